@@ -1,0 +1,221 @@
+"""Turns recognised rows into validated case records; shared by the text and the PDF parser.
+
+A parser tells the builder what it saw, in document order: the table of contents, a header row
+(which table we are in), a heading (分野 or group with its printed count), a data row (raw cell
+text by field). The builder cleans and checks each row, keeps the 分野/group context, and collects
+row errors so a bad file is reported in one pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import prefectures
+from .cleaning import clean_cell, label_number
+from .errors import Location, ParseError, ParseErrors
+from .layout import SECTION_FIELDS, Heading, TocEntry
+from .records import CATEGORIES, EMPLOYMENT, SHARED_USE, STATUSES, CaseRecord, make_id
+
+
+@dataclass
+class HeadingTally:
+    section: str
+    heading: Heading
+    where: Location
+    parsed: int = 0
+
+
+@dataclass(frozen=True)
+class Warning_:
+    where: Location | str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+@dataclass
+class ParseResult:
+    source: str
+    records: list[CaseRecord]
+    warnings: list[Warning_] = field(default_factory=list)
+    toc: dict[str, TocEntry] = field(default_factory=dict)
+    headings: list[HeadingTally] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for r in self.records:
+            out[r.section] = out.get(r.section, 0) + 1
+        return out
+
+
+def _closed_choice(raw: str, allowed: tuple[str, ...]) -> tuple[int | None, str] | None:
+    number, label = label_number(raw)
+    if label in allowed:
+        return (number if number is not None else allowed.index(label) + 1), label
+    return None
+
+
+def split_shared_use(raw: str, allowed: tuple[str, ...]) -> tuple[int, str, str] | None:
+    """`③共同利用不可 県において…` (choice and reason in one cell) → (3, 共同利用不可, 県において…)."""
+    choice = _closed_choice(raw, allowed)
+    if choice:
+        return choice[0] or 0, choice[1], ""
+    text = " ".join(raw.split())
+    for i in range(len(text)):
+        if text[i] == " ":
+            choice = _closed_choice(text[:i], allowed)
+            if choice:
+                return choice[0] or 0, choice[1], text[i + 1:]
+    return None
+
+
+class SurveyBuilder:
+    def __init__(self, source: str, id_prefix: str = ""):
+        self.source = source
+        self.id_prefix = id_prefix
+        self.section: str | None = None
+        self.field: HeadingTally | None = None
+        self.group: HeadingTally | None = None
+        self.records: list[CaseRecord] = []
+        self.errors: list[ParseError] = []
+        self.warnings: list[Warning_] = []
+        self.toc: dict[str, TocEntry] = {}
+        self.headings: list[HeadingTally] = []
+        self._next_number: dict[str, int] = {}
+
+    # --- what the parser saw -------------------------------------------------------------
+    def toc_entry(self, entry: TocEntry) -> None:
+        self.toc.setdefault(entry.section, entry)
+
+    def table(self, section: str) -> None:
+        """A header row: the same table repeated on a new page, or the start of the next."""
+        if section != self.section:
+            self.section = section
+            self.field = self.group = None
+
+    def heading(self, heading: Heading, where: Location) -> None:
+        if self.section is None:
+            return
+        tally = HeadingTally(self.section, heading, where)
+        self.headings.append(tally)
+        if heading.level == "field":
+            self.field, self.group = tally, None
+        else:
+            self.group = tally
+
+    def expected_number(self) -> int | None:
+        if self.section is None:
+            return None
+        return self._next_number.get(self.section, 1)
+
+    def row(self, number: int, raw: dict[str, str | None], where: Location) -> CaseRecord | None:
+        if self.section is None:
+            self.errors.append(ParseError(where, "a numbered row before any table header"))
+            return None
+        try:
+            record = self._make_record(self.section, number, raw, where)
+        except ParseError as e:
+            self.errors.append(e)
+            return None
+        self._next_number[self.section] = number + 1
+        self.records.append(record)
+        for tally in (self.field, self.group):
+            if tally is not None:
+                tally.parsed += 1
+        return record
+
+    def continuation(self, raw: dict[str, str | None], joiner) -> bool:
+        """Cells that continue the previous row on a new page (a row split by a page break)."""
+        if not self.records or self.section != self.records[-1].section:
+            return False
+        last = self.records[-1]
+        for key, text in raw.items():
+            if text and key in ("name", "description", "shared_use_reason", "skill_area", "overview"):
+                setattr(last, key, clean_cell(joiner([getattr(last, key) or "", text])))
+        return True
+
+    def error(self, where: Location, message: str, field: str | None = None) -> None:
+        self.errors.append(ParseError(where, message, field))
+
+    # --- records ----------------------------------------------------------------------------
+    def _make_record(self, section: str, number: int, raw: dict[str, str | None],
+                     where: Location) -> CaseRecord:
+        columns = SECTION_FIELDS[section]
+
+        pref_text = clean_cell(raw.get("prefecture"))
+        pref = prefectures.lookup(pref_text)
+        if pref is None:
+            raise ParseError(where, f"unknown prefecture {pref_text!r} (row {number})", "prefecture")
+
+        status_text = raw.get("status") or ""
+        status = _closed_choice(status_text, STATUSES)
+        if status is None:
+            raise ParseError(where, f"unknown status {clean_cell(status_text)!r} (row {number}); "
+                                    f"expected one of {', '.join(STATUSES)}", "status")
+
+        name = clean_cell(raw.get("name"))
+        if not name:
+            raise ParseError(where, f"empty name (row {number})", "name")
+
+        shared = shared_order = reason = None
+        if "shared_use" in columns:
+            allowed = SHARED_USE[section]
+            split = split_shared_use(raw.get("shared_use") or "", allowed)
+            if split is None:
+                raise ParseError(where, f"unknown shared-use value {clean_cell(raw.get('shared_use'))!r} "
+                                        f"(row {number}); expected one of {', '.join(allowed)}", "shared_use")
+            shared_order, shared, merged_reason = split
+            reason = clean_cell(" ".join(t for t in (merged_reason, raw.get("shared_use_reason") or "") if t))
+
+        category = employment = None
+        if "category" in columns:
+            choice = _closed_choice(raw.get("category") or "", CATEGORIES)
+            if choice is None:
+                raise ParseError(where, f"unknown 区分 {clean_cell(raw.get('category'))!r} (row {number})",
+                                 "category")
+            category = choice[1]
+        if "employment" in columns:
+            choice = _closed_choice(raw.get("employment") or "", EMPLOYMENT)
+            if choice is None:
+                raise ParseError(where, f"unknown 常勤/非常勤 {clean_cell(raw.get('employment'))!r} "
+                                        f"(row {number})", "employment")
+            employment = choice[1]
+
+        return CaseRecord(
+            id=make_id(section, number, self.id_prefix),
+            section=section,
+            number=number,
+            field=self.field.heading.name if self.field else None,
+            group=self.group.heading.name if self.group else None,
+            name=name,
+            description=clean_cell(raw.get("description")),
+            status=status[1],
+            status_order=status[0] or 0,
+            prefecture=pref.name,
+            prefecture_code=pref.code,
+            region=pref.region,
+            shared_use=shared,
+            shared_use_order=shared_order,
+            shared_use_reason=reason,
+            category=category,
+            employment=employment,
+            skill_area=clean_cell(raw.get("skill_area")) if "skill_area" in columns else None,
+            overview=clean_cell(raw.get("overview")) if "overview" in columns else None,
+            source=self.source,
+            page=where.page,
+        )
+
+    # --- the end ----------------------------------------------------------------------------
+    def finish(self) -> ParseResult:
+        if self.errors:
+            raise self.errors[0] if len(self.errors) == 1 else ParseErrors(self.errors)
+        if not self.records:
+            raise ParseError(self.source, "no survey table found: this does not look like the "
+                                          "survey (no header row such as 手続・事務の名称 / 導入状況 / 都道府県)")
+        result = ParseResult(self.source, self.records, list(self.warnings), dict(self.toc),
+                             list(self.headings))
+        from .validate import validate  # late: validate imports ParseResult
+        result.warnings.extend(validate(result))
+        return result
+

@@ -1,0 +1,155 @@
+"""Display-text cleaning for survey cells: a pipeline of small steps, each a plain function.
+
+The survey's text reaches us through PDF extraction, which leaves HTML list markup, spaced-out
+Latin letters (`A I - O C R`), compatibility characters (Kangxi radicals such as U+2F3F for 手,
+full-width Latin) and spaces wherever a cell wrapped. `clean_cell` turns such a cell into the one
+canonical form that both the text parser and the PDF parser produce, so a record is the same
+whichever extraction it came from. The survey's own wording is never changed.
+
+The canonical form keeps a space only between two ASCII characters (`Code for OSAKA`) and before
+a `・` that starts a list item; Japanese has no word spaces, so every other space is an artefact of
+layout. `join_wrapped_lines` is the inverse for a cell wrapped over several lines.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from typing import Callable, Iterable
+
+# Characters NFKC would rewrite that carry meaning in the survey: circled numbers number the
+# survey's closed choices and list items (① → "1" would lose that).
+_PRESERVED = re.compile(r"[\u2460-\u2473\u24ea\u3251-\u325f\u32b1-\u32bf]+")
+
+# CJK Radicals Supplement look-alikes that NFKC leaves alone but PDF extraction produces.
+_RADICAL_LOOKALIKES = str.maketrans({
+    "\u2e8a": "卜", "\u2e8c": "小", "\u2e8d": "小", "\u2e95": "彐", "\u2e9c": "日",
+    "\u2ea1": "氵", "\u2ea9": "王", "\u2eab": "目", "\u2eb2": "罒", "\u2eb9": "耂",
+    "\u2ebc": "月", "\u2ec3": "覀", "\u2ec4": "西", "\u2ec5": "見", "\u2ecf": "阝",
+    "\u2ed1": "長", "\u2ed8": "青", "\u2edd": "食", "\u2ee0": "飠", "\u2ee9": "黄",
+    "\u2eea": "黒", "\u2eed": "歯", "\u2ef2": "亀", "\u2ee8": "麦", "\u2ee4": "鬼",
+    "\u2ea0": "民", "\u2ef3": "竜",
+})
+
+_TAG = re.compile(r"<[^>]*>")
+_LIST_OPEN = re.compile(r"<\s*(?:ul|ol)\b[^>]*>", re.IGNORECASE)
+_ITEM_OPEN = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
+_BREAK = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+LIST_MARK = "・"
+
+
+def strip_markup(text: str) -> str:
+    """Remove HTML tags; a `<ul>` list becomes `・item ・item` so its items stay apart."""
+    if "<" not in text and "&" not in text:
+        return text
+    text = _BREAK.sub(" ", text)
+    if _LIST_OPEN.search(text) or _ITEM_OPEN.search(text):
+        parts = _LIST_OPEN.split(text, maxsplit=1)
+        before = parts[0]
+        after = parts[1] if len(parts) > 1 else ""
+        if _ITEM_OPEN.search(after):
+            items = [_TAG.sub(" ", item) for item in _ITEM_OPEN.split(after)]
+        else:
+            body = _TAG.sub(" ", after).strip()
+            if LIST_MARK in body and body.startswith(LIST_MARK):
+                items = re.split(r"\s+(?=" + LIST_MARK + ")", body)
+            else:
+                items = body.split()
+        items = [" ".join(i.split()) for i in items if i.strip()]
+        items = [i if i.startswith(LIST_MARK) else LIST_MARK + i for i in items]
+        text = " ".join([_TAG.sub(" ", before).strip(), *items])
+    text = _TAG.sub(" ", text)
+    return html.unescape(text)
+
+
+def normalize_compat(text: str) -> str:
+    """NFKC (width, Kangxi radicals, compatibility forms), keeping circled numbers as printed."""
+    text = text.translate(_RADICAL_LOOKALIKES)
+    out: list[str] = []
+    pos = 0
+    for m in _PRESERVED.finditer(text):
+        out.append(unicodedata.normalize("NFKC", text[pos:m.start()]))
+        out.append(m.group())
+        pos = m.end()
+    out.append(unicodedata.normalize("NFKC", text[pos:]))
+    return "".join(out)
+
+
+def collapse_whitespace(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+_SINGLE = r"[A-Za-z0-9&/\-.・]"
+# Two or more single ASCII characters separated by single spaces: `A I - O C R`, `2 1 / 4 5`.
+_SPACED_RUN = re.compile(rf"(?<![A-Za-z0-9]){_SINGLE}(?: {_SINGLE})+(?![A-Za-z0-9])")
+# A spaced-out capital before the rest of its word: `L GWAN`.
+_SPACED_INITIAL = re.compile(r"(?<![A-Za-z0-9])([A-Z]) (?=[A-Z]{2,})")
+
+
+def join_spaced_letters(text: str) -> str:
+    """`A I - O C R` → `AI-OCR`: undo the letter-spacing PDF extraction gives Latin text."""
+    text = _SPACED_RUN.sub(lambda m: m.group().replace(" ", ""), text)
+    return _SPACED_INITIAL.sub(r"\1", text)
+
+
+def drop_layout_spaces(text: str) -> str:
+    """Remove every space next to a non-ASCII character, except before a `・` list item."""
+    out: list[str] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch == " " and 0 < i < n - 1:
+            prev, nxt = text[i - 1], text[i + 1]
+            if nxt != LIST_MARK and (not prev.isascii() or not nxt.isascii()):
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+CELL_PIPELINE: tuple[Callable[[str], str], ...] = (
+    strip_markup,
+    normalize_compat,
+    collapse_whitespace,
+    join_spaced_letters,
+    drop_layout_spaces,
+)
+
+
+def clean_cell(text: str | None, steps: Iterable[Callable[[str], str]] = CELL_PIPELINE) -> str:
+    """Run a raw cell through the cleaning pipeline; `None` (an absent cell) becomes ``""``."""
+    if not text:
+        return ""
+    for step in steps:
+        text = step(text)
+    return text
+
+
+def join_wrapped_lines(lines: Iterable[str]) -> str:
+    """Join the lines of a wrapped cell the way the canonical form expects.
+
+    A line break stands for a space only between two ASCII characters (a Latin word wrap) or
+    before a `・` that opens a list item (Japanese line breaking never starts a line with a
+    mid-word `・`); between Japanese characters it stands for nothing.
+    """
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out and ((out[-1].isascii() and line[0].isascii()) or line[0] == LIST_MARK):
+            out += " "
+        out += line
+    return out
+
+
+def label_number(text: str) -> tuple[int | None, str]:
+    """Split the survey's numbered choice `①導入(実施)済` into (1, `導入(実施)済`)."""
+    text = "".join(normalize_compat(text).split())
+    if text and "\u2460" <= text[0] <= "\u2473":
+        return ord(text[0]) - 0x2460 + 1, text[1:]
+    m = re.match(r"^\(?(\d{1,2})[).]?(?=\D)", text)
+    if m and not text[m.end():].startswith(("年", "月", "日")):
+        return int(m.group(1)), text[m.end():]
+    return None, text

@@ -1,0 +1,76 @@
+"""The case record: one dataclass for all four tables of the survey."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+
+class Section:
+    AI_RPA = "ai_rpa"
+    SHARED_SYSTEM = "shared_system"
+    DIGITAL_TALENT = "digital_talent"
+    ORGANIZATION = "organization"
+
+
+SECTIONS: tuple[str, ...] = (
+    Section.AI_RPA, Section.SHARED_SYSTEM, Section.DIGITAL_TALENT, Section.ORGANIZATION,
+)
+
+SECTION_LABELS: dict[str, str] = {
+    Section.AI_RPA: "①AI・RPA・チャットボット等により業務を効率化している事務・手続",
+    Section.SHARED_SYSTEM: "②情報システムを複数自治体で共同利用している業務システム",
+    Section.DIGITAL_TALENT: "③-1 DX推進体制(デジタル人材)",
+    Section.ORGANIZATION: "③-2 DX推進体制(組織)",
+}
+
+# The survey's numbered choices, as clean labels in the survey's own order (① first).
+STATUSES: tuple[str, ...] = ("導入(実施)済", "導入(実施)予定", "実証中", "実証予定", "検討中")
+SHARED_USE: dict[str, tuple[str, ...]] = {
+    Section.AI_RPA: ("共同利用中", "共同利用可能", "共同利用不可", "その他"),
+    Section.SHARED_SYSTEM: ("さらなる共同利用可能", "さらなる共同利用不可", "その他"),
+}
+CATEGORIES: tuple[str, ...] = ("外部人材の登用/採用", "都道府県職員の育成", "その他")
+EMPLOYMENT: tuple[str, ...] = ("常勤", "非常勤")
+
+
+@dataclass
+class CaseRecord:
+    """One entry of the survey. Text fields hold clean display text; ``None`` where a table has
+    no such column."""
+
+    id: str
+    section: str
+    number: int
+    field: str | None
+    group: str | None
+    name: str
+    description: str
+    status: str
+    status_order: int
+    prefecture: str
+    prefecture_code: int
+    region: str
+    shared_use: str | None = None
+    shared_use_order: int | None = None
+    shared_use_reason: str | None = None
+    category: str | None = None
+    employment: str | None = None
+    skill_area: str | None = None
+    overview: str | None = None
+    source: str = ""
+    page: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "CaseRecord":
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def make_id(section: str, number: int, prefix: str = "") -> str:
+    """`ai_rpa-001`; a prefix keeps ids unique when several sources are parsed together."""
+    base = f"{section}-{number:03d}"
+    return f"{prefix}.{base}" if prefix else base

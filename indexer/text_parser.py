@@ -1,0 +1,138 @@
+"""Parser for the survey's text extraction: tab-separated cells, one table row per line, with the
+PDF's page furniture (table titles and header rows repeated on every page).
+
+The cells do not line up with the header: the printed number is sometimes its own cell and
+sometimes glued to the name, a shared-use choice and its reason may share a cell, and in table ②
+the reason and the prefecture sometimes do. So a row is read by what its cells hold: the
+prefecture is the last cell, the status is the cell that is one of the survey's status choices,
+and the columns between them follow the table's order.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from . import prefectures
+from .builder import ParseResult, SurveyBuilder
+from .cleaning import label_number
+from .errors import Location, ParseError
+from .layout import SECTION_FIELDS, read_header, read_heading, read_toc_line, split_number
+from .records import STATUSES
+
+_CIRCLED = re.compile(r"^[\u2460-\u2473]")
+_PAGE_NUMBER = re.compile(r"^[-‐－―\s]*\d{1,4}[-‐－―\s]*$")
+
+
+def read_text_file(path: Path) -> str:
+    """Read a survey text file, refusing what is clearly not text."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ParseError(str(path), f"cannot read: {e.strerror or e}") from e
+    if not data.strip():
+        raise ParseError(str(path), "empty file")
+    if b"\x00" in data[:65536]:
+        raise ParseError(str(path), "binary data (NUL bytes), not a text extraction of the survey")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise ParseError(Location(str(path), line=line),
+                         f"not UTF-8 text (invalid byte at offset {e.start})") from e
+
+
+def parse_text(text: str, source: str, id_prefix: str = "") -> ParseResult:
+    builder = SurveyBuilder(source, id_prefix)
+    in_tables = False
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        where = Location(source, line=lineno)
+        cells = [c.strip() for c in line.split("\t")]
+        while cells and not cells[-1]:
+            cells.pop()
+        while cells and not cells[0]:
+            cells.pop(0)
+        if not cells:
+            continue
+
+        header = read_header(cells)
+        if header is not None:
+            builder.table(header.section)
+            in_tables = True
+            continue
+        if not in_tables:
+            toc = read_toc_line(line)
+            if toc is not None:
+                builder.toc_entry(toc)
+            continue  # cover page and contents before the first table
+
+        if len(cells) == 1:
+            heading = read_heading(cells[0])
+            if heading is not None:
+                builder.heading(heading, where)
+                continue
+            if _CIRCLED.match(cells[0]) or _PAGE_NUMBER.match(cells[0]):
+                continue  # a table title or a page number printed on every page
+
+        _read_row(builder, cells, where)
+    return builder.finish()
+
+
+def _read_row(builder: SurveyBuilder, cells: list[str], where: Location) -> None:
+    section = builder.section
+    assert section is not None
+    expected = builder.expected_number()
+    if cells[0].isdigit() and len(cells) > 1:
+        number, name, rest = int(cells[0]), cells[1], cells[2:]
+    else:
+        split = split_number(cells[0], expected)
+        if split is None:
+            builder.error(where, f"unrecognised line (expected a numbered row of table {section}): "
+                                 f"{cells[0][:40]!r}")
+            return
+        number, name = split
+        rest = cells[1:]
+    if not rest:
+        builder.error(where, f"row {number} has only a name", "description")
+        return
+
+    columns = SECTION_FIELDS[section]
+    if prefectures.lookup(rest[-1]) is None:
+        merged = prefectures.split_trailing_prefecture(rest[-1])
+        if merged is not None:
+            rest = rest[:-1] + [merged[0], merged[1].name]
+    pref = rest[-1]
+
+    status_at = next((i for i, c in enumerate(rest[:-1]) if label_number(c)[1] in STATUSES), None)
+    if status_at is None:
+        builder.error(where, f"row {number}: no status cell (one of {', '.join(STATUSES)})", "status")
+        return
+    between = columns[1:columns.index("status")]
+    middle = rest[:status_at]
+    if len(middle) != len(between):
+        builder.error(where, f"row {number}: expected {len(between)} cell(s) ({', '.join(between)}) "
+                             f"between name and status, found {len(middle)}", between[-1] if between else None)
+        return
+    raw: dict[str, str | None] = {"name": name, "status": rest[status_at], "prefecture": pref}
+    raw.update(zip(between, middle))
+
+    after = rest[status_at + 1:-1]
+    if "shared_use" in columns:
+        if not after:
+            builder.error(where, f"row {number}: the shared-use cell is missing", "shared_use")
+            return
+        if len(after) > 2:
+            builder.error(where, f"row {number}: {len(after)} cells between status and prefecture, "
+                                 f"expected shared use and its reason", "shared_use_reason")
+            return
+        raw["shared_use"] = after[0]
+        raw["shared_use_reason"] = after[1] if len(after) > 1 else ""
+    elif after:
+        builder.error(where, f"row {number}: unexpected cell(s) between status and prefecture: "
+                             f"{after[0][:30]!r}", "prefecture")
+        return
+    builder.row(number, raw, where)
+
+
+def parse_text_file(path: Path, id_prefix: str = "") -> ParseResult:
+    return parse_text(read_text_file(path), str(path), id_prefix)

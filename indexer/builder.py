@@ -71,8 +71,9 @@ def split_shared_use(raw: str, allowed: tuple[str, ...]) -> tuple[int, str, str]
 
 
 class SurveyBuilder:
-    def __init__(self, source: str, id_prefix: str = ""):
+    def __init__(self, source: str, id_prefix: str = "", record_source: str | None = None):
         self.source = source
+        self.record_source = record_source or source
         self.id_prefix = id_prefix
         self.section: str | None = None
         self.field: HeadingTally | None = None
@@ -202,7 +203,7 @@ class SurveyBuilder:
             employment=employment,
             skill_area=clean_cell(raw.get("skill_area")) if "skill_area" in columns else None,
             overview=clean_cell(raw.get("overview")) if "overview" in columns else None,
-            source=self.source,
+            source=self.record_source,
             page=where.page,
         )
 

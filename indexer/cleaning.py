@@ -39,6 +39,9 @@ _BREAK = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 LIST_MARK = "・"
+# Characters that open a list item or note in the survey; it never runs them into a sentence,
+# so a space or line break before one is kept as a space.
+ITEM_MARKS = frozenset("・※○●■□◆◇【")
 
 
 def strip_markup(text: str) -> str:
@@ -96,13 +99,13 @@ def join_spaced_letters(text: str) -> str:
 
 
 def drop_layout_spaces(text: str) -> str:
-    """Remove every space next to a non-ASCII character, except before a `・` list item."""
+    """Remove every space next to a non-ASCII character, except before a list mark (`・`, `※`, …)."""
     out: list[str] = []
     n = len(text)
     for i, ch in enumerate(text):
         if ch == " " and 0 < i < n - 1:
             prev, nxt = text[i - 1], text[i + 1]
-            if nxt != LIST_MARK and (not prev.isascii() or not nxt.isascii()):
+            if nxt not in ITEM_MARKS and (not prev.isascii() or not nxt.isascii()):
                 continue
         out.append(ch)
     return "".join(out)
@@ -130,15 +133,16 @@ def join_wrapped_lines(lines: Iterable[str]) -> str:
     """Join the lines of a wrapped cell the way the canonical form expects.
 
     A line break stands for a space only between two ASCII characters (a Latin word wrap) or
-    before a `・` that opens a list item (Japanese line breaking never starts a line with a
-    mid-word `・`); between Japanese characters it stands for nothing.
+    before a list mark such as `・` (Japanese line breaking never starts a line with a mid-word
+    `・`, and the survey never runs `※ ○ 【` into a sentence); between Japanese characters it
+    stands for nothing.
     """
     out = ""
     for line in lines:
         line = line.strip()
         if not line:
             continue
-        if out and ((out[-1].isascii() and line[0].isascii()) or line[0] == LIST_MARK):
+        if out and ((out[-1].isascii() and line[0].isascii()) or line[0] in ITEM_MARKS):
             out += " "
         out += line
     return out

@@ -42,8 +42,9 @@ def read_text_file(path: Path) -> str:
                          f"not UTF-8 text (invalid byte at offset {e.start})") from e
 
 
-def parse_text(text: str, source: str, id_prefix: str = "") -> ParseResult:
-    builder = SurveyBuilder(source, id_prefix)
+def parse_text(text: str, source: str, id_prefix: str = "", record_source: str | None = None) -> ParseResult:
+    """Parse a text extraction; `source` names it in errors, `record_source` in the records."""
+    builder = SurveyBuilder(source, id_prefix, record_source)
     in_tables = False
     for lineno, line in enumerate(text.splitlines(), start=1):
         where = Location(source, line=lineno)
@@ -135,4 +136,4 @@ def _read_row(builder: SurveyBuilder, cells: list[str], where: Location) -> None
 
 
 def parse_text_file(path: Path, id_prefix: str = "") -> ParseResult:
-    return parse_text(read_text_file(path), str(path), id_prefix)
+    return parse_text(read_text_file(path), str(path), id_prefix, record_source=path.name)

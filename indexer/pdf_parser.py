@@ -30,17 +30,20 @@ def _cell_text(cell: str | None) -> str | None:
 def _open(path: Path):
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
+    tail = path.read_bytes()[-2048:]
+    if b"%%EOF" not in tail:
+        raise ParseError(str(path), "the PDF is truncated (no end-of-file marker); "
+                                    "download or export it again")
     try:
         pdf = pdfplumber.open(path)
-        _ = pdf.pages  # forces the page tree to load: a truncated file fails here
-    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
-        raise ParseError(str(path), "the PDF is encrypted; save an unprotected copy and parse that") from e
-    except PDFSyntaxError as e:
-        raise ParseError(str(path), f"not a readable PDF ({e}); the file may be truncated or damaged") from e
-    except Exception as e:  # pdfminer raises many kinds on damaged input
-        raise ParseError(str(path), f"not a readable PDF ({type(e).__name__}: {e})") from e
+        _ = pdf.pages  # loads the page tree: a damaged file fails here
+    except Exception as e:
+        cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise ParseError(str(path), "the PDF is encrypted; save an unprotected copy and parse that") from e
+        detail = str(cause) or type(cause).__name__
+        raise ParseError(str(path), f"not a readable PDF ({detail}); the file may be damaged") from e
     return pdf
 
 

@@ -1,0 +1,1 @@
+"""dxsearch's search library: ranked, faceted Japanese search over the case records."""

@@ -1,0 +1,160 @@
+"""Bad input: a clear error naming the file and line or page, and never a partial output file."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+import pytest
+
+from indexer.errors import ParseError
+from indexer.sources import BUNDLED_SURVEY, parse_source
+
+from .cli_helpers import run_cli
+from .pdfgen import render_fpdf, render_reportlab
+
+
+def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def _survey_with_line(tmp_path: Path, lineno: int, edit) -> Path:
+    lines = BUNDLED_SURVEY.read_text(encoding="utf-8").split("\n")
+    lines[lineno - 1] = edit(lines[lineno - 1])
+    return _write(tmp_path, "edited.txt", "\n".join(lines))
+
+
+def _error(path: Path) -> ParseError:
+    with pytest.raises(ParseError) as info:
+        parse_source(path)
+    return info.value
+
+
+def test_empty_file(tmp_path):
+    path = _write(tmp_path, "empty.txt", b"")
+    assert "empty file" in str(_error(path)) and str(path) in str(_error(path))
+
+
+def test_binary_garbage(tmp_path):
+    path = _write(tmp_path, "garbage.bin", os.urandom(4096) + b"\x00")
+    assert "binary" in str(_error(path))
+
+
+def test_text_that_is_not_utf8(tmp_path):
+    path = _write(tmp_path, "sjis.txt", "手続・事務の名称\n1 会議録\n".encode("shift_jis"))
+    err = _error(path)
+    assert "not UTF-8" in str(err) and "line 1" in str(err)
+
+
+def test_text_that_is_not_the_survey(tmp_path):
+    path = _write(tmp_path, "notes.txt", "議事録\n\n1 これは調査ではない\t何か\n")
+    assert "does not look like the survey" in str(_error(path))
+
+
+def test_row_missing_a_column_names_line_and_field(tmp_path):
+    # line 23 is ai_rpa row 1; drop its description cell
+    path = _survey_with_line(tmp_path, 23, lambda l: "\t".join(c for i, c in enumerate(l.split("\t")) if i != 1))
+    err = _error(path)
+    assert "line 23" in str(err) and "field 'description'" in str(err) and "row 1" in str(err)
+
+
+def test_unknown_prefecture_names_line_and_field(tmp_path):
+    path = _survey_with_line(tmp_path, 42, lambda l: l.replace("和歌山県", "和歌島県"))
+    err = _error(path)
+    assert "line 42" in str(err) and "field 'prefecture'" in str(err) and "和歌島県" in str(err)
+
+
+def test_unknown_status_names_line_and_field(tmp_path):
+    path = _survey_with_line(tmp_path, 49, lambda l: l.replace("③実証中", "③試行中"))
+    err = _error(path)
+    assert "line 49" in str(err) and "field 'status'" in str(err)
+
+
+def test_several_bad_rows_are_reported_together(tmp_path):
+    lines = BUNDLED_SURVEY.read_text(encoding="utf-8").split("\n")
+    lines[22] = lines[22].replace("北海道", "蝦夷")
+    lines[41] = lines[41].replace("和歌山県", "紀伊")
+    path = _write(tmp_path, "two.txt", "\n".join(lines))
+    message = str(_error(path))
+    assert "2 error(s)" in message and "line 23" in message and "line 42" in message
+
+
+def test_missing_file_and_directory(tmp_path):
+    assert "no such file" in str(_error(tmp_path / "nope.pdf"))
+    assert "directory" in str(_error(tmp_path))
+
+
+@pytest.fixture(scope="module")
+def small_pdf(survey, tmp_path_factory) -> Path:
+    return render_fpdf(survey.records[:30], tmp_path_factory.mktemp("pdf") / "small.pdf")
+
+
+def test_truncated_pdf(tmp_path, small_pdf):
+    data = small_pdf.read_bytes()
+    path = _write(tmp_path, "truncated.pdf", data[: len(data) // 2])
+    assert "truncated" in str(_error(path))
+
+
+def test_damaged_pdf_with_an_end_marker(tmp_path, small_pdf):
+    data = bytearray(small_pdf.read_bytes())
+    data[200:-200] = os.urandom(len(data) - 400)
+    path = _write(tmp_path, "damaged.pdf", bytes(data))
+    err = _error(path)
+    assert str(path) in str(err)
+
+
+def test_encrypted_pdf(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text="secret")
+    pdf.set_encryption(owner_password="owner", user_password="user")
+    path = tmp_path / "encrypted.pdf"
+    pdf.output(str(path))
+    assert "encrypted" in str(_error(path))
+
+
+def test_pdf_that_is_not_the_survey(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text="Quarterly report")
+    pdf.rect(20, 30, 100, 40)
+    path = tmp_path / "report.pdf"
+    pdf.output(str(path))
+    assert "does not look like the survey" in str(_error(path))
+
+
+def test_pdf_row_with_unknown_prefecture_names_the_page(tmp_path, survey):
+    records = [dataclasses.replace(r) for r in survey.records[:40]]
+    records[35].prefecture = "大江戸県"
+    path = render_reportlab(records, tmp_path / "bad-pref.pdf")
+    err = _error(path)
+    assert "page " in str(err) and "field 'prefecture'" in str(err) and "大江戸県" in str(err)
+
+
+def test_cli_error_leaves_no_output_and_keeps_an_existing_file(tmp_path):
+    out = tmp_path / "cases.jsonl"
+    out.write_text("previous content\n", encoding="utf-8")
+    bad = _write(tmp_path, "bad.txt", b"")
+    result = run_cli("parse", str(bad), "-o", str(out))
+    assert result.returncode == 2
+    assert "empty file" in result.stderr and str(bad) in result.stderr
+    assert "Traceback" not in result.stderr
+    assert out.read_text(encoding="utf-8") == "previous content\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.txt", "cases.jsonl"]
+
+
+def test_cli_strict_fails_on_the_surveys_own_warnings_and_writes_nothing(tmp_path):
+    out = tmp_path / "cases.jsonl"
+    result = run_cli("parse", str(BUNDLED_SURVEY), "-o", str(out), "--strict")
+    assert result.returncode == 3
+    assert "「総務分野」 prints 25, 26 rows parsed" in result.stderr
+    assert not out.exists() and list(tmp_path.iterdir()) == []

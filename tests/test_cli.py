@@ -1,0 +1,53 @@
+"""`dxsearch parse` end to end."""
+
+from __future__ import annotations
+
+import json
+
+from indexer.records import CaseRecord
+from indexer.sources import BUNDLED_SURVEY
+
+from .cli_helpers import run_cli
+
+KEYS = ["id", "section", "number", "field", "group", "name", "description", "status", "status_order",
+        "prefecture", "prefecture_code", "region", "shared_use", "shared_use_order", "shared_use_reason",
+        "category", "employment", "skill_area", "overview", "source", "page"]
+
+
+def test_parse_writes_json_lines_and_a_summary(tmp_path, survey):
+    out = tmp_path / "out" / "cases.jsonl"
+    result = run_cli("parse", "-o", str(out), cwd=str(tmp_path))  # no SOURCE: the bundled survey
+    assert result.returncode == 0, result.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 594
+    first = json.loads(lines[0])
+    assert list(first) == KEYS
+    assert CaseRecord.from_dict(first) == survey.records[0]
+    assert "594 records (ai_rpa 357, shared_system 123, digital_talent 42, organization 72)" in result.stderr
+    assert "2 warning(s)" in result.stderr and "row 27 repeats row 9" in result.stderr
+
+
+def test_parse_to_stdout(tmp_path):
+    result = run_cli("parse", str(BUNDLED_SURVEY), cwd=str(tmp_path))
+    assert result.returncode == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records[:2]] == ["ai_rpa-001", "ai_rpa-002"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_several_sources_get_unique_ids(tmp_path, rendered_pdfs):
+    out = tmp_path / "all.jsonl"
+    result = run_cli("parse", str(BUNDLED_SURVEY), str(rendered_pdfs["fpdf"]), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids)) == 2 * 594
+    assert "survey-r2.ai_rpa-001" in ids and "survey-fpdf.ai_rpa-001" in ids
+    pdf_record = next(r for r in records if r["id"] == "survey-fpdf.shared_system-001")
+    assert pdf_record["source"] == "survey-fpdf.pdf" and pdf_record["page"] > 1
+
+
+def test_help_and_usage_errors():
+    assert run_cli("--help").returncode == 0
+    result = run_cli("frobnicate")
+    assert result.returncode == 2 and "invalid choice" in result.stderr

@@ -1,0 +1,1 @@
+"""dxsearch's Flask front end and JSON API, built on the search library."""

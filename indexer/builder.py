@@ -126,16 +126,6 @@ class SurveyBuilder:
                 tally.parsed += 1
         return record
 
-    def continuation(self, raw: dict[str, str | None], joiner) -> bool:
-        """Cells that continue the previous row on a new page (a row split by a page break)."""
-        if not self.records or self.section != self.records[-1].section:
-            return False
-        last = self.records[-1]
-        for key, text in raw.items():
-            if text and key in ("name", "description", "shared_use_reason", "skill_area", "overview"):
-                setattr(last, key, clean_cell(joiner([getattr(last, key) or "", text])))
-        return True
-
     def error(self, where: Location, message: str, field: str | None = None) -> None:
         self.errors.append(ParseError(where, message, field))
 

@@ -64,3 +64,33 @@ def test_the_renderings_look_like_the_survey(rendered_pdfs, rendering):
         assert tables and len(tables[0].rows) > 5
         header = ["".join((cell or "").split()) for cell in tables[0].extract()[0]]
         assert "導入状況" in header and header[-1] == "都道府県"  # the header row, repeated
+
+
+def _rows_cut_by_page_breaks(path) -> int:
+    """Pages whose first row under the header has no printed number: the rest of a cut row."""
+    import pdfplumber
+
+    cut = 0
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages[1:]:
+            tables = page.find_tables()
+            rows = tables[0].extract() if tables else []
+            if len(rows) > 1 and not rows[1][0] and not rows[1][-2] and any(rows[1][1:]):
+                cut += 1  # no number, no status, some text
+    return cut
+
+
+def test_rows_cut_by_a_page_break_are_joined(survey, tmp_path):
+    from indexer.pdf_parser import parse_pdf_file
+
+    from .pdfgen import render_reportlab
+
+    records = [r for r in survey.records if r.section in ("digital_talent", "organization")]
+    path = render_reportlab(records, tmp_path / "split-rows.pdf", split_rows=True)
+    assert _rows_cut_by_page_breaks(path) >= 1  # the rendering really cuts a row
+    parsed = {r.id: r.to_dict() for r in parse_pdf_file(path).records}
+    assert len(parsed) == len(records)
+    for record in records:
+        expected = record.to_dict()
+        assert {k: v for k, v in parsed[record.id].items() if k not in ("source", "page")} == \
+            {k: v for k, v in expected.items() if k not in ("source", "page")}

@@ -112,7 +112,8 @@ def toc_lines(sections: dict[str, list[CaseRecord]]) -> list[str]:
 
 # --- ReportLab ------------------------------------------------------------------------------
 
-def render_reportlab(records: Iterable[CaseRecord], path: Path) -> Path:
+def render_reportlab(records: Iterable[CaseRecord], path: Path, split_rows: bool = False) -> Path:
+    """`split_rows`: let a row that does not fit continue on the next page, as word processors do."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
@@ -207,7 +208,7 @@ def render_reportlab(records: Iterable[CaseRecord], path: Path) -> Path:
             else:
                 cells = [str(item.number)] + row_cells(item)
                 data.append([para(c, w) for c, w in zip(cells, widths)])
-        table = Table(data, colWidths=widths, repeatRows=1)
+        table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1 if split_rows else 0)
         table.setStyle(TableStyle(commands))
         story += [table, PageBreak()]
     doc.build(story)

@@ -40,7 +40,9 @@ class ParseErrors(ParseError):
         self.errors = errors
         shown = "\n  ".join(str(e) for e in errors[:limit])
         more = f"\n  … and {len(errors) - limit} more" if len(errors) > limit else ""
-        Exception.__init__(self, f"{len(errors)} error(s):\n  {shown}{more}")
+        where = errors[0].where
+        source = where.source if isinstance(where, Location) else where
+        Exception.__init__(self, f"{source}: {len(errors)} error(s):\n  {shown}{more}")
         self.where = errors[0].where
         self.field = errors[0].field
         self.message = str(self)

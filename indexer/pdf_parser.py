@@ -144,7 +144,7 @@ class _TableReader:
         for field, text in zip(self.columns, cells):
             if field is None or field == "number":
                 number_column = number_column or "name" not in raw
-                if number is None and text and text.strip().isdigit():
+                if number is None and text and text.strip().isascii() and text.strip().isdigit():
                     number = int(text.strip())
                 continue
             raw[field] = text

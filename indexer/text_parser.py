@@ -83,7 +83,7 @@ def _read_row(builder: SurveyBuilder, cells: list[str], where: Location) -> None
     section = builder.section
     assert section is not None
     expected = builder.expected_number()
-    if cells[0].isdigit() and len(cells) > 1:
+    if cells[0].isascii() and cells[0].isdigit() and len(cells) > 1:
         number, name, rest = int(cells[0]), cells[1], cells[2:]
     else:
         split = split_number(cells[0], expected)

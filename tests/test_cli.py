@@ -35,16 +35,20 @@ def test_parse_to_stdout(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_several_sources_get_unique_ids(tmp_path, rendered_pdfs):
+def test_several_sources_get_unique_ids(tmp_path, survey):
+    from .pdfgen import render_fpdf
+
+    pdf = render_fpdf([r for r in survey.records if r.section == "shared_system"][:20],
+                      tmp_path / "Survey 2021.pdf")
     out = tmp_path / "all.jsonl"
-    result = run_cli("parse", str(BUNDLED_SURVEY), str(rendered_pdfs["fpdf"]), "-o", str(out))
+    result = run_cli("parse", str(BUNDLED_SURVEY), str(pdf), "-o", str(out))
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     ids = [r["id"] for r in records]
-    assert len(ids) == len(set(ids)) == 2 * 594
-    assert "survey-r2.ai_rpa-001" in ids and "survey-fpdf.ai_rpa-001" in ids
-    pdf_record = next(r for r in records if r["id"] == "survey-fpdf.shared_system-001")
-    assert pdf_record["source"] == "survey-fpdf.pdf" and pdf_record["page"] > 1
+    assert len(ids) == len(set(ids)) == 594 + 20
+    assert "survey-r2.ai_rpa-001" in ids and "survey-2021.shared_system-001" in ids
+    pdf_record = next(r for r in records if r["id"] == "survey-2021.shared_system-001")
+    assert pdf_record["source"] == "Survey 2021.pdf" and pdf_record["page"] > 1
 
 
 def test_help_and_usage_errors():

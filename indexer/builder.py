@@ -70,6 +70,76 @@ def split_shared_use(raw: str, allowed: tuple[str, ...]) -> tuple[int, str, str]
     return None
 
 
+def make_record(section: str, number: int, raw: dict[str, str | None], where: Location, *,
+                field: str | None = None, group: str | None = None, id_prefix: str = "",
+                source: str = "") -> CaseRecord:
+    """Clean and check one row's raw cell text (by field name) into a case record."""
+    columns = SECTION_FIELDS[section]
+
+    pref_text = clean_cell(raw.get("prefecture"))
+    pref = prefectures.lookup(pref_text)
+    if pref is None:
+        raise ParseError(where, f"unknown prefecture {pref_text!r} (row {number})", "prefecture")
+
+    status_text = raw.get("status") or ""
+    status = _closed_choice(status_text, STATUSES)
+    if status is None:
+        raise ParseError(where, f"unknown status {clean_cell(status_text)!r} (row {number}); "
+                                f"expected one of {', '.join(STATUSES)}", "status")
+
+    name = clean_cell(raw.get("name"))
+    if not name:
+        raise ParseError(where, f"empty name (row {number})", "name")
+
+    shared = shared_order = reason = None
+    if "shared_use" in columns:
+        allowed = SHARED_USE[section]
+        split = split_shared_use(raw.get("shared_use") or "", allowed)
+        if split is None:
+            raise ParseError(where, f"unknown shared-use value {clean_cell(raw.get('shared_use'))!r} "
+                                    f"(row {number}); expected one of {', '.join(allowed)}", "shared_use")
+        shared_order, shared, merged_reason = split
+        reason = clean_cell(" ".join(t for t in (merged_reason, raw.get("shared_use_reason") or "") if t))
+
+    category = employment = None
+    if "category" in columns:
+        choice = _closed_choice(raw.get("category") or "", CATEGORIES)
+        if choice is None:
+            raise ParseError(where, f"unknown 区分 {clean_cell(raw.get('category'))!r} (row {number})",
+                             "category")
+        category = choice[1]
+    if "employment" in columns:
+        choice = _closed_choice(raw.get("employment") or "", EMPLOYMENT)
+        if choice is None:
+            raise ParseError(where, f"unknown 常勤/非常勤 {clean_cell(raw.get('employment'))!r} "
+                                    f"(row {number})", "employment")
+        employment = choice[1]
+
+    return CaseRecord(
+        id=make_id(section, number, id_prefix),
+        section=section,
+        number=number,
+        field=field,
+        group=group,
+        name=name,
+        description=clean_cell(raw.get("description")),
+        status=status[1],
+        status_order=status[0] or 0,
+        prefecture=pref.name,
+        prefecture_code=pref.code,
+        region=pref.region,
+        shared_use=shared,
+        shared_use_order=shared_order,
+        shared_use_reason=reason,
+        category=category,
+        employment=employment,
+        skill_area=clean_cell(raw.get("skill_area")) if "skill_area" in columns else None,
+        overview=clean_cell(raw.get("overview")) if "overview" in columns else None,
+        source=source,
+        page=where.page,
+    )
+
+
 class SurveyBuilder:
     def __init__(self, source: str, id_prefix: str = "", record_source: str | None = None):
         self.source = source
@@ -115,7 +185,10 @@ class SurveyBuilder:
             self.errors.append(ParseError(where, "a numbered row before any table header"))
             return None
         try:
-            record = self._make_record(self.section, number, raw, where)
+            record = make_record(self.section, number, raw, where,
+                                 field=self.field.heading.name if self.field else None,
+                                 group=self.group.heading.name if self.group else None,
+                                 id_prefix=self.id_prefix, source=self.record_source)
         except ParseError as e:
             self.errors.append(e)
             return None
@@ -128,74 +201,6 @@ class SurveyBuilder:
 
     def error(self, where: Location, message: str, field: str | None = None) -> None:
         self.errors.append(ParseError(where, message, field))
-
-    # --- records ----------------------------------------------------------------------------
-    def _make_record(self, section: str, number: int, raw: dict[str, str | None],
-                     where: Location) -> CaseRecord:
-        columns = SECTION_FIELDS[section]
-
-        pref_text = clean_cell(raw.get("prefecture"))
-        pref = prefectures.lookup(pref_text)
-        if pref is None:
-            raise ParseError(where, f"unknown prefecture {pref_text!r} (row {number})", "prefecture")
-
-        status_text = raw.get("status") or ""
-        status = _closed_choice(status_text, STATUSES)
-        if status is None:
-            raise ParseError(where, f"unknown status {clean_cell(status_text)!r} (row {number}); "
-                                    f"expected one of {', '.join(STATUSES)}", "status")
-
-        name = clean_cell(raw.get("name"))
-        if not name:
-            raise ParseError(where, f"empty name (row {number})", "name")
-
-        shared = shared_order = reason = None
-        if "shared_use" in columns:
-            allowed = SHARED_USE[section]
-            split = split_shared_use(raw.get("shared_use") or "", allowed)
-            if split is None:
-                raise ParseError(where, f"unknown shared-use value {clean_cell(raw.get('shared_use'))!r} "
-                                        f"(row {number}); expected one of {', '.join(allowed)}", "shared_use")
-            shared_order, shared, merged_reason = split
-            reason = clean_cell(" ".join(t for t in (merged_reason, raw.get("shared_use_reason") or "") if t))
-
-        category = employment = None
-        if "category" in columns:
-            choice = _closed_choice(raw.get("category") or "", CATEGORIES)
-            if choice is None:
-                raise ParseError(where, f"unknown 区分 {clean_cell(raw.get('category'))!r} (row {number})",
-                                 "category")
-            category = choice[1]
-        if "employment" in columns:
-            choice = _closed_choice(raw.get("employment") or "", EMPLOYMENT)
-            if choice is None:
-                raise ParseError(where, f"unknown 常勤/非常勤 {clean_cell(raw.get('employment'))!r} "
-                                        f"(row {number})", "employment")
-            employment = choice[1]
-
-        return CaseRecord(
-            id=make_id(section, number, self.id_prefix),
-            section=section,
-            number=number,
-            field=self.field.heading.name if self.field else None,
-            group=self.group.heading.name if self.group else None,
-            name=name,
-            description=clean_cell(raw.get("description")),
-            status=status[1],
-            status_order=status[0] or 0,
-            prefecture=pref.name,
-            prefecture_code=pref.code,
-            region=pref.region,
-            shared_use=shared,
-            shared_use_order=shared_order,
-            shared_use_reason=reason,
-            category=category,
-            employment=employment,
-            skill_area=clean_cell(raw.get("skill_area")) if "skill_area" in columns else None,
-            overview=clean_cell(raw.get("overview")) if "overview" in columns else None,
-            source=self.record_source,
-            page=where.page,
-        )
 
     # --- the end ----------------------------------------------------------------------------
     def finish(self) -> ParseResult:

@@ -30,11 +30,14 @@ def is_pdf(path: Path) -> bool:
 
 
 def parse_source(path: Path, id_prefix: str = "") -> ParseResult:
-    """Parse one survey file, a PDF or its text extraction, into validated records."""
+    """Parse one source (survey PDF, survey text, or a JSON Lines/CSV case file) into records."""
     if not path.exists():
         raise ParseError(str(path), "no such file")
     if path.is_dir():
         raise ParseError(str(path), "is a directory, not a survey file")
+    from .casefile import is_case_file, parse_case_file
+    if is_case_file(path):
+        return parse_case_file(path, id_prefix)
     if is_pdf(path):
         from .pdf_parser import parse_pdf_file  # pdfplumber loads only when needed
         return parse_pdf_file(path, id_prefix)

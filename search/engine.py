@@ -1,0 +1,349 @@
+"""The search library: one `SearchIndex` serves the CLI, scripts and the web front end.
+
+    from search import SearchIndex
+    index = SearchIndex()                       # the default index; SearchIndex(path) for another
+    result = index.search("通勤手当 RPA", filters={"prefecture": ["三重県"]}, per_page=10)
+    for hit in result.hits: print(hit.record.id, hit.record.name, hit.score)
+    index.similar(case_id="ai_rpa-001"); index.similar(text="会議の音声を自動で文字にしたい")
+    index.get("ai_rpa-001"); index.facet_values("prefecture"); index.stats()
+
+Facet counting works on sets of document numbers held in memory (built once when the index is
+opened): several values of one facet combine with OR, facets with AND, and each facet's counts are
+computed as if its own selection were removed, so a user sees the alternatives.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from whoosh import highlight, scoring
+from whoosh.query import Or, Term
+from whoosh.searching import Hit as WhooshHit
+
+from indexer.prefectures import BY_NAME, REGIONS
+from indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
+
+from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer
+from .results import FacetValue, Hit, SearchResult, SimilarResult
+from .schema import FACETS
+from .storage import IndexIncompatible, current_generation, default_index_dir
+from .synonyms import Synonyms, load_groups
+from .technology import TAGS
+from .understand import AppliedFilter, Understood, understand
+
+MAX_QUERY_CHARS = 2000
+MAX_PER_PAGE = 100
+SORTS = ("relevance", "prefecture", "number")
+TEXT_FIELDS = ("name", "description", "extra")
+
+
+class QueryError(ValueError):
+    """A request the library refuses: unknown facet or value, bad page, query too long."""
+
+
+_FIXED_ORDER: dict[str, tuple[str, ...]] = {
+    "section": SECTIONS,
+    "prefecture": tuple(BY_NAME),
+    "region": REGIONS,
+    "status": STATUSES,
+    "shared_use": tuple(dict.fromkeys(SHARED_USE["ai_rpa"] + SHARED_USE["shared_system"])),
+    "technology": TAGS,
+}
+
+
+@dataclass
+class _State:
+    """Everything belonging to one index generation; swapped whole on reload."""
+
+    generation: Path
+    meta: dict
+    ix: object
+    records: list[CaseRecord]
+    technology: list[list[str]]
+    by_id: dict[str, int]
+    postings: dict[str, dict[str, set[int]]]
+    all_docs: frozenset[int]
+    local: threading.local
+
+    def searcher(self):
+        s = getattr(self.local, "searcher", None)
+        if s is None:
+            s = self.local.searcher = self.ix.searcher(weighting=scoring.BM25F(B=0.75, K1=1.2))
+        return s
+
+
+class SearchIndex:
+    def __init__(self, index_dir: str | Path | None = None, synonyms: Synonyms | None = None):
+        self.index_dir = Path(index_dir) if index_dir else default_index_dir()
+        self.synonyms = synonyms or Synonyms(load_groups())
+        self._ja = JapaneseAnalyzer()
+        self._reading = ReadingAnalyzer()
+        self._bigram = BigramAnalyzer()
+        self._reload_lock = threading.Lock()
+        self._state = self._load()
+
+    # --- opening and reloading ------------------------------------------------------------
+    def _load(self) -> _State:
+        import whoosh.index
+
+        gen = current_generation(self.index_dir)
+        try:
+            ix = whoosh.index.open_dir(str(gen.path))
+            reader = ix.reader()
+            stored = list(reader.iter_docs())
+        except Exception as e:  # a damaged segment surfaces as many kinds of error
+            raise IndexIncompatible(f"the search index at {self.index_dir} cannot be read ({e}): "
+                                    f"run `dxsearch build --index {self.index_dir}`") from e
+        records: list[CaseRecord] = []
+        technology: list[list[str]] = []
+        by_id: dict[str, int] = {}
+        postings: dict[str, dict[str, set[int]]] = {f: {} for f in FACETS}
+        for docnum, fields in stored:
+            if docnum != len(records):
+                raise IndexIncompatible(f"the search index at {self.index_dir} has deleted documents: "
+                                        f"run `dxsearch build`")
+            record = CaseRecord.from_dict(json.loads(fields["record"]))
+            tags = [t for t in (fields.get("technology") or "").split(",") if t]
+            records.append(record)
+            technology.append(tags)
+            by_id[record.id] = docnum
+            for facet in FACETS:
+                values = tags if facet == "technology" else [getattr(record, facet)]
+                for value in values:
+                    if value:
+                        postings[facet].setdefault(value, set()).add(docnum)
+        return _State(gen.path, gen.meta, ix, records, technology, by_id, postings,
+                      frozenset(range(len(records))), threading.local())
+
+    def refresh(self) -> bool:
+        """Pick up a rebuilt index; True when it changed. Cheap: one readlink."""
+        try:
+            live = current_generation(self.index_dir).path
+        except Exception:
+            return False  # keep serving the index we have
+        if live == self._state.generation:
+            return False
+        with self._reload_lock:
+            if live != self._state.generation:
+                self._state = self._load()
+                return True
+        return False
+
+    @property
+    def meta(self) -> dict:
+        return dict(self._state.meta)
+
+    # --- lookups --------------------------------------------------------------------------
+    def get(self, case_id: str) -> CaseRecord | None:
+        state = self._state
+        docnum = state.by_id.get(case_id)
+        return state.records[docnum] if docnum is not None else None
+
+    def technology_of(self, case_id: str) -> list[str]:
+        state = self._state
+        docnum = state.by_id.get(case_id)
+        return list(state.technology[docnum]) if docnum is not None else []
+
+    def facet_values(self, facet: str) -> list[FacetValue]:
+        if facet not in FACETS:
+            raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
+        return self._facet_counts(self._state, facet, set(self._state.all_docs), set())
+
+    def stats(self) -> dict:
+        state = self._state
+        return {
+            "total": len(state.records),
+            "built": state.meta.get("built"),
+            "sources": state.meta.get("sources"),
+            "facets": {f: {v.value: v.count for v in self._facet_counts(state, f, set(state.all_docs), set())
+                           if v.count} for f in FACETS},
+        }
+
+    # --- search ---------------------------------------------------------------------------
+    def search(self, query: str = "", filters: dict[str, Iterable[str]] | None = None, *, page: int = 1,
+               per_page: int = 20, sort: str = "relevance", understand_query: bool = True,
+               keep: Iterable[str] = (), highlight_hits: bool = True) -> SearchResult:
+        started = time.perf_counter()
+        state = self._state
+        query = query or ""
+        if len(query) > MAX_QUERY_CHARS:
+            raise QueryError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
+        if not isinstance(page, int) or page < 1:
+            raise QueryError("page must be a whole number of 1 or more")
+        if not isinstance(per_page, int) or not 1 <= per_page <= MAX_PER_PAGE:
+            raise QueryError(f"per_page must be between 1 and {MAX_PER_PAGE}")
+        if sort not in SORTS:
+            raise QueryError(f"unknown sort {sort!r}; sorts are {', '.join(SORTS)}")
+        query = "".join(ch for ch in query if ch.isprintable() or ch in " \t\n")
+
+        applied: list[AppliedFilter] = []
+        selected: dict[str, set[str]] = {}
+        for facet, values in (filters or {}).items():
+            if facet not in FACETS:
+                raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
+            for value in values:
+                if value not in state.postings[facet] and value not in _FIXED_ORDER.get(facet, ()):
+                    raise QueryError(f"unknown value {value!r} for facet {facet!r}")
+                selected.setdefault(facet, set()).add(value)
+                applied.append(AppliedFilter(facet, value, value, origin="param"))
+        understood = understand(query, tuple(keep)) if understand_query else Understood(query, ())
+        for f in understood.filters:
+            selected.setdefault(f.facet, set()).add(f.value)
+            applied.append(f)
+
+        text = understood.text.strip()
+        scores: dict[int, float] = {}
+        results = None
+        if text:
+            q = self._text_query(text)
+            if q is not None:
+                results = _with_highlighting(state.searcher().search(q, limit=None, terms=True))
+                scores = {docnum: score for score, docnum in results.top_n}
+        base = set(scores) if text and results is not None else set(state.all_docs)
+
+        facet_sets = {f: set().union(*(state.postings[f].get(v, set()) for v in vals))
+                      for f, vals in selected.items()}
+        final = set(base)
+        for docs in facet_sets.values():
+            final &= docs
+
+        facets = {}
+        for facet in FACETS:
+            domain = set(base)
+            for other, docs in facet_sets.items():
+                if other != facet:
+                    domain &= docs
+            facets[facet] = self._facet_counts(state, facet, domain, selected.get(facet, set()))
+
+        ordered = self._sort(state, final, scores, sort)
+        start = (page - 1) * per_page
+        page_docs = ordered[start:start + per_page]
+        hits = [self._hit(state, d, scores.get(d, 0.0), results if highlight_hits else None)
+                for d in page_docs]
+        return SearchResult(query=query, text=text, total=len(final), page=page, per_page=per_page,
+                            sort=sort, hits=hits, facets=facets, applied_filters=applied,
+                            took_ms=(time.perf_counter() - started) * 1000)
+
+    def _text_query(self, text: str):
+        """Each whitespace-separated chunk, with its synonym variants, becomes a disjunction of
+        its morphemes (and compounds), readings and bigrams; chunks combine with OR and a
+        coordination bonus, so cases matching every part come first and partial matches stay."""
+        chunks = []
+        for chunk in text.split()[:64]:
+            variants = {}
+            for i, variant in enumerate(self.synonyms.variants(chunk)):
+                q = self._variant_query(variant, boost=1.0 if i == 0 else 0.8)
+                if q is not None:
+                    variants.setdefault(repr(q.with_boost(1.0)), q)  # 'AI-OCR' and 'AI・OCR' are one
+            if variants:
+                qs = list(variants.values())
+                chunks.append(qs[0] if len(qs) == 1 else Or(qs))
+        if not chunks:
+            return None
+        return chunks[0] if len(chunks) == 1 else Or(chunks, scale=0.9)
+
+    def _variant_query(self, text: str, boost: float = 1.0):
+        terms = list(dict.fromkeys(t.text for t in self._ja(text)))
+        readings = list(dict.fromkeys(t.text for t in self._reading(text)))
+        bigrams = list(dict.fromkeys(t.text for t in self._bigram(text)))
+        clauses = [Or([Term(f, t) for f in TEXT_FIELDS]) for t in terms[:48]]
+        clauses += [Term("reading", r, boost=0.5) for r in readings[:32]]
+        clauses += [Or([Term("name_bigram", b), Term("text_bigram", b)], boost=0.25) for b in bigrams[:64]]
+        if not clauses:
+            return None
+        return Or(clauses, scale=0.9, boost=boost)
+
+    @staticmethod
+    def _facet_counts(state: _State, facet: str, domain: set[int], selected: set[str]) -> list[FacetValue]:
+        postings = state.postings[facet]
+        fixed = _FIXED_ORDER.get(facet)
+        values = list(fixed) + [v for v in postings if v not in fixed] if fixed else list(postings)
+        counted = [FacetValue(v, len(domain & postings[v]) if v in postings else 0, v in selected)
+                   for v in values]
+        if not fixed:
+            counted.sort(key=lambda fv: (-fv.count, fv.value))
+        return counted
+
+    @staticmethod
+    def _sort(state: _State, docs: set[int], scores: dict[int, float], sort: str) -> list[int]:
+        recs = state.records
+
+        def table_order(d: int) -> tuple:
+            r = recs[d]
+            return (r.source, SECTIONS.index(r.section), r.number)
+
+        if sort == "prefecture":
+            return sorted(docs, key=lambda d: (recs[d].prefecture_code, *table_order(d)))
+        if sort == "number":
+            return sorted(docs, key=table_order)
+        return sorted(docs, key=lambda d: (-scores.get(d, 0.0), *table_order(d)))
+
+    def _hit(self, state: _State, docnum: int, score: float, results) -> Hit:
+        hit = Hit(state.records[docnum], score, technology=list(state.technology[docnum]))
+        if results is not None:
+            whoosh_hit = WhooshHit(results, docnum, score=score)
+            for field in ("name", "description"):
+                try:
+                    fragment = whoosh_hit.highlights(field, top=2)
+                except Exception:
+                    fragment = ""
+                if fragment and "<mark" in fragment:
+                    hit.highlights[field] = fragment
+        return hit
+
+    # --- similar cases ----------------------------------------------------------------------
+    def similar(self, case_id: str | None = None, text: str | None = None, *, limit: int = 10,
+                floor: float = 0.25) -> SimilarResult:
+        """Cases like a given case (by id) or like a pasted description. Uses the most telling
+        terms (Bo1 model) of the case or text; returns at most `limit` cases scoring at least
+        `floor` × the best one, so a weak match does not drag in the whole corpus."""
+        started = time.perf_counter()
+        state = self._state
+        searcher = state.searcher()
+        if (case_id is None) == (text is None):
+            raise QueryError("give either a case id or a text")
+        if not 1 <= limit <= MAX_PER_PAGE:
+            raise QueryError(f"limit must be between 1 and {MAX_PER_PAGE}")
+        exclude = None
+        if case_id is not None:
+            exclude = state.by_id.get(case_id)
+            if exclude is None:
+                raise KeyError(case_id)
+            record = state.records[exclude]
+            source_text = f"{record.name} {record.name} {record.description}"
+        else:
+            if len(text) > MAX_QUERY_CHARS * 5:
+                raise QueryError(f"the text is too long; the limit is {MAX_QUERY_CHARS * 5} characters")
+            source_text = text
+        key_terms = searcher.key_terms_from_text("description", source_text, numterms=12)
+        key_terms = [(t, w) for t, w in key_terms if t and any(ch.isalnum() for ch in t)]
+        if not key_terms:
+            return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000)
+        q = Or([Or([Term("name", t, boost=w), Term("description", t, boost=w)]) for t, w in key_terms],
+               scale=0.9)
+        results = _with_highlighting(searcher.search(q, limit=limit + 1, terms=True))
+        top = [(score, docnum) for score, docnum in results.top_n if docnum != exclude]
+        hits = []
+        if top:
+            best = top[0][0]
+            for score, docnum in top[:limit]:
+                if score >= floor * best:
+                    hits.append(self._hit(state, docnum, score, results))
+        return SimilarResult(case_id, [t for t, _ in key_terms], hits, (time.perf_counter() - started) * 1000)
+
+
+_FORMATTER = highlight.HtmlFormatter(tagname="mark", classname="hl", between=" … ")
+_FRAGMENTER = highlight.PinpointFragmenter(maxchars=160, surround=50, autotrim=True)
+
+
+def _with_highlighting(results):
+    """Fragments around the matched characters, from the offsets stored in the index (fast:
+    no re-analysis), formatted as escaped HTML with <mark>."""
+    results.fragmenter = _FRAGMENTER
+    results.formatter = _FORMATTER
+    return results

@@ -1,0 +1,179 @@
+"""Where the index lives, and building it atomically.
+
+An index directory holds generations: `gen-<time>/` (a complete Whoosh index plus `dxsearch.json`)
+and `CURRENT`, a symlink to the live one. A build writes a new generation beside the live one and
+swaps `CURRENT` with one atomic rename; readers never see a half-built index, an interrupted build
+leaves the old one working, and the next build removes what an interrupted one left. A lock file
+makes a second concurrent build fail clearly instead of racing.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from indexer.records import SECTIONS, CaseRecord
+
+from .schema import FORMAT_VERSION, make_schema
+from .technology import technology_tags
+
+CURRENT = "CURRENT"
+META = "dxsearch.json"
+LOCK = ".build.lock"
+
+
+class IndexError_(Exception):
+    """The index cannot be used; the message tells the user what to do."""
+
+
+class IndexMissing(IndexError_):
+    pass
+
+
+class IndexIncompatible(IndexError_):
+    pass
+
+
+class BuildInProgress(IndexError_):
+    pass
+
+
+def default_index_dir() -> Path:
+    """`$DXSEARCH_INDEX`, else `$XDG_DATA_HOME/dxsearch/index` (~/.local/share/dxsearch/index):
+    the same from any working directory."""
+    env = os.environ.get("DXSEARCH_INDEX")
+    if env:
+        return Path(env).expanduser()
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "dxsearch" / "index"
+
+
+@dataclass(frozen=True)
+class Generation:
+    path: Path
+    meta: dict
+
+
+def current_generation(index_dir: Path) -> Generation:
+    index_dir = Path(index_dir)
+    link = index_dir / CURRENT
+    hint = f"run `dxsearch build --index {index_dir}`"
+    if not link.exists():
+        raise IndexMissing(f"no search index at {index_dir}: {hint}")
+    target = link.resolve()
+    try:
+        meta = json.loads((target / META).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise IndexIncompatible(f"the search index at {index_dir} is damaged ({e}): {hint}") from e
+    if meta.get("format") != FORMAT_VERSION:
+        raise IndexIncompatible(f"the search index at {index_dir} has format {meta.get('format')!r}, "
+                                f"this dxsearch reads format {FORMAT_VERSION}: {hint}")
+    return Generation(target, meta)
+
+
+@contextmanager
+def build_lock(index_dir: Path) -> Iterator[None]:
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / LOCK, "a+") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as e:
+            raise BuildInProgress(f"another `dxsearch build` is writing {index_dir}; "
+                                  f"wait for it to finish") from e
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def document(record: CaseRecord) -> dict:
+    """The Whoosh document of a record."""
+    extra = " ".join(t for t in (record.shared_use_reason, record.skill_area, record.overview,
+                                 record.category) if t)
+    doc = {
+        "id": record.id,
+        "record": json.dumps(record.to_dict(), ensure_ascii=False),
+        "section": record.section,
+        "prefecture": record.prefecture,
+        "region": record.region,
+        "status": record.status,
+        "technology": ",".join(technology_tags(record)),
+        "source": record.source,
+        "section_order": SECTIONS.index(record.section),
+        "number": record.number,
+        "prefecture_code": record.prefecture_code,
+        "name": record.name,
+        "description": record.description,
+        "extra": extra,
+        "reading": f"{record.name} {record.description} {extra}",
+        "name_bigram": record.name,
+        "text_bigram": f"{record.description} {extra}",
+    }
+    for key in ("field", "group", "shared_use"):
+        value = getattr(record, key)
+        if value:
+            doc[key] = value
+    return doc
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_stale(index_dir: Path, keep: set[Path]) -> None:
+    for child in index_dir.iterdir():
+        if child.name.startswith(("gen-", ".CURRENT.")) and child.resolve() not in keep:
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
+
+
+def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str]) -> Generation:
+    """Write a new generation and make it current. Raises before the swap on any error."""
+    import whoosh.index
+
+    index_dir = Path(index_dir)
+    with build_lock(index_dir):
+        live = (index_dir / CURRENT).resolve() if (index_dir / CURRENT).exists() else None
+        _remove_stale(index_dir, {p for p in (live,) if p})  # leftovers of interrupted builds
+        gen = index_dir / f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{time.time_ns() % 10**9:09d}"
+        gen.mkdir()
+        try:
+            ix = whoosh.index.create_in(str(gen), make_schema())
+            writer = ix.writer(limitmb=128)
+            count = 0
+            seen: set[str] = set()
+            for record in records:
+                if record.id in seen:
+                    raise ValueError(f"two records with the id {record.id}")
+                seen.add(record.id)
+                writer.add_document(**document(record))
+                count += 1
+            writer.commit()
+            meta = {"format": FORMAT_VERSION, "count": count, "sources": sources,
+                    "built": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+            (gen / META).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+            _fsync_dir(gen)
+            tmp_link = index_dir / f".CURRENT.{os.getpid()}"
+            tmp_link.unlink(missing_ok=True)
+            tmp_link.symlink_to(gen.name)
+            os.replace(tmp_link, index_dir / CURRENT)
+            _fsync_dir(index_dir)
+        except BaseException:
+            shutil.rmtree(gen, ignore_errors=True)
+            raise
+        # keep the previous generation for readers that still have it open
+        _remove_stale(index_dir, {gen.resolve(), *(p for p in (live,) if p)})
+        return Generation(gen, meta)

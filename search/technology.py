@@ -1,0 +1,44 @@
+"""Technology tags derived from a case's text, for the `technology` facet.
+
+Each tag has one documented rule: a regular expression over the case's name, description and
+(for table ③) skill area and overview, after the record's own cleaning (NFKC, so `ＡＩ` is `AI`).
+A case can carry several tags (an AI-OCR + RPA case is both).
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.records import CaseRecord
+
+# tag → rule; order is the facet's display order
+RULES: dict[str, re.Pattern[str]] = {
+    "AI": re.compile(r"(?<![A-Za-z])AI(?![A-Za-z])(?![-・]?OCR)|人工知能|機械学習|ディープラーニング"),
+    "RPA": re.compile(r"RPA|ロボティック|WinActor|UiPath", re.IGNORECASE),
+    "AI-OCR": re.compile(r"OCR", re.IGNORECASE),
+    "チャットボット": re.compile(r"チャットボット|chat ?bot", re.IGNORECASE),
+    "音声認識": re.compile(r"音声認識|音声データ|音声変換|音声.{0,10}テキスト|文字起こし|文字おこし|テープ起こし|テープおこし|議事録作成支援|会議録作成支援"),
+    "機械翻訳": re.compile(r"翻訳"),
+    "FAQ": re.compile(r"FAQ|よくある(?:質問|問い?合わ?せ)"),
+    "GIS": re.compile(r"GIS|地理情報|マッピング|地図"),
+    "クラウド": re.compile(r"クラウド|SaaS|ASP", re.IGNORECASE),
+    "電子申請": re.compile(r"電子申請|オンライン申請|申請.{0,4}オンライン化"),
+    "Web会議": re.compile(r"(?:Web|ウェブ|オンライン|TV|テレビ)会議", re.IGNORECASE),
+    "IoT": re.compile(r"IoT", re.IGNORECASE),
+    "5G": re.compile(r"(?<![0-9])5G"),
+    "ドローン": re.compile(r"ドローン"),
+    "オープンデータ": re.compile(r"オープンデータ"),
+    "データ活用": re.compile(r"ビッグデータ|データ(?:活用|利活用|分析|連携)"),
+    "セキュリティ": re.compile(r"セキュリティ"),
+    "Excelマクロ": re.compile(r"マクロ"),
+}
+TAGS: tuple[str, ...] = tuple(RULES)
+
+
+def tag_text(text: str) -> list[str]:
+    return [tag for tag, rule in RULES.items() if rule.search(text)]
+
+
+def technology_tags(record: CaseRecord) -> list[str]:
+    text = " ".join(t for t in (record.name, record.description, record.skill_area, record.overview) if t)
+    return tag_text(text)

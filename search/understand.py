@@ -1,0 +1,97 @@
+"""Query understanding: words in the free text that are really filters.
+
+`三重県 RPA 実証中` means "RPA cases of 三重県 that are being trialled": the prefecture and the status
+become facet filters and only `RPA` is searched as text. Every word turned into a filter is
+reported (`AppliedFilter`) so a user interface can show it and undo it; `keep` lists words the
+user wants searched as text after all.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass
+
+from indexer.prefectures import PREFECTURES
+
+# phrase → (facet, values)
+_PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+for _p in PREFECTURES:
+    _PHRASES[_p.name] = ("prefecture", (_p.name,))
+    short = _p.name if _p.name == "北海道" else _p.name[:-1]
+    if len(short) >= 2:
+        _PHRASES.setdefault(short, ("prefecture", (_p.name,)))
+
+for _region, _words in {
+    "東北": ("東北", "東北地方"), "関東": ("関東", "関東地方", "首都圏"), "中部": ("中部", "中部地方"),
+    "近畿": ("近畿", "近畿地方", "関西"), "中国": ("中国地方",), "四国": ("四国", "四国地方"),
+    "九州": ("九州", "九州地方", "九州・沖縄"),
+}.items():
+    for _w in _words:
+        _PHRASES[_w] = ("region", (_region,))
+
+for _label, _words in {
+    "導入(実施)済": ("導入済み", "導入済", "実施済み", "実施済", "導入(実施)済", "導入実施済"),
+    "導入(実施)予定": ("導入予定", "実施予定", "導入(実施)予定"),
+    "実証中": ("実証中", "実証実験中"),
+    "実証予定": ("実証予定", "実証実験予定"),
+    "検討中": ("検討中",),
+}.items():
+    for _w in _words:
+        _PHRASES[_w] = ("status", (_label,))
+
+for _words, _values in (
+    (("共同利用中",), ("共同利用中",)),
+    (("共同利用可能", "共同利用可", "共同利用できる", "共同利用できます", "横展開可能"),
+     ("共同利用可能", "さらなる共同利用可能")),
+    (("共同利用不可", "共同利用できない"), ("共同利用不可", "さらなる共同利用不可")),
+):
+    for _w in _words:
+        _PHRASES[_w] = ("shared_use", _values)
+
+for _w, _section in (("デジタル人材", "digital_talent"), ("DX人材", "digital_talent"), ("IT人材", "digital_talent"),
+                     ("外部人材", "digital_talent"), ("推進体制", "organization"), ("推進組織", "organization"),
+                     ("DX組織", "organization"), ("共同利用システム", "shared_system"),
+                     ("共同利用している業務システム", "shared_system")):
+    _PHRASES[_w] = ("section", (_section,))
+
+_PATTERN = re.compile("|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AppliedFilter:
+    facet: str
+    value: str
+    text: str  # the words of the query it came from
+    origin: str = "query"  # "query": understood from the text; "param": given as a filter
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Understood:
+    text: str  # what is left to search as text
+    filters: tuple[AppliedFilter, ...]
+
+
+def understand(query: str, keep: tuple[str, ...] = ()) -> Understood:
+    text = unicodedata.normalize("NFKC", query)
+    kept = {unicodedata.normalize("NFKC", k) for k in keep}
+    filters: list[AppliedFilter] = []
+    pieces: list[str] = []
+    pos = 0
+    for m in _PATTERN.finditer(text):
+        phrase = m.group()
+        key = next((p for p in _PHRASES if p.lower() == phrase.lower()), phrase)
+        if phrase in kept or key in kept:
+            continue
+        facet, values = _PHRASES[key]
+        for value in values:
+            filters.append(AppliedFilter(facet, value, phrase))
+        pieces.append(text[pos:m.start()])
+        pos = m.end()
+    pieces.append(text[pos:])
+    rest = " ".join(" ".join(pieces).split())
+    return Understood(rest, tuple(filters))

@@ -48,6 +48,104 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_build(args: argparse.Namespace) -> int:
+    from search import IndexError_, build
+
+    paths = [Path(p) for p in args.sources] or [bundled_survey()]
+    index_dir = _index_dir(args)
+    started = time.perf_counter()
+    try:
+        results = parse_sources(paths)
+    except ParseError as e:
+        print(f"dxsearch build: error: {e}", file=sys.stderr)
+        return 2
+    for w in (w for res in results for w in res.warnings):
+        print(f"warning: {w}", file=sys.stderr)
+    records = [r for res in results for r in res.records]
+    parsed = time.perf_counter()
+    try:
+        gen = build(records, index_dir, [str(p) for p in paths])
+    except (IndexError_, ValueError, OSError) as e:
+        print(f"dxsearch build: error: {e}; the previous index is unchanged", file=sys.stderr)
+        return 2
+    done = time.perf_counter()
+    print(f"indexed {gen.meta['count']} records from {len(paths)} source(s) into {index_dir} "
+          f"(parse {parsed - started:.1f} s, index {done - parsed:.1f} s)", file=sys.stderr)
+    return 0
+
+
+def _index_dir(args: argparse.Namespace) -> Path:
+    from search import default_index_dir
+
+    return Path(args.index) if args.index else default_index_dir()
+
+
+def _open_index(args: argparse.Namespace):
+    from search import SearchIndex
+
+    return SearchIndex(_index_dir(args))
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    import json
+
+    filters: dict[str, list[str]] = {}
+    for key, values in (("prefecture", args.pref), ("section", args.section), ("status", args.status),
+                        ("region", args.region), ("shared_use", args.shared_use),
+                        ("technology", args.technology)):
+        if values:
+            filters[key] = values
+    index = _open_index(args)
+    result = index.search(args.query, filters, per_page=args.limit, page=args.page, sort=args.sort,
+                          understand_query=not args.literal, highlight_hits=not args.json)
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+        return 0
+    for f in result.applied_filters:
+        if f.origin == "query":
+            print(f"「{f.text}」 → {f.facet} = {f.value}")
+    print(f"{result.total} cases ({result.took_ms:.1f} ms)")
+    for hit in result.hits:
+        r = hit.record
+        print(f"{r.id:<22} {hit.score:6.2f}  {r.prefecture:<5} {r.status:<10} {r.name}")
+    return 0
+
+
+def _cmd_similar(args: argparse.Namespace) -> int:
+    import json
+
+    index = _open_index(args)
+    if (args.id is None) == (args.text is None):
+        print("dxsearch similar: give a case ID or --text TEXT", file=sys.stderr)
+        return 2
+    try:
+        result = index.similar(case_id=args.id, text=args.text, limit=args.limit)
+    except KeyError:
+        print(f"dxsearch similar: no case with id {args.id!r}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+        return 0
+    print("key terms: " + " ".join(result.key_terms))
+    for hit in result.hits:
+        r = hit.record
+        print(f"{r.id:<22} {hit.score:6.2f}  {r.prefecture:<5} {r.name}")
+    return 0
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    import json
+
+    stats = _open_index(args).stats()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{stats['total']} cases, built {stats['built']} from {', '.join(stats['sources'] or [])}")
+    for facet in ("section", "status", "region", "technology"):
+        print(f"{facet}: " + ", ".join(f"{v} {n}" for v, n in stats["facets"][facet].items()))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dxsearch", description="Search the prefectural DX case survey "
                                      "(都道府県におけるデジタル・ガバメントの先進事例調査).")
@@ -58,12 +156,55 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT.jsonl", help="write records here (default: stdout)")
     p.add_argument("--strict", action="store_true", help="fail when the survey has any warning")
     p.set_defaults(func=_cmd_parse)
+
+    def with_index(sp):
+        sp.add_argument("--index", metavar="DIR", help="index directory (default: $DXSEARCH_INDEX or "
+                        "~/.local/share/dxsearch/index)")
+        return sp
+
+    p = with_index(sub.add_parser("build", help="index survey files and case files (default: the bundled survey)"))
+    p.add_argument("sources", nargs="*", metavar="SOURCE",
+                   help="survey PDF or text, or cases as JSON Lines / CSV (default: the bundled survey)")
+    p.set_defaults(func=_cmd_build)
+
+    p = with_index(sub.add_parser("search", help="search the cases"))
+    p.add_argument("query", nargs="?", default="", help="words; prefecture, region, status and "
+                   "shared-use words become filters")
+    p.add_argument("--pref", action="append", metavar="NAME", help="prefecture (repeatable)")
+    p.add_argument("--section", action="append", metavar="S", help="ai_rpa, shared_system, digital_talent, organization")
+    p.add_argument("--status", action="append", metavar="S", help="導入(実施)済, 導入(実施)予定, 実証中, 実証予定, 検討中")
+    p.add_argument("--region", action="append", metavar="R")
+    p.add_argument("--shared-use", action="append", metavar="S")
+    p.add_argument("--technology", action="append", metavar="T")
+    p.add_argument("--sort", default="relevance", choices=("relevance", "prefecture", "number"))
+    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.add_argument("--page", type=int, default=1, metavar="N")
+    p.add_argument("--literal", action="store_true", help="search every word as text (no filters from the query)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=_cmd_search)
+
+    p = with_index(sub.add_parser("similar", help="cases similar to a case or to a description"))
+    p.add_argument("id", nargs="?", help="a case id such as ai_rpa-001")
+    p.add_argument("--text", help="a description of your own task")
+    p.add_argument("--limit", type=int, default=10, metavar="N")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_similar)
+
+    p = with_index(sub.add_parser("stats", help="what the index holds"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_stats)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    from search import IndexError_, QueryError
+
+    try:
+        return args.func(args)
+    except (IndexError_, QueryError) as e:
+        print(f"dxsearch {args.command}: {e}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

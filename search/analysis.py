@@ -20,6 +20,7 @@ the tokenizer is built lazily, once per thread, and reused (building one per cal
 
 from __future__ import annotations
 
+import functools
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -91,7 +92,10 @@ class Morpheme:
     end: int
 
 
-def morphemes(text: str) -> list[Morpheme]:
+@functools.lru_cache(maxsize=2048)
+def morphemes(text: str) -> tuple[Morpheme, ...]:
+    """Janome's analysis of a (normalised) text, cached: a document's name and description are
+    analysed for several fields."""
     out: list[Morpheme] = []
     pos = 0
     for t in janome().tokenize(text):
@@ -105,7 +109,17 @@ def morphemes(text: str) -> list[Morpheme]:
         base = t.base_form if t.base_form and t.base_form != "*" else surface
         reading = t.reading if t.reading and t.reading != "*" else ""
         out.append(Morpheme(surface, base, ",".join(parts[:2]), reading, start, end))
-    return out
+    return tuple(out)
+
+
+def _segmented_morphemes(text: str):
+    """Morphemes of each line separately (offsets into the whole text), so a field made of several
+    texts joined by newlines reuses their cached analyses."""
+    offset = 0
+    for line in text.split("\n"):
+        for m in morphemes(line):
+            yield Morpheme(m.surface, m.base, m.pos, m.reading, m.start + offset, m.end + offset)
+        offset += len(line) + 1
 
 
 class JanomeTokenizer(Tokenizer):
@@ -119,13 +133,14 @@ class JanomeTokenizer(Tokenizer):
         norm = normalize_with_offsets(value)
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         position = start_pos
-        for m in morphemes(norm.text):
+        for m in _segmented_morphemes(norm.text):
             if m.surface.isspace():
                 continue
             t.text = m.base
             t.surface = m.surface
             t.morph_pos = m.pos
             t.reading = m.reading
+            t.index = position  # always set: CompoundFilter needs adjacency even without positions
             t.boost = 1.0
             t.stopped = False
             if keeporiginal:
@@ -196,10 +211,10 @@ class CompoundFilter(Filter):
         return type(self) is type(other)
 
     def __call__(self, tokens):
-        run: list[tuple[str, str, int, int, int]] = []  # (text, surface, pos, startchar, endchar)
+        run: list[tuple] = []  # (text, surface, pos, startchar, endchar, index)
         for t in tokens:
             joins = _joins_compound(getattr(t, "morph_pos", ""))
-            if run and getattr(t, "pos", 0) != run[-1][2] + 1:
+            if run and getattr(t, "index", 0) != run[-1][5] + 1:
                 yield from self._emit(t, run)  # a dropped particle or symbol ends the compound
                 run = []
             if not joins and run:
@@ -207,7 +222,7 @@ class CompoundFilter(Filter):
                 run = []
             if joins:
                 run.append((t.text, getattr(t, "surface", t.text), getattr(t, "pos", 0),
-                            getattr(t, "startchar", 0), getattr(t, "endchar", 0)))
+                            getattr(t, "startchar", 0), getattr(t, "endchar", 0), getattr(t, "index", 0)))
             yield t
         if run:
             yield from self._emit(None, run)
@@ -248,8 +263,9 @@ class ReadingFilter(Filter):
 
 
 class BigramTokenizer(Tokenizer):
-    """Overlapping character bigrams of the normalised, lowercased text; whitespace breaks runs.
-    A run of one character is kept as a unigram so short words are still found."""
+    """Overlapping character bigrams of the normalised, lowercased text; punctuation and spaces
+    break runs. A one-character run is kept as a unigram so short words are still found, and a
+    run of Latin letters and digits is kept whole (its bigrams would match unrelated words)."""
 
     def __eq__(self, other):
         return type(self) is type(other)
@@ -261,8 +277,8 @@ class BigramTokenizer(Tokenizer):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         position = start_pos
         for run_start, run_end in _runs(text):
-            if run_end - run_start == 1:
-                spans = [(run_start, run_end)]
+            if run_end - run_start == 1 or text[run_start:run_end].isascii():
+                spans = [(run_start, run_end)]  # a Latin word stays whole: its bigrams are noise
             else:
                 spans = [(i, i + 2) for i in range(run_start, run_end - 1)]
             for a, b in spans:
@@ -281,10 +297,14 @@ class BigramTokenizer(Tokenizer):
 
 
 def _runs(text: str):
-    """Maximal runs of word characters (letters, digits, kana, kanji); punctuation splits."""
+    """Maximal runs of word characters (letters, digits, kana, kanji); punctuation and a change
+    between Latin and Japanese script split them."""
     start = None
     for i, ch in enumerate(text):
         word = ch.isalnum() or ch in "ー々〆"
+        if word and start is not None and ch.isascii() != text[i - 1].isascii():
+            yield start, i
+            start = None
         if word and start is None:
             start = i
         elif not word and start is not None:

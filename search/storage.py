@@ -112,7 +112,7 @@ def document(record: CaseRecord) -> dict:
         "name": record.name,
         "description": record.description,
         "extra": extra,
-        "reading": f"{record.name} {record.description} {extra}",
+        "reading": f"{record.name}\n{record.description}\n{extra}",  # reuses the cached analyses
         "name_bigram": record.name,
         "text_bigram": f"{record.description} {extra}",
     }

@@ -53,3 +53,20 @@ def rendered_pdfs(survey, tmp_path_factory) -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def pdf_results(rendered_pdfs) -> dict[str, ParseResult]:
     return {name: parse_pdf_file(path) for name, path in rendered_pdfs.items()}
+
+
+@pytest.fixture(scope="session")
+def index_dir(survey, tmp_path_factory) -> Path:
+    """The bundled survey indexed once per test session."""
+    from search import build
+
+    path = tmp_path_factory.mktemp("index")
+    build(survey.records, path, [str(BUNDLED_SURVEY)])
+    return path
+
+
+@pytest.fixture(scope="session")
+def index(index_dir):
+    from search import SearchIndex
+
+    return SearchIndex(index_dir)

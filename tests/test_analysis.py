@@ -1,0 +1,101 @@
+"""The Japanese analysis chain, step by step, and its character offsets."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from search.analysis import (
+    BigramAnalyzer, CompoundFilter, JanomeTokenizer, JapaneseAnalyzer, KatakanaStemFilter,
+    PartOfSpeechStopFilter, ReadingAnalyzer, normalize_with_offsets, stem_katakana,
+)
+
+
+def texts(analyzer, value):
+    return [t.text for t in analyzer(value)]
+
+
+def test_normalize_with_offsets_maps_back_to_the_original():
+    raw = "ｶﾞｲﾄﾞＡＩ㈱"
+    norm = normalize_with_offsets(raw)
+    assert norm.text == "ガイドAI(株)"
+    assert norm.span(0, 3) == (0, 5)        # ガイド came from ｶﾞｲﾄﾞ (voicing marks included)
+    assert norm.span(3, 5) == (5, 7)        # AI from ＡＩ
+    assert norm.span(5, 8) == (7, 8)        # (株) from ㈱
+
+
+def test_tokenizer_gives_base_forms_and_original_offsets():
+    raw = "受け付けたｶﾞｲﾄﾞ"
+    tokens = [(t.text, t.startchar, t.endchar) for t in JanomeTokenizer()(raw, chars=True)]
+    assert ("受け付ける", 0, 4) in tokens
+    assert ("ガイド", 5, 10) in tokens and raw[5:10] == "ｶﾞｲﾄﾞ"
+
+
+def test_part_of_speech_stop_drops_particles_auxiliaries_and_symbols():
+    chain = JanomeTokenizer() | PartOfSpeechStopFilter()
+    assert texts(chain, "会議の音声を、テキストにした。") == ["会議", "音声", "テキスト"]
+
+
+@pytest.mark.parametrize("word, stem", [("サーバー", "サーバ"), ("コンピューター", "コンピュータ"),
+                                        ("カー", "カー"), ("ルー", "ルー"), ("データ", "データ"), ("ボールー", "ボール")])
+def test_katakana_long_vowel_stem_for_four_or_more_characters(word, stem):
+    assert stem_katakana(word) == stem
+
+
+def test_katakana_stem_filter_in_the_chain():
+    assert "サーバ" in texts(JapaneseAnalyzer(), "サーバーの更新")
+    assert texts(JapaneseAnalyzer(), "サーバー") == texts(JapaneseAnalyzer(), "サーバ")
+
+
+def test_lowercase_and_width():
+    assert texts(JapaneseAnalyzer(), "ＡＩ－ＯＣＲ") == texts(JapaneseAnalyzer(), "ai-ocr") == ["ai", "ocr"]
+
+
+def test_compounds_are_found_whole_and_by_parts():
+    tokens = texts(JapaneseAnalyzer(), "申請書")
+    assert {"申請", "書", "申請書"} <= set(tokens)
+    tokens = texts(JapaneseAnalyzer(), "電子申請システムの導入")
+    assert {"電子", "申請", "システム", "電子申請システム", "電子申請", "申請システム", "導入"} <= set(tokens)
+    assert "電子申請システム導入" not in tokens  # a particle ends the compound
+
+
+def test_compound_filter_keeps_the_position_of_its_first_part():
+    chain = JanomeTokenizer() | PartOfSpeechStopFilter() | CompoundFilter()
+    tokens = {t.text: t.pos for t in chain("通勤手当", positions=True)}
+    assert tokens["通勤手当"] == tokens["通勤"] == 0
+
+
+@pytest.mark.parametrize("a, b", [("問合せ", "問い合わせ"), ("問い合せ", "問い合わせ"), ("テープ起こし", "テープおこし"),
+                                  ("申込", "申込み")])
+def test_readings_join_notation_variants(a, b):
+    assert set(texts(ReadingAnalyzer(), a)) & set(texts(ReadingAnalyzer(), b))
+
+
+def test_bigrams_cover_unknown_words_with_offsets():
+    raw = "ＬＧＷＡＮ回線"
+    tokens = [(t.text, raw[t.startchar:t.endchar]) for t in BigramAnalyzer()(raw, chars=True)]
+    assert ("lgwan", "ＬＧＷＡＮ") in tokens and ("回線", "回線") in tokens
+    assert texts(BigramAnalyzer(), "県") == ["県"]  # a lone character is kept
+
+
+@pytest.mark.parametrize("raw", ["会議録の作成", "ｶﾞｲﾄﾞ用ＡＩ－ＯＣＲサーバー", "通勤手当　認定（ＲＰＡ）"])
+def test_offsets_point_at_the_token_in_the_original(raw):
+    for t in JapaneseAnalyzer()(raw, chars=True):
+        original = raw[t.startchar:t.endchar]
+        assert original, t.text
+        if t.text.isascii():
+            assert normalize_with_offsets(original).text.lower().replace("-", "") .startswith(t.text[:1])
+
+
+def test_analyzers_pickle_without_janome():
+    for analyzer in (JapaneseAnalyzer(), ReadingAnalyzer(), BigramAnalyzer()):
+        restored = pickle.loads(pickle.dumps(analyzer))
+        assert texts(restored, "議事録作成") == texts(analyzer, "議事録作成")
+    assert b"janome" not in pickle.dumps(JapaneseAnalyzer())
+
+
+def test_katakana_stem_filter_alone():
+    class T:
+        text = "プリンター"
+    assert [t.text for t in KatakanaStemFilter()([T()])] == ["プリンタ"]

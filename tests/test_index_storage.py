@@ -1,0 +1,131 @@
+"""Building the index atomically, and clear messages for a missing, old or damaged index."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from search import BuildInProgress, IndexIncompatible, IndexMissing, SearchIndex, build
+from search.storage import CURRENT, META, build_lock
+
+from .cli_helpers import run_cli
+
+
+@pytest.fixture()
+def small_index(survey, tmp_path) -> Path:
+    build(survey.records[:40], tmp_path / "ix", ["test"])
+    return tmp_path / "ix"
+
+
+def test_an_interrupted_build_leaves_the_old_index_working(survey, small_index):
+    def records_then_failure():
+        yield from survey.records[:10]
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        build(records_then_failure(), small_index, ["test"])
+    index = SearchIndex(small_index)
+    assert index.stats()["total"] == 40
+    assert index.search("会議録").total > 0
+    assert len([p for p in small_index.iterdir() if p.name.startswith("gen-")]) == 1
+
+
+def test_leftovers_of_a_killed_build_are_removed_by_the_next(survey, small_index):
+    leftover = small_index / "gen-20000101T000000-000000001"
+    leftover.mkdir()
+    (leftover / "_MAIN_1.toc").write_bytes(b"half written")
+    build(survey.records[:20], small_index, ["test"])
+    assert not leftover.exists()
+    assert SearchIndex(small_index).stats()["total"] == 20
+
+
+def test_a_rebuild_swaps_in_and_a_reader_picks_it_up(survey, small_index):
+    index = SearchIndex(small_index)
+    assert index.stats()["total"] == 40
+    assert index.refresh() is False
+    build(survey.records[:25], small_index, ["test"])
+    assert index.stats()["total"] == 40  # still the generation it opened
+    assert index.refresh() is True
+    assert index.stats()["total"] == 25
+    gens = [p for p in small_index.iterdir() if p.name.startswith("gen-")]
+    assert len(gens) == 2  # the live one and the previous one, for readers still on it
+
+
+def test_two_builds_at_once_the_second_fails_clearly(survey, small_index):
+    with build_lock(small_index):
+        with pytest.raises(BuildInProgress, match="another `dxsearch build`"):
+            build(survey.records[:5], small_index, ["test"])
+    assert SearchIndex(small_index).stats()["total"] == 40
+
+
+def test_missing_index_says_to_build(tmp_path):
+    with pytest.raises(IndexMissing, match="dxsearch build"):
+        SearchIndex(tmp_path / "none")
+
+
+def test_an_index_of_another_format_says_to_rebuild(small_index):
+    meta_path = (small_index / CURRENT).resolve() / META
+    meta = json.loads(meta_path.read_text())
+    meta["format"] = 999
+    meta_path.write_text(json.dumps(meta))
+    with pytest.raises(IndexIncompatible, match="format 999.*dxsearch build"):
+        SearchIndex(small_index)
+
+
+def test_a_damaged_index_says_to_rebuild(small_index):
+    live = (small_index / CURRENT).resolve()
+    for segment in live.glob("*.seg"):
+        segment.write_bytes(segment.read_bytes()[:50])
+    for toc in live.glob("*.toc"):
+        toc.unlink()
+    with pytest.raises(IndexIncompatible, match="dxsearch build"):
+        SearchIndex(small_index)
+
+
+def test_cli_reports_a_missing_index_without_a_traceback(tmp_path):
+    result = run_cli("search", "RPA", "--index", str(tmp_path / "none"))
+    assert result.returncode == 2
+    assert "dxsearch build" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cli_build_search_similar_stats_json(tmp_path):
+    ix = tmp_path / "ix"
+    built = run_cli("build", "--index", str(ix))
+    assert built.returncode == 0, built.stderr
+    assert "indexed 594 records" in built.stderr
+    result = run_cli("search", "通勤手当", "--pref", "三重県", "--pref", "香川県", "--index", str(ix), "--json",
+                     "--limit", "5")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) >= {"total", "hits", "facets", "applied_filters"}
+    assert data["total"] >= 2 and len(data["hits"]) <= 5
+    hit = data["hits"][0]
+    assert {"id", "section", "number", "name", "prefecture", "score", "description", "status"} <= set(hit)
+    assert {h["prefecture"] for h in data["hits"]} <= {"三重県", "香川県"}
+    assert {(f["facet"], f["value"]) for f in data["applied_filters"]} == {("prefecture", "三重県"),
+                                                                           ("prefecture", "香川県")}
+    understood = json.loads(run_cli("search", "香川県 AI-OCR", "--index", str(ix), "--json").stdout)
+    assert understood["applied_filters"][0]["origin"] == "query"
+    similar = json.loads(run_cli("similar", "ai_rpa-001", "--index", str(ix), "--json").stdout)
+    assert similar["key_terms"] and similar["hits"][0]["id"] != "ai_rpa-001"
+    similar_text = run_cli("similar", "--text", "議事録を音声から自動作成", "--index", str(ix))
+    assert similar_text.returncode == 0 and "key terms:" in similar_text.stdout
+    stats = json.loads(run_cli("stats", "--index", str(ix), "--json").stdout)
+    assert stats["total"] == 594
+    bad = run_cli("search", "RPA", "--status", "完了", "--index", str(ix))
+    assert bad.returncode == 2 and "unknown value" in bad.stderr
+
+
+def test_default_index_location_works_from_any_directory(tmp_path, monkeypatch):
+    data_home = tmp_path / "data-home"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
+    monkeypatch.delenv("DXSEARCH_INDEX", raising=False)
+    assert run_cli("build", "data/survey-r2.txt", cwd=str(Path(__file__).resolve().parent.parent)).returncode == 0
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = run_cli("stats", "--json", cwd=str(elsewhere))
+    assert result.returncode == 0 and json.loads(result.stdout)["total"] == 594
+    assert (data_home / "dxsearch" / "index" / CURRENT).exists()

@@ -1,0 +1,208 @@
+"""The search library over the bundled survey: ranking, variants, facets, understanding, similar."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from search import FACETS, QueryError
+
+MEETING_GROUP = {f"ai_rpa-{i:03d}" for i in range(1, 24)}  # 会議録作成・テープおこし (23)
+
+
+def ids(result, n=None):
+    return [h.record.id for h in result.hits][:n]
+
+
+@pytest.mark.parametrize("query", ["会議録", "議事録", "テープ起こし", "テープおこし", "文字起こし"])
+def test_the_surveys_meeting_minutes_group_leads(index, query):
+    top = ids(index.search(query, per_page=25), 25)
+    assert len(MEETING_GROUP & set(top[:24])) >= 22, top
+
+
+@pytest.mark.parametrize("a, b", [("問合せ", "問い合わせ"), ("問い合せ", "問い合わせ"), ("AI-OCR", "ＡＩ－ＯＣＲ"),
+                                  ("AI-OCR", "AI・OCR"), ("Web会議", "ウェブ会議")])
+def test_notation_variants_find_the_same_cases(index, a, b):
+    ra, rb = index.search(a, per_page=10), index.search(b, per_page=10)
+    assert ra.total > 0 and rb.total > 0
+    assert len(set(ids(ra, 10)) & set(ids(rb, 10))) >= 7
+
+
+@pytest.mark.parametrize("a, b", [("議事録", "会議録"), ("チャットボット", "chatbot"), ("エクセル", "Excel")])
+def test_synonyms_find_the_same_cases_with_the_users_word_first(index, a, b):
+    ra, rb = index.search(a, per_page=100), index.search(b, per_page=100)
+    assert set(ids(ra)) == set(ids(rb)) and ra.total > 0
+    assert a in ra.hits[0].record.name + ra.hits[0].record.description
+
+
+def test_variant_spellings_reach_each_other(index):
+    hits = ids(index.search("問い合わせ", per_page=100))
+    assert "ai_rpa-350" in hits  # 住民問合せ対応事務: written 問合せ
+    assert "ai_rpa-162" in hits  # 職員からの問い合わせ対応
+
+
+def test_unspaced_compound_ranks_full_matches_first_and_keeps_partial_ones(index):
+    result = index.search("電子申請システム", per_page=100)
+    top = [h.record for h in result.hits[:10]]
+    assert all("電子申請" in r.name for r in top), [r.name for r in top]
+    assert result.total > 100  # cases matching only システム or 申請 are still there, lower
+    assert any("電子申請" not in h.record.name and "電子申請" not in h.record.description for h in result.hits)
+
+
+def test_chatbot_query_finds_ai_chatbots(index):
+    names = [h.record.name for h in index.search("チャットボット", per_page=10).hits]
+    assert sum("チャットボット" in n for n in names) >= 5
+
+
+def test_query_understanding_turns_words_into_filters(index):
+    result = index.search("三重県 RPA 実証予定")
+    assert result.text == "RPA"
+    applied = {(f.facet, f.value, f.text) for f in result.applied_filters}
+    assert ("prefecture", "三重県", "三重県") in applied and ("status", "実証予定", "実証予定") in applied
+    assert result.total > 0
+    assert all(h.record.prefecture == "三重県" and h.record.status == "実証予定" for h in result.hits)
+
+
+def test_query_understanding_of_short_names_regions_and_shared_use(index):
+    result = index.search("香川 AI-OCR")
+    assert ("prefecture", "香川県") in {(f.facet, f.value) for f in result.applied_filters}
+    result = index.search("九州 共同利用可能 チャットボット")
+    applied = {(f.facet, f.value) for f in result.applied_filters}
+    assert ("region", "九州") in applied and ("shared_use", "共同利用可能") in applied
+    assert all(h.record.region == "九州" for h in result.hits)
+    # 東京都 is not 京都府
+    assert {(f.facet, f.value) for f in index.search("東京都 チャットボット").applied_filters} == \
+        {("prefecture", "東京都")}
+
+
+def test_understood_words_can_be_kept_as_text(index):
+    result = index.search("三重県 RPA", keep=["三重県"])
+    assert not result.applied_filters and result.text == "三重県 RPA"
+    assert index.search("三重県 RPA", understand_query=False).applied_filters == []
+
+
+def test_facet_counts_cover_the_whole_result_and_list_zero_values(index):
+    result = index.search("RPA", per_page=5)
+    counts = {f: {v.value: v.count for v in vs} for f, vs in result.facets.items()}
+    assert sum(counts["section"].values()) == result.total
+    assert len(counts["prefecture"]) == 47 and 0 in counts["prefecture"].values()
+    assert list(counts["prefecture"])[:3] == ["北海道", "青森県", "岩手県"]  # JIS order
+    assert list(counts["status"]) == ["導入(実施)済", "導入(実施)予定", "実証中", "実証予定", "検討中"]
+
+
+def test_values_of_one_facet_or_and_facets_and(index):
+    mie = index.search("RPA", {"prefecture": ["三重県"]}).total
+    kagawa = index.search("RPA", {"prefecture": ["香川県"]}).total
+    both = index.search("RPA", {"prefecture": ["三重県", "香川県"]})
+    assert both.total == mie + kagawa
+    done = index.search("RPA", {"prefecture": ["三重県", "香川県"], "status": ["導入(実施)済"]})
+    assert done.total < both.total
+    assert all(h.record.status == "導入(実施)済" for h in done.hits)
+
+
+def test_counts_of_a_selected_facet_ignore_its_own_selection(index):
+    result = index.search("RPA", {"prefecture": ["三重県"]})
+    prefs = {v.value: v for v in result.facets["prefecture"]}
+    assert prefs["三重県"].selected and prefs["三重県"].count == result.total
+    assert prefs["香川県"].count == index.search("RPA", {"prefecture": ["香川県"]}).total > 0
+    statuses = {v.value: v.count for v in result.facets["status"]}
+    assert sum(statuses.values()) == result.total  # other facets are narrowed by the selection
+
+
+def test_empty_query_lists_everything_in_table_order(index):
+    result = index.search("", per_page=3)
+    assert result.total == 594 and ids(result) == ["ai_rpa-001", "ai_rpa-002", "ai_rpa-003"]
+
+
+def test_sorting_and_paging(index):
+    by_pref = index.search("RPA", sort="prefecture", per_page=100)
+    codes = [h.record.prefecture_code for h in by_pref.hits]
+    assert codes == sorted(codes)
+    by_number = index.search("RPA", sort="number", per_page=100)
+    assert [(h.record.section, h.record.number) for h in by_number.hits][:3] == \
+        [("ai_rpa", 24), ("ai_rpa", 25), ("ai_rpa", 26)]
+    page1 = ids(index.search("RPA", per_page=10, page=1))
+    page2 = ids(index.search("RPA", per_page=10, page=2))
+    assert len(page1) == len(page2) == 10 and not set(page1) & set(page2)
+    assert ids(index.search("RPA", per_page=10, page=99)) == []
+
+
+def test_highlights_mark_the_matched_characters_and_escape_html(index):
+    hit = index.search("通勤手当", per_page=1).hits[0]
+    assert "<mark" in hit.highlights["name"]
+    assert "通勤" in hit.highlights["name"] and "</mark>" in hit.highlights["name"]
+    result = index.search("<script>alert(1)</script> 会議録")
+    for h in result.hits:
+        for fragment in h.highlights.values():
+            assert "<script" not in fragment
+
+
+@pytest.mark.parametrize("kwargs", [dict(filters={"colour": ["red"]}), dict(filters={"prefecture": ["大江戸県"]}),
+                                    dict(page=0), dict(page=-1), dict(per_page=1000), dict(sort="random"),
+                                    dict(query="あ" * 5000)])
+def test_bad_requests_are_refused_clearly(index, kwargs):
+    query = kwargs.pop("query", "RPA")
+    with pytest.raises(QueryError):
+        index.search(query, **kwargs)
+
+
+@pytest.mark.parametrize("query", ["AND (", "*", '"unbalanced', "((()", "NOT", "\x00\x01", "🙂", "ｶﾀｶﾅ",
+                                   "'; DROP TABLE cases; --", "<b>", "OR OR OR", "field:value"])
+def test_odd_queries_give_results_or_nothing_never_an_error(index, query):
+    result = index.search(query)
+    assert result.total >= 0
+
+
+def test_similar_by_id_excludes_itself_and_stays_on_topic(index):
+    result = index.similar(case_id="ai_rpa-001", limit=10)
+    found = ids(result)
+    assert "ai_rpa-001" not in found
+    assert len(MEETING_GROUP & set(found)) >= 8
+    assert result.key_terms and "会議録" in result.key_terms
+
+
+def test_similar_has_a_floor(index):
+    result = index.similar(case_id="ai_rpa-001", limit=100)
+    assert len(result.hits) < 100
+    best = result.hits[0].score
+    assert all(h.score >= 0.25 * best for h in result.hits)
+
+
+def test_similar_from_a_pasted_description(index):
+    text = "職員の通勤経路を地図ソフトで確認し、通勤手当の認定に必要な距離を測る作業を自動化したい。"
+    result = index.similar(text=text, limit=10)
+    names = [h.record.name for h in result.hits]
+    assert sum("通勤" in n for n in names) >= 7, names
+    assert "通勤" in result.key_terms
+
+
+def test_similar_needs_exactly_one_source(index):
+    with pytest.raises(QueryError):
+        index.similar()
+    with pytest.raises(KeyError):
+        index.similar(case_id="ai_rpa-999")
+
+
+def test_get_facet_values_and_stats(index):
+    assert index.get("shared_system-001").prefecture == "北海道"
+    assert index.get("nope") is None
+    assert [v.value for v in index.facet_values("region")][:2] == ["北海道", "東北"]
+    stats = index.stats()
+    assert stats["total"] == 594
+    assert stats["facets"]["section"] == {"ai_rpa": 357, "shared_system": 123, "digital_talent": 42,
+                                          "organization": 72}
+    assert set(stats["facets"]) == set(FACETS)
+    with pytest.raises(QueryError):
+        index.facet_values("colour")
+
+
+def test_results_convert_to_json(index):
+    data = json.loads(json.dumps(index.search("RPA 香川県", per_page=2).to_dict(), ensure_ascii=False))
+    assert {"total", "hits", "facets", "applied_filters", "took_ms", "text"} <= set(data)
+    hit = data["hits"][0]
+    assert {"id", "section", "number", "name", "prefecture", "score", "technology", "highlights"} <= set(hit)
+    assert data["applied_filters"][0] == {"facet": "prefecture", "value": "香川県", "text": "香川県",
+                                          "origin": "query"}
+    similar = index.similar(case_id="ai_rpa-001", limit=3).to_dict()
+    assert similar["id"] == "ai_rpa-001" and len(similar["hits"]) == 3

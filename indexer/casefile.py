@@ -31,9 +31,11 @@ def _rows(path: Path, text: str):
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            raise ParseError(Location(str(path), line=lineno), f"not a JSON object: {e.msg}") from e
+            yield lineno, ParseError(Location(str(path), line=lineno), f"not a JSON object: {e.msg}")
+            continue
         if not isinstance(obj, dict):
-            raise ParseError(Location(str(path), line=lineno), "not a JSON object")
+            yield lineno, ParseError(Location(str(path), line=lineno), "not a JSON object")
+            continue
         yield lineno, obj
 
 
@@ -48,6 +50,9 @@ def parse_case_file(path: Path, id_prefix: str = "") -> ParseResult:
     seen: set[str] = set()
     for lineno, row in _rows(path, text):
         where = Location(str(path), line=lineno)
+        if isinstance(row, ParseError):
+            errors.append(row)
+            continue
         missing = [k for k in REQUIRED if not str(row.get(k) or "").strip()]
         if missing:
             errors.append(ParseError(where, f"missing {', '.join(missing)}", missing[0]))

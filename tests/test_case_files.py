@@ -1,0 +1,83 @@
+"""A municipality's own cases as CSV or JSON Lines, indexed beside the survey."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from indexer.errors import ParseError
+from indexer.output import write_jsonl
+from indexer.sources import BUNDLED_SURVEY, parse_source, parse_sources
+from search import SearchIndex, build
+
+COLUMNS = ["section", "number", "field", "group", "name", "description", "status", "prefecture",
+           "shared_use", "shared_use_reason"]
+
+
+def write_csv(path, rows):
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+CASES = [
+    dict(section="ai_rpa", number="1", field="総務分野", group="", name="ふるさと納税受付のRPA化",
+         description="寄附申込データの基幹システム入力をＲＰＡで自動化", status="導入(実施)済", prefecture="長野県",
+         shared_use="共同利用可能", shared_use_reason="シナリオを提供可能"),
+    dict(section="ai_rpa", number="2", field="", group="", name="窓口の多言語対応",
+         description="タブレットで機械翻訳を使い外国人住民の窓口対応", status="③実証中", prefecture="長野県",
+         shared_use="その他", shared_use_reason=""),
+]
+
+
+def test_csv_cases_are_validated_like_survey_rows(tmp_path):
+    result = parse_source(write_csv(tmp_path / "nagano-city.csv", CASES))
+    first, second = result.records
+    assert first.id == "ai_rpa-001" and first.description == "寄附申込データの基幹システム入力をRPAで自動化"
+    assert first.field == "総務分野" and first.group is None and first.region == "中部"
+    assert second.status == "実証中" and second.status_order == 3 and second.source == "nagano-city.csv"
+
+
+def test_parse_output_reads_back_as_a_case_file(survey, tmp_path):
+    path = tmp_path / "cases.jsonl"
+    write_jsonl(survey.records, path)
+    again = parse_source(path).records
+    assert [r.to_dict() for r in again] == [dict(r.to_dict(), source="cases.jsonl") for r in survey.records]
+
+
+@pytest.mark.parametrize("edit, where, field", [
+    (dict(prefecture="長野"), "line 2", "prefecture"),
+    (dict(status="完了"), "line 2", "status"),
+    (dict(section="misc"), "line 2", "section"),
+    (dict(number="一"), "line 2", "number"),
+    (dict(name=""), "line 2", "name"),
+])
+def test_bad_case_rows_name_line_and_field(tmp_path, edit, where, field):
+    path = write_csv(tmp_path / "bad.csv", [dict(CASES[0], **edit), CASES[1]])
+    with pytest.raises(ParseError) as info:
+        parse_source(path)
+    assert where in str(info.value) and f"field '{field}'" in str(info.value)
+
+
+def test_bad_json_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"section": "ai_rpa"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(ParseError, match="line 1"):
+        parse_source(path)
+
+
+def test_survey_and_own_cases_in_one_index(tmp_path):
+    own = write_csv(tmp_path / "nagano-city.csv", CASES)
+    results = parse_sources([BUNDLED_SURVEY, own])
+    build([r for res in results for r in res.records], tmp_path / "ix", ["survey", "own"])
+    index = SearchIndex(tmp_path / "ix")
+    hit = index.search("機械翻訳 窓口").hits[0]
+    assert hit.record.id == "nagano-city.ai_rpa-002" and hit.record.source == "nagano-city.csv"
+    sources = {v.value: v.count for v in index.facet_values("source")}
+    assert sources == {"survey-r2.txt": 594, "nagano-city.csv": 2}
+    assert index.search("", {"source": ["nagano-city.csv"]}).total == 2
+    assert json.dumps(index.get("survey-r2.ai_rpa-001").to_dict(), ensure_ascii=False)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Iterable
 
 from whoosh import highlight, scoring
-from whoosh.query import Or, Term
+from whoosh.query import And, Or, Term
 from whoosh.searching import Hit as WhooshHit
 
 from indexer.prefectures import BY_NAME, REGIONS
@@ -237,7 +237,7 @@ class SearchIndex:
         for chunk in text.split()[:64]:
             variants = {}
             for i, variant in enumerate(self.synonyms.variants(chunk)):
-                q = self._variant_query(variant, boost=1.0 if i == 0 else 0.8)
+                q = self._variant_query(variant, boost=1.0 if i == 0 else 0.8, strict=i > 0)
                 if q is not None:
                     variants.setdefault(repr(q.with_boost(1.0)), q)  # 'AI-OCR' and 'AI・OCR' are one
             if variants:
@@ -245,10 +245,19 @@ class SearchIndex:
                 chunks.append(qs[0] if len(qs) == 1 else Or(qs))
         if not chunks:
             return None
-        return chunks[0] if len(chunks) == 1 else Or(chunks, scale=0.9)
+        if len(chunks) == 1:
+            return chunks[0]
+        return Or([And(chunks), Or(chunks, scale=0.9)])  # cases with every chunk score twice
 
-    def _variant_query(self, text: str, boost: float = 1.0):
+    def _variant_query(self, text: str, boost: float = 1.0, strict: bool = False):
+        """The user's own words match partially; a synonym swapped in must match whole (all its
+        morphemes), or 地理情報システム, standing for GIS, would find every 情報システム."""
         terms = list(dict.fromkeys(t.text for t in self._ja(text)))
+        if strict:
+            parts = [t.text for t in self._ja(text) if getattr(t, "morph_pos", "") != "名詞,複合"]
+            if not parts:
+                return None
+            return And([Or([Term(f, t) for f in TEXT_FIELDS]) for t in dict.fromkeys(parts)], boost=boost)
         readings = list(dict.fromkeys(t.text for t in self._reading(text)))
         bigrams = list(dict.fromkeys(t.text for t in self._bigram(text)))
         clauses = [Or([Term(f, t) for f in TEXT_FIELDS]) for t in terms[:48]]

@@ -96,7 +96,7 @@ def test_cli_build_search_similar_stats_json(tmp_path):
     built = run_cli("build", "--index", str(ix))
     assert built.returncode == 0, built.stderr
     assert "indexed 594 records" in built.stderr
-    result = run_cli("search", "通勤手当", "--pref", "三重県", "--pref", "香川県", "--index", str(ix), "--json",
+    result = run_cli("search", "RPA", "--pref", "三重県", "--pref", "香川県", "--index", str(ix), "--json",
                      "--limit", "5")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)

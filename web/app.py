@@ -33,7 +33,10 @@ SECURITY_HEADERS = {
 CASE_ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
 
 
-def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = None) -> Flask:
+def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = None,
+               refresh_every: float = REFRESH_EVERY) -> Flask:
+    """The app over one `SearchIndex`, opened once and shared by all requests; every
+    `refresh_every` seconds a request checks (one readlink) whether a rebuild was swapped in."""
     app = Flask(__name__)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
@@ -44,7 +47,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     @app.before_request
     def pick_up_rebuilt_index():
         now = time.monotonic()
-        if now - last_check[0] >= REFRESH_EVERY:
+        if now - last_check[0] >= refresh_every:
             last_check[0] = now
             index.refresh()
 

@@ -1,0 +1,188 @@
+"""Every route of the Flask app through its test client, over the bundled survey's index."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from indexer.sources import parse_source
+from search import SearchIndex, build
+from web.app import SECURITY_HEADERS, create_app
+from web.export import neutralise
+
+
+@pytest.fixture(scope="module")
+def client(index):
+    return create_app(index=index).test_client()
+
+
+PAGES = ["/", "/?q=通勤手当", "/?q=RPA&prefecture=三重県&prefecture=香川県", "/?q=三重県 RPA 実証中",
+         "/?q=RPA&sort=prefecture&page=2", "/cases/ai_rpa-001", "/cases/organization-072", "/similar",
+         "/similar?text=議事録を自動で作成したい", "/similar?id=ai_rpa-001", "/overview", "/api"]
+APIS = ["/api/search?q=RPA", "/api/cases/ai_rpa-001", "/api/similar?id=ai_rpa-001", "/api/similar?text=議事録",
+        "/api/facets", "/api/facets?facet=prefecture", "/api/stats", "/api/openapi.json"]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_pages_render_in_japanese_with_security_headers(client, url):
+    r = client.get(url)
+    assert r.status_code == 200
+    assert r.mimetype == "text/html"
+    html = r.get_data(as_text=True)
+    assert '<html lang="ja">' in html and "自治体DX事例検索" in html
+    for name, value in SECURITY_HEADERS.items():
+        assert r.headers[name] == value
+    assert "<script>" not in html and "style=" not in html  # CSP: no inline script or style
+
+
+@pytest.mark.parametrize("url", APIS)
+def test_json_twins(client, url):
+    r = client.get(url)
+    assert r.status_code == 200 and r.mimetype == "application/json"
+    assert json.loads(r.get_data(as_text=True))
+
+
+def test_api_search_is_the_library_call_and_the_cli_json(client, index):
+    data = client.get("/api/search?q=通勤手当&prefecture=三重県&prefecture=香川県&per_page=5").get_json()
+    expected = index.search("通勤手当", {"prefecture": ["三重県", "香川県"]}, per_page=5).to_dict()
+    data.pop("took_ms"), expected.pop("took_ms")
+    assert data == expected
+
+
+@pytest.mark.parametrize("url, status", [
+    ("/?colour=red", 400), ("/api/search?colour=red", 400), ("/?prefecture=大江戸県", 400),
+    ("/api/search?page=-1", 400), ("/api/search?page=0", 400), ("/api/search?page=abc", 400),
+    ("/api/search?per_page=100000", 400), ("/api/search?sort=random", 400), ("/api/search?q=" + "あ" * 3000, 400),
+    ("/cases/nope", 404), ("/api/cases/nope", 404), ("/cases/AI_RPA-001", 404), ("/cases/..%2F..%2Fetc%2Fpasswd", 404),
+    ("/cases/%00", 404), ("/api/cases/" + "a" * 500, 404), ("/static/../app.py", 404), ("/nowhere", 404),
+    ("/api/similar", 400), ("/api/similar?id=nope", 404), ("/api/similar?id=ai_rpa-001&text=x", 400),
+    ("/api/similar?text=x&limit=999", 400), ("/api/facets?facet=colour", 400), ("/export.csv?page=x", 400),
+])
+def test_bad_parameters_are_clean_errors(client, url, status):
+    r = client.get(url)
+    assert r.status_code == status
+    body = r.get_data(as_text=True)
+    assert "Traceback" not in body
+    if url.startswith("/api/"):
+        assert r.get_json()["status"] == status
+
+
+def test_post_and_other_methods_are_refused(client):
+    assert client.post("/api/search?q=RPA").status_code == 405
+    assert client.delete("/cases/ai_rpa-001").status_code == 405
+
+
+def test_url_holds_all_state_and_facets_toggle(client):
+    html = client.get("/?q=RPA&prefecture=三重県&status=導入(実施)済").get_data(as_text=True)
+    assert 'name="prefecture" value="三重県" checked' in html
+    assert 'name="status" value="導入(実施)済" checked' in html
+    # a chip removes one filter and keeps the rest
+    assert "/?q=RPA&amp;status=%E5%B0%8E%E5%85%A5%28%E5%AE%9F%E6%96%BD%29%E6%B8%88" in html
+
+
+def test_understood_words_show_as_chips_that_can_be_undone(client):
+    html = client.get("/?q=香川県 AI-OCR").get_data(as_text=True)
+    assert "(「香川県」から)" in html
+    assert "keep=%E9%A6%99%E5%B7%9D%E7%9C%8C" in html  # the undo link searches 香川県 as a word
+    undone = client.get("/api/search?q=香川県 AI-OCR&keep=香川県").get_json()
+    assert undone["applied_filters"] == []
+
+
+def test_map_is_a_real_map_with_links(client):
+    html = client.get("/?q=RPA").get_data(as_text=True)
+    assert html.count('class="pref') == 47
+    assert 'data-pref="北海道"' in html and 'data-pref="沖縄県"' in html
+    assert 'href="/?q=RPA&amp;prefecture=%E4%B8%89%E9%87%8D%E7%9C%8C"' in html  # 三重県
+
+
+def test_empty_result_explains_itself(client):
+    html = client.get("/?q=三重県 翻訳 検討中").get_data(as_text=True)
+    assert "該当する事例はありません" in html
+    assert "絞り込みにせずキーワードとして検索する" in html and "/similar?text=" in html
+
+
+def test_case_page_shows_every_field_and_where_it_came_from(client):
+    html = client.get("/cases/shared_system-001").get_data(as_text=True)
+    for text in ("北海道電子自治体共同システム-電子申請システム", "さらなる共同利用可能", "共同利用団体:北海道及び道内121市町村",
+                 "電子申請・届出システム", "総務分野", "番号 1", "survey-r2.txt", "似ている事例", "手がかりにした語",
+                 "北海道のほかの事例"):
+        assert text in html, text
+
+
+def test_reflected_query_is_escaped(client):
+    html = client.get("/?q=<script>alert(1)</script>").get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+@pytest.fixture(scope="module")
+def hostile_client(tmp_path_factory):
+    """An index holding a case whose text is an XSS attempt and a formula injection."""
+    tmp = tmp_path_factory.mktemp("hostile")
+    cases = tmp / "hostile.csv"
+    with open(cases, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["section", "number", "name", "description", "status", "prefecture", "shared_use",
+                    "shared_use_reason"])
+        # entities survive markup stripping as real <script> text in the record
+        w.writerow(["ai_rpa", "1", "&lt;script&gt;alert('x')&lt;/script&gt;RPA事例", "=HYPERLINK(\"http://evil\",\"RPA\")",
+                    "導入(実施)済", "三重県", "共同利用可能", "+cmd|' /C calc'!A0"])
+        w.writerow(["ai_rpa", "2", "@SUM(1+1) RPA", "-2+3 RPA &lt;img src=x onerror=alert(1)&gt;", "実証中", "香川県",
+                    "その他", ""])
+    build(parse_source(cases).records, tmp / "ix", ["hostile"])
+    return create_app(index=SearchIndex(tmp / "ix")).test_client()
+
+
+def test_record_text_is_escaped_everywhere(hostile_client):
+    assert hostile_client.get("/api/cases/ai_rpa-001").get_json()["case"]["name"] == "<script>alert('x')</script>RPA事例"
+    for url in ("/?q=RPA", "/?q=script", "/cases/ai_rpa-001", "/cases/ai_rpa-002", "/similar?id=ai_rpa-002",
+                "/similar?text=RPA事例"):
+        html = hostile_client.get(url).get_data(as_text=True)
+        assert "<script>alert" not in html and "<img src=x" not in html, url
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in hostile_client.get("/cases/ai_rpa-001").get_data(as_text=True)
+
+
+def test_csv_export_opens_like_excel_and_neutralises_formulas(hostile_client):
+    r = hostile_client.get("/export.csv?q=RPA")
+    assert r.status_code == 200 and r.mimetype == "text/csv"
+    assert "attachment" in r.headers["Content-Disposition"]
+    raw = r.data
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel reads Japanese correctly
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    header, body = rows[0], rows[1:]
+    assert header[:3] == ["ID", "調査票", "番号"] and "名称" in header and "技術" in header
+    cells = [c for row in body for c in row]
+    assert all(not c.startswith(("=", "+", "-", "@")) for c in cells), cells
+    assert "'=HYPERLINK(\"http://evil\",\"RPA\")" in cells and "'+cmd|' /C calc'!A0" in cells
+    assert "'@SUM(1+1) RPA" in cells
+
+
+def test_csv_export_of_the_survey_has_every_hit(client, index):
+    r = client.get("/export.csv?q=通勤手当&section=ai_rpa")
+    rows = list(csv.reader(io.StringIO(r.data.decode("utf-8-sig"))))
+    assert len(rows) - 1 == index.search("通勤手当", {"section": ["ai_rpa"]}).total
+    everything = list(csv.reader(io.StringIO(client.get("/export.csv").data.decode("utf-8-sig"))))
+    assert len(everything) - 1 == 594
+
+
+@pytest.mark.parametrize("value, expected", [("=1+1", "'=1+1"), ("+81", "'+81"), ("-", "'-"), ("@x", "'@x"),
+                                             ("\tx", "'\tx"), ("普通の文", "普通の文"), (None, ""), (3, "3")])
+def test_neutralise(value, expected):
+    assert neutralise(value) == expected
+
+
+def test_a_rebuilt_index_is_served_without_restart(survey, tmp_path):
+    build(survey.records[:30], tmp_path / "ix", ["test"])
+    client = create_app(tmp_path / "ix", refresh_every=0).test_client()
+    assert client.get("/api/stats").get_json()["total"] == 30
+    build(survey.records[:50], tmp_path / "ix", ["test"])
+    assert client.get("/api/stats").get_json()["total"] == 50
+
+
+def test_openapi_describes_every_api_route(client):
+    spec = client.get("/api/openapi.json").get_json()
+    assert spec["openapi"].startswith("3.")
+    assert {"/api/search", "/api/cases/{id}", "/api/similar", "/api/facets", "/api/stats", "/export.csv"} <= set(spec["paths"])

@@ -310,6 +310,21 @@ class SearchIndex:
                     hit.highlights[field] = fragment
         return hit
 
+    def alternative_queries(self, text: str, limit: int = 5) -> list[str]:
+        """Other ways to say `text`, swapping one word for a synonym, that do find cases: the
+        "try this instead" of an empty result."""
+        chunks = text.split()
+        out: list[str] = []
+        for i, chunk in enumerate(chunks):
+            for variant in self.synonyms.variants(chunk)[1:]:
+                candidate = " ".join(chunks[:i] + [variant] + chunks[i + 1:])
+                if candidate not in out and self.search(candidate, per_page=1, highlight_hits=False,
+                                                        understand_query=False).total:
+                    out.append(candidate)
+                if len(out) >= limit:
+                    return out
+        return out
+
     # --- similar cases ----------------------------------------------------------------------
     def similar(self, case_id: str | None = None, text: str | None = None, *, limit: int = 10,
                 floor: float = 0.25) -> SimilarResult:

@@ -210,3 +210,10 @@ def test_results_convert_to_json(index):
                                           "origin": "query"}
     similar = index.similar(case_id="ai_rpa-001", limit=3).to_dict()
     assert similar["id"] == "ai_rpa-001" and len(similar["hits"]) == 3
+
+
+def test_alternative_queries_come_from_synonyms_and_find_cases(index):
+    alternatives = index.alternative_queries("個人番号 通知")
+    assert "マイナンバー 通知" in alternatives
+    assert all(index.search(a, understand_query=False).total for a in alternatives)
+    assert index.alternative_queries("zzzz") == []

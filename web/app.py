@@ -95,7 +95,9 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
             "/", page=1, add=("prefecture", name)) if name not in selected else params.url(
             "/", page=1, drop=("prefecture", name)), selected=selected, title="検索結果の都道府県別件数")
         pref_region = {p.name: p.region for p in PREFECTURES}
+        alternatives = index.alternative_queries(result.text) if not result.total else []
         return render_template("search.html", params=params, result=result, map_svg=Markup(map_svg),
+                               alternatives=[(a, SearchParams(q=a).url("/")) for a in alternatives],
                                pref_region=pref_region, open_regions={pref_region[p] for p in selected},
                                legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
                                api_url=params.url("/api/search"), csv_url=params.url("/export.csv", without_paging=True))

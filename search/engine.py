@@ -204,7 +204,8 @@ class SearchIndex:
             if q is not None:
                 results = _with_highlighting(state.searcher().search(q, limit=None, terms=True))
                 scores = {docnum: score for score, docnum in results.top_n}
-        base = set(scores) if text and results is not None else set(state.all_docs)
+        # text with nothing searchable in it (🙂, *, a lone particle) matches nothing
+        base = set(scores) if text else set(state.all_docs)
 
         facet_sets = {f: set().union(*(state.postings[f].get(v, set()) for v in vals))
                       for f, vals in selected.items()}

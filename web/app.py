@@ -38,6 +38,8 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     """The app over one `SearchIndex`, opened once and shared by all requests; every
     `refresh_every` seconds a request checks (one readlink) whether a rebuild was swapped in."""
     app = Flask(__name__)
+    app.debug = False  # never, whatever FLASK_DEBUG says: the debugger runs code from the browser
+    app.config.update(DEBUG=False, PROPAGATE_EXCEPTIONS=False, TRAP_HTTP_EXCEPTIONS=False)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     index = index or SearchIndex(index_dir)

@@ -1,0 +1,297 @@
+"""Nothing lost, nothing crashes: rebuilds while serving, killed and concurrent builds, damaged
+indexes, fuzzed queries through the library, HTTP and the CLI, and a bounded loopback load.
+
+Short by default. Long runs: `DXSEARCH_LOAD_SECONDS=60 DXSEARCH_LOAD_CLIENTS=32 ./quickstart test -k load`
+and `DXSEARCH_FUZZ_EXAMPLES=2000 ./quickstart test -k fuzz`.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bench.load import run_load
+from search import IndexIncompatible, QueryError, SearchIndex, build
+from search.storage import CURRENT
+from web.app import create_app
+
+from .cli_helpers import dxsearch_command, run_cli
+from .test_browser import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+FUZZ_EXAMPLES = int(os.environ.get("DXSEARCH_FUZZ_EXAMPLES", "60"))
+LOAD_SECONDS = float(os.environ.get("DXSEARCH_LOAD_SECONDS", "6"))
+LOAD_CLIENTS = int(os.environ.get("DXSEARCH_LOAD_CLIENTS", "8"))
+
+
+@pytest.fixture()
+def small_index(survey, tmp_path) -> Path:
+    build(survey.records[:40], tmp_path / "ix", ["test"])
+    return tmp_path / "ix"
+
+
+def start_server(index_dir: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    proc = subprocess.Popen([*dxsearch_command(), "serve", "--index", str(index_dir), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(base + "/api/stats", timeout=2).read()
+            return proc, base
+        except OSError:
+            time.sleep(0.2)
+    proc.kill()
+    pytest.fail("dxsearch serve did not start")
+
+
+def get_json(url: str) -> dict:
+    import json
+    with urllib.request.urlopen(url, timeout=30) as r:
+        return json.loads(r.read())
+
+
+# --- index integrity ----------------------------------------------------------------------------
+
+def test_threads_search_while_the_index_is_rebuilt(survey, small_index, tmp_path):
+    """Threads of one process search (as the server's workers do) while `dxsearch build`
+    processes replace the index three times."""
+    from indexer.output import write_jsonl
+
+    index = SearchIndex(small_index)
+    failures: list[BaseException] = []
+    done = threading.Event()
+
+    def searcher():
+        while not done.is_set():
+            try:
+                index.refresh()
+                result = index.search("会議録 RPA", per_page=5)
+                assert result.total >= 0 and len(result.hits) <= 5
+                if result.hits:
+                    index.similar(case_id=result.hits[0].record.id)
+                searches.append(1)
+            except BaseException as e:  # noqa: BLE001 - any failure is the finding
+                failures.append(e)
+            time.sleep(0.005)
+
+    searches: list[int] = []
+    threads = [threading.Thread(target=searcher) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for n in (60, 80, 100):
+        cases = tmp_path / f"cases-{n}.jsonl"
+        write_jsonl(survey.records[:n], cases)
+        assert run_cli("build", "--index", str(small_index), str(cases)).returncode == 0
+        time.sleep(0.3)
+    done.set()
+    for t in threads:
+        t.join()
+    assert failures == [] and len(searches) > 20
+    index.refresh()
+    assert index.stats()["total"] == 100
+
+
+def test_http_searches_while_another_process_rebuilds(small_index):
+    proc, base = start_server(small_index)
+    statuses: list[int] = []
+    done = threading.Event()
+
+    def client():
+        while not done.is_set():
+            try:
+                with urllib.request.urlopen(base + "/api/search?q=%E8%AD%B0%E4%BA%8B%E9%8C%B2", timeout=30) as r:
+                    statuses.append(r.status)
+            except urllib.error.HTTPError as e:
+                statuses.append(e.code)
+
+    try:
+        threads = [threading.Thread(target=client) for _ in range(4)]
+        for t in threads:
+            t.start()
+        built = run_cli("build", "--index", str(small_index))  # the bundled survey, 594 cases
+        assert built.returncode == 0, built.stderr
+        deadline = time.monotonic() + 10
+        while get_json(base + "/api/stats")["total"] != 594 and time.monotonic() < deadline:
+            time.sleep(0.3)
+        done.set()
+        for t in threads:
+            t.join()
+        assert get_json(base + "/api/stats")["total"] == 594  # no restart needed
+        assert statuses and set(statuses) == {200}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_kill_9_during_a_build_leaves_the_previous_index(small_index):
+    proc = subprocess.Popen([*dxsearch_command(), "build", "--index", str(small_index)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    live = (small_index / CURRENT).resolve()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if [p for p in small_index.glob("gen-*") if p.resolve() != live]:
+            break
+        time.sleep(0.05)
+    time.sleep(0.5)  # well inside writing the new generation
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    leftovers = [p for p in small_index.glob("gen-*") if p.resolve() != live]
+    assert leftovers, "the build was killed before it began writing"
+    index = SearchIndex(small_index)
+    assert index.stats()["total"] == 40 and index.search("会議録").total > 0
+    assert run_cli("build", "--index", str(small_index), str(ROOT / "data" / "survey-r2.txt")).returncode == 0
+    assert not any(p.exists() for p in leftovers)  # cleaned up by the next build
+    assert SearchIndex(small_index).stats()["total"] == 594
+
+
+def test_two_build_processes_one_fails_clearly(small_index):
+    first = subprocess.Popen([*dxsearch_command(), "build", "--index", str(small_index)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    live = (small_index / CURRENT).resolve()
+    deadline = time.monotonic() + 30
+    while not [p for p in small_index.glob("gen-*") if p.resolve() != live] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    second = run_cli("build", "--index", str(small_index))
+    assert first.wait(timeout=120) == 0
+    assert second.returncode == 2 and "another `dxsearch build`" in second.stderr
+    assert "Traceback" not in second.stderr
+    assert SearchIndex(small_index).stats()["total"] == 594
+
+
+def test_deleted_segment_file_gives_a_rebuild_message(small_index):
+    live = (small_index / CURRENT).resolve()
+    for seg in live.glob("*.seg"):
+        seg.unlink()
+    with pytest.raises(IndexIncompatible, match="dxsearch build"):
+        SearchIndex(small_index)
+    result = run_cli("search", "RPA", "--index", str(small_index))
+    assert result.returncode == 2 and "dxsearch build" in result.stderr and "Traceback" not in result.stderr
+
+
+# --- the server's guard rails -----------------------------------------------------------------
+
+def test_serve_binds_loopback_and_has_no_debug_switch(index_dir, monkeypatch):
+    from indexer.cli import build_parser
+
+    args = build_parser().parse_args(["serve"])
+    assert args.host == "127.0.0.1"
+    assert "--debug" not in run_cli("serve", "--help").stdout
+    monkeypatch.setenv("FLASK_DEBUG", "1")
+    app = create_app(index_dir)
+    assert app.debug is False
+    assert app.test_client().get("/cases/nope").status_code == 404  # no debugger page
+
+
+# --- queries from anywhere ---------------------------------------------------------------------
+
+NASTY = st.one_of(
+    st.text(max_size=200),
+    st.text(alphabet=st.sampled_from(list('()[]{}"\'*?~^:+-!&|\\/ ANDORNOT\x00\x01\t\n　ｶﾀｶﾅＡＩ🙂<>;=%')), max_size=60),
+    st.sampled_from(["AND (", "*", '"unbalanced', "((())", "<script>alert(1)</script>", "' OR 1=1 --",
+                     "x" * 3000, "あ" * 2001, "\x00", "🙂" * 50, "ｶﾞｲﾄﾞ", "field:value", "a" * 2000]),
+)
+QUERY_SETTINGS = settings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=True,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+@QUERY_SETTINGS
+@given(NASTY, st.integers(-3, 200), st.integers(-3, 200))
+def test_fuzz_library_queries(index, query, page, per_page):
+    try:
+        result = index.search(query, page=page, per_page=per_page)
+    except QueryError:
+        return
+    assert result.total >= 0 and len(result.hits) <= per_page
+
+
+@QUERY_SETTINGS
+@given(NASTY, st.sampled_from(["q", "prefecture", "status", "page", "per_page", "sort", "keep", "colour"]))
+def test_fuzz_http_queries(index, query, param):
+    from urllib.parse import quote
+    client = create_app(index=index).test_client()
+    for path in ("/api/search", "/", "/export.csv", "/api/similar"):
+        name = "text" if path == "/api/similar" and param == "q" else param
+        r = client.get(f"{path}?{name}={quote(query, safe='')}")
+        assert r.status_code in (200, 400), (path, name, query, r.status_code)
+    r = client.get("/cases/" + quote(query, safe=""))
+    assert r.status_code in (200, 404, 308)
+
+
+@settings(max_examples=max(5, FUZZ_EXAMPLES // 10), deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(NASTY.filter(lambda q: "\x00" not in q))
+def test_fuzz_cli_queries(index_dir, query):
+    result = run_cli("search", "--index", str(index_dir), "--json", "--", query)
+    assert result.returncode in (0, 2), result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# --- mutated PDFs: pages removed --------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def multi_page_pdf(survey, tmp_path_factory) -> Path:
+    from .pdfgen import render_fpdf
+
+    return render_fpdf(survey.records[:120], tmp_path_factory.mktemp("pages") / "survey.pdf")
+
+
+@settings(max_examples=max(5, FUZZ_EXAMPLES // 6), deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.data())
+def test_fuzz_pdf_with_pages_removed(multi_page_pdf, tmp_path, data):
+    from pypdf import PdfReader, PdfWriter
+
+    from indexer.errors import ParseError
+    from indexer.sources import parse_source
+
+    reader = PdfReader(multi_page_pdf)
+    n = len(reader.pages)
+    removed = data.draw(st.sets(st.integers(0, n - 1), min_size=1, max_size=n - 1))
+    writer = PdfWriter()
+    for i, page in enumerate(reader.pages):
+        if i not in removed:
+            writer.add_page(page)
+    path = tmp_path / "fewer-pages.pdf"
+    with open(path, "wb") as f:
+        writer.write(f)
+    try:
+        result = parse_source(path)
+    except ParseError as e:
+        assert str(path) in str(e)
+        return
+    numbers = {r.number for r in result.records}
+    if len(numbers) < 120 and result.records:
+        assert any("missing" in str(w) or "prints" in str(w) for w in result.warnings)  # the loss is reported
+
+
+# --- load -----------------------------------------------------------------------------------------
+
+def test_bounded_load_has_no_server_errors_and_no_memory_growth(index_dir):
+    proc, base = start_server(index_dir)
+    try:
+        run_load(base, 2, 2.0)  # warm up every worker thread's Janome and searcher
+        result = run_load(base, LOAD_CLIENTS, LOAD_SECONDS, pid=proc.pid)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    summary = result.summary()
+    print("load:", summary)
+    assert result.requests > 50
+    assert result.server_errors() == 0, summary
+    assert not result.errors, summary
+    assert 400 in result.statuses and 200 in result.statuses  # the malformed requests were answered
+    first, last = result.rss_mb[len(result.rss_mb) // 4], result.rss_mb[-1]
+    assert last < first * 1.25 + 20, summary  # no growth beyond noise across the run
+    _ = sys

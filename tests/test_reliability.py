@@ -165,6 +165,7 @@ def test_two_build_processes_one_fails_clearly(small_index):
         time.sleep(0.05)
     second = run_cli("build", "--index", str(small_index))
     assert first.wait(timeout=120) == 0
+    first.stderr.close()
     assert second.returncode == 2 and "another `dxsearch build`" in second.stderr
     assert "Traceback" not in second.stderr
     assert SearchIndex(small_index).stats()["total"] == 594

@@ -21,14 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+import numpy as np
 from whoosh import highlight, scoring
-from whoosh.query import And, Or, Phrase, Term
+from whoosh.query import And, AndMaybe, Or, Phrase, Term
 from whoosh.searching import Hit as WhooshHit
 
 from indexer.prefectures import BY_NAME, REGIONS
 from indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
 
 from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer
+from .facets import FacetTable
 from .results import FacetValue, Hit, SearchResult, SimilarResult
 from .schema import FACETS
 from .storage import IndexIncompatible, current_generation, default_index_dir
@@ -40,6 +42,10 @@ MAX_QUERY_CHARS = 2000
 MAX_PER_PAGE = 100
 SORTS = ("relevance", "prefecture", "number")
 TEXT_FIELDS = ("name", "description", "extra")
+
+
+def _table_key(record: CaseRecord) -> tuple:
+    return (record.source, SECTIONS.index(record.section), record.number)
 
 
 class QueryError(ValueError):
@@ -63,11 +69,13 @@ class _State:
     generation: Path
     meta: dict
     ix: object
-    records: list[CaseRecord]
+    records: list[CaseRecord | None]  # by document number; None for a deleted document
     technology: list[list[str]]
     by_id: dict[str, int]
-    postings: dict[str, dict[str, set[int]]]
-    all_docs: frozenset[int]
+    table: FacetTable
+    live: np.ndarray  # bool per document number
+    rank: np.ndarray  # table order (source, section, number) of each document
+    pref_rank: np.ndarray  # prefecture (JIS) order, then table order
     local: threading.local
 
     def searcher(self):
@@ -99,26 +107,28 @@ class SearchIndex:
         except Exception as e:  # a damaged segment surfaces as many kinds of error
             raise IndexIncompatible(f"the search index at {self.index_dir} cannot be read ({e}): "
                                     f"run `dxsearch build --index {self.index_dir}`") from e
-        records: list[CaseRecord] = []
-        technology: list[list[str]] = []
+        size = max((docnum for docnum, _ in stored), default=-1) + 1
+        records: list[CaseRecord | None] = [None] * size
+        technology: list[list[str]] = [[] for _ in range(size)]
         by_id: dict[str, int] = {}
-        postings: dict[str, dict[str, set[int]]] = {f: {} for f in FACETS}
+        table = FacetTable(FACETS, ("technology",), size)
+        live = np.zeros(size, dtype=bool)
         for docnum, fields in stored:
-            if docnum != len(records):
-                raise IndexIncompatible(f"the search index at {self.index_dir} has deleted documents: "
-                                        f"run `dxsearch build`")
             record = CaseRecord.from_dict(json.loads(fields["record"]))
             tags = [t for t in (fields.get("technology") or "").split(",") if t]
-            records.append(record)
-            technology.append(tags)
+            records[docnum], technology[docnum], live[docnum] = record, tags, True
             by_id[record.id] = docnum
             for facet in FACETS:
-                values = tags if facet == "technology" else [getattr(record, facet)]
-                for value in values:
-                    if value:
-                        postings[facet].setdefault(value, set()).add(docnum)
-        return _State(gen.path, gen.meta, ix, records, technology, by_id, postings,
-                      frozenset(range(len(records))), threading.local())
+                table.add(docnum, facet, tags if facet == "technology" else [getattr(record, facet)])
+        table.freeze()
+        order = sorted((docnum for docnum, _ in stored), key=lambda d: _table_key(records[d]))
+        rank = np.zeros(size, dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        pref_order = sorted(order, key=lambda d: records[d].prefecture_code)
+        pref_rank = np.zeros(size, dtype=np.int64)
+        pref_rank[pref_order] = np.arange(len(pref_order))
+        return _State(gen.path, gen.meta, ix, records, technology, by_id, table, live, rank, pref_rank,
+                      threading.local())
 
     def refresh(self) -> bool:
         """Pick up a rebuilt index; True when it changed. Cheap: one readlink."""
@@ -152,15 +162,15 @@ class SearchIndex:
     def facet_values(self, facet: str) -> list[FacetValue]:
         if facet not in FACETS:
             raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
-        return self._facet_counts(self._state, facet, set(self._state.all_docs), set())
+        return self._facet_counts(self._state, facet, self._state.live, set())
 
     def stats(self) -> dict:
         state = self._state
         return {
-            "total": len(state.records),
+            "total": int(state.live.sum()),
             "built": state.meta.get("built"),
             "sources": state.meta.get("sources"),
-            "facets": {f: {v.value: v.count for v in self._facet_counts(state, f, set(state.all_docs), set())
+            "facets": {f: {v.value: v.count for v in self._facet_counts(state, f, state.live, set())
                            if v.count} for f in FACETS},
         }
 
@@ -187,7 +197,7 @@ class SearchIndex:
             if facet not in FACETS:
                 raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
             for value in values:
-                if value not in state.postings[facet] and value not in _FIXED_ORDER.get(facet, ()):
+                if state.table.code(facet, value) is None and value not in _FIXED_ORDER.get(facet, ()):
                     raise QueryError(f"unknown value {value!r} for facet {facet!r}")
                 selected.setdefault(facet, set()).add(value)
                 applied.append(AppliedFilter(facet, value, value, origin="param"))
@@ -197,40 +207,78 @@ class SearchIndex:
             applied.append(f)
 
         text = understood.text.strip()
-        scores: dict[int, float] = {}
-        results = None
-        if text:
-            q = self._text_query(text)
-            if q is not None:
-                results = _with_highlighting(state.searcher().search(q, limit=None, terms=True))
-                scores = {docnum: score for score, docnum in results.top_n}
-        # text with nothing searchable in it (🙂, *, a lone particle) matches nothing
-        base = set(scores) if text else set(state.all_docs)
+        searcher = state.searcher()
+        q = self._text_query(text) if text else None
+        if q is not None:
+            base = np.zeros(state.live.size, dtype=bool)
+            base[np.fromiter(searcher.docs_for_query(q), dtype=np.int64)] = True
+            base &= state.live
+        elif text:
+            base = np.zeros(state.live.size, dtype=bool)  # nothing searchable in it (🙂, *): no match
+        else:
+            base = state.live.copy()
 
-        facet_sets = {f: set().union(*(state.postings[f].get(v, set()) for v in vals))
-                      for f, vals in selected.items()}
-        final = set(base)
-        for docs in facet_sets.values():
-            final &= docs
-
+        masks = {f: state.table.mask(f, vals) for f, vals in selected.items()}
+        final = base.copy()
+        for m in masks.values():
+            final &= m
         facets = {}
         for facet in FACETS:
-            domain = set(base)
-            for other, docs in facet_sets.items():
+            domain = base
+            for other, m in masks.items():
                 if other != facet:
-                    domain &= docs
+                    domain = domain & m
             facets[facet] = self._facet_counts(state, facet, domain, selected.get(facet, set()))
 
-        ordered = self._sort(state, final, scores, sort)
+        total = int(final.sum())
         start = (page - 1) * per_page
-        page_docs = ordered[start:start + per_page]
-        hits = [self._hit(state, d, scores.get(d, 0.0), results if highlight_hits else None)
-                for d in page_docs]
-        return SearchResult(query=query, text=text, total=len(final), page=page, per_page=per_page,
+        scores: dict[int, float] = {}
+        results = None
+        if q is not None and sort == "relevance":
+            # score only as many as the page needs; the filter keeps the facet selection
+            wanted = min(start + per_page, total)
+            if wanted > 0:
+                filter_docs = None if not masks else set(np.flatnonzero(final).tolist())
+                top = searcher.search(q, limit=wanted, filter=filter_docs).top_n  # top-k, pruned
+                page_docs = [docnum for _, docnum in top[start:start + per_page]]
+                scores = {docnum: score for score, docnum in top}
+                if page_docs and highlight_hits:  # matched terms only for the page's hits
+                    results = searcher.search(q, limit=len(page_docs), filter=set(page_docs), terms=True)
+            else:
+                page_docs = []
+        else:
+            candidates = np.flatnonzero(final)
+            key = state.pref_rank if sort == "prefecture" else state.rank
+            page_docs = candidates[np.argsort(key[candidates], kind="stable")][start:start + per_page].tolist()
+            if q is not None and page_docs and highlight_hits:
+                results = searcher.search(q, limit=len(page_docs), filter=set(page_docs), terms=True)
+                scores = {docnum: score for score, docnum in results.top_n}
+        if results is not None:
+            _with_highlighting(results)
+        hits = [self._hit(state, d, scores.get(d, 0.0), results if highlight_hits else None) for d in page_docs]
+        return SearchResult(query=query, text=text, total=total, page=page, per_page=per_page,
                             sort=sort, hits=hits, facets=facets, applied_filters=applied,
                             took_ms=(time.perf_counter() - started) * 1000)
 
+    LONG_QUERY_TERMS = 8
+
     def _text_query(self, text: str):
+        """A short query is searched word by word; a pasted description (more than
+        `LONG_QUERY_TERMS` content words) by its most telling terms, as for similar cases, so a
+        long text does not become a disjunction of hundreds of clauses."""
+        terms = {t.text for t in self._ja(text) if getattr(t, "morph_pos", "") != "名詞,複合"}
+        if len(terms) > self.LONG_QUERY_TERMS:
+            return self._key_terms_query(text)
+        return self._words_query(text)
+
+    def _key_terms_query(self, text: str, numterms: int = 12):
+        key_terms = self._state.searcher().key_terms_from_text("description", text, numterms=numterms)
+        key_terms = [(t, w) for t, w in key_terms if t and any(ch.isalnum() for ch in t)]
+        if not key_terms:
+            return None
+        return Or([Or([Term(f, t, boost=w) for f in TEXT_FIELDS]) for t, w in key_terms], scale=0.9)
+
+    def _words_query(self, text: str):
         """Each whitespace-separated chunk, with its synonym variants, becomes a disjunction of
         its morphemes (and compounds), readings and bigrams; chunks combine with OR and a
         coordination bonus, so cases matching every part come first and partial matches stay."""
@@ -266,37 +314,39 @@ class SearchIndex:
             return Or(alternatives, boost=boost) if alternatives else None
         readings = list(dict.fromkeys(t.text for t in self._reading(text)))
         bigrams = list(dict.fromkeys(t.text for t in self._bigram(text)))
-        clauses = [Or([Term(f, t) for f in TEXT_FIELDS]) for t in terms[:48]]
-        clauses += [Term("reading", r, boost=0.5) for r in readings[:32]]
-        clauses += [Or([Term("name_bigram", b), Term("text_bigram", b)], boost=0.25) for b in bigrams[:64]]
+        clauses = [(Or([Term(f, t) for f in TEXT_FIELDS]), self._df(TEXT_FIELDS, t)) for t in terms[:48]]
+        clauses += [(Term("reading", r, boost=0.5), self._df(("reading",), r)) for r in readings[:32]]
+        clauses += [(Or([Term("name_bigram", b), Term("text_bigram", b)], boost=0.25),
+                     self._df(("name_bigram", "text_bigram"), b)) for b in bigrams[:64]]
+        clauses = [(c, df) for c, df in clauses if df > 0]
         if not clauses:
             return None
-        return Or(clauses, scale=0.9, boost=boost)
+        # Common terms (in more than COMMON of the cases: システム, 業務, シス…) only add to the score
+        # of cases that match a rarer term, as in Lucene's common-terms query: ranking barely
+        # changes and the matcher no longer walks most of the index.
+        rare = [c for c, df in clauses if df <= self.COMMON]
+        common = [c for c, df in clauses if df > self.COMMON]
+        if rare and common:
+            return AndMaybe(Or(rare, scale=0.9), Or(common)).with_boost(boost)
+        return Or(rare or common, scale=0.9, boost=boost)
+
+    COMMON = 0.2
+
+    def _df(self, fields: tuple[str, ...], term: str) -> float:
+        """The largest share of cases any of `fields` holds `term` in."""
+        searcher = self._state.searcher()
+        total = max(searcher.doc_count(), 1)
+        return max(searcher.doc_frequency(f, term) for f in fields) / total
 
     @staticmethod
-    def _facet_counts(state: _State, facet: str, domain: set[int], selected: set[str]) -> list[FacetValue]:
-        postings = state.postings[facet]
+    def _facet_counts(state: _State, facet: str, domain: np.ndarray, selected: set[str]) -> list[FacetValue]:
+        counts = state.table.counts(facet, domain)
         fixed = _FIXED_ORDER.get(facet)
-        values = list(fixed) + [v for v in postings if v not in fixed] if fixed else list(postings)
-        counted = [FacetValue(v, len(domain & postings[v]) if v in postings else 0, v in selected)
-                   for v in values]
+        values = list(fixed) + [v for v in counts if v not in fixed] if fixed else list(counts)
+        counted = [FacetValue(v, counts.get(v, 0), v in selected) for v in values]
         if not fixed:
             counted.sort(key=lambda fv: (-fv.count, fv.value))
         return counted
-
-    @staticmethod
-    def _sort(state: _State, docs: set[int], scores: dict[int, float], sort: str) -> list[int]:
-        recs = state.records
-
-        def table_order(d: int) -> tuple:
-            r = recs[d]
-            return (r.source, SECTIONS.index(r.section), r.number)
-
-        if sort == "prefecture":
-            return sorted(docs, key=lambda d: (recs[d].prefecture_code, *table_order(d)))
-        if sort == "number":
-            return sorted(docs, key=table_order)
-        return sorted(docs, key=lambda d: (-scores.get(d, 0.0), *table_order(d)))
 
     def _hit(self, state: _State, docnum: int, score: float, results) -> Hit:
         hit = Hit(state.records[docnum], score, technology=list(state.technology[docnum]))

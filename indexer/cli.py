@@ -50,10 +50,20 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from search import IndexError_, build
+    from search.storage import fingerprint, is_up_to_date
 
     paths = [Path(p) for p in args.sources] or [bundled_survey()]
     index_dir = _index_dir(args)
     started = time.perf_counter()
+    try:
+        source_print = fingerprint(paths)
+    except OSError as e:
+        print(f"dxsearch build: error: cannot read {e.filename}: {e.strerror}", file=sys.stderr)
+        return 2
+    if not args.force and is_up_to_date(index_dir, source_print):
+        print(f"the index at {index_dir} is up to date with its sources ({time.perf_counter() - started:.2f} s); "
+              f"--force rebuilds it anyway", file=sys.stderr)
+        return 0
     try:
         results = parse_sources(paths)
     except ParseError as e:
@@ -64,7 +74,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     records = [r for res in results for r in res.records]
     parsed = time.perf_counter()
     try:
-        gen = build(records, index_dir, [str(p) for p in paths])
+        gen = build(records, index_dir, [str(p) for p in paths], fingerprint=source_print)
     except (IndexError_, ValueError, OSError) as e:
         print(f"dxsearch build: error: {e}; the previous index is unchanged", file=sys.stderr)
         return 2
@@ -178,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_index(sub.add_parser("build", help="index survey files and case files (default: the bundled survey)"))
     p.add_argument("sources", nargs="*", metavar="SOURCE",
                    help="survey PDF or text, or cases as JSON Lines / CSV (default: the bundled survey)")
+    p.add_argument("--force", action="store_true", help="rebuild even when the sources have not changed")
     p.set_defaults(func=_cmd_build)
 
     p = with_index(sub.add_parser("search", help="search the cases"))

@@ -140,7 +140,35 @@ def _remove_stale(index_dir: Path, keep: set[Path]) -> None:
                 child.unlink(missing_ok=True)
 
 
-def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str]) -> Generation:
+def fingerprint(paths: Iterable[Path]) -> dict:
+    """What an index was built from: the dxsearch version, the index format and every source
+    file's SHA-256. Equal fingerprints mean a rebuild would produce the same index."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        code = version("dxsearch")
+    except PackageNotFoundError:
+        code = "unknown"
+    files = []
+    for p in paths:
+        digest = hashlib.sha256()
+        with open(p, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+        files.append({"path": str(Path(p).resolve()), "sha256": digest.hexdigest()})
+    return {"dxsearch": code, "format": FORMAT_VERSION, "files": files}
+
+
+def is_up_to_date(index_dir: Path, print_: dict) -> bool:
+    try:
+        return current_generation(Path(index_dir)).meta.get("fingerprint") == print_
+    except IndexError_:
+        return False
+
+
+def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
+          fingerprint: dict | None = None) -> Generation:
     """Write a new generation and make it current. Raises before the swap on any error."""
     import whoosh.index
 
@@ -163,7 +191,7 @@ def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str]) ->
                 count += 1
             writer.commit()
             meta = {"format": FORMAT_VERSION, "count": count, "sources": sources,
-                    "built": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+                    "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "fingerprint": fingerprint}
             (gen / META).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
             _fsync_dir(gen)
             tmp_link = index_dir / f".CURRENT.{os.getpid()}"

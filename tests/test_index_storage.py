@@ -129,3 +129,20 @@ def test_default_index_location_works_from_any_directory(tmp_path, monkeypatch):
     result = run_cli("stats", "--json", cwd=str(elsewhere))
     assert result.returncode == 0 and json.loads(result.stdout)["total"] == 594
     assert (data_home / "dxsearch" / "index" / CURRENT).exists()
+
+
+def test_rebuilding_unchanged_sources_is_skipped(survey, tmp_path):
+    from indexer.output import write_jsonl
+
+    cases = tmp_path / "cases.jsonl"
+    write_jsonl(survey.records[:30], cases)
+    ix = tmp_path / "ix"
+    assert "indexed 30 records" in run_cli("build", str(cases), "--index", str(ix)).stderr
+    generation = (ix / CURRENT).resolve()
+    again = run_cli("build", str(cases), "--index", str(ix))
+    assert again.returncode == 0 and "up to date" in again.stderr
+    assert (ix / CURRENT).resolve() == generation
+    write_jsonl(survey.records[:31], cases)  # a changed source is rebuilt
+    assert "indexed 31 records" in run_cli("build", str(cases), "--index", str(ix)).stderr
+    forced = run_cli("build", str(cases), "--index", str(ix), "--force")
+    assert "indexed 31 records" in forced.stderr

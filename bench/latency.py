@@ -1,0 +1,150 @@
+"""Query and similar-case latency at several corpus sizes, against two peers in the same run.
+
+    .venv/bin/python bench/latency.py [--sizes 594 10000 100000] [--repeat 3]
+
+Size 594 is the bundled survey; larger sizes are synthetic (bench/synth.py), indexed once into a
+temporary directory. The query mix is what the web page asks for: short keywords and long pasted
+descriptions, with and without facet filters, with facet counts and highlighting.
+Peers: SQLite FTS5 (trigram) returning the top 20 plus the total and three facet counts, and a
+plain Python scan over the records doing the same (substring match, Counter facets).
+Prints p50/p95/p99 in milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.synth import synthetic_records  # noqa: E402
+from indexer.records import CaseRecord  # noqa: E402
+from indexer.sources import BUNDLED_SURVEY, parse_source  # noqa: E402
+from search import SearchIndex, build  # noqa: E402
+
+MIX: list[tuple[str, dict]] = [
+    ("RPA", {}), ("議事録", {}), ("通勤手当", {}), ("AI-OCR", {}), ("チャットボット", {}), ("電子申請システム", {}),
+    ("RPA", {"prefecture": ["三重県", "香川県"]}), ("議事録", {"status": ["導入(実施)済"]}),
+    ("紙の申請書を読み取って業務システムに入力する作業を自動化したい", {}),
+    ("職員の通勤手当の認定で、通勤経路や距離を地図で確認する作業を効率化したい", {"section": ["ai_rpa"]}),
+    ("", {"prefecture": ["東京都"]}), ("", {}),
+]
+FACETS3 = ("prefecture", "status", "section")
+
+
+def percentiles(samples: list[float]) -> tuple[float, float, float]:
+    s = sorted(samples)
+    pick = lambda p: s[min(len(s) - 1, int(len(s) * p))]  # noqa: E731
+    return statistics.median(s), pick(0.95), pick(0.99)
+
+
+class Fts5:
+    def __init__(self, records: list[CaseRecord]):
+        self.db = sqlite3.connect(":memory:")
+        self.db.execute("create table cases (rowid integer primary key, prefecture, status, section)")
+        self.db.execute("create virtual table fts using fts5(name, body, tokenize='trigram')")
+        for i, r in enumerate(records):
+            self.db.execute("insert into cases values (?, ?, ?, ?)", (i, r.prefecture, r.status, r.section))
+            self.db.execute("insert into fts(rowid, name, body) values (?, ?, ?)",
+                            (i, r.name, f"{r.description} {r.shared_use_reason or ''}"))
+
+    def run(self, query: str, filters: dict) -> None:
+        where, params = [], []
+        if query:
+            where.append("cases.rowid in (select rowid from fts where fts match ?)")
+            params.append(" ".join('"' + w.replace('"', '""') + '"' for w in query.split()))
+        for f, vals in filters.items():
+            where.append(f"{f} in ({','.join('?' * len(vals))})")
+            params += vals
+        cond = " where " + " and ".join(where) if where else ""
+        try:
+            if query:
+                self.db.execute(f"select fts.rowid from fts join cases on cases.rowid = fts.rowid "
+                                f"where fts match ? order by rank limit 20", params[:1]).fetchall()
+            self.db.execute(f"select count(*) from cases{cond}", params).fetchall()
+            for f in FACETS3:
+                self.db.execute(f"select {f}, count(*) from cases{cond} group by {f}", params).fetchall()
+        except sqlite3.OperationalError:
+            pass
+
+
+class Scan:
+    def __init__(self, records: list[CaseRecord]):
+        self.records = records
+        self.texts = [f"{r.name} {r.description} {r.shared_use_reason or ''}" for r in records]
+
+    def run(self, query: str, filters: dict) -> None:
+        words = query.split()
+        hits = []
+        for r, text in zip(self.records, self.texts):
+            if all(getattr(r, f) in vals for f, vals in filters.items()):
+                score = sum(text.count(w) for w in words) if words else 1
+                if score:
+                    hits.append((score, r))
+        hits.sort(key=lambda h: -h[0])
+        _ = hits[:20]
+        for f in FACETS3:
+            Counter(getattr(r, f) for _, r in hits)
+
+
+def measure(fn, repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        for query, filters in MIX:
+            started = time.perf_counter()
+            fn(query, filters)
+            out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[594, 10000])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            records = parse_source(BUNDLED_SURVEY).records if size == 594 else synthetic_records(size)
+            started = time.perf_counter()
+            build(records, Path(tmp) / f"ix{size}", [f"{size}"])
+            built = time.perf_counter() - started
+            index = SearchIndex(Path(tmp) / f"ix{size}")
+            fts, scan = Fts5(records), Scan(records)
+            for q, f in MIX:  # warm up
+                index.search(q, f)
+            dx = measure(lambda q, f: index.search(q, f, per_page=20), args.repeat)
+            dx_plain = measure(lambda q, f: index.search(q, f, per_page=20, highlight_hits=False), args.repeat)
+            fts_ms = measure(fts.run, args.repeat)
+            scan_ms = measure(scan.run, args.repeat)
+            ids = [r.id for r in records[:: max(1, len(records) // 20)]]
+            sim_id = []
+            for case_id in ids:
+                t = time.perf_counter()
+                index.similar(case_id=case_id)
+                sim_id.append((time.perf_counter() - t) * 1000)
+            sim_text = measure(lambda q, f: index.similar(text=q or "会議録の作成"), 1)
+            rows.append((size, built, dx, dx_plain, fts_ms, scan_ms, sim_id, sim_text))
+    print(f"{'cases':>7} {'build s':>8}  {'dxsearch p50/p95/p99 ms':>26} {'no highlight':>20} "
+          f"{'fts5-trigram':>20} {'python scan':>20} {'similar(id)':>18} {'similar(text)':>18}")
+    for size, built, *series in rows:
+        cells = ["{:.1f}/{:.1f}/{:.1f}".format(*percentiles(s)) for s in series]
+        print(f"{size:>7} {built:>8.1f}  {cells[0]:>26} {cells[1]:>20} {cells[2]:>20} {cells[3]:>20} "
+              f"{cells[4]:>18} {cells[5]:>18}")
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        growth = percentiles(last[2])[1] / percentiles(first[2])[1]
+        vs_scan = percentiles(last[5])[1] / percentiles(last[2])[1]
+        print(f"p95 growth {first[0]} → {last[0]} cases: {growth:.1f}×; python scan p95 / dxsearch p95 at "
+              f"{last[0]}: {vs_scan:.2f}×")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -13,13 +13,20 @@ from .records import SECTIONS
 from .sources import bundled_survey, parse_sources
 
 
+def _parse(paths: list[Path], command: str):
+    """Parse the sources, or report why not (file, line or page, field) and return None."""
+    try:
+        return parse_sources(paths)
+    except ParseError as e:
+        print(f"dxsearch {command}: error: {e}", file=sys.stderr)
+        return None
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.sources] or [bundled_survey()]
     started = time.perf_counter()
-    try:
-        results = parse_sources(paths)
-    except ParseError as e:
-        print(f"dxsearch parse: error: {e}", file=sys.stderr)
+    results = _parse(paths, "parse")
+    if results is None:
         return 2
     elapsed = time.perf_counter() - started
     records = [r for res in results for r in res.records]
@@ -64,10 +71,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         print(f"the index at {index_dir} is up to date with its sources ({time.perf_counter() - started:.2f} s); "
               f"--force rebuilds it anyway", file=sys.stderr)
         return 0
-    try:
-        results = parse_sources(paths)
-    except ParseError as e:
-        print(f"dxsearch build: error: {e}", file=sys.stderr)
+    results = _parse(paths, "build")
+    if results is None:
         return 2
     for w in (w for res in results for w in res.warnings):
         print(f"warning: {w}", file=sys.stderr)

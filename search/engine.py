@@ -271,12 +271,18 @@ class SearchIndex:
             return self._key_terms_query(text)
         return self._words_query(text)
 
-    def _key_terms_query(self, text: str, numterms: int = 12):
+    def _key_terms(self, text: str, numterms: int = 12) -> list[tuple[str, float]]:
+        """The most telling terms of a text against the corpus (Bo1), with their weights."""
         key_terms = self._state.searcher().key_terms_from_text("description", text, numterms=numterms)
-        key_terms = [(t, w) for t, w in key_terms if t and any(ch.isalnum() for ch in t)]
-        if not key_terms:
-            return None
-        return Or([Or([Term(f, t, boost=w) for f in TEXT_FIELDS]) for t, w in key_terms], scale=0.9)
+        return [(t, w) for t, w in key_terms if t and any(ch.isalnum() for ch in t)]
+
+    @staticmethod
+    def _weighted_query(key_terms: list[tuple[str, float]], fields: tuple[str, ...]):
+        return Or([Or([Term(f, t, boost=w) for f in fields]) for t, w in key_terms], scale=0.9)
+
+    def _key_terms_query(self, text: str):
+        key_terms = self._key_terms(text)
+        return self._weighted_query(key_terms, TEXT_FIELDS) if key_terms else None
 
     def _words_query(self, text: str):
         """Each whitespace-separated chunk, with its synonym variants, becomes a disjunction of
@@ -400,12 +406,10 @@ class SearchIndex:
             if len(text) > MAX_QUERY_CHARS * 5:
                 raise QueryError(f"the text is too long; the limit is {MAX_QUERY_CHARS * 5} characters")
             source_text = text
-        key_terms = searcher.key_terms_from_text("description", source_text, numterms=12)
-        key_terms = [(t, w) for t, w in key_terms if t and any(ch.isalnum() for ch in t)]
+        key_terms = self._key_terms(source_text)
         if not key_terms:
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000)
-        q = Or([Or([Term("name", t, boost=w), Term("description", t, boost=w)]) for t, w in key_terms],
-               scale=0.9)
+        q = self._weighted_query(key_terms, ("name", "description"))
         results = _with_highlighting(searcher.search(q, limit=limit + 1, terms=True))
         top = [(score, docnum) for score, docnum in results.top_n if docnum != exclude]
         hits = []

@@ -142,7 +142,11 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--pid", type=int, help="the server's process id, to sample its memory")
+    parser.add_argument("--warmup", type=float, default=5, help="seconds of load before measuring, so every "
+                        "worker thread has built its tokenizer and searcher (default 5)")
     args = parser.parse_args()
+    if args.warmup > 0:
+        run_load(args.url, args.clients, args.warmup)
     result = run_load(args.url, args.clients, args.seconds, args.pid)
     print(json.dumps(result.summary(), ensure_ascii=False, indent=1))
     return 1 if result.server_errors() else 0

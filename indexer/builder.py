@@ -26,7 +26,7 @@ class HeadingTally:
 
 
 @dataclass(frozen=True)
-class Warning_:
+class ParseWarning:
     where: Location | str
     message: str
 
@@ -38,7 +38,7 @@ class Warning_:
 class ParseResult:
     source: str
     records: list[CaseRecord]
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
     toc: dict[str, TocEntry] = field(default_factory=dict)
     headings: list[HeadingTally] = field(default_factory=list)
 
@@ -150,7 +150,7 @@ class SurveyBuilder:
         self.group: HeadingTally | None = None
         self.records: list[CaseRecord] = []
         self.errors: list[ParseError] = []
-        self.warnings: list[Warning_] = []
+        self.warnings: list[ParseWarning] = []
         self.toc: dict[str, TocEntry] = {}
         self.headings: list[HeadingTally] = []
         self._next_number: dict[str, int] = {}

@@ -56,7 +56,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from search import IndexError_, build
+    from search import IndexUnavailable, build
     from search.storage import fingerprint, is_up_to_date
 
     paths = [Path(p) for p in args.sources] or [bundled_survey()]
@@ -80,7 +80,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     parsed = time.perf_counter()
     try:
         gen = build(records, index_dir, [str(p) for p in paths], fingerprint=source_print)
-    except (IndexError_, ValueError, OSError) as e:
+    except (IndexUnavailable, ValueError, OSError) as e:
         print(f"dxsearch build: error: {e}; the previous index is unchanged", file=sys.stderr)
         return 2
     done = time.perf_counter()
@@ -233,11 +233,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from search import IndexError_, QueryError
+    from search import IndexUnavailable, QueryError
 
     try:
         return args.func(args)
-    except (IndexError_, QueryError) as e:
+    except (IndexUnavailable, QueryError) as e:
         print(f"dxsearch {args.command}: {e}", file=sys.stderr)
         return 2
 

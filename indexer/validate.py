@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .builder import ParseResult, Warning_
+from .builder import ParseResult, ParseWarning
 from .records import SECTIONS
 
 
-def validate(result: ParseResult) -> list[Warning_]:
-    warnings: list[Warning_] = []
+def validate(result: ParseResult) -> list[ParseWarning]:
+    warnings: list[ParseWarning] = []
     by_section: dict[str, list[int]] = defaultdict(list)
     for r in result.records:
         by_section[r.section].append(r.number)
@@ -22,7 +22,7 @@ def validate(result: ParseResult) -> list[Warning_]:
         numbers = by_section.get(section, [])
         toc = result.toc.get(section)
         if toc is not None and len(numbers) != toc.count:
-            warnings.append(Warning_(result.source, f"table {section}: the contents page prints "
+            warnings.append(ParseWarning(result.source, f"table {section}: the contents page prints "
                                                     f"{toc.count} entries, {len(numbers)} were parsed"))
         if toc is not None and not numbers:
             continue
@@ -32,16 +32,16 @@ def validate(result: ParseResult) -> list[Warning_]:
         repeats = sorted({n for n in numbers if n in seen or seen.add(n)})
         missing = sorted(set(range(1, max(numbers) + 1)) - seen)
         if repeats:
-            warnings.append(Warning_(result.source, f"table {section}: numbers repeated: {_ranges(repeats)}"))
+            warnings.append(ParseWarning(result.source, f"table {section}: numbers repeated: {_ranges(repeats)}"))
         if missing:
-            warnings.append(Warning_(result.source, f"table {section}: numbers missing: {_ranges(missing)}"))
+            warnings.append(ParseWarning(result.source, f"table {section}: numbers missing: {_ranges(missing)}"))
         if numbers != sorted(numbers):
-            warnings.append(Warning_(result.source, f"table {section}: numbers out of order"))
+            warnings.append(ParseWarning(result.source, f"table {section}: numbers out of order"))
 
     for tally in result.headings:
         if tally.parsed != tally.heading.count:
             kind = "分野" if tally.heading.level == "field" else "group"
-            warnings.append(Warning_(tally.where, f"table {tally.section}: {kind} heading "
+            warnings.append(ParseWarning(tally.where, f"table {tally.section}: {kind} heading "
                                                   f"「{tally.heading.name}」 prints {tally.heading.count}, "
                                                   f"{tally.parsed} rows parsed under it"))
 
@@ -49,7 +49,7 @@ def validate(result: ParseResult) -> list[Warning_]:
     for r in result.records:
         key = (r.section, r.name, r.description, r.prefecture)
         if key in first_seen:
-            warnings.append(Warning_(result.source, f"table {r.section}: row {r.number} repeats row "
+            warnings.append(ParseWarning(result.source, f"table {r.section}: row {r.number} repeats row "
                                                     f"{first_seen[key]} ({r.name}, {r.prefecture})"))
         else:
             first_seen[key] = r.number

@@ -29,19 +29,20 @@ META = "dxsearch.json"
 LOCK = ".build.lock"
 
 
-class IndexError_(Exception):
-    """The index cannot be used; the message tells the user what to do."""
+class IndexUnavailable(Exception):
+    """The index cannot be used (missing, damaged, another format, being built); the message
+    tells the user what to do."""
 
 
-class IndexMissing(IndexError_):
+class IndexMissing(IndexUnavailable):
     pass
 
 
-class IndexIncompatible(IndexError_):
+class IndexIncompatible(IndexUnavailable):
     pass
 
 
-class BuildInProgress(IndexError_):
+class BuildInProgress(IndexUnavailable):
     pass
 
 
@@ -163,7 +164,7 @@ def fingerprint(paths: Iterable[Path]) -> dict:
 def is_up_to_date(index_dir: Path, print_: dict) -> bool:
     try:
         return current_generation(Path(index_dir)).meta.get("fingerprint") == print_
-    except IndexError_:
+    except IndexUnavailable:
         return False
 
 

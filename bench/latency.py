@@ -65,8 +65,8 @@ class Fts5:
         cond = " where " + " and ".join(where) if where else ""
         try:
             if query:
-                self.db.execute(f"select fts.rowid from fts join cases on cases.rowid = fts.rowid "
-                                f"where fts match ? order by rank limit 20", params[:1]).fetchall()
+                self.db.execute("select fts.rowid from fts join cases on cases.rowid = fts.rowid "
+                                "where fts match ? order by rank limit 20", params[:1]).fetchall()
             self.db.execute(f"select count(*) from cases{cond}", params).fetchall()
             for f in FACETS3:
                 self.db.execute(f"select {f}, count(*) from cases{cond} group by {f}", params).fetchall()

@@ -17,13 +17,6 @@ SECTIONS: tuple[str, ...] = (
     Section.AI_RPA, Section.SHARED_SYSTEM, Section.DIGITAL_TALENT, Section.ORGANIZATION,
 )
 
-SECTION_LABELS: dict[str, str] = {
-    Section.AI_RPA: "①AI・RPA・チャットボット等により業務を効率化している事務・手続",
-    Section.SHARED_SYSTEM: "②情報システムを複数自治体で共同利用している業務システム",
-    Section.DIGITAL_TALENT: "③-1 DX推進体制(デジタル人材)",
-    Section.ORGANIZATION: "③-2 DX推進体制(組織)",
-}
-
 # The survey's numbered choices, as clean labels in the survey's own order (① first).
 STATUSES: tuple[str, ...] = ("導入(実施)済", "導入(実施)予定", "実証中", "実証予定", "検討中")
 SHARED_USE: dict[str, tuple[str, ...]] = {

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 import urllib.request
@@ -295,4 +294,3 @@ def test_bounded_load_has_no_server_errors_and_no_memory_growth(index_dir):
     assert 400 in result.statuses and 200 in result.statuses  # the malformed requests were answered
     first, last = result.rss_mb[len(result.rss_mb) // 4], result.rss_mb[-1]
     assert last < first * 1.25 + 20, summary  # no growth beyond noise across the run
-    _ = sys

@@ -14,34 +14,38 @@ computed as if its own selection were removed, so a user sees the alternatives.
 
 from __future__ import annotations
 
+import functools
 import json
+import math
 import threading
 import time
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 import numpy as np
-from whoosh import highlight, scoring
-from whoosh.query import And, AndMaybe, Or, Phrase, Term
-from whoosh.searching import Hit as WhooshHit
 
 from indexer.prefectures import BY_NAME, REGIONS
 from indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
 
-from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer
+from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer, _runs
 from .facets import FacetTable
+from .fields import HIGHLIGHTED, extra_text
+from .highlight import fragments
 from .results import FacetValue, Hit, SearchResult, SimilarResult
 from .schema import FACETS
-from .storage import IndexIncompatible, current_generation, default_index_dir
+from .scoring import COMMON, Clause, Loose, Plan, Scorer, Strict, literal_pattern, top
+from .storage import TEXT_DIR, IndexIncompatible, current_generation, default_index_dir
 from .synonyms import Synonyms, load_groups
 from .technology import TAGS
+from .textindex import TextIndex
 from .understand import AppliedFilter, Understood, understand
 
 MAX_QUERY_CHARS = 2000
 MAX_PER_PAGE = 100
 SORTS = ("relevance", "prefecture", "number")
-TEXT_FIELDS = ("name", "description", "extra")
 
 
 def _table_key(record: CaseRecord) -> tuple:
@@ -68,21 +72,15 @@ class _State:
 
     generation: Path
     meta: dict
-    ix: object
+    text: TextIndex
+    scorer: Scorer
     records: list[CaseRecord | None]  # by document number; None for a deleted document
     technology: list[list[str]]
     by_id: dict[str, int]
     table: FacetTable
     live: np.ndarray  # bool per document number
-    rank: np.ndarray  # table order (source, section, number) of each document
-    pref_rank: np.ndarray  # prefecture (JIS) order, then table order
-    local: threading.local
-
-    def searcher(self):
-        s = getattr(self.local, "searcher", None)
-        if s is None:
-            s = self.local.searcher = self.ix.searcher(weighting=scoring.BM25F(B=0.75, K1=1.2))
-        return s
+    table_order: np.ndarray  # document numbers in table order (source, section, number)
+    prefecture_order: np.ndarray  # document numbers in prefecture (JIS) order, then table order
 
 
 class SearchIndex:
@@ -102,12 +100,17 @@ class SearchIndex:
         gen = current_generation(self.index_dir)
         try:
             ix = whoosh.index.open_dir(str(gen.path))
-            reader = ix.reader()
-            stored = list(reader.iter_docs())
+            with ix.reader() as reader:
+                stored = list(reader.iter_docs())
+            text = TextIndex(gen.path / TEXT_DIR)
         except Exception as e:  # a damaged segment surfaces as many kinds of error
             raise IndexIncompatible(f"the search index at {self.index_dir} cannot be read ({e}): "
                                     f"run `dxsearch build --index {self.index_dir}`") from e
         size = max((docnum for docnum, _ in stored), default=-1) + 1
+        if text.size != size:
+            raise IndexIncompatible(f"the search index at {self.index_dir} is damaged (the text index holds "
+                                    f"{text.size} cases, the records {size}): "
+                                    f"run `dxsearch build --index {self.index_dir}`")
         records: list[CaseRecord | None] = [None] * size
         technology: list[list[str]] = [[] for _ in range(size)]
         by_id: dict[str, int] = {}
@@ -122,13 +125,16 @@ class SearchIndex:
                 table.add(docnum, facet, tags if facet == "technology" else [getattr(record, facet)])
         table.freeze()
         order = sorted((docnum for docnum, _ in stored), key=lambda d: _table_key(records[d]))
-        rank = np.zeros(size, dtype=np.int64)
-        rank[order] = np.arange(len(order))
-        pref_order = sorted(order, key=lambda d: records[d].prefecture_code)
-        pref_rank = np.zeros(size, dtype=np.int64)
-        pref_rank[pref_order] = np.arange(len(pref_order))
-        return _State(gen.path, gen.meta, ix, records, technology, by_id, table, live, rank, pref_rank,
-                      threading.local())
+        table_order = np.array(order, dtype=np.int64)
+        prefecture_order = np.array(sorted(order, key=lambda d: records[d].prefecture_code), dtype=np.int64)
+
+        @functools.lru_cache(maxsize=65536)
+        def normalised_text(docnum: int) -> str:
+            r = records[docnum]
+            return unicodedata.normalize("NFKC", f"{r.name}\n{r.description} {extra_text(r)}").lower()
+
+        return _State(gen.path, gen.meta, text, Scorer(text, size, normalised_text), records, technology,
+                      by_id, table, live, table_order, prefecture_order)
 
     def refresh(self) -> bool:
         """Pick up a rebuilt index; True when it changed. Cheap: one readlink."""
@@ -207,12 +213,11 @@ class SearchIndex:
             applied.append(f)
 
         text = understood.text.strip()
-        searcher = state.searcher()
-        q = self._text_query(text) if text else None
-        if q is not None:
-            base = np.zeros(state.live.size, dtype=bool)
-            base[np.fromiter(searcher.docs_for_query(q), dtype=np.int64)] = True
-            base &= state.live
+        plan = self._plan(state, text) if text else None
+        scores = None
+        if plan is not None:
+            scores, matched = state.scorer.evaluate(plan)
+            base = matched & state.live
         elif text:
             base = np.zeros(state.live.size, dtype=bool)  # nothing searchable in it (🙂, *): no match
         else:
@@ -232,117 +237,98 @@ class SearchIndex:
 
         total = int(final.sum())
         start = (page - 1) * per_page
-        scores: dict[int, float] = {}
-        results = None
-        if q is not None and sort == "relevance":
-            # score only as many as the page needs; the filter keeps the facet selection
-            wanted = min(start + per_page, total)
-            if wanted > 0:
-                filter_docs = None if not masks else set(np.flatnonzero(final).tolist())
-                top = searcher.search(q, limit=wanted, filter=filter_docs).top_n  # top-k, pruned
-                page_docs = [docnum for _, docnum in top[start:start + per_page]]
-                scores = {docnum: score for score, docnum in top}
-                if page_docs and highlight_hits:  # matched terms only for the page's hits
-                    results = searcher.search(q, limit=len(page_docs), filter=set(page_docs), terms=True)
-            else:
-                page_docs = []
+        if scores is not None and sort == "relevance":
+            page_docs = top(scores, final, min(start + per_page, total))[start:].tolist()
         else:
-            candidates = np.flatnonzero(final)
-            key = state.pref_rank if sort == "prefecture" else state.rank
-            page_docs = candidates[np.argsort(key[candidates], kind="stable")][start:start + per_page].tolist()
-            if q is not None and page_docs and highlight_hits:
-                results = searcher.search(q, limit=len(page_docs), filter=set(page_docs), terms=True)
-                scores = {docnum: score for score, docnum in results.top_n}
-        if results is not None:
-            _with_highlighting(results)
-        hits = [self._hit(state, d, scores.get(d, 0.0), results if highlight_hits else None) for d in page_docs]
+            order = state.prefecture_order if sort == "prefecture" else state.table_order
+            page_docs = order[final[order]][start:start + per_page].tolist()
+        marked = plan.text_terms() if plan is not None and highlight_hits else None
+        hits = [self._hit(state, d, float(scores[d]) if scores is not None else 0.0, marked) for d in page_docs]
         return SearchResult(query=query, text=text, total=total, page=page, per_page=per_page,
                             sort=sort, hits=hits, facets=facets, applied_filters=applied,
                             took_ms=(time.perf_counter() - started) * 1000)
 
+    # --- from words to a query plan ---------------------------------------------------------
     LONG_QUERY_TERMS = 8
 
-    def _text_query(self, text: str):
+    def _plan(self, state: _State, text: str) -> Plan | None:
         """A short query is searched word by word; a pasted description (more than
         `LONG_QUERY_TERMS` content words) by its most telling terms, as for similar cases, so a
-        long text does not become a disjunction of hundreds of clauses."""
+        long text does not become a disjunction of hundreds of clauses. None: nothing to search."""
         terms = {t.text for t in self._ja(text) if getattr(t, "morph_pos", "") != "名詞,複合"}
         if len(terms) > self.LONG_QUERY_TERMS:
-            return self._key_terms_query(text)
-        return self._words_query(text)
+            key_terms = self._key_terms(state, Counter(t.text for t in self._ja(text)))
+            plan = Plan(weighted=tuple(Clause("text", tid, w) for _, w, tid in key_terms))
+        else:
+            plan = self._words_plan(state, text)
+        return None if plan.empty else plan
 
-    def _key_terms(self, text: str, numterms: int = 12) -> list[tuple[str, float]]:
-        """The most telling terms of a text against the corpus (Bo1), with their weights."""
-        key_terms = self._state.searcher().key_terms_from_text("description", text, numterms=numterms)
-        return [(t, w) for t, w in key_terms if t and any(ch.isalnum() for ch in t)]
+    def _key_terms(self, state: _State, counts: Counter, numterms: int = 12) -> list[tuple[str, float, int]]:
+        """The most telling terms of a text against the descriptions of all cases (Bo1), with
+        their weights (the best is 1) and term ids."""
+        size = max(state.text.size, 1)
+        scored = []
+        for term, tf in counts.items():
+            tid = state.text.term_id("text", term)
+            if tid is None or not any(ch.isalnum() for ch in term):
+                continue
+            cf = float(state.text.description_cf[tid])
+            if cf <= 0:
+                continue
+            f = cf / size
+            scored.append((tf * math.log2((1 + f) / f) + math.log2(1 + f), term, tid))
+        if not scored:
+            return []
+        best = max(w for w, _, _ in scored)
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        return [(term, w / best, tid) for w, term, tid in scored[:numterms]]
 
-    @staticmethod
-    def _weighted_query(key_terms: list[tuple[str, float]], fields: tuple[str, ...]):
-        return Or([Or([Term(f, t, boost=w) for f in fields]) for t, w in key_terms], scale=0.9)
-
-    def _key_terms_query(self, text: str):
-        key_terms = self._key_terms(text)
-        return self._weighted_query(key_terms, TEXT_FIELDS) if key_terms else None
-
-    def _words_query(self, text: str):
-        """Each whitespace-separated chunk, with its synonym variants, becomes a disjunction of
-        its morphemes (and compounds), readings and bigrams; chunks combine with OR and a
-        coordination bonus, so cases matching every part come first and partial matches stay."""
+    def _words_plan(self, state: _State, text: str) -> Plan:
+        """Each whitespace-separated chunk with its synonym variants (see `search.scoring`)."""
         chunks = []
         for chunk in text.split()[:64]:
             variants = {}
             for i, variant in enumerate(self.synonyms.variants(chunk)):
-                q = self._variant_query(variant, boost=1.0 if i == 0 else 0.8, strict=i > 0)
-                if q is not None:
-                    variants.setdefault(repr(q.with_boost(1.0)), q)  # 'AI-OCR' and 'AI・OCR' are one
+                v = self._loose(state, variant) if i == 0 else self._strict(state, variant)
+                if v is not None:
+                    key = (v.rare, v.common) if isinstance(v, Loose) else (v.parts, v.grams, v.pattern)
+                    variants.setdefault(key, v)  # 'AI-OCR' and 'AI・OCR' are one
             if variants:
-                qs = list(variants.values())
-                chunks.append(qs[0] if len(qs) == 1 else Or(qs))
-        if not chunks:
-            return None
-        if len(chunks) == 1:
-            return chunks[0]
-        return Or([And(chunks), Or(chunks, scale=0.9)])  # cases with every chunk score twice
+                chunks.append(list(variants.values()))
+        return Plan(chunks)
 
-    def _variant_query(self, text: str, boost: float = 1.0, strict: bool = False):
-        """The user's own words match partially; a synonym swapped in must match whole (all its
-        morphemes), or 地理情報システム, standing for GIS, would find every 情報システム."""
-        terms = list(dict.fromkeys(t.text for t in self._ja(text)))
-        if strict:
-            parts = [t.text for t in self._ja(text) if getattr(t, "morph_pos", "") != "名詞,複合"]
-            grams = [t.text for t in self._bigram(text)]
-            alternatives = []
-            if parts:
-                alternatives.append(And([Or([Term(f, t) for f in TEXT_FIELDS]) for t in dict.fromkeys(parts)]))
-            if grams:  # or the exact characters, inside a longer word (エクセル in エクセルファイル)
-                for field in ("name_bigram", "text_bigram"):
-                    alternatives.append(Phrase(field, grams) if len(grams) > 1 else Term(field, grams[0]))
-            return Or(alternatives, boost=boost) if alternatives else None
-        readings = list(dict.fromkeys(t.text for t in self._reading(text)))
-        bigrams = list(dict.fromkeys(t.text for t in self._bigram(text)))
-        clauses = [(Or([Term(f, t) for f in TEXT_FIELDS]), self._df(TEXT_FIELDS, t)) for t in terms[:48]]
-        clauses += [(Term("reading", r, boost=0.5), self._df(("reading",), r)) for r in readings[:32]]
-        clauses += [(Or([Term("name_bigram", b), Term("text_bigram", b)], boost=0.25),
-                     self._df(("name_bigram", "text_bigram"), b)) for b in bigrams[:64]]
-        clauses = [(c, df) for c, df in clauses if df > 0]
+    @staticmethod
+    def _clauses(state: _State, view: str, terms: Iterable[str], weight: float) -> list[Clause]:
+        out = []
+        for term in dict.fromkeys(terms):
+            tid = state.text.term_id(view, term)
+            if tid is not None:
+                out.append(Clause(view, tid, weight))
+        return out
+
+    def _loose(self, state: _State, text: str) -> Loose | None:
+        """The user's own words match partially: any morpheme (or compound), reading or bigram."""
+        clauses = (self._clauses(state, "text", [t.text for t in self._ja(text)][:48], 1.0)
+                   + self._clauses(state, "reading", [t.text for t in self._reading(text)][:32], 0.5)
+                   + self._clauses(state, "bigram", [t.text for t in self._bigram(text)][:64], 0.25))
         if not clauses:
             return None
-        # Common terms (in more than COMMON of the cases: システム, 業務, シス…) only add to the score
-        # of cases that match a rarer term, as in Lucene's common-terms query: ranking barely
-        # changes and the matcher no longer walks most of the index.
-        rare = [c for c, df in clauses if df <= self.COMMON]
-        common = [c for c, df in clauses if df > self.COMMON]
-        if rare and common:
-            return AndMaybe(Or(rare, scale=0.9), Or(common)).with_boost(boost)
-        return Or(rare or common, scale=0.9, boost=boost)
+        rare = tuple(c for c in clauses if state.text.share(c.view, c.term_id) <= COMMON)
+        common = tuple(c for c in clauses if state.text.share(c.view, c.term_id) > COMMON)
+        return Loose(rare, common)
 
-    COMMON = 0.2
-
-    def _df(self, fields: tuple[str, ...], term: str) -> float:
-        """The largest share of cases any of `fields` holds `term` in."""
-        searcher = self._state.searcher()
-        total = max(searcher.doc_count(), 1)
-        return max(searcher.doc_frequency(f, term) for f in fields) / total
+    def _strict(self, state: _State, text: str) -> Strict | None:
+        """A synonym swapped in matches whole: all its morphemes, or its exact characters inside a
+        longer word (エクセル in エクセルファイル)."""
+        parts = list(dict.fromkeys(t.text for t in self._ja(text) if getattr(t, "morph_pos", "") != "名詞,複合"))
+        part_clauses = self._clauses(state, "text", parts, 1.0)
+        grams = list(dict.fromkeys(t.text for t in self._bigram(text)))
+        gram_clauses = self._clauses(state, "bigram", grams, 0.5)
+        normalised = unicodedata.normalize("NFKC", text).lower()
+        strict = Strict(tuple(part_clauses) if parts and len(part_clauses) == len(parts) else (),
+                        tuple(gram_clauses) if grams and len(gram_clauses) == len(grams) else (),
+                        literal_pattern([normalised[a:b] for a, b in _runs(normalised)]))
+        return strict if strict.parts or strict.grams else None
 
     @staticmethod
     def _facet_counts(state: _State, facet: str, domain: np.ndarray, selected: set[str]) -> list[FacetValue]:
@@ -354,17 +340,17 @@ class SearchIndex:
             counted.sort(key=lambda fv: (-fv.count, fv.value))
         return counted
 
-    def _hit(self, state: _State, docnum: int, score: float, results) -> Hit:
-        hit = Hit(state.records[docnum], score, technology=list(state.technology[docnum]))
-        if results is not None:
-            whoosh_hit = WhooshHit(results, docnum, score=score)
-            for field in ("name", "description"):
-                try:
-                    fragment = whoosh_hit.highlights(field, top=2)
-                except Exception:
-                    fragment = ""
-                if fragment and "<mark" in fragment:
-                    hit.highlights[field] = fragment
+    def _hit(self, state: _State, docnum: int, score: float, marked: set[int] | None) -> Hit:
+        record = state.records[docnum]
+        hit = Hit(record, score, technology=list(state.technology[docnum]))
+        if marked:
+            wanted = np.fromiter(marked, dtype=np.int64, count=len(marked))
+            for field in HIGHLIGHTED:
+                terms, starts, ends = state.text.spans(field, docnum)
+                hit_tokens = np.isin(terms, wanted)
+                if hit_tokens.any():
+                    spans = list(zip(starts[hit_tokens].tolist(), ends[hit_tokens].tolist()))
+                    hit.highlights[field] = fragments(getattr(record, field), spans)
         return hit
 
     def alternative_queries(self, text: str, limit: int = 5) -> list[str]:
@@ -390,7 +376,6 @@ class SearchIndex:
         `floor` × the best one, so a weak match does not drag in the whole corpus."""
         started = time.perf_counter()
         state = self._state
-        searcher = state.searcher()
         if (case_id is None) == (text is None):
             raise QueryError("give either a case id or a text")
         if not 1 <= limit <= MAX_PER_PAGE:
@@ -400,34 +385,28 @@ class SearchIndex:
             exclude = state.by_id.get(case_id)
             if exclude is None:
                 raise KeyError(case_id)
-            record = state.records[exclude]
-            source_text = f"{record.name} {record.name} {record.description}"
+            # the stored analysis of the case: its name twice, its description once
+            analysis = state.text.analysis(exclude)
+            counts = Counter(analysis["description"].counts)
+            for term, n in analysis["name"].counts.items():
+                counts[term] += 2 * n
         else:
             if len(text) > MAX_QUERY_CHARS * 5:
                 raise QueryError(f"the text is too long; the limit is {MAX_QUERY_CHARS * 5} characters")
-            source_text = text
-        key_terms = self._key_terms(source_text)
+            counts = Counter(t.text for t in self._ja(text))
+        key_terms = self._key_terms(state, counts)
         if not key_terms:
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000)
-        q = self._weighted_query(key_terms, ("name", "description"))
-        results = _with_highlighting(searcher.search(q, limit=limit + 1, terms=True))
-        top = [(score, docnum) for score, docnum in results.top_n if docnum != exclude]
+        plan = Plan(weighted=tuple(Clause("text", tid, w) for _, w, tid in key_terms))
+        scores, matched = state.scorer.evaluate(plan)
+        matched &= state.live
+        if exclude is not None:
+            matched[exclude] = False
+        marked = plan.text_terms()
         hits = []
-        if top:
-            best = top[0][0]
-            for score, docnum in top[:limit]:
-                if score >= floor * best:
-                    hits.append(self._hit(state, docnum, score, results))
-        return SimilarResult(case_id, [t for t, _ in key_terms], hits, (time.perf_counter() - started) * 1000)
-
-
-_FORMATTER = highlight.HtmlFormatter(tagname="mark", classname="hl", between=" … ")
-_FRAGMENTER = highlight.PinpointFragmenter(maxchars=160, surround=50, autotrim=True)
-
-
-def _with_highlighting(results):
-    """Fragments around the matched characters, from the offsets stored in the index (fast:
-    no re-analysis), formatted as escaped HTML with <mark>."""
-    results.fragmenter = _FRAGMENTER
-    results.formatter = _FORMATTER
-    return results
+        ranked = top(scores, matched, limit)
+        if len(ranked):
+            best = scores[ranked[0]]
+            hits = [self._hit(state, d, float(scores[d]), marked) for d in ranked.tolist()
+                    if scores[d] >= floor * best]
+        return SimilarResult(case_id, [t for t, _, _ in key_terms], hits, (time.perf_counter() - started) * 1000)

@@ -8,7 +8,7 @@ constant, so counts over 100,000 cases stay within a few milliseconds.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -34,7 +34,7 @@ class FacetTable:
                 self.values[facet].append(value)
             self._rows[facet].append((docnum, code))
 
-    def freeze(self) -> "FacetTable":
+    def freeze(self) -> FacetTable:
         for facet, rows in self._rows.items():
             n_values = max(len(self.values[facet]), 1)
             docs = np.fromiter((d for d, _ in rows), dtype=np.int64, count=len(rows))

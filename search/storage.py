@@ -1,7 +1,7 @@
 """Where the index lives, and building it atomically.
 
-An index directory holds generations: `gen-<time>/` (a complete Whoosh index plus `dxsearch.json`)
-and `CURRENT`, a symlink to the live one. A build writes a new generation beside the live one and
+An index directory holds generations: `gen-<time>/` (a Whoosh index of the records, the text
+index arrays in `text/`, and `dxsearch.json`) and `CURRENT`, a symlink to the live one. A build writes a new generation beside the live one and
 swaps `CURRENT` with one atomic rename; readers never see a half-built index, an interrupted build
 leaves the old one working, and the next build removes what an interrupted one left. A lock file
 makes a second concurrent build fail clearly instead of racing.
@@ -14,19 +14,22 @@ import json
 import os
 import shutil
 import time
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from indexer.records import SECTIONS, CaseRecord
 
+from .record_analysis import analyse_records
 from .schema import FORMAT_VERSION, make_schema
 from .technology import technology_tags
+from .textindex import TextIndex, TextIndexWriter, content_key
 
 CURRENT = "CURRENT"
 META = "dxsearch.json"
 LOCK = ".build.lock"
+TEXT_DIR = "text"
 
 
 class IndexUnavailable(Exception):
@@ -95,9 +98,7 @@ def build_lock(index_dir: Path) -> Iterator[None]:
 
 
 def document(record: CaseRecord) -> dict:
-    """The Whoosh document of a record."""
-    extra = " ".join(t for t in (record.shared_use_reason, record.skill_area, record.overview,
-                                 record.category) if t)
+    """The Whoosh document of a record: the record itself, its facet and sort values."""
     doc = {
         "id": record.id,
         "record": json.dumps(record.to_dict(), ensure_ascii=False),
@@ -110,12 +111,6 @@ def document(record: CaseRecord) -> dict:
         "section_order": SECTIONS.index(record.section),
         "number": record.number,
         "prefecture_code": record.prefecture_code,
-        "name": record.name,
-        "description": record.description,
-        "extra": extra,
-        "reading": f"{record.name}\n{record.description}\n{extra}",  # reuses the cached analyses
-        "name_bigram": record.name,
-        "text_bigram": f"{record.description} {extra}",
     }
     for key in ("field", "group", "shared_use"):
         value = getattr(record, key)
@@ -168,11 +163,46 @@ def is_up_to_date(index_dir: Path, print_: dict) -> bool:
         return False
 
 
+def _previous_text_index(live: Path | None) -> TextIndex | None:
+    """The live generation's text index, when its analyses can be reused."""
+    if live is None:
+        return None
+    try:
+        meta = json.loads((live / META).read_text(encoding="utf-8"))
+        if meta.get("format") != FORMAT_VERSION or meta.get("analysis") != _analysis_version():
+            return None
+        return TextIndex(live / TEXT_DIR)
+    except (OSError, ValueError):
+        return None  # damaged or older: analyse everything
+
+
+def _analysis_version() -> str:
+    """Analyses are reused only by the same dxsearch and Janome versions."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = []
+    for package in ("dxsearch", "janome"):
+        try:
+            out.append(f"{package}={version(package)}")
+        except PackageNotFoundError:
+            out.append(f"{package}=unknown")
+    return " ".join(out)
+
+
 def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
-          fingerprint: dict | None = None) -> Generation:
-    """Write a new generation and make it current. Raises before the swap on any error."""
+          fingerprint: dict | None = None, reuse: bool = True) -> Generation:
+    """Write a new generation and make it current. Raises before the swap on any error.
+
+    With `reuse`, records whose text is unchanged since the live generation take their analysis
+    from it, so a rebuild after editing a few cases costs little more than writing the arrays."""
     import whoosh.index
 
+    records = list(records)
+    seen: set[str] = set()
+    for record in records:
+        if record.id in seen:
+            raise ValueError(f"two records with the id {record.id}")
+        seen.add(record.id)
     index_dir = Path(index_dir)
     with build_lock(index_dir):
         live = (index_dir / CURRENT).resolve() if (index_dir / CURRENT).exists() else None
@@ -180,19 +210,23 @@ def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
         gen = index_dir / f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{time.time_ns() % 10**9:09d}"
         gen.mkdir()
         try:
+            keys = [content_key(r) for r in records]
+            previous = _previous_text_index(live) if reuse else None
+            known = {k: d for d, k in enumerate(previous.keys.tolist())} if previous is not None else {}
+            fresh = analyse_records([r for r, k in zip(records, keys) if k not in known])
+            text = TextIndexWriter()
+            for key in keys:
+                text.add(key, previous.analysis(known[key]) if key in known else next(fresh))
+            fresh.close()  # ends the worker pool
+            text.write(gen / TEXT_DIR)
             ix = whoosh.index.create_in(str(gen), make_schema())
             writer = ix.writer(limitmb=128)
-            count = 0
-            seen: set[str] = set()
             for record in records:
-                if record.id in seen:
-                    raise ValueError(f"two records with the id {record.id}")
-                seen.add(record.id)
                 writer.add_document(**document(record))
-                count += 1
             writer.commit()
-            meta = {"format": FORMAT_VERSION, "count": count, "sources": sources,
-                    "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "fingerprint": fingerprint}
+            meta = {"format": FORMAT_VERSION, "count": len(records), "sources": sources,
+                    "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "fingerprint": fingerprint,
+                    "analysis": _analysis_version(), "reused": sum(k in known for k in keys)}
             (gen / META).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
             _fsync_dir(gen)
             tmp_link = index_dir / f".CURRENT.{os.getpid()}"

@@ -1,0 +1,199 @@
+"""The text index dxsearch scores from: BM25F impacts in NumPy arrays, plus a forward index.
+
+BM25 with fixed k1 and b gives each (term, document) pair a score that depends on nothing else:
+the term's idf, its weighted frequency in each field and the field's length. So the build
+computes that *impact* once for every posting, summed over the fields of a view (BM25F), and a
+query becomes sums of impacts over a few postings lists: `np.bincount`, no per-document Python.
+
+On disk (one directory per index generation, all `.npy`, memory-mapped when read):
+
+    vocab-<view>.json                  the view's terms; a term's id is its position
+    <view>.ptr / .docs / .impacts      postings of term t: docs[ptr[t]:ptr[t+1]], ascending
+    <view>.share                       per term: the largest share of cases any field holds it in
+    text.description_cf                per term: its frequency in all descriptions (similar cases)
+    fwd.<field>.ptr / .terms / .tf     forward index: each document's terms and frequencies
+    fwd.<field>.length                 each document's field length
+    spans.<field>.ptr/.terms/.start/.end   highlighted fields: every token's character span
+    keys                               a digest of each document's text, to reuse analyses
+
+The forward index lets a rebuild reuse the analysis of every record whose text has not changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+
+from indexer.records import CaseRecord
+
+from .fields import FIELDS, HIGHLIGHTED, VIEWS, field_texts
+from .record_analysis import FieldAnalysis, RecordAnalysis
+
+K1 = 1.2
+B = 0.75
+
+
+def content_key(record: CaseRecord) -> bytes:
+    """A digest of everything a record's analysis depends on."""
+    digest = hashlib.blake2b(digest_size=16)
+    for text in field_texts(record).values():
+        digest.update(text.encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.digest()
+
+
+def _csr(lengths: list[int]) -> np.ndarray:
+    ptr = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=ptr[1:])
+    return ptr
+
+
+class TextIndexWriter:
+    """Collects record analyses in document order, then writes the arrays."""
+
+    def __init__(self) -> None:
+        self.vocab: dict[str, dict[str, int]] = {v: {} for v in VIEWS}
+        self._terms = {f.name: [] for f in FIELDS}
+        self._tf = {f.name: [] for f in FIELDS}
+        self._rows = {f.name: [] for f in FIELDS}
+        self._length = {f.name: [] for f in FIELDS}
+        self._spans = {f: ([], [], [], []) for f in HIGHLIGHTED}  # rows, terms, starts, ends
+        self._keys: list[bytes] = []
+
+    def add(self, key: bytes, analysis: RecordAnalysis) -> None:
+        self._keys.append(key)
+        for field in FIELDS:
+            fa = analysis[field.name]
+            vocab = self.vocab[field.view]
+            ids = [vocab.setdefault(term, len(vocab)) for term in fa.counts]
+            self._terms[field.name].extend(ids)
+            self._tf[field.name].extend(fa.counts.values())
+            self._rows[field.name].append(len(ids))
+            self._length[field.name].append(fa.length)
+            if field.name in HIGHLIGHTED:
+                rows, terms, starts, ends = self._spans[field.name]
+                rows.append(len(fa.spans))
+                terms.extend(vocab[t] for t, _, _ in fa.spans)
+                starts.extend(s for _, s, _ in fa.spans)
+                ends.extend(e for _, _, e in fa.spans)
+
+    def write(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        size = len(self._keys)
+        save = lambda name, array: np.save(directory / f"{name}.npy", array)
+        save("keys", np.array(self._keys, dtype="S16") if size else np.zeros(0, dtype="S16"))
+        postings: dict[str, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {v: [] for v in VIEWS}
+        share = {v: np.zeros(len(self.vocab[v]), dtype=np.float32) for v in VIEWS}
+        for field in FIELDS:
+            name = field.name
+            ptr = _csr(self._rows[name])
+            terms = np.array(self._terms[name], dtype=np.int32)
+            tf = np.array(self._tf[name], dtype=np.float64)
+            length = np.array(self._length[name], dtype=np.float64)
+            save(f"fwd.{name}.ptr", ptr)
+            save(f"fwd.{name}.terms", terms)
+            save(f"fwd.{name}.tf", np.minimum(tf, 65535).astype(np.uint16))
+            save(f"fwd.{name}.length", length.astype(np.int32))
+            if not size:
+                continue
+            docs = np.repeat(np.arange(size, dtype=np.int32), np.diff(ptr))
+            n_terms = len(self.vocab[field.view])
+            df = np.bincount(terms, minlength=n_terms)
+            np.maximum(share[field.view], df / size, out=share[field.view])
+            idf = np.log(size / (df + 1.0)) + 1.0
+            weight = tf * field.boost
+            avg = length.mean() or 1.0
+            norm = K1 * ((1 - B) + B * length[docs] / avg)
+            postings[field.view].append((terms, docs, idf[terms] * weight * (K1 + 1) / (weight + norm)))
+            if name == "description":
+                save("text.description_cf", np.bincount(terms, weights=tf, minlength=n_terms).astype(np.float32))
+        if not size:
+            save("text.description_cf", np.zeros(len(self.vocab["text"]), dtype=np.float32))
+        for view in VIEWS:
+            self._write_view(directory, view, postings[view], size)
+            save(f"{view}.share", share[view])
+            (directory / f"vocab-{view}.json").write_text(
+                json.dumps(list(self.vocab[view]), ensure_ascii=False), encoding="utf-8")
+        for name, (rows, terms, starts, ends) in self._spans.items():
+            save(f"spans.{name}.ptr", _csr(rows))
+            save(f"spans.{name}.terms", np.array(terms, dtype=np.int32))
+            save(f"spans.{name}.start", np.array(starts, dtype=np.int32))
+            save(f"spans.{name}.end", np.array(ends, dtype=np.int32))
+
+    def _write_view(self, directory: Path, view: str, parts, size: int) -> None:
+        n_terms = len(self.vocab[view])
+        if parts:
+            terms = np.concatenate([p[0] for p in parts]).astype(np.int64)
+            docs = np.concatenate([p[1] for p in parts]).astype(np.int64)
+            impacts = np.concatenate([p[2] for p in parts])
+            keys = terms * max(size, 1) + docs
+            unique, inverse = np.unique(keys, return_inverse=True)  # sorted by term, then doc
+            summed = np.bincount(inverse, weights=impacts)  # BM25F: a term's fields add up
+            u_terms = unique // max(size, 1)
+            ptr = np.zeros(n_terms + 1, dtype=np.int64)
+            np.cumsum(np.bincount(u_terms, minlength=n_terms), out=ptr[1:])
+            u_docs = (unique % max(size, 1)).astype(np.int32)
+        else:
+            ptr, u_docs, summed = np.zeros(n_terms + 1, dtype=np.int64), np.zeros(0, np.int32), np.zeros(0)
+        np.save(directory / f"{view}.ptr.npy", ptr)
+        np.save(directory / f"{view}.docs.npy", u_docs)
+        np.save(directory / f"{view}.impacts.npy", summed.astype(np.float32))
+
+
+class TextIndex:
+    """Read side: postings, term statistics, token spans and reusable analyses of a generation."""
+
+    def __init__(self, directory: Path):
+        self.directory = Path(directory)
+        load = lambda name: np.load(self.directory / f"{name}.npy", mmap_mode="r")
+        self.terms: dict[str, list[str]] = {}
+        self.ids: dict[str, dict[str, int]] = {}
+        self._ptr, self._docs, self._impacts, self._share = {}, {}, {}, {}
+        for view in VIEWS:
+            self.terms[view] = json.loads((self.directory / f"vocab-{view}.json").read_text(encoding="utf-8"))
+            self.ids[view] = {t: i for i, t in enumerate(self.terms[view])}
+            self._ptr[view] = np.load(self.directory / f"{view}.ptr.npy")
+            self._docs[view] = load(f"{view}.docs")
+            self._impacts[view] = load(f"{view}.impacts")
+            self._share[view] = np.load(self.directory / f"{view}.share.npy")
+        self.description_cf = np.load(self.directory / "text.description_cf.npy")
+        self.keys = np.load(self.directory / "keys.npy")
+        self.size = len(self.keys)
+        self._fwd = {f.name: tuple(load(f"fwd.{f.name}.{part}") for part in ("ptr", "terms", "tf", "length"))
+                     for f in FIELDS}
+        self._spans = {f: tuple(load(f"spans.{f}.{part}") for part in ("ptr", "terms", "start", "end"))
+                       for f in HIGHLIGHTED}
+
+    def term_id(self, view: str, term: str) -> int | None:
+        return self.ids[view].get(term)
+
+    def postings(self, view: str, term_id: int) -> tuple[np.ndarray, np.ndarray]:
+        """Documents (ascending) holding the term, and the term's BM25F impact in each."""
+        a, b = self._ptr[view][term_id], self._ptr[view][term_id + 1]
+        return self._docs[view][a:b], self._impacts[view][a:b]
+
+    def share(self, view: str, term_id: int) -> float:
+        return float(self._share[view][term_id])
+
+    def spans(self, field: str, docnum: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        ptr, terms, starts, ends = self._spans[field]
+        a, b = ptr[docnum], ptr[docnum + 1]
+        return terms[a:b], starts[a:b], ends[a:b]
+
+    def analysis(self, docnum: int) -> RecordAnalysis:
+        """The stored analysis of a document, as `analyse_record` made it."""
+        out: RecordAnalysis = {}
+        for field in FIELDS:
+            ptr, terms, tf, length = self._fwd[field.name]
+            a, b = ptr[docnum], ptr[docnum + 1]
+            vocab = self.terms[field.view]
+            counts = {vocab[t]: int(n) for t, n in zip(terms[a:b].tolist(), tf[a:b].tolist())}
+            spans: tuple = ()
+            if field.name in HIGHLIGHTED:
+                s_terms, starts, ends = self.spans(field.name, docnum)
+                spans = tuple((vocab[t], s, e) for t, s, e in zip(s_terms.tolist(), starts.tolist(), ends.tolist()))
+            out[field.name] = FieldAnalysis(counts, int(length[docnum]), spans)
+        return out

@@ -79,13 +79,14 @@ def _cmd_build(args: argparse.Namespace) -> int:
     records = [r for res in results for r in res.records]
     parsed = time.perf_counter()
     try:
-        gen = build(records, index_dir, [str(p) for p in paths], fingerprint=source_print)
+        gen = build(records, index_dir, [str(p) for p in paths], fingerprint=source_print, reuse=not args.force)
     except (IndexUnavailable, ValueError, OSError) as e:
         print(f"dxsearch build: error: {e}; the previous index is unchanged", file=sys.stderr)
         return 2
     done = time.perf_counter()
+    reused = f", {gen.meta['reused']} unchanged analyses reused" if gen.meta.get("reused") else ""
     print(f"indexed {gen.meta['count']} records from {len(paths)} source(s) into {index_dir} "
-          f"(parse {parsed - started:.1f} s, index {done - parsed:.1f} s)", file=sys.stderr)
+          f"(parse {parsed - started:.1f} s, index {done - parsed:.1f} s{reused})", file=sys.stderr)
     return 0
 
 
@@ -193,7 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_index(sub.add_parser("build", help="index survey files and case files (default: the bundled survey)"))
     p.add_argument("sources", nargs="*", metavar="SOURCE",
                    help="survey PDF or text, or cases as JSON Lines / CSV (default: the bundled survey)")
-    p.add_argument("--force", action="store_true", help="rebuild even when the sources have not changed")
+    p.add_argument("--force", action="store_true", help="rebuild from scratch: even when the sources have not changed, and "
+                   "analysing every record again instead of reusing unchanged ones")
     p.set_defaults(func=_cmd_build)
 
     p = with_index(sub.add_parser("search", help="search the cases"))

@@ -344,13 +344,12 @@ class SearchIndex:
         record = state.records[docnum]
         hit = Hit(record, score, technology=list(state.technology[docnum]))
         if marked:
-            wanted = np.fromiter(marked, dtype=np.int64, count=len(marked))
             for field in HIGHLIGHTED:
                 terms, starts, ends = state.text.spans(field, docnum)
-                hit_tokens = np.isin(terms, wanted)
-                if hit_tokens.any():
-                    spans = list(zip(starts[hit_tokens].tolist(), ends[hit_tokens].tolist()))
-                    hit.highlights[field] = fragments(getattr(record, field), spans)
+                chosen = [i for i, t in enumerate(terms.tolist()) if t in marked]
+                if chosen:
+                    starts, ends = starts.tolist(), ends.tolist()
+                    hit.highlights[field] = fragments(getattr(record, field), [(starts[i], ends[i]) for i in chosen])
         return hit
 
     def alternative_queries(self, text: str, limit: int = 5) -> list[str]:

@@ -4,7 +4,7 @@ A query becomes a plan (built by `search.engine`): whitespace-separated *chunks*
 *variants* (the words typed, and their synonyms). A variant typed by the user is `Loose`: any of
 its terms, readings or bigrams may match, but terms found in more than `COMMON` of the cases only
 add to the score of cases that match a rarer one (Lucene's common-terms query). A synonym swapped
-in is `Strict`: it must match whole — all its morphemes, or its exact characters — or 地理情報システム
+in is `Strict`: it must match whole — all its morphemes, else its exact characters — or 地理情報システム
 (standing for GIS) would find every 情報システム. Chunks add up, and a case matching every chunk
 scores twice, so complete matches come first and partial ones stay.
 
@@ -110,10 +110,10 @@ class Scorer:
             every = n == len(v.parts)
             score[every] += s[every]
             matched |= every
-        if v.grams:
+        if v.grams:  # checking the characters costs a regex per case: only where the parts missed
             s, n = self._sum(v.grams)
             pattern = re.compile(v.pattern)
-            exact = [d for d in np.flatnonzero(n == len(v.grams)).tolist()
+            exact = [d for d in np.flatnonzero((n == len(v.grams)) & ~matched).tolist()
                      if pattern.search(self.normalised_text(d))]
             score[exact] += s[exact]
             matched[exact] = True

@@ -148,7 +148,9 @@ class TextIndex:
 
     def __init__(self, directory: Path):
         self.directory = Path(directory)
-        load = lambda name: np.load(self.directory / f"{name}.npy", mmap_mode="r")
+        # memory-mapped: the operating system shares and pages the arrays; plain ndarray views
+        # avoid np.memmap's per-slice overhead
+        load = lambda name: np.load(self.directory / f"{name}.npy", mmap_mode="r").view(np.ndarray)
         self.terms: dict[str, list[str]] = {}
         self.ids: dict[str, dict[str, int]] = {}
         self._ptr, self._docs, self._impacts, self._share = {}, {}, {}, {}

@@ -1,0 +1,168 @@
+"""The text index on the bundled survey: BM25F impacts, forward/inverted consistency, parallel
+analysis, reuse of unchanged analyses, highlighting fragments and the scoring primitives."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import numpy as np
+import pytest
+
+from search import IndexIncompatible, SearchIndex, build
+from search.fields import FIELDS, VIEWS
+from search.highlight import fragments
+from search.record_analysis import analyse_record, analyse_records
+from search.scoring import literal_pattern, top
+from search.storage import CURRENT, TEXT_DIR
+from search.textindex import K1, B, TextIndex
+
+
+@pytest.fixture(scope="module")
+def text_index(index_dir) -> TextIndex:
+    return TextIndex((index_dir / CURRENT).resolve() / TEXT_DIR)
+
+
+@pytest.fixture(scope="module")
+def stored_analyses(text_index):
+    return [text_index.analysis(d) for d in range(text_index.size)]
+
+
+def _bm25f_by_hand(stored_analyses, view: str, term: str, docnum: int) -> float:
+    """BM25F of `term` in `docnum` from the forward index alone, field by field."""
+    total = 0.0
+    size = len(stored_analyses)
+    for field in (f for f in FIELDS if f.view == view):
+        analyses = [a[field.name] for a in stored_analyses]
+        df = sum(term in a.counts for a in analyses)
+        tf = analyses[docnum].counts.get(term, 0)
+        if not tf:
+            continue
+        avg = sum(a.length for a in analyses) / size
+        idf = math.log(size / (df + 1)) + 1
+        w = tf * field.boost
+        total += idf * w * (K1 + 1) / (w + K1 * (1 - B + B * analyses[docnum].length / avg))
+    return total
+
+
+@pytest.mark.parametrize("view, term", [("text", "議事録"), ("text", "rpa"), ("reading", "ギジ"),
+                                        ("bigram", "通勤")])
+def test_impacts_are_bm25f_summed_over_the_fields_of_a_view(text_index, stored_analyses, view, term):
+    tid = text_index.term_id(view, term)
+    assert tid is not None, term
+    docs, impacts = text_index.postings(view, tid)
+    assert len(docs) > 3
+    for d, impact in list(zip(docs.tolist(), impacts.tolist()))[:3]:
+        assert impact == pytest.approx(_bm25f_by_hand(stored_analyses, view, term, d), rel=1e-5)
+
+
+def test_postings_agree_with_the_forward_index(text_index, stored_analyses):
+    for view in VIEWS:
+        fields = [f.name for f in FIELDS if f.view == view]
+        holders: dict[str, set[int]] = {}
+        for d, analysis in enumerate(stored_analyses):
+            for name in fields:
+                for term in analysis[name].counts:
+                    holders.setdefault(term, set()).add(d)
+        assert len(holders) == len(text_index.terms[view])
+        for term, docs in holders.items():
+            found, impacts = text_index.postings(view, text_index.term_id(view, term))
+            assert found.tolist() == sorted(docs), (view, term)
+            assert (impacts > 0).all()
+
+
+def test_spans_point_at_the_matched_characters(index, text_index):
+    docnum = index._state.by_id["ai_rpa-001"]
+    record = index._state.records[docnum]
+    assert "会議録" in record.name
+    terms, starts, ends = text_index.spans("name", docnum)
+    words = {text_index.terms["text"][t]: record.name[s:e] for t, s, e in zip(terms, starts, ends)}
+    assert words["会議録"] == "会議録" and words["会議"] == "会議" and words["録"] == "録"
+
+
+def test_parallel_analysis_equals_analysis_in_one_process(survey):
+    records = survey.records[:360]  # above the threshold for workers
+    assert list(analyse_records(records, workers=2)) == [analyse_record(r) for r in records]
+
+
+def test_a_rebuild_reuses_unchanged_analyses_and_equals_a_cold_build(survey, tmp_path):
+    records = survey.records[:120]
+    build(records, tmp_path / "ix", ["test"])
+    edited = [dataclasses.replace(r, description=r.description + "(令和3年度に拡大)") if i % 40 == 0 else r
+              for i, r in enumerate(records[1:])] + [survey.records[200]]  # one removed, one added
+    gen = build(edited, tmp_path / "ix", ["test"])
+    assert gen.meta["reused"] == len(edited) - 3 - 1  # 3 edited, 1 new
+    cold = build(edited, tmp_path / "cold", ["test"], reuse=False)
+    assert cold.meta["reused"] == 0
+    reused_dir, cold_dir = gen.path / TEXT_DIR, cold.path / TEXT_DIR
+    names = sorted(p.name for p in cold_dir.iterdir())
+    assert names == sorted(p.name for p in reused_dir.iterdir())
+    for name in names:
+        if name.endswith(".npy"):
+            assert np.array_equal(np.load(cold_dir / name), np.load(reused_dir / name)), name
+        else:
+            assert (cold_dir / name).read_bytes() == (reused_dir / name).read_bytes(), name
+    changed = {r.id for i, r in enumerate(records[1:]) if i % 40 == 0}
+    found = {h.record.id for h in SearchIndex(tmp_path / "ix").search("拡大", per_page=100).hits}
+    assert len(changed) == 3 and changed <= found
+
+
+@pytest.mark.parametrize("remove", ["text.ptr.npy", "vocab-bigram.json", "spans.name.start.npy"])
+def test_a_damaged_text_index_says_to_rebuild(survey, tmp_path, remove):
+    build(survey.records[:30], tmp_path / "ix", ["test"])
+    live = (tmp_path / "ix" / CURRENT).resolve()
+    (live / TEXT_DIR / remove).unlink()
+    with pytest.raises(IndexIncompatible, match="dxsearch build"):
+        SearchIndex(tmp_path / "ix")
+
+
+def test_a_text_index_of_other_records_is_refused(survey, tmp_path):
+    build(survey.records[:30], tmp_path / "a", ["test"])
+    build(survey.records[:31], tmp_path / "b", ["test"])
+    a, b = (tmp_path / "a" / CURRENT).resolve(), (tmp_path / "b" / CURRENT).resolve()
+    import shutil
+
+    shutil.rmtree(a / TEXT_DIR)
+    shutil.copytree(b / TEXT_DIR, a / TEXT_DIR)
+    with pytest.raises(IndexIncompatible, match="31 cases, the records 30"):
+        SearchIndex(tmp_path / "a")
+
+
+# --- highlighting ---------------------------------------------------------------------------
+
+def test_touching_marks_become_one_and_html_is_escaped():
+    assert fragments("<b>議事録</b>作成", [(3, 5), (5, 6)]) == '&lt;b&gt;<mark class="hl">議事録</mark>&lt;/b&gt;作成'
+
+
+def test_a_long_text_is_cut_into_the_two_best_fragments():
+    text = "あ" * 300 + "議事録" + "い" * 300 + "議事録と議事録" + "う" * 300 + "議事録"
+    spans = [(i, i + 3) for i in range(len(text)) if text.startswith("議事録", i)]
+    html = fragments(text, spans)
+    assert html.count(" … ") == 1 and html.count("<mark") == 3  # the pair, then the best single
+    assert len(html) < 2 * (160 + 2 * 50) + 200
+    assert fragments("議事録", []) == ""
+
+
+# --- scoring primitives ---------------------------------------------------------------------
+
+def test_top_orders_by_score_then_document_number():
+    scores = np.array([1.0, 3.0, 2.0, 3.0, 0.5])
+    mask = np.array([True, True, True, True, False])
+    assert top(scores, mask, 3).tolist() == [1, 3, 2]
+    assert top(scores, mask, 10).tolist() == [1, 3, 2, 0]
+    assert top(scores, ~mask, 2).tolist() == [4]
+
+
+def test_a_literal_allows_punctuation_between_its_runs():
+    import re
+
+    pattern = re.compile(literal_pattern(["ai", "ocr"]))
+    assert pattern.search("ai・ocrの導入") and pattern.search("ai-ocr") and pattern.search("aiocr")
+    assert not pattern.search("ai と ocr の比較")
+
+
+def test_similar_by_id_uses_the_stored_analysis(index):
+    result = index.similar(case_id="ai_rpa-001")
+    assert "会議録" in result.key_terms and result.hits
+    assert all(h.record.id != "ai_rpa-001" for h in result.hits)
+

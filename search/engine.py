@@ -183,7 +183,11 @@ class SearchIndex:
     # --- search ---------------------------------------------------------------------------
     def search(self, query: str = "", filters: dict[str, Iterable[str]] | None = None, *, page: int = 1,
                per_page: int = 20, sort: str = "relevance", understand_query: bool = True,
-               keep: Iterable[str] = (), highlight_hits: bool = True) -> SearchResult:
+               keep: Iterable[str] = (), highlight_hits: bool = True, count_facets: bool = True) -> SearchResult:
+        """Ranked (or sorted) cases for `query` within `filters` (facet → values), one page of
+        them, with facet counts. Words that name a prefecture, region, status… become filters
+        unless `understand_query` is off or they are listed in `keep`. Scripts that need neither
+        highlighting nor counts can turn them off."""
         started = time.perf_counter()
         state = self._state
         query = query or ""
@@ -228,7 +232,7 @@ class SearchIndex:
         for m in masks.values():
             final &= m
         facets = {}
-        for facet in FACETS:
+        for facet in FACETS if count_facets else ():
             domain = base
             for other, m in masks.items():
                 if other != facet:
@@ -361,7 +365,7 @@ class SearchIndex:
             for variant in self.synonyms.variants(chunk)[1:]:
                 candidate = " ".join(chunks[:i] + [variant] + chunks[i + 1:])
                 if candidate not in out and self.search(candidate, per_page=1, highlight_hits=False,
-                                                        understand_query=False).total:
+                                                        understand_query=False, count_facets=False).total:
                     out.append(candidate)
                 if len(out) >= limit:
                     return out

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from array import array
 from pathlib import Path
 
 import numpy as np
@@ -45,9 +46,9 @@ def content_key(record: CaseRecord) -> bytes:
     return digest.digest()
 
 
-def _csr(lengths: list[int]) -> np.ndarray:
+def _csr(lengths: array) -> np.ndarray:
     ptr = np.zeros(len(lengths) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=ptr[1:])
+    np.cumsum(np.frombuffer(lengths, dtype=np.int32), out=ptr[1:])
     return ptr
 
 
@@ -56,11 +57,12 @@ class TextIndexWriter:
 
     def __init__(self) -> None:
         self.vocab: dict[str, dict[str, int]] = {v: {} for v in VIEWS}
-        self._terms = {f.name: [] for f in FIELDS}
-        self._tf = {f.name: [] for f in FIELDS}
-        self._rows = {f.name: [] for f in FIELDS}
-        self._length = {f.name: [] for f in FIELDS}
-        self._spans = {f: ([], [], [], []) for f in HIGHLIGHTED}  # rows, terms, starts, ends
+        # machine ints, not Python lists: 100,000 cases make tens of millions of entries
+        self._terms = {f.name: array("i") for f in FIELDS}
+        self._tf = {f.name: array("i") for f in FIELDS}
+        self._rows = {f.name: array("i") for f in FIELDS}
+        self._length = {f.name: array("i") for f in FIELDS}
+        self._spans = {f: (array("i"), array("i"), array("i"), array("i")) for f in HIGHLIGHTED}
         self._keys: list[bytes] = []
 
     def add(self, key: bytes, analysis: RecordAnalysis) -> None:
@@ -90,9 +92,9 @@ class TextIndexWriter:
         for field in FIELDS:
             name = field.name
             ptr = _csr(self._rows[name])
-            terms = np.array(self._terms[name], dtype=np.int32)
-            tf = np.array(self._tf[name], dtype=np.float64)
-            length = np.array(self._length[name], dtype=np.float64)
+            terms = np.frombuffer(self._terms[name], dtype=np.int32)
+            tf = np.frombuffer(self._tf[name], dtype=np.int32).astype(np.float64)
+            length = np.frombuffer(self._length[name], dtype=np.int32).astype(np.float64)
             save(f"fwd.{name}.ptr", ptr)
             save(f"fwd.{name}.terms", terms)
             save(f"fwd.{name}.tf", np.minimum(tf, 65535).astype(np.uint16))
@@ -119,9 +121,9 @@ class TextIndexWriter:
                 json.dumps(list(self.vocab[view]), ensure_ascii=False), encoding="utf-8")
         for name, (rows, terms, starts, ends) in self._spans.items():
             save(f"spans.{name}.ptr", _csr(rows))
-            save(f"spans.{name}.terms", np.array(terms, dtype=np.int32))
-            save(f"spans.{name}.start", np.array(starts, dtype=np.int32))
-            save(f"spans.{name}.end", np.array(ends, dtype=np.int32))
+            save(f"spans.{name}.terms", np.frombuffer(terms, dtype=np.int32))
+            save(f"spans.{name}.start", np.frombuffer(starts, dtype=np.int32))
+            save(f"spans.{name}.end", np.frombuffer(ends, dtype=np.int32))
 
     def _write_view(self, directory: Path, view: str, parts, size: int) -> None:
         n_terms = len(self.vocab[view])

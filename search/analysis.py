@@ -52,6 +52,8 @@ class Normalized:
 def normalize_with_offsets(text: str) -> Normalized:
     """NFKC-normalise `text` cluster by cluster (a base character with its combining or
     half-width voicing marks), recording the original offset of every output character."""
+    if unicodedata.is_normalized("NFKC", text):  # the common case, checked in C
+        return Normalized(text, tuple(range(len(text) + 1)))
     out: list[str] = []
     origin: list[int] = []
     i, n = 0, len(text)

@@ -81,49 +81,76 @@ class Scorer:
         self.size = size
         self.normalised_text = normalised_text  # docnum → NFKC, lowercased searchable text
 
-    def _sum(self, clauses) -> tuple[np.ndarray, np.ndarray]:
-        """Weighted impact sum and the number of clauses matched, per document."""
-        if not clauses:
-            return np.zeros(self.size), np.zeros(self.size, dtype=np.int64)
-        docs, weights = [], []
+    def _score(self, clauses) -> np.ndarray:
+        """Weighted impact sum per document; impacts are positive, so > 0 means matched. One
+        `bincount` per clause: postings are sorted, so each streams through the output in order
+        (one bincount over all postings concatenated jumps around and is several times slower)."""
+        out = np.zeros(self.size)
         for c in clauses:
-            d, w = self.text.postings(c.view, c.term_id)
-            docs.append(d)
-            weights.append(w * c.weight if c.weight != 1.0 else w)
-        d = np.concatenate(docs)
-        return (np.bincount(d, weights=np.concatenate(weights), minlength=self.size),
-                np.bincount(d, minlength=self.size))
+            docs, impacts = self.text.postings(c.view, c.term_id)
+            counted = np.bincount(docs, weights=impacts, minlength=self.size)
+            if c.weight != 1.0:
+                counted *= c.weight
+            out += counted
+        return out
+
+    def _every(self, clauses) -> tuple[np.ndarray, np.ndarray]:
+        """Documents matching every clause, and their weighted impact sums: the rarest clause's
+        postings, narrowed by binary search in the others (postings are sorted), so the cost
+        follows the rarest clause, not the commonest."""
+        lists = sorted((self.text.postings(c.view, c.term_id) + (c.weight,) for c in clauses),
+                       key=lambda p: len(p[0]))
+        if len(lists[0][0]) * 32 > self.size:  # long lists: dense passes beat binary searches
+            score = np.zeros(self.size)
+            every = np.ones(self.size, dtype=bool)
+            for docs, impacts, weight in lists:
+                counted = np.bincount(docs, weights=impacts, minlength=self.size)
+                every &= counted > 0
+                score += counted * weight
+            docs = np.flatnonzero(every)
+            return docs, score[docs]
+        docs, impacts, weight = lists[0]
+        docs, score = np.asarray(docs), impacts * weight
+        for other_docs, other_impacts, weight in lists[1:]:
+            if not len(docs):
+                break
+            at = np.minimum(np.searchsorted(other_docs, docs), len(other_docs) - 1)
+            found = other_docs[at] == docs
+            docs, score = docs[found], score[found] + other_impacts[at[found]] * weight
+        return docs, score
 
     def _loose(self, v: Loose) -> tuple[np.ndarray, np.ndarray]:
-        rare_score, rare_count = self._sum(v.rare)
-        common_score, common_count = self._sum(v.common)
-        matched = rare_count > 0 if v.rare else common_count > 0
-        score = rare_score + common_score
-        score[~matched] = 0.0
-        return score * v.boost, matched
+        score = self._score(v.rare or v.common)
+        matched = score > 0
+        if v.rare and v.common:  # common terms add only to cases a rare one matched
+            score += self._score(v.common)
+            score[~matched] = 0.0
+        if v.boost != 1.0:
+            score *= v.boost
+        return score, matched
 
     def _strict(self, v: Strict) -> tuple[np.ndarray, np.ndarray]:
         score = np.zeros(self.size)
         matched = np.zeros(self.size, dtype=bool)
         if v.parts:
-            s, n = self._sum(v.parts)
-            every = n == len(v.parts)
-            score[every] += s[every]
-            matched |= every
+            docs, s = self._every(v.parts)
+            score[docs] += s
+            matched[docs] = True
         if v.grams:  # checking the characters costs a regex per case: only where the parts missed
-            s, n = self._sum(v.grams)
+            docs, s = self._every(v.grams)
+            missed = ~matched[docs]
+            docs, s = docs[missed], s[missed]
             pattern = re.compile(v.pattern)
-            exact = [d for d in np.flatnonzero((n == len(v.grams)) & ~matched).tolist()
-                     if pattern.search(self.normalised_text(d))]
-            score[exact] += s[exact]
-            matched[exact] = True
+            exact = [i for i, d in enumerate(docs.tolist()) if pattern.search(self.normalised_text(d))]
+            score[docs[exact]] += s[exact]
+            matched[docs[exact]] = True
         return score * v.boost, matched
 
     def evaluate(self, plan: Plan) -> tuple[np.ndarray, np.ndarray]:
         """(score, matched) per document number."""
         if plan.weighted:
-            score, count = self._sum(plan.weighted)
-            return score, count > 0
+            score = self._score(plan.weighted)
+            return score, score > 0
         total = np.zeros(self.size)
         any_chunk = np.zeros(self.size, dtype=bool)
         every_chunk = np.ones(self.size, dtype=bool)

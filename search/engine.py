@@ -247,7 +247,7 @@ class SearchIndex:
         counted: dict[str, dict[str, int]] = {}
         for others, members in groups.items():
             if not text and not others:
-                counted.update(state.all_counts)  # every case: counted when the index was opened
+                counted.update((f, state.all_counts[f]) for f in members)  # counted when the index was opened
                 continue
             domain = base
             for other in others:

@@ -3,7 +3,9 @@
 A query becomes a plan (built by `search.engine`): whitespace-separated *chunks*, each a set of
 *variants* (the words typed, and their synonyms). A variant typed by the user is `Loose`: any of
 its terms, readings or bigrams may match, but terms found in more than `COMMON` of the cases only
-add to the score of cases that match a rarer one (Lucene's common-terms query). A synonym swapped
+add to the score of cases that match a rarer one (Lucene's common-terms query), and only for the
+`RESCORE` best of those (a rescoring window: the ranking of a page is what matters, and looking
+common terms up for those cases alone keeps a query's cost off the commonest postings). A synonym swapped
 in is `Strict`: it must match whole — all its morphemes, else its exact characters — or 地理情報システム
 (standing for GIS) would find every 情報システム. Chunks add up, and a case matching every chunk
 scores twice, so complete matches come first and partial ones stay.
@@ -23,6 +25,7 @@ import numpy as np
 from .textindex import TextIndex
 
 COMMON = 0.2  # a term in more than this share of the cases is "common"
+RESCORE = 1000  # common terms add to the score of at most this many of the best rare-term matches
 
 
 @dataclass(frozen=True)
@@ -122,9 +125,17 @@ class Scorer:
     def _loose(self, v: Loose) -> tuple[np.ndarray, np.ndarray]:
         score = self._score(v.rare or v.common)
         matched = score > 0
-        if v.rare and v.common:  # common terms add only to cases a rare one matched
-            score += self._score(v.common)
-            score[~matched] = 0.0
+        if v.rare and v.common:  # common terms only refine the best RESCORE cases a rare one matched
+            docs = np.flatnonzero(matched)
+            if len(docs) > RESCORE:
+                docs = np.sort(docs[np.argpartition(-score[docs], RESCORE - 1)[:RESCORE]])
+            gains = np.zeros(len(docs))
+            for c in v.common:
+                c_docs, impacts = self.text.postings(c.view, c.term_id)
+                at = np.minimum(np.searchsorted(c_docs, docs), len(c_docs) - 1)
+                found = c_docs[at] == docs
+                gains[found] += impacts[at[found]] * c.weight
+            score[docs] += gains
         if v.boost != 1.0:
             score *= v.boost
         return score, matched

@@ -114,6 +114,47 @@ def test_counts_of_a_selected_facet_ignore_its_own_selection(index):
     assert sum(statuses.values()) == result.total  # other facets are narrowed by the selection
 
 
+def _matching_ids(index, query: str) -> set[str]:
+    found, page = set(), 1
+    while True:
+        result = index.search(query, page=page, per_page=100, understand_query=False, count_facets=False,
+                              highlight_hits=False)
+        found |= {h.record.id for h in result.hits}
+        if page * 100 >= result.total:
+            return found
+        page += 1
+
+
+@pytest.mark.parametrize("query, filters", [
+    ("", {"technology": ["RPA"]}),
+    ("", {"prefecture": ["三重県", "香川県"], "status": ["導入(実施)済"]}),
+    ("RPA", {}),
+    ("システム", {"section": ["shared_system"], "technology": ["クラウド", "AI"]}),
+    ("議事録", {"region": ["関東"]}),
+])
+def test_every_facet_count_equals_counting_the_records_by_hand(index, survey, query, filters):
+    """Each facet's counts: the cases matching the query and every *other* facet's selection."""
+    base = _matching_ids(index, query) if query else {r.id for r in survey.records}
+    result = index.search(query, filters, understand_query=False)
+
+    def values(record, facet):
+        return index.technology_of(record.id) if facet == "technology" else [getattr(record, facet)]
+
+    def keeps(record, facet):
+        return all(set(values(record, f)) & set(vals) for f, vals in filters.items() if f != facet)
+
+    for facet in FACETS:
+        expected: dict[str, int] = {}
+        for r in survey.records:
+            if r.id in base and keeps(r, facet):
+                for v in values(r, facet):
+                    if v:
+                        expected[v] = expected.get(v, 0) + 1
+        got = {v.value: v.count for v in result.facets[facet] if v.count}
+        assert got == expected, facet
+    assert result.total == sum(1 for r in survey.records if r.id in base and keeps(r, None))
+
+
 def test_empty_query_lists_everything_in_table_order(index):
     result = index.search("", per_page=3)
     assert result.total == 594 and ids(result) == ["ai_rpa-001", "ai_rpa-002", "ai_rpa-003"]

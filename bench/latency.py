@@ -1,6 +1,6 @@
 """Query and similar-case latency at several corpus sizes, against two peers in the same run.
 
-    .venv/bin/python bench/latency.py [--sizes 594 10000 100000] [--repeat 3]
+    .venv/bin/python bench/latency.py [--sizes 594 10000 100000] [--repeat 3] [--keep DIR]
 
 Size 594 is the bundled survey; larger sizes are synthetic (bench/synth.py), indexed once into a
 temporary directory. The query mix is what the web page asks for: short keywords and long pasted
@@ -108,9 +108,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[594, 10000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", metavar="DIR", help="build the indexes in DIR/ix<size> and keep them "
+                        "(e.g. to serve one for bench/load.py); default: a temporary directory")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
+        if args.keep:
+            tmp = args.keep
         for size in args.sizes:
             records = parse_source(BUNDLED_SURVEY).records if size == 594 else synthetic_records(size)
             started = time.perf_counter()

@@ -83,9 +83,9 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
                                  value_label=value_label, REGIONS=REGIONS, MAX_QUERY_CHARS=MAX_QUERY_CHARS)
 
     # --- search -------------------------------------------------------------------------------
-    def run_search(params: SearchParams, highlight: bool = True):
+    def run_search(params: SearchParams, highlight: bool = True, facets: bool = True):
         return index.search(params.q, params.filters, page=params.page, per_page=params.per_page,
-                            sort=params.sort, keep=params.keep, highlight_hits=highlight)
+                            sort=params.sort, keep=params.keep, highlight_hits=highlight, count_facets=facets)
 
     @app.get("/")
     def search_page():
@@ -116,7 +116,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
         page = 1
         while True:
             params.page, params.per_page = page, 100
-            result = run_search(params, highlight=False)
+            result = run_search(params, highlight=False, facets=False)
             rows.extend((h.record, h.technology) for h in result.hits)
             if page * 100 >= min(result.total, EXPORT_LIMIT):
                 break

@@ -14,8 +14,8 @@ plus `BigramTokenizer` for a character-bigram field that recalls unknown words a
 compounds. Every token carries `startchar`/`endchar` into the text as given, so highlighting marks
 exactly the matched characters even for half-width kana or full-width Latin.
 
-The analyzers are pickled into the Whoosh index with the schema, so they hold no Janome instance:
-the tokenizer is built lazily, once per thread, and reused (building one per call is ~18× slower).
+The analyzers hold no Janome instance (they stay small to pickle): the tokenizer is built lazily,
+once per thread and per build worker, and reused (building one per call is ~18× slower).
 """
 
 from __future__ import annotations

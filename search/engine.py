@@ -7,9 +7,11 @@
     index.similar(case_id="ai_rpa-001"); index.similar(text="会議の音声を自動で文字にしたい")
     index.get("ai_rpa-001"); index.facet_values("prefecture"); index.stats()
 
-Facet counting works on sets of document numbers held in memory (built once when the index is
-opened): several values of one facet combine with OR, facets with AND, and each facet's counts are
-computed as if its own selection were removed, so a user sees the alternatives.
+A query is planned here (words → terms, readings, bigrams, synonyms; long texts → key terms),
+scored over the impact arrays (`search.scoring`), filtered and counted with facet codes held in
+memory (`search.facets`): several values of one facet combine with OR, facets with AND, and each
+facet's counts are computed as if its own selection were removed, so a user sees the alternatives.
+Only the page's hits are highlighted, from token offsets stored at build time.
 """
 
 from __future__ import annotations

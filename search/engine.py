@@ -47,6 +47,7 @@ from .understand import AppliedFilter, Understood, understand
 
 MAX_QUERY_CHARS = 2000
 MAX_PER_PAGE = 100
+MAX_EXPORT = 10_000
 SORTS = ("relevance", "prefecture", "number")
 
 
@@ -199,6 +200,22 @@ class SearchIndex:
         them, with facet counts. Words that name a prefecture, region, status… become filters
         unless `understand_query` is off or they are listed in `keep`. Scripts that need neither
         highlighting nor counts can turn them off."""
+        if not isinstance(per_page, int) or not 1 <= per_page <= MAX_PER_PAGE:
+            raise QueryError(f"per_page must be between 1 and {MAX_PER_PAGE}")
+        return self._search(query, filters, page, per_page, sort, understand_query, keep, highlight_hits,
+                            count_facets)
+
+    def export(self, query: str = "", filters: dict[str, Iterable[str]] | None = None, *,
+               sort: str = "relevance", understand_query: bool = True, keep: Iterable[str] = (),
+               limit: int = MAX_EXPORT) -> SearchResult:
+        """Every matching case, up to `limit`, in result order: one scoring pass, no facet counts or
+        highlighting (for CSV export)."""
+        if not isinstance(limit, int) or not 1 <= limit <= MAX_EXPORT:
+            raise QueryError(f"limit must be between 1 and {MAX_EXPORT}")
+        return self._search(query, filters, 1, limit, sort, understand_query, keep, False, False)
+
+    def _search(self, query: str, filters: dict[str, Iterable[str]] | None, page: int, per_page: int, sort: str,
+                understand_query: bool, keep: Iterable[str], highlight_hits: bool, count_facets: bool) -> SearchResult:
         started = time.perf_counter()
         state = self._state
         query = query or ""
@@ -206,8 +223,6 @@ class SearchIndex:
             raise QueryError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
         if not isinstance(page, int) or page < 1:
             raise QueryError("page must be a whole number of 1 or more")
-        if not isinstance(per_page, int) or not 1 <= per_page <= MAX_PER_PAGE:
-            raise QueryError(f"per_page must be between 1 and {MAX_PER_PAGE}")
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}; sorts are {', '.join(SORTS)}")
         query = "".join(ch for ch in query if ch.isprintable() or ch in " \t\n")

@@ -258,3 +258,15 @@ def test_alternative_queries_come_from_synonyms_and_find_cases(index):
     assert "マイナンバー 通知" in alternatives
     assert all(index.search(a, understand_query=False).total for a in alternatives)
     assert index.alternative_queries("zzzz") == []
+
+
+def test_export_returns_every_hit_in_the_order_pages_show_them(index):
+    paged = [h.record.id for page in (1, 2, 3) for h in index.search("RPA", page=page, per_page=100).hits]
+    exported = index.export("RPA")
+    assert [h.record.id for h in exported.hits] == paged and exported.total == len(paged) == 225
+    assert exported.facets == {} and all(not h.highlights for h in exported.hits)
+    assert [h.record.id for h in index.export("", {"prefecture": ["三重県"]}, sort="number").hits] == \
+        [h.record.id for h in index.search("", {"prefecture": ["三重県"]}, sort="number", per_page=100).hits]
+    assert len(index.export("", limit=50).hits) == 50
+    with pytest.raises(QueryError):
+        index.export("RPA", limit=10_001)

@@ -20,7 +20,6 @@ from .labels import FACET_LABELS, FIELD_LABELS, SECTION_LABELS, SORT_LABELS, val
 from .openapi import openapi_spec
 from .params import BadParameter, SearchParams
 
-EXPORT_LIMIT = 10_000
 REFRESH_EVERY = 2.0  # seconds between checks for a rebuilt index
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -83,9 +82,9 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
                                  value_label=value_label, REGIONS=REGIONS, MAX_QUERY_CHARS=MAX_QUERY_CHARS)
 
     # --- search -------------------------------------------------------------------------------
-    def run_search(params: SearchParams, highlight: bool = True, facets: bool = True):
+    def run_search(params: SearchParams, highlight: bool = True):
         return index.search(params.q, params.filters, page=params.page, per_page=params.per_page,
-                            sort=params.sort, keep=params.keep, highlight_hits=highlight, count_facets=facets)
+                            sort=params.sort, keep=params.keep, highlight_hits=highlight)
 
     @app.get("/")
     def search_page():
@@ -112,16 +111,8 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     @app.get("/export.csv")
     def export_csv():
         params = SearchParams.from_args(request.args)
-        rows = []
-        page = 1
-        while True:
-            params.page, params.per_page = page, 100
-            result = run_search(params, highlight=False, facets=False)
-            rows.extend((h.record, h.technology) for h in result.hits)
-            if page * 100 >= min(result.total, EXPORT_LIMIT):
-                break
-            page += 1
-        body = to_csv(rows)
+        result = index.export(params.q, params.filters, sort=params.sort, keep=params.keep)
+        body = to_csv((h.record, h.technology) for h in result.hits)
         return Response(body.encode("utf-8"), mimetype="text/csv",
                         headers={"Content-Disposition": "attachment; filename=\"dxsearch.csv\"; "
                                                         "filename*=UTF-8''dxsearch.csv"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 
@@ -55,7 +55,8 @@ class CaseRecord:
     page: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # every field is a str, int or None: a shallow copy (dataclasses.asdict deep-copies, ~10× slower)
+        return {name: getattr(self, name) for name in _FIELD_NAMES}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "CaseRecord":
@@ -67,3 +68,6 @@ def make_id(section: str, number: int, prefix: str = "") -> str:
     """`ai_rpa-001`; a prefix keeps ids unique when several sources are parsed together."""
     base = f"{section}-{number:03d}"
     return f"{prefix}.{base}" if prefix else base
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(CaseRecord))

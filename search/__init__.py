@@ -3,33 +3,11 @@
 See `search.engine` for the API; `SearchIndex` is the entry point.
 """
 
-from .engine import MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS, QueryError, SearchIndex
+from .engine import MAX_EXPORT, MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS, QueryError, SearchIndex
 from .results import FacetValue, Hit, SearchResult, SimilarResult
 from .schema import FACETS
-from .storage import (
-           BuildInProgress,
-           IndexIncompatible,
-           IndexMissing,
-           IndexUnavailable,
-           build,
-           default_index_dir,
-)
+from .storage import BuildInProgress, IndexIncompatible, IndexMissing, IndexUnavailable, build, default_index_dir
 
-__all__ = [
-           "FACETS",
-           "MAX_PER_PAGE",
-           "MAX_QUERY_CHARS",
-           "SORTS",
-           "BuildInProgress",
-           "FacetValue",
-           "Hit",
-           "IndexIncompatible",
-           "IndexMissing",
-           "IndexUnavailable",
-           "QueryError",
-           "SearchIndex",
-           "SearchResult",
-           "SimilarResult",
-           "build",
-           "default_index_dir",
-]
+__all__ = ["SearchIndex", "QueryError", "SearchResult", "SimilarResult", "Hit", "FacetValue", "FACETS",
+           "SORTS", "MAX_PER_PAGE", "MAX_EXPORT", "MAX_QUERY_CHARS", "build", "default_index_dir",
+           "IndexUnavailable", "IndexMissing", "IndexIncompatible", "BuildInProgress"]

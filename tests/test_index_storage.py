@@ -53,6 +53,25 @@ def test_a_rebuild_swaps_in_and_a_reader_picks_it_up(survey, small_index):
     assert len(gens) == 2  # the live one and the previous one, for readers still on it
 
 
+def test_a_reader_keeps_its_index_when_the_new_one_cannot_be_opened(survey, small_index):
+    index = SearchIndex(small_index)
+    gen = build(survey.records[:25], small_index, ["test"])
+    (gen.path / "text" / "text.docs.npy").write_bytes(b"damaged")
+    assert index.refresh() is False  # not swapped in; the next check tries again
+    assert index.stats()["total"] == 40 and index.search("会議録").total > 0
+    build(survey.records[:30], small_index, ["test"])
+    assert index.refresh() is True and index.stats()["total"] == 30
+
+
+def test_while_one_thread_opens_a_new_index_the_others_keep_answering(survey, small_index):
+    index = SearchIndex(small_index)
+    build(survey.records[:25], small_index, ["test"])
+    with index._reload_lock:  # another thread is opening the new generation
+        assert index.refresh() is False
+        assert index.stats()["total"] == 40
+    assert index.refresh() is True
+
+
 def test_two_builds_at_once_the_second_fails_clearly(survey, small_index):
     with build_lock(small_index):
         with pytest.raises(BuildInProgress, match="another `dxsearch build`"):

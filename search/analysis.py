@@ -160,7 +160,7 @@ class JanomeTokenizer(Tokenizer):
 
 STOP_POS = ("助詞", "助動詞", "記号", "フィラー", "接続詞", "連体詞", "感動詞")
 STOP_POS_DETAIL = ("名詞,非自立", "名詞,代名詞", "動詞,非自立", "動詞,接尾", "形容詞,非自立")
-STOP_WORDS = frozenset("する いる ある なる れる られる できる こと もの ため よう 等 など 及び 又は".split())  # noqa: SIM905
+STOP_WORDS = frozenset("する いる ある なる れる られる できる こと もの ため よう 等 など 及び 又は".split())
 
 
 class PartOfSpeechStopFilter(Filter):

@@ -33,6 +33,7 @@ from indexer.prefectures import BY_NAME, REGIONS
 from indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
 
 from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer, _runs
+from .errors import QueryError
 from .facets import FacetTable
 from .fields import HIGHLIGHTED, extra_text
 from .highlight import fragments
@@ -53,10 +54,6 @@ SORTS = ("relevance", "prefecture", "number")
 
 def _table_key(record: CaseRecord) -> tuple:
     return (record.source, SECTIONS.index(record.section), record.number)
-
-
-class QueryError(ValueError):
-    """A request the library refuses: unknown facet or value, bad page, query too long."""
 
 
 _FIXED_ORDER: dict[str, tuple[str, ...]] = {

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from whoosh.fields import ID, STORED, Schema
 
-FORMAT_VERSION = 2
-
 FACETS: tuple[str, ...] = ("section", "prefecture", "region", "field", "group", "status", "shared_use",
                            "technology", "source")
 

@@ -21,10 +21,11 @@ from pathlib import Path
 
 from indexer.records import SECTIONS, CaseRecord
 
-from .record_analysis import analyse_records
-from .schema import FORMAT_VERSION, make_schema
 from .technology import technology_tags
-from .textindex import TextIndex, TextIndexWriter, content_key
+
+# The on-disk format; an index of another format must be rebuilt. 2: text scored from dxsearch's
+# own impact arrays, Whoosh storing the records.
+FORMAT_VERSION = 2
 
 CURRENT = "CURRENT"
 META = "dxsearch.json"
@@ -163,8 +164,10 @@ def is_up_to_date(index_dir: Path, print_: dict) -> bool:
         return False
 
 
-def _previous_text_index(live: Path | None) -> TextIndex | None:
+def _previous_text_index(live: Path | None):
     """The live generation's text index, when its analyses can be reused."""
+    from .textindex import TextIndex
+
     if live is None:
         return None
     try:
@@ -195,7 +198,11 @@ def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
 
     With `reuse`, records whose text is unchanged since the live generation take their analysis
     from it, so a rebuild after editing a few cases costs little more than writing the arrays."""
-    import whoosh.index
+    import whoosh.index  # imported here: `dxsearch build` of unchanged sources needs none of them
+
+    from .record_analysis import analyse_records
+    from .schema import make_schema
+    from .textindex import TextIndexWriter, content_key
 
     records = list(records)
     seen: set[str] = set()

@@ -1,0 +1,5 @@
+"""The library's own error for a request it refuses (kept apart so the CLI can catch it cheaply)."""
+
+
+class QueryError(ValueError):
+    """A request the library refuses: unknown facet or value, bad page, query too long."""

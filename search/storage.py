@@ -221,9 +221,12 @@ def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
             previous = _previous_text_index(live) if reuse else None
             known = {k: d for d, k in enumerate(previous.keys.tolist())} if previous is not None else {}
             fresh = analyse_records([r for r, k in zip(records, keys) if k not in known])
-            text = TextIndexWriter()
+            text = TextIndexWriter(previous)
             for key in keys:
-                text.add(key, previous.analysis(known[key]) if key in known else next(fresh))
+                if key in known:
+                    text.add_unchanged(key, known[key])
+                else:
+                    text.add(key, next(fresh))
             fresh.close()  # ends the worker pool
             text.write(gen / TEXT_DIR)
             ix = whoosh.index.create_in(str(gen), make_schema())

@@ -46,55 +46,122 @@ def content_key(record: CaseRecord) -> bytes:
     return digest.digest()
 
 
-def _csr(lengths: array) -> np.ndarray:
+def _csr(lengths: np.ndarray) -> np.ndarray:
     ptr = np.zeros(len(lengths) + 1, dtype=np.int64)
-    np.cumsum(np.frombuffer(lengths, dtype=np.int32), out=ptr[1:])
+    np.cumsum(lengths, out=ptr[1:])
     return ptr
 
 
-class TextIndexWriter:
-    """Collects record analyses in document order, then writes the arrays."""
+# the per-document arrays of a field ("rows": entries per document) and of a highlighted field's spans
+_FIELD_PARTS = ("rows", "terms", "tf", "length")
+_SPAN_PARTS = ("rows", "terms", "start", "end")
 
-    def __init__(self) -> None:
-        self.vocab: dict[str, dict[str, int]] = {v: {} for v in VIEWS}
-        # machine ints, not Python lists: 100,000 cases make tens of millions of entries
-        self._terms = {f.name: array("i") for f in FIELDS}
-        self._tf = {f.name: array("i") for f in FIELDS}
-        self._rows = {f.name: array("i") for f in FIELDS}
-        self._length = {f.name: array("i") for f in FIELDS}
-        self._spans = {f: (array("i"), array("i"), array("i"), array("i")) for f in HIGHLIGHTED}
+
+class TextIndexWriter:
+    """Collects documents in order — fresh analyses, or unchanged documents of the previous
+    generation taken over as slices of its arrays — then writes the arrays.
+
+    Term ids are canonical (the view's terms in sorted order, terms no document holds dropped), so
+    a rebuild that reuses analyses writes exactly what a cold build of the same records writes.
+    """
+
+    def __init__(self, previous: TextIndex | None = None) -> None:
+        self.previous = previous
+        # ids while collecting: the previous generation's ids (so its slices need no mapping), then
+        # new terms after them
+        self.vocab: dict[str, dict[str, int]] = {
+            v: dict(previous.ids[v]) if previous is not None else {} for v in VIEWS}
+        self._segments: list[tuple[str, object]] = []  # ("fresh", buffers) or ("reuse", [first, end))
+        self._fresh: dict | None = None
         self._keys: list[bytes] = []
+
+    def _buffers(self) -> dict:
+        # machine ints, not Python lists: 100,000 cases make tens of millions of entries
+        if self._fresh is None:
+            self._fresh = {(f.name, part): array("i") for f in FIELDS for part in _FIELD_PARTS}
+            self._fresh.update({("spans." + f, part): array("i") for f in HIGHLIGHTED for part in _SPAN_PARTS})
+            self._segments.append(("fresh", self._fresh))
+        return self._fresh
 
     def add(self, key: bytes, analysis: RecordAnalysis) -> None:
         self._keys.append(key)
+        buf = self._buffers()
         for field in FIELDS:
             fa = analysis[field.name]
             vocab = self.vocab[field.view]
             ids = [vocab.setdefault(term, len(vocab)) for term in fa.counts]
-            self._terms[field.name].extend(ids)
-            self._tf[field.name].extend(fa.counts.values())
-            self._rows[field.name].append(len(ids))
-            self._length[field.name].append(fa.length)
+            buf[field.name, "terms"].extend(ids)
+            buf[field.name, "tf"].extend(fa.counts.values())
+            buf[field.name, "rows"].append(len(ids))
+            buf[field.name, "length"].append(fa.length)
             if field.name in HIGHLIGHTED:
-                rows, terms, starts, ends = self._spans[field.name]
-                rows.append(len(fa.spans))
-                terms.extend(vocab[t] for t, _, _ in fa.spans)
-                starts.extend(s for _, s, _ in fa.spans)
-                ends.extend(e for _, _, e in fa.spans)
+                name = "spans." + field.name
+                buf[name, "rows"].append(len(fa.spans))
+                buf[name, "terms"].extend(vocab[t] for t, _, _ in fa.spans)
+                buf[name, "start"].extend(s for _, s, _ in fa.spans)
+                buf[name, "end"].extend(e for _, _, e in fa.spans)
+
+    def add_unchanged(self, key: bytes, docnum: int) -> None:
+        """Document `docnum` of the previous generation, as it is."""
+        self._keys.append(key)
+        self._fresh = None
+        last = self._segments[-1] if self._segments else None
+        if last is not None and last[0] == "reuse" and last[1][1] == docnum:
+            last[1][1] = docnum + 1  # extends a run of consecutive documents
+        else:
+            self._segments.append(("reuse", [docnum, docnum + 1]))
+
+    def _column(self, name: str, part: str) -> np.ndarray:
+        """One per-document array over all segments, in document order."""
+        pieces = []
+        for kind, segment in self._segments:
+            if kind == "fresh":
+                pieces.append(np.frombuffer(segment[name, part], dtype=np.int32))
+                continue
+            first, end = segment
+            arrays = self.previous._arrays(name)
+            ptr = arrays["ptr"]
+            if part == "rows":
+                pieces.append(np.diff(ptr[first:end + 1]).astype(np.int32))
+            elif part == "length":
+                pieces.append(arrays["length"][first:end].astype(np.int32))
+            else:
+                pieces.append(arrays[part][ptr[first]:ptr[end]].astype(np.int32))
+        return np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int32)
+
+    def _canonical_ids(self, columns: dict) -> dict[str, np.ndarray]:
+        """Per view: collecting id → canonical id (sorted terms, unused terms dropped: -1)."""
+        mapping = {}
+        for view in VIEWS:
+            terms = list(self.vocab[view])
+            used = np.zeros(len(terms), dtype=bool)
+            for f in FIELDS:
+                if f.view == view:
+                    used[columns[f.name, "terms"]] = True
+            kept = sorted(np.flatnonzero(used).tolist(), key=terms.__getitem__)
+            new_ids = np.full(len(terms), -1, dtype=np.int32)
+            new_ids[np.array(kept, dtype=np.int64)] = np.arange(len(kept), dtype=np.int32)
+            mapping[view] = new_ids
+            self.vocab[view] = {terms[i]: n for n, i in enumerate(kept)}
+        return mapping
 
     def write(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         size = len(self._keys)
         save = lambda name, array: np.save(directory / f"{name}.npy", array)
         save("keys", np.array(self._keys, dtype="S16") if size else np.zeros(0, dtype="S16"))
+        columns = {(f.name, part): self._column(f.name, part) for f in FIELDS for part in _FIELD_PARTS}
+        columns.update({("spans." + f, part): self._column("spans." + f, part)
+                        for f in HIGHLIGHTED for part in _SPAN_PARTS})
+        mapping = self._canonical_ids(columns)
         postings: dict[str, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {v: [] for v in VIEWS}
         share = {v: np.zeros(len(self.vocab[v]), dtype=np.float32) for v in VIEWS}
         for field in FIELDS:
             name = field.name
-            ptr = _csr(self._rows[name])
-            terms = np.frombuffer(self._terms[name], dtype=np.int32)
-            tf = np.frombuffer(self._tf[name], dtype=np.int32).astype(np.float64)
-            length = np.frombuffer(self._length[name], dtype=np.int32).astype(np.float64)
+            ptr = _csr(columns[name, "rows"])
+            terms = mapping[field.view][columns[name, "terms"]]
+            tf = columns[name, "tf"].astype(np.float64)
+            length = columns[name, "length"].astype(np.float64)
             save(f"fwd.{name}.ptr", ptr)
             save(f"fwd.{name}.terms", terms)
             save(f"fwd.{name}.tf", np.minimum(tf, 65535).astype(np.uint16))
@@ -119,11 +186,12 @@ class TextIndexWriter:
             save(f"{view}.share", share[view])
             (directory / f"vocab-{view}.json").write_text(
                 json.dumps(list(self.vocab[view]), ensure_ascii=False), encoding="utf-8")
-        for name, (rows, terms, starts, ends) in self._spans.items():
-            save(f"spans.{name}.ptr", _csr(rows))
-            save(f"spans.{name}.terms", np.frombuffer(terms, dtype=np.int32))
-            save(f"spans.{name}.start", np.frombuffer(starts, dtype=np.int32))
-            save(f"spans.{name}.end", np.frombuffer(ends, dtype=np.int32))
+        for name in HIGHLIGHTED:
+            view = next(f.view for f in FIELDS if f.name == name)
+            save(f"spans.{name}.ptr", _csr(columns["spans." + name, "rows"]))
+            save(f"spans.{name}.terms", mapping[view][columns["spans." + name, "terms"]])
+            save(f"spans.{name}.start", columns["spans." + name, "start"])
+            save(f"spans.{name}.end", columns["spans." + name, "end"])
 
     def _write_view(self, directory: Path, view: str, parts, size: int) -> None:
         n_terms = len(self.vocab[view])
@@ -170,6 +238,12 @@ class TextIndex:
                      for f in FIELDS}
         self._spans = {f: tuple(load(f"spans.{f}.{part}") for part in ("ptr", "terms", "start", "end"))
                        for f in HIGHLIGHTED}
+
+    def _arrays(self, name: str) -> dict[str, np.ndarray]:
+        """The per-document arrays of a field (`name`) or of its spans (`spans.name`)."""
+        if name.startswith("spans."):
+            return dict(zip(("ptr", "terms", "start", "end"), self._spans[name[len("spans."):]]))
+        return dict(zip(("ptr", "terms", "tf", "length"), self._fwd[name]))
 
     def term_id(self, view: str, term: str) -> int | None:
         return self.ids[view].get(term)

@@ -1,4 +1,4 @@
-"""The Whoosh schema: the case records, with their facet and sort values.
+"""The Whoosh schema: the case records.
 
 Whoosh stores the documents; the text is scored from dxsearch's own BM25F impact arrays
 (`search.textindex`), built from the same analysis, which keeps queries fast at 100,000 cases.
@@ -6,21 +6,14 @@ Whoosh stores the documents; the text is scored from dxsearch's own BM25F impact
 
 from __future__ import annotations
 
-from whoosh.fields import ID, STORED, Schema
+from whoosh.fields import STORED, Schema
 
 FACETS: tuple[str, ...] = ("section", "prefecture", "region", "field", "group", "status", "shared_use",
                            "technology", "source")
 
 
 def make_schema() -> Schema:
-    """Facet and sort values are stored, not indexed: dxsearch counts and sorts them with NumPy
-    from the records, and indexing them would only slow the build (Whoosh looks up a length
-    column for every posting)."""
-    return Schema(
-        id=ID(stored=True, unique=True),
-        record=STORED(),
-        **{facet: STORED() for facet in FACETS},
-        section_order=STORED(),
-        number=STORED(),
-        prefecture_code=STORED(),
-    )
+    """The record as JSON, its id and its technology tags (derived at build time), all stored and
+    none indexed: dxsearch counts facets and sorts with NumPy from the records, and Whoosh's
+    indexing of a field costs a length-column lookup per posting (most of a build's Whoosh time)."""
+    return Schema(id=STORED(), record=STORED(), technology=STORED())

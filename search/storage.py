@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer.records import SECTIONS, CaseRecord
+from indexer.records import CaseRecord
 
 from .technology import technology_tags
 
@@ -99,25 +99,9 @@ def build_lock(index_dir: Path) -> Iterator[None]:
 
 
 def document(record: CaseRecord) -> dict:
-    """The Whoosh document of a record: the record itself, its facet and sort values."""
-    doc = {
-        "id": record.id,
-        "record": json.dumps(record.to_dict(), ensure_ascii=False),
-        "section": record.section,
-        "prefecture": record.prefecture,
-        "region": record.region,
-        "status": record.status,
-        "technology": ",".join(technology_tags(record)),
-        "source": record.source,
-        "section_order": SECTIONS.index(record.section),
-        "number": record.number,
-        "prefecture_code": record.prefecture_code,
-    }
-    for key in ("field", "group", "shared_use"):
-        value = getattr(record, key)
-        if value:
-            doc[key] = value
-    return doc
+    """The Whoosh document of a record: the record itself and its technology tags."""
+    return {"id": record.id, "record": json.dumps(record.to_dict(), ensure_ascii=False),
+            "technology": ",".join(technology_tags(record))}
 
 
 def _fsync_dir(path: Path) -> None:

@@ -180,8 +180,9 @@ def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
           fingerprint: dict | None = None, reuse: bool = True) -> Generation:
     """Write a new generation and make it current. Raises before the swap on any error.
 
-    With `reuse`, records whose text is unchanged since the live generation take their analysis
-    from it, so a rebuild after editing a few cases costs little more than writing the arrays."""
+    With `reuse`, records whose text is unchanged since the live generation are taken over from
+    its arrays, so a rebuild after editing a few cases analyses only those (analyses are reused
+    only by the same dxsearch and Janome versions; `reuse=False` is `dxsearch build --force`)."""
     import whoosh.index  # imported here: `dxsearch build` of unchanged sources needs none of them
 
     from .record_analysis import analyse_records

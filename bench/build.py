@@ -69,15 +69,17 @@ def _child(target, *args) -> tuple[float, float]:
 
 
 def _cli_build(jsonl: str, index: str, force: bool) -> tuple[float, float]:
+    """Wall time and peak RSS of one `dxsearch build`, both taken by a small wrapper process (so
+    the RSS is the build's own, and the wrapper's start-up is not counted)."""
     cmd = [str(Path(sys.executable).with_name("dxsearch")), "build", jsonl, "--index", index]
     if force:
         cmd.append("--force")
-    started = time.perf_counter()
-    out = subprocess.run(["/usr/bin/env", "python3", "-c", "import resource,subprocess,sys,json;"
-                          "subprocess.run(sys.argv[1:],check=True,capture_output=True);"
-                          "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)", *cmd],
-                         capture_output=True, text=True, check=True)
-    return time.perf_counter() - started, int(out.stdout.strip()) / 1024
+    wrapper = ("import resource,subprocess,sys,time; t=time.perf_counter();"
+               "subprocess.run(sys.argv[1:],check=True,capture_output=True);"
+               "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, check=True)
+    seconds, rss_kb = out.stdout.split()
+    return float(seconds), int(rss_kb) / 1024
 
 
 def main() -> int:

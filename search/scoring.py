@@ -78,6 +78,12 @@ def literal_pattern(runs: list[str]) -> str:
     return r"\W*".join(re.escape(r) for r in runs)
 
 
+def _find(postings: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of `docs` (sorted) sits in sorted `postings`, and whether it is there."""
+    at = np.minimum(np.searchsorted(postings, docs), len(postings) - 1)
+    return at, postings[at] == docs
+
+
 class Scorer:
     def __init__(self, text: TextIndex, size: int, normalised_text: Callable[[int], str]):
         self.text = text
@@ -117,8 +123,7 @@ class Scorer:
         for other_docs, other_impacts, weight in lists[1:]:
             if not len(docs):
                 break
-            at = np.minimum(np.searchsorted(other_docs, docs), len(other_docs) - 1)
-            found = other_docs[at] == docs
+            at, found = _find(other_docs, docs)
             docs, score = docs[found], score[found] + other_impacts[at[found]] * weight
         return docs, score
 
@@ -132,8 +137,7 @@ class Scorer:
             gains = np.zeros(len(docs))
             for c in v.common:
                 c_docs, impacts = self.text.postings(c.view, c.term_id)
-                at = np.minimum(np.searchsorted(c_docs, docs), len(c_docs) - 1)
-                found = c_docs[at] == docs
+                at, found = _find(c_docs, docs)
                 gains[found] += impacts[at[found]] * c.weight
             score[docs] += gains
         if v.boost != 1.0:

@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _records(size: int, path: str) -> None:
     from bench.synth import synthetic_records
-    from indexer.output import write_jsonl
-    from indexer.sources import BUNDLED_SURVEY, parse_source
+    from dxsearch.indexer.output import write_jsonl
+    from dxsearch.indexer.sources import BUNDLED_SURVEY, parse_source
 
     records = parse_source(BUNDLED_SURVEY).records if size == 594 else synthetic_records(size)
     write_jsonl(records, Path(path))
@@ -45,8 +45,8 @@ def _edit_one_percent(path: str, out_path: str) -> None:
 
 
 def _janome_floor(path: str, out) -> None:
-    from indexer.sources import parse_source
-    from search.analysis import janome
+    from dxsearch.indexer.sources import parse_source
+    from dxsearch.search.analysis import janome
 
     records = parse_source(Path(path)).records
     texts = [t for r in records for t in (r.name, r.description, r.shared_use_reason, r.skill_area,

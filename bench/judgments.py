@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from indexer.records import CaseRecord
+from dxsearch.indexer.records import CaseRecord
 
 MEETING_GROUP = {f"ai_rpa-{i:03d}" for i in range(1, 24)} | {"ai_rpa-198"}  # 198: 議事録作成業務, filed under その他
 

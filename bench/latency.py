@@ -25,9 +25,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.synth import synthetic_records  # noqa: E402
-from indexer.records import CaseRecord  # noqa: E402
-from indexer.sources import BUNDLED_SURVEY, parse_source  # noqa: E402
-from search import SearchIndex, build  # noqa: E402
+from dxsearch.indexer.records import CaseRecord  # noqa: E402
+from dxsearch.indexer.sources import BUNDLED_SURVEY, parse_source  # noqa: E402
+from dxsearch import SearchIndex, build  # noqa: E402
 
 MIX: list[tuple[str, dict]] = [
     ("RPA", {}), ("議事録", {}), ("通勤手当", {}), ("AI-OCR", {}), ("チャットボット", {}), ("電子申請システム", {}),

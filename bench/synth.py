@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from indexer.output import write_jsonl  # noqa: E402
-from indexer.records import CaseRecord, make_id  # noqa: E402
-from indexer.sources import BUNDLED_SURVEY, parse_source  # noqa: E402
+from dxsearch.indexer.output import write_jsonl  # noqa: E402
+from dxsearch.indexer.records import CaseRecord, make_id  # noqa: E402
+from dxsearch.indexer.sources import BUNDLED_SURVEY, parse_source  # noqa: E402
 
 _CLAUSE = re.compile(r"(?<=[、。])")
 

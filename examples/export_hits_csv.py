@@ -6,7 +6,7 @@
 import argparse
 import csv
 
-from search import SearchIndex
+from dxsearch import SearchIndex
 
 parser = argparse.ArgumentParser()
 parser.add_argument("query")

@@ -5,7 +5,7 @@
 
 import argparse
 
-from search import SearchIndex
+from dxsearch import SearchIndex
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--index", help="index directory (default: the default index)")

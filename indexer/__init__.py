@@ -1,0 +1,1 @@
+"""The case records and the survey parsers (text extraction or PDF) that produce them."""

@@ -8,45 +8,13 @@ row errors so a bad file is reported in one pass.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from . import prefectures
 from .cleaning import clean_cell, label_number
 from .errors import Location, ParseError, ParseErrors
-from .layout import SECTION_FIELDS, Heading, TocEntry
+from .layout import SECTION_FIELDS
+from .parse_result import HeadingTally, ParseResult, ParseWarning
 from .records import CATEGORIES, EMPLOYMENT, SHARED_USE, STATUSES, CaseRecord, make_id
-
-
-@dataclass
-class HeadingTally:
-    section: str
-    heading: Heading
-    where: Location
-    parsed: int = 0
-
-
-@dataclass(frozen=True)
-class ParseWarning:
-    where: Location | str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
-
-
-@dataclass
-class ParseResult:
-    source: str
-    records: list[CaseRecord]
-    warnings: list[ParseWarning] = field(default_factory=list)
-    toc: dict[str, TocEntry] = field(default_factory=dict)
-    headings: list[HeadingTally] = field(default_factory=list)
-
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for r in self.records:
-            out[r.section] = out.get(r.section, 0) + 1
-        return out
+from .validate import validate
 
 
 def _closed_choice(raw: str, allowed: tuple[str, ...]) -> tuple[int | None, str] | None:
@@ -211,7 +179,6 @@ class SurveyBuilder:
                                           "survey (no header row such as 手続・事務の名称 / 導入状況 / 都道府県)")
         result = ParseResult(self.source, self.records, list(self.warnings), dict(self.toc),
                              list(self.headings))
-        from .validate import validate  # late: validate imports ParseResult
         result.warnings.extend(validate(result))
         return result
 

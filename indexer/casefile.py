@@ -8,7 +8,8 @@ import io
 import json
 from pathlib import Path
 
-from .builder import ParseResult, make_record
+from .builder import make_record
+from .parse_result import ParseResult
 from .errors import Location, ParseError, ParseErrors
 from .records import SECTIONS
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..errors import DxsearchError
+
 
 @dataclass(frozen=True)
 class Location:
@@ -20,7 +22,7 @@ class Location:
         return ", ".join(parts)
 
 
-class ParseError(Exception):
+class ParseError(DxsearchError):
     """Input that cannot become case records; the message names file, page/line and field."""
 
     def __init__(self, where: Location | str, message: str, field: str | None = None):

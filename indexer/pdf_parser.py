@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .builder import ParseResult, SurveyBuilder
+from .builder import SurveyBuilder
+from .parse_result import ParseResult
 from .cleaning import join_wrapped_lines
 from .errors import Location, ParseError
 from .layout import Header, read_header, read_heading, read_toc_line, split_number

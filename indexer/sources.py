@@ -6,17 +6,18 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .builder import ParseResult
+from ..data import data_path
+from .parse_result import ParseResult
 from .errors import ParseError
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-BUNDLED_SURVEY = DATA_DIR / "survey-r2.txt"
+BUNDLED_SURVEY = data_path("survey-r2.txt")
 
 
 def bundled_survey() -> Path:
+    """The survey text that comes with dxsearch (package data)."""
     if not BUNDLED_SURVEY.is_file():
-        raise ParseError(str(BUNDLED_SURVEY), "the bundled survey is missing; install dxsearch from "
-                                              "its source tree (pip install -e .)")
+        raise ParseError(str(BUNDLED_SURVEY), "the bundled survey is missing from this installation "
+                                              "of dxsearch; reinstall it (pip install dxsearch)")
     return BUNDLED_SURVEY
 
 

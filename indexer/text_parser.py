@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 
 from . import prefectures
-from .builder import ParseResult, SurveyBuilder
+from .builder import SurveyBuilder
+from .parse_result import ParseResult
 from .cleaning import label_number
 from .errors import Location, ParseError
 from .layout import SECTION_FIELDS, read_header, read_heading, read_toc_line, split_number

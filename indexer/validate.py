@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .builder import ParseResult, ParseWarning
+from .parse_result import ParseResult, ParseWarning
 from .records import SECTIONS
 
 

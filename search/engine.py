@@ -29,14 +29,16 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer.prefectures import BY_NAME, REGIONS
-from indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
+from ..indexer.prefectures import BY_NAME, REGIONS
+from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
 
 from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer, _runs
+from ..errors import CaseNotFound
 from .errors import QueryError
 from .facets import FacetTable
 from .fields import HIGHLIGHTED, extra_text
 from .highlight import fragments
+from .limits import MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SORTS
 from .results import FacetValue, Hit, SearchResult, SimilarResult
 from .schema import FACETS
 from .scoring import COMMON, Clause, Loose, Plan, Scorer, Strict, literal_pattern, top
@@ -46,10 +48,7 @@ from .technology import TAGS
 from .textindex import TextIndex
 from .understand import AppliedFilter, Understood, understand
 
-MAX_QUERY_CHARS = 2000
-MAX_PER_PAGE = 100
 MAX_EXPORT = 10_000
-SORTS = ("relevance", "prefecture", "number")
 
 
 def _table_key(record: CaseRecord) -> tuple:
@@ -412,21 +411,21 @@ class SearchIndex:
         state = self._state
         if (case_id is None) == (text is None):
             raise QueryError("give either a case id or a text")
-        if not 1 <= limit <= MAX_PER_PAGE:
-            raise QueryError(f"limit must be between 1 and {MAX_PER_PAGE}")
+        if not isinstance(limit, int) or not 1 <= limit <= MAX_SIMILAR:
+            raise QueryError(f"limit must be between 1 and {MAX_SIMILAR}")
         exclude = None
         if case_id is not None:
             exclude = state.by_id.get(case_id)
             if exclude is None:
-                raise KeyError(case_id)
+                raise CaseNotFound(case_id)
             # the stored analysis of the case: its name twice, its description once
             analysis = state.text.analysis(exclude)
             counts = Counter(analysis["description"].counts)
             for term, n in analysis["name"].counts.items():
                 counts[term] += 2 * n
         else:
-            if len(text) > MAX_QUERY_CHARS * 5:
-                raise QueryError(f"the text is too long; the limit is {MAX_QUERY_CHARS * 5} characters")
+            if len(text) > MAX_SIMILAR_TEXT_CHARS:
+                raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}")
             counts = Counter(t.text for t in self._ja(text))
         key_terms = self._key_terms(state, counts)
         if not key_terms:

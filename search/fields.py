@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from indexer.records import CaseRecord
+from ..indexer.records import CaseRecord
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from indexer.records import CaseRecord
+from ..indexer.records import CaseRecord
 
 from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer
 from .fields import FIELDS, HIGHLIGHTED, field_texts

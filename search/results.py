@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from indexer.records import CaseRecord
+from ..indexer.records import CaseRecord
 
 from .understand import AppliedFilter
 

@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer.records import CaseRecord
+from ..errors import DxsearchError
+from ..indexer.records import CaseRecord
 
 from .technology import technology_tags
 
@@ -33,7 +34,7 @@ LOCK = ".build.lock"
 TEXT_DIR = "text"
 
 
-class IndexUnavailable(Exception):
+class IndexUnavailable(DxsearchError):
     """The index cannot be used (missing, damaged, another format, being built); the message
     tells the user what to do."""
 

@@ -6,7 +6,10 @@ import os
 import unicodedata
 from pathlib import Path
 
-DEFAULT_FILE = Path(__file__).resolve().parent.parent / "data" / "synonyms.txt"
+from ..data import data_path
+from ..errors import DxsearchError
+
+DEFAULT_FILE = data_path("synonyms.txt")
 
 
 def _norm(word: str) -> str:
@@ -22,8 +25,9 @@ def load_groups(path: Path | None = None) -> list[tuple[list[str], list[str]]]:
         paths.append(Path(extra))
     groups: list[tuple[list[str], list[str]]] = []
     for p in paths:
-        if not p.is_file():
-            continue
+        if not p.is_file():  # never silently without synonyms: results would quietly shrink
+            origin = "DXSEARCH_SYNONYMS names" if p != (path or DEFAULT_FILE) else "the synonyms file"
+            raise DxsearchError(f"{origin} {p}, which does not exist")
         for line in p.read_text(encoding="utf-8").splitlines():
             line = line.split("#", 1)[0]
             left, _, right = line.partition("=>")

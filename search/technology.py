@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.records import CaseRecord
+from ..indexer.records import CaseRecord
 
 # tag → rule; order is the facet's display order
 RULES: dict[str, re.Pattern[str]] = {

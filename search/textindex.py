@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer.records import CaseRecord
+from ..indexer.records import CaseRecord
 
 from .fields import FIELDS, HIGHLIGHTED, VIEWS, field_texts
 from .record_analysis import FieldAnalysis, RecordAnalysis

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass
 
-from indexer.prefectures import PREFECTURES
+from ..indexer.prefectures import PREFECTURES
 
 # phrase → (facet, values)
 _PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {}

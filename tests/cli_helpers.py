@@ -15,7 +15,7 @@ def dxsearch_command() -> list[str]:
     if script.exists():
         return [str(script)]
     found = shutil.which("dxsearch")
-    return [found] if found else [sys.executable, "-m", "indexer.cli"]
+    return [found] if found else [sys.executable, "-m", "dxsearch"]
 
 
 def run_cli(*args: str, cwd: str | None = None) -> subprocess.CompletedProcess:

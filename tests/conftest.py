@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer.builder import ParseResult
-from indexer.pdf_parser import parse_pdf_file
-from indexer.sources import BUNDLED_SURVEY
-from indexer.text_parser import parse_text_file
+from dxsearch.indexer.parse_result import ParseResult
+from dxsearch.indexer.pdf_parser import parse_pdf_file
+from dxsearch.indexer.sources import BUNDLED_SURVEY
+from dxsearch.indexer.text_parser import parse_text_file
 
 from .pdfgen import FONT_PACKAGES, RENDERERS, missing_fonts
 
@@ -58,7 +58,7 @@ def pdf_results(rendered_pdfs) -> dict[str, ParseResult]:
 @pytest.fixture(scope="session")
 def index_dir(survey, tmp_path_factory) -> Path:
     """The bundled survey indexed once per test session."""
-    from search import build
+    from dxsearch import build
 
     path = tmp_path_factory.mktemp("index")
     build(survey.records, path, [str(BUNDLED_SURVEY)])
@@ -67,6 +67,6 @@ def index_dir(survey, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def index(index_dir):
-    from search import SearchIndex
+    from dxsearch import SearchIndex
 
     return SearchIndex(index_dir)

@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from search.analysis import (
+from dxsearch.search.analysis import (
     BigramAnalyzer, CompoundFilter, JanomeTokenizer, JapaneseAnalyzer, KatakanaStemFilter,
     PartOfSpeechStopFilter, ReadingAnalyzer, normalize_with_offsets, stem_katakana,
 )

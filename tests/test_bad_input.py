@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from indexer.errors import ParseError
-from indexer.sources import BUNDLED_SURVEY, parse_source
+from dxsearch.indexer.errors import ParseError
+from dxsearch.indexer.sources import BUNDLED_SURVEY, parse_source
 
 from .cli_helpers import run_cli
 from .pdfgen import render_fpdf, render_reportlab

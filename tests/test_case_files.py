@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from indexer.errors import ParseError
-from indexer.output import write_jsonl
-from indexer.sources import BUNDLED_SURVEY, parse_source, parse_sources
-from search import SearchIndex, build
+from dxsearch.indexer.errors import ParseError
+from dxsearch.indexer.output import write_jsonl
+from dxsearch.indexer.sources import BUNDLED_SURVEY, parse_source, parse_sources
+from dxsearch import SearchIndex, build
 
 COLUMNS = ["section", "number", "field", "group", "name", "description", "status", "prefecture",
            "shared_use", "shared_use_reason"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.cleaning import (
+from dxsearch.indexer.cleaning import (
     clean_cell, collapse_whitespace, drop_layout_spaces, join_spaced_letters, join_wrapped_lines,
     label_number, normalize_compat, strip_markup,
 )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from indexer.records import CaseRecord
-from indexer.sources import BUNDLED_SURVEY
+from dxsearch.indexer.records import CaseRecord
+from dxsearch.indexer.sources import BUNDLED_SURVEY
 
 from .cli_helpers import run_cli
 

@@ -11,10 +11,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from indexer.builder import ParseResult
-from indexer.errors import ParseError
-from indexer.sources import BUNDLED_SURVEY, parse_source
-from indexer.text_parser import parse_text
+from dxsearch.indexer.parse_result import ParseResult
+from dxsearch.indexer.errors import ParseError
+from dxsearch.indexer.sources import BUNDLED_SURVEY, parse_source
+from dxsearch.indexer.text_parser import parse_text
 
 from .pdfgen import render_fpdf
 
@@ -70,7 +70,7 @@ _PDF_CACHE: dict[str, bytes] = {}
 
 def _small_pdf(tmp_dir: Path) -> bytes:
     if "pdf" not in _PDF_CACHE:
-        from indexer.text_parser import parse_text_file
+        from dxsearch.indexer.text_parser import parse_text_file
 
         records = parse_text_file(BUNDLED_SURVEY).records[:12]
         _PDF_CACHE["pdf"] = render_fpdf(records, tmp_dir / "small.pdf").read_bytes()

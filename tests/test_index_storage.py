@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from search import BuildInProgress, IndexIncompatible, IndexMissing, SearchIndex, build
-from search.storage import CURRENT, META, build_lock
+from dxsearch import BuildInProgress, IndexIncompatible, IndexMissing, SearchIndex, build
+from dxsearch.search.storage import CURRENT, META, build_lock
 
 from .cli_helpers import run_cli
 
@@ -150,7 +150,7 @@ def test_default_index_location_works_from_any_directory(tmp_path, monkeypatch):
 
 
 def test_rebuilding_unchanged_sources_is_skipped(survey, tmp_path):
-    from indexer.output import write_jsonl
+    from dxsearch.indexer.output import write_jsonl
 
     cases = tmp_path / "cases.jsonl"
     write_jsonl(survey.records[:30], cases)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.records import SECTIONS
+from dxsearch.indexer.records import SECTIONS
 
 from .test_text_parser import PRINTED_TOTALS
 
@@ -81,7 +81,7 @@ def _rows_cut_by_page_breaks(path) -> int:
 
 
 def test_rows_cut_by_a_page_break_are_joined(survey, tmp_path):
-    from indexer.pdf_parser import parse_pdf_file
+    from dxsearch.indexer.pdf_parser import parse_pdf_file
 
     from .pdfgen import render_reportlab
 

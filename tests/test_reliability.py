@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bench.load import run_load
-from search import IndexIncompatible, QueryError, SearchIndex, build
-from search.storage import CURRENT
-from web.app import create_app
+from dxsearch import IndexIncompatible, QueryError, SearchIndex, build
+from dxsearch.search.storage import CURRENT
+from dxsearch.web.app import create_app
 
 from .cli_helpers import dxsearch_command, run_cli
 from .test_browser import free_port
@@ -66,7 +66,7 @@ def get_json(url: str) -> dict:
 def test_threads_search_while_the_index_is_rebuilt(survey, small_index, tmp_path):
     """Threads of one process search (as the server's workers do) while `dxsearch build`
     processes replace the index three times."""
-    from indexer.output import write_jsonl
+    from dxsearch.indexer.output import write_jsonl
 
     index = SearchIndex(small_index)
     failures: list[BaseException] = []
@@ -183,7 +183,7 @@ def test_deleted_segment_file_gives_a_rebuild_message(small_index):
 # --- the server's guard rails -----------------------------------------------------------------
 
 def test_serve_binds_loopback_and_has_no_debug_switch(index_dir, monkeypatch):
-    from indexer.cli import build_parser
+    from dxsearch.cli import build_parser
 
     args = build_parser().parse_args(["serve"])
     assert args.host == "127.0.0.1"
@@ -253,8 +253,8 @@ def multi_page_pdf(survey, tmp_path_factory) -> Path:
 def test_fuzz_pdf_with_pages_removed(multi_page_pdf, tmp_path, data):
     from pypdf import PdfReader, PdfWriter
 
-    from indexer.errors import ParseError
-    from indexer.sources import parse_source
+    from dxsearch.indexer.errors import ParseError
+    from dxsearch.indexer.sources import parse_source
 
     reader = PdfReader(multi_page_pdf)
     n = len(reader.pages)

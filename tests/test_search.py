@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from search import FACETS, QueryError
+from dxsearch import FACETS, QueryError
 
 MEETING_GROUP = {f"ai_rpa-{i:03d}" for i in range(1, 24)}  # 会議録作成・テープおこし (23)
 

@@ -9,13 +9,13 @@ import math
 import numpy as np
 import pytest
 
-from search import IndexIncompatible, SearchIndex, build
-from search.fields import FIELDS, VIEWS
-from search.highlight import fragments
-from search.record_analysis import analyse_record, analyse_records
-from search.scoring import literal_pattern, top
-from search.storage import CURRENT, TEXT_DIR
-from search.textindex import K1, B, TextIndex
+from dxsearch import IndexIncompatible, SearchIndex, build
+from dxsearch.search.fields import FIELDS, VIEWS
+from dxsearch.search.highlight import fragments
+from dxsearch.search.record_analysis import analyse_record, analyse_records
+from dxsearch.search.scoring import literal_pattern, top
+from dxsearch.search.storage import CURRENT, TEXT_DIR
+from dxsearch.search.textindex import K1, B, TextIndex
 
 
 @pytest.fixture(scope="module")

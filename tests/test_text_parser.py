@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from indexer import prefectures
-from indexer.layout import read_header, read_heading, read_toc_line, split_number
-from indexer.records import CATEGORIES, EMPLOYMENT, SECTIONS, SHARED_USE, STATUSES
+from dxsearch.indexer import prefectures
+from dxsearch.indexer.layout import read_header, read_heading, read_toc_line, split_number
+from dxsearch.indexer.records import CATEGORIES, EMPLOYMENT, SECTIONS, SHARED_USE, STATUSES
 
 PRINTED_TOTALS = {"ai_rpa": 357, "shared_system": 123, "digital_talent": 42, "organization": 72}
 

@@ -8,10 +8,10 @@ import json
 
 import pytest
 
-from indexer.sources import parse_source
-from search import SearchIndex, build
-from web.app import SECURITY_HEADERS, create_app
-from web.export import neutralise
+from dxsearch.indexer.sources import parse_source
+from dxsearch import SearchIndex, build
+from dxsearch.web.app import SECURITY_HEADERS, create_app
+from dxsearch.web.export import neutralise
 
 
 @pytest.fixture(scope="module")

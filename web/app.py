@@ -11,8 +11,11 @@ from flask import Flask, Response, abort, jsonify, render_template, request
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
-from indexer.prefectures import PREFECTURES, REGIONS
-from search import FACETS, MAX_QUERY_CHARS, QueryError, SearchIndex
+from ..indexer.prefectures import PREFECTURES, REGIONS
+from ..search.engine import SearchIndex
+from ..search.errors import QueryError
+from ..search.limits import MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS
+from ..search.schema import FACETS
 
 from . import charts, japan_map
 from .export import to_csv
@@ -154,8 +157,8 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
         unknown = [k for k in request.args if k not in ("id", "text", "limit")]
         if unknown:
             raise BadParameter(f"unknown parameter {unknown[0]!r}")
-        if not limit.isdigit() or not 1 <= int(limit) <= 50:
-            raise BadParameter("limit must be between 1 and 50")
+        if not (limit.isascii() and limit.isdigit()) or not 1 <= int(limit) <= MAX_SIMILAR:
+            raise BadParameter(f"limit must be between 1 and {MAX_SIMILAR}")
         if case_id is None and text is None:
             return None
         if case_id is not None and text is not None:

@@ -6,7 +6,7 @@ import csv
 import io
 from typing import Iterable
 
-from indexer.records import CaseRecord
+from ..indexer.records import CaseRecord
 
 from .labels import FIELD_LABELS
 

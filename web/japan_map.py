@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Callable
 
-from indexer.prefectures import PREFECTURES
+from ..indexer.prefectures import PREFECTURES
 
 GEO = Path(__file__).resolve().parent / "geo" / "japan0.16.json"
 LAT_SCALE = 0.812  # cos(36°): longitude degrees are shorter than latitude degrees here

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from search import FACETS, MAX_PER_PAGE, SORTS
+from ..search.limits import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SORTS
+from ..search.schema import FACETS
 
 _FACET_PARAMS = [
     {"name": f, "in": "query", "required": False, "style": "form", "explode": True,
@@ -11,10 +12,10 @@ _FACET_PARAMS = [
     for f in FACETS
 ]
 _SEARCH_PARAMS = [
-    {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 2000},
+    {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": MAX_QUERY_CHARS},
      "description": "words; prefecture, region, status and shared-use words become filters"},
     {"name": "sort", "in": "query", "schema": {"type": "string", "enum": list(SORTS)}},
-    {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 10000}},
+    {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
     {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE}},
     {"name": "keep", "in": "query", "style": "form", "explode": True,
      "schema": {"type": "array", "items": {"type": "string"}},
@@ -46,9 +47,9 @@ def openapi_spec() -> dict:
             "/api/similar": {"get": {"summary": "cases similar to a case (id) or to a text",
                                      "parameters": [
                                          {"name": "id", "in": "query", "schema": {"type": "string"}},
-                                         {"name": "text", "in": "query", "schema": {"type": "string", "maxLength": 10000}},
+                                         {"name": "text", "in": "query", "schema": {"type": "string", "maxLength": MAX_SIMILAR_TEXT_CHARS}},
                                          {"name": "limit", "in": "query",
-                                          "schema": {"type": "integer", "minimum": 1, "maximum": 50}}],
+                                          "schema": {"type": "integer", "minimum": 1, "maximum": MAX_SIMILAR}}],
                                      "responses": {"200": {"description": "key_terms and hits",
                                                            "content": {"application/json": {"schema": obj}}},
                                                    "400": _ERROR, "404": {"description": "no such case"}}}},

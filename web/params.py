@@ -8,7 +8,8 @@ from urllib.parse import urlencode
 
 from werkzeug.datastructures import MultiDict
 
-from search import FACETS, MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS
+from ..search.limits import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS
+from ..search.schema import FACETS
 
 CONTROL = ("q", "sort", "page", "per_page", "keep")
 DEFAULT_PER_PAGE = 20
@@ -38,7 +39,7 @@ class SearchParams:
         sort = args.get("sort", "relevance") or "relevance"
         if sort not in SORTS:
             raise BadParameter(f"unknown sort {sort!r}; sorts are {', '.join(SORTS)}")
-        page = _int(args, "page", 1, 1, 10_000)
+        page = _int(args, "page", 1, 1, MAX_PAGE)
         per_page = _int(args, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE)
         filters = {f: [v for v in args.getlist(f) if v] for f in FACETS if args.getlist(f)}
         filters = {f: list(dict.fromkeys(vs)) for f, vs in filters.items() if vs}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from indexer.records import CATEGORIES, EMPLOYMENT, SECTIONS, SHARED_USE, STATUSES, CaseRecord
+from dxsearch.indexer.records import CATEGORIES, EMPLOYMENT, SECTIONS, SHARED_USE, STATUSES, CaseRecord
 
 from .linebreak import break_lines
 

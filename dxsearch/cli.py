@@ -7,10 +7,11 @@ import sys
 import time
 from pathlib import Path
 
-from .errors import ParseError
-from .output import record_lines, write_jsonl
-from .records import SECTIONS
-from .sources import bundled_survey, parse_sources
+from .errors import DxsearchError
+from .indexer.errors import ParseError
+from .indexer.output import record_lines, write_jsonl
+from .indexer.records import SECTIONS
+from .indexer.sources import bundled_survey, parse_sources
 
 
 def _parse(paths: list[Path], command: str):
@@ -56,8 +57,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from search import IndexUnavailable, build
-    from search.storage import fingerprint, is_up_to_date
+    from .search.storage import IndexUnavailable, build, fingerprint, is_up_to_date
 
     paths = [Path(p) for p in args.sources] or [bundled_survey()]
     index_dir = _index_dir(args)
@@ -91,13 +91,13 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _index_dir(args: argparse.Namespace) -> Path:
-    from search import default_index_dir
+    from .search.storage import default_index_dir
 
     return Path(args.index) if args.index else default_index_dir()
 
 
 def _open_index(args: argparse.Namespace):
-    from search import SearchIndex
+    from .search.engine import SearchIndex
 
     return SearchIndex(_index_dir(args))
 
@@ -165,7 +165,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     import waitress
 
-    from web.app import create_app
+    from .web.app import create_app
 
     app = create_app(_index_dir(args))  # opens the index once; a rebuild is picked up while serving
     print(f"dxsearch: serving http://{args.host}:{args.port}/ (Ctrl+C to stop)", file=sys.stderr)
@@ -235,11 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from search import IndexUnavailable, QueryError
-
     try:
         return args.func(args)
-    except (IndexUnavailable, QueryError) as e:
+    except DxsearchError as e:
         print(f"dxsearch {args.command}: {e}", file=sys.stderr)
         return 2
 

@@ -7,8 +7,8 @@
     index.similar(case_id="ai_rpa-001"); index.similar(text="会議の音声を自動で文字にしたい")
     index.get("ai_rpa-001"); index.facet_values("prefecture"); index.stats()
 
-A query is planned here (words → terms, readings, bigrams, synonyms; long texts → key terms),
-scored over the impact arrays (`search.scoring`), filtered and counted with facet codes held in
+A query is planned by `search.planner` (words → terms, readings, bigrams, synonyms; long texts →
+key terms), scored over the impact arrays (`search.scoring`), filtered and counted with facet codes held in
 memory (`search.facets`): several values of one facet combine with OR, facets with AND, and each
 facet's counts are computed as if its own selection were removed, so a user sees the alternatives.
 Only the page's hits are highlighted, from token offsets stored at build time.
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import threading
 import time
 import unicodedata
@@ -32,7 +31,6 @@ import numpy as np
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
 
-from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer, _runs
 from ..errors import CaseNotFound
 from .errors import QueryError
 from .facets import FacetTable
@@ -41,7 +39,8 @@ from .highlight import fragments
 from .limits import MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SORTS
 from .results import FacetValue, Hit, SearchResult, SimilarResult
 from .schema import FACETS
-from .scoring import COMMON, Clause, Loose, Plan, Scorer, Strict, literal_pattern, top
+from .planner import QueryPlanner
+from .scoring import Scorer, top
 from .storage import TEXT_DIR, IndexIncompatible, IndexUnavailable, current_generation, default_index_dir
 from .synonyms import Synonyms, load_groups
 from .technology import TAGS
@@ -87,9 +86,7 @@ class SearchIndex:
     def __init__(self, index_dir: str | Path | None = None, synonyms: Synonyms | None = None):
         self.index_dir = Path(index_dir) if index_dir else default_index_dir()
         self.synonyms = synonyms or Synonyms(load_groups())
-        self._ja = JapaneseAnalyzer()
-        self._reading = ReadingAnalyzer()
-        self._bigram = BigramAnalyzer()
+        self.planner = QueryPlanner(self.synonyms)
         self._reload_lock = threading.Lock()
         self._state = self._load()
 
@@ -239,7 +236,7 @@ class SearchIndex:
             applied.append(f)
 
         text = understood.text.strip()
-        plan = self._plan(state, text) if text else None
+        plan = self.planner.plan(state.text, text) if text else None
         scores = None
         if plan is not None:
             scores, matched = state.scorer.evaluate(plan)
@@ -280,88 +277,6 @@ class SearchIndex:
         return SearchResult(query=query, text=text, total=total, page=page, per_page=per_page,
                             sort=sort, hits=hits, facets=facets, applied_filters=applied,
                             took_ms=(time.perf_counter() - started) * 1000)
-
-    # --- from words to a query plan ---------------------------------------------------------
-    LONG_QUERY_TERMS = 8
-
-    def _plan(self, state: _State, text: str) -> Plan | None:
-        """A short query is searched word by word; a pasted description (more than
-        `LONG_QUERY_TERMS` content words) by its most telling terms, as for similar cases, so a
-        long text does not become a disjunction of hundreds of clauses. None: nothing to search."""
-        terms = {t.text for t in self._ja(text) if getattr(t, "morph_pos", "") != "名詞,複合"}
-        if len(terms) > self.LONG_QUERY_TERMS:
-            key_terms = self._key_terms(state, Counter(t.text for t in self._ja(text)))
-            plan = Plan(weighted=tuple(Clause("text", tid, w) for _, w, tid in key_terms))
-        else:
-            plan = self._words_plan(state, text)
-        return None if plan.empty else plan
-
-    def _key_terms(self, state: _State, counts: Counter, numterms: int = 12) -> list[tuple[str, float, int]]:
-        """The most telling terms of a text against the descriptions of all cases (Bo1), with
-        their weights (the best is 1) and term ids."""
-        size = max(state.text.size, 1)
-        scored = []
-        for term, tf in counts.items():
-            tid = state.text.term_id("text", term)
-            if tid is None or not any(ch.isalnum() for ch in term):
-                continue
-            cf = float(state.text.description_cf[tid])
-            if cf <= 0:
-                continue
-            f = cf / size
-            scored.append((tf * math.log2((1 + f) / f) + math.log2(1 + f), term, tid))
-        if not scored:
-            return []
-        best = max(w for w, _, _ in scored)
-        scored.sort(key=lambda x: (-x[0], x[1]))
-        return [(term, w / best, tid) for w, term, tid in scored[:numterms]]
-
-    def _words_plan(self, state: _State, text: str) -> Plan:
-        """Each whitespace-separated chunk with its synonym variants (see `search.scoring`)."""
-        chunks = []
-        for chunk in text.split()[:64]:
-            variants = {}
-            for i, variant in enumerate(self.synonyms.variants(chunk)):
-                v = self._loose(state, variant) if i == 0 else self._strict(state, variant)
-                if v is not None:
-                    key = (v.rare, v.common) if isinstance(v, Loose) else (v.parts, v.grams, v.pattern)
-                    variants.setdefault(key, v)  # 'AI-OCR' and 'AI・OCR' are one
-            if variants:
-                chunks.append(list(variants.values()))
-        return Plan(chunks)
-
-    @staticmethod
-    def _clauses(state: _State, view: str, terms: Iterable[str], weight: float) -> list[Clause]:
-        out = []
-        for term in dict.fromkeys(terms):
-            tid = state.text.term_id(view, term)
-            if tid is not None:
-                out.append(Clause(view, tid, weight))
-        return out
-
-    def _loose(self, state: _State, text: str) -> Loose | None:
-        """The user's own words match partially: any morpheme (or compound), reading or bigram."""
-        clauses = (self._clauses(state, "text", [t.text for t in self._ja(text)][:48], 1.0)
-                   + self._clauses(state, "reading", [t.text for t in self._reading(text)][:32], 0.5)
-                   + self._clauses(state, "bigram", [t.text for t in self._bigram(text)][:64], 0.25))
-        if not clauses:
-            return None
-        rare = tuple(c for c in clauses if state.text.share(c.view, c.term_id) <= COMMON)
-        common = tuple(c for c in clauses if state.text.share(c.view, c.term_id) > COMMON)
-        return Loose(rare, common)
-
-    def _strict(self, state: _State, text: str) -> Strict | None:
-        """A synonym swapped in matches whole: all its morphemes, or its exact characters inside a
-        longer word (エクセル in エクセルファイル)."""
-        parts = list(dict.fromkeys(t.text for t in self._ja(text) if getattr(t, "morph_pos", "") != "名詞,複合"))
-        part_clauses = self._clauses(state, "text", parts, 1.0)
-        grams = list(dict.fromkeys(t.text for t in self._bigram(text)))
-        gram_clauses = self._clauses(state, "bigram", grams, 0.5)
-        normalised = unicodedata.normalize("NFKC", text).lower()
-        strict = Strict(tuple(part_clauses) if parts and len(part_clauses) == len(parts) else (),
-                        tuple(gram_clauses) if grams and len(gram_clauses) == len(grams) else (),
-                        literal_pattern([normalised[a:b] for a, b in _runs(normalised)]))
-        return strict if strict.parts or strict.grams else None
 
     @staticmethod
     def _facet_list(facet: str, counts: dict[str, int], selected: set[str]) -> list[FacetValue]:
@@ -426,11 +341,11 @@ class SearchIndex:
         else:
             if len(text) > MAX_SIMILAR_TEXT_CHARS:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}")
-            counts = Counter(t.text for t in self._ja(text))
-        key_terms = self._key_terms(state, counts)
+            counts = self.planner.term_counts(text)
+        key_terms = self.planner.key_terms(state.text, counts)
         if not key_terms:
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000)
-        plan = Plan(weighted=tuple(Clause("text", tid, w) for _, w, tid in key_terms))
+        plan = self.planner.weighted_plan(key_terms)
         scores, matched = state.scorer.evaluate(plan)
         matched &= state.live
         if exclude is not None:
@@ -442,4 +357,4 @@ class SearchIndex:
             best = scores[ranked[0]]
             hits = [self._hit(state, d, float(scores[d]), marked) for d in ranked.tolist()
                     if scores[d] >= floor * best]
-        return SimilarResult(case_id, [t for t, _, _ in key_terms], hits, (time.perf_counter() - started) * 1000)
+        return SimilarResult(case_id, [k.term for k in key_terms], hits, (time.perf_counter() - started) * 1000)

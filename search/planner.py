@@ -1,0 +1,141 @@
+"""From query text to a scoring plan (`search.scoring.Plan`), kept apart from the engine so the
+planning can be tested, compared and replaced on its own.
+
+    planner = QueryPlanner(Synonyms(load_groups()))
+    plan = planner.plan(text_index, "通勤手当 RPA")       # None: nothing searchable in the text
+
+A short query is planned word by word: each whitespace-separated chunk is searched loosely as
+typed (morphemes, readings, bigrams; common terms only refine) and strictly as each of its
+synonyms. A pasted description (more than `LONG_QUERY_TERMS` content words) is planned by its most
+telling terms (Bo1), as similar cases are, so a long text does not become hundreds of clauses.
+Plans are made against a `TextIndex`: a term the index does not hold has no clause.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer, _runs
+from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
+from .synonyms import Synonyms
+from .textindex import TextIndex
+
+LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not word by word
+MAX_CHUNKS = 64  # whitespace-separated words of a query that are searched
+KEY_TERMS = 12  # key terms of a long text or a case
+
+
+class KeyTerm(NamedTuple):
+    """A telling term of a text, its weight (the best of a text is 1) and its text-view id."""
+
+    term: str
+    weight: float
+    term_id: int
+
+
+class QueryPlanner:
+    """Plans queries: holds the analyzers (each Janome tokenizer is ~80 MB, so one per planner)
+    and the synonyms; holds no index, so one planner serves every index generation."""
+
+    LONG_QUERY_TERMS = LONG_QUERY_TERMS
+
+    def __init__(self, synonyms: Synonyms, ja: JapaneseAnalyzer | None = None,
+                 reading: ReadingAnalyzer | None = None, bigram: BigramAnalyzer | None = None) -> None:
+        self.synonyms = synonyms
+        self.ja = ja or JapaneseAnalyzer()
+        self.reading = reading or ReadingAnalyzer()
+        self.bigram = bigram or BigramAnalyzer()
+
+    def plan(self, index: TextIndex, text: str) -> Plan | None:
+        """A short query is searched word by word; a pasted description (more than
+        `LONG_QUERY_TERMS` content words) by its most telling terms, as for similar cases, so a
+        long text does not become a disjunction of hundreds of clauses. None: nothing to search."""
+        terms = {t.text for t in self.ja(text) if getattr(t, "morph_pos", "") != "名詞,複合"}
+        if len(terms) > self.LONG_QUERY_TERMS:
+            key_terms = self.key_terms(index, self.term_counts(text))
+            plan = self.weighted_plan(key_terms)
+        else:
+            plan = self.words_plan(index, text)
+        return None if plan.empty else plan
+
+    def term_counts(self, text: str) -> Counter[str]:
+        """How often each morpheme (and compound) occurs in `text`: the input of `key_terms`."""
+        return Counter(t.text for t in self.ja(text))
+
+    @staticmethod
+    def weighted_plan(key_terms: Iterable[KeyTerm]) -> Plan:
+        """A weighted sum of key terms (a long query, or cases similar to a case or text)."""
+        return Plan(weighted=tuple(Clause("text", k.term_id, k.weight) for k in key_terms))
+
+    @staticmethod
+    def key_terms(index: TextIndex, counts: Counter[str], numterms: int = KEY_TERMS) -> list[KeyTerm]:
+        """The most telling terms of a text against the descriptions of all cases (Bo1), with
+        their weights (the best is 1) and term ids."""
+        size = max(index.size, 1)
+        scored = []
+        for term, tf in counts.items():
+            tid = index.term_id("text", term)
+            if tid is None or not any(ch.isalnum() for ch in term):
+                continue
+            cf = float(index.description_cf[tid])
+            if cf <= 0:
+                continue
+            f = cf / size
+            scored.append((tf * math.log2((1 + f) / f) + math.log2(1 + f), term, tid))
+        if not scored:
+            return []
+        best = max(w for w, _, _ in scored)
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        return [KeyTerm(term, w / best, tid) for w, term, tid in scored[:numterms]]
+
+    def words_plan(self, index: TextIndex, text: str) -> Plan:
+        """Each whitespace-separated chunk with its synonym variants (see `search.scoring`)."""
+        chunks = []
+        for chunk in text.split()[:MAX_CHUNKS]:
+            variants: dict[tuple, Loose | Strict] = {}
+            for i, variant in enumerate(self.synonyms.variants(chunk)):
+                v = self.loose(index, variant) if i == 0 else self.strict(index, variant)
+                if v is not None:
+                    key = (v.rare, v.common) if isinstance(v, Loose) else (v.parts, v.grams, v.pattern)
+                    variants.setdefault(key, v)  # 'AI-OCR' and 'AI・OCR' are one
+            if variants:
+                chunks.append(list(variants.values()))
+        return Plan(chunks)
+
+    @staticmethod
+    def clauses(index: TextIndex, view: str, terms: Iterable[str], weight: float) -> list[Clause]:
+        """One clause per distinct term of `terms` that the index holds in `view`."""
+        out = []
+        for term in dict.fromkeys(terms):
+            tid = index.term_id(view, term)
+            if tid is not None:
+                out.append(Clause(view, tid, weight))
+        return out
+
+    def loose(self, index: TextIndex, text: str) -> Loose | None:
+        """The user's own words match partially: any morpheme (or compound), reading or bigram."""
+        clauses = (self.clauses(index, "text", [t.text for t in self.ja(text)][:48], 1.0)
+                   + self.clauses(index, "reading", [t.text for t in self.reading(text)][:32], 0.5)
+                   + self.clauses(index, "bigram", [t.text for t in self.bigram(text)][:64], 0.25))
+        if not clauses:
+            return None
+        rare = tuple(c for c in clauses if index.share(c.view, c.term_id) <= COMMON)
+        common = tuple(c for c in clauses if index.share(c.view, c.term_id) > COMMON)
+        return Loose(rare, common)
+
+    def strict(self, index: TextIndex, text: str) -> Strict | None:
+        """A synonym swapped in matches whole: all its morphemes, or its exact characters inside a
+        longer word (エクセル in エクセルファイル)."""
+        parts = list(dict.fromkeys(t.text for t in self.ja(text) if getattr(t, "morph_pos", "") != "名詞,複合"))
+        part_clauses = self.clauses(index, "text", parts, 1.0)
+        grams = list(dict.fromkeys(t.text for t in self.bigram(text)))
+        gram_clauses = self.clauses(index, "bigram", grams, 0.5)
+        normalised = unicodedata.normalize("NFKC", text).lower()
+        strict = Strict(tuple(part_clauses) if parts and len(part_clauses) == len(parts) else (),
+                        tuple(gram_clauses) if grams and len(gram_clauses) == len(grams) else (),
+                        literal_pattern([normalised[a:b] for a, b in _runs(normalised)]))
+        return strict if strict.parts or strict.grams else None

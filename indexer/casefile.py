@@ -11,7 +11,7 @@ from pathlib import Path
 from .builder import make_record
 from .parse_result import ParseResult
 from .errors import Location, ParseError, ParseErrors
-from .records import SECTIONS
+from .records import DECLARED_ID, SECTIONS, case_file_id
 
 REQUIRED = ("section", "number", "name", "status", "prefecture")
 
@@ -40,7 +40,9 @@ def _rows(path: Path, text: str):
         yield lineno, obj
 
 
-def parse_case_file(path: Path, id_prefix: str = "") -> ParseResult:
+def parse_case_file(path: Path) -> ParseResult:
+    """Rows become records; a row's id is its `id` column when the file declares one, else
+    derived from its content (`case_file_id`), never from the file's name."""
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -69,16 +71,23 @@ def parse_case_file(path: Path, id_prefix: str = "") -> ParseResult:
             errors.append(ParseError(where, f"number {row['number']!r} is not a whole number", "number"))
             continue
         raw = {k: (None if v is None else str(v)) for k, v in row.items()}
+        declared = str(row.get("id") or "").strip()
+        if declared and not DECLARED_ID.fullmatch(declared):
+            errors.append(ParseError(where, f"id {declared!r} must be 1–80 letters, digits and . _ ~ -, "
+                                            f"starting with a letter or digit", "id"))
+            continue
         try:
             record = make_record(section, number, raw, where,
                                  field=(str(row.get("field") or "").strip() or None),
                                  group=(str(row.get("group") or "").strip() or None),
-                                 id_prefix=id_prefix, source=path.name)
+                                 source=path.name)
         except ParseError as e:
             errors.append(e)
             continue
+        record.id = declared or case_file_id(section, number, record.name, record.prefecture)
         if record.id in seen:
-            errors.append(ParseError(where, f"{record.section} number {number} appears twice", "number"))
+            what = f"id {record.id!r}" if declared else f"{record.section} number {number} with this name"
+            errors.append(ParseError(where, f"{what} appears twice", "id" if declared else "number"))
             continue
         seen.add(record.id)
         records.append(record)

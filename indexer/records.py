@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -65,9 +67,24 @@ class CaseRecord:
 
 
 def make_id(section: str, number: int, prefix: str = "") -> str:
-    """`ai_rpa-001`; a prefix keeps ids unique when several sources are parsed together."""
+    """`ai_rpa-001`: a survey row's id is its table and printed number. A prefix marks a second
+    survey given in the same build (`s1a2b3c4d.ai_rpa-001`)."""
     base = f"{section}-{number:03d}"
     return f"{prefix}.{base}" if prefix else base
+
+
+# A declared id in a case file: URL-safe, starting with a letter or digit.
+DECLARED_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]{0,79}")
+
+
+def case_file_id(section: str, number: int, name: str, prefecture: str) -> str:
+    """The id of a case-file row that declares none: its table and number, and a digest of its
+    name and prefecture (`ai_rpa-001-3fa9c2d1`). It depends on nothing about the file, so it
+    survives renaming the file and adding or removing other sources; it differs from every survey
+    id, and two files numbering their rows from 1 do not collide."""
+    digest = hashlib.blake2b(f"{section}\x00{number}\x00{name}\x00{prefecture}".encode("utf-8"),
+                             digest_size=4).hexdigest()
+    return f"{make_id(section, number)}-{digest}"
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(CaseRecord))

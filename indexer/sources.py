@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from pathlib import Path
@@ -31,14 +32,15 @@ def is_pdf(path: Path) -> bool:
 
 
 def parse_source(path: Path, id_prefix: str = "") -> ParseResult:
-    """Parse one source (survey PDF, survey text, or a JSON Lines/CSV case file) into records."""
+    """Parse one source (survey PDF, survey text, or a JSON Lines/CSV case file) into records.
+    `id_prefix` applies to survey rows only (see `parse_sources`)."""
     if not path.exists():
         raise ParseError(str(path), "no such file")
     if path.is_dir():
         raise ParseError(str(path), "is a directory, not a survey file")
     from .casefile import is_case_file, parse_case_file
     if is_case_file(path):
-        return parse_case_file(path, id_prefix)
+        return parse_case_file(path)
     if is_pdf(path):
         from .pdf_parser import parse_pdf_file  # pdfplumber loads only when needed
         return parse_pdf_file(path, id_prefix)
@@ -46,25 +48,42 @@ def parse_source(path: Path, id_prefix: str = "") -> ParseResult:
     return parse_text_file(path, id_prefix)
 
 
-def source_prefix(path: Path) -> str:
-    """A URL-safe id prefix from a file name: `survey-2021.pdf` → `survey-2021`."""
-    stem = unicodedata.normalize("NFKC", path.stem).lower()
+def legacy_prefix(path: Path | str) -> str:
+    """The id prefix dxsearch 0.1 gave a source's records when several were indexed together
+    (`survey-2021.pdf` → `survey-2021`): kept so links saved then can be resolved."""
+    stem = unicodedata.normalize("NFKC", Path(path).stem).lower()
     slug = re.sub(r"[^a-z0-9]+", "-", stem).strip("-")
     if not slug:
-        import hashlib
-        slug = "src-" + hashlib.sha1(path.name.encode()).hexdigest()[:8]
+        slug = "src-" + hashlib.sha1(Path(path).name.encode()).hexdigest()[:8]
     return slug
 
 
+def _content_prefix(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return "s" + digest.hexdigest()[:8]
+
+
 def parse_sources(paths: list[Path]) -> list[ParseResult]:
-    """Parse several files; ids get a per-file prefix so they stay unique across them."""
-    if len(paths) == 1:
-        return [parse_source(paths[0])]
-    prefixes: list[str] = []
-    for p in paths:
-        base = source_prefix(p)
-        prefix, n = base, 2
-        while prefix in prefixes:
-            prefix, n = f"{base}-{n}", n + 1
-        prefixes.append(prefix)
-    return [parse_source(p, prefix) for p, prefix in zip(paths, prefixes)]
+    """Parse several files into records whose ids do not depend on which other files are given
+    or on file names: the survey keeps `ai_rpa-001`, a case file's rows have ids of their own
+    (`parse_case_file`). Only a second survey in the same build is told apart, by a prefix from
+    its content (`s1a2b3c4d.ai_rpa-001`). The same id from two sources is an error."""
+    from .casefile import is_case_file
+
+    results: list[ParseResult] = []
+    surveys = 0
+    for path in paths:
+        survey = path.exists() and not path.is_dir() and not is_case_file(path)
+        results.append(parse_source(path, _content_prefix(path) if survey and surveys else ""))
+        surveys += survey
+    owner: dict[str, str] = {}
+    for res in results:
+        for record in res.records:
+            other = owner.setdefault(record.id, res.source)
+            if other != res.source:
+                raise ParseError(res.source, f"case id {record.id!r} is also given by {other}; "
+                                             f"give each case once (or an id column of your own)", "id")
+    return results

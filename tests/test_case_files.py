@@ -9,6 +9,7 @@ import pytest
 
 from dxsearch.indexer.errors import ParseError
 from dxsearch.indexer.output import write_jsonl
+from dxsearch.indexer.records import case_file_id
 from dxsearch.indexer.sources import BUNDLED_SURVEY, parse_source, parse_sources
 from dxsearch import SearchIndex, build
 
@@ -37,7 +38,7 @@ CASES = [
 def test_csv_cases_are_validated_like_survey_rows(tmp_path):
     result = parse_source(write_csv(tmp_path / "nagano-city.csv", CASES))
     first, second = result.records
-    assert first.id == "ai_rpa-001" and first.description == "寄附申込データの基幹システム入力をRPAで自動化"
+    assert first.id == case_file_id("ai_rpa", 1, "ふるさと納税受付のRPA化", "長野県") and first.description == "寄附申込データの基幹システム入力をRPAで自動化"
     assert first.field == "総務分野" and first.group is None and first.region == "中部"
     assert second.status == "実証中" and second.status_order == 3 and second.source == "nagano-city.csv"
 
@@ -76,8 +77,77 @@ def test_survey_and_own_cases_in_one_index(tmp_path):
     build([r for res in results for r in res.records], tmp_path / "ix", ["survey", "own"])
     index = SearchIndex(tmp_path / "ix")
     hit = index.search("機械翻訳 窓口").hits[0]
-    assert hit.record.id == "nagano-city.ai_rpa-002" and hit.record.source == "nagano-city.csv"
+    assert hit.record.id.startswith("ai_rpa-002-") and hit.record.source == "nagano-city.csv"
     sources = {v.value: v.count for v in index.facet_values("source")}
     assert sources == {"survey-r2.txt": 594, "nagano-city.csv": 2}
     assert index.search("", {"source": ["nagano-city.csv"]}).total == 2
-    assert json.dumps(index.get("survey-r2.ai_rpa-001").to_dict(), ensure_ascii=False)
+    assert index.get("ai_rpa-001").name == parse_source(BUNDLED_SURVEY).records[0].name
+
+
+def _ids(paths):
+    return {r.id: (r.source, r.name) for res in parse_sources(paths) for r in res.records}
+
+
+def test_survey_ids_do_not_change_when_other_sources_come_or_go(tmp_path):
+    alone = _ids([BUNDLED_SURVEY])
+    own = write_csv(tmp_path / "nagano-city.csv", CASES)
+    with_own = _ids([BUNDLED_SURVEY, own])
+    own_first = _ids([own, BUNDLED_SURVEY])
+    assert "ai_rpa-001" in alone and len(alone) == 594
+    assert {i: v for i, v in with_own.items() if v[0] == "survey-r2.txt"} == alone
+    assert with_own == own_first
+
+
+def test_case_file_ids_survive_a_rename_and_edits_of_other_rows(tmp_path):
+    before = [r.id for r in parse_source(write_csv(tmp_path / "nagano-city.csv", CASES)).records]
+    renamed = [r.id for r in parse_source(write_csv(tmp_path / "長野市の事例 2024.csv", CASES)).records]
+    edited = [dict(CASES[0], description="別の説明", status="検討中"), CASES[1]]
+    after_edit = [r.id for r in parse_source(write_csv(tmp_path / "edited.csv", edited)).records]
+    assert before == renamed == after_edit and len(set(before)) == 2
+    assert all(i not in _ids([BUNDLED_SURVEY]) for i in before)
+
+
+def test_a_declared_id_column_is_used_and_checked(tmp_path):
+    rows = [dict(CASES[0], id="nagano-001"), dict(CASES[1], id="nagano-002")]
+    path = tmp_path / "own.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=["id", *COLUMNS])
+        writer.writeheader()
+        writer.writerows(rows)
+    assert [r.id for r in parse_source(path).records] == ["nagano-001", "nagano-002"]
+    rows[1]["id"] = "bad id/with slash"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=["id", *COLUMNS])
+        writer.writeheader()
+        writer.writerows(rows)
+    with pytest.raises(ParseError, match=r"line 3, field 'id'"):
+        parse_source(path)
+
+
+def test_the_same_case_id_from_two_sources_is_an_error(tmp_path):
+    a = write_csv(tmp_path / "a.csv", CASES)
+    b = write_csv(tmp_path / "b.csv", CASES)
+    with pytest.raises(ParseError, match="also given by"):
+        parse_sources([a, b])
+
+
+def test_a_second_survey_in_one_build_is_told_apart_by_its_content(tmp_path):
+    copy = tmp_path / "copy-of-survey.txt"
+    copy.write_bytes(BUNDLED_SURVEY.read_bytes())
+    first, second = parse_sources([BUNDLED_SURVEY, copy])
+    assert first.records[0].id == "ai_rpa-001"
+    assert second.records[0].id.endswith(".ai_rpa-001") and second.records[0].id != "ai_rpa-001"
+    renamed = tmp_path / "renamed.txt"
+    copy.rename(renamed)
+    assert parse_sources([BUNDLED_SURVEY, renamed])[1].records[0].id == second.records[0].id
+
+
+def test_links_saved_with_old_ids_resolve(tmp_path):
+    from dxsearch.search.legacy_ids import legacy_ids
+
+    own = write_csv(tmp_path / "nagano-city.csv", CASES)
+    records = [r for res in parse_sources([BUNDLED_SURVEY, own]) for r in res.records]
+    old = legacy_ids(records)
+    assert old["survey-r2.ai_rpa-001"] == "ai_rpa-001"
+    assert old["nagano-city.ai_rpa-002"] == next(r.id for r in records if r.name == "窓口の多言語対応")
+    assert "ai_rpa-001" not in old  # a current id is never redirected

@@ -13,6 +13,8 @@ import fcntl
 import json
 import os
 import shutil
+import signal
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -84,8 +86,42 @@ def current_generation(index_dir: Path) -> Generation:
     return Generation(target, meta)
 
 
+_held_locks: set[int] = set()  # descriptors of build locks this process holds
+_forking_pid = 0  # the process that is forking, noted just before the fork
+
+
+def _before_fork() -> None:
+    global _forking_pid
+    _forking_pid = os.getpid()
+
+
+def _in_forked_child() -> None:
+    """A process forked during a build (the analysis workers) must neither keep the build lock
+    nor outlive the build: an flock belongs to the open file, which a fork shares, so a worker
+    orphaned by a killed build would hold the lock until it finished its work."""
+    if not _held_locks:
+        return
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    for fd in _held_locks:
+        os.dup2(devnull, fd)  # drops this process's reference to the lock; the number stays valid
+    os.close(devnull)
+    _held_locks.clear()
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != _forking_pid:  # the build died between the fork and the line above
+        os._exit(1)
+
+
+os.register_at_fork(before=_before_fork, after_in_child=_in_forked_child)
+
+
 @contextmanager
 def build_lock(index_dir: Path) -> Iterator[None]:
+    """Held while a build writes `index_dir`; a second build fails at once instead of racing.
+    Processes forked meanwhile drop it and die with the build (`_in_forked_child`)."""
     index_dir.mkdir(parents=True, exist_ok=True)
     with open(index_dir / LOCK, "a+") as f:
         try:
@@ -93,9 +129,11 @@ def build_lock(index_dir: Path) -> Iterator[None]:
         except BlockingIOError as e:
             raise BuildInProgress(f"another `dxsearch build` is writing {index_dir}; "
                                   f"wait for it to finish") from e
+        _held_locks.add(f.fileno())
         try:
             yield
         finally:
+            _held_locks.discard(f.fileno())
             fcntl.flock(f, fcntl.LOCK_UN)
 
 

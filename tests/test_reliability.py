@@ -7,6 +7,7 @@ and `DXSEARCH_FUZZ_EXAMPLES=2000 ./quickstart test -k fuzz`.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
 import subprocess
@@ -21,7 +22,7 @@ from hypothesis import strategies as st
 
 from bench.load import run_load
 from dxsearch import IndexIncompatible, QueryError, SearchIndex, build
-from dxsearch.search.storage import CURRENT
+from dxsearch.search.storage import CURRENT, LOCK
 from dxsearch.web.app import create_app
 
 from .cli_helpers import dxsearch_command, run_cli
@@ -134,23 +135,49 @@ def test_http_searches_while_another_process_rebuilds(small_index):
         proc.wait(timeout=10)
 
 
+def _children(pid: int) -> set[int]:
+    try:
+        return {int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
+    except OSError:
+        return set()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[-1][0] != "Z"
+    except OSError:
+        return False
+
+
 def test_kill_9_during_a_build_leaves_the_previous_index(small_index):
+    """Killed while its analysis workers run (the moment that used to leave the lock held by
+    orphaned workers): the old index answers, the workers die with the build, and the next build
+    starts at once."""
+    env = dict(os.environ, DXSEARCH_BUILD_WORKERS="2")
     proc = subprocess.Popen([*dxsearch_command(), "build", "--index", str(small_index)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while not workers and proc.poll() is None and time.monotonic() < deadline:
+        workers = _children(proc.pid)
+        time.sleep(0.01)
+    assert workers, "the build ended before its analysis workers were seen"
     live = (small_index / CURRENT).resolve()
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if [p for p in small_index.glob("gen-*") if p.resolve() != live]:
-            break
-        time.sleep(0.05)
-    time.sleep(0.5)  # well inside writing the new generation
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    with open(small_index / LOCK, "a+") as lock:  # free the moment the build is dead
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises BlockingIOError if a worker holds it
+        fcntl.flock(lock, fcntl.LOCK_UN)
+    deadline = time.monotonic() + 30  # a bound for the kernel to deliver the signal, not a timing
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(w) for w in workers), "analysis workers outlived the killed build"
     leftovers = [p for p in small_index.glob("gen-*") if p.resolve() != live]
     assert leftovers, "the build was killed before it began writing"
     index = SearchIndex(small_index)
     assert index.stats()["total"] == 40 and index.search("会議録").total > 0
-    assert run_cli("build", "--index", str(small_index), str(ROOT / "data" / "survey-r2.txt")).returncode == 0
+    result = run_cli("build", "--index", str(small_index), str(ROOT / "data" / "survey-r2.txt"))
+    assert result.returncode == 0, result.stderr
     assert not any(p.exists() for p in leftovers)  # cleaned up by the next build
     assert SearchIndex(small_index).stats()["total"] == 594
 

@@ -22,7 +22,7 @@ import threading
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,14 +40,15 @@ from .limits import MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT
 from .results import FacetValue, Hit, SearchResult, SimilarResult
 from .schema import FACETS
 from .planner import QueryPlanner
-from .scoring import Scorer, top
+from .scoring import Plan, Scorer, top
 from .storage import TEXT_DIR, IndexIncompatible, IndexUnavailable, current_generation, default_index_dir
 from .synonyms import Synonyms, load_groups
 from .technology import TAGS
 from .textindex import TextIndex
 from .understand import AppliedFilter, Understood, understand
 
-MAX_EXPORT = 10_000
+MAX_EXPORT = 10_000  # hits of one `export()`; `iter_hits` streams any number
+EXPORT_CHUNK = 1000  # hits made at a time by `iter_hits`
 
 
 def _table_key(record: CaseRecord) -> tuple:
@@ -83,12 +84,28 @@ class _State:
 
 
 class SearchIndex:
+    """A search index opened for reading: search, export, similar cases, lookups and counts.
+
+    Opening reads the index once (records and facet codes into memory, the text arrays
+    memory-mapped); after that every call is answered from memory and is safe from several
+    threads. A rebuilt index is picked up by `refresh()`. Every error raised on purpose is a
+    `dxsearch.DxsearchError`: `QueryError` for a request refused, `CaseNotFound` for an unknown
+    case id, `IndexUnavailable` (`IndexMissing`, `IndexIncompatible`) when the index cannot be
+    opened.
+
+        index = SearchIndex()                  # the default index; SearchIndex(path) for another
+        index.search("通勤手当 RPA", {"prefecture": ["三重県"]})
+    """
+
     def __init__(self, index_dir: str | Path | None = None, synonyms: Synonyms | None = None):
         self.index_dir = Path(index_dir) if index_dir else default_index_dir()
         self.synonyms = synonyms or Synonyms(load_groups())
         self.planner = QueryPlanner(self.synonyms)
         self._reload_lock = threading.Lock()
         self._state = self._load()
+
+    def __repr__(self) -> str:
+        return f"<SearchIndex {str(self.index_dir)!r}: {int(self._state.live.sum())} cases>"
 
     # --- opening and reloading ------------------------------------------------------------
     def _load(self) -> _State:
@@ -157,25 +174,44 @@ class SearchIndex:
 
     @property
     def meta(self) -> dict:
+        """What the build recorded about the index (when, from which sources, how many cases)."""
         return dict(self._state.meta)
 
     # --- lookups --------------------------------------------------------------------------
     def get(self, case_id: str) -> CaseRecord | None:
+        """The case with this id, or None when there is none: a lookup like `dict.get`, not an
+        error (`similar(case_id=…)` raises `CaseNotFound` instead, having nothing to return)."""
         state = self._state
         docnum = state.by_id.get(case_id)
         return state.records[docnum] if docnum is not None else None
 
     def technology_of(self, case_id: str) -> list[str]:
+        """The technology tags of a case (AI, RPA, AI-OCR, …; see `search.technology`); [] for an
+        unknown id."""
         state = self._state
         docnum = state.by_id.get(case_id)
         return list(state.technology[docnum]) if docnum is not None else []
 
+    def iter_records(self) -> Iterator[CaseRecord]:
+        """Every case record of the index in table order (source, table, number), as the survey
+        prints them. Holds the index generation it started with, so a rebuild swapped in meanwhile
+        does not mix two generations."""
+        state = self._state
+        for docnum in state.table_order.tolist():
+            record = state.records[docnum]
+            if record is not None:
+                yield record
+
     def facet_values(self, facet: str) -> list[FacetValue]:
+        """Every value of `facet` with its count over all cases, in the facet's natural order
+        (JIS for prefectures, the survey's order for statuses) or by count."""
         if facet not in FACETS:
             raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
         return self._facet_list(facet, self._state.all_counts[facet], set())
 
     def stats(self) -> dict:
+        """The whole index at a glance: total, when and from what it was built, and every facet's
+        non-zero counts (the JSON of `/api/stats` and `dxsearch stats --json`)."""
         state = self._state
         return {
             "total": int(state.live.sum()),
@@ -186,7 +222,7 @@ class SearchIndex:
         }
 
     # --- search ---------------------------------------------------------------------------
-    def search(self, query: str = "", filters: dict[str, Iterable[str]] | None = None, *, page: int = 1,
+    def search(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *, page: int = 1,
                per_page: int = 20, sort: str = "relevance", understand_query: bool = True,
                keep: Iterable[str] = (), highlight_hits: bool = True, count_facets: bool = True) -> SearchResult:
         """Ranked (or sorted) cases for `query` within `filters` (facet → values), one page of
@@ -195,27 +231,55 @@ class SearchIndex:
         highlighting nor counts can turn them off."""
         if not isinstance(per_page, int) or not 1 <= per_page <= MAX_PER_PAGE:
             raise QueryError(f"per_page must be between 1 and {MAX_PER_PAGE}")
-        return self._search(query, filters, page, per_page, sort, understand_query, keep, highlight_hits,
-                            count_facets)
-
-    def export(self, query: str = "", filters: dict[str, Iterable[str]] | None = None, *,
-               sort: str = "relevance", understand_query: bool = True, keep: Iterable[str] = (),
-               limit: int = MAX_EXPORT) -> SearchResult:
-        """Every matching case, up to `limit`, in result order: one scoring pass, no facet counts or
-        highlighting (for CSV export)."""
-        if not isinstance(limit, int) or not 1 <= limit <= MAX_EXPORT:
-            raise QueryError(f"limit must be between 1 and {MAX_EXPORT}")
-        return self._search(query, filters, 1, limit, sort, understand_query, keep, False, False)
-
-    def _search(self, query: str, filters: dict[str, Iterable[str]] | None, page: int, per_page: int, sort: str,
-                understand_query: bool, keep: Iterable[str], highlight_hits: bool, count_facets: bool) -> SearchResult:
-        started = time.perf_counter()
-        state = self._state
-        query = query or ""
-        if len(query) > MAX_QUERY_CHARS:
-            raise QueryError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
         if not isinstance(page, int) or page < 1:
             raise QueryError("page must be a whole number of 1 or more")
+        started = time.perf_counter()
+        match = self._match(query, filters, sort, understand_query, keep)
+        facets = self._count_facets(match) if count_facets else {}
+        start = (page - 1) * per_page
+        page_docs = self._ordered(match, sort, start + per_page)[start:].tolist()
+        return match.result(page, per_page, sort, self._hits(match, page_docs, highlight_hits), facets, started)
+
+    def export(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *,
+               sort: str = "relevance", understand_query: bool = True, keep: Iterable[str] = (),
+               limit: int = MAX_EXPORT) -> SearchResult:
+        """The first `limit` (at most `MAX_EXPORT`, 10,000) matching cases in result order as one
+        `SearchResult` (`total` counts them all): one scoring pass, no facet counts or
+        highlighting. What the web's CSV export serves; for every hit of a larger result, stream
+        them with `iter_hits`."""
+        if not isinstance(limit, int) or not 1 <= limit <= MAX_EXPORT:
+            raise QueryError(f"limit must be between 1 and {MAX_EXPORT}")
+        started = time.perf_counter()
+        match = self._match(query, filters, sort, understand_query, keep)
+        docs = self._ordered(match, sort, limit).tolist()
+        return match.result(1, limit, sort, self._hits(match, docs, False), {}, started)
+
+    def iter_hits(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *,
+                  sort: str = "relevance", understand_query: bool = True, keep: Iterable[str] = (),
+                  highlight_hits: bool = False, chunk_size: int = EXPORT_CHUNK) -> Iterator[Hit]:
+        """Every matching case, in result order, with no cap: the query is checked and scored at
+        once (a bad one raises here, not on the first `next`), then hits are made `chunk_size` at
+        a time as they are consumed, so 100,000 hits never sit in one list. For `dxsearch export`
+        and for analyses over a whole result (`hits_dataframe(index.iter_hits("RPA"))`)."""
+        if not isinstance(chunk_size, int) or chunk_size < 1:
+            raise QueryError("chunk_size must be a whole number of 1 or more")
+        match = self._match(query, filters, sort, understand_query, keep)
+        order = self._ordered(match, sort, match.total)
+        return self._stream(match, order, highlight_hits, chunk_size)
+
+    def _stream(self, match: _Match, order: np.ndarray, highlight_hits: bool, chunk_size: int) -> Iterator[Hit]:
+        for start in range(0, len(order), chunk_size):
+            yield from self._hits(match, order[start:start + chunk_size].tolist(), highlight_hits)
+
+    def _match(self, query: str, filters: Mapping[str, Iterable[str]] | None, sort: str,
+               understand_query: bool, keep: Iterable[str]) -> _Match:
+        """Check a request, understand its words, score its text and apply its filters."""
+        state = self._state
+        query = query or ""
+        if not isinstance(query, str):
+            raise QueryError("the query must be a string")
+        if len(query) > MAX_QUERY_CHARS:
+            raise QueryError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}; sorts are {', '.join(SORTS)}")
         query = "".join(ch for ch in query if ch.isprintable() or ch in " \t\n")
@@ -225,6 +289,8 @@ class SearchIndex:
         for facet, values in (filters or {}).items():
             if facet not in FACETS:
                 raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
+            if isinstance(values, str):
+                raise QueryError(f"the values of facet {facet!r} must be a list of strings, not one string")
             for value in values:
                 if state.table.code(facet, value) is None and value not in _FIXED_ORDER.get(facet, ()):
                     raise QueryError(f"unknown value {value!r} for facet {facet!r}")
@@ -250,33 +316,40 @@ class SearchIndex:
         final = base.copy()
         for m in masks.values():
             final &= m
-        # a facet's counts ignore its own selection: facets are counted in groups sharing a domain
+        return _Match(state, query, text, plan, scores, base, masks, final, selected, applied)
+
+    def _count_facets(self, match: _Match) -> dict[str, list[FacetValue]]:
+        """Every facet's counts, each ignoring its own selection: facets are counted in groups
+        sharing a domain."""
+        state, masks = match.state, match.masks
         groups: dict[frozenset, list[str]] = {}
-        for facet in FACETS if count_facets else ():
+        for facet in FACETS:
             groups.setdefault(frozenset(f for f in masks if f != facet), []).append(facet)
         counted: dict[str, dict[str, int]] = {}
         for others, members in groups.items():
-            if not text and not others:
+            if not match.text and not others:
                 counted.update((f, state.all_counts[f]) for f in members)  # counted when the index was opened
                 continue
-            domain = base
+            domain = match.base
             for other in others:
                 domain = domain & masks[other]
             counted.update(state.table.counts(members, domain, np.flatnonzero(domain), np.flatnonzero(~domain)))
-        facets = {f: self._facet_list(f, counted[f], selected.get(f, set())) for f in FACETS if f in counted}
+        return {f: self._facet_list(f, counted[f], match.selected.get(f, set())) for f in FACETS if f in counted}
 
-        total = int(final.sum())
-        start = (page - 1) * per_page
-        if scores is not None and sort == "relevance":
-            page_docs = top(scores, final, min(start + per_page, total))[start:].tolist()
-        else:
-            order = state.prefecture_order if sort == "prefecture" else state.table_order
-            page_docs = order[final[order]][start:start + per_page].tolist()
-        marked = plan.text_terms() if plan is not None and highlight_hits else None
-        hits = [self._hit(state, d, float(scores[d]) if scores is not None else 0.0, marked) for d in page_docs]
-        return SearchResult(query=query, text=text, total=total, page=page, per_page=per_page,
-                            sort=sort, hits=hits, facets=facets, applied_filters=applied,
-                            took_ms=(time.perf_counter() - started) * 1000)
+    @staticmethod
+    def _ordered(match: _Match, sort: str, k: int) -> np.ndarray:
+        """The first `k` matching document numbers in result order: by score (ties by document
+        number) for relevance, else table or prefecture order."""
+        if match.scores is not None and sort == "relevance":
+            return top(match.scores, match.final, min(k, match.total))
+        state = match.state
+        order = state.prefecture_order if sort == "prefecture" else state.table_order
+        return order[match.final[order]][:k]
+
+    def _hits(self, match: _Match, docs: list[int], highlight: bool) -> list[Hit]:
+        marked = match.plan.text_terms() if match.plan is not None and highlight else None
+        scores = match.scores
+        return [self._hit(match.state, d, float(scores[d]) if scores is not None else 0.0, marked) for d in docs]
 
     @staticmethod
     def _facet_list(facet: str, counts: dict[str, int], selected: set[str]) -> list[FacetValue]:
@@ -291,6 +364,7 @@ class SearchIndex:
 
     def _hit(self, state: _State, docnum: int, score: float, marked: set[int] | None) -> Hit:
         record = state.records[docnum]
+        assert record is not None  # only live documents are ever hits
         hit = Hit(record, score, technology=list(state.technology[docnum]))
         if marked:
             for name in HIGHLIGHTED:
@@ -298,7 +372,9 @@ class SearchIndex:
                 chosen = [i for i, t in enumerate(terms.tolist()) if t in marked]
                 if chosen:
                     starts, ends = starts.tolist(), ends.tolist()
-                    hit.highlights[name] = fragments(getattr(record, name), [(starts[i], ends[i]) for i in chosen])
+                    spans = [(starts[i], ends[i]) for i in chosen]
+                    hit.spans[name] = spans
+                    hit.highlights[name] = fragments(getattr(record, name), spans)
         return hit
 
     def alternative_queries(self, text: str, limit: int = 5) -> list[str]:
@@ -321,7 +397,8 @@ class SearchIndex:
                 floor: float = 0.25) -> SimilarResult:
         """Cases like a given case (by id) or like a pasted description. Uses the most telling
         terms (Bo1 model) of the case or text; returns at most `limit` cases scoring at least
-        `floor` × the best one, so a weak match does not drag in the whole corpus."""
+        `floor` × the best one, so a weak match does not drag in the whole corpus. An unknown
+        `case_id` raises `CaseNotFound`."""
         started = time.perf_counter()
         state = self._state
         if (case_id is None) == (text is None):
@@ -339,6 +416,7 @@ class SearchIndex:
             for term, n in analysis["name"].counts.items():
                 counts[term] += 2 * n
         else:
+            assert text is not None
             if len(text) > MAX_SIMILAR_TEXT_CHARS:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}")
             counts = self.planner.term_counts(text)
@@ -358,3 +436,29 @@ class SearchIndex:
             hits = [self._hit(state, d, float(scores[d]), marked) for d in ranked.tolist()
                     if scores[d] >= floor * best]
         return SimilarResult(case_id, [k.term for k in key_terms], hits, (time.perf_counter() - started) * 1000)
+
+
+@dataclass
+class _Match:
+    """A request checked and scored: what paging, streaming and facet counting start from."""
+
+    state: _State
+    query: str
+    text: str  # what is searched as text after query understanding
+    plan: Plan | None
+    scores: np.ndarray | None  # per document number; None when nothing is searched as text
+    base: np.ndarray  # matches of the text alone (every live case when there is no text)
+    masks: dict[str, np.ndarray]  # facet → cases with a selected value
+    final: np.ndarray  # base and every facet's mask
+    selected: dict[str, set[str]]
+    applied: list[AppliedFilter]
+
+    @property
+    def total(self) -> int:
+        return int(self.final.sum())
+
+    def result(self, page: int, per_page: int, sort: str, hits: list[Hit],
+               facets: dict[str, list[FacetValue]], started: float) -> SearchResult:
+        return SearchResult(query=self.query, text=self.text, total=self.total, page=page, per_page=per_page,
+                            sort=sort, hits=hits, facets=facets, applied_filters=self.applied,
+                            took_ms=(time.perf_counter() - started) * 1000)

@@ -1,42 +1,97 @@
-"""What the search library returns: dataclasses that convert to JSON."""
+"""What the search library returns: dataclasses that convert to JSON (`to_dict`, the shape of the
+JSON API and `dxsearch search --json`), to pandas (`to_dataframe`, with the `pandas` extra) and
+that print readably in a terminal or notebook."""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..indexer.records import CaseRecord
 
+from .highlight import CLOSE, OPEN, text_fragments
 from .understand import AppliedFilter
 
+if TYPE_CHECKING:
+    import pandas
 
-@dataclass
+PANDAS_HINT = 'to_dataframe() needs pandas: pip install "dxsearch[pandas]"'
+
+
+@dataclass(repr=False)
 class Hit:
+    """One matching case: its record, its score (0 when the result is not ranked by relevance),
+    its technology tags and where the query matched it.
+
+    `highlights` is HTML for the web (escaped, matches in `<mark class="hl">`); `snippets` is the
+    same text plain, matches between « and » (the survey uses 【】 itself). Both are empty for a
+    field the query did not match, and when highlighting was turned off."""
+
     record: CaseRecord
     score: float
     highlights: dict[str, str] = field(default_factory=dict)  # field → HTML fragment, escaped, <mark>
     technology: list[str] = field(default_factory=list)
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # field → matched (start, end)
+
+    @property
+    def snippets(self) -> dict[str, str]:
+        """Field → plain-text fragments with the matches between « and »."""
+        return self.text_highlights()
+
+    def text_highlights(self, start: str = OPEN, end: str = CLOSE) -> dict[str, str]:
+        """Field → plain-text fragments with the matches between `start` and `end` of your choice
+        (`hit.text_highlights("【", "】")`, or `("**", "**")` for Markdown)."""
+        out = {}
+        for name, spans in self.spans.items():
+            text = text_fragments(getattr(self.record, name) or "", spans, start, end)
+            if text:
+                out[name] = text
+        return out
 
     def to_dict(self) -> dict[str, Any]:
+        """The record's fields plus score, technology and the HTML highlights."""
         out = self.record.to_dict()
         out["score"] = round(self.score, 4)
         out["technology"] = self.technology
         out["highlights"] = self.highlights
         return out
 
+    def __str__(self) -> str:
+        r = self.record
+        return f"{r.id}  {r.prefecture}  {r.name}"
 
-@dataclass
+    def __repr__(self) -> str:
+        r = self.record
+        return f"<Hit {r.id} {r.prefecture} {_short(r.name)!r} score={self.score:.2f}>"
+
+
+@dataclass(repr=False)
 class FacetValue:
+    """One value of a facet, how many cases have it, and whether the request selected it."""
+
     value: str
     count: int
     selected: bool
 
     def to_dict(self) -> dict[str, Any]:
+        """{"value", "count", "selected"}."""
         return asdict(self)
 
+    def __str__(self) -> str:
+        return f"{self.value} {self.count}" + (" (selected)" if self.selected else "")
 
-@dataclass
+    def __repr__(self) -> str:
+        return f"<FacetValue {self}>"
+
+
+@dataclass(repr=False)
 class SearchResult:
+    """One page of a search: the hits in result order, the total, facet counts (each facet
+    counted as if its own selection were removed) and the filters applied, including those
+    understood from the query's words."""
+
     query: str
     text: str  # what was searched as text after query understanding
     total: int
@@ -48,7 +103,13 @@ class SearchResult:
     applied_filters: list[AppliedFilter]
     took_ms: float
 
+    @property
+    def pages(self) -> int:
+        """How many pages of `per_page` the total makes (at least 1)."""
+        return max(1, math.ceil(self.total / self.per_page))
+
     def to_dict(self) -> dict[str, Any]:
+        """The JSON of `/api/search` and `dxsearch search --json`."""
         return {
             "query": self.query, "text": self.text, "total": self.total, "page": self.page,
             "per_page": self.per_page, "sort": self.sort, "took_ms": round(self.took_ms, 2),
@@ -57,14 +118,62 @@ class SearchResult:
             "applied_filters": [f.to_dict() for f in self.applied_filters],
         }
 
+    def to_dataframe(self) -> pandas.DataFrame:
+        """This page's hits as a pandas DataFrame, one row per hit in result order (needs the
+        `pandas` extra). See `hits_dataframe` for the columns."""
+        return hits_dataframe(self.hits)
 
-@dataclass
+    def __repr__(self) -> str:
+        return f"<SearchResult {self.query!r}: {self.total} cases, page {self.page}/{self.pages}>"
+
+    def __str__(self) -> str:
+        return "\n".join([repr(self), *(f"  {h}" for h in self.hits)])
+
+
+@dataclass(repr=False)
 class SimilarResult:
+    """Cases similar to a case (`source_id`) or to a pasted text (`source_id` None), best first,
+    and the key terms of the case or text that found them."""
+
     source_id: str | None
     key_terms: list[str]
     hits: list[Hit]
     took_ms: float
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON of `/api/similar` and `dxsearch similar --json`."""
         return {"id": self.source_id, "key_terms": self.key_terms, "took_ms": round(self.took_ms, 2),
                 "hits": [h.to_dict() for h in self.hits]}
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """The similar cases as a pandas DataFrame, best first (needs the `pandas` extra)."""
+        return hits_dataframe(self.hits)
+
+    def __repr__(self) -> str:
+        like = self.source_id if self.source_id is not None else "text"
+        return f"<SimilarResult like {like}: {len(self.hits)} cases, key terms {' '.join(self.key_terms[:5])}>"
+
+    def __str__(self) -> str:
+        return "\n".join([repr(self), *(f"  {h}" for h in self.hits)])
+
+
+def hits_dataframe(hits: Iterable[Hit]) -> pandas.DataFrame:
+    """Hits as a DataFrame: the case record's fields (`id`, `section`, …, `page`), `score`,
+    `technology` (a list per row: `df.explode("technology")` counts by tag) and `snippet`
+    (plain-text description fragments, « » around matches; "" without highlighting). Works on
+    `SearchIndex.iter_hits(...)` too, so a whole export becomes one frame."""
+    try:
+        import pandas
+    except ImportError as e:
+        raise ImportError(PANDAS_HINT) from e
+    columns = [*CaseRecord.__dataclass_fields__, "score", "technology", "snippet"]
+    rows = []
+    for h in hits:
+        row = h.record.to_dict()
+        row.update(score=h.score, technology=list(h.technology), snippet=h.snippets.get("description", ""))
+        rows.append(row)
+    return pandas.DataFrame(rows, columns=columns)
+
+
+def _short(text: str, width: int = 30) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"

@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 
-from dxsearch.indexer.sources import parse_source
 from dxsearch import SearchIndex, build
+from dxsearch.indexer.sources import parse_source
+from dxsearch.search.limits import MAX_SIMILAR_TEXT_CHARS
 from dxsearch.web.app import SECURITY_HEADERS, create_app
 from dxsearch.web.export import neutralise
 
@@ -125,12 +127,12 @@ def hostile_client(tmp_path_factory):
     cases = tmp / "hostile.csv"
     with open(cases, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
-        w.writerow(["section", "number", "name", "description", "status", "prefecture", "shared_use",
+        w.writerow(["id", "section", "number", "name", "description", "status", "prefecture", "shared_use",
                     "shared_use_reason"])
         # entities survive markup stripping as real <script> text in the record
-        w.writerow(["ai_rpa", "1", "&lt;script&gt;alert('x')&lt;/script&gt;RPA事例", "=HYPERLINK(\"http://evil\",\"RPA\")",
+        w.writerow(["ai_rpa-001", "ai_rpa", "1", "&lt;script&gt;alert('x')&lt;/script&gt;RPA事例", "=HYPERLINK(\"http://evil\",\"RPA\")",
                     "導入(実施)済", "三重県", "共同利用可能", "+cmd|' /C calc'!A0"])
-        w.writerow(["ai_rpa", "2", "@SUM(1+1) RPA", "-2+3 RPA &lt;img src=x onerror=alert(1)&gt;", "実証中", "香川県",
+        w.writerow(["ai_rpa-002", "ai_rpa", "2", "@SUM(1+1) RPA", "-2+3 RPA &lt;img src=x onerror=alert(1)&gt;", "実証中", "香川県",
                     "その他", ""])
     build(parse_source(cases).records, tmp / "ix", ["hostile"])
     return create_app(index=SearchIndex(tmp / "ix")).test_client()
@@ -186,3 +188,20 @@ def test_openapi_describes_every_api_route(client):
     spec = client.get("/api/openapi.json").get_json()
     assert spec["openapi"].startswith("3.")
     assert {"/api/search", "/api/cases/{id}", "/api/similar", "/api/facets", "/api/stats", "/export.csv"} <= set(spec["paths"])
+
+
+@pytest.mark.parametrize("url", PAGES + ["/nowhere"])
+def test_every_link_follows_the_mount_point(client, url):
+    """Internal URLs come from url_for: served under /dx, every link, form and asset is under /dx."""
+    html = client.get(url, base_url="http://localhost/dx/").get_data(as_text=True)
+    targets = re.findall(r'(?:href|action|src)="([^"]*)"', html)
+    assert targets
+    outside = [t for t in targets if not t.startswith(("/dx/", "#"))]
+    assert outside == []
+
+
+def test_similar_text_box_takes_the_library_limit(client):
+    html = client.get("/similar").get_data(as_text=True)
+    assert f'maxlength="{MAX_SIMILAR_TEXT_CHARS}"' in html
+    too_long = client.get("/api/similar", query_string={"text": "あ" * (MAX_SIMILAR_TEXT_CHARS + 1)})
+    assert too_long.status_code == 400 and too_long.get_json()["status"] == 400

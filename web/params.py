@@ -4,12 +4,13 @@ record field, `sort`, `page`, `per_page`, `keep`. Everything a page shows is in 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 from werkzeug.datastructures import MultiDict
 
 from ..search.limits import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS
 from ..search.schema import FACETS
+
+from .links import link
 
 CONTROL = ("q", "sort", "page", "per_page", "keep")
 DEFAULT_PER_PAGE = 20
@@ -70,9 +71,9 @@ class SearchParams:
                 out.append(("page", str(p)))
         return out
 
-    def url(self, path: str = "/", **kwargs) -> str:
-        query = urlencode(self.pairs(**kwargs))
-        return f"{path}?{query}" if query else path
+    def url(self, endpoint: str = "views.search", **kwargs) -> str:
+        """This search, changed by `kwargs` (see `pairs`), as a link to `endpoint`."""
+        return link(endpoint, self.pairs(**kwargs))
 
 
 def _int(args: MultiDict, name: str, default: int, low: int, high: int) -> int:

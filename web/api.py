@@ -1,0 +1,62 @@
+"""The JSON API and the CSV download (blueprint `api`): the same library calls as the pages
+in `views`, returned as data. Errors on these routes are JSON too (see `error_pages`)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, jsonify, request
+
+from ..search.schema import FACETS
+
+from .calls import case_data, current_index, run_search, similar_from_args
+from .export import to_csv
+from .openapi import openapi_spec
+from .params import BadParameter, SearchParams
+
+bp = Blueprint("api", __name__)
+CSV_HEADERS = {"Content-Disposition": "attachment; filename=\"dxsearch.csv\"; filename*=UTF-8''dxsearch.csv"}
+
+
+@bp.get("/api/search")
+def search():
+    return jsonify(run_search(SearchParams.from_args(request.args)).to_dict())
+
+
+@bp.get("/export.csv")
+def export_csv():
+    params = SearchParams.from_args(request.args)
+    result = current_index().export(params.q, params.filters, sort=params.sort, keep=params.keep)
+    body = to_csv((h.record, h.technology) for h in result.hits)
+    return Response(body.encode("utf-8"), mimetype="text/csv", headers=CSV_HEADERS)
+
+
+@bp.get("/api/cases/<case_id>")
+def case(case_id: str):
+    return jsonify(case_data(case_id))
+
+
+@bp.get("/api/similar")
+def similar():
+    result = similar_from_args()
+    if result is None:
+        raise BadParameter("give id=CASE-ID or text=TEXT")
+    return jsonify(result.to_dict())
+
+
+@bp.get("/api/stats")
+def stats():
+    return jsonify(current_index().stats())
+
+
+@bp.get("/api/facets")
+def facets():
+    wanted = request.args.getlist("facet") or list(FACETS)
+    unknown = [k for k in request.args if k != "facet"]
+    if unknown:
+        raise BadParameter(f"unknown parameter {unknown[0]!r}")
+    index = current_index()
+    return jsonify({f: [v.to_dict() for v in index.facet_values(f)] for f in wanted})
+
+
+@bp.get("/api/openapi.json")
+def openapi():
+    return jsonify(openapi_spec())

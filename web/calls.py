@@ -1,0 +1,68 @@
+"""The library calls behind each page, shared by its HTML page and its JSON twin so the two
+cannot drift apart. Reading parameters and calling `SearchIndex` only: no search logic here."""
+
+from __future__ import annotations
+
+from flask import current_app, request
+
+from ..errors import CaseNotFound
+from ..indexer.records import CaseRecord
+from ..search.engine import SearchIndex
+from ..search.limits import MAX_SIMILAR
+from ..search.results import SearchResult, SimilarResult
+
+from .params import BadParameter, SearchParams
+
+INDEX_KEY = "dxsearch_index"  # app.extensions[INDEX_KEY]: the app's one SearchIndex
+SIMILAR_ARGS = ("id", "text", "limit")
+
+
+def current_index() -> SearchIndex:
+    """The index `create_app` opened for this app."""
+    return current_app.extensions[INDEX_KEY]
+
+
+def run_search(params: SearchParams, highlight: bool = True) -> SearchResult:
+    return current_index().search(params.q, params.filters, page=params.page, per_page=params.per_page,
+                                  sort=params.sort, keep=params.keep, highlight_hits=highlight)
+
+
+def find_case(case_id: str) -> CaseRecord:
+    """The case, or CaseNotFound (a 404). Any string is looked up as it is: the index alone knows
+    which ids exist (case files may declare their own)."""
+    record = current_index().get(case_id)
+    if record is None:
+        raise CaseNotFound(case_id)
+    return record
+
+
+def case_data(case_id: str) -> dict:
+    """A case with its technology tags, the cases like it and other cases of its prefecture."""
+    index = current_index()
+    record = find_case(case_id)
+    similar = index.similar(case_id=case_id, limit=8)
+    same_pref = index.search("", {"prefecture": [record.prefecture]}, per_page=11, sort="number",
+                             highlight_hits=False)
+    return {"case": dict(record.to_dict(), technology=index.technology_of(case_id)),
+            "similar": similar.to_dict(),
+            "same_prefecture": [h.to_dict() for h in same_pref.hits if h.record.id != case_id][:10],
+            "same_prefecture_total": same_pref.total - 1}
+
+
+def similar_from_args() -> SimilarResult | None:
+    """Cases like `id` or like `text` (one of them), at most `limit`; None when neither is given.
+    An unknown id is the library's CaseNotFound."""
+    args = request.args
+    case_id = args.get("id") or None
+    text = args.get("text") or None
+    limit = args.get("limit", "10")
+    unknown = [k for k in args if k not in SIMILAR_ARGS]
+    if unknown:
+        raise BadParameter(f"unknown parameter {unknown[0]!r}")
+    if not (limit.isascii() and limit.isdigit()) or not 1 <= int(limit) <= MAX_SIMILAR:
+        raise BadParameter(f"limit must be between 1 and {MAX_SIMILAR}")
+    if case_id is None and text is None:
+        return None
+    if case_id is not None and text is not None:
+        raise BadParameter("give either id or text, not both")
+    return current_index().similar(case_id=case_id, text=text, limit=int(limit))

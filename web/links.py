@@ -1,0 +1,18 @@
+"""Internal URLs: the path from `url_for` (so a route can move without breaking a link), the
+query string from `urlencode` (the same bytes as before: `(` and `/` percent-encoded)."""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+from urllib.parse import urlencode
+
+from flask import url_for
+
+Query = Mapping[str, str] | Iterable[tuple[str, str]]
+
+
+def link(endpoint: str, query: Query = (), **values: str) -> str:
+    """The URL of `endpoint` (its path parameters in `values`) with `query` appended, in order."""
+    path = url_for(endpoint, **values)
+    encoded = urlencode(list(query.items()) if isinstance(query, Mapping) else list(query))
+    return f"{path}?{encoded}" if encoded else path

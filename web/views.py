@@ -1,0 +1,79 @@
+"""The HTML pages (blueprint `views`): read the URL, make the library call in `calls`, render.
+Every page's JSON twin is in `api`."""
+
+from __future__ import annotations
+
+from flask import Blueprint, render_template, request
+from markupsafe import Markup
+
+from ..indexer.prefectures import PREFECTURES
+from ..search.limits import MAX_SIMILAR_TEXT_CHARS
+
+from . import charts, japan_map
+from .calls import case_data, current_index, run_search, similar_from_args
+from .links import link
+from .openapi import openapi_spec
+from .params import SearchParams
+
+bp = Blueprint("views", __name__)
+PREF_REGION = {p.name: p.region for p in PREFECTURES}
+
+
+@bp.get("/")
+def search():
+    params = SearchParams.from_args(request.args)
+    result = run_search(params)
+    counts = {v.value: v.count for v in result.facets["prefecture"]}
+    selected = set(params.filters.get("prefecture", []))
+
+    def toggle(name: str) -> str:  # a map click adds the prefecture, or removes it when selected
+        change = {"drop" if name in selected else "add": ("prefecture", name)}
+        return params.url(page=1, **change)
+
+    alternatives = current_index().alternative_queries(result.text) if not result.total else []
+    return render_template(
+        "search.html", params=params, result=result,
+        map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数")),
+        alternatives=[(a, SearchParams(q=a).url()) for a in alternatives],
+        pref_region=PREF_REGION, open_regions={PREF_REGION[p] for p in selected},
+        legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
+        api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True))
+
+
+@bp.get("/cases/<case_id>")
+def case(case_id: str):
+    data = case_data(case_id)
+    return render_template("case.html", data=data,
+                           pref_url=link("views.search", {"prefecture": data["case"]["prefecture"]}))
+
+
+@bp.get("/similar")
+def similar():
+    case_id = request.args.get("id")
+    return render_template("similar.html", result=similar_from_args(), text=request.args.get("text", ""),
+                           case=current_index().get(case_id) if case_id else None,
+                           max_text_chars=MAX_SIMILAR_TEXT_CHARS)
+
+
+@bp.get("/overview")
+def overview():
+    stats = current_index().stats()
+    facets = stats["facets"]
+    counts = facets["prefecture"]
+
+    def search_for(facet: str):
+        return lambda value: link("views.search", {facet: value})
+
+    return render_template(
+        "overview.html", stats=stats,
+        map_svg=Markup(japan_map.render(counts, href=search_for("prefecture"), title="都道府県別の事例数")),
+        tech_svg=Markup(charts.bar_chart(list(facets["technology"].items()), href=search_for("technology"),
+                                         title="技術別の事例数")),
+        status_svg=Markup(charts.bar_chart(list(facets["status"].items()), href=search_for("status"),
+                                           title="導入状況別の事例数")),
+        legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))))
+
+
+@bp.get("/api")
+def api_docs():
+    return render_template("api.html", spec=openapi_spec())

@@ -1,17 +1,28 @@
-"""The `dxsearch` command line."""
+"""The `dxsearch` command line: parse, build, search, export, similar, stats, serve.
+
+Messages name the command line's own options (`--limit`, `--prefecture`), never the library's
+parameters; usage and input errors exit 2, with no traceback."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
+from . import __version__
 from .errors import DxsearchError
 from .indexer.errors import ParseError
 from .indexer.output import record_lines, write_jsonl
 from .indexer.records import SECTIONS
 from .indexer.sources import bundled_survey, parse_sources
+from .search.limits import MAX_PAGE, MAX_PER_PAGE, MAX_SIMILAR, SORTS
+
+if TYPE_CHECKING:  # imported when a command runs: `dxsearch build` of unchanged sources skips NumPy
+    from .search.engine import SearchIndex
+    from .search.results import Hit
 
 
 def _parse(paths: list[Path], command: str):
@@ -96,26 +107,79 @@ def _index_dir(args: argparse.Namespace) -> Path:
     return Path(args.index) if args.index else default_index_dir()
 
 
-def _open_index(args: argparse.Namespace):
+def _open_index(args: argparse.Namespace) -> SearchIndex:
     from .search.engine import SearchIndex
 
     return SearchIndex(_index_dir(args))
 
 
-def _cmd_search(args: argparse.Namespace) -> int:
+class UsageError(Exception):
+    """A command line the library would refuse, told in the command line's own terms (its
+    options, not the library's parameters); exit code 2 like argparse's own errors."""
+
+
+# facet → its options on `search` and `export` (the first is the name used in messages)
+FACET_OPTIONS: dict[str, tuple[str, ...]] = {
+    "section": ("--section",), "prefecture": ("--prefecture", "--pref"), "region": ("--region",),
+    "field": ("--field",), "group": ("--group",), "status": ("--status",), "shared_use": ("--shared-use",),
+    "technology": ("--technology",), "source": ("--source",),
+}
+FACET_HELP: dict[str, str] = {
+    "section": "ai_rpa, shared_system, digital_talent, organization",
+    "prefecture": "三重県, 香川県, … (--pref for short)",
+    "region": "北海道, 東北, 関東, 中部, 近畿, 中国, 四国, 九州",
+    "field": "分野: 総務分野, 教育分野, …",
+    "group": "the survey's sub-heading: 会議録作成・テープおこし, …",
+    "status": "導入(実施)済, 導入(実施)予定, 実証中, 実証予定, 検討中",
+    "shared_use": "共同利用中, 共同利用可能, 共同利用不可, さらなる共同利用可能, …",
+    "technology": "AI, RPA, AI-OCR, チャットボット, …",
+    "source": "the file a case came from",
+}
+
+
+def _bounded(low: int, high: int):
+    """An argparse type: a whole number in [low, high]; argparse names the option in its error."""
+    def parse(raw: str) -> int:
+        try:
+            value = int(raw)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low} and {high}, not {value}")
+        return value
+    return parse
+
+
+def _filters(args: argparse.Namespace, index: SearchIndex) -> dict[str, list[str]]:
+    """The facet options given, each value checked against the index so a mistake names the
+    option (`--status`), not the library's facet."""
+    filters: dict[str, list[str]] = {}
+    for facet, options in FACET_OPTIONS.items():
+        values = getattr(args, facet, None)
+        if not values:
+            continue
+        known = [v.value for v in index.facet_values(facet)]
+        for value in values:
+            if value not in known:
+                listed = ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
+                raise UsageError(f"unknown value {value!r} for {options[0]}; values are {listed}"
+                                 if known else f"unknown value {value!r} for {options[0]}: the index has none")
+        filters[facet] = list(dict.fromkeys(values))
+    return filters
+
+
+def _print_json(data: object) -> None:
     import json
 
-    filters: dict[str, list[str]] = {}
-    for key, values in (("prefecture", args.pref), ("section", args.section), ("status", args.status),
-                        ("region", args.region), ("shared_use", args.shared_use),
-                        ("technology", args.technology)):
-        if values:
-            filters[key] = values
+    print(json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
     index = _open_index(args)
-    result = index.search(args.query, filters, per_page=args.limit, page=args.page, sort=args.sort,
+    result = index.search(args.query, _filters(args, index), per_page=args.limit, page=args.page, sort=args.sort,
                           understand_query=not args.literal, highlight_hits=not args.json)
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+        _print_json(result.to_dict())
         return 0
     for f in result.applied_filters:
         if f.origin == "query":
@@ -127,20 +191,82 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_similar(args: argparse.Namespace) -> int:
+def _cmd_export(args: argparse.Namespace) -> int:
+    index = _open_index(args)
+    fmt = args.format or ("jsonl" if args.output and Path(args.output).suffix in (".jsonl", ".json") else "csv")
+    hits = index.iter_hits(args.query, _filters(args, index), sort=args.sort, understand_query=not args.literal)
+    chunks = _csv_chunks(hits) if fmt == "csv" else _jsonl_chunks(hits)
+    if args.output in (None, "-"):
+        count = _write(chunks, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        where = "stdout"
+    else:
+        count = _write_atomically(chunks, Path(args.output))
+        where = args.output
+    print(f"exported {count} cases ({fmt}) to {where}", file=sys.stderr)
+    return 0
+
+
+def _csv_chunks(hits: Iterator[Hit]) -> Iterator[tuple[int, str]]:
+    from .search.csvexport import iter_csv
+
+    seen = [0]
+
+    def counted() -> Iterator[Hit]:
+        for hit in hits:
+            seen[0] += 1
+            yield hit
+
+    for chunk in iter_csv(counted()):
+        yield seen[0], chunk
+
+
+def _jsonl_chunks(hits: Iterator[Hit], per_chunk: int = 200) -> Iterator[tuple[int, str]]:
     import json
 
-    index = _open_index(args)
-    if (args.id is None) == (args.text is None):
-        print("dxsearch similar: give a case ID or --text TEXT", file=sys.stderr)
-        return 2
+    lines: list[str] = []
+    count = 0
+    for hit in hits:
+        lines.append(json.dumps(hit.to_dict(), ensure_ascii=False) + "\n")
+        count += 1
+        if len(lines) >= per_chunk:
+            yield count, "".join(lines)
+            lines = []
+    if lines:
+        yield count, "".join(lines)
+
+
+def _write(chunks: Iterator[tuple[int, str]], out: BinaryIO) -> int:
+    """Write (hits so far, text) chunks as UTF-8; the number of hits written."""
+    count = 0
+    for count, text in chunks:
+        out.write(text.encode("utf-8"))
+    return count
+
+
+def _write_atomically(chunks: Iterator[tuple[int, str]], path: Path) -> int:
+    """Write beside `path` and rename over it: on any error an existing file is left as it was."""
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        result = index.similar(case_id=args.id, text=args.text, limit=args.limit)
-    except KeyError:
-        print(f"dxsearch similar: no case with id {args.id!r}", file=sys.stderr)
-        return 2
+        with os.fdopen(fd, "wb") as out:
+            count = _write(chunks, out)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _cmd_similar(args: argparse.Namespace) -> int:
+    if (args.id is None) == (args.text is None):
+        raise UsageError("give a case ID or --text TEXT")
+    index = _open_index(args)
+    result = index.similar(case_id=args.id, text=args.text, limit=args.limit)
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+        _print_json(result.to_dict())
         return 0
     print("key terms: " + " ".join(result.key_terms))
     for hit in result.hits:
@@ -150,11 +276,9 @@ def _cmd_similar(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    import json
-
     stats = _open_index(args).stats()
     if args.json:
-        print(json.dumps(stats, ensure_ascii=False, indent=1))
+        _print_json(stats)
         return 0
     print(f"{stats['total']} cases, built {stats['built']} from {', '.join(stats['sources'] or [])}")
     for facet in ("section", "status", "region", "technology"):
@@ -178,6 +302,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dxsearch", description="Search the prefectural DX case survey "
                                      "(都道府県におけるデジタル・ガバメントの先進事例調査).")
+    parser.add_argument("--version", action="version", version=f"dxsearch {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse survey text or PDF files into case records (JSON Lines)")
     p.add_argument("sources", nargs="*", metavar="SOURCE",
@@ -198,26 +323,34 @@ def build_parser() -> argparse.ArgumentParser:
                    "analysing every record again instead of reusing unchanged ones")
     p.set_defaults(func=_cmd_build)
 
-    p = with_index(sub.add_parser("search", help="search the cases"))
-    p.add_argument("query", nargs="?", default="", help="words; prefecture, region, status and "
-                   "shared-use words become filters")
-    p.add_argument("--pref", action="append", metavar="NAME", help="prefecture (repeatable)")
-    p.add_argument("--section", action="append", metavar="S", help="ai_rpa, shared_system, digital_talent, organization")
-    p.add_argument("--status", action="append", metavar="S", help="導入(実施)済, 導入(実施)予定, 実証中, 実証予定, 検討中")
-    p.add_argument("--region", action="append", metavar="R")
-    p.add_argument("--shared-use", action="append", metavar="S")
-    p.add_argument("--technology", action="append", metavar="T")
-    p.add_argument("--sort", default="relevance", choices=("relevance", "prefecture", "number"))
-    p.add_argument("--limit", type=int, default=20, metavar="N")
-    p.add_argument("--page", type=int, default=1, metavar="N")
-    p.add_argument("--literal", action="store_true", help="search every word as text (no filters from the query)")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    def with_query(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sp.add_argument("query", nargs="?", default="", help="words; prefecture, region, status and "
+                        "shared-use words become filters (none: every case)")
+        for facet, options in FACET_OPTIONS.items():
+            sp.add_argument(*options, dest=facet, action="append", metavar="VALUE",
+                            help=f"only cases with this {facet} (repeatable: any of them): {FACET_HELP[facet]}")
+        sp.add_argument("--sort", default="relevance", choices=SORTS)
+        sp.add_argument("--literal", action="store_true", help="search every word as text (no filters from the query)")
+        return sp
+
+    p = with_query(with_index(sub.add_parser("search", help="search the cases")))
+    p.add_argument("--limit", type=_bounded(1, MAX_PER_PAGE), default=20, metavar="N",
+                   help=f"hits per page, 1–{MAX_PER_PAGE} (default 20)")
+    p.add_argument("--page", type=_bounded(1, MAX_PAGE), default=1, metavar="N", help="which page (default 1)")
+    p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/search)")
     p.set_defaults(func=_cmd_search)
+
+    p = with_query(with_index(sub.add_parser("export", help="every hit of a search as CSV or JSON Lines, streamed")))
+    p.add_argument("--format", choices=("csv", "jsonl"), help="csv (UTF-8 with BOM, Japanese headers, for Excel) "
+                   "or jsonl (one hit per line); default: jsonl for an OUT ending in .jsonl, else csv")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here, atomically (default: stdout)")
+    p.set_defaults(func=_cmd_export)
 
     p = with_index(sub.add_parser("similar", help="cases similar to a case or to a description"))
     p.add_argument("id", nargs="?", help="a case id such as ai_rpa-001")
     p.add_argument("--text", help="a description of your own task")
-    p.add_argument("--limit", type=int, default=10, metavar="N")
+    p.add_argument("--limit", type=_bounded(1, MAX_SIMILAR), default=10, metavar="N",
+                   help=f"at most this many cases, 1–{MAX_SIMILAR} (default 10)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_similar)
 
@@ -234,12 +367,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; its exit code (0 success, 2 usage or input error, 3 `parse --strict`
+    with warnings). A closed pipe (`dxsearch search RPA --json | head -1`) ends quietly with 0."""
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:
+        _drop_stdout()
+        return 0
+    except UsageError as e:
+        print(f"dxsearch {args.command}: error: {e}", file=sys.stderr)
+        return 2
     except DxsearchError as e:
         print(f"dxsearch {args.command}: {e}", file=sys.stderr)
         return 2
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush does not fail a second time."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

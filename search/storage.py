@@ -1,7 +1,8 @@
 """Where the index lives, and building it atomically.
 
-An index directory holds generations: `gen-<time>/` (a Whoosh index of the records, the text
-index arrays in `text/`, and `dxsearch.json`) and `CURRENT`, a symlink to the live one. A build writes a new generation beside the live one and
+An index directory holds generations: `gen-<time>/` (a Whoosh index of the records and their
+text, `search.schema`; the text index arrays in `text/`; and `dxsearch.json`) and `CURRENT`, a
+symlink to the live one. A build writes a new generation beside the live one and
 swaps `CURRENT` with one atomic rename; readers never see a half-built index, an interrupted build
 leaves the old one working, and the next build removes what an interrupted one left. A lock file
 makes a second concurrent build fail clearly instead of racing.
@@ -24,11 +25,11 @@ from pathlib import Path
 from ..errors import DxsearchError
 from ..indexer.records import CaseRecord
 
-from .technology import technology_tags
-
 # The on-disk format; an index of another format must be rebuilt. 2: text scored from dxsearch's
-# own impact arrays, Whoosh storing the records.
-FORMAT_VERSION = 2
+# own impact arrays, Whoosh storing the records. 3: each generation is a full Whoosh index (text
+# fields indexed with dxsearch's analyzers and boosts, facet columns, the record as JSON) that
+# scores as the impact arrays do.
+FORMAT_VERSION = 3
 
 CURRENT = "CURRENT"
 META = "dxsearch.json"
@@ -137,12 +138,6 @@ def build_lock(index_dir: Path) -> Iterator[None]:
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
-def document(record: CaseRecord) -> dict:
-    """The Whoosh document of a record: the record itself and its technology tags."""
-    return {"id": record.id, "record": json.dumps(record.to_dict(), ensure_ascii=False),
-            "technology": ",".join(technology_tags(record))}
-
-
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -222,11 +217,10 @@ def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
     With `reuse`, records whose text is unchanged since the live generation are taken over from
     its arrays, so a rebuild after editing a few cases analyses only those (analyses are reused
     only by the same dxsearch and Janome versions; `reuse=False` is `dxsearch build --force`)."""
-    import whoosh.index  # imported here: `dxsearch build` of unchanged sources needs none of them
-
-    from .record_analysis import analyse_records
-    from .schema import make_schema
+    # imported here: `dxsearch build` of unchanged sources needs neither NumPy nor Whoosh
+    from .record_analysis import analyse_records, build_workers
     from .textindex import TextIndexWriter, content_key
+    from .whoosh_index import write_whoosh_index
 
     records = list(records)
     seen: set[str] = set()
@@ -253,11 +247,8 @@ def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
                     text.add(key, next(fresh))
             fresh.close()  # ends the worker pool
             text.write(gen / TEXT_DIR)
-            ix = whoosh.index.create_in(str(gen), make_schema())
-            writer = ix.writer(limitmb=128)
-            for record in records:
-                writer.add_document(**document(record))
-            writer.commit()
+            # Whoosh indexes the analyses just written (document d of both is records[d])
+            write_whoosh_index(gen, records, gen / TEXT_DIR, build_workers())
             meta = {"format": FORMAT_VERSION, "count": len(records), "sources": sources,
                     "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "fingerprint": fingerprint,
                     "analysis": _analysis_version(), "reused": sum(k in known for k in keys)}

@@ -5,6 +5,12 @@ the term's idf, its weighted frequency in each field and the field's length. So 
 computes that *impact* once for every posting, summed over the fields of a view (BM25F), and a
 query becomes sums of impacts over a few postings lists: `np.bincount`, no per-document Python.
 
+The impacts are exactly what Whoosh's `scoring.BM25F` computes over the generation's Whoosh index
+(`search.schema`), with Whoosh's own statistics: idf `log(N / (df + 1)) + 1` per field, the
+average field length from the true lengths, each document's field length as Whoosh stores it
+(one byte, `whoosh_lengths`) and each posting's weight (frequency × field boost) as a float32.
+So a script querying the Whoosh index ranks as dxsearch does (`tests/test_whoosh_index.py`).
+
 On disk (one directory per index generation, all `.npy`, memory-mapped when read):
 
     vocab-<view>.json                  the view's terms; a term's id is its position
@@ -27,6 +33,7 @@ from array import array
 from pathlib import Path
 
 import numpy as np
+from whoosh.util.numeric import _length_byte_cache
 
 from ..indexer.records import CaseRecord
 
@@ -44,6 +51,16 @@ def content_key(record: CaseRecord) -> bytes:
         digest.update(text.encode("utf-8"))
         digest.update(b"\x00")
     return digest.digest()
+
+
+_LENGTHS = np.frombuffer(_length_byte_cache, dtype=np.int32).astype(np.int64)  # byte → length
+
+
+def whoosh_lengths(lengths: np.ndarray) -> np.ndarray:
+    """Field lengths as Whoosh's BM25F sees them: stored in one byte (`length_to_byte`, a
+    logarithmic scale: exact up to 10, then rounded up) and read back (`byte_to_length`)."""
+    at = np.searchsorted(_LENGTHS, np.asarray(lengths, dtype=np.int64), side="left")
+    return _LENGTHS[np.minimum(at, len(_LENGTHS) - 1)]
 
 
 def _csr(lengths: np.ndarray) -> np.ndarray:
@@ -173,9 +190,9 @@ class TextIndexWriter:
             df = np.bincount(terms, minlength=n_terms)
             np.maximum(share[field.view], df / size, out=share[field.view])
             idf = np.log(size / (df + 1.0)) + 1.0
-            weight = tf * field.boost
-            avg = length.mean() or 1.0
-            norm = K1 * ((1 - B) + B * length[docs] / avg)
+            weight = (tf * field.boost).astype(np.float32).astype(np.float64)  # Whoosh keeps float32 weights
+            avg = length.sum() / size or 1.0
+            norm = K1 * ((1 - B) + B * whoosh_lengths(length)[docs] / avg)
             postings[field.view].append((terms, docs, idf[terms] * weight * (K1 + 1) / (weight + norm)))
             if name == "description":
                 save("text.description_cf", np.bincount(terms, weights=tf, minlength=n_terms).astype(np.float32))
@@ -274,4 +291,19 @@ class TextIndex:
                 s_terms, starts, ends = self.spans(field.name, docnum)
                 spans = tuple((vocab[t], s, e) for t, s, e in zip(s_terms.tolist(), starts.tolist(), ends.tolist()))
             out[field.name] = FieldAnalysis(counts, int(length[docnum]), spans)
+        return out
+
+    def term_counts(self, first: int, end: int) -> list[RecordAnalysis]:
+        """The term counts and lengths (no spans) of documents [first, end): what Whoosh indexes,
+        read in one pass per field (a build feeds them to Whoosh instead of analysing again)."""
+        out: list[RecordAnalysis] = [{} for _ in range(first, end)]
+        for field in FIELDS:
+            ptr, terms, tf, length = self._fwd[field.name]
+            a, b = int(ptr[first]), int(ptr[end])
+            names = [self.terms[field.view][t] for t in terms[a:b].tolist()]
+            counts = tf[a:b].tolist()
+            bounds = (ptr[first:end + 1] - a).tolist()
+            for i, n in enumerate(length[first:end].tolist()):
+                lo, hi = bounds[i], bounds[i + 1]
+                out[i][field.name] = FieldAnalysis(dict(zip(names[lo:hi], counts[lo:hi])), n)
         return out

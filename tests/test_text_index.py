@@ -15,7 +15,7 @@ from dxsearch.search.highlight import fragments
 from dxsearch.search.record_analysis import analyse_record, analyse_records
 from dxsearch.search.scoring import literal_pattern, top
 from dxsearch.search.storage import CURRENT, TEXT_DIR
-from dxsearch.search.textindex import K1, B, TextIndex
+from dxsearch.search.textindex import K1, B, TextIndex, whoosh_lengths
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +41,8 @@ def _bm25f_by_hand(stored_analyses, view: str, term: str, docnum: int) -> float:
         avg = sum(a.length for a in analyses) / size
         idf = math.log(size / (df + 1)) + 1
         w = tf * field.boost
-        total += idf * w * (K1 + 1) / (w + K1 * (1 - B + B * analyses[docnum].length / avg))
+        length = int(whoosh_lengths([analyses[docnum].length])[0])  # as Whoosh stores it: one byte
+        total += idf * w * (K1 + 1) / (w + K1 * (1 - B + B * length / avg))
     return total
 
 

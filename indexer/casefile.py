@@ -1,96 +1,189 @@
 """A municipality's own cases as JSON Lines (the `dxsearch parse` format) or CSV with the same
-columns, validated exactly like survey rows."""
+columns, validated exactly like survey rows.
+
+Files come from Excel and from scripts, so reading is forgiving where the meaning is clear
+(Shift_JIS from Japanese Excel, CR-only line ends, extra columns: a warning) and strict where it is
+not (a number written `1_000` or `-4`, a list where text belongs): every problem names the file,
+the line and the field.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import fields
 from pathlib import Path
 
 from .builder import make_record
-from .parse_result import ParseResult
 from .errors import Location, ParseError, ParseErrors
-from .records import DECLARED_ID, SECTIONS, case_file_id
+from .parse_result import ParseResult, ParseWarning
+from .records import DECLARED_ID, SECTIONS, CaseRecord, case_file_id
 
 REQUIRED = ("section", "number", "name", "status", "prefecture")
+INPUT = frozenset((*REQUIRED, "id", "description", "field", "group", "shared_use", "shared_use_reason",
+                   "category", "employment", "skill_area", "overview"))
+# every record field may appear (a `dxsearch parse` file reads back); derived ones are recomputed
+KNOWN = frozenset(f.name for f in fields(CaseRecord))
+MAX_NUMBER = 99_999
+MAX_LINE_CHARS = 1_000_000  # a CSV field or JSON line longer than this is not a case
 
 
 def is_case_file(path: Path) -> bool:
     return path.suffix.lower() in (".jsonl", ".ndjson", ".csv")
 
 
-def _rows(path: Path, text: str):
-    if path.suffix.lower() == ".csv":
-        reader = csv.DictReader(io.StringIO(text))
-        for lineno, row in enumerate(reader, start=2):
-            yield lineno, {k.strip(): v for k, v in row.items() if k}
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def decode(path: Path, data: bytes) -> tuple[str, list[ParseWarning]]:
+    """UTF-8 (with or without BOM), else Shift_JIS/CP932 — what Japanese Excel saves as "CSV"."""
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as utf8:
+        try:
+            text = data.decode("cp932")
+        except UnicodeDecodeError:
+            line = _line_of(data, utf8.start)
+            raise ParseError(Location(str(path), line=line),
+                             f"neither UTF-8 nor Shift_JIS text (byte 0x{data[utf8.start]:02x} at offset "
+                             f"{utf8.start}); save the file as 'CSV UTF-8' or UTF-8 text") from None
+        return text, [ParseWarning(str(path), "read as Shift_JIS (CP932), not UTF-8")]
+
+
+def _csv_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[tuple[int, dict | ParseError]]:
+    # newline="": the csv module sees CR, LF and CRLF line ends and keeps line breaks inside quotes
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
         return
+    except csv.Error as e:
+        yield 1, ParseError(Location(str(path), line=1), f"not a CSV header row: {e}")
+        return
+    unknown = [h for h in header if h and h not in KNOWN]
+    if unknown:
+        warnings.append(ParseWarning(str(path), f"column(s) {', '.join(unknown)} are not case fields "
+                                                f"and were ignored"))
+    line = reader.line_num + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            message = str(e)
+            if "field larger than field limit" in message:
+                message = f"a cell is longer than {csv.field_size_limit():,} characters"
+            yield line, ParseError(Location(str(path), line=line), f"cannot read this row: {message}")
+            return
+        start, line = line, reader.line_num + 1
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(header):
+            warnings.append(ParseWarning(Location(str(path), line=start),
+                                         f"{len(cells) - len(header)} cell(s) beyond the header were ignored"))
+        yield start, {h: c for h, c in zip(header, cells) if h in INPUT}
+
+
+def _jsonl_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[tuple[int, dict | ParseError]]:
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
+            continue
+        where = Location(str(path), line=lineno)
+        if len(line) > MAX_LINE_CHARS:
+            yield lineno, ParseError(where, f"the line is longer than {MAX_LINE_CHARS:,} characters")
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            yield lineno, ParseError(Location(str(path), line=lineno), f"not a JSON object: {e.msg}")
+            yield lineno, ParseError(where, f"not a JSON object: {e.msg} (column {e.colno})")
+            continue
+        except RecursionError:
+            yield lineno, ParseError(where, "not a case: JSON nested too deeply")
             continue
         if not isinstance(obj, dict):
-            yield lineno, ParseError(Location(str(path), line=lineno), "not a JSON object")
+            yield lineno, ParseError(where, f"not a JSON object but a {type(obj).__name__}")
             continue
-        yield lineno, obj
+        unknown = [k for k in obj if k not in KNOWN]
+        if unknown:
+            warnings.append(ParseWarning(where, f"key(s) {', '.join(map(repr, unknown))} are not case "
+                                                f"fields and were ignored"))
+        yield lineno, {k: v for k, v in obj.items() if k in INPUT}
+
+
+def _text_value(where: Location, key: str, value: object) -> str | None:
+    """A field's text; JSON numbers are accepted for `number` only (see `_number`)."""
+    if value is None:
+        return None
+    if key == "number" and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        kind = {list: "a list", dict: "an object", bool: "true/false"}.get(type(value), f"a {type(value).__name__}")
+        raise ParseError(where, f"must be text, not {kind}", key)
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        raise ParseError(where, "holds an unpaired surrogate (\\ud800–\\udfff): not valid text", key)
+    return value
+
+
+def _number(where: Location, raw: str) -> int:
+    """The number printed in a table: a plain positive whole number (full-width digits allowed)."""
+    text = unicodedata.normalize("NFKC", raw).strip()
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_NUMBER:
+        raise ParseError(where, f"number {raw!r} must be a whole number from 1 to {MAX_NUMBER}, "
+                                f"written plainly (e.g. 12)", "number")
+    return int(text)
 
 
 def parse_case_file(path: Path) -> ParseResult:
     """Rows become records; a row's id is its `id` column when the file declares one, else
     derived from its content (`case_file_id`), never from the file's name."""
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise ParseError(str(path), f"not UTF-8 text (invalid byte at offset {e.start})") from e
+    data = path.read_bytes()
+    text, warnings = decode(path, data)
     if not text.strip():
         raise ParseError(str(path), "empty file")
+    rows = _csv_rows if path.suffix.lower() == ".csv" else _jsonl_rows
     records, errors = [], []
     seen: set[str] = set()
-    for lineno, row in _rows(path, text):
-        where = Location(str(path), line=lineno)
+    for lineno, row in rows(path, text, warnings):
         if isinstance(row, ParseError):
             errors.append(row)
             continue
-        missing = [k for k in REQUIRED if not str(row.get(k) or "").strip()]
-        if missing:
-            errors.append(ParseError(where, f"missing {', '.join(missing)}", missing[0]))
-            continue
-        section = str(row["section"]).strip()
-        if section not in SECTIONS:
-            errors.append(ParseError(where, f"unknown section {section!r}; expected one of "
-                                            f"{', '.join(SECTIONS)}", "section"))
-            continue
         try:
-            number = int(str(row["number"]).strip())
-        except ValueError:
-            errors.append(ParseError(where, f"number {row['number']!r} is not a whole number", "number"))
-            continue
-        raw = {k: (None if v is None else str(v)) for k, v in row.items()}
-        declared = str(row.get("id") or "").strip()
-        if declared and not DECLARED_ID.fullmatch(declared):
-            errors.append(ParseError(where, f"id {declared!r} must be 1–80 letters, digits and . _ ~ -, "
-                                            f"starting with a letter or digit", "id"))
-            continue
-        try:
-            record = make_record(section, number, raw, where,
-                                 field=(str(row.get("field") or "").strip() or None),
-                                 group=(str(row.get("group") or "").strip() or None),
-                                 source=path.name)
+            record = _record(path, Location(str(path), line=lineno), row)
         except ParseError as e:
             errors.append(e)
             continue
-        record.id = declared or case_file_id(section, number, record.name, record.prefecture)
         if record.id in seen:
-            what = f"id {record.id!r}" if declared else f"{record.section} number {number} with this name"
-            errors.append(ParseError(where, f"{what} appears twice", "id" if declared else "number"))
+            where = Location(str(path), line=lineno)
+            errors.append(ParseError(where, f"case id {record.id!r} appears twice", "id"))
             continue
         seen.add(record.id)
         records.append(record)
     if errors:
         raise errors[0] if len(errors) == 1 else ParseErrors(errors)
-    return ParseResult(str(path), records)
+    return ParseResult(str(path), records, warnings)
+
+
+def _record(path: Path, where: Location, row: dict) -> CaseRecord:
+    raw = {k: _text_value(where, k, v) for k, v in row.items()}
+    missing = [k for k in REQUIRED if not (raw.get(k) or "").strip()]
+    if missing:
+        raise ParseError(where, f"missing {', '.join(missing)}", missing[0])
+    section = (raw["section"] or "").strip()
+    if section not in SECTIONS:
+        raise ParseError(where, f"unknown section {section!r}; expected one of {', '.join(SECTIONS)}", "section")
+    number = _number(where, raw["number"] or "")
+    declared = (raw.get("id") or "").strip()
+    if declared and not DECLARED_ID.fullmatch(declared):
+        raise ParseError(where, f"id {declared!r} must be 1–80 letters, digits and . _ ~ -, "
+                                f"starting with a letter or digit", "id")
+    record = make_record(section, number, raw, where,
+                         field=(raw.get("field") or "").strip() or None,
+                         group=(raw.get("group") or "").strip() or None,
+                         source=path.name)
+    record.id = declared or case_file_id(section, number, record.name, record.prefecture)
+    return record

@@ -32,10 +32,20 @@ _RADICAL_LOOKALIKES = str.maketrans({
     "\u2ea0": "民", "\u2ef3": "竜",
 })
 
-_TAG = re.compile(r"<[^>]*>")
-_LIST_OPEN = re.compile(r"<\s*(?:ul|ol)\b[^>]*>", re.IGNORECASE)
-_ITEM_OPEN = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
-_BREAK = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
+# Markup is an HTML tag of a known name whose attributes are written name="value": `A<B and C>D`
+# is text (its "attributes" are bare words), `<ul style="list-style-type: none">` is markup.
+_TAG_NAMES = "a|b|br|div|em|font|i|li|ol|p|span|strong|sub|sup|table|tbody|td|th|tr|u|ul"
+_ATTRIBUTES = r"""(?:\s+[A-Za-z-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=]+))*"""
+
+
+def _tag(names: str) -> re.Pattern[str]:
+    return re.compile(rf"<\s*/?\s*(?:{names})\b{_ATTRIBUTES}\s*/?\s*>", re.IGNORECASE)
+
+
+_TAG = _tag(_TAG_NAMES)
+_LIST_OPEN = re.compile(rf"<\s*(?:ul|ol)\b{_ATTRIBUTES}\s*>", re.IGNORECASE)
+_ITEM_OPEN = re.compile(rf"<\s*li\b{_ATTRIBUTES}\s*>", re.IGNORECASE)
+_BREAK = _tag("br")
 _SPACES = re.compile(r"\s+")
 
 LIST_MARK = "・"
@@ -66,6 +76,18 @@ def strip_markup(text: str) -> str:
         text = " ".join([_TAG.sub(" ", before).strip(), *items])
     text = _TAG.sub(" ", text)
     return html.unescape(text)
+
+
+# Invisible characters that carry no text: C0/C1 controls (NUL…; tabs and line breaks become
+# spaces later), bidirectional overrides and isolates (U+202E can make a name read backwards),
+# zero-width marks and the BOM.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def drop_invisible(text: str) -> str:
+    """Remove control, bidirectional-override and zero-width characters from display text."""
+    return _INVISIBLE.sub("", text)
 
 
 def normalize_compat(text: str) -> str:
@@ -113,6 +135,7 @@ def drop_layout_spaces(text: str) -> str:
 
 CELL_PIPELINE: tuple[Callable[[str], str], ...] = (
     strip_markup,
+    drop_invisible,
     normalize_compat,
     collapse_whitespace,
     join_spaced_letters,

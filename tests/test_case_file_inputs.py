@@ -136,3 +136,38 @@ def test_a_bad_case_file_leaves_the_index_as_it_was(tmp_path, survey):
     assert result.returncode == 2
     assert f"{bad}, line 2" in result.stderr and "Traceback" not in result.stderr
     assert SearchIndex(index_dir).stats()["total"] == 30
+
+
+def test_parse_output_gets_the_users_permissions(tmp_path, survey):
+    from dxsearch.indexer.output import write_jsonl
+
+    out = tmp_path / "cases.jsonl"
+    write_jsonl(survey.records[:3], out)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_current_umask()
+
+
+def _current_umask() -> int:
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def test_a_full_disk_names_the_file_and_the_reason_and_keeps_the_old_file(tmp_path, survey, monkeypatch):
+    import errno
+    import os
+
+    from dxsearch.indexer import output
+
+    out = tmp_path / "cases.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(output.os, "fsync", full)
+    with pytest.raises(OSError, match=rf"cannot write {out}: No space left on device"):
+        output.write_jsonl(survey.records[:3], out)
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["cases.jsonl"]

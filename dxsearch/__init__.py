@@ -4,7 +4,11 @@
     index = SearchIndex()                      # the default index; SearchIndex(path) for another
     result = index.search("通勤手当 RPA", filters={"prefecture": ["三重県"]})
     for hit in result.hits:
-        print(hit.record.id, hit.record.name, hit.score)
+        print(hit.record.id, hit.record.name, hit.snippets.get("description", ""))
+    write_csv(index.iter_hits("RPA"), open("rpa.csv", "w", encoding="utf-8", newline=""))
+
+Every error raised on purpose is a `DxsearchError` (`QueryError`, `CaseNotFound`,
+`IndexUnavailable`, `ParseError`, …).
 
 Layers, bottom-up: `dxsearch.indexer` (case records and survey parsing) → `dxsearch.search`
 (analysis, the Whoosh index, ranked and faceted search) → `dxsearch.web` (Flask) and
@@ -27,12 +31,15 @@ if TYPE_CHECKING:  # the same names, eagerly, for type checkers
     from .indexer.records import CaseRecord as CaseRecord
     from .indexer.sources import bundled_survey as bundled_survey
     from .indexer.sources import parse_sources as parse_sources
+    from .search.csvexport import iter_csv as iter_csv
+    from .search.csvexport import write_csv as write_csv
     from .search.engine import SearchIndex as SearchIndex
     from .search.errors import QueryError as QueryError
     from .search.results import FacetValue as FacetValue
     from .search.results import Hit as Hit
     from .search.results import SearchResult as SearchResult
     from .search.results import SimilarResult as SimilarResult
+    from .search.results import hits_dataframe as hits_dataframe
     from .search.schema import FACETS as FACETS
     from .search.storage import BuildInProgress as BuildInProgress
     from .search.storage import IndexIncompatible as IndexIncompatible
@@ -40,6 +47,7 @@ if TYPE_CHECKING:  # the same names, eagerly, for type checkers
     from .search.storage import IndexUnavailable as IndexUnavailable
     from .search.storage import build as build
     from .search.storage import default_index_dir as default_index_dir
+    from .search.understand import AppliedFilter as AppliedFilter
 
 _EXPORTS: dict[str, str] = {
     "DxsearchError": "errors", "CaseNotFound": "errors",
@@ -47,7 +55,8 @@ _EXPORTS: dict[str, str] = {
     "bundled_survey": "indexer.sources", "parse_sources": "indexer.sources",
     "SearchIndex": "search.engine", "QueryError": "search.errors",
     "SearchResult": "search.results", "SimilarResult": "search.results", "Hit": "search.results",
-    "FacetValue": "search.results", "FACETS": "search.schema",
+    "FacetValue": "search.results", "hits_dataframe": "search.results", "AppliedFilter": "search.understand",
+    "iter_csv": "search.csvexport", "write_csv": "search.csvexport", "FACETS": "search.schema",
     "build": "search.storage", "default_index_dir": "search.storage",
     "IndexUnavailable": "search.storage", "IndexMissing": "search.storage",
     "IndexIncompatible": "search.storage", "BuildInProgress": "search.storage",

@@ -201,7 +201,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.buffer.flush()
         where = "stdout"
     else:
-        count = _write_atomically(chunks, Path(args.output))
+        try:
+            count = _write_atomically(chunks, Path(args.output))
+        except OSError as e:
+            raise UsageError(f"cannot write {args.output}: {e.strerror or e}") from None
         where = args.output
     print(f"exported {count} cases ({fmt}) to {where}", file=sys.stderr)
     return 0

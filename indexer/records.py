@@ -57,11 +57,13 @@ class CaseRecord:
     page: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """Every field by name: the JSON Lines record of `dxsearch parse`."""
         # every field is a str, int or None: a shallow copy (dataclasses.asdict deep-copies, ~10× slower)
         return {name: getattr(self, name) for name in _FIELD_NAMES}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "CaseRecord":
+        """The record of a `to_dict` (keys it does not know are ignored)."""
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
 

@@ -61,12 +61,16 @@ _PATTERN = re.compile("|".join(re.escape(p) for p in sorted(_PHRASES, key=len, r
 
 @dataclass(frozen=True)
 class AppliedFilter:
+    """A filter a search applied: given as a parameter (`origin="param"`) or understood from the
+    query's words (`origin="query"`, `text` the words), so a UI can show it and undo it."""
+
     facet: str
     value: str
     text: str  # the words of the query it came from
     origin: str = "query"  # "query": understood from the text; "param": given as a filter
 
     def to_dict(self) -> dict:
+        """{"facet", "value", "text", "origin"}."""
         return asdict(self)
 
 

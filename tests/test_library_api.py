@@ -1,0 +1,224 @@
+"""The Python API analysts use, over the bundled survey's index: public names, errors, plain-text
+highlights, whole-index iteration, the streamed export, DataFrames and readable results."""
+
+from __future__ import annotations
+
+import ast
+import html
+import inspect
+import math
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+import dxsearch
+from dxsearch import (AppliedFilter, CaseNotFound, CaseRecord, DxsearchError, FacetValue, Hit, QueryError,
+                      SearchIndex, SearchResult, SimilarResult, hits_dataframe, iter_csv, write_csv)
+from dxsearch.indexer.records import SECTIONS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# --- the public names --------------------------------------------------------------------------
+
+def test_every_public_name_resolves_and_dir_lists_them():
+    assert dir(dxsearch) == sorted(dxsearch.__all__)
+    for name in dxsearch.__all__:
+        assert getattr(dxsearch, name) is not None
+    with pytest.raises(AttributeError):
+        dxsearch.NoSuchThing  # noqa: B018
+
+
+def test_type_checkers_see_the_same_names_as_the_lazy_exports():
+    tree = ast.parse((ROOT / "dxsearch" / "__init__.py").read_text(encoding="utf-8"))
+    typed = {alias.asname for node in ast.walk(tree) if isinstance(node, ast.If)
+             for imp in node.body if isinstance(imp, ast.ImportFrom) for alias in imp.names}
+    lazy = set(dxsearch.__all__) - {"__version__"}
+    assert typed == lazy
+    for name in lazy:  # and each class or function comes from the module the lazy table names
+        value = getattr(dxsearch, name)
+        if inspect.isclass(value) or inspect.isfunction(value):
+            assert value.__module__ == f"dxsearch.{dxsearch._EXPORTS[name]}", name
+
+
+@pytest.mark.parametrize("cls", [SearchIndex, SearchResult, Hit, FacetValue, SimilarResult, AppliedFilter,
+                                 CaseRecord, DxsearchError, CaseNotFound, QueryError])
+def test_public_classes_and_methods_have_docstrings(cls):
+    assert (cls.__doc__ or "").strip() and not cls.__doc__.startswith(f"{cls.__name__}("), cls
+    for name, member in vars(cls).items():
+        if name.startswith("_"):
+            continue
+        function = member.fget if isinstance(member, property) else getattr(member, "__func__", member)
+        if callable(function):
+            assert (function.__doc__ or "").strip(), f"{cls.__name__}.{name}"
+
+
+# --- one exception family ----------------------------------------------------------------------
+
+def test_errors_are_one_family(index):
+    with pytest.raises(CaseNotFound) as found:
+        index.similar(case_id="nope")
+    assert isinstance(found.value, DxsearchError) and isinstance(found.value, KeyError)
+    assert found.value.case_id == "nope" and "nope" in str(found.value)
+    with pytest.raises(DxsearchError, match="unknown facet"):
+        index.search("RPA", {"colour": ["red"]})
+    with pytest.raises(QueryError, match="per_page"):
+        index.search("RPA", per_page=0)
+    assert index.get("nope") is None  # a lookup: None, not an error
+
+
+def test_filters_take_any_mapping_of_value_lists_but_not_a_bare_string(index):
+    from types import MappingProxyType
+
+    as_tuple = index.search("RPA", MappingProxyType({"prefecture": ("三重県",)}))
+    assert as_tuple.total == index.search("RPA", {"prefecture": ["三重県"]}).total > 0
+    with pytest.raises(QueryError, match="list of strings"):
+        index.search("RPA", {"prefecture": "三重県"})  # type: ignore[dict-item]
+
+
+# --- plain-text highlights ---------------------------------------------------------------------
+
+def _html_to_marks(fragment: str) -> str:
+    return html.unescape(re.sub(r'<mark class="hl">(.*?)</mark>', r"«\1»", fragment))
+
+
+def test_snippets_are_the_highlights_as_plain_text(index):
+    result = index.search("議事録", per_page=20)
+    assert result.hits and all(h.snippets for h in result.hits)
+    for hit in result.hits:
+        assert set(hit.snippets) == set(hit.highlights)
+        for name, snippet in hit.snippets.items():
+            assert "<mark" not in snippet
+            assert snippet == _html_to_marks(hit.highlights[name])
+            marked = re.findall(r"«(.*?)»", snippet)
+            assert marked and all(m in getattr(hit.record, name) for m in marked)
+    first = result.hits[0]
+    brackets = first.text_highlights("【", "】")
+    assert brackets == {k: v.replace("«", "【").replace("»", "】") for k, v in first.snippets.items()}
+
+
+def test_plain_fragments_escape_nothing_and_hits_without_highlighting_have_none(index):
+    from dxsearch.search.highlight import fragments, text_fragments
+
+    text = 'RPA <b> & "x"'
+    assert text_fragments(text, [(0, 3)]) == '«RPA» <b> & "x"'
+    assert fragments(text, [(0, 3)]) == '<mark class="hl">RPA</mark> &lt;b&gt; &amp; &quot;x&quot;'
+    assert text_fragments(text, []) == ""
+    assert index.search("議事録", highlight_hits=False).hits[0].snippets == {}
+
+
+# --- every record, every hit -------------------------------------------------------------------
+
+def test_iter_records_is_every_case_in_table_order(index, survey):
+    records = list(index.iter_records())
+    assert len(records) == 594 == index.stats()["total"]
+    keys = [(SECTIONS.index(r.section), r.number) for r in records]
+    assert keys == sorted(keys)
+    assert [r.id for r in records] == [r.id for r in survey.records]  # the survey's own order
+    assert records[0] == index.get(records[0].id)
+
+
+@pytest.mark.parametrize("query, filters, sort", [
+    ("RPA", None, "relevance"), ("議事録", None, "relevance"), ("", {"technology": ["AI"]}, "prefecture"),
+    ("三重県 RPA", None, "number"), ("", None, "relevance"),
+])
+def test_iter_hits_is_every_hit_in_result_order(index, query, filters, sort):
+    streamed = [h.record.id for h in index.iter_hits(query, filters, sort=sort, chunk_size=7)]
+    exported = index.export(query, filters, sort=sort)
+    assert streamed == [h.record.id for h in exported.hits]
+    assert len(streamed) == exported.total == index.search(query, filters, sort=sort).total
+    first_page = index.search(query, filters, sort=sort, per_page=10).hits
+    assert streamed[:10] == [h.record.id for h in first_page]
+    assert [round(h.score, 6) for h in index.iter_hits(query, filters, sort=sort)][:10] == \
+        [round(h.score, 6) for h in first_page]
+
+
+def test_iter_hits_streams_in_chunks_and_checks_the_query_at_once(index, monkeypatch):
+    made = []
+    original = SearchIndex._hit
+
+    def counting(self, *args):
+        made.append(1)
+        return original(self, *args)
+
+    monkeypatch.setattr(SearchIndex, "_hit", counting)
+    hits = index.iter_hits("", chunk_size=50)  # 594 cases
+    assert inspect.isgenerator(hits) and not made
+    next(hits)
+    assert len(made) == 50  # one chunk made, not the whole result
+    assert sum(1 for _ in hits) == 593 and len(made) == 594
+    with pytest.raises(QueryError, match="unknown value"):
+        index.iter_hits("RPA", {"prefecture": ["大江戸県"]})  # raised by the call, before any next()
+    with pytest.raises(QueryError, match="chunk_size"):
+        index.iter_hits("RPA", chunk_size=0)
+
+
+def test_export_keeps_its_cap_and_its_total(index):
+    capped = index.export("", limit=100)
+    assert len(capped.hits) == 100 and capped.total == 594 and capped.facets == {}
+    with pytest.raises(QueryError, match="limit"):
+        index.export("RPA", limit=10_001)
+
+
+# --- pandas ------------------------------------------------------------------------------------
+
+def test_to_dataframe(index):
+    result = index.search("RPA", {"prefecture": ["三重県", "香川県"]}, per_page=50)
+    df = result.to_dataframe()
+    assert list(df["id"]) == [h.record.id for h in result.hits] and len(df) == len(result.hits) > 0
+    assert {"name", "prefecture", "status", "score", "technology", "snippet"} <= set(df.columns)
+    assert set(df["prefecture"]) <= {"三重県", "香川県"}
+    assert (df["snippet"] != "").sum() == sum(bool(h.snippets.get("description")) for h in result.hits) > 0
+    exploded = df.explode("technology")
+    assert (exploded["technology"] == "RPA").sum() == sum("RPA" in h.technology for h in result.hits)
+    whole = hits_dataframe(index.iter_hits("RPA"))
+    assert len(whole) == index.search("RPA").total
+    similar = index.similar(case_id="ai_rpa-001").to_dataframe()
+    assert "ai_rpa-001" not in set(similar["id"]) and len(similar) > 0
+    empty = index.search("🙂").to_dataframe()  # nothing searchable: no hits
+    assert len(empty) == 0 and "id" in empty.columns
+
+
+def test_to_dataframe_without_pandas_says_how_to_install_it(index, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas now raises ImportError
+    with pytest.raises(ImportError, match=re.escape('pip install "dxsearch[pandas]"')):
+        index.search("RPA").to_dataframe()
+
+
+# --- readable results --------------------------------------------------------------------------
+
+def test_results_print_readably(index):
+    result = index.search("RPA")
+    pages = math.ceil(result.total / result.per_page)
+    assert repr(result) == f"<SearchResult 'RPA': {result.total} cases, page 1/{pages}>"
+    hit = result.hits[0]
+    r = hit.record
+    assert str(hit) == f"{r.id}  {r.prefecture}  {r.name}"
+    assert repr(hit).startswith(f"<Hit {r.id} {r.prefecture} ") and "score=" in repr(hit)
+    lines = str(result).splitlines()
+    assert lines[0] == repr(result) and lines[1:] == [f"  {h}" for h in result.hits]
+    assert repr(index.search("", per_page=100, sort="number")) == "<SearchResult '': 594 cases, page 1/6>"
+    mie = next(v for v in index.facet_values("prefecture") if v.value == "三重県")
+    assert repr(mie) == f"<FacetValue 三重県 {mie.count}>"
+    selected = index.search("", {"prefecture": ["三重県"]}).facets["prefecture"]
+    assert str(next(v for v in selected if v.value == "三重県")).endswith("(selected)")
+    similar = index.similar(case_id="ai_rpa-001")
+    assert repr(similar).startswith(f"<SimilarResult like ai_rpa-001: {len(similar.hits)} cases, key terms ")
+    assert repr(index).startswith("<SearchIndex ") and "594 cases" in repr(index)
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+def test_csv_writer_is_the_webs_csv_streamed(index, tmp_path):
+    from dxsearch.web.export import to_csv
+
+    hits = list(index.iter_hits("RPA"))
+    web = to_csv((h.record, h.technology) for h in hits)
+    assert "".join(iter_csv(hits, rows_per_chunk=7)) == web
+    out = tmp_path / "rpa.csv"
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        assert write_csv(index.iter_hits("RPA"), f) == len(hits)
+    assert out.read_bytes() == web.encode("utf-8")
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfID,")

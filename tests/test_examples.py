@@ -33,3 +33,22 @@ def test_export_hits_csv(index_dir, index, tmp_path):
         rows = list(csv.DictReader(f))
     assert len(rows) == index.search("通勤手当").total
     assert "通勤" in rows[0]["name"]
+
+
+def test_export_hits_csv_neutralises_formulas(tmp_path):
+    from dxsearch import build
+    from dxsearch.indexer.sources import parse_source
+
+    own = tmp_path / "own.csv"
+    own.write_text("section,number,name,description,status,prefecture,shared_use\n"
+                   'ai_rpa,1,"=HYPERLINK(""http://x.example"",""議事録"")",+cmd|議事録,実証中,長野県,その他\n'
+                   "ai_rpa,2,@SUM(A1) 議事録,-1 議事録の作成,実証中,長野県,その他\n", encoding="utf-8")
+    build(parse_source(own).records, tmp_path / "ix", [str(own)])
+    out = tmp_path / "hits.csv"
+    result = run("export_hits_csv.py", "議事録", str(out), "--index", str(tmp_path / "ix"))
+    assert result.returncode == 0, result.stderr
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    cells = [row[c] for row in rows for c in ("name", "description")]
+    assert len(rows) == 2 and sorted(cells) == sorted([
+        "'=HYPERLINK(\"http://x.example\",\"議事録\")", "'+cmd|議事録", "'@SUM(A1)議事録", "'-1議事録の作成"])  # layout spaces dropped

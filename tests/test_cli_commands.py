@@ -1,0 +1,122 @@
+"""`dxsearch export`, `--version`, the facet options, option checks and closed pipes, through the
+real command in a subprocess, over the bundled survey's index."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+
+import pytest
+
+import dxsearch
+from dxsearch.web.export import COLUMNS
+from dxsearch.web.labels import FIELD_LABELS
+
+from .cli_helpers import dxsearch_command, run_cli
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"dxsearch {dxsearch.__version__}"
+
+
+def test_export_csv_is_every_hit_in_order_with_the_webs_headers(index_dir, index, tmp_path):
+    out = tmp_path / "rpa.csv"
+    result = run_cli("export", "RPA", "--index", str(index_dir), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    expected = [h.record.id for h in index.iter_hits("RPA")]
+    assert f"exported {len(expected)} cases (csv) to {out}" in result.stderr
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == [FIELD_LABELS[c] for c in COLUMNS] + ["技術"]
+    assert [r[0] for r in rows[1:]] == expected and len(expected) == index.search("RPA").total > 100
+
+
+def test_export_jsonl_to_stdout_and_by_file_suffix(index_dir, index, tmp_path):
+    stdout = run_cli("export", "議事録", "--format", "jsonl", "--index", str(index_dir))
+    assert stdout.returncode == 0, stdout.stderr
+    lines = [json.loads(line) for line in stdout.stdout.splitlines()]
+    assert [d["id"] for d in lines] == [h.record.id for h in index.iter_hits("議事録")]
+    assert lines[0] == index.search("議事録", per_page=1, highlight_hits=False).hits[0].to_dict() | {
+        "score": lines[0]["score"]}
+    out = tmp_path / "all.jsonl"
+    whole = run_cli("export", "--index", str(index_dir), "-o", str(out), "--sort", "number")
+    assert whole.returncode == 0 and "(jsonl)" in whole.stderr
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == \
+        [r.id for r in index.iter_records()]
+
+
+def test_export_failure_leaves_an_existing_file_alone(index_dir, tmp_path):
+    out = tmp_path / "keep.csv"
+    out.write_text("old", encoding="utf-8")
+    bad = run_cli("export", "RPA", "--status", "完了", "--index", str(index_dir), "-o", str(out))
+    assert bad.returncode == 2 and "--status" in bad.stderr and "Traceback" not in bad.stderr
+    assert out.read_text(encoding="utf-8") == "old"
+    nowhere = run_cli("export", "RPA", "--index", str(index_dir), "-o", str(tmp_path / "no" / "x.csv"))
+    assert nowhere.returncode == 2 and "cannot write" in nowhere.stderr and "Traceback" not in nowhere.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.csv"]  # no temporary file left behind
+
+
+FACET_ARGS = [
+    ("section", ["--section", "shared_system"]), ("prefecture", ["--prefecture", "三重県"]),
+    ("prefecture", ["--pref", "三重県", "--pref", "香川県"]), ("region", ["--region", "四国"]),
+    ("field", ["--field", "総務分野"]), ("group", ["--group", "会議録作成・テープおこし"]),
+    ("status", ["--status", "実証中"]), ("shared_use", ["--shared-use", "共同利用中"]),
+    ("technology", ["--technology", "AI-OCR"]), ("source", ["--source", "survey-r2.txt"]),
+]
+
+
+@pytest.mark.parametrize("facet, args", FACET_ARGS)
+def test_every_facet_has_an_option_on_search_and_export(index_dir, index, facet, args):
+    values = args[1::2]
+    expected = index.search("", {facet: values}, per_page=100, sort="number")
+    assert 0 < expected.total
+    found = run_cli("search", "--index", str(index_dir), "--json", "--sort", "number", "--limit", "100", *args)
+    assert found.returncode == 0, found.stderr
+    data = json.loads(found.stdout)
+    assert data["total"] == expected.total
+    assert [h["id"] for h in data["hits"]] == [h.record.id for h in expected.hits]
+    tags = "technology"  # a hit's tags are a list; every other facet is one field of the record
+    assert all(set(h[facet]) & set(values) if facet == tags else h[facet] in values for h in data["hits"])
+    exported = run_cli("export", "--index", str(index_dir), "--format", "jsonl", "--sort", "number", *args)
+    assert exported.returncode == 0, exported.stderr
+    assert len(exported.stdout.splitlines()) == expected.total
+
+
+@pytest.mark.parametrize("args, option", [
+    (["search", "RPA", "--limit", "0"], "--limit"), (["search", "RPA", "--limit", "101"], "--limit"),
+    (["search", "RPA", "--limit", "ten"], "--limit"), (["search", "RPA", "--page", "0"], "--page"),
+    (["search", "RPA", "--page", "-3"], "--page"), (["similar", "ai_rpa-001", "--limit", "0"], "--limit"),
+    (["search", "RPA", "--pref", "大江戸県"], "--prefecture"), (["export", "RPA", "--region", "月"], "--region"),
+    (["export", "RPA", "--format", "xlsx"], "--format"),
+])
+def test_bad_options_are_named_as_the_command_line_names_them(index_dir, args, option):
+    result = run_cli(*args, "--index", str(index_dir))
+    assert result.returncode == 2
+    assert option in result.stderr and "Traceback" not in result.stderr
+    assert "per_page" not in result.stderr and "facet" not in result.stderr
+
+
+def test_unknown_case_for_similar(index_dir):
+    result = run_cli("similar", "nope", "--index", str(index_dir))
+    assert result.returncode == 2 and "no case with id 'nope'" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args", [["search", "", "--json", "--limit", "100"],
+                                  ["export", "", "--format", "jsonl"], ["export", ""]])
+def test_a_closed_pipe_ends_quietly(index_dir, args):
+    """`dxsearch search RPA --json | head -1`: the reader goes away after one line. The output is
+    far larger than a pipe's buffer, so the command is still writing when it does."""
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    proc = subprocess.Popen([*dxsearch_command(), *args, "--index", str(index_dir)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode("utf-8")
+    assert proc.wait(timeout=120) == 0
+    assert first and stderr == ""

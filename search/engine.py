@@ -142,10 +142,11 @@ class SearchIndex:
         table_order = np.array(order, dtype=np.int64)
         prefecture_order = np.array(sorted(order, key=lambda d: records[d].prefecture_code), dtype=np.int64)
 
+        from .scoring import normalised_text as searchable  # what Strict patterns match, Whoosh side too
+
         @functools.lru_cache(maxsize=65536)
         def normalised_text(docnum: int) -> str:
-            r = records[docnum]
-            return unicodedata.normalize("NFKC", f"{r.name}\n{r.description} {extra_text(r)}").lower()
+            return searchable(records[docnum])
 
         return _State(gen.path, gen.meta, text, Scorer(text, size, normalised_text), records, technology,
                       by_id, table, live, table_order, prefecture_order, table.counts(FACETS, live))

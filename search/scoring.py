@@ -17,11 +17,15 @@ of its postings, so the cost grows with the postings touched, not with Python pe
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..indexer.records import CaseRecord
+
+from .fields import extra_text
 from .textindex import TextIndex
 
 COMMON = 0.2  # a term in more than this share of the cases is "common"
@@ -76,6 +80,11 @@ def literal_pattern(runs: list[str]) -> str:
     """The exact characters of a synonym, allowing punctuation between its runs (AI-OCR =
     AI・OCR), as a phrase of bigrams would."""
     return r"\W*".join(re.escape(r) for r in runs)
+
+
+def normalised_text(record: CaseRecord) -> str:
+    """The text a `Strict` pattern is matched against: the searchable text, NFKC, lowercased."""
+    return unicodedata.normalize("NFKC", f"{record.name}\n{record.description} {extra_text(record)}").lower()
 
 
 def _find(postings: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -1,0 +1,108 @@
+"""A query plan (`search.scoring.Plan`) as a plain Whoosh query over the generation's Whoosh index.
+
+Run with `searcher(weighting=scoring.BM25F())`, the query matches the cases `Scorer.evaluate`
+matches and scores them alike, because the impact arrays are Whoosh's BM25F (`search.textindex`)
+and every part of a plan is a sum of clause scores:
+
+    Clause         Or of Term(field, term) over the fields of its view, boost = its weight
+    Loose          AndMaybe(Or(rare clauses), Or(common clauses)): common terms only add to cases
+                   a rare one matched (Or(common) when there is no rare term)
+    Strict         Or(And(parts), Require(And(grams), And([TextPattern, Not(And(parts))]))): all
+                   its morphemes, else all its bigrams and its exact characters in the normalised
+                   text (the Require keeps the grams' scores only)
+    chunk          Or of its variants (their scores add up)
+    chunks         Or(chunks + [And(chunks)]): a case matching every chunk scores twice
+    weighted plan  Or of its clauses
+
+Boosts (a clause's weight times its variant's boost) sit on the Terms: Whoosh drops the boost of
+a compound query with a single subquery.
+
+One thing Whoosh cannot express: the scorer adds common terms to the `scoring.RESCORE` (1,000)
+best rare-term matches only; here they add to every rare-term match. The matching cases are the
+same; scores differ only beyond the 1,000th rare-term match.
+
+Used by the differential tests, and by scripts that want dxsearch's query semantics in Whoosh.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from whoosh import matching
+from whoosh.query import And, AndMaybe, Not, NullQuery, Or, Query, Require, Term
+
+from ..indexer.records import CaseRecord
+
+from .fields import FIELDS
+from .scoring import Clause, Loose, Plan, Strict, normalised_text
+from .textindex import TextIndex
+
+
+class TextPattern(Query):
+    """Cases whose normalised searchable text (`scoring.normalised_text`, from the stored record)
+    the regular expression finds; a filter, to be used under `Require` (its score is not used).
+    Checks every stored record: for scripts and tests, not for speed."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.pattern!r})"
+
+    def __eq__(self, other) -> bool:
+        return type(self) is type(other) and self.pattern == other.pattern
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.pattern))
+
+    def estimate_size(self, ixreader) -> int:
+        return ixreader.doc_count()
+
+    def matcher(self, searcher, context=None):
+        pattern = re.compile(self.pattern)
+        ids = [docnum for docnum, stored in searcher.reader().iter_docs()
+               if pattern.search(normalised_text(CaseRecord.from_dict(json.loads(stored["record"]))))]
+        return matching.ListMatcher(ids) if ids else matching.NullMatcher()
+
+
+def _clause(text: TextIndex, c: Clause, boost: float = 1.0) -> Query:
+    term = text.terms[c.view][c.term_id]
+    weight = c.weight * boost
+    return Or([Term(f.name, term, boost=weight) for f in FIELDS if f.view == c.view])
+
+
+def _any(text: TextIndex, clauses, boost: float) -> Query:
+    return Or([_clause(text, c, boost) for c in clauses])
+
+
+def _every(text: TextIndex, clauses, boost: float) -> Query:
+    return And([_clause(text, c, boost) for c in clauses])
+
+
+def _loose(text: TextIndex, v: Loose) -> Query:
+    if v.rare and v.common:
+        return AndMaybe(_any(text, v.rare, v.boost), _any(text, v.common, v.boost))
+    return _any(text, v.rare or v.common, v.boost)
+
+
+def _strict(text: TextIndex, v: Strict) -> Query:
+    parts = _every(text, v.parts, v.boost) if v.parts else None
+    if not v.grams:
+        return parts if parts is not None else NullQuery
+    # the characters count only where the morphemes missed. Not `AndNot(grams, parts)`: Whoosh
+    # 2.7's AndNotMatcher keeps its first document when the excluded matcher starts before it
+    where = TextPattern(v.pattern) if parts is None else And([TextPattern(v.pattern), Not(parts)])
+    grams = Require(_every(text, v.grams, v.boost), where)
+    return grams if parts is None else Or([parts, grams])
+
+
+def to_whoosh_query(plan: Plan, text: TextIndex) -> Query:
+    """The Whoosh query equivalent to `plan` (made against `text`, the same generation's arrays)."""
+    if plan.weighted:
+        return _any(text, plan.weighted, 1.0)
+    chunks = [Or([_loose(text, v) if isinstance(v, Loose) else _strict(text, v) for v in chunk])
+              for chunk in plan.chunks]
+    if len(chunks) <= 1:
+        return chunks[0] if chunks else NullQuery
+    return Or(chunks + [And(chunks)])

@@ -1,9 +1,25 @@
-"""The OpenAPI description of the JSON API, served at /api/openapi.json."""
+"""The OpenAPI description of the JSON API, served at /api/openapi.json.
+
+Response schemas are written out in `components/schemas` (SearchResult, Hit, CaseRecord,
+FacetValue, AppliedFilter, SimilarResult, CaseDetail, Facets, Stats, Error), with
+`additionalProperties: false`, so a client generator gets real types and the test suite can hold
+every JSON response against them. The case record's schema is derived from `CaseRecord`'s own
+type hints, so a field added there cannot be forgotten here.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import types
+import typing
+from typing import Any
+
+from ..indexer.prefectures import BY_NAME, REGIONS
+from ..indexer.records import SECTIONS, STATUSES, CaseRecord
 from ..search.limits import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SORTS
 from ..search.schema import FACETS
+
+Schema = dict[str, Any]
 
 _FACET_PARAMS = [
     {"name": f, "in": "query", "required": False, "style": "form", "explode": True,
@@ -22,50 +38,155 @@ _SEARCH_PARAMS = [
      "description": "words of q to search as text rather than turn into filters"},
     *_FACET_PARAMS,
 ]
-_ERROR = {"description": "bad parameter", "content": {"application/json": {"schema": {
-    "type": "object", "properties": {"error": {"type": "string"}, "status": {"type": "integer"}}}}}}
+
+_ENUMS: dict[str, list[str]] = {"section": list(SECTIONS), "status": list(STATUSES),
+                                "prefecture": list(BY_NAME), "region": list(REGIONS)}
+_DESCRIPTIONS = {
+    "id": "stable, URL-safe: ai_rpa-001", "number": "the number printed in the survey's table",
+    "field": "分野 heading; null where the table has none", "group": "sub-heading, or null",
+    "status_order": "導入状況 as the survey numbers it (1 導入(実施)済 … 5 検討中)",
+    "prefecture_code": "JIS code", "source": "the file the case came from", "page": "PDF page, or null",
+}
+
+
+def _ref(name: str) -> Schema:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _obj(properties: dict[str, Schema], description: str = "") -> Schema:
+    out: Schema = {"type": "object", "required": list(properties), "properties": properties,
+                   "additionalProperties": False}
+    if description:
+        out["description"] = description
+    return out
+
+
+def _record_properties() -> dict[str, Schema]:
+    """One property per `CaseRecord` field, typed from its annotation (`str | None` → nullable)."""
+    hints = typing.get_type_hints(CaseRecord)
+    out: dict[str, Schema] = {}
+    for f in dataclasses.fields(CaseRecord):
+        hint = hints[f.name]
+        args = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+        base = next(a for a in args if a is not type(None))
+        prop: Schema = {"type": {str: "string", int: "integer", float: "number", bool: "boolean"}[base]}
+        if type(None) in args:
+            prop["nullable"] = True
+        if f.name in _ENUMS:
+            prop["enum"] = _ENUMS[f.name]
+        if f.name in _DESCRIPTIONS:
+            prop["description"] = _DESCRIPTIONS[f.name]
+        out[f.name] = prop
+    return out
+
+
+def _schemas() -> dict[str, Schema]:
+    record = _record_properties()
+    technology = {"type": "array", "items": {"type": "string"}, "description": "technology tags (AI, RPA, …)"}
+    hit = {**record, "score": {"type": "number", "description": "0 when not ranked by relevance"},
+           "technology": technology,
+           "highlights": {"type": "object", "additionalProperties": {"type": "string"},
+                          "description": "field → HTML fragment (escaped; matches in <mark class=\"hl\">)"}}
+    facet_list = {"type": "array", "items": _ref("FacetValue")}
+    return {
+        "CaseRecord": _obj(record, "one case of the survey, every field"),
+        "Hit": _obj(hit, "a matching case: its record's fields, score, technology tags and highlights"),
+        "FacetValue": _obj({"value": {"type": "string"}, "count": {"type": "integer", "minimum": 0},
+                            "selected": {"type": "boolean"}}),
+        "AppliedFilter": _obj({"facet": {"type": "string", "enum": list(FACETS)}, "value": {"type": "string"},
+                               "text": {"type": "string", "description": "the words of q it came from"},
+                               "origin": {"type": "string", "enum": ["query", "param"]}},
+                              "a filter applied: given as a parameter, or understood from q"),
+        "Facets": {**_obj({f: facet_list for f in FACETS}, "facet → every value with its count (the facets "
+                          "asked for)"), "required": []},
+        "SearchResult": _obj({
+            "query": {"type": "string"}, "text": {"type": "string", "description": "what was searched as text"},
+            "total": {"type": "integer", "minimum": 0}, "page": {"type": "integer", "minimum": 1},
+            "per_page": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE},
+            "sort": {"type": "string", "enum": list(SORTS)}, "took_ms": {"type": "number"},
+            "hits": {"type": "array", "items": _ref("Hit")}, "facets": _ref("Facets"),
+            "applied_filters": {"type": "array", "items": _ref("AppliedFilter")},
+        }, "one page of a search; each facet counted as if its own selection were removed"),
+        "SimilarResult": _obj({
+            "id": {"type": "string", "nullable": True, "description": "the case asked about; null for a text"},
+            "key_terms": {"type": "array", "items": {"type": "string"}}, "took_ms": {"type": "number"},
+            "hits": {"type": "array", "items": _ref("Hit"), "maxItems": MAX_SIMILAR},
+        }, "the most similar cases, best first, and the key terms that found them"),
+        "CaseDetail": _obj({
+            "case": _obj({**record, "technology": technology}),
+            "similar": _ref("SimilarResult"),
+            "same_prefecture": {"type": "array", "items": _ref("Hit"), "maxItems": 10},
+            "same_prefecture_total": {"type": "integer", "minimum": 0},
+        }, "a case, its similar cases and (up to 10) other cases of its prefecture"),
+        "Stats": _obj({
+            "total": {"type": "integer", "minimum": 0},
+            "built": {"type": "string", "nullable": True, "description": "when the index was built"},
+            "sources": {"type": "array", "items": {"type": "string"}, "nullable": True},
+            "facets": _obj({f: {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1}}
+                            for f in FACETS}),
+        }, "the whole index: total, build, and each facet's non-zero counts"),
+        "Error": _obj({"error": {"type": "string", "description": "what was wrong"},
+                       "status": {"type": "integer", "description": "the HTTP status again"}}),
+    }
+
+
+def _json(description: str, schema: str) -> Schema:
+    return {"description": description, "content": {"application/json": {"schema": _ref(schema)}}}
+
+
+def _errors(*codes: str) -> dict[str, Schema]:
+    what = {"400": "a bad parameter", "404": "no such case or page"}
+    out = {code: _json(what[code], "Error") for code in codes}
+    out["default"] = _json("any other error (405 for a method other than GET, 500)", "Error")
+    return out
 
 
 def openapi_spec() -> dict:
-    obj = {"type": "object"}
+    """The OpenAPI 3.0 document of the JSON API (and the CSV export)."""
     return {
         "openapi": "3.0.3",
         "info": {"title": "dxsearch API", "version": "1",
                  "description": "Search the prefectural DX case survey (都道府県におけるデジタル・ガバメントの先進事例調査)."},
         "paths": {
-            "/api/search": {"get": {"summary": "search cases (same JSON as `dxsearch search --json`)",
-                                    "parameters": _SEARCH_PARAMS,
-                                    "responses": {"200": {"description": "total, hits, facets, applied_filters",
-                                                          "content": {"application/json": {"schema": obj}}},
-                                                  "400": _ERROR}}},
-            "/api/cases/{id}": {"get": {"summary": "one case, its similar cases and others of its prefecture",
-                                        "parameters": [{"name": "id", "in": "path", "required": True,
-                                                        "schema": {"type": "string", "maxLength": 120}}],
-                                        "responses": {"200": {"description": "the case",
-                                                              "content": {"application/json": {"schema": obj}}},
-                                                      "404": {"description": "no such case"}}}},
-            "/api/similar": {"get": {"summary": "cases similar to a case (id) or to a text",
-                                     "parameters": [
-                                         {"name": "id", "in": "query", "schema": {"type": "string"}},
-                                         {"name": "text", "in": "query", "schema": {"type": "string", "maxLength": MAX_SIMILAR_TEXT_CHARS}},
-                                         {"name": "limit", "in": "query",
-                                          "schema": {"type": "integer", "minimum": 1, "maximum": MAX_SIMILAR}}],
-                                     "responses": {"200": {"description": "key_terms and hits",
-                                                           "content": {"application/json": {"schema": obj}}},
-                                                   "400": _ERROR, "404": {"description": "no such case"}}}},
-            "/api/facets": {"get": {"summary": "every value of each facet with its count over all cases",
-                                    "parameters": [{"name": "facet", "in": "query", "style": "form", "explode": True,
-                                                    "schema": {"type": "array", "items": {"type": "string",
-                                                                                          "enum": list(FACETS)}}}],
-                                    "responses": {"200": {"description": "facet → values",
-                                                          "content": {"application/json": {"schema": obj}}},
-                                                  "400": _ERROR}}},
-            "/api/stats": {"get": {"summary": "counts of the whole index",
-                                   "responses": {"200": {"description": "stats",
-                                                         "content": {"application/json": {"schema": obj}}}}}},
-            "/export.csv": {"get": {"summary": "every hit of a search as CSV (UTF-8 with BOM, for Excel)",
-                                    "parameters": [p for p in _SEARCH_PARAMS if p["name"] not in ("page", "per_page")],
-                                    "responses": {"200": {"description": "CSV", "content": {"text/csv": {}}},
-                                                  "400": _ERROR}}},
+            "/api/search": {"get": {
+                "operationId": "search", "summary": "search cases (same JSON as `dxsearch search --json`)",
+                "parameters": _SEARCH_PARAMS,
+                "responses": {"200": _json("one page of hits, facet counts and applied filters", "SearchResult"),
+                              **_errors("400")}}},
+            "/api/cases/{id}": {"get": {
+                "operationId": "getCase", "summary": "one case, its similar cases and others of its prefecture",
+                "parameters": [{"name": "id", "in": "path", "required": True,
+                                "schema": {"type": "string", "maxLength": 120}}],
+                "responses": {"200": _json("the case", "CaseDetail"), **_errors("404")}}},
+            "/api/similar": {"get": {
+                "operationId": "similar", "summary": "cases similar to a case (id) or to a text",
+                "parameters": [
+                    {"name": "id", "in": "query", "schema": {"type": "string"}},
+                    {"name": "text", "in": "query", "schema": {"type": "string", "maxLength": MAX_SIMILAR_TEXT_CHARS}},
+                    {"name": "limit", "in": "query",
+                     "schema": {"type": "integer", "minimum": 1, "maximum": MAX_SIMILAR}}],
+                "responses": {"200": _json("key terms and similar cases", "SimilarResult"),
+                              **_errors("400", "404")}}},
+            "/api/facets": {"get": {
+                "operationId": "facets", "summary": "every value of each facet with its count over all cases",
+                "parameters": [{"name": "facet", "in": "query", "style": "form", "explode": True,
+                                "schema": {"type": "array", "items": {"type": "string", "enum": list(FACETS)}}}],
+                "responses": {"200": _json("facet → values (only the facets asked for)", "Facets"),
+                              **_errors("400")}}},
+            "/api/stats": {"get": {
+                "operationId": "stats", "summary": "counts of the whole index",
+                "responses": {"200": _json("stats", "Stats"), **_errors()}}},
+            "/api/openapi.json": {"get": {
+                "operationId": "openapi", "summary": "this document",
+                "responses": {"200": {"description": "OpenAPI 3.0",
+                                      "content": {"application/json": {"schema": {"type": "object"}}}},
+                              **_errors()}}},
+            "/export.csv": {"get": {
+                "operationId": "exportCsv", "summary": "every hit of a search as CSV (UTF-8 with BOM, for Excel)",
+                "parameters": [p for p in _SEARCH_PARAMS if p["name"] not in ("page", "per_page")],
+                "responses": {"200": {"description": "CSV", "content": {"text/csv": {"schema": {"type": "string"}}}},
+                              **_errors("400")}}},
         },
+        "components": {"schemas": _schemas()},
     }
+

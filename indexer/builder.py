@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import prefectures
 from .cleaning import clean_cell, label_number
 from .errors import Location, ParseError, ParseErrors
-from .layout import SECTION_FIELDS
+from .layout import SECTION_FIELDS, Heading, TocEntry
 from .parse_result import HeadingTally, ParseResult, ParseWarning
 from .records import CATEGORIES, EMPLOYMENT, SHARED_USE, STATUSES, CaseRecord, make_id
 from .validate import validate

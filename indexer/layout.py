@@ -7,6 +7,7 @@ one whose header says 導入状況, whatever its place or width in a given file.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cleaning import clean_cell
@@ -66,7 +67,7 @@ class Header:
     columns: tuple[str | None, ...]
 
 
-def read_header(cells: list[str | None]) -> Header | None:
+def read_header(cells: Sequence[str | None]) -> Header | None:
     """Recognise a header row from its cells; None when the row is not one.
 
     An unnamed column right after 共同利用…可否 holds the reason (the header cell spans both).

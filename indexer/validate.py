@@ -6,7 +6,7 @@ count disagrees with its rows), and the user decides with `--strict` whether tha
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .parse_result import ParseResult, ParseWarning
 from .records import SECTIONS
@@ -28,8 +28,8 @@ def validate(result: ParseResult) -> list[ParseWarning]:
             continue
         if not numbers:
             continue
-        seen: set[int] = set()
-        repeats = sorted({n for n in numbers if n in seen or seen.add(n)})
+        seen = set(numbers)
+        repeats = sorted(n for n, times in Counter(numbers).items() if times > 1)
         missing = sorted(set(range(1, max(numbers) + 1)) - seen)
         if repeats:
             warnings.append(ParseWarning(result.source, f"table {section}: numbers repeated: {_ranges(repeats)}"))

@@ -24,6 +24,7 @@ import functools
 import threading
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from whoosh.analysis import Filter, LowercaseFilter, Token, Tokenizer
 
@@ -74,7 +75,7 @@ def normalize_with_offsets(text: str) -> Normalized:
 _local = threading.local()
 
 
-def janome() -> object:
+def janome() -> Any:  # janome.tokenizer.Tokenizer (Janome ships no type hints)
     """The Janome tokenizer of this thread, built on first use."""
     tok = getattr(_local, "tokenizer", None)
     if tok is None:
@@ -328,4 +329,5 @@ def ReadingAnalyzer():
 
 
 def BigramAnalyzer():
+    """Character bigrams, for words Janome does not know."""
     return BigramTokenizer()

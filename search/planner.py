@@ -16,8 +16,8 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
 
 from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer, _runs
 from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
@@ -27,6 +27,8 @@ from .textindex import TextIndex
 LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not word by word
 MAX_CHUNKS = 64  # whitespace-separated words of a query that are searched
 KEY_TERMS = 12  # key terms of a long text or a case
+
+Analyzer = Callable[[str], Iterable[Any]]  # text → Whoosh tokens (`.text`, `.morph_pos`)
 
 
 class KeyTerm(NamedTuple):
@@ -43,8 +45,8 @@ class QueryPlanner:
 
     LONG_QUERY_TERMS = LONG_QUERY_TERMS
 
-    def __init__(self, synonyms: Synonyms, ja: JapaneseAnalyzer | None = None,
-                 reading: ReadingAnalyzer | None = None, bigram: BigramAnalyzer | None = None) -> None:
+    def __init__(self, synonyms: Synonyms, ja: Analyzer | None = None, reading: Analyzer | None = None,
+                 bigram: Analyzer | None = None) -> None:
         self.synonyms = synonyms
         self.ja = ja or JapaneseAnalyzer()
         self.reading = reading or ReadingAnalyzer()

@@ -51,7 +51,6 @@ class Synonyms:
                 if word in base:
                     out.extend(base.replace(word, other) for other in words + also if other != word)
                     break
-        seen: set[str] = {base}
         # a variant containing the text itself (AIチャットボット for チャットボット) finds nothing
         # new and would only count those cases twice
-        return [base] + [v for v in out[1:] if base not in v and not (v in seen or seen.add(v))]
+        return [base] + [v for v in dict.fromkeys(out[1:]) if base not in v]

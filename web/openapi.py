@@ -21,13 +21,13 @@ from ..search.schema import FACETS
 
 Schema = dict[str, Any]
 
-_FACET_PARAMS = [
+_FACET_PARAMS: list[Schema] = [
     {"name": f, "in": "query", "required": False, "style": "form", "explode": True,
      "description": f"filter by {f}; repeat for several values (OR); facets combine with AND",
      "schema": {"type": "array", "items": {"type": "string"}}}
     for f in FACETS
 ]
-_SEARCH_PARAMS = [
+_SEARCH_PARAMS: list[Schema] = [
     {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": MAX_QUERY_CHARS},
      "description": "words; prefecture, region, status and shared-use words become filters"},
     {"name": "sort", "in": "query", "schema": {"type": "string", "enum": list(SORTS)}},

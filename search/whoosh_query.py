@@ -22,6 +22,8 @@ best rare-term matches only; here they add to every rare-term match. The matchin
 same; scores differ only beyond the 1,000th rare-term match.
 
 Used by the differential tests, and by scripts that want dxsearch's query semantics in Whoosh.
+Search with `limit=None` and rank the hits by score: Whoosh 2.7's top-N collector (`limit=10`)
+drops some matches of an Or over an And, in any Whoosh index.
 """
 
 from __future__ import annotations

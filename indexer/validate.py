@@ -59,7 +59,7 @@ def validate(result: ParseResult) -> list[ParseWarning]:
 def _ranges(numbers: list[int]) -> str:
     out: list[str] = []
     start = prev = numbers[0]
-    for n in numbers[1:] + [None]:  # type: ignore[list-item]
+    for n in [*numbers[1:], None]:
         if n is not None and n == prev + 1:
             prev = n
             continue

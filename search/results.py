@@ -124,7 +124,7 @@ class SearchResult:
         return hits_dataframe(self.hits)
 
     def __repr__(self) -> str:
-        return f"<SearchResult {self.query!r}: {self.total} cases, page {self.page}/{self.pages}>"
+        return f"<SearchResult {self.query!r}: {_cases(self.total)}, page {self.page}/{self.pages}>"
 
     def __str__(self) -> str:
         return "\n".join([repr(self), *(f"  {h}" for h in self.hits)])
@@ -151,7 +151,7 @@ class SimilarResult:
 
     def __repr__(self) -> str:
         like = self.source_id if self.source_id is not None else "text"
-        return f"<SimilarResult like {like}: {len(self.hits)} cases, key terms {' '.join(self.key_terms[:5])}>"
+        return f"<SimilarResult like {like}: {_cases(len(self.hits))}, key terms {' '.join(self.key_terms[:5])}>"
 
     def __str__(self) -> str:
         return "\n".join([repr(self), *(f"  {h}" for h in self.hits)])
@@ -173,6 +173,10 @@ def hits_dataframe(hits: Iterable[Hit]) -> pandas.DataFrame:
         row.update(score=h.score, technology=list(h.technology), snippet=h.snippets.get("description", ""))
         rows.append(row)
     return pandas.DataFrame(rows, columns=columns)
+
+
+def _cases(n: int) -> str:
+    return f"{n} case" if n == 1 else f"{n} cases"
 
 
 def _short(text: str, width: int = 30) -> str:

@@ -200,6 +200,7 @@ def test_results_print_readably(index):
     lines = str(result).splitlines()
     assert lines[0] == repr(result) and lines[1:] == [f"  {h}" for h in result.hits]
     assert repr(index.search("", per_page=100, sort="number")) == "<SearchResult '': 594 cases, page 1/6>"
+    assert repr(index.search("通勤手当", {"prefecture": ["香川県"]})) == "<SearchResult '通勤手当': 1 case, page 1/1>"
     mie = next(v for v in index.facet_values("prefecture") if v.value == "三重県")
     assert repr(mie) == f"<FacetValue 三重県 {mie.count}>"
     selected = index.search("", {"prefecture": ["三重県"]}).facets["prefecture"]

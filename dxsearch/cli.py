@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from . import __version__
 from .errors import DxsearchError
 from .indexer.errors import ParseError
-from .indexer.output import record_lines, write_jsonl
+from .indexer.output import atomic_text_writer, record_lines, write_jsonl
 from .indexer.records import SECTIONS
 from .indexer.sources import bundled_survey, parse_sources
 from .search.limits import MAX_PAGE, MAX_PER_PAGE, MAX_SIMILAR, SORTS
@@ -203,8 +203,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     else:
         try:
             count = _write_atomically(chunks, Path(args.output))
-        except OSError as e:
-            raise UsageError(f"cannot write {args.output}: {e.strerror or e}") from None
+        except OSError as e:  # name the file and the reason
+            reason = e.strerror or str(e)
+            raise UsageError(reason if reason.startswith("cannot write") else
+                             f"cannot write {args.output}: {reason}") from None
         where = args.output
     print(f"exported {count} cases ({fmt}) to {where}", file=sys.stderr)
     return 0
@@ -249,17 +251,10 @@ def _write(chunks: Iterator[tuple[int, str]], out: BinaryIO) -> int:
 
 def _write_atomically(chunks: Iterator[tuple[int, str]], path: Path) -> int:
     """Write beside `path` and rename over it: on any error an existing file is left as it was."""
-    import os
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            count = _write(chunks, out)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    count = 0
+    with atomic_text_writer(path) as out:
+        for count, text in chunks:
+            out.write(text)
     return count
 
 

@@ -1,9 +1,10 @@
 """The search library: one `SearchIndex` serves the CLI, scripts and the web front end.
 
-    from search import SearchIndex
+    from dxsearch import SearchIndex
     index = SearchIndex()                       # the default index; SearchIndex(path) for another
     result = index.search("通勤手当 RPA", filters={"prefecture": ["三重県"]}, per_page=10)
     for hit in result.hits: print(hit.record.id, hit.record.name, hit.score)
+    for hit in index.iter_hits("RPA"): ...      # every hit, streamed; index.iter_records(): every case
     index.similar(case_id="ai_rpa-001"); index.similar(text="会議の音声を自動で文字にしたい")
     index.get("ai_rpa-001"); index.facet_values("prefecture"); index.stats()
 

@@ -17,6 +17,12 @@ from dxsearch.web.labels import FIELD_LABELS
 from .cli_helpers import dxsearch_command, run_cli
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def test_version():
     result = run_cli("--version")
     assert result.returncode == 0 and result.stdout.strip() == f"dxsearch {dxsearch.__version__}"
@@ -56,9 +62,12 @@ def test_export_failure_leaves_an_existing_file_alone(index_dir, tmp_path):
     bad = run_cli("export", "RPA", "--status", "完了", "--index", str(index_dir), "-o", str(out))
     assert bad.returncode == 2 and "--status" in bad.stderr and "Traceback" not in bad.stderr
     assert out.read_text(encoding="utf-8") == "old"
-    nowhere = run_cli("export", "RPA", "--index", str(index_dir), "-o", str(tmp_path / "no" / "x.csv"))
+    nowhere = run_cli("export", "RPA", "--index", str(index_dir), "-o", str(out / "x.csv"))  # under a file
     assert nowhere.returncode == 2 and "cannot write" in nowhere.stderr and "Traceback" not in nowhere.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["keep.csv"]  # no temporary file left behind
+    made = tmp_path / "new" / "rpa.csv"  # a missing folder is made; the file gets the umask's mode
+    assert run_cli("export", "RPA", "--index", str(index_dir), "-o", str(made)).returncode == 0
+    assert made.stat().st_mode & 0o777 == 0o666 & ~_umask()
 
 
 FACET_ARGS = [

@@ -1,25 +1,27 @@
-"""Writing a generation's Whoosh index from analyses already made, on every core.
+"""Writing a generation's Whoosh index from the analyses already made, on every core.
 
 The build has analysed every record once (`search.record_analysis`) and written the analyses to
-the text index's forward arrays; Whoosh is fed those term counts (`schema.AnalysedText`), never
-the text. Writing postings is Whoosh's pure-Python cost (~4 µs a posting), so a large build splits
-the records into contiguous runs, one per worker, and each worker writes one segment of the same
-index. Segments are committed in run order, so a Whoosh document number is the record's position
-in the build — the document number of dxsearch's arrays.
+the text index's forward arrays. Whoosh is never given the text: each worker adds the records'
+stored and facet fields as documents, and writes the text fields' postings straight from the
+arrays — sorted with NumPy, weighted and encoded as Whoosh's Frequency format would (frequency ×
+field boost), with each document's field length recorded as Whoosh records it when it indexes a
+field. Analysing, pooling and sorting the postings in Python was two thirds of Whoosh's time.
 
-Whoosh reads back each document's field length from the segment's length column for every
-posting it writes (to record block statistics); the writer here answers from the lengths already
-in memory, quantised exactly as Whoosh stores them, so the segment is what Whoosh would write.
+Writing postings remains Whoosh's pure-Python cost (a few µs a posting), so a large build splits
+the records into contiguous runs, one per worker, each written as one segment of the same index;
+segments are committed in run order, so a Whoosh document number is the record's position in the
+build — the document number of dxsearch's arrays.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
 import whoosh.index
+from whoosh.system import pack_uint
 from whoosh.writing import SegmentWriter
 
 from ..indexer.records import CaseRecord
@@ -30,11 +32,12 @@ from .schema import document, make_schema
 from .technology import technology_tags
 from .textindex import TextIndex, whoosh_lengths
 
-LIMIT_MB = 256  # per segment writer; above it Whoosh sorts postings in runs on disk
+_FREQ_BYTES = [pack_uint(n) for n in range(256)]  # a Frequency-format posting's value
 
 
 class _Lengths:
-    """Stands in for the segment's per-document reader while Whoosh writes the postings."""
+    """Answers Whoosh's per-posting field-length lookups (for its block statistics) from memory,
+    with the values its length column holds."""
 
     def __init__(self, lengths: dict[str, list[int]]) -> None:
         self._lengths = lengths
@@ -48,14 +51,60 @@ class _Lengths:
 
 
 class _SegmentWriter(SegmentWriter):
-    """A Whoosh segment writer that knows its documents' field lengths in advance."""
+    """Writes documents [first, end) of a text index as one segment: stored and facet fields
+    through `add_document`, text postings from the arrays."""
 
-    def __init__(self, ix, lengths: dict[str, list[int]], **kwargs) -> None:
+    def __init__(self, ix, text: TextIndex, first: int, end: int, **kwargs) -> None:
         super().__init__(ix, **kwargs)
-        self._known_lengths = lengths
+        self._text, self._first, self._end = text, first, end
+        self._true_lengths = {f.name: text._arrays(f.name)["length"][first:end].tolist() for f in FIELDS}
+        text_fields = [(f.name, self.schema[f.name]) for f in FIELDS]
+        perdoc = self.perdocwriter
+        finish_doc = perdoc.finish_doc
 
-    def per_document_reader(self):
-        return _Lengths(self._known_lengths)
+        def finish_with_lengths() -> None:
+            # what add_document records for a text field it indexes: the length (Whoosh's sum
+            # of the term frequencies), no stored value
+            if not perdoc._indoc:  # close() calls finish_doc() again
+                return finish_doc()
+            local = self.docnum - self.docbase
+            for name, field in text_fields:
+                length = self._true_lengths[name][local]
+                if length:
+                    perdoc.add_field(name, field, None, length)
+            finish_doc()
+
+        perdoc.finish_doc = finish_with_lengths
+
+    def _text_postings(self, name: str) -> Iterator[tuple[str, bytes, int, float, bytes]]:
+        """The field's postings in Whoosh's order: by term bytes (canonical term ids are in
+        sorted order, and UTF-8 sorts as the strings do), then by document."""
+        field = next(f for f in FIELDS if f.name == name)
+        ptr, terms, tf, _ = (self._text._arrays(name)[p] for p in ("ptr", "terms", "tf", "length"))
+        first, end = self._first, self._end
+        a, b = int(ptr[first]), int(ptr[end])
+        docs = np.repeat(np.arange(end - first, dtype=np.int64) + self.docbase, np.diff(ptr[first:end + 1]))
+        terms, tf = terms[a:b], tf[a:b]
+        order = np.lexsort((docs, terms))
+        vocab = [t.encode("utf-8") for t in self._text.terms[field.view]]
+        boost = float(field.boost)
+        for tid, doc, n in zip(terms[order].tolist(), docs[order].tolist(), tf[order].tolist()):
+            yield name, vocab[tid], doc, n * boost, _FREQ_BYTES[n] if n < 256 else pack_uint(n)
+
+    def _postings(self) -> Iterator[tuple]:
+        """The pool's postings (facets) and the text postings, merged by field name."""
+        by_field: dict[str, list] = {}
+        for item in self.pool.iter_postings():
+            by_field.setdefault(item[0], []).append(item)
+        for name in sorted(set(by_field) | {f.name for f in FIELDS}):
+            yield from by_field[name] if name in by_field else self._text_postings(name)
+
+    def _flush_segment(self) -> None:
+        # SegmentWriter._flush_segment, with the text postings and the lengths known in advance
+        self.perdocwriter.close()
+        lengths = {name: whoosh_lengths(values).tolist() for name, values in self._true_lengths.items()}
+        self.fieldwriter.add_postings(self.schema, _Lengths(lengths), self._postings())
+        self.fieldwriter.close()
 
 
 _JOB: tuple | None = None  # (index directory, records, text index directory), for forked workers
@@ -65,13 +114,11 @@ def _write_segment(bounds: tuple[int, int]):
     """Documents [first, end) as one new segment; returns it, uncommitted."""
     directory, records, text_dir = _JOB
     first, end = bounds
-    text = TextIndex(text_dir)
-    lengths = {f.name: whoosh_lengths(text._arrays(f.name)["length"][first:end]).tolist() for f in FIELDS}
     ix = whoosh.index.open_dir(str(directory))
     # _lk=False: the build holds dxsearch's lock, and the segments are committed together below
-    writer = _SegmentWriter(ix, lengths, _lk=False, limitmb=LIMIT_MB)
-    for record, analysis in zip(records[first:end], text.term_counts(first, end)):
-        writer.add_document(**document(record, analysis, technology_tags(record)))
+    writer = _SegmentWriter(ix, TextIndex(text_dir), first, end, _lk=False)
+    for record in records[first:end]:
+        writer.add_document(**document(record, technology_tags(record)))
     # not _finish(): it would remove the temporary directory the other workers share
     return writer._finalize_segment()
 

@@ -31,13 +31,17 @@ class Installed:
         return str(self.venv / "bin" / "python")
 
     def run(self, *args: str) -> subprocess.CompletedProcess[str]:
-        done = subprocess.run(args, cwd=self.workdir, env=self.env, capture_output=True, text=True,
-                              timeout=600)
-        assert done.returncode == 0, f"{args} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}"
-        return done
+        return run_ok(list(args), cwd=self.workdir, env=self.env)
 
     def dxsearch(self, *args: str) -> subprocess.CompletedProcess[str]:
         return self.run(str(self.venv / "bin" / "dxsearch"), *args)
+
+
+def run_ok(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run a command; on failure, the assertion shows its output."""
+    done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, f"{args} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}"
+    return done
 
 
 def copy_sources(dest: Path) -> Path:
@@ -69,20 +73,17 @@ def installed(tmp_path_factory) -> Installed:
     tmp = tmp_path_factory.mktemp("packaging")
     source = copy_sources(tmp / "src")
     wheels = tmp / "wheels"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheels), str(source)],
-                   check=True, capture_output=True, text=True, timeout=600)
+    run_ok([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheels), str(source)], cwd=tmp)
     (wheel,) = wheels.glob("dxsearch-*.whl")
     venv = tmp / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=600)
+    run_ok([sys.executable, "-m", "venv", str(venv)], cwd=tmp)
     workdir = tmp / "user"
     workdir.mkdir()
     for name in SHADOWS:
         (workdir / f"{name}.py").write_text(
             f"raise ImportError('the user\\'s own {name}.py was imported, not dxsearch\\'s')\n", encoding="utf-8")
     env = clean_env(venv, workdir)
-    done = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
-                          env=env, cwd=tmp, capture_output=True, text=True, timeout=900)
-    assert done.returncode == 0, done.stdout + done.stderr
+    run_ok([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel)], cwd=tmp, env=env)
     return Installed(venv, workdir, env)
 
 

@@ -44,13 +44,23 @@ def run_ok(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> sub
     return done
 
 
+def _folder(package: str, package_dir: dict[str, str]) -> str:
+    """A package's folder under setuptools' package-dir mapping (a sub-package follows its parent)."""
+    parts = package.split(".")
+    for n in range(len(parts), 0, -1):
+        mapped = package_dir.get(".".join(parts[:n]))
+        if mapped is not None:
+            return "/".join([mapped, *parts[n:]])
+    return "/".join(parts)
+
+
 def copy_sources(dest: Path) -> Path:
     """The files the wheel is built from, copied so the build's build/ and *.egg-info land in a
     temporary directory rather than in the working tree."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     package_dir = config.get("package-dir", {})
     for package in config["packages"]:
-        folder = package_dir.get(package, package.replace(".", "/"))
+        folder = _folder(package, package_dir)
         shutil.copytree(ROOT / folder, dest / folder, dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     for name in SOURCE_FILES:

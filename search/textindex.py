@@ -79,7 +79,8 @@ class TextIndexWriter:
     generation taken over as slices of its arrays — then writes the arrays.
 
     Term ids are canonical (the view's terms in sorted order, terms no document holds dropped), so
-    a rebuild that reuses analyses writes exactly what a cold build of the same records writes.
+    a rebuild that reuses analyses writes exactly what a cold build of the same records writes; and
+    term id order is the UTF-8 byte order Whoosh keeps its terms in (`search.whoosh_index`).
     """
 
     def __init__(self, previous: TextIndex | None = None) -> None:
@@ -291,19 +292,4 @@ class TextIndex:
                 s_terms, starts, ends = self.spans(field.name, docnum)
                 spans = tuple((vocab[t], s, e) for t, s, e in zip(s_terms.tolist(), starts.tolist(), ends.tolist()))
             out[field.name] = FieldAnalysis(counts, int(length[docnum]), spans)
-        return out
-
-    def term_counts(self, first: int, end: int) -> list[RecordAnalysis]:
-        """The term counts and lengths (no spans) of documents [first, end): what Whoosh indexes,
-        read in one pass per field (a build feeds them to Whoosh instead of analysing again)."""
-        out: list[RecordAnalysis] = [{} for _ in range(first, end)]
-        for field in FIELDS:
-            ptr, terms, tf, length = self._fwd[field.name]
-            a, b = int(ptr[first]), int(ptr[end])
-            names = [self.terms[field.view][t] for t in terms[a:b].tolist()]
-            counts = tf[a:b].tolist()
-            bounds = (ptr[first:end + 1] - a).tolist()
-            for i, n in enumerate(length[first:end].tolist()):
-                lo, hi = bounds[i], bounds[i + 1]
-                out[i][field.name] = FieldAnalysis(dict(zip(names[lo:hi], counts[lo:hi])), n)
         return out

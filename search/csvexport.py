@@ -13,19 +13,14 @@ import io
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from ..indexer.records import CaseRecord
+from ..indexer.records import FIELD_LABELS, CaseRecord
 
 from .results import Hit
 
 COLUMNS: tuple[str, ...] = (
     "id", "section", "number", "field", "group", "name", "description", "status", "prefecture", "region",
     "shared_use", "shared_use_reason", "category", "employment", "skill_area", "overview", "source", "page")
-HEADERS: dict[str, str] = {
-    "id": "ID", "section": "調査票", "number": "番号", "field": "分野", "group": "区分・グループ", "name": "名称",
-    "description": "内容", "status": "導入状況", "prefecture": "都道府県", "region": "地方",
-    "shared_use": "共同利用・共同導入の可否", "shared_use_reason": "理由", "category": "区分",
-    "employment": "常勤/非常勤", "skill_area": "技術分野", "overview": "組織の概要", "source": "出典", "page": "頁",
-}
+HEADERS: dict[str, str] = FIELD_LABELS
 TECHNOLOGY_HEADER = "技術"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"

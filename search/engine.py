@@ -37,6 +37,7 @@ from .errors import QueryError
 from .facets import FacetTable
 from .fields import HIGHLIGHTED, extra_text
 from .highlight import fragments
+from .legacy_ids import legacy_ids
 from .limits import MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SORTS
 from .results import FacetValue, Hit, SearchResult, SimilarResult
 from .schema import FACETS
@@ -103,6 +104,7 @@ class SearchIndex:
         self.synonyms = synonyms or Synonyms(load_groups())
         self.planner = QueryPlanner(self.synonyms)
         self._reload_lock = threading.Lock()
+        self._legacy: tuple[_State, dict[str, str]] | None = None  # old ids of one generation
         self._state = self._load()
 
     def __repr__(self) -> str:
@@ -186,6 +188,18 @@ class SearchIndex:
         state = self._state
         docnum = state.by_id.get(case_id)
         return state.records[docnum] if docnum is not None else None
+
+    def current_id(self, case_id: str) -> str | None:
+        """The id the case has now: `case_id` itself when a case has it, else the case an id saved
+        from dxsearch 0.1 named (`survey-r2.ai_rpa-001` → `ai_rpa-001`, see
+        `search.legacy_ids`); None when no case has or had it. For redirecting old links."""
+        state = self._state
+        if case_id in state.by_id:
+            return case_id
+        cached = self._legacy
+        if cached is None or cached[0] is not state:
+            cached = self._legacy = (state, legacy_ids(r for r in state.records if r is not None))
+        return cached[1].get(case_id)
 
     def technology_of(self, case_id: str) -> list[str]:
         """The technology tags of a case (AI, RPA, AI-OCR, …; see `search.technology`); [] for an

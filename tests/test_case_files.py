@@ -151,3 +151,22 @@ def test_links_saved_with_old_ids_resolve(tmp_path):
     assert old["survey-r2.ai_rpa-001"] == "ai_rpa-001"
     assert old["nagano-city.ai_rpa-002"] == next(r.id for r in records if r.name == "窓口の多言語対応")
     assert "ai_rpa-001" not in old  # a current id is never redirected
+
+
+def test_saved_links_with_old_ids_redirect_to_the_case(tmp_path):
+    from dxsearch.web.app import create_app
+
+    own = write_csv(tmp_path / "nagano-city.csv", CASES)
+    build([r for res in parse_sources([BUNDLED_SURVEY, own]) for r in res.records], tmp_path / "ix", ["s", "o"])
+    index = SearchIndex(tmp_path / "ix")
+    new_id = index.current_id("nagano-city.ai_rpa-002")
+    assert new_id is not None and index.get(new_id).name == "窓口の多言語対応"
+    client = create_app(index=index).test_client()
+    for old, new in (("survey-r2.ai_rpa-001", "ai_rpa-001"), ("nagano-city.ai_rpa-002", new_id)):
+        page = client.get(f"/cases/{old}")
+        assert page.status_code == 301 and page.headers["Location"].endswith(f"/cases/{new}")
+        api = client.get(f"/api/cases/{old}")
+        assert api.status_code == 301 and api.headers["Location"].endswith(f"/api/cases/{new}")
+        assert client.get(page.headers["Location"]).status_code == 200
+    assert client.get("/cases/other-file.ai_rpa-001").status_code == 404
+    assert client.get("/api/cases/survey-r2.ai_rpa-999").status_code == 404

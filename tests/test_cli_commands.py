@@ -11,7 +11,7 @@ import subprocess
 import pytest
 
 import dxsearch
-from dxsearch.web.export import COLUMNS
+from dxsearch.search.csvexport import COLUMNS
 from dxsearch.web.labels import FIELD_LABELS
 
 from .cli_helpers import dxsearch_command, run_cli

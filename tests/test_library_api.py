@@ -212,11 +212,11 @@ def test_results_print_readably(index):
 
 # --- CSV ---------------------------------------------------------------------------------------
 
-def test_csv_writer_is_the_webs_csv_streamed(index, tmp_path):
-    from dxsearch.web.export import to_csv
+def test_csv_writer_streams_the_same_bytes_as_the_web_export(index, index_dir, tmp_path):
+    from dxsearch.web.app import create_app
 
     hits = list(index.iter_hits("RPA"))
-    web = to_csv((h.record, h.technology) for h in hits)
+    web = create_app(index_dir).test_client().get("/export.csv?q=RPA").data.decode("utf-8")
     assert "".join(iter_csv(hits, rows_per_chunk=7)) == web
     out = tmp_path / "rpa.csv"
     with open(out, "w", encoding="utf-8", newline="") as f:

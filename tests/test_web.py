@@ -13,7 +13,7 @@ from dxsearch import SearchIndex, build
 from dxsearch.indexer.sources import parse_source
 from dxsearch.search.limits import MAX_SIMILAR_TEXT_CHARS
 from dxsearch.web.app import SECURITY_HEADERS, create_app
-from dxsearch.web.export import neutralise
+from dxsearch.search.csvexport import neutralise
 
 
 @pytest.fixture(scope="module")

@@ -3,12 +3,12 @@ in `views`, returned as data. Errors on these routes are JSON too (see `error_pa
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify, request
+from flask import Blueprint, Response, jsonify, redirect, request, stream_with_context, url_for
 
+from ..search.csvexport import iter_csv
 from ..search.schema import FACETS
 
-from .calls import case_data, current_index, run_search, similar_from_args
-from .export import to_csv
+from .calls import case_data, current_index, moved_case, run_search, similar_from_args
 from .openapi import openapi_spec
 from .params import BadParameter, SearchParams
 
@@ -23,14 +23,19 @@ def search():
 
 @bp.get("/export.csv")
 def export_csv():
+    """Every hit, streamed: the query is checked before the first byte (a bad one is a 400), then
+    rows are written in chunks as they are sent, however many cases match."""
     params = SearchParams.from_args(request.args)
-    result = current_index().export(params.q, params.filters, sort=params.sort, keep=params.keep)
-    body = to_csv((h.record, h.technology) for h in result.hits)
-    return Response(body.encode("utf-8"), mimetype="text/csv", headers=CSV_HEADERS)
+    hits = current_index().iter_hits(params.q, params.filters, sort=params.sort, keep=params.keep)
+    chunks = (chunk.encode("utf-8") for chunk in iter_csv(hits))
+    return Response(stream_with_context(chunks), mimetype="text/csv", headers=CSV_HEADERS)
 
 
 @bp.get("/api/cases/<case_id>")
 def case(case_id: str):
+    moved = moved_case(case_id)
+    if moved:
+        return redirect(url_for("api.case", case_id=moved), code=301)
     return jsonify(case_data(case_id))
 
 

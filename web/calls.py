@@ -36,6 +36,13 @@ def find_case(case_id: str) -> CaseRecord:
     return record
 
 
+def moved_case(case_id: str) -> str | None:
+    """The case's id now, when `case_id` is an old id (a link saved from dxsearch 0.1) of a case
+    that has another id today: the page and the API answer with a permanent redirect."""
+    current = current_index().current_id(case_id)
+    return current if current not in (None, case_id) else None
+
+
 def case_data(case_id: str) -> dict:
     """A case with its technology tags, the cases like it and other cases of its prefecture."""
     index = current_index()

@@ -157,7 +157,11 @@ def openapi_spec() -> dict:
                 "operationId": "getCase", "summary": "one case, its similar cases and others of its prefecture",
                 "parameters": [{"name": "id", "in": "path", "required": True,
                                 "schema": {"type": "string", "maxLength": 120}}],
-                "responses": {"200": _json("the case", "CaseDetail"), **_errors("404")}}},
+                "responses": {"200": _json("the case", "CaseDetail"),
+                              "301": {"description": "an id saved from dxsearch 0.1 (survey-r2.ai_rpa-001): "
+                                                     "Location is the case under its id today",
+                                      "headers": {"Location": {"schema": {"type": "string"}}}},
+                              **_errors("404")}}},
             "/api/similar": {"get": {
                 "operationId": "similar", "summary": "cases similar to a case (id) or to a text",
                 "parameters": [

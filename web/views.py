@@ -3,14 +3,14 @@ Every page's JSON twin is in `api`."""
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template, request
+from flask import Blueprint, redirect, render_template, request, url_for
 from markupsafe import Markup
 
 from ..indexer.prefectures import PREFECTURES
 from ..search.limits import MAX_SIMILAR_TEXT_CHARS
 
 from . import charts, japan_map
-from .calls import case_data, current_index, run_search, similar_from_args
+from .calls import case_data, current_index, moved_case, run_search, similar_from_args
 from .links import link
 from .openapi import openapi_spec
 from .params import SearchParams
@@ -42,6 +42,9 @@ def search():
 
 @bp.get("/cases/<case_id>")
 def case(case_id: str):
+    moved = moved_case(case_id)
+    if moved:
+        return redirect(url_for("views.case", case_id=moved), code=301)
     data = case_data(case_id)
     return render_template("case.html", data=data,
                            pref_url=link("views.search", {"prefecture": data["case"]["prefecture"]}))

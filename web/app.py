@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from flask import Flask, Response
+from flask.json.provider import DefaultJSONProvider
 
 from ..indexer.prefectures import REGIONS
 from ..search.engine import SearchIndex
@@ -30,6 +31,13 @@ SECURITY_HEADERS = {
 }
 
 
+class _JapaneseJSON(DefaultJSONProvider):
+    """JSON as people read it: Japanese as characters, keys in the order the library gives."""
+
+    ensure_ascii = False
+    sort_keys = False
+
+
 def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = None,
                refresh_every: float = REFRESH_EVERY) -> Flask:
     """The app over one `SearchIndex` (`index`, else opened at `index_dir`), shared by all
@@ -38,8 +46,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     app = Flask(__name__)
     app.debug = False  # never, whatever FLASK_DEBUG says: the debugger runs code from the browser
     app.config.update(DEBUG=False, PROPAGATE_EXCEPTIONS=False, TRAP_HTTP_EXCEPTIONS=False)
-    app.json.ensure_ascii = False
-    app.json.sort_keys = False
+    app.json = _JapaneseJSON(app)
     index = index or SearchIndex(index_dir)
     app.extensions[INDEX_KEY] = index
     app.before_request(_index_refresher(index, refresh_every))

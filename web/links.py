@@ -3,7 +3,7 @@ query string from `urlencode` (the same bytes as before: `(` and `/` percent-enc
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 from urllib.parse import urlencode
 
 from flask import url_for
@@ -11,7 +11,7 @@ from flask import url_for
 Query = Mapping[str, str] | Iterable[tuple[str, str]]
 
 
-def link(endpoint: str, query: Query = (), **values: str) -> str:
+def link(endpoint: str, query: Query = (), **values: Any) -> str:
     """The URL of `endpoint` (its path parameters in `values`) with `query` appended, in order."""
     path = url_for(endpoint, **values)
     encoded = urlencode(list(query.items()) if isinstance(query, Mapping) else list(query))

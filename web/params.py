@@ -78,7 +78,7 @@ class SearchParams:
 
 def _int(args: MultiDict, name: str, default: int, low: int, high: int) -> int:
     raw = args.get(name)
-    if raw in (None, ""):
+    if raw is None or raw == "":
         return default
     try:
         value = int(raw)

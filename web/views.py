@@ -27,8 +27,9 @@ def search():
     selected = set(params.filters.get("prefecture", []))
 
     def toggle(name: str) -> str:  # a map click adds the prefecture, or removes it when selected
-        change = {"drop" if name in selected else "add": ("prefecture", name)}
-        return params.url(page=1, **change)
+        if name in selected:
+            return params.url(page=1, drop=("prefecture", name))
+        return params.url(page=1, add=("prefecture", name))
 
     alternatives = current_index().alternative_queries(result.text) if not result.total else []
     return render_template(

@@ -6,6 +6,7 @@ parameters; usage and input errors exit 2, with no traceback."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -50,7 +51,12 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         print(f"dxsearch parse: {len(warnings)} warning(s) and --strict: nothing written", file=sys.stderr)
         return 3
     if args.output:
-        write_jsonl(records, Path(args.output))
+        try:
+            write_jsonl(records, Path(args.output))
+        except OSError as e:
+            print(f"dxsearch parse: error: cannot write {e.filename or args.output}: {e.strerror or e}; "
+                  f"nothing written", file=sys.stderr)
+            return 2
     else:
         sys.stdout.writelines(record_lines(records))
         sys.stdout.flush()
@@ -290,10 +296,19 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from .web.app import create_app
 
     app = create_app(_index_dir(args))  # opens the index once; a rebuild is picked up while serving
-    print(f"dxsearch: serving http://{args.host}:{args.port}/ (Ctrl+C to stop)", file=sys.stderr)
-    waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="dxsearch",
-                   channel_timeout=30, connection_limit=200, max_request_body_size=1_048_576,
-                   asyncore_use_poll=True, _quiet=True)
+    try:  # bind first, so "serving" is printed only once it is true
+        server = waitress.create_server(app, host=args.host, port=args.port, threads=args.threads,
+                                        ident="dxsearch", channel_timeout=30, connection_limit=200,
+                                        max_request_body_size=1_048_576, asyncore_use_poll=True)
+    except OSError as e:
+        print(f"dxsearch serve: error: cannot listen on {args.host}:{args.port}: "
+              f"{os.strerror(e.errno) if e.errno else e}", file=sys.stderr)
+        return 2
+    print(f"dxsearch: serving http://{args.host}:{server.effective_port}/ (Ctrl+C to stop)", file=sys.stderr)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
     return 0
 
 
@@ -354,8 +369,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = with_index(sub.add_parser("serve", help="serve the web UI and JSON API (waitress)"))
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
-    p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--threads", type=int, default=8)
+    p.add_argument("--port", type=_bounded(1, 65535), default=8000, metavar="N", help="port (default 8000)")
+    p.add_argument("--threads", type=_bounded(1, 64), default=8, metavar="N",
+                   help="requests answered at once (default 8)")
     p.set_defaults(func=_cmd_serve)
 
     p = with_index(sub.add_parser("stats", help="what the index holds"))

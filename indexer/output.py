@@ -16,8 +16,11 @@ from .records import CaseRecord
 def atomic_text_writer(path: Path) -> Iterator[TextIO]:
     """Write to a temporary file beside `path` and move it into place only on success."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise OSError(e.errno, os.strerror(e.errno) if e.errno else str(e), str(path)) from e
     try:
         # mkstemp makes the file 0600; the user's umask decides, as for any file they write
         os.fchmod(fd, 0o666 & ~_umask())
@@ -26,10 +29,9 @@ def atomic_text_writer(path: Path) -> Iterator[TextIO]:
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except OSError as e:
+    except OSError as e:  # the standard form, naming the file: "[Errno 28] No space left on device: 'x'"
         _discard(tmp)
-        reason = os.strerror(e.errno) if e.errno else str(e)
-        raise OSError(e.errno, f"cannot write {path}: {reason}", str(path)) from e
+        raise OSError(e.errno, os.strerror(e.errno) if e.errno else str(e), str(path)) from e
     except BaseException:
         _discard(tmp)
         raise

@@ -129,3 +129,31 @@ def test_a_closed_pipe_ends_quietly(index_dir, args):
     stderr = proc.stderr.read().decode("utf-8")
     assert proc.wait(timeout=120) == 0
     assert first and stderr == ""
+
+
+@pytest.mark.parametrize("args, option", [(["--port", "70000"], "--port"), (["--port", "0"], "--port"),
+                                          (["--threads", "0"], "--threads")])
+def test_serve_checks_port_and_threads(index_dir, args, option):
+    result = run_cli("serve", "--index", str(index_dir), *args)
+    assert result.returncode == 2 and option in result.stderr and "serving" not in result.stderr
+
+
+def test_serve_on_a_port_in_use_says_so_without_a_traceback(index_dir):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_cli("serve", "--index", str(index_dir), "--port", str(port))
+    assert result.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}: Address already in use" in result.stderr
+    assert "serving" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_parse_to_an_unwritable_place_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    result = run_cli("parse", "-o", str(blocker / "cases.jsonl"))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "nothing written" in result.stderr and str(blocker) in result.stderr

@@ -1,0 +1,120 @@
+"""The README's examples run as written: every command of its Usage block, in a shell, from a user's
+directory, and every Python block, against a real index."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from .test_browser import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def blocks(language: str, section: str | None = None) -> list[str]:
+    """The fenced code blocks of `language`, within the `## section` when given."""
+    text = README
+    if section is not None:
+        start = text.index(f"\n## {section}\n")
+        end = text.find("\n## ", start + 1)
+        text = text[start:end if end > 0 else None]
+    return re.findall(rf"```{language}\n(.*?)```", text, flags=re.S)
+
+
+def usage_commands() -> list[str]:
+    (block,) = blocks("sh", "Usage")
+    lines = [line.strip() for line in block.splitlines()]
+    return [line for line in lines if line.startswith("dxsearch")]
+
+
+def user_env(index: Path) -> dict[str, str]:
+    bin_dir = str(Path(sys.executable).parent)  # where the console script is installed
+    return dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", DXSEARCH_INDEX=str(index),
+                PYTHONIOENCODING="utf-8")
+
+
+def test_the_usage_block_is_what_this_test_runs():
+    commands = usage_commands()
+    assert len(commands) >= 15
+    assert {c.split()[1] for c in commands} >= {"build", "search", "export", "similar", "stats", "serve",
+                                                  "parse", "--version"}
+
+
+def test_every_usage_command_runs_as_written(tmp_path, rendered_pdfs, survey):
+    """The files the commands name are made first: survey.pdf and b.pdf (the survey rendered to
+    PDF), a.txt (the survey text), my-cases.csv (two cases of one's own). `dxsearch serve` runs
+    until it answers a request (on a free port: the one liberty taken with the text)."""
+    from dxsearch.indexer.sources import BUNDLED_SURVEY
+
+    shutil.copy(rendered_pdfs["reportlab"], tmp_path / "survey.pdf")
+    shutil.copy(rendered_pdfs["fpdf"], tmp_path / "b.pdf")
+    shutil.copy(BUNDLED_SURVEY, tmp_path / "a.txt")
+    (tmp_path / "my-cases.csv").write_text(
+        "section,number,name,description,status,prefecture,shared_use\n"
+        "ai_rpa,1,ふるさと納税受付のRPA化,寄附申込データの入力をRPAで自動化,導入(実施)済,長野県,共同利用可能\n"
+        "ai_rpa,2,窓口の多言語対応,タブレットで機械翻訳を使う窓口対応,実証中,長野県,その他\n", encoding="utf-8")
+    env = user_env(tmp_path / "index")
+    for command in usage_commands():
+        if command.startswith("dxsearch serve"):
+            check_serve(command, env, tmp_path)
+            continue
+        done = subprocess.run(["bash", "-o", "pipefail", "-c", command], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=300)
+        expected = 3 if "--strict" in command else 0  # the survey has two warnings of its own
+        assert done.returncode == expected, f"{command}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
+        assert "Traceback" not in done.stderr, command
+        check_output(command, done.stdout, tmp_path)
+
+
+def check_output(command: str, stdout: str, cwd: Path) -> None:
+    """What each kind of command must have printed or written."""
+    words = command.split()
+    if words[1] == "search" and "--json" not in words:
+        assert re.search(r"^\d+ cases", stdout, flags=re.M), command
+    if words[1] == "similar":
+        assert stdout.startswith("key terms:") and len(stdout.splitlines()) > 2, command
+    if "-o" in words:
+        out = cwd / words[words.index("-o") + 1]
+        assert out.stat().st_size > 1000, command
+    if words[1:] == ["--version"]:
+        assert stdout.startswith("dxsearch ")
+
+
+def check_serve(command: str, env: dict[str, str], cwd: Path) -> None:
+    port = free_port()
+    proc = subprocess.Popen([*command.split("#")[0].split(), "--port", str(port)], cwd=cwd, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/?q=RPA", timeout=5) as page:
+                    assert page.status == 200 and "RPA" in page.read().decode("utf-8")
+                    return
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"{command} did not serve: {proc.stderr.read() if proc.stderr else ''}")
+                time.sleep(0.2)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        if proc.stderr:
+            proc.stderr.close()
+
+
+@pytest.mark.parametrize("number", range(len(blocks("python"))))
+def test_every_python_block_runs_as_written(number, index_dir, tmp_path):
+    code = blocks("python")[number]
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=user_env(index_dir),
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, f"{code}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
+    assert done.stdout.strip(), "each example prints what it found"

@@ -1,6 +1,6 @@
 """Scoring a query plan over the impact arrays, one NumPy pass per clause group.
 
-A query becomes a plan (built by `search.engine`): whitespace-separated *chunks*, each a set of
+A query becomes a plan (built by `search.planner`): whitespace-separated *chunks*, each a set of
 *variants* (the words typed, and their synonyms). A variant typed by the user is `Loose`: any of
 its terms, readings or bigrams may match, but terms found in more than `COMMON` of the cases only
 add to the score of cases that match a rarer one (Lucene's common-terms query), and only for the

@@ -43,15 +43,15 @@ class IndexUnavailable(DxsearchError):
 
 
 class IndexMissing(IndexUnavailable):
-    pass
+    """No index has been built at this location yet."""
 
 
 class IndexIncompatible(IndexUnavailable):
-    pass
+    """The index is damaged or of another format: `dxsearch build` makes a new one."""
 
 
 class BuildInProgress(IndexUnavailable):
-    pass
+    """Another build holds the index's build lock."""
 
 
 def default_index_dir() -> Path:

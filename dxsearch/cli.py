@@ -290,12 +290,29 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     import waitress
 
     from .web.app import create_app
 
-    app = create_app(_index_dir(args))  # opens the index once; a rebuild is picked up while serving
+    if not _is_loopback(args.host) and not args.allow_host:
+        print(f"dxsearch serve: error: --host {args.host} lets other machines connect; name the host names "
+              f"they use with --allow-host (e.g. --allow-host dx.example.lg.jp), and put a reverse proxy "
+              f"with TLS in front of it (see README, Web UI)", file=sys.stderr)
+        return 2
+    # opens the index once; a rebuild is picked up while serving
+    app = create_app(_index_dir(args), allowed_hosts=args.allow_host or ())
     try:  # bind first, so "serving" is printed only once it is true
         server = waitress.create_server(app, host=args.host, port=args.port, threads=args.threads,
                                         ident="dxsearch", channel_timeout=30, connection_limit=200,
@@ -372,6 +389,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=_bounded(1, 65535), default=8000, metavar="N", help="port (default 8000)")
     p.add_argument("--threads", type=_bounded(1, 64), default=8, metavar="N",
                    help="requests answered at once (default 8)")
+    p.add_argument("--allow-host", action="append", metavar="NAME",
+                   help="a host name clients use to reach the server (repeatable; needed with a --host "
+                        "other than this machine: requests naming another host are refused)")
     p.set_defaults(func=_cmd_serve)
 
     p = with_index(sub.add_parser("stats", help="what the index holds"))

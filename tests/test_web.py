@@ -205,3 +205,36 @@ def test_similar_text_box_takes_the_library_limit(client):
     assert f'maxlength="{MAX_SIMILAR_TEXT_CHARS}"' in html
     too_long = client.get("/api/similar", query_string={"text": "あ" * (MAX_SIMILAR_TEXT_CHARS + 1)})
     assert too_long.status_code == 400 and too_long.get_json()["status"] == 400
+
+
+def test_a_request_naming_another_host_is_refused(index):
+    """DNS rebinding: a page of another site that resolves its name to 127.0.0.1 must not read
+    the server; and nothing is ever redirected to the host a request names."""
+    client = create_app(index=index).test_client()
+    for path in ("/", "/api/search?q=RPA", "/cases/ai_rpa-001", "/static/style.css"):
+        r = client.get(path, headers={"Host": "evil.example"})
+        assert r.status_code == 400 and "--allow-host" in r.get_data(as_text=True)
+        assert "evil.example" not in r.headers.get("Location", "")
+    for host in ("localhost", "127.0.0.1:8000", "localhost:9000"):
+        assert client.get("/api/stats", headers={"Host": host}).status_code == 200
+    exposed = create_app(index=index, allowed_hosts=["dx.example.lg.jp"]).test_client()
+    assert exposed.get("/api/stats", headers={"Host": "dx.example.lg.jp:8443"}).status_code == 200
+    assert exposed.get("/api/stats", headers={"Host": "other.example.lg.jp"}).status_code == 400
+
+
+def test_405_says_which_methods_are_allowed(client):
+    r = client.post("/api/search?q=RPA")
+    assert r.status_code == 405 and set(r.headers["Allow"].split(", ")) >= {"GET", "HEAD"}
+    assert r.get_json()["status"] == 405
+
+
+def test_dynamic_responses_are_revalidated(client):
+    for path in ("/?q=RPA", "/api/search?q=RPA", "/cases/ai_rpa-001", "/export.csv?q=RPA", "/overview"):
+        assert client.get(path).headers["Cache-Control"] == "no-cache", path
+
+
+def test_serve_beyond_this_machine_needs_an_allow_list(index_dir):
+    from .cli_helpers import run_cli
+
+    result = run_cli("serve", "--index", str(index_dir), "--host", "0.0.0.0")
+    assert result.returncode == 2 and "--allow-host" in result.stderr and "serving" not in result.stderr

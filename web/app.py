@@ -6,6 +6,7 @@ parameters, call `search.SearchIndex` (through `calls`) and render."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from flask import Flask, Response
@@ -38,14 +39,21 @@ class _JapaneseJSON(DefaultJSONProvider):
     sort_keys = False
 
 
+LOOPBACK_HOSTS: tuple[str, ...] = ("localhost", "127.0.0.1")
+
+
 def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = None,
-               refresh_every: float = REFRESH_EVERY) -> Flask:
+               refresh_every: float = REFRESH_EVERY, allowed_hosts: Iterable[str] = ()) -> Flask:
     """The app over one `SearchIndex` (`index`, else opened at `index_dir`), shared by all
     requests; every `refresh_every` seconds a request checks (one readlink) whether a rebuild
-    was swapped in."""
+    was swapped in. Requests must name this machine (`localhost`, `127.0.0.1`) or one of
+    `allowed_hosts` in their Host header: a page of another site cannot reach the server through
+    DNS rebinding, and no redirect is built from a forged Host."""
     app = Flask(__name__)
     app.debug = False  # never, whatever FLASK_DEBUG says: the debugger runs code from the browser
-    app.config.update(DEBUG=False, PROPAGATE_EXCEPTIONS=False, TRAP_HTTP_EXCEPTIONS=False)
+    app.config.update(DEBUG=False, PROPAGATE_EXCEPTIONS=False, TRAP_HTTP_EXCEPTIONS=False,
+                      TRUSTED_HOSTS=[*LOOPBACK_HOSTS, *allowed_hosts])
+    app.url_map.merge_slashes = False  # `//x` is a 404, not a redirect to wherever Host says
     app.json = _JapaneseJSON(app)
     index = index or SearchIndex(index_dir)
     app.extensions[INDEX_KEY] = index
@@ -79,4 +87,6 @@ def _index_refresher(index: SearchIndex, every: float):
 def _add_security_headers(response: Response) -> Response:
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
+    # pages and data change when the index is rebuilt: revalidate (static files set their own)
+    response.headers.setdefault("Cache-Control", "no-cache")
     return response

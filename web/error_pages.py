@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app, jsonify, render_template, request
-from werkzeug.exceptions import HTTPException
+from flask import Flask, Response, current_app, jsonify, make_response, render_template, request
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, SecurityError
 
 from ..errors import CaseNotFound
 from ..search.errors import QueryError
@@ -13,6 +13,8 @@ from .params import BadParameter
 
 NO_SUCH_CASE = "そのIDの事例はありません。"
 SERVER_ERROR = "サーバー内部のエラーです。"
+UNKNOWN_HOST = ("このホスト名ではアクセスできません。サーバーを --allow-host で起動してください。"
+                " (Host not allowed: start dxsearch serve with --allow-host NAME)")
 
 
 def register(app: Flask) -> None:
@@ -32,7 +34,12 @@ def case_not_found(error: CaseNotFound):
 
 
 def http_error(error: HTTPException):
-    return error_response(error.code or 500, error.description or error.name)
+    if isinstance(error, SecurityError):  # a Host not allowed: no URL can be built for it, so no page
+        return Response(f"{UNKNOWN_HOST}\n", 400, mimetype="text/plain")
+    response = make_response(error_response(error.code or 500, error.description or error.name))
+    if isinstance(error, MethodNotAllowed) and error.valid_methods:
+        response.headers["Allow"] = ", ".join(error.valid_methods)  # RFC 9110: a 405 says what is allowed
+    return response
 
 
 def server_error(error: Exception):

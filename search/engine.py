@@ -38,7 +38,8 @@ from .facets import FacetTable
 from .fields import HIGHLIGHTED, extra_text
 from .highlight import fragments
 from .legacy_ids import legacy_ids
-from .limits import MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SORTS
+from .limits import (MAX_ALTERNATIVE_SEARCHES, MAX_FILTER_VALUES, MAX_KEEP_WORDS, MAX_PER_PAGE, MAX_QUERY_CHARS,
+                     MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SORTS)
 from .results import FacetValue, Hit, SearchResult, SimilarResult
 from .schema import FACETS
 from .planner import QueryPlanner
@@ -302,20 +303,29 @@ class SearchIndex:
 
         applied: list[AppliedFilter] = []
         selected: dict[str, set[str]] = {}
+        given = 0
         for facet, values in (filters or {}).items():
             if facet not in FACETS:
                 raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
             if isinstance(values, str):
                 raise QueryError(f"the values of facet {facet!r} must be a list of strings, not one string")
             for value in values:
+                given += 1
+                if given > MAX_FILTER_VALUES:
+                    raise QueryError(f"more than {MAX_FILTER_VALUES} filter values in one request")
                 if state.table.code(facet, value) is None and value not in _FIXED_ORDER.get(facet, ()):
                     raise QueryError(f"unknown value {value!r} for facet {facet!r}")
-                selected.setdefault(facet, set()).add(value)
-                applied.append(AppliedFilter(facet, value, value, origin="param"))
-        understood = understand(query, tuple(keep)) if understand_query else Understood(query, ())
-        for f in understood.filters:
-            selected.setdefault(f.facet, set()).add(f.value)
-            applied.append(f)
+                if value not in selected.setdefault(facet, set()):
+                    selected[facet].add(value)
+                    applied.append(AppliedFilter(facet, value, value, origin="param"))
+        keep = tuple(keep)
+        if len(keep) > MAX_KEEP_WORDS:
+            raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request")
+        understood = understand(query, keep) if understand_query else Understood(query, ())
+        for f in understood.filters:  # a word given twice (三重 三重) is one filter, one chip
+            if f.value not in selected.setdefault(f.facet, set()):
+                selected[f.facet].add(f.value)
+                applied.append(f)
 
         text = understood.text.strip()
         plan = self.planner.plan(state.text, text) if text else None
@@ -396,13 +406,19 @@ class SearchIndex:
     def alternative_queries(self, text: str, limit: int = 5) -> list[str]:
         """Other ways to say `text`, swapping one word for a synonym, that do find cases: the
         "try this instead" of an empty result."""
-        chunks = text.split()
+        chunks = text.split()[:MAX_QUERY_WORDS]  # the words a search reads
         out: list[str] = []
+        tried: set[str] = set()
         for i, chunk in enumerate(chunks):
             for variant in self.synonyms.variants(chunk)[1:]:
                 candidate = " ".join(chunks[:i] + [variant] + chunks[i + 1:])
-                if candidate not in out and self.search(candidate, per_page=1, highlight_hits=False,
-                                                        understand_query=False, count_facets=False).total:
+                if candidate in tried:
+                    continue
+                if len(tried) >= MAX_ALTERNATIVE_SEARCHES:  # a bounded amount of work, whatever the text
+                    return out
+                tried.add(candidate)
+                if self.search(candidate, per_page=1, highlight_hits=False, understand_query=False,
+                               count_facets=False).total:
                     out.append(candidate)
                 if len(out) >= limit:
                     return out

@@ -20,12 +20,12 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer, _runs
+from .limits import MAX_QUERY_WORDS
 from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
 from .synonyms import Synonyms
 from .textindex import TextIndex
 
 LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not word by word
-MAX_CHUNKS = 64  # whitespace-separated words of a query that are searched
 KEY_TERMS = 12  # key terms of a long text or a case
 
 Analyzer = Callable[[str], Iterable[Any]]  # text → Whoosh tokens (`.text`, `.morph_pos`)
@@ -97,7 +97,7 @@ class QueryPlanner:
     def words_plan(self, index: TextIndex, text: str) -> Plan:
         """Each whitespace-separated chunk with its synonym variants (see `search.scoring`)."""
         chunks = []
-        for chunk in text.split()[:MAX_CHUNKS]:
+        for chunk in text.split()[:MAX_QUERY_WORDS]:
             variants: dict[tuple, Loose | Strict] = {}
             for i, variant in enumerate(self.synonyms.variants(chunk)):
                 v = self.loose(index, variant) if i == 0 else self.strict(index, variant)

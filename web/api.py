@@ -54,7 +54,7 @@ def stats():
 
 @bp.get("/api/facets")
 def facets():
-    wanted = request.args.getlist("facet") or list(FACETS)
+    wanted = list(dict.fromkeys(request.args.getlist("facet"))) or list(FACETS)
     unknown = [k for k in request.args if k != "facet"]
     if unknown:
         raise BadParameter(f"unknown parameter {unknown[0]!r}")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from werkzeug.datastructures import MultiDict
 
-from ..search.limits import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS
+from ..search.limits import MAX_PAGE, MAX_PER_PAGE, SORTS
 from ..search.schema import FACETS
 
 from .links import link
@@ -34,9 +34,7 @@ class SearchParams:
         unknown = [k for k in args if k not in CONTROL and k not in FACETS and k not in extra]
         if unknown:
             raise BadParameter(f"unknown parameter {unknown[0]!r}; facets are {', '.join(FACETS)}")
-        q = args.get("q", "")
-        if len(q) > MAX_QUERY_CHARS:
-            raise BadParameter(f"q is {len(q)} characters long; the limit is {MAX_QUERY_CHARS}")
+        q = args.get("q", "")  # its length is checked by the library, as for every caller
         sort = args.get("sort", "relevance") or "relevance"
         if sort not in SORTS:
             raise BadParameter(f"unknown sort {sort!r}; sorts are {', '.join(SORTS)}")

@@ -20,8 +20,8 @@ once per thread and per build worker, and reused (building one per call is ~18×
 
 from __future__ import annotations
 
-import functools
 import threading
+from collections import OrderedDict
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -95,10 +95,58 @@ class Morpheme:
     end: int
 
 
-@functools.lru_cache(maxsize=2048)
+class _TextCache:
+    """A least-recently-used cache bounded by the characters of the texts it holds (not by
+    entries: 2,000 cached 2,000-character queries would hold hundreds of MB of morphemes)."""
+
+    def __init__(self, max_chars: int) -> None:
+        self.max_chars = max_chars
+        self._items: OrderedDict[str, tuple[Morpheme, ...]] = OrderedDict()
+        self._chars = 0
+        self._lock = threading.Lock()
+
+    def get(self, text: str) -> tuple[Morpheme, ...] | None:
+        with self._lock:
+            found = self._items.get(text)
+            if found is not None:
+                self._items.move_to_end(text)
+            return found
+
+    def put(self, text: str, value: tuple[Morpheme, ...]) -> None:
+        if len(text) > self.max_chars // 8:
+            return  # one huge text would push out everything else
+        with self._lock:
+            if text in self._items:
+                return
+            self._items[text] = value
+            self._chars += len(text)
+            while self._chars > self.max_chars:
+                old, _ = self._items.popitem(last=False)
+                self._chars -= len(old)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @property
+    def chars(self) -> int:
+        return self._chars
+
+
+MORPHEME_CACHE_CHARS = 400_000  # about 60 MB of morphemes at most
+_cache = _TextCache(MORPHEME_CACHE_CHARS)
+
+
 def morphemes(text: str) -> tuple[Morpheme, ...]:
     """Janome's analysis of a (normalised) text, cached: a document's name and description are
-    analysed for several fields."""
+    analysed for several fields, and a query for several views."""
+    cached = _cache.get(text)
+    if cached is None:
+        cached = _analyse(text)
+        _cache.put(text, cached)
+    return cached
+
+
+def _analyse(text: str) -> tuple[Morpheme, ...]:
     out: list[Morpheme] = []
     pos = 0
     for t in janome().tokenize(text):

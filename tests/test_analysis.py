@@ -99,3 +99,17 @@ def test_katakana_stem_filter_alone():
     class T:
         text = "プリンター"
     assert [t.text for t in KatakanaStemFilter()([T()])] == ["プリンタ"]
+
+
+def test_the_morpheme_cache_is_bounded_by_characters_not_entries(monkeypatch):
+    from dxsearch.search import analysis
+
+    cache = analysis._TextCache(max_chars=2_000)
+    monkeypatch.setattr(analysis, "_cache", cache)
+    for n in range(40):  # distinct long queries, as a hostile client would send them
+        analysis.morphemes(f"{n}番目の" + "議事録の作成を自動化したい。" * 14)
+    assert 0 < cache.chars <= 2_000 and len(cache) < 40
+    assert analysis.morphemes("議事録") is analysis.morphemes("議事録")  # still a cache
+    analysis.morphemes("長い" * 500)  # a text over an eighth of the budget is not kept
+    assert "長い" * 500 not in cache._items and "議事録" in cache._items
+    assert analysis.MORPHEME_CACHE_CHARS <= 400_000

@@ -21,7 +21,6 @@ import functools
 import json
 import threading
 import time
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -35,7 +34,7 @@ from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
 from ..errors import CaseNotFound
 from .errors import QueryError
 from .facets import FacetTable
-from .fields import HIGHLIGHTED, extra_text
+from .fields import HIGHLIGHTED
 from .highlight import fragments
 from .legacy_ids import legacy_ids
 from .limits import (MAX_ALTERNATIVE_SEARCHES, MAX_FILTER_VALUES, MAX_KEEP_WORDS, MAX_PER_PAGE, MAX_QUERY_CHARS,
@@ -142,15 +141,21 @@ class SearchIndex:
             for facet in FACETS:
                 table.add(docnum, facet, tags if facet == "technology" else [getattr(record, facet)])
         table.freeze()
-        order = sorted((docnum for docnum, _ in stored), key=lambda d: _table_key(records[d]))
+
+        def record_of(docnum: int) -> CaseRecord:  # a live document: its record was read above
+            record = records[docnum]
+            assert record is not None
+            return record
+
+        order = sorted((docnum for docnum, _ in stored), key=lambda d: _table_key(record_of(d)))
         table_order = np.array(order, dtype=np.int64)
-        prefecture_order = np.array(sorted(order, key=lambda d: records[d].prefecture_code), dtype=np.int64)
+        prefecture_order = np.array(sorted(order, key=lambda d: record_of(d).prefecture_code), dtype=np.int64)
 
         from .scoring import normalised_text as searchable  # what Strict patterns match, Whoosh side too
 
         @functools.lru_cache(maxsize=65536)
         def normalised_text(docnum: int) -> str:
-            return searchable(records[docnum])
+            return searchable(record_of(docnum))
 
         return _State(gen.path, gen.meta, text, Scorer(text, size, normalised_text), records, technology,
                       by_id, table, live, table_order, prefecture_order, table.counts(FACETS, live))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 
 from ..indexer.records import CaseRecord
@@ -69,7 +69,8 @@ def build_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def analyse_records(records: Sequence[CaseRecord], workers: int | None = None) -> Iterator[RecordAnalysis]:
+def analyse_records(records: Sequence[CaseRecord],
+                    workers: int | None = None) -> Generator[RecordAnalysis, None, None]:
     """The analyses of `records`, in order."""
     workers = build_workers() if workers is None else workers
     if workers <= 1 or len(records) < PARALLEL_FROM:

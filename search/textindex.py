@@ -74,6 +74,9 @@ _FIELD_PARTS = ("rows", "terms", "tf", "length")
 _SPAN_PARTS = ("rows", "terms", "start", "end")
 
 
+_Buffers = dict[tuple[str, str], "array[int]"]  # fresh documents' entries, by (field, part)
+
+
 class TextIndexWriter:
     """Collects documents in order — fresh analyses, or unchanged documents of the previous
     generation taken over as slices of its arrays — then writes the arrays.
@@ -89,16 +92,18 @@ class TextIndexWriter:
         # new terms after them
         self.vocab: dict[str, dict[str, int]] = {
             v: dict(previous.ids[v]) if previous is not None else {} for v in VIEWS}
-        self._segments: list[tuple[str, object]] = []  # ("fresh", buffers) or ("reuse", [first, end))
-        self._fresh: dict | None = None
+        # in document order: fresh analyses (buffers by (field, part)) or a run [first, end) of
+        # the previous generation's documents
+        self._segments: list[_Buffers | list[int]] = []
+        self._fresh: _Buffers | None = None
         self._keys: list[bytes] = []
 
-    def _buffers(self) -> dict:
+    def _buffers(self) -> _Buffers:
         # machine ints, not Python lists: 100,000 cases make tens of millions of entries
         if self._fresh is None:
             self._fresh = {(f.name, part): array("i") for f in FIELDS for part in _FIELD_PARTS}
             self._fresh.update({("spans." + f, part): array("i") for f in HIGHLIGHTED for part in _SPAN_PARTS})
-            self._segments.append(("fresh", self._fresh))
+            self._segments.append(self._fresh)
         return self._fresh
 
     def add(self, key: bytes, analysis: RecordAnalysis) -> None:
@@ -124,19 +129,20 @@ class TextIndexWriter:
         self._keys.append(key)
         self._fresh = None
         last = self._segments[-1] if self._segments else None
-        if last is not None and last[0] == "reuse" and last[1][1] == docnum:
-            last[1][1] = docnum + 1  # extends a run of consecutive documents
+        if isinstance(last, list) and last[1] == docnum:
+            last[1] = docnum + 1  # extends a run of consecutive documents
         else:
-            self._segments.append(("reuse", [docnum, docnum + 1]))
+            self._segments.append([docnum, docnum + 1])
 
     def _column(self, name: str, part: str) -> np.ndarray:
         """One per-document array over all segments, in document order."""
         pieces = []
-        for kind, segment in self._segments:
-            if kind == "fresh":
+        for segment in self._segments:
+            if isinstance(segment, dict):
                 pieces.append(np.frombuffer(segment[name, part], dtype=np.int32))
                 continue
             first, end = segment
+            assert self.previous is not None  # runs are only made from a previous generation
             arrays = self.previous._arrays(name)
             ptr = arrays["ptr"]
             if part == "rows":
@@ -225,7 +231,9 @@ class TextIndexWriter:
             np.cumsum(np.bincount(u_terms, minlength=n_terms), out=ptr[1:])
             u_docs = (unique % max(size, 1)).astype(np.int32)
         else:
-            ptr, u_docs, summed = np.zeros(n_terms + 1, dtype=np.int64), np.zeros(0, np.int32), np.zeros(0)
+            ptr = np.zeros(n_terms + 1, dtype=np.int64)
+            u_docs = np.zeros(0, np.int32)
+            summed = np.zeros(0, dtype=np.float64)
         np.save(directory / f"{view}.ptr.npy", ptr)
         np.save(directory / f"{view}.docs.npy", u_docs)
         np.save(directory / f"{view}.impacts.npy", summed.astype(np.float32))

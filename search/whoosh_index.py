@@ -107,11 +107,13 @@ class _SegmentWriter(SegmentWriter):
         self.fieldwriter.close()
 
 
-_JOB: tuple | None = None  # (index directory, records, text index directory), for forked workers
+# (index directory, records, text index directory), set before the workers fork
+_JOB: tuple[Path, Sequence[CaseRecord], Path] | None = None
 
 
 def _write_segment(bounds: tuple[int, int]):
     """Documents [first, end) as one new segment; returns it, uncommitted."""
+    assert _JOB is not None, "set by write_whoosh_index before the workers start"
     directory, records, text_dir = _JOB
     first, end = bounds
     ix = whoosh.index.open_dir(str(directory))

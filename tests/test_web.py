@@ -62,6 +62,7 @@ def test_api_search_is_the_library_call_and_the_cli_json(client, index):
     ("/cases/%00", 404), ("/api/cases/" + "a" * 500, 404), ("/static/../app.py", 404), ("/nowhere", 404),
     ("/api/similar", 400), ("/api/similar?id=nope", 404), ("/api/similar?id=ai_rpa-001&text=x", 400),
     ("/api/similar?text=x&limit=999", 400), ("/api/facets?facet=colour", 400), ("/export.csv?page=x", 400),
+    ("/api/similar?id=ai_rpa-001&limit=%C2%B2", 400), ("/?page=%C2%B2", 400),  # "²".isdigit() is True
 ])
 def test_bad_parameters_are_clean_errors(client, url, status):
     r = client.get(url)

@@ -7,6 +7,8 @@ import io
 import json
 import re
 
+from html import escape
+
 import pytest
 
 from dxsearch import SearchIndex, build
@@ -239,3 +241,12 @@ def test_serve_beyond_this_machine_needs_an_allow_list(index_dir):
 
     result = run_cli("serve", "--index", str(index_dir), "--host", "0.0.0.0")
     assert result.returncode == 2 and "--allow-host" in result.stderr and "serving" not in result.stderr
+
+
+def test_the_api_page_describes_every_endpoint(client):
+    from dxsearch.web.openapi import openapi_spec
+
+    html = client.get("/api").get_data(as_text=True)
+    for path, item in openapi_spec()["paths"].items():
+        summary = item["get"]["summary"]
+        assert summary and f"<td>{escape(summary)}</td>" in html, path

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from . import __version__
 from .errors import DxsearchError
+from .indexer.casefile import is_case_file
 from .indexer.errors import ParseError
 from .indexer.output import atomic_text_writer, record_lines, write_jsonl
 from .indexer.records import SECTIONS
@@ -76,7 +77,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 def _cmd_build(args: argparse.Namespace) -> int:
     from .search.storage import IndexUnavailable, build, fingerprint, is_up_to_date
 
-    paths = [Path(p) for p in args.sources] or [bundled_survey()]
+    paths = [Path(p) for p in args.sources]
+    if args.with_survey or not paths:
+        paths.insert(0, bundled_survey())
     index_dir = _index_dir(args)
     started = time.perf_counter()
     try:
@@ -104,6 +107,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
     reused = f", {gen.meta['reused']} unchanged analyses reused" if gen.meta.get("reused") else ""
     print(f"indexed {gen.meta['count']} records from {len(paths)} source(s) into {index_dir} "
           f"(parse {parsed - started:.1f} s, index {done - parsed:.1f} s{reused})", file=sys.stderr)
+    if all(is_case_file(p) for p in paths):  # no survey among the sources: say how to add it
+        print("note: the index holds only the cases of these files; `dxsearch build --with-survey FILE...` "
+              "indexes them beside the bundled survey", file=sys.stderr)
     return 0
 
 
@@ -349,6 +355,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_index(sub.add_parser("build", help="index survey files and case files (default: the bundled survey)"))
     p.add_argument("sources", nargs="*", metavar="SOURCE",
                    help="survey PDF or text, or cases as JSON Lines / CSV (default: the bundled survey)")
+    p.add_argument("--with-survey", action="store_true",
+                   help="index the bundled survey too, beside the SOURCE files (your own cases)")
     p.add_argument("--force", action="store_true", help="rebuild from scratch: even when the sources have not changed, and "
                    "analysing every record again instead of reusing unchanged ones")
     p.set_defaults(func=_cmd_build)

@@ -157,3 +157,16 @@ def test_parse_to_an_unwritable_place_is_a_clear_error(tmp_path):
     result = run_cli("parse", "-o", str(blocker / "cases.jsonl"))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "nothing written" in result.stderr and str(blocker) in result.stderr
+
+
+def test_own_cases_beside_the_bundled_survey(tmp_path):
+    cases = tmp_path / "mine.csv"
+    cases.write_text("section,number,name,description,status,prefecture,shared_use\n"
+                     "ai_rpa,1,議事録の自動作成,会議の録音から議事録をAIで作成,実証中,長野県,その他\n", encoding="utf-8")
+    alone = run_cli("build", "--index", str(tmp_path / "alone"), str(cases))
+    assert alone.returncode == 0 and "indexed 1 records" in alone.stderr and "--with-survey" in alone.stderr
+    both = run_cli("build", "--with-survey", "--index", str(tmp_path / "both"), str(cases))
+    assert both.returncode == 0 and "indexed 595 records" in both.stderr and "note:" not in both.stderr
+    found = json.loads(run_cli("search", "議事録 長野県", "--json", "--index", str(tmp_path / "both")).stdout)
+    assert [h["name"] for h in found["hits"]][:1] == ["議事録の自動作成"]
+    assert run_cli("similar", "ai_rpa-001", "--index", str(tmp_path / "both")).returncode == 0

@@ -8,6 +8,8 @@ row errors so a bad file is reported in one pass.
 
 from __future__ import annotations
 
+import difflib
+
 from . import prefectures
 from .cleaning import clean_cell, label_number
 from .errors import Location, ParseError, ParseErrors
@@ -38,6 +40,17 @@ def split_shared_use(raw: str, allowed: tuple[str, ...]) -> tuple[int, str, str]
     return None
 
 
+def _did_you_mean(text: str, choices: tuple[str, ...], fuzzy: bool = True) -> str:
+    """`; did you mean 長野県?` for 長野 (a prefix) or 導入済 (close to 導入(実施)済), else nothing:
+    a case file is corrected by its author, who should see the exact value expected."""
+    text = "".join(text.split())
+    if not text:
+        return ""
+    starts = [c for c in choices if c.startswith(text)]
+    close = starts or (difflib.get_close_matches(text, choices, n=1, cutoff=0.5) if fuzzy else [])
+    return f"; did you mean {close[0]}?" if len(close) >= 1 and len(starts) <= 1 else ""
+
+
 def make_record(section: str, number: int, raw: dict[str, str | None], where: Location, *,
                 field: str | None = None, group: str | None = None, id_prefix: str = "",
                 source: str = "") -> CaseRecord:
@@ -47,12 +60,14 @@ def make_record(section: str, number: int, raw: dict[str, str | None], where: Lo
     pref_text = clean_cell(raw.get("prefecture"))
     pref = prefectures.lookup(pref_text)
     if pref is None:
-        raise ParseError(where, f"unknown prefecture {pref_text!r} (row {number})", "prefecture")
+        raise ParseError(where, f"unknown prefecture {pref_text!r} (row {number})"
+                                f"{_did_you_mean(pref_text, tuple(prefectures.BY_NAME), fuzzy=False)}", "prefecture")
 
     status_text = raw.get("status") or ""
     status = _closed_choice(status_text, STATUSES)
     if status is None:
-        raise ParseError(where, f"unknown status {clean_cell(status_text)!r} (row {number}); "
+        raise ParseError(where, f"unknown status {clean_cell(status_text)!r} (row {number})"
+                                f"{_did_you_mean(clean_cell(status_text), STATUSES)}; "
                                 f"expected one of {', '.join(STATUSES)}", "status")
 
     name = clean_cell(raw.get("name"))

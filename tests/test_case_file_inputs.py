@@ -172,3 +172,14 @@ def test_a_full_disk_names_the_file_and_the_reason_and_keeps_the_old_file(tmp_pa
     assert info.value.filename == str(out)
     assert out.read_text(encoding="utf-8") == "previous\n"
     assert [p.name for p in tmp_path.iterdir()] == ["cases.jsonl"]
+
+
+@pytest.mark.parametrize("column, value, hint", [("prefecture", "長野", "did you mean 長野県?"),
+                                                 ("status", "導入済", "did you mean 導入(実施)済?"),
+                                                 ("prefecture", "大江戸県", "")])
+def test_a_near_miss_value_gets_a_hint(tmp_path, column, value, hint):
+    row = dict(zip(HEADER.split(","), ROW.format(n=1).split(",")), **{column: value})
+    path = _csv(tmp_path, HEADER + "\n" + ",".join(row.values()) + "\n")
+    with pytest.raises(ParseError, match=rf"line 2, field '{column}'") as info:
+        parse_source(path)
+    assert (hint in str(info.value)) if hint else ("did you mean" not in str(info.value))

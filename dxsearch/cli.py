@@ -20,7 +20,7 @@ from .indexer.errors import ParseError
 from .indexer.output import atomic_text_writer, record_lines, write_jsonl
 from .indexer.records import SECTIONS
 from .indexer.sources import bundled_survey, parse_sources
-from .search.limits import MAX_PAGE, MAX_PER_PAGE, MAX_SIMILAR, SORTS
+from .search.limits import HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE, MAX_SIMILAR, SORTS, WEB_TIMEOUT
 
 if TYPE_CHECKING:  # imported when a command runs: `dxsearch build` of unchanged sources skips NumPy
     from .search.engine import SearchIndex
@@ -307,10 +307,20 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _cmd_serve(args: argparse.Namespace) -> int:
-    import waitress
+def _seconds(raw: str) -> float:
+    """An argparse type: a number of seconds, more than 0 and at most an hour."""
+    try:
+        value = float(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a number of seconds") from None
+    if not 0 < value <= 3600:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"must be more than 0 and at most 3600 seconds, not {raw}")
+    return value
 
+
+def _cmd_serve(args: argparse.Namespace) -> int:
     from .web.app import create_app
+    from .web.serving import create_server
 
     if not _is_loopback(args.host) and not args.allow_host:
         print(f"dxsearch serve: error: --host {args.host} lets other machines connect; name the host names "
@@ -318,11 +328,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
               f"with TLS in front of it (see README, Web UI)", file=sys.stderr)
         return 2
     # opens the index once; a rebuild is picked up while serving
-    app = create_app(_index_dir(args), allowed_hosts=args.allow_host or ())
+    app = create_app(_index_dir(args), allowed_hosts=args.allow_host or (), timeout=args.timeout)
     try:  # bind first, so "serving" is printed only once it is true
-        server = waitress.create_server(app, host=args.host, port=args.port, threads=args.threads,
-                                        ident="dxsearch", channel_timeout=30, connection_limit=200,
-                                        max_request_body_size=1_048_576, asyncore_use_poll=True)
+        server = create_server(app, args.host, args.port, args.threads, header_timeout=args.header_timeout)
     except OSError as e:
         print(f"dxsearch serve: error: cannot listen on {args.host}:{args.port}: "
               f"{os.strerror(e.errno) if e.errno else e}", file=sys.stderr)
@@ -400,6 +408,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--allow-host", action="append", metavar="NAME",
                    help="a host name clients use to reach the server (repeatable; needed with a --host "
                         "other than this machine: requests naming another host are refused)")
+    p.add_argument("--timeout", type=_seconds, default=WEB_TIMEOUT, metavar="SECONDS",
+                   help="time a request may search; then it answers with what it has, marked partial, "
+                        f"or 503 (default {WEB_TIMEOUT:g})")
+    p.add_argument("--header-timeout", type=_seconds, default=HEADER_TIMEOUT, metavar="SECONDS",
+                   help="time a connection may take to send a whole request, or stay idle, before it is "
+                        f"closed, so slow clients cannot hold connections (default {HEADER_TIMEOUT:g}; "
+                        "short values are for tests)")
     p.set_defaults(func=_cmd_serve)
 
     p = with_index(sub.add_parser("stats", help="what the index holds"))

@@ -13,12 +13,18 @@ key terms), scored over the impact arrays (`search.scoring`), filtered and count
 memory (`search.facets`): several values of one facet combine with OR, facets with AND, and each
 facet's counts are computed as if its own selection were removed, so a user sees the alternatives.
 Only the page's hits are highlighted, from token offsets stored at build time.
+
+Every search, export, stream, similar-case and alternative-query call takes `timeout=` (seconds,
+or a `search.budget.Budget` shared by the calls of one request; None, the default, is no limit:
+scripts may want everything). Past it the call returns what it has, `partial=True` (fewer
+matches, or no facet counts or highlights), or raises `SearchTimeout` when it has nothing yet.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import logging
 import threading
 import time
 from collections import Counter
@@ -32,6 +38,7 @@ from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
 
 from ..errors import CaseNotFound
+from .budget import Budget, SearchTimeout
 from .errors import QueryError
 from .facets import FacetTable
 from .fields import HIGHLIGHTED
@@ -42,12 +49,15 @@ from .limits import (MAX_ALTERNATIVE_SEARCHES, MAX_FILTER_VALUES, MAX_KEEP_WORDS
 from .results import FacetValue, Hit, SearchResult, SimilarResult
 from .schema import FACETS
 from .planner import QueryPlanner
-from .scoring import Plan, Scorer, top
-from .storage import TEXT_DIR, IndexIncompatible, IndexUnavailable, current_generation, default_index_dir
+from .scoring import Evaluation, Plan, Scorer, top
+from .integrity import verified_generation
+from .storage import TEXT_DIR, IndexIncompatible, IndexUnavailable, default_index_dir, generation_path
 from .synonyms import Synonyms, load_groups
 from .technology import TAGS
 from .textindex import TextIndex
 from .understand import AppliedFilter, Understood, understand
+
+log = logging.getLogger("dxsearch")
 
 MAX_EXPORT = 10_000  # hits of one `export()`; `iter_hits` streams any number
 EXPORT_CHUNK = 1000  # hits made at a time by `iter_hits`
@@ -103,7 +113,10 @@ class SearchIndex:
         self.index_dir = Path(index_dir) if index_dir else default_index_dir()
         self.synonyms = synonyms or Synonyms(load_groups())
         self.planner = QueryPlanner(self.synonyms)
-        self._reload_lock = threading.Lock()
+        self._reload_lock = threading.Lock()  # held while a reload is being started
+        self._loader: threading.Thread | None = None  # the background reload, if one was started
+        self._failed: Path | None = None  # the generation that failed to open, not retried
+        self.reload_error: str | None = None  # why the last reload did not swap a new index in
         self._legacy: tuple[_State, dict[str, str]] | None = None  # old ids of one generation
         self._state = self._load()
 
@@ -114,7 +127,9 @@ class SearchIndex:
     def _load(self) -> _State:
         import whoosh.index
 
-        gen = current_generation(self.index_dir)
+        # before Whoosh unpickles anything: CURRENT inside the index directory, nobody else able to
+        # write it, every file as the build listed it (the Whoosh files by SHA-256), arrays in range
+        gen = verified_generation(self.index_dir)
         try:
             ix = whoosh.index.open_dir(str(gen.path))
             with ix.reader() as reader:
@@ -160,27 +175,53 @@ class SearchIndex:
         return _State(gen.path, gen.meta, text, Scorer(text, size, normalised_text), records, technology,
                       by_id, table, live, table_order, prefecture_order, table.counts(FACETS, live))
 
-    def refresh(self) -> bool:
-        """Pick up a rebuilt index; True when it changed. Cheap: one readlink. While one thread
-        opens the new generation (seconds at 100,000 cases), the others keep answering from the
-        one they have instead of queueing behind it; a new generation that cannot be opened is
-        not swapped in."""
+    def refresh(self, wait: bool = False) -> bool:
+        """Pick up a rebuilt index; True when this call swapped one in. Cheap: one readlink. The
+        new generation is checked and opened on a background thread (seconds at 100,000 cases)
+        while every request keeps answering from the current one; `wait=True` (scripts, tests)
+        waits for it and says whether it was swapped in. A generation that is refused or cannot
+        be opened is not swapped in and not tried again until `CURRENT` changes
+        (`reload_error` says why)."""
         try:
-            live = current_generation(self.index_dir).path
-        except Exception:
+            target = generation_path(self.index_dir)
+        except IndexUnavailable as e:
+            self.reload_error = str(e)
             return False  # keep serving the index we have
-        if live == self._state.generation or not self._reload_lock.acquire(blocking=False):
+        if target in (self._state.generation, self._failed):
             return False
+        if not self._reload_lock.acquire(blocking=False):
+            return False  # another thread is starting the reload
         try:
-            if live == self._state.generation:
-                return False
-            try:
-                self._state = self._load()
-            except IndexUnavailable:
-                return False
-            return True
+            loader = self._loader
+            if loader is None or not loader.is_alive():
+                if target in (self._state.generation, self._failed):
+                    return False
+                loader = self._loader = threading.Thread(target=self._reload, args=(target,),
+                                                         name="dxsearch-reload", daemon=True)
+                loader.start()
         finally:
             self._reload_lock.release()
+        if not wait:
+            return False
+        loader.join()
+        if self._state.generation == target:
+            return True
+        # the thread was opening an earlier generation: open this one too
+        return target != self._failed and self.refresh(wait=True)
+
+    def _reload(self, target: Path) -> None:
+        """The background half of `refresh`: open the generation `CURRENT` names and swap it in
+        whole, or remember that `target` failed."""
+        try:
+            state = self._load()
+        except Exception as e:  # IndexUnavailable, or whatever else a damaged file raises
+            self._failed = target
+            self.reload_error = str(e)
+            log.warning("dxsearch: not switching to the rebuilt index (%s); still serving %s", e,
+                        self._state.generation.name)
+            return
+        self._state = state
+        self.reload_error = None
 
     @property
     def meta(self) -> dict:
@@ -246,56 +287,86 @@ class SearchIndex:
     # --- search ---------------------------------------------------------------------------
     def search(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *, page: int = 1,
                per_page: int = 20, sort: str = "relevance", understand_query: bool = True,
-               keep: Iterable[str] = (), highlight_hits: bool = True, count_facets: bool = True) -> SearchResult:
+               keep: Iterable[str] = (), highlight_hits: bool = True, count_facets: bool = True,
+               timeout: float | Budget | None = None) -> SearchResult:
         """Ranked (or sorted) cases for `query` within `filters` (facet → values), one page of
         them, with facet counts. Words that name a prefecture, region, status… become filters
         unless `understand_query` is off or they are listed in `keep`. Scripts that need neither
-        highlighting nor counts can turn them off."""
+        highlighting nor counts can turn them off. Past `timeout` (seconds or a `Budget`) the
+        result is `partial`: matches of the words scored so far, then no facet counts, no
+        highlights; `SearchTimeout` when no word could be scored."""
         if not isinstance(per_page, int) or not 1 <= per_page <= MAX_PER_PAGE:
             raise QueryError(f"per_page must be between 1 and {MAX_PER_PAGE}")
         if not isinstance(page, int) or page < 1:
             raise QueryError("page must be a whole number of 1 or more")
         started = time.perf_counter()
-        match = self._match(query, filters, sort, understand_query, keep)
-        facets = self._count_facets(match) if count_facets else {}
+        budget = Budget.of(timeout)
+        match = self._match(query, filters, sort, understand_query, keep, budget)
+        facets: dict[str, list[FacetValue]] = {}
+        if count_facets:
+            if budget.expired():
+                match.partial = True  # the counts are left out, not made up
+            else:
+                facets = self._count_facets(match)
         start = (page - 1) * per_page
         page_docs = self._ordered(match, sort, start + per_page)[start:].tolist()
-        return match.result(page, per_page, sort, self._hits(match, page_docs, highlight_hits), facets, started)
+        hits = self._hits(match, page_docs, highlight_hits, budget)
+        return match.result(page, per_page, sort, hits, facets, started)
 
     def export(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *,
                sort: str = "relevance", understand_query: bool = True, keep: Iterable[str] = (),
-               limit: int = MAX_EXPORT) -> SearchResult:
+               limit: int = MAX_EXPORT, timeout: float | Budget | None = None) -> SearchResult:
         """The first `limit` (at most `MAX_EXPORT`, 10,000) matching cases in result order as one
         `SearchResult` (`total` counts them all): one scoring pass, no facet counts or
-        highlighting. What the web's CSV export serves; for every hit of a larger result, stream
-        them with `iter_hits`."""
+        highlighting. For every hit of a larger result, stream them with `iter_hits`. Past
+        `timeout` the hits made so far, `partial`."""
         if not isinstance(limit, int) or not 1 <= limit <= MAX_EXPORT:
             raise QueryError(f"limit must be between 1 and {MAX_EXPORT}")
         started = time.perf_counter()
-        match = self._match(query, filters, sort, understand_query, keep)
-        docs = self._ordered(match, sort, limit).tolist()
-        return match.result(1, limit, sort, self._hits(match, docs, False), {}, started)
+        budget = Budget.of(timeout)
+        match = self._match(query, filters, sort, understand_query, keep, budget)
+        order = self._ordered(match, sort, limit)
+        hits: list[Hit] = []
+        for start in range(0, len(order), EXPORT_CHUNK):
+            if budget.expired():
+                match.partial = True
+                break
+            hits += self._hits(match, order[start:start + EXPORT_CHUNK].tolist(), False)
+        return match.result(1, limit, sort, hits, {}, started)
 
     def iter_hits(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *,
                   sort: str = "relevance", understand_query: bool = True, keep: Iterable[str] = (),
-                  highlight_hits: bool = False, chunk_size: int = EXPORT_CHUNK) -> Iterator[Hit]:
+                  highlight_hits: bool = False, chunk_size: int = EXPORT_CHUNK,
+                  timeout: float | Budget | None = None) -> Iterator[Hit]:
         """Every matching case, in result order, with no cap: the query is checked and scored at
         once (a bad one raises here, not on the first `next`), then hits are made `chunk_size` at
         a time as they are consumed, so 100,000 hits never sit in one list. For `dxsearch export`
-        and for analyses over a whole result (`hits_dataframe(index.iter_hits("RPA"))`)."""
+        and for analyses over a whole result (`hits_dataframe(index.iter_hits("RPA"))`).
+
+        A stream cannot be marked partial, so past `timeout` it raises `SearchTimeout`: here when
+        the scoring did not finish, else from the `next` that would start a chunk too late.
+        Closing the iterator (`close()`, as a WSGI server does when the client goes) stops the
+        work at once: no further chunk is made."""
         if not isinstance(chunk_size, int) or chunk_size < 1:
             raise QueryError("chunk_size must be a whole number of 1 or more")
-        match = self._match(query, filters, sort, understand_query, keep)
+        budget = Budget.of(timeout)
+        match = self._match(query, filters, sort, understand_query, keep, budget)
+        if match.partial:
+            raise SearchTimeout("the time budget ran out before the search was scored; a stream "
+                                "is all or nothing: try again, or narrow the request")
         order = self._ordered(match, sort, match.total)
-        return self._stream(match, order, highlight_hits, chunk_size)
+        return self._stream(match, order, highlight_hits, chunk_size, budget)
 
-    def _stream(self, match: _Match, order: np.ndarray, highlight_hits: bool, chunk_size: int) -> Iterator[Hit]:
+    def _stream(self, match: _Match, order: np.ndarray, highlight_hits: bool, chunk_size: int,
+                budget: Budget) -> Iterator[Hit]:
         for start in range(0, len(order), chunk_size):
+            budget.check(f"every hit was streamed ({start} of {len(order)} were)")
             yield from self._hits(match, order[start:start + chunk_size].tolist(), highlight_hits)
 
     def _match(self, query: str, filters: Mapping[str, Iterable[str]] | None, sort: str,
-               understand_query: bool, keep: Iterable[str]) -> _Match:
-        """Check a request, understand its words, score its text and apply its filters."""
+               understand_query: bool, keep: Iterable[str], budget: Budget) -> _Match:
+        """Check a request, understand its words, score its text (until `budget` expires:
+        `SearchTimeout` when no word was scored) and apply its filters."""
         state = self._state
         query = query or ""
         if not isinstance(query, str):
@@ -333,11 +404,15 @@ class SearchIndex:
                 applied.append(f)
 
         text = understood.text.strip()
+        if text:
+            budget.check("the query was read")
         plan = self.planner.plan(state.text, text) if text else None
         scores = None
+        partial = False
         if plan is not None:
-            scores, matched = state.scorer.evaluate(plan)
-            base = matched & state.live
+            done = self._evaluate(state, plan, budget)
+            scores, partial = done.score, not done.complete
+            base = done.matched & state.live
         elif text:
             base = np.zeros(state.live.size, dtype=bool)  # nothing searchable in it (🙂, *): no match
         else:
@@ -347,7 +422,15 @@ class SearchIndex:
         final = base.copy()
         for m in masks.values():
             final &= m
-        return _Match(state, query, text, plan, scores, base, masks, final, selected, applied)
+        return _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial)
+
+    @staticmethod
+    def _evaluate(state: _State, plan: Plan, budget: Budget) -> Evaluation:
+        """The plan scored within `budget`; `SearchTimeout` when not one clause group was."""
+        done = state.scorer.within(plan, budget)
+        if not done.scored and not done.complete:
+            budget.check("any of the search was scored")
+        return done
 
     def _count_facets(self, match: _Match) -> dict[str, list[FacetValue]]:
         """Every facet's counts, each ignoring its own selection: facets are counted in groups
@@ -377,7 +460,11 @@ class SearchIndex:
         order = state.prefecture_order if sort == "prefecture" else state.table_order
         return order[match.final[order]][:k]
 
-    def _hits(self, match: _Match, docs: list[int], highlight: bool) -> list[Hit]:
+    def _hits(self, match: _Match, docs: list[int], highlight: bool, budget: Budget | None = None) -> list[Hit]:
+        """The hits of `docs`; highlighted when asked, unless the budget has run out (then the
+        result is marked partial)."""
+        if highlight and budget is not None and budget.expired():
+            highlight, match.partial = False, True
         marked = match.plan.text_terms() if match.plan is not None and highlight else None
         scores = match.scores
         return [self._hit(match.state, d, float(scores[d]) if scores is not None else 0.0, marked) for d in docs]
@@ -408,9 +495,11 @@ class SearchIndex:
                     hit.highlights[name] = fragments(getattr(record, name), spans)
         return hit
 
-    def alternative_queries(self, text: str, limit: int = 5) -> list[str]:
+    def alternative_queries(self, text: str, limit: int = 5, *, timeout: float | Budget | None = None) -> list[str]:
         """Other ways to say `text`, swapping one word for a synonym, that do find cases: the
-        "try this instead" of an empty result."""
+        "try this instead" of an empty result. At most `MAX_ALTERNATIVE_SEARCHES` searches, and
+        none begun after `timeout`: a suggestion is never worth a late answer."""
+        budget = Budget.of(timeout)
         chunks = text.split()[:MAX_QUERY_WORDS]  # the words a search reads
         out: list[str] = []
         tried: set[str] = set()
@@ -419,11 +508,15 @@ class SearchIndex:
                 candidate = " ".join(chunks[:i] + [variant] + chunks[i + 1:])
                 if candidate in tried:
                     continue
-                if len(tried) >= MAX_ALTERNATIVE_SEARCHES:  # a bounded amount of work, whatever the text
+                if len(tried) >= MAX_ALTERNATIVE_SEARCHES or budget.expired():  # bounded, whatever the text
                     return out
                 tried.add(candidate)
-                if self.search(candidate, per_page=1, highlight_hits=False, understand_query=False,
-                               count_facets=False).total:
+                try:
+                    found = self.search(candidate, per_page=1, highlight_hits=False, understand_query=False,
+                                        count_facets=False, timeout=budget).total
+                except SearchTimeout:
+                    return out
+                if found:
                     out.append(candidate)
                 if len(out) >= limit:
                     return out
@@ -431,12 +524,14 @@ class SearchIndex:
 
     # --- similar cases ----------------------------------------------------------------------
     def similar(self, case_id: str | None = None, text: str | None = None, *, limit: int = 10,
-                floor: float = 0.25) -> SimilarResult:
+                floor: float = 0.25, timeout: float | Budget | None = None) -> SimilarResult:
         """Cases like a given case (by id) or like a pasted description. Uses the most telling
         terms (Bo1 model) of the case or text; returns at most `limit` cases scoring at least
         `floor` × the best one, so a weak match does not drag in the whole corpus. An unknown
-        `case_id` raises `CaseNotFound`."""
+        `case_id` raises `CaseNotFound`. Past `timeout`: the cases found by the key terms scored
+        so far, `partial`, or `SearchTimeout` before the first one."""
         started = time.perf_counter()
+        budget = Budget.of(timeout)
         state = self._state
         if (case_id is None) == (text is None):
             raise QueryError("give either a case id or a text")
@@ -457,22 +552,26 @@ class SearchIndex:
             if len(text) > MAX_SIMILAR_TEXT_CHARS:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}")
             counts = self.planner.term_counts(text)
+        budget.check("the text was read")
         key_terms = self.planner.key_terms(state.text, counts)
         if not key_terms:
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000)
         plan = self.planner.weighted_plan(key_terms)
-        scores, matched = state.scorer.evaluate(plan)
-        matched &= state.live
+        done = self._evaluate(state, plan, budget)
+        scores, matched, partial = done.score, done.matched & state.live, not done.complete
         if exclude is not None:
             matched[exclude] = False
-        marked = plan.text_terms()
+        marked: set[int] | None = plan.text_terms()
+        if budget.expired():
+            marked, partial = None, True  # no highlighting past the budget
         hits = []
         ranked = top(scores, matched, limit)
         if len(ranked):
             best = scores[ranked[0]]
             hits = [self._hit(state, d, float(scores[d]), marked) for d in ranked.tolist()
                     if scores[d] >= floor * best]
-        return SimilarResult(case_id, [k.term for k in key_terms], hits, (time.perf_counter() - started) * 1000)
+        return SimilarResult(case_id, [k.term for k in key_terms], hits, (time.perf_counter() - started) * 1000,
+                             partial=partial)
 
 
 @dataclass
@@ -489,6 +588,7 @@ class _Match:
     final: np.ndarray  # base and every facet's mask
     selected: dict[str, set[str]]
     applied: list[AppliedFilter]
+    partial: bool = False  # the time budget left something out (matches, counts or highlights)
 
     @property
     def total(self) -> int:
@@ -498,4 +598,4 @@ class _Match:
                facets: dict[str, list[FacetValue]], started: float) -> SearchResult:
         return SearchResult(query=self.query, text=self.text, total=self.total, page=page, per_page=per_page,
                             sort=sort, hits=hits, facets=facets, applied_filters=self.applied,
-                            took_ms=(time.perf_counter() - started) * 1000)
+                            took_ms=(time.perf_counter() - started) * 1000, partial=self.partial)

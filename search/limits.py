@@ -11,3 +11,11 @@ MAX_FILTER_VALUES = 200  # facet values in one request (47 prefectures, 8 region
 MAX_KEEP_WORDS = 64  # `keep` words (query words searched as text rather than as filters)
 MAX_ALTERNATIVE_SEARCHES = 12  # searches tried to find "try this instead" queries for an empty result
 SORTS: tuple[str, ...] = ("relevance", "prefecture", "number")
+
+# Time, for the web server (the library has no time limit unless a call passes `timeout=`).
+WEB_TIMEOUT = 2.0  # seconds a page or API request may search for; then partial, or 503
+WEB_EXPORT_TIMEOUT = 60.0  # seconds a CSV download may take to score and stream every hit
+WEB_EXPORT_CHUNK = 200  # hits made between two looks at the budget and the client while streaming
+RETRY_AFTER = 5  # seconds a 503 for an exhausted budget asks the client to wait
+HEADER_TIMEOUT = 10.0  # seconds a connection may take to send a request's headers, or stay idle
+CONNECTION_LIMIT = 1000  # open connections (fewer when the process may not open that many files)

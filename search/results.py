@@ -102,6 +102,7 @@ class SearchResult:
     facets: dict[str, list[FacetValue]]
     applied_filters: list[AppliedFilter]
     took_ms: float
+    partial: bool = False  # the time budget ran out: matches, counts or highlights are missing
 
     @property
     def pages(self) -> int:
@@ -113,7 +114,7 @@ class SearchResult:
         return {
             "query": self.query, "text": self.text, "total": self.total, "page": self.page,
             "per_page": self.per_page, "sort": self.sort, "took_ms": round(self.took_ms, 2),
-            "hits": [h.to_dict() for h in self.hits],
+            "partial": self.partial, "hits": [h.to_dict() for h in self.hits],
             "facets": {k: [v.to_dict() for v in vs] for k, vs in self.facets.items()},
             "applied_filters": [f.to_dict() for f in self.applied_filters],
         }
@@ -124,7 +125,8 @@ class SearchResult:
         return hits_dataframe(self.hits)
 
     def __repr__(self) -> str:
-        return f"<SearchResult {self.query!r}: {_cases(self.total)}, page {self.page}/{self.pages}>"
+        cut = ", partial" if self.partial else ""
+        return f"<SearchResult {self.query!r}: {_cases(self.total)}, page {self.page}/{self.pages}{cut}>"
 
     def __str__(self) -> str:
         return "\n".join([repr(self), *(f"  {h}" for h in self.hits)])
@@ -139,11 +141,12 @@ class SimilarResult:
     key_terms: list[str]
     hits: list[Hit]
     took_ms: float
+    partial: bool = False  # the time budget ran out: fewer key terms scored, or no highlights
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON of `/api/similar` and `dxsearch similar --json`."""
         return {"id": self.source_id, "key_terms": self.key_terms, "took_ms": round(self.took_ms, 2),
-                "hits": [h.to_dict() for h in self.hits]}
+                "partial": self.partial, "hits": [h.to_dict() for h in self.hits]}
 
     def to_dataframe(self) -> pandas.DataFrame:
         """The similar cases as a pandas DataFrame, best first (needs the `pandas` extra)."""

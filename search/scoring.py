@@ -12,6 +12,10 @@ scores twice, so complete matches come first and partial ones stay.
 
 Scores are dense arrays over the document numbers: summing a clause group is one `np.bincount`
 of its postings, so the cost grows with the postings touched, not with Python per document.
+
+A request's time budget (`search.budget`) is checked between clause groups (variants, and the
+clauses of a weighted plan) and every `REGEX_BATCH` cases of a character check: past it, the
+groups scored so far are the result, marked incomplete.
 """
 
 from __future__ import annotations
@@ -20,16 +24,19 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
 from ..indexer.records import CaseRecord
 
+from .budget import Budget
 from .fields import extra_text
 from .textindex import TextIndex
 
 COMMON = 0.2  # a term in more than this share of the cases is "common"
 RESCORE = 1000  # common terms add to the score of at most this many of the best rare-term matches
+REGEX_BATCH = 256  # cases whose characters are checked between two looks at the time budget
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,16 @@ def literal_pattern(runs: list[str]) -> str:
 def normalised_text(record: CaseRecord) -> str:
     """The text a `Strict` pattern is matched against: the searchable text, NFKC, lowercased."""
     return unicodedata.normalize("NFKC", f"{record.name}\n{record.description} {extra_text(record)}").lower()
+
+
+class Evaluation(NamedTuple):
+    """A plan scored: score and matched per document number; `complete` is False when the time
+    budget stopped it early, `scored` how many clause groups were scored (0: nothing to show)."""
+
+    score: np.ndarray
+    matched: np.ndarray
+    complete: bool
+    scored: int
 
 
 def _find(postings: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -153,7 +170,9 @@ class Scorer:
             score *= v.boost
         return score, matched
 
-    def _strict(self, v: Strict) -> tuple[np.ndarray, np.ndarray]:
+    def _strict(self, v: Strict, budget: Budget | None = None) -> tuple[np.ndarray, np.ndarray, bool]:
+        """(score, matched, complete): complete is False when the budget cut the character check short."""
+        complete = True
         score = np.zeros(self.size)
         matched = np.zeros(self.size, dtype=bool)
         if v.parts:
@@ -165,32 +184,66 @@ class Scorer:
             missed = ~matched[docs]
             docs, s = docs[missed], s[missed]
             pattern = re.compile(v.pattern)
-            exact = [i for i, d in enumerate(docs.tolist()) if pattern.search(self.normalised_text(d))]
+            exact: list[int] = []
+            candidates = docs.tolist()
+            for start in range(0, len(candidates), REGEX_BATCH):
+                if budget is not None and budget.expired():
+                    complete = False  # the cases checked so far match; the rest are not looked at
+                    break
+                exact.extend(start + i for i, d in enumerate(candidates[start:start + REGEX_BATCH])
+                             if pattern.search(self.normalised_text(d)))
             score[docs[exact]] += s[exact]
             matched[docs[exact]] = True
-        return score * v.boost, matched
+        return score * v.boost, matched, complete
 
     def evaluate(self, plan: Plan) -> tuple[np.ndarray, np.ndarray]:
-        """(score, matched) per document number."""
+        """(score, matched) per document number, with no time limit."""
+        done = self.within(plan, None)
+        return done.score, done.matched
+
+    def within(self, plan: Plan, budget: Budget | None) -> Evaluation:
+        """The plan scored until `budget` expires, checked before each clause group: a budget
+        already expired scores nothing (`scored` 0), one expiring midway keeps what was scored."""
         if plan.weighted:
-            score = self._score(plan.weighted)
-            return score, score > 0
+            score = np.zeros(self.size)
+            scored = 0
+            for clause in plan.weighted:
+                if budget is not None and budget.expired():
+                    break
+                score += self._score((clause,))
+                scored += 1
+            return Evaluation(score, score > 0, scored == len(plan.weighted), scored)
         total = np.zeros(self.size)
         any_chunk = np.zeros(self.size, dtype=bool)
         every_chunk = np.ones(self.size, dtype=bool)
+        scored = chunks = 0
+        complete = True
         for chunk in plan.chunks:
             chunk_score = np.zeros(self.size)
             chunk_matched = np.zeros(self.size, dtype=bool)
             for v in chunk:
-                s, m = self._loose(v) if isinstance(v, Loose) else self._strict(v)
+                if budget is not None and budget.expired():
+                    complete = False
+                    break
+                if isinstance(v, Loose):
+                    s, m = self._loose(v)
+                else:
+                    s, m, whole = self._strict(v, budget)
+                    complete = complete and whole
                 chunk_score += s
                 chunk_matched |= m
+                scored += 1
+            if not complete and not chunk_matched.any():
+                break  # a chunk cut off before it matched anything does not count as a chunk
             total += chunk_score
             any_chunk |= chunk_matched
             every_chunk &= chunk_matched
-        if len(plan.chunks) > 1:
+            chunks += 1
+            if not complete:
+                break
+        if chunks > 1:
             total[every_chunk] *= 2.0  # cases with every chunk first
-        return total, any_chunk
+        return Evaluation(total, any_chunk, complete, scored)
 
 
 def top(scores: np.ndarray, mask: np.ndarray, k: int) -> np.ndarray:

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify, redirect, request, stream_with_context, url_for
 
+from collections.abc import Iterator
+
 from ..search.csvexport import iter_csv
+from ..search.limits import WEB_EXPORT_CHUNK
 from ..search.schema import FACETS
 
-from .calls import case_data, current_index, moved_case, run_search, similar_from_args
+from .calls import case_data, current_index, export_budget, moved_case, run_search, similar_from_args
 from .openapi import openapi_spec
 from .params import BadParameter, SearchParams
 
@@ -23,12 +26,26 @@ def search():
 
 @bp.get("/export.csv")
 def export_csv():
-    """Every hit, streamed: the query is checked before the first byte (a bad one is a 400), then
-    rows are written in chunks as they are sent, however many cases match."""
+    """Every hit, streamed: the query is checked and scored before the first byte (a bad one is
+    a 400, one that runs out of time a 503), then rows are made in chunks as they are sent,
+    however many cases match. When the client goes, the server closes the iterator and no
+    further chunk is made; a stream past its budget is cut off (no final chunk), never
+    silently short."""
     params = SearchParams.from_args(request.args)
-    hits = current_index().iter_hits(params.q, params.filters, sort=params.sort, keep=params.keep)
-    chunks = (chunk.encode("utf-8") for chunk in iter_csv(hits))
-    return Response(stream_with_context(chunks), mimetype="text/csv", headers=CSV_HEADERS)
+    hits = current_index().iter_hits(params.q, params.filters, sort=params.sort, keep=params.keep,
+                                     chunk_size=WEB_EXPORT_CHUNK, timeout=export_budget())
+    return Response(stream_with_context(_encoded(iter_csv(hits), hits)), mimetype="text/csv", headers=CSV_HEADERS)
+
+
+def _encoded(chunks: Iterator[str], hits: Iterator) -> Iterator[bytes]:
+    """The CSV as bytes; closing this closes the hit stream at once (not when collected)."""
+    try:
+        for chunk in chunks:
+            yield chunk.encode("utf-8")
+    finally:
+        close = getattr(hits, "close", None)
+        if close is not None:
+            close()
 
 
 @bp.get("/api/cases/<case_id>")

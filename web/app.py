@@ -14,10 +14,10 @@ from flask.json.provider import DefaultJSONProvider
 
 from ..indexer.prefectures import REGIONS
 from ..search.engine import SearchIndex
-from ..search.limits import MAX_QUERY_CHARS
+from ..search.limits import MAX_QUERY_CHARS, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
 
 from . import api, error_pages, views
-from .calls import INDEX_KEY
+from .calls import EXPORT_TIMEOUT_KEY, INDEX_KEY, TIMEOUT_KEY
 from .labels import FACET_LABELS, FIELD_LABELS, SECTION_LABELS, SORT_LABELS, value_label
 from .links import link
 
@@ -43,16 +43,20 @@ LOOPBACK_HOSTS: tuple[str, ...] = ("localhost", "127.0.0.1")
 
 
 def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = None,
-               refresh_every: float = REFRESH_EVERY, allowed_hosts: Iterable[str] = ()) -> Flask:
+               refresh_every: float = REFRESH_EVERY, allowed_hosts: Iterable[str] = (),
+               timeout: float | None = WEB_TIMEOUT, export_timeout: float | None = WEB_EXPORT_TIMEOUT) -> Flask:
     """The app over one `SearchIndex` (`index`, else opened at `index_dir`), shared by all
     requests; every `refresh_every` seconds a request checks (one readlink) whether a rebuild
     was swapped in. Requests must name this machine (`localhost`, `127.0.0.1`) or one of
     `allowed_hosts` in their Host header: a page of another site cannot reach the server through
-    DNS rebinding, and no redirect is built from a forged Host."""
+    DNS rebinding, and no redirect is built from a forged Host. Each request searches for at most
+    `timeout` seconds (a CSV download `export_timeout`), then answers with what it has, marked
+    partial, or 503 (see `search.budget`); None lifts the limit."""
     app = Flask(__name__)
     app.debug = False  # never, whatever FLASK_DEBUG says: the debugger runs code from the browser
     app.config.update(DEBUG=False, PROPAGATE_EXCEPTIONS=False, TRAP_HTTP_EXCEPTIONS=False,
-                      TRUSTED_HOSTS=[*LOOPBACK_HOSTS, *allowed_hosts])
+                      TRUSTED_HOSTS=[*LOOPBACK_HOSTS, *allowed_hosts],
+                      **{TIMEOUT_KEY: timeout, EXPORT_TIMEOUT_KEY: export_timeout})
     app.url_map.merge_slashes = False  # `//x` is a 404, not a redirect to wherever Host says
     app.json = _JapaneseJSON(app)
     index = index or SearchIndex(index_dir)

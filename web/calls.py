@@ -3,17 +3,20 @@ cannot drift apart. Reading parameters and calling `SearchIndex` only: no search
 
 from __future__ import annotations
 
-from flask import current_app, request
+from flask import current_app, g, request
 
 from ..errors import CaseNotFound
 from ..indexer.records import CaseRecord
+from ..search.budget import Budget
 from ..search.engine import SearchIndex
-from ..search.limits import MAX_SIMILAR
+from ..search.limits import MAX_SIMILAR, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
 from ..search.results import SearchResult, SimilarResult
 
 from .params import BadParameter, SearchParams
 
 INDEX_KEY = "dxsearch_index"  # app.extensions[INDEX_KEY]: the app's one SearchIndex
+TIMEOUT_KEY = "DXSEARCH_TIMEOUT"  # app.config: seconds of a request's budget (None: no limit)
+EXPORT_TIMEOUT_KEY = "DXSEARCH_EXPORT_TIMEOUT"  # app.config: seconds of a CSV download's budget
 SIMILAR_ARGS = ("id", "text", "limit")
 
 
@@ -22,9 +25,31 @@ def current_index() -> SearchIndex:
     return current_app.extensions[INDEX_KEY]
 
 
+def client_gone() -> bool:
+    """True once the server has seen the client close its connection (waitress tells, when
+    it reads ahead on the connection: see `web.serving`); False under other servers."""
+    check = request.environ.get("waitress.client_disconnected")
+    return bool(check()) if callable(check) else False
+
+
+def request_budget() -> Budget:
+    """This request's time budget (`create_app(timeout=…)`, else `WEB_TIMEOUT`), shared by all
+    its library calls: a page's search and its "try instead" suggestions draw on one deadline.
+    It also ends when the client goes."""
+    if "budget" not in g:
+        g.budget = Budget(current_app.config.get(TIMEOUT_KEY, WEB_TIMEOUT), cancelled=client_gone)
+    return g.budget
+
+
+def export_budget() -> Budget:
+    """A CSV download's budget: longer (`WEB_EXPORT_TIMEOUT`), as it streams every hit."""
+    return Budget(current_app.config.get(EXPORT_TIMEOUT_KEY, WEB_EXPORT_TIMEOUT), cancelled=client_gone)
+
+
 def run_search(params: SearchParams, highlight: bool = True) -> SearchResult:
     return current_index().search(params.q, params.filters, page=params.page, per_page=params.per_page,
-                                  sort=params.sort, keep=params.keep, highlight_hits=highlight)
+                                  sort=params.sort, keep=params.keep, highlight_hits=highlight,
+                                  timeout=request_budget())
 
 
 def find_case(case_id: str) -> CaseRecord:
@@ -47,9 +72,9 @@ def case_data(case_id: str) -> dict:
     """A case with its technology tags, the cases like it and other cases of its prefecture."""
     index = current_index()
     record = find_case(case_id)
-    similar = index.similar(case_id=case_id, limit=8)
+    similar = index.similar(case_id=case_id, limit=8, timeout=request_budget())
     same_pref = index.search("", {"prefecture": [record.prefecture]}, per_page=11, sort="number",
-                             highlight_hits=False)
+                             highlight_hits=False, count_facets=False, timeout=request_budget())
     return {"case": dict(record.to_dict(), technology=index.technology_of(case_id)),
             "similar": similar.to_dict(),
             "same_prefecture": [h.to_dict() for h in same_pref.hits if h.record.id != case_id][:10],
@@ -72,4 +97,4 @@ def similar_from_args() -> SimilarResult | None:
         return None
     if case_id is not None and text is not None:
         raise BadParameter("give either id or text, not both")
-    return current_index().similar(case_id=case_id, text=text, limit=int(limit))
+    return current_index().similar(case_id=case_id, text=text, limit=int(limit), timeout=request_budget())

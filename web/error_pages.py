@@ -7,12 +7,16 @@ from flask import Flask, Response, current_app, jsonify, make_response, render_t
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, SecurityError
 
 from ..errors import CaseNotFound
+from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
+from ..search.limits import RETRY_AFTER
 
 from .params import BadParameter
 
 NO_SUCH_CASE = "そのIDの事例はありません。"
 SERVER_ERROR = "サーバー内部のエラーです。"
+TIMED_OUT = ("時間内に検索しきれませんでした。しばらくしてからもう一度お試しいただくか、条件を絞ってください。"
+             " (The search ran out of time: retry later, or narrow it.)")
 UNKNOWN_HOST = ("このホスト名ではアクセスできません。サーバーを --allow-host で起動してください。"
                 " (Host not allowed: start dxsearch serve with --allow-host NAME)")
 
@@ -21,6 +25,7 @@ def register(app: Flask) -> None:
     app.register_error_handler(BadParameter, bad_request)
     app.register_error_handler(QueryError, bad_request)
     app.register_error_handler(CaseNotFound, case_not_found)
+    app.register_error_handler(SearchTimeout, timed_out)
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(Exception, server_error)
 
@@ -31,6 +36,13 @@ def bad_request(error: Exception):
 
 def case_not_found(error: CaseNotFound):
     return error_response(404, NO_SUCH_CASE)
+
+
+def timed_out(error: SearchTimeout):
+    """Nothing useful was found within the request's budget: 503, come back in RETRY_AFTER s."""
+    response = make_response(error_response(503, TIMED_OUT, error_code="timeout"))
+    response.headers["Retry-After"] = str(RETRY_AFTER)
+    return response
 
 
 def http_error(error: HTTPException):
@@ -47,7 +59,12 @@ def server_error(error: Exception):
     return error_response(500, SERVER_ERROR)
 
 
-def error_response(code: int, message: str):
+def error_response(code: int, message: str, *, error_code: str | None = None):
+    """JSON for the API ({"error", "status"}, plus "code" for a machine to tell timeouts
+    apart), the error page for the rest."""
     if request.blueprint == "api" or request.path.startswith("/api/"):
-        return jsonify({"error": message, "status": code}), code
+        body: dict[str, object] = {"error": message, "status": code}
+        if error_code:
+            body["code"] = error_code
+        return jsonify(body), code
     return render_template("error.html", code=code, message=message), code

@@ -16,10 +16,13 @@ from typing import Any
 
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, STATUSES, CaseRecord
-from ..search.limits import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SORTS
+from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SORTS,
+                             WEB_TIMEOUT)
 from ..search.schema import FACETS
 
 Schema = dict[str, Any]
+_PARTIAL: Schema = {"type": "boolean", "description": f"true when the request's time budget ({WEB_TIMEOUT:g} s) ran "
+                    "out: some matches, the facet counts or the highlights are missing"}
 
 _FACET_PARAMS: list[Schema] = [
     {"name": f, "in": "query", "required": False, "style": "form", "explode": True,
@@ -104,12 +107,14 @@ def _schemas() -> dict[str, Schema]:
             "total": {"type": "integer", "minimum": 0}, "page": {"type": "integer", "minimum": 1},
             "per_page": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE},
             "sort": {"type": "string", "enum": list(SORTS)}, "took_ms": {"type": "number"},
+            "partial": _PARTIAL,
             "hits": {"type": "array", "items": _ref("Hit")}, "facets": _ref("Facets"),
             "applied_filters": {"type": "array", "items": _ref("AppliedFilter")},
         }, "one page of a search; each facet counted as if its own selection were removed"),
         "SimilarResult": _obj({
             "id": {"type": "string", "nullable": True, "description": "the case asked about; null for a text"},
             "key_terms": {"type": "array", "items": {"type": "string"}}, "took_ms": {"type": "number"},
+            "partial": _PARTIAL,
             "hits": {"type": "array", "items": _ref("Hit"), "maxItems": MAX_SIMILAR},
         }, "the most similar cases, best first, and the key terms that found them"),
         "CaseDetail": _obj({
@@ -125,8 +130,11 @@ def _schemas() -> dict[str, Schema]:
             "facets": _obj({f: {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1}}
                             for f in FACETS}),
         }, "the whole index: total, build, and each facet's non-zero counts"),
-        "Error": _obj({"error": {"type": "string", "description": "what was wrong"},
-                       "status": {"type": "integer", "description": "the HTTP status again"}}),
+        "Error": {**_obj({"error": {"type": "string", "description": "what was wrong"},
+                          "status": {"type": "integer", "description": "the HTTP status again"},
+                          "code": {"type": "string", "enum": ["timeout"],
+                                   "description": "timeout: the 503 of a request that ran out of time"}}),
+                  "required": ["error", "status"]},
     }
 
 
@@ -135,7 +143,9 @@ def _json(description: str, schema: str) -> Schema:
 
 
 def _errors(*codes: str) -> dict[str, Schema]:
-    what = {"400": "a bad parameter", "404": "no such case or page"}
+    what = {"400": "a bad parameter", "404": "no such case or page",
+            "503": f"the request ran out of time ({WEB_TIMEOUT:g} s) before it found anything: "
+                   f"code \"timeout\", header Retry-After (seconds)"}
     out = {code: _json(what[code], "Error") for code in codes}
     out["default"] = _json("any other error (405 for a method other than GET, 500)", "Error")
     return out
@@ -152,7 +162,7 @@ def openapi_spec() -> dict:
                 "operationId": "search", "summary": "search cases (same JSON as `dxsearch search --json`)",
                 "parameters": _SEARCH_PARAMS,
                 "responses": {"200": _json("one page of hits, facet counts and applied filters", "SearchResult"),
-                              **_errors("400")}}},
+                              **_errors("400", "503")}}},
             "/api/cases/{id}": {"get": {
                 "operationId": "getCase", "summary": "one case, its similar cases and others of its prefecture",
                 "parameters": [{"name": "id", "in": "path", "required": True,
@@ -161,7 +171,7 @@ def openapi_spec() -> dict:
                               "301": {"description": "an id saved from dxsearch 0.1 (survey-r2.ai_rpa-001): "
                                                      "Location is the case under its id today",
                                       "headers": {"Location": {"schema": {"type": "string"}}}},
-                              **_errors("404")}}},
+                              **_errors("404", "503")}}},
             "/api/similar": {"get": {
                 "operationId": "similar", "summary": "cases similar to a case (id) or to a text",
                 "parameters": [
@@ -170,7 +180,7 @@ def openapi_spec() -> dict:
                     {"name": "limit", "in": "query",
                      "schema": {"type": "integer", "minimum": 1, "maximum": MAX_SIMILAR}}],
                 "responses": {"200": _json("key terms and similar cases", "SimilarResult"),
-                              **_errors("400", "404")}}},
+                              **_errors("400", "404", "503")}}},
             "/api/facets": {"get": {
                 "operationId": "facets", "summary": "every value of each facet with its count over all cases",
                 "parameters": [{"name": "facet", "in": "query", "style": "form", "explode": True,
@@ -189,7 +199,7 @@ def openapi_spec() -> dict:
                 "operationId": "exportCsv", "summary": "every hit of a search as CSV (UTF-8 with BOM, for Excel)",
                 "parameters": [p for p in _SEARCH_PARAMS if p["name"] not in ("page", "per_page")],
                 "responses": {"200": {"description": "CSV", "content": {"text/csv": {"schema": {"type": "string"}}}},
-                              **_errors("400")}}},
+                              **_errors("400", "503")}}},
         },
         "components": {"schemas": _schemas()},
     }

@@ -10,7 +10,7 @@ from ..indexer.prefectures import PREFECTURES
 from ..search.limits import MAX_SIMILAR_TEXT_CHARS
 
 from . import charts, japan_map
-from .calls import case_data, current_index, moved_case, run_search, similar_from_args
+from .calls import case_data, current_index, moved_case, request_budget, run_search, similar_from_args
 from .links import link
 from .openapi import openapi_spec
 from .params import SearchParams
@@ -23,7 +23,7 @@ PREF_REGION = {p.name: p.region for p in PREFECTURES}
 def search():
     params = SearchParams.from_args(request.args)
     result = run_search(params)
-    counts = {v.value: v.count for v in result.facets["prefecture"]}
+    counts = {v.value: v.count for v in result.facets.get("prefecture", [])}  # none: the budget ran out
     selected = set(params.filters.get("prefecture", []))
 
     def toggle(name: str) -> str:  # a map click adds the prefecture, or removes it when selected
@@ -31,7 +31,8 @@ def search():
             return params.url(page=1, drop=("prefecture", name))
         return params.url(page=1, add=("prefecture", name))
 
-    alternatives = current_index().alternative_queries(result.text) if not result.total else []
+    alternatives = (current_index().alternative_queries(result.text, timeout=request_budget())
+                    if not result.total and not result.partial else [])
     return render_template(
         "search.html", params=params, result=result,
         map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数")),

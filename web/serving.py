@@ -1,0 +1,91 @@
+"""The waitress server of `dxsearch serve`, hardened against clients that hold connections.
+
+waitress closes a connection only after `channel_timeout` seconds with no byte at all, so a
+slowloris client sending one header byte every few seconds keeps its connection forever, and
+`connection_limit` of them lock everyone else out. Here every request must complete its headers
+(and any body: the app takes none) within `header_timeout` seconds of its first byte (the first
+request: of the connection's opening), however slowly it trickles, and a connection idle that
+long between requests is closed too. The limit of open connections is raised as far as the process may open files.
+
+waitress also reads ahead one request per connection (`channel_request_lookahead`), which is how
+it notices a client that has gone while its request is worked on: the request's time budget
+then ends early (`web.calls.client_gone`).
+"""
+
+from __future__ import annotations
+
+import resource
+import time
+from typing import Any
+
+import waitress
+from waitress.channel import HTTPChannel
+from waitress.server import BaseWSGIServer
+
+from ..search.limits import CONNECTION_LIMIT, HEADER_TIMEOUT
+
+SPARE_FILES = 64  # descriptors kept for the index, logs and the listening socket
+
+
+class DeadlineChannel(HTTPChannel):
+    """An HTTP connection whose requests must arrive in time: whole within `header_timeout` s of
+    the request's first byte, and a connection doing nothing is closed after as long. Checked on
+    every turn of waitress's loop (at least once a second). Wall-clock time, as waitress's own
+    `last_activity`."""
+
+    header_timeout = HEADER_TIMEOUT
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.waiting_since: float | None = time.time()  # the first request is due from now
+
+    def received(self, data: bytes) -> bool:
+        if self.waiting_since is None and self.request is None:
+            self.waiting_since = time.time()  # the first byte of a new request
+        done = super().received(data)
+        if self.request is None:
+            self.waiting_since = None  # the request arrived whole: it is being answered
+        return done
+
+    def readable(self) -> bool:
+        # called by the loop for every connection on every turn: close the late ones here
+        if not self.requests and self.total_outbufs_len == 0:
+            since = self.waiting_since if self.waiting_since is not None else self.last_activity
+            if time.time() - since > self.header_timeout:
+                self.will_close = True
+        return super().readable()
+
+
+def connection_limit(wanted: int = CONNECTION_LIMIT) -> int:
+    """`wanted` connections, or as many as the process may open files for: the soft limit of
+    open files is raised towards the hard one first."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    need = wanted + SPARE_FILES
+    if soft != resource.RLIM_INFINITY and soft < need:
+        target = need if hard == resource.RLIM_INFINITY else min(need, hard)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+            soft = target
+        except (ValueError, OSError):
+            pass
+    if soft == resource.RLIM_INFINITY:
+        return wanted
+    return max(16, min(wanted, soft - SPARE_FILES))
+
+
+def create_server(app: Any, host: str, port: int, threads: int, header_timeout: float = HEADER_TIMEOUT,
+                  connections: int = CONNECTION_LIMIT) -> Any:
+    """A waitress server for `app` (bound, not yet running) whose connections are
+    `DeadlineChannel`s with this `header_timeout`."""
+    server = waitress.create_server(app, host=host, port=port, threads=threads, ident="dxsearch",
+                                    channel_timeout=max(1, int(header_timeout) * 3),
+                                    cleanup_interval=max(1, int(header_timeout)),
+                                    connection_limit=connection_limit(connections),
+                                    channel_request_lookahead=1,
+                                    max_request_body_size=1_048_576, asyncore_use_poll=True)
+    channel = type("DxsearchChannel", (DeadlineChannel,), {"header_timeout": header_timeout})
+    # one listening socket, or several (a name with IPv4 and IPv6 addresses) in a MultiSocketServer
+    for listener in [server, *getattr(server, "map", {}).values()]:
+        if isinstance(listener, BaseWSGIServer):
+            listener.channel_class = channel
+    return server

@@ -1,4 +1,4 @@
-"""The `dxsearch` command line: parse, build, search, export, similar, stats, serve.
+"""The `dxsearch` command line: parse, build, check, search, export, similar, stats, serve.
 
 Messages name the command line's own options (`--limit`, `--prefecture`), never the library's
 parameters; usage and input errors exit 2, with no traceback."""
@@ -75,7 +75,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from .search.storage import IndexUnavailable, build, fingerprint, is_up_to_date
+    from .search.integrity import verified_generation
+    from .search.storage import IndexMissing, IndexUnavailable, build, fingerprint
 
     paths = [Path(p) for p in args.sources]
     if args.with_survey or not paths:
@@ -87,7 +88,15 @@ def _cmd_build(args: argparse.Namespace) -> int:
     except OSError as e:
         print(f"dxsearch build: error: cannot read {e.filename}: {e.strerror}", file=sys.stderr)
         return 2
-    if not args.force and is_up_to_date(index_dir, source_print):
+    try:  # a live index that fails the checks made when it is opened is rebuilt, whatever its sources
+        up_to_date = verified_generation(index_dir).meta.get("fingerprint") == source_print
+    except IndexMissing:
+        up_to_date = False
+    except IndexUnavailable as e:
+        up_to_date = False
+        reason = str(e).split(": run `dxsearch build", 1)[0]  # what this build is about to do
+        print(f"dxsearch build: {reason}; building a new one", file=sys.stderr)
+    if not args.force and up_to_date:
         print(f"the index at {index_dir} is up to date with its sources ({time.perf_counter() - started:.2f} s); "
               f"--force rebuilds it anyway", file=sys.stderr)
         return 0
@@ -110,6 +119,24 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if all(is_case_file(p) for p in paths):  # no survey among the sources: say how to add it
         print("note: the index holds only the cases of these files; `dxsearch build --with-survey FILE...` "
               "indexes them beside the bundled survey", file=sys.stderr)
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    """Verify the live generation in full: what is wrong, file by file; exit 2 when anything is."""
+    from .search.integrity import check
+
+    index_dir = _index_dir(args)
+    started = time.perf_counter()
+    gen, meta, problems = check(index_dir)  # missing or untrusted: a DxsearchError, exit 2
+    for problem in problems:
+        print(f"{gen / problem.file}: {problem.what}")
+    if problems:
+        print(f"dxsearch check: the index at {index_dir} is damaged ({len(problems)} problem(s)); "
+              f"`dxsearch build --index {index_dir}` replaces it", file=sys.stderr)
+        return 2
+    print(f"ok: {gen}: {meta['count']} cases, {len(meta['files'])} files as the build wrote them "
+          f"({time.perf_counter() - started:.2f} s)")
     return 0
 
 
@@ -416,6 +443,10 @@ def build_parser() -> argparse.ArgumentParser:
                         f"closed, so slow clients cannot hold connections (default {HEADER_TIMEOUT:g}; "
                         "short values are for tests)")
     p.set_defaults(func=_cmd_serve)
+
+    p = with_index(sub.add_parser("check", help="verify the index in full: checksums, shapes, value ranges, "
+                                  "records (exit 2 when anything is wrong)"))
+    p.set_defaults(func=_cmd_check)
 
     p = with_index(sub.add_parser("stats", help="what the index holds"))
     p.add_argument("--json", action="store_true")

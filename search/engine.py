@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import threading
 import time
 from collections import Counter
@@ -49,11 +50,14 @@ from .results import FacetValue, Hit, SearchResult, SimilarResult
 from .schema import FACETS
 from .planner import QueryPlanner
 from .scoring import Evaluation, Plan, Scorer, top
-from .storage import TEXT_DIR, IndexIncompatible, IndexUnavailable, current_generation, default_index_dir
+from .integrity import verified_generation
+from .storage import TEXT_DIR, IndexIncompatible, IndexUnavailable, default_index_dir, generation_path
 from .synonyms import Synonyms, load_groups
 from .technology import TAGS
 from .textindex import TextIndex
 from .understand import AppliedFilter, Understood, understand
+
+log = logging.getLogger("dxsearch")
 
 MAX_EXPORT = 10_000  # hits of one `export()`; `iter_hits` streams any number
 EXPORT_CHUNK = 1000  # hits made at a time by `iter_hits`
@@ -109,7 +113,10 @@ class SearchIndex:
         self.index_dir = Path(index_dir) if index_dir else default_index_dir()
         self.synonyms = synonyms or Synonyms(load_groups())
         self.planner = QueryPlanner(self.synonyms)
-        self._reload_lock = threading.Lock()
+        self._reload_lock = threading.Lock()  # held while a reload is being started
+        self._loader: threading.Thread | None = None  # the background reload, if one was started
+        self._failed: Path | None = None  # the generation that failed to open, not retried
+        self.reload_error: str | None = None  # why the last reload did not swap a new index in
         self._legacy: tuple[_State, dict[str, str]] | None = None  # old ids of one generation
         self._state = self._load()
 
@@ -120,7 +127,9 @@ class SearchIndex:
     def _load(self) -> _State:
         import whoosh.index
 
-        gen = current_generation(self.index_dir)
+        # before Whoosh unpickles anything: CURRENT inside the index directory, nobody else able to
+        # write it, every file as the build listed it (the Whoosh files by SHA-256), arrays in range
+        gen = verified_generation(self.index_dir)
         try:
             ix = whoosh.index.open_dir(str(gen.path))
             with ix.reader() as reader:
@@ -166,27 +175,53 @@ class SearchIndex:
         return _State(gen.path, gen.meta, text, Scorer(text, size, normalised_text), records, technology,
                       by_id, table, live, table_order, prefecture_order, table.counts(FACETS, live))
 
-    def refresh(self) -> bool:
-        """Pick up a rebuilt index; True when it changed. Cheap: one readlink. While one thread
-        opens the new generation (seconds at 100,000 cases), the others keep answering from the
-        one they have instead of queueing behind it; a new generation that cannot be opened is
-        not swapped in."""
+    def refresh(self, wait: bool = False) -> bool:
+        """Pick up a rebuilt index; True when this call swapped one in. Cheap: one readlink. The
+        new generation is checked and opened on a background thread (seconds at 100,000 cases)
+        while every request keeps answering from the current one; `wait=True` (scripts, tests)
+        waits for it and says whether it was swapped in. A generation that is refused or cannot
+        be opened is not swapped in and not tried again until `CURRENT` changes
+        (`reload_error` says why)."""
         try:
-            live = current_generation(self.index_dir).path
-        except Exception:
+            target = generation_path(self.index_dir)
+        except IndexUnavailable as e:
+            self.reload_error = str(e)
             return False  # keep serving the index we have
-        if live == self._state.generation or not self._reload_lock.acquire(blocking=False):
+        if target in (self._state.generation, self._failed):
             return False
+        if not self._reload_lock.acquire(blocking=False):
+            return False  # another thread is starting the reload
         try:
-            if live == self._state.generation:
-                return False
-            try:
-                self._state = self._load()
-            except IndexUnavailable:
-                return False
-            return True
+            loader = self._loader
+            if loader is None or not loader.is_alive():
+                if target in (self._state.generation, self._failed):
+                    return False
+                loader = self._loader = threading.Thread(target=self._reload, args=(target,),
+                                                         name="dxsearch-reload", daemon=True)
+                loader.start()
         finally:
             self._reload_lock.release()
+        if not wait:
+            return False
+        loader.join()
+        if self._state.generation == target:
+            return True
+        # the thread was opening an earlier generation: open this one too
+        return target != self._failed and self.refresh(wait=True)
+
+    def _reload(self, target: Path) -> None:
+        """The background half of `refresh`: open the generation `CURRENT` names and swap it in
+        whole, or remember that `target` failed."""
+        try:
+            state = self._load()
+        except Exception as e:  # IndexUnavailable, or whatever else a damaged file raises
+            self._failed = target
+            self.reload_error = str(e)
+            log.warning("dxsearch: not switching to the rebuilt index (%s); still serving %s", e,
+                        self._state.generation.name)
+            return
+        self._state = state
+        self.reload_error = None
 
     @property
     def meta(self) -> dict:

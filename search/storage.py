@@ -13,8 +13,10 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import shutil
 import signal
+import stat
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -28,8 +30,9 @@ from ..indexer.records import CaseRecord
 # The on-disk format; an index of another format must be rebuilt. 2: text scored from dxsearch's
 # own impact arrays, Whoosh storing the records. 3: each generation is a full Whoosh index (text
 # fields indexed with dxsearch's analyzers and boosts, facet columns, the record as JSON) that
-# scores as the impact arrays do.
-FORMAT_VERSION = 3
+# scores as the impact arrays do. 4: `dxsearch.json` lists every file with its size and SHA-256
+# (and each array's dtype and shape), checked before the generation is trusted (`search.integrity`).
+FORMAT_VERSION = 4
 
 CURRENT = "CURRENT"
 META = "dxsearch.json"
@@ -54,6 +57,15 @@ class BuildInProgress(IndexUnavailable):
     """Another build holds the index's build lock."""
 
 
+class IndexUntrusted(IndexUnavailable):
+    """The index could have been written by someone else (owned by another user, writable by
+    others, or `CURRENT` pointing outside the index directory): dxsearch refuses to read it, and
+    the message says how to fix it."""
+
+
+GENERATION_NAME = re.compile(r"gen-[0-9A-Za-z-]{1,64}")
+
+
 def default_index_dir() -> Path:
     """`$DXSEARCH_INDEX`, else `$XDG_DATA_HOME/dxsearch/index` (~/.local/share/dxsearch/index):
     the same from any working directory."""
@@ -70,13 +82,41 @@ class Generation:
     meta: dict
 
 
-def current_generation(index_dir: Path) -> Generation:
+def generation_path(index_dir: Path) -> Path:
+    """The generation `CURRENT` names, which must be a `gen-…` directory directly inside
+    `index_dir` (a relative symlink, as builds write it): a `CURRENT` pointing anywhere else would
+    let whoever wrote it choose what the server unpickles. One readlink and one lstat."""
     index_dir = Path(index_dir)
     link = index_dir / CURRENT
     hint = f"run `dxsearch build --index {index_dir}`"
-    if not link.exists():
-        raise IndexMissing(f"no search index at {index_dir}: {hint}")
-    target = link.resolve()
+    try:
+        target = os.readlink(link)
+    except FileNotFoundError:
+        raise IndexMissing(f"no search index at {index_dir}: {hint}") from None
+    except OSError as e:  # not a symlink (EINVAL), or unreadable
+        raise IndexUntrusted(f"{link} is not the symlink a build writes ({e.strerror or e}); dxsearch follows "
+                             f"CURRENT only to a gen-… directory beside it: remove it and {hint}") from None
+    if not GENERATION_NAME.fullmatch(target):
+        raise IndexUntrusted(f"{link} points at {target!r}, not at a gen-… directory inside {index_dir}; "
+                             f"dxsearch refuses to follow it: {hint}")
+    path = index_dir.resolve() / target
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError as e:
+        raise IndexIncompatible(f"the search index at {index_dir} is damaged ({CURRENT} points at {target}, "
+                                f"which cannot be read: {e.strerror or e}): {hint}") from None
+    if not stat.S_ISDIR(mode):
+        raise IndexUntrusted(f"{path} is not a directory (a symlink or a file): dxsearch refuses to follow "
+                             f"it: {hint}")
+    return path
+
+
+def current_generation(index_dir: Path) -> Generation:
+    """The live generation and its metadata, unchecked (`search.integrity.verified_generation`
+    checks it)."""
+    index_dir = Path(index_dir)
+    hint = f"run `dxsearch build --index {index_dir}`"
+    target = generation_path(index_dir)
     try:
         meta = json.loads((target / META).read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
@@ -119,11 +159,24 @@ def _in_forked_child() -> None:
 os.register_at_fork(before=_before_fork, after_in_child=_in_forked_child)
 
 
+def _tighten(path: Path) -> None:
+    """Clear the group and other write bits of `path` and everything in it: readers refuse an
+    index others can write (`search.integrity`), whatever the umask (002 is common)."""
+    for p in [path, *(path.rglob("*") if path.is_dir() else ())]:
+        if not p.is_symlink():
+            mode = p.stat().st_mode
+            if mode & 0o022:
+                os.chmod(p, stat.S_IMODE(mode) & ~0o022)
+
+
 @contextmanager
 def build_lock(index_dir: Path) -> Iterator[None]:
     """Held while a build writes `index_dir`; a second build fails at once instead of racing.
-    Processes forked meanwhile drop it and die with the build (`_in_forked_child`)."""
+    Processes forked meanwhile drop it and die with the build (`_in_forked_child`). The index
+    directory is made, or kept, writable by its owner alone: readers refuse it otherwise."""
     index_dir.mkdir(parents=True, exist_ok=True)
+    if index_dir.stat().st_mode & 0o022 and index_dir.stat().st_uid == os.geteuid():
+        os.chmod(index_dir, stat.S_IMODE(index_dir.stat().st_mode) & ~0o022)
     with open(index_dir / LOCK, "a+") as f:
         try:
             fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -176,25 +229,32 @@ def fingerprint(paths: Iterable[Path]) -> dict:
 
 
 def is_up_to_date(index_dir: Path, print_: dict) -> bool:
+    """Whether the live generation was built from these sources and passes the checks made when
+    it is opened: a damaged one is rebuilt, not declared up to date."""
+    from .integrity import verified_generation
+
     try:
-        return current_generation(Path(index_dir)).meta.get("fingerprint") == print_
+        return verified_generation(Path(index_dir)).meta.get("fingerprint") == print_
     except IndexUnavailable:
         return False
 
 
-def _previous_text_index(live: Path | None):
-    """The live generation's text index, when its analyses can be reused."""
+def _previous_text_index(index_dir: Path, live: Path | None):
+    """The live generation's text index, when its analyses can be reused: same versions, and
+    every file as the build wrote it (full checksums: a damaged array must not seed the new
+    generation)."""
+    from .integrity import generation_problems
     from .textindex import TextIndex
 
     if live is None:
         return None
     try:
-        meta = json.loads((live / META).read_text(encoding="utf-8"))
-        if meta.get("format") != FORMAT_VERSION or meta.get("analysis") != _analysis_version():
+        meta, problems = generation_problems(index_dir, live, full=True)
+        if problems or meta.get("analysis") != _analysis_version():
             return None
         return TextIndex(live / TEXT_DIR)
-    except (OSError, ValueError):
-        return None  # damaged or older: analyse everything
+    except (OSError, ValueError, IndexUnavailable):
+        return None  # damaged, untrusted or older: analyse everything
 
 
 def _analysis_version() -> str:
@@ -217,7 +277,8 @@ def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
     With `reuse`, records whose text is unchanged since the live generation are taken over from
     its arrays, so a rebuild after editing a few cases analyses only those (analyses are reused
     only by the same dxsearch and Janome versions; `reuse=False` is `dxsearch build --force`)."""
-    # imported here: `dxsearch build` of unchanged sources needs neither NumPy nor Whoosh
+    # imported here: `dxsearch build` of unchanged sources needs no Whoosh
+    from .integrity import manifest
     from .record_analysis import analyse_records, build_workers
     from .textindex import TextIndexWriter, content_key
     from .whoosh_index import write_whoosh_index
@@ -230,13 +291,16 @@ def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
         seen.add(record.id)
     index_dir = Path(index_dir)
     with build_lock(index_dir):
-        live = (index_dir / CURRENT).resolve() if (index_dir / CURRENT).exists() else None
+        try:
+            live: Path | None = generation_path(index_dir)  # never a directory outside index_dir
+        except IndexUnavailable:
+            live = None
         _remove_stale(index_dir, {p for p in (live,) if p})  # leftovers of interrupted builds
         gen = index_dir / f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{time.time_ns() % 10**9:09d}"
         gen.mkdir()
         try:
             keys = [content_key(r) for r in records]
-            previous = _previous_text_index(live) if reuse else None
+            previous = _previous_text_index(index_dir, live) if reuse else None
             known = {k: d for d, k in enumerate(previous.keys.tolist())} if previous is not None else {}
             fresh = analyse_records([r for r, k in zip(records, keys) if k not in known])
             text = TextIndexWriter(previous)
@@ -249,10 +313,13 @@ def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
             text.write(gen / TEXT_DIR)
             # Whoosh indexes the analyses just written (document d of both is records[d])
             write_whoosh_index(gen, records, gen / TEXT_DIR, build_workers())
+            _tighten(gen)
             meta = {"format": FORMAT_VERSION, "count": len(records), "sources": sources,
                     "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "fingerprint": fingerprint,
-                    "analysis": _analysis_version(), "reused": sum(k in known for k in keys)}
+                    "analysis": _analysis_version(), "reused": sum(k in known for k in keys),
+                    "files": manifest(gen)}
             (gen / META).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+            _tighten(gen / META)
             _fsync_dir(gen)
             tmp_link = index_dir / f".CURRENT.{os.getpid()}"
             tmp_link.unlink(missing_ok=True)

@@ -47,7 +47,7 @@ def test_a_rebuild_swaps_in_and_a_reader_picks_it_up(survey, small_index):
     assert index.refresh() is False
     build(survey.records[:25], small_index, ["test"])
     assert index.stats()["total"] == 40  # still the generation it opened
-    assert index.refresh() is True
+    assert index.refresh(wait=True) is True
     assert index.stats()["total"] == 25
     gens = [p for p in small_index.iterdir() if p.name.startswith("gen-")]
     assert len(gens) == 2  # the live one and the previous one, for readers still on it
@@ -57,10 +57,10 @@ def test_a_reader_keeps_its_index_when_the_new_one_cannot_be_opened(survey, smal
     index = SearchIndex(small_index)
     gen = build(survey.records[:25], small_index, ["test"])
     (gen.path / "text" / "text.docs.npy").write_bytes(b"damaged")
-    assert index.refresh() is False  # not swapped in; the next check tries again
+    assert index.refresh(wait=True) is False  # not swapped in, and not tried again
     assert index.stats()["total"] == 40 and index.search("会議録").total > 0
     build(survey.records[:30], small_index, ["test"])
-    assert index.refresh() is True and index.stats()["total"] == 30
+    assert index.refresh(wait=True) is True and index.stats()["total"] == 30
 
 
 def test_while_one_thread_opens_a_new_index_the_others_keep_answering(survey, small_index):
@@ -69,7 +69,7 @@ def test_while_one_thread_opens_a_new_index_the_others_keep_answering(survey, sm
     with index._reload_lock:  # another thread is opening the new generation
         assert index.refresh() is False
         assert index.stats()["total"] == 40
-    assert index.refresh() is True
+    assert index.refresh(wait=True) is True
 
 
 def test_two_builds_at_once_the_second_fails_clearly(survey, small_index):

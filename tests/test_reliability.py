@@ -99,7 +99,7 @@ def test_threads_search_while_the_index_is_rebuilt(survey, small_index, tmp_path
     for t in threads:
         t.join()
     assert failures == [] and len(searches) > 20
-    index.refresh()
+    index.refresh(wait=True)  # the last rebuild, if the threads' refresh has not swapped it in yet
     assert index.stats()["total"] == 100
 
 

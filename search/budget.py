@@ -9,11 +9,18 @@ nothing useful was done yet, `SearchTimeout` is raised (the web answers 503 with
 
     index.search("通勤手当", timeout=0.5)          # seconds; None (the default) is no limit
     budget = Budget(2.0, cancelled=client_gone)  # one deadline shared by several calls
+
+A deadline alone does not keep cheap requests fast while expensive ones run: on a machine with
+few cores they share the CPU (and Python's GIL) with them. A server therefore gives its budgets
+one `Gate`: a request that has used more than `after` seconds of CPU time must hold one of a few
+slots to go on, waiting (asleep) at its next check for one to come free; one that cannot get a
+slot before its deadline stops there, as at any deadline. Cheap requests never reach the gate.
 """
 
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections.abc import Callable
 
@@ -26,13 +33,31 @@ class SearchTimeout(DxsearchError):
     """The time budget ran out before there was anything to return (the web: 503, Retry-After)."""
 
 
+class Gate:
+    """At most `slots` requests at a time may go on past `after` seconds of CPU time (see the
+    module's docstring). `cpu_clock` is the current thread's CPU time (injectable for tests)."""
+
+    def __init__(self, slots: int, after: float, cpu_clock: Clock = time.thread_time) -> None:
+        if slots < 1 or after < 0:
+            raise ValueError("a gate needs at least one slot and a threshold of 0 s or more")
+        self.slots, self.after, self.cpu_clock = slots, after, cpu_clock
+        self._free = threading.BoundedSemaphore(slots)
+
+    def enter(self, timeout: float | None) -> bool:
+        """Take a slot, waiting at most `timeout` seconds (None: as long as it takes)."""
+        return self._free.acquire(timeout=timeout) if timeout is None or timeout > 0 else self._free.acquire(False)
+
+    def leave(self) -> None:
+        self._free.release()
+
+
 class Budget:
     """A deadline (`seconds` from now; None: none) and, optionally, a `cancelled()` check that
     ends the budget early, e.g. when the client has gone. Once expired it stays expired, so every
     later check agrees with the first one that stopped. Safe to share by the calls of one request."""
 
     def __init__(self, seconds: float | None = None, *, clock: Clock = time.monotonic,
-                 cancelled: Callable[[], bool] | None = None) -> None:
+                 cancelled: Callable[[], bool] | None = None, gate: Gate | None = None) -> None:
         if seconds is not None and (isinstance(seconds, bool) or not isinstance(seconds, (int, float))
                                     or math.isnan(seconds) or seconds < 0):
             raise ValueError(f"a time budget is a number of seconds, 0 or more (or None), not {seconds!r}")
@@ -41,6 +66,10 @@ class Budget:
         self.deadline = None if seconds is None else clock() + seconds
         self._cancelled = cancelled
         self._expired = False
+        self._gate = gate
+        self._thread = threading.get_ident()  # CPU time is counted for the thread that made the budget
+        self._cpu_start = gate.cpu_clock() if gate is not None else 0.0
+        self._holding = False  # a slot of the gate, released by `release()`
 
     @classmethod
     def of(cls, timeout: float | Budget | None) -> Budget:
@@ -52,7 +81,23 @@ class Budget:
         if not self._expired:
             late = self.deadline is not None and self._clock() >= self.deadline
             self._expired = late or (self._cancelled is not None and self._cancelled())
+            if not self._expired and self._gate is not None and not self._holding:
+                self._expired = not self._pass_gate(self._gate)
         return self._expired
+
+    def _pass_gate(self, gate: Gate) -> bool:
+        """False when this request has become expensive and found no slot before its deadline."""
+        if threading.get_ident() != self._thread or gate.cpu_clock() - self._cpu_start <= gate.after:
+            return True
+        wait = None if self.deadline is None else max(0.0, self.deadline - self._clock())
+        self._holding = gate.enter(wait)
+        return self._holding
+
+    def release(self) -> None:
+        """Give back the gate's slot, if this budget took one: when its request ends."""
+        if self._holding and self._gate is not None:
+            self._holding = False
+            self._gate.leave()
 
     def check(self, what: str) -> None:
         """Raise `SearchTimeout` when expired: for a point where nothing useful exists yet."""

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer, _runs
+from .budget import Budget
 from .limits import MAX_QUERY_WORDS
 from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
 from .synonyms import Synonyms
@@ -27,6 +28,7 @@ from .textindex import TextIndex
 
 LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not word by word
 KEY_TERMS = 12  # key terms of a long text or a case
+TEXT_PIECE = 1000  # a long text is analysed this many characters at a time, the budget checked between
 
 Analyzer = Callable[[str], Iterable[Any]]  # text → Whoosh tokens (`.text`, `.morph_pos`)
 
@@ -52,21 +54,30 @@ class QueryPlanner:
         self.reading = reading or ReadingAnalyzer()
         self.bigram = bigram or BigramAnalyzer()
 
-    def plan(self, index: TextIndex, text: str) -> Plan | None:
+    def plan(self, index: TextIndex, text: str, budget: Budget | None = None) -> Plan | None:
         """A short query is searched word by word; a pasted description (more than
         `LONG_QUERY_TERMS` content words) by its most telling terms, as for similar cases, so a
-        long text does not become a disjunction of hundreds of clauses. None: nothing to search."""
-        terms = {t.text for t in self.ja(text) if getattr(t, "morph_pos", "") != "名詞,複合"}
+        long text does not become a disjunction of hundreds of clauses. None: nothing to search.
+        `budget` can stop the reading of a long text between pieces (see `term_counts`)."""
+        terms = {t.text for t in self.ja(pieces(text, TEXT_PIECE)[0]) if getattr(t, "morph_pos", "") != "名詞,複合"}
         if len(terms) > self.LONG_QUERY_TERMS:
-            key_terms = self.key_terms(index, self.term_counts(text))
+            key_terms = self.key_terms(index, self.term_counts(text, budget))
             plan = self.weighted_plan(key_terms)
         else:
             plan = self.words_plan(index, text)
         return None if plan.empty else plan
 
-    def term_counts(self, text: str) -> Counter[str]:
-        """How often each morpheme (and compound) occurs in `text`: the input of `key_terms`."""
-        return Counter(t.text for t in self.ja(text))
+    def term_counts(self, text: str, budget: Budget | None = None) -> Counter[str]:
+        """How often each morpheme (and compound) occurs in `text`: the input of `key_terms`. A
+        long text is analysed a piece at a time (cut after a sentence or line where one ends
+        near the cut), so a request's budget can stop it between pieces: Janome takes about a
+        second for 10,000 characters."""
+        counts: Counter[str] = Counter()
+        for piece in pieces(text, TEXT_PIECE):
+            if budget is not None and budget.expired():
+                break  # the pieces read so far give the key terms
+            counts.update(t.text for t in self.ja(piece))
+        return counts
 
     @staticmethod
     def weighted_plan(key_terms: Iterable[KeyTerm]) -> Plan:
@@ -141,3 +152,15 @@ class QueryPlanner:
                         tuple(gram_clauses) if grams and len(gram_clauses) == len(grams) else (),
                         literal_pattern([normalised[a:b] for a, b in _runs(normalised)]))
         return strict if strict.parts or strict.grams else None
+
+
+def pieces(text: str, size: int) -> list[str]:
+    """`text` in pieces of at most about `size` characters, each cut just after 。, ！, ？ or a
+    line end in its last quarter when there is one (else at `size`): short texts are one piece."""
+    out = []
+    while len(text) > size:
+        cut = max(text.rfind(mark, size * 3 // 4, size) for mark in ("。", "！", "？", "\n"))
+        cut = cut + 1 if cut > 0 else size
+        out.append(text[:cut])
+        text = text[cut:]
+    return out + [text] if text else out

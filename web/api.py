@@ -11,7 +11,7 @@ from ..search.csvexport import iter_csv
 from ..search.limits import WEB_EXPORT_CHUNK
 from ..search.schema import FACETS
 
-from .calls import case_data, current_index, export_budget, moved_case, run_search, similar_from_args
+from .calls import case_data, current_index, moved_case, request_budget, run_search, similar_from_args
 from .openapi import openapi_spec
 from .params import BadParameter, SearchParams
 
@@ -33,7 +33,7 @@ def export_csv():
     silently short."""
     params = SearchParams.from_args(request.args)
     hits = current_index().iter_hits(params.q, params.filters, sort=params.sort, keep=params.keep,
-                                     chunk_size=WEB_EXPORT_CHUNK, timeout=export_budget())
+                                     chunk_size=WEB_EXPORT_CHUNK, timeout=request_budget(export=True))
     return Response(stream_with_context(_encoded(iter_csv(hits), hits)), mimetype="text/csv", headers=CSV_HEADERS)
 
 

@@ -14,10 +14,11 @@ from flask.json.provider import DefaultJSONProvider
 
 from ..indexer.prefectures import REGIONS
 from ..search.engine import SearchIndex
-from ..search.limits import MAX_QUERY_CHARS, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
+from ..search.budget import Gate
+from ..search.limits import EXPENSIVE_AFTER, EXPENSIVE_SLOTS, MAX_QUERY_CHARS, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
 
 from . import api, error_pages, views
-from .calls import EXPORT_TIMEOUT_KEY, INDEX_KEY, TIMEOUT_KEY
+from .calls import EXPORT_TIMEOUT_KEY, GATE_KEY, INDEX_KEY, TIMEOUT_KEY, release_budget
 from .labels import FACET_LABELS, FIELD_LABELS, SECTION_LABELS, SORT_LABELS, value_label
 from .links import link
 
@@ -51,7 +52,8 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     `allowed_hosts` in their Host header: a page of another site cannot reach the server through
     DNS rebinding, and no redirect is built from a forged Host. Each request searches for at most
     `timeout` seconds (a CSV download `export_timeout`), then answers with what it has, marked
-    partial, or 503 (see `search.budget`); None lifts the limit."""
+    partial, or 503 (see `search.budget`); None lifts the limit. At most `EXPENSIVE_SLOTS`
+    requests at a time do expensive work, so cheap ones stay fast while expensive ones run."""
     app = Flask(__name__)
     app.debug = False  # never, whatever FLASK_DEBUG says: the debugger runs code from the browser
     app.config.update(DEBUG=False, PROPAGATE_EXCEPTIONS=False, TRAP_HTTP_EXCEPTIONS=False,
@@ -63,6 +65,8 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     app.extensions[INDEX_KEY] = index
     app.before_request(_index_refresher(index, refresh_every))
     app.after_request(_add_security_headers)
+    app.extensions[GATE_KEY] = Gate(EXPENSIVE_SLOTS, EXPENSIVE_AFTER)
+    app.teardown_request(release_budget)
     error_pages.register(app)
     app.jinja_env.globals.update(FACET_LABELS=FACET_LABELS, FIELD_LABELS=FIELD_LABELS,
                                  SECTION_LABELS=SECTION_LABELS, SORT_LABELS=SORT_LABELS,

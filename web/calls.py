@@ -17,6 +17,7 @@ from .params import BadParameter, SearchParams
 INDEX_KEY = "dxsearch_index"  # app.extensions[INDEX_KEY]: the app's one SearchIndex
 TIMEOUT_KEY = "DXSEARCH_TIMEOUT"  # app.config: seconds of a request's budget (None: no limit)
 EXPORT_TIMEOUT_KEY = "DXSEARCH_EXPORT_TIMEOUT"  # app.config: seconds of a CSV download's budget
+GATE_KEY = "dxsearch_gate"  # app.extensions[GATE_KEY]: the app's one Gate for expensive work
 SIMILAR_ARGS = ("id", "text", "limit")
 
 
@@ -32,18 +33,23 @@ def client_gone() -> bool:
     return bool(check()) if callable(check) else False
 
 
-def request_budget() -> Budget:
-    """This request's time budget (`create_app(timeout=…)`, else `WEB_TIMEOUT`), shared by all
-    its library calls: a page's search and its "try instead" suggestions draw on one deadline.
-    It also ends when the client goes."""
+def request_budget(export: bool = False) -> Budget:
+    """This request's time budget (`create_app(timeout=…)`, else `WEB_TIMEOUT`; a CSV download's
+    is longer, `export_timeout`, as it streams every hit), shared by all its library calls: a
+    page's search and its "try instead" suggestions draw on one deadline. It ends early when
+    the client goes, and passes the app's gate for expensive work (`search.budget.Gate`)."""
     if "budget" not in g:
-        g.budget = Budget(current_app.config.get(TIMEOUT_KEY, WEB_TIMEOUT), cancelled=client_gone)
+        key, default = (EXPORT_TIMEOUT_KEY, WEB_EXPORT_TIMEOUT) if export else (TIMEOUT_KEY, WEB_TIMEOUT)
+        g.budget = Budget(current_app.config.get(key, default), cancelled=client_gone,
+                          gate=current_app.extensions.get(GATE_KEY))
     return g.budget
 
 
-def export_budget() -> Budget:
-    """A CSV download's budget: longer (`WEB_EXPORT_TIMEOUT`), as it streams every hit."""
-    return Budget(current_app.config.get(EXPORT_TIMEOUT_KEY, WEB_EXPORT_TIMEOUT), cancelled=client_gone)
+def release_budget(_error: BaseException | None = None) -> None:
+    """At the end of a request (after the last byte of a stream): give back its gate slot."""
+    budget = g.pop("budget", None)
+    if budget is not None:
+        budget.release()
 
 
 def run_search(params: SearchParams, highlight: bool = True) -> SearchResult:

@@ -406,7 +406,7 @@ class SearchIndex:
         text = understood.text.strip()
         if text:
             budget.check("the query was read")
-        plan = self.planner.plan(state.text, text) if text else None
+        plan = self.planner.plan(state.text, text, budget) if text else None
         scores = None
         partial = False
         if plan is not None:
@@ -551,10 +551,10 @@ class SearchIndex:
             assert text is not None
             if len(text) > MAX_SIMILAR_TEXT_CHARS:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}")
-            counts = self.planner.term_counts(text)
-        budget.check("the text was read")
+            counts = self.planner.term_counts(text, budget)
         key_terms = self.planner.key_terms(state.text, counts)
         if not key_terms:
+            budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000)
         plan = self.planner.weighted_plan(key_terms)
         done = self._evaluate(state, plan, budget)

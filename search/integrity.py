@@ -9,7 +9,7 @@ a query allocate gigabytes). So a generation is used only when
 - the index directory, the generation and every file in it belong to this user (or root) and are
   writable by nobody else, as ssh demands of its key files: whoever can write them decides what the
   server unpickles;
-- its files are exactly those the build listed in `dxsearch.json`, with the sizes listed;
+- its files are plain files, exactly those the build listed in `dxsearch.json`, with the sizes listed;
 - the Whoosh files (pickles) have the SHA-256 the build wrote, checked before Whoosh reads them;
 - every array has the dtype and shape listed, and the values that index other arrays are in range
   (postings' document numbers below the case count, terms below the vocabulary size, pointer
@@ -32,6 +32,7 @@ from pathlib import Path
 
 from .storage import (FORMAT_VERSION, META, TEXT_DIR, Generation, IndexIncompatible, IndexUntrusted,
                       generation_path)
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -244,6 +245,11 @@ def array_problems(text_dir: Path, size: int) -> list[Problem]:
     return problems
 
 
+def _plain(path: Path) -> bool:
+    mode = os.lstat(path).st_mode
+    return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
+
+
 def generation_problems(index_dir: Path, gen: Path, full: bool = False) -> tuple[dict, list[Problem]]:
     """Everything wrong with generation `gen` (its metadata, and the problems); the cheap checks,
     or with `full` every checksum. Raises `IndexUntrusted` for a generation others could write."""
@@ -262,7 +268,10 @@ def generation_problems(index_dir: Path, gen: Path, full: bool = False) -> tuple
     count = meta.get("count")
     if not isinstance(count, int) or count < 0:
         return meta, [Problem(META, f"no case count ({count!r})")]
-    problems = []
+    problems = [Problem(p.relative_to(gen).as_posix(), "not a plain file or directory (builds write only those)")
+                for p in paths if not _plain(p)]
+    if problems:
+        return meta, problems
     try:  # the most telling problem first: arrays of other records
         held = _npy_header(gen / TEXT_DIR / "keys.npy")[1]
         if held[:1] != [count]:
@@ -290,7 +299,9 @@ def verified_generation(index_dir: Path) -> Generation:
         hint = f"run `dxsearch build --index {index_dir}`"
         if problems[0].file == META and "format" in problems[0].what:
             raise IndexIncompatible(f"the search index at {index_dir} has {problems[0].what}: {hint}")
-        shown = "; ".join(map(str, problems[:3])) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
+        shown = "; ".join(map(str, problems[:3]))
+        if len(problems) > 3:
+            shown += f"; and {len(problems) - 3} more"
         raise IndexIncompatible(f"the search index at {index_dir} is damaged ({gen.name}: {shown}): {hint}")
     return Generation(gen, meta)
 

@@ -328,3 +328,13 @@ def test_check_reports_a_good_index(small_index):
     assert result.returncode == 0 and result.stdout.startswith("ok: ") and "40 cases" in result.stdout
     missing = run_cli("check", "--index", str(small_index / "none"))
     assert missing.returncode == 2 and "dxsearch build" in missing.stderr
+
+
+def test_a_symlink_inside_a_generation_is_refused(small_index, tmp_path):
+    """Builds write plain files only: a link could lead to a file the checks never saw."""
+    gen = live(small_index)
+    elsewhere = tmp_path / "keys.npy"
+    shutil.move(gen / TEXT_DIR / "keys.npy", elsewhere)
+    (gen / TEXT_DIR / "keys.npy").symlink_to(elsewhere)
+    with pytest.raises(IndexIncompatible, match=r"text/keys\.npy: not a plain file"):
+        SearchIndex(small_index)

@@ -30,6 +30,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import Counter
@@ -224,12 +225,14 @@ def start_server(index: str, port: int, server_path: str | None, extra: list[str
     env = dict(os.environ)
     if server_path:  # another version of dxsearch laid out as installed (see --server-path)
         env["PYTHONPATH"] = server_path
+    log = tempfile.TemporaryFile()  # not a pipe: nobody reads it while the server runs, so it must not fill
     proc = subprocess.Popen([sys.executable, "-m", "dxsearch", "serve", "--index", index, "--port", str(port), *extra],
-                            cwd="/", env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            cwd="/", env=env, stdout=subprocess.DEVNULL, stderr=log)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise SystemExit(f"dxsearch serve exited: {proc.stderr.read().decode() if proc.stderr else ''}")
+            log.seek(0)
+            raise SystemExit(f"dxsearch serve exited: {log.read().decode(errors='replace')}")
         try:
             with urllib_get(port, "/api/stats"):
                 return proc
@@ -243,6 +246,97 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def run_attack(port: int, pid: int | None = None, clients: int = 8, seconds: float = 30, quiet_requests: int = 200,
+               slow: int = 200, slow_interval: float = 5, timeout: float = 60, settle: float = 10) -> dict:
+    """Attack the server listening on `port` (its process `pid`, for CPU and memory figures)
+    and return the figures: see the module's docstring."""
+    rng = random.Random(13)
+    with urllib_get(port, "/api/stats") as stats:
+        cases = stats["total"]
+    requests = worst_requests(port, rng)
+    warm = Client(port, timeout)
+    for _ in range(20):  # every thread's tokenizer and the caches of the normal query
+        warm.get(NORMAL, "warm-up")
+    warm.close()
+
+    quiet = Client(port, timeout)
+    quiet_samples = [quiet.get(NORMAL, "normal") for _ in range(quiet_requests)]
+    quiet.close()
+
+    phase = Phase()
+    stop = threading.Event()
+    slow_stats: Counter = Counter()
+    attackers: list[Client] = []
+    lock = threading.Lock()
+
+    def attack(n: int) -> None:
+        client = Client(port, timeout)
+        attackers.append(client)
+        local = random.Random(n)
+        while not stop.is_set():
+            what, path = local.choice(requests)
+            sample = client.get(path, what)
+            if not stop.is_set():
+                with lock:
+                    phase.attack.append(sample)
+
+    threads = [threading.Thread(target=slowloris, args=(port, slow, slow_interval, stop, slow_stats),
+                                daemon=True)] if slow else []
+    threads += [threading.Thread(target=attack, args=(i,), daemon=True) for i in range(clients)]
+    threads.append(threading.Thread(target=run_normal, args=(port, stop, phase.normal, timeout, 0.05), daemon=True))
+    rss = [rss_mb(pid)] if pid else []
+    for t in threads:
+        t.start()
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        time.sleep(min(1.0, seconds))
+        if pid:
+            rss.append(rss_mb(pid))
+    stop.set()
+    now = time.perf_counter()
+    in_flight = [Sample(now - c.started, "cut by the bench", "in flight at the end")
+                 for c in attackers if c.started is not None]
+    for c in attackers:
+        c.close()  # the clients go; the server should stop working for them
+    cpu_before = cpu_seconds(pid) if pid else 0.0
+    time.sleep(settle)
+    cpu_after_clients_left = cpu_seconds(pid) - cpu_before if pid else None
+    for t in threads:
+        t.join(timeout=timeout)
+    after = Client(port, timeout)
+    recovered = after.get(NORMAL, "normal")
+    after.close()
+
+    quiet_ms = [s.seconds * 1000 for s in quiet_samples]
+    under_ms = [s.seconds * 1000 for s in phase.normal]  # a failure counts with the time it took
+    worst = max(phase.attack + phase.normal + in_flight, key=lambda s: s.seconds, default=None)
+    by_kind: dict[str, list[float]] = {}
+    for s in phase.attack:
+        by_kind.setdefault(s.what, []).append(s.seconds)
+    return {
+        "cases": cases, "attackers": clients, "attack_seconds": seconds, "slow_connections": slow,
+        "quiet_p50_ms": round(statistics.median(quiet_ms), 1) if quiet_ms else None,
+        "quiet_p95_ms": round(percentile(quiet_ms, 0.95), 1) if quiet_ms else None,
+        "attack_normal_requests": len(phase.normal),
+        "attack_normal_statuses": dict(Counter(str(s.status) for s in phase.normal)),
+        "attack_p50_ms": round(statistics.median(under_ms), 1) if under_ms else None,
+        "attack_p95_ms": round(percentile(under_ms, 0.95), 1) if under_ms else None,
+        "ratio_p95": (round(percentile(under_ms, 0.95) / percentile(quiet_ms, 0.95), 1)
+                      if under_ms and quiet_ms else None),
+        "worst_single_request_s": round(worst.seconds, 2) if worst else None,
+        "worst_single_request": f"{worst.what} ({worst.status})" if worst else None,
+        "attack_requests": len(phase.attack),
+        "attack_statuses": dict(Counter(str(s.status) for s in phase.attack)),
+        "attack_max_s_by_kind": {k: round(max(v), 2) for k, v in sorted(by_kind.items())},
+        "in_flight_at_end": len(in_flight),
+        "slowloris": dict(slow_stats),
+        f"server_cpu_s_in_{settle:g}_s_after_clients_left": (round(cpu_after_clients_left, 2)
+                                                              if cpu_after_clients_left is not None else None),
+        "normal_query_after": f"{recovered.seconds * 1000:.1f} ms ({recovered.status})",
+        "rss_mb_first_max": [round(rss[0]), round(max(rss))] if rss else None,
+    }
 
 
 def main() -> int:
@@ -262,96 +356,15 @@ def main() -> int:
 
     port = free_port()
     proc = start_server(args.index, port, args.server_path, args.server_arg)
-    rng = random.Random(13)
     try:
-        with urllib_get(port, "/api/stats") as stats:
-            cases = stats["total"]
-        requests = worst_requests(port, rng)
-        warm = Client(port, args.timeout)
-        for _ in range(20):  # every thread's tokenizer and the caches of the normal query
-            warm.get(NORMAL, "warm-up")
-        warm.close()
-
-        quiet = Client(port, args.timeout)
-        quiet_samples = [quiet.get(NORMAL, "normal") for _ in range(args.quiet_requests)]
-        quiet.close()
-
-        phase = Phase()
-        stop = threading.Event()
-        slow_stats: Counter = Counter()
-        attackers: list[Client] = []
-        lock = threading.Lock()
-
-        def attack(n: int) -> None:
-            client = Client(port, args.timeout)
-            attackers.append(client)
-            local = random.Random(n)
-            while not stop.is_set():
-                what, path = local.choice(requests)
-                sample = client.get(path, what)
-                if not stop.is_set():
-                    with lock:
-                        phase.attack.append(sample)
-
-        threads = [threading.Thread(target=slowloris, args=(port, args.slow, args.slow_interval, stop, slow_stats),
-                                    daemon=True)] if args.slow else []
-        threads += [threading.Thread(target=attack, args=(i,), daemon=True) for i in range(args.clients)]
-        threads.append(threading.Thread(target=run_normal, args=(port, stop, phase.normal, args.timeout, 0.05),
-                                        daemon=True))
-        rss = [rss_mb(proc.pid)]
-        for t in threads:
-            t.start()
-        end = time.monotonic() + args.seconds
-        while time.monotonic() < end:
-            time.sleep(1)
-            rss.append(rss_mb(proc.pid))
-        stop.set()
-        now = time.perf_counter()
-        in_flight = [Sample(now - c.started, "cut by the bench", "in flight at the end")
-                     for c in attackers if c.started is not None]
-        for c in attackers:
-            c.close()  # the clients go; the server should stop working for them
-        cpu_before = cpu_seconds(proc.pid)
-        time.sleep(10)
-        cpu_after_clients_left = cpu_seconds(proc.pid) - cpu_before
-        for t in threads:
-            t.join(timeout=5)
-        after = Client(port, args.timeout)
-        recovered = after.get(NORMAL, "normal")
-        after.close()
+        figures = run_attack(port, proc.pid, args.clients, args.seconds, args.quiet_requests, args.slow,
+                             args.slow_interval, args.timeout)
     finally:
         proc.terminate()
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-
-    quiet_ms = [s.seconds * 1000 for s in quiet_samples]
-    answered = [s for s in phase.normal if s.status == 200]
-    under_ms = [s.seconds * 1000 for s in phase.normal]  # a failure counts with the time it took
-    worst = max(phase.attack + phase.normal + in_flight, key=lambda s: s.seconds, default=None)
-    by_kind: dict[str, list[float]] = {}
-    for s in phase.attack:
-        by_kind.setdefault(s.what, []).append(s.seconds)
-    figures = {
-        "cases": cases, "attackers": args.clients, "attack_seconds": args.seconds, "slowloris": args.slow,
-        "quiet_p50_ms": round(statistics.median(quiet_ms), 1), "quiet_p95_ms": round(percentile(quiet_ms, 0.95), 1),
-        "attack_normal_requests": len(phase.normal),
-        "attack_normal_unanswered": len(phase.normal) - len(answered),
-        "attack_p50_ms": round(statistics.median(under_ms), 1) if under_ms else None,
-        "attack_p95_ms": round(percentile(under_ms, 0.95), 1) if under_ms else None,
-        "ratio_p95": round(percentile(under_ms, 0.95) / percentile(quiet_ms, 0.95), 1) if under_ms else None,
-        "worst_single_request_s": round(worst.seconds, 2) if worst else None,
-        "worst_single_request": f"{worst.what} ({worst.status})" if worst else None,
-        "attack_requests": len(phase.attack),
-        "attack_statuses": dict(Counter(str(s.status) for s in phase.attack)),
-        "attack_max_s_by_kind": {k: round(max(v), 2) for k, v in sorted(by_kind.items())},
-        "in_flight_at_end": len(in_flight),
-        "slowloris": dict(slow_stats),
-        "server_cpu_s_in_10_s_after_clients_left": round(cpu_after_clients_left, 2),
-        "normal_query_after_ms": round(recovered.seconds * 1000, 1),
-        "rss_mb_first_max": [round(rss[0]), round(max(rss))],
-    }
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=1))
     else:

@@ -20,7 +20,7 @@ from .indexer.errors import ParseError
 from .indexer.output import atomic_text_writer, record_lines, write_jsonl
 from .indexer.records import SECTIONS
 from .indexer.sources import bundled_survey, parse_sources
-from .search.limits import HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE, MAX_SIMILAR, SORTS, WEB_TIMEOUT
+from .search.limits import HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE, MAX_SIMILAR, SERVER_THREADS, SORTS, WEB_TIMEOUT
 
 if TYPE_CHECKING:  # imported when a command runs: `dxsearch build` of unchanged sources skips NumPy
     from .search.engine import SearchIndex
@@ -430,8 +430,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_index(sub.add_parser("serve", help="serve the web UI and JSON API (waitress)"))
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=_bounded(1, 65535), default=8000, metavar="N", help="port (default 8000)")
-    p.add_argument("--threads", type=_bounded(1, 64), default=8, metavar="N",
-                   help="requests answered at once (default 8)")
+    p.add_argument("--threads", type=_bounded(1, 64), default=SERVER_THREADS, metavar="N",
+                   help=f"requests answered at once (default {SERVER_THREADS})")
     p.add_argument("--allow-host", action="append", metavar="NAME",
                    help="a host name clients use to reach the server (repeatable; needed with a --host "
                         "other than this machine: requests naming another host are refused)")

@@ -253,6 +253,15 @@ def _plain(path: Path) -> bool:
 def generation_problems(index_dir: Path, gen: Path, full: bool = False) -> tuple[dict, list[Problem]]:
     """Everything wrong with generation `gen` (its metadata, and the problems); the cheap checks,
     or with `full` every checksum. Raises `IndexUntrusted` for a generation others could write."""
+    try:
+        return _generation_problems(index_dir, gen, full)
+    except OSError as e:  # unreadable, or removed while being checked
+        name = Path(e.filename) if e.filename else gen
+        where = name.relative_to(gen).as_posix() if name.is_relative_to(gen) else str(name)
+        return {}, [Problem(where, f"cannot be read ({e.strerror or e})")]
+
+
+def _generation_problems(index_dir: Path, gen: Path, full: bool) -> tuple[dict, list[Problem]]:
     names, paths = _files(gen)
     reason = untrusted([Path(index_dir).resolve(), *paths], index_dir)
     if reason:
@@ -333,4 +342,5 @@ def check(index_dir: Path) -> tuple[Path, dict, list[Problem]]:
     meta, problems = generation_problems(Path(index_dir), gen, full=True)
     if not problems:
         problems = record_problems(gen, meta["count"])
+    meta.setdefault("files", {})
     return gen, meta, problems

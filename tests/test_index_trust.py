@@ -338,3 +338,22 @@ def test_a_symlink_inside_a_generation_is_refused(small_index, tmp_path):
     (gen / TEXT_DIR / "keys.npy").symlink_to(elsewhere)
     with pytest.raises(IndexIncompatible, match=r"text/keys\.npy: not a plain file"):
         SearchIndex(small_index)
+
+
+def test_a_fifo_in_place_of_the_toc_is_refused_without_opening_it(small_index):
+    gen = live(small_index)
+    os.remove(gen / "_MAIN_1.toc")
+    os.mkfifo(gen / "_MAIN_1.toc")  # opening it would block
+    with pytest.raises(IndexIncompatible, match=r"_MAIN_1\.toc: not a plain file"):
+        SearchIndex(small_index)
+
+
+def test_an_unreadable_file_is_a_clear_message(small_index, monkeypatch):
+    from dxsearch.search import integrity
+
+    def denied(path: Path) -> str:  # as for a file of mode 000 (root reads those anyway)
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(integrity, "_sha256", denied)
+    with pytest.raises(IndexIncompatible, match=r"MAIN_WRITELOCK: cannot be read \(Permission denied\)"):
+        SearchIndex(small_index)

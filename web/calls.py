@@ -27,8 +27,8 @@ def current_index() -> SearchIndex:
 
 
 def client_gone() -> bool:
-    """True once the server has seen the client close its connection (waitress tells, when
-    it reads ahead on the connection: see `web.serving`); False under other servers."""
+    """True once the server has seen the client's connection closed (waitress notices when a
+    write fails, see `web.serving`); False under other servers."""
     check = request.environ.get("waitress.client_disconnected")
     return bool(check()) if callable(check) else False
 

@@ -93,6 +93,19 @@ class Budget:
         self._holding = gate.enter(wait)
         return self._holding
 
+    def claim(self, wait: float) -> None:
+        """Take a slot of the gate now, waiting at most `wait` seconds (and not past the
+        deadline), for work known to be expensive before it starts (a CSV download, which must
+        not stop at the gate once its first byte is sent); `SearchTimeout` when none came free."""
+        if self._gate is None or self._holding:
+            return
+        if self.deadline is not None:
+            wait = min(wait, max(0.0, self.deadline - self._clock()))
+        self._holding = self._gate.enter(wait)
+        if not self._holding:
+            self._expired = True
+            raise SearchTimeout("the server is busy with other expensive requests; try again shortly")
+
     def release(self) -> None:
         """Give back the gate's slot, if this budget took one: when its request ends."""
         if self._holding and self._gate is not None:

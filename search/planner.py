@@ -64,7 +64,7 @@ class QueryPlanner:
             key_terms = self.key_terms(index, self.term_counts(text, budget))
             plan = self.weighted_plan(key_terms)
         else:
-            plan = self.words_plan(index, text)
+            plan = self.words_plan(index, text, budget)
         return None if plan.empty else plan
 
     def term_counts(self, text: str, budget: Budget | None = None) -> Counter[str]:
@@ -105,10 +105,13 @@ class QueryPlanner:
         scored.sort(key=lambda x: (-x[0], x[1]))
         return [KeyTerm(term, w / best, tid) for w, term, tid in scored[:numterms]]
 
-    def words_plan(self, index: TextIndex, text: str) -> Plan:
-        """Each whitespace-separated chunk with its synonym variants (see `search.scoring`)."""
+    def words_plan(self, index: TextIndex, text: str, budget: Budget | None = None) -> Plan:
+        """Each whitespace-separated chunk with its synonym variants (see `search.scoring`);
+        chunks after `budget` has expired are left out (the search is then marked partial)."""
         chunks = []
         for chunk in text.split()[:MAX_QUERY_WORDS]:
+            if budget is not None and budget.expired():
+                break
             variants: dict[tuple, Loose | Strict] = {}
             for i, variant in enumerate(self.synonyms.variants(chunk)):
                 v = self.loose(index, variant) if i == 0 else self.strict(index, variant)

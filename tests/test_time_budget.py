@@ -26,6 +26,7 @@ from dxsearch.search.budget import Budget, Gate, SearchTimeout
 from dxsearch.search.limits import RETRY_AFTER
 from dxsearch.web import api
 from dxsearch.web.app import create_app
+from dxsearch.web.calls import GATE_KEY
 
 from .cli_helpers import dxsearch_command
 from .test_browser import free_port
@@ -259,6 +260,24 @@ def test_a_streamed_export_stops_when_the_client_goes(made, monkeypatch):
     assert len(hits) == 500
     response.close()
     assert len(hits) == 500 < index.search("").total
+
+
+def test_a_csv_download_takes_a_slot_before_its_first_byte(index, monkeypatch):
+    """Expensive by nature: it waits for the gate before answering, and is a 503 (not a CSV
+    cut short) when no slot comes free in time."""
+    app = create_app(index=index)
+    gate = app.extensions[GATE_KEY]
+    monkeypatch.setattr(api, "WEB_TIMEOUT", 0)  # no waiting for a slot in this test
+    for _ in range(gate.slots):
+        assert gate.enter(None)  # other requests hold every slot
+    r = app.test_client().get("/export.csv")
+    assert r.status_code == 503 and r.headers["Retry-After"] == str(RETRY_AFTER)
+    for _ in range(gate.slots):
+        gate.leave()
+    r = app.test_client().get("/export.csv")
+    assert r.status_code == 200 and r.data.count(b"\r\n") == index.search("").total + 1
+    assert gate.enter(0)  # the download gave its slot back
+    gate.leave()
 
 
 # --- connections -----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from flask import Blueprint, Response, jsonify, redirect, request, stream_with_c
 from collections.abc import Iterator
 
 from ..search.csvexport import iter_csv
-from ..search.limits import WEB_EXPORT_CHUNK
+from ..search.limits import WEB_EXPORT_CHUNK, WEB_TIMEOUT
 from ..search.schema import FACETS
 
 from .calls import case_data, current_index, moved_case, request_budget, run_search, similar_from_args
@@ -32,8 +32,10 @@ def export_csv():
     further chunk is made; a stream past its budget is cut off (no final chunk), never
     silently short."""
     params = SearchParams.from_args(request.args)
+    budget = request_budget(export=True)
+    budget.claim(WEB_TIMEOUT)  # expensive by nature: a slot of the gate before the first byte, or 503
     hits = current_index().iter_hits(params.q, params.filters, sort=params.sort, keep=params.keep,
-                                     chunk_size=WEB_EXPORT_CHUNK, timeout=request_budget(export=True))
+                                     chunk_size=WEB_EXPORT_CHUNK, timeout=budget)
     return Response(stream_with_context(_encoded(iter_csv(hits), hits)), mimetype="text/csv", headers=CSV_HEADERS)
 
 

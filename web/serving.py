@@ -7,6 +7,9 @@ slowloris client sending one header byte every few seconds keeps its connection 
 request: of the connection's opening), however slowly it trickles, and a connection idle that
 long between requests is closed too. The limit of open connections is raised as far as the process may open files.
 
+Cheap requests stay fast beside expensive ones through the gate of `search.budget` and a
+shorter GIL switch interval (`SWITCH_INTERVAL`): measured with bench/attack.py.
+
 A client that goes while its request is worked on is not looked for: waitress would have to
 read ahead on every connection (`channel_request_lookahead`), which made every quiet request
 slower here (p95 3 → 12 ms); the request's time budget bounds that work instead. A streamed
@@ -16,6 +19,7 @@ CSV stops at the next write after the client has gone (waitress then closes the 
 from __future__ import annotations
 
 import resource
+import sys
 import time
 from typing import Any
 
@@ -26,6 +30,7 @@ from waitress.server import BaseWSGIServer
 from ..search.limits import CONNECTION_LIMIT, HEADER_TIMEOUT
 
 SPARE_FILES = 64  # descriptors kept for the index, logs and the listening socket
+SWITCH_INTERVAL = 0.001  # seconds a thread may hold the GIL while others wait (Python's default: 0.005)
 
 
 class DeadlineChannel(HTTPChannel):
@@ -78,6 +83,9 @@ def create_server(app: Any, host: str, port: int, threads: int, header_timeout: 
                   connections: int = CONNECTION_LIMIT) -> Any:
     """A waitress server for `app` (bound, not yet running) whose connections are
     `DeadlineChannel`s with this `header_timeout`."""
+    # a cheap request waits for Python's GIL after each of its socket calls; with an expensive
+    # request computing, the default 5 ms a switch made it many times slower under load
+    sys.setswitchinterval(SWITCH_INTERVAL)
     server = waitress.create_server(app, host=host, port=port, threads=threads, ident="dxsearch",
                                     channel_timeout=max(1, int(header_timeout) * 3),
                                     cleanup_interval=max(1, int(header_timeout)),

@@ -407,6 +407,8 @@ class SearchIndex:
         if text:
             budget.check("the query was read")
         plan = self.planner.plan(state.text, text, budget) if text else None
+        if text:
+            budget.check("the query was planned")  # a plan cut short would search fewer words unmarked
         scores = None
         partial = False
         if plan is not None:

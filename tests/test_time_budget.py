@@ -252,7 +252,8 @@ def test_a_streamed_export_stops_when_the_client_goes(made, monkeypatch):
     after that (the CSV writer sends 500 rows a chunk; hits are made 10 at a time here)."""
     index, hits = made
     monkeypatch.setattr(api, "WEB_EXPORT_CHUNK", 10)
-    response = create_app(index=index).test_client().get("/export.csv", buffered=False)
+    app = create_app(index=index)
+    response = app.test_client().get("/export.csv", buffered=False)
     chunks = iter(response.response)
     assert next(chunks).startswith("\ufeff".encode())  # the header row: no hit made yet
     assert hits == []
@@ -260,6 +261,8 @@ def test_a_streamed_export_stops_when_the_client_goes(made, monkeypatch):
     assert len(hits) == 500
     response.close()
     assert len(hits) == 500 < index.search("").total
+    gate = app.extensions[GATE_KEY]
+    assert all(gate.enter(0) for _ in range(gate.slots))  # and its gate slot was given back
 
 
 def test_a_csv_download_takes_a_slot_before_its_first_byte(index, monkeypatch):
@@ -276,6 +279,7 @@ def test_a_csv_download_takes_a_slot_before_its_first_byte(index, monkeypatch):
         gate.leave()
     r = app.test_client().get("/export.csv")
     assert r.status_code == 200 and r.data.count(b"\r\n") == index.search("").total + 1
+    r.close()  # as a WSGI server does at the end of every response
     assert gate.enter(0)  # the download gave its slot back
     gate.leave()
 

@@ -3,15 +3,17 @@ in `views`, returned as data. Errors on these routes are JSON too (see `error_pa
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify, redirect, request, stream_with_context, url_for
+from flask import Blueprint, Response, jsonify, redirect, request, url_for
 
 from collections.abc import Iterator
 
+from ..search.budget import Budget
 from ..search.csvexport import iter_csv
 from ..search.limits import WEB_EXPORT_CHUNK, WEB_TIMEOUT
+from ..search.results import Hit
 from ..search.schema import FACETS
 
-from .calls import case_data, current_index, moved_case, request_budget, run_search, similar_from_args
+from .calls import case_data, current_index, moved_case, new_budget, run_search, similar_from_args
 from .openapi import openapi_spec
 from .params import BadParameter, SearchParams
 
@@ -27,27 +29,50 @@ def search():
 @bp.get("/export.csv")
 def export_csv():
     """Every hit, streamed: the query is checked and scored before the first byte (a bad one is
-    a 400, one that runs out of time a 503), then rows are made in chunks as they are sent,
-    however many cases match. When the client goes, the server closes the iterator and no
-    further chunk is made; a stream past its budget is cut off (no final chunk), never
-    silently short."""
+    a 400, one that runs out of time or finds the server busy a 503), then rows are made in
+    chunks as they are sent, however many cases match. When the client goes, the server closes
+    the iterator and no further chunk is made; a stream past its budget is cut off (no final
+    chunk), never silently short."""
     params = SearchParams.from_args(request.args)
-    budget = request_budget(export=True)
+    budget = new_budget(export=True)
     budget.claim(WEB_TIMEOUT)  # expensive by nature: a slot of the gate before the first byte, or 503
-    hits = current_index().iter_hits(params.q, params.filters, sort=params.sort, keep=params.keep,
-                                     chunk_size=WEB_EXPORT_CHUNK, timeout=budget)
-    return Response(stream_with_context(_encoded(iter_csv(hits), hits)), mimetype="text/csv", headers=CSV_HEADERS)
-
-
-def _encoded(chunks: Iterator[str], hits: Iterator) -> Iterator[bytes]:
-    """The CSV as bytes; closing this closes the hit stream at once (not when collected)."""
     try:
-        for chunk in chunks:
-            yield chunk.encode("utf-8")
-    finally:
-        close = getattr(hits, "close", None)
-        if close is not None:
-            close()
+        hits = current_index().iter_hits(params.q, params.filters, sort=params.sort, keep=params.keep,
+                                         chunk_size=WEB_EXPORT_CHUNK, timeout=budget)
+    except BaseException:
+        budget.release()
+        raise
+    return Response(CsvStream(hits, budget), mimetype="text/csv", headers=CSV_HEADERS)
+
+
+class CsvStream:
+    """The CSV of a hit stream as bytes. Its last chunk, and `close()` (the WSGI server calls it
+    when the response ends, is cut off, or the client has gone, even before the first chunk),
+    give back the budget's gate slot; `close()` also closes the hit stream, so no further hit
+    is made. No request context is needed (or kept) while it streams."""
+
+    def __init__(self, hits: Iterator[Hit], budget: Budget) -> None:
+        self.hits, self.budget = hits, budget
+        self.chunks = iter_csv(hits)
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self
+
+    def __next__(self) -> bytes:
+        try:
+            return next(self.chunks).encode("utf-8")
+        except BaseException:  # the end, or cut off: the slot is not needed any more
+            self.budget.release()
+            raise
+
+    def close(self) -> None:
+        try:
+            for stream in (self.chunks, self.hits):  # generators: closing one ends its work
+                close = getattr(stream, "close", None)
+                if close is not None:
+                    close()
+        finally:
+            self.budget.release()
 
 
 @bp.get("/api/cases/<case_id>")

@@ -3,6 +3,8 @@ cannot drift apart. Reading parameters and calling `SearchIndex` only: no search
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import current_app, g, request
 
 from ..errors import CaseNotFound
@@ -26,27 +28,38 @@ def current_index() -> SearchIndex:
     return current_app.extensions[INDEX_KEY]
 
 
-def client_gone() -> bool:
-    """True once the server has seen the client's connection closed (waitress notices when a
-    write fails, see `web.serving`); False under other servers."""
+def client_gone_check() -> Callable[[], bool]:
+    """A check, usable after the request context is gone (a stream), that is True once the
+    server has seen the client's connection closed (waitress notices when a write fails, see
+    `web.serving`); never True under other servers."""
     check = request.environ.get("waitress.client_disconnected")
-    return bool(check()) if callable(check) else False
+    return check if callable(check) else _never
 
 
-def request_budget(export: bool = False) -> Budget:
-    """This request's time budget (`create_app(timeout=…)`, else `WEB_TIMEOUT`; a CSV download's
-    is longer, `export_timeout`, as it streams every hit), shared by all its library calls: a
-    page's search and its "try instead" suggestions draw on one deadline. It ends early when
-    the client goes, and passes the app's gate for expensive work (`search.budget.Gate`)."""
+def _never() -> bool:
+    return False
+
+
+def new_budget(export: bool = False) -> Budget:
+    """A time budget for this request: `create_app(timeout=…)` (else `WEB_TIMEOUT`), or for a
+    CSV download `export_timeout` (it streams every hit). It ends early when the client goes,
+    and passes the app's gate for expensive work (`search.budget.Gate`)."""
+    key, default = (EXPORT_TIMEOUT_KEY, WEB_EXPORT_TIMEOUT) if export else (TIMEOUT_KEY, WEB_TIMEOUT)
+    return Budget(current_app.config.get(key, default), cancelled=client_gone_check(),
+                  gate=current_app.extensions.get(GATE_KEY))
+
+
+def request_budget() -> Budget:
+    """This request's budget, shared by all its library calls (a page's search and its "try
+    instead" suggestions draw on one deadline), given back by `release_budget` at its end. A
+    stream, whose end comes after the request context's, holds its own (see `api.export_csv`)."""
     if "budget" not in g:
-        key, default = (EXPORT_TIMEOUT_KEY, WEB_EXPORT_TIMEOUT) if export else (TIMEOUT_KEY, WEB_TIMEOUT)
-        g.budget = Budget(current_app.config.get(key, default), cancelled=client_gone,
-                          gate=current_app.extensions.get(GATE_KEY))
+        g.budget = new_budget()
     return g.budget
 
 
 def release_budget(_error: BaseException | None = None) -> None:
-    """At the end of a request (after the last byte of a stream): give back its gate slot."""
+    """At the end of a request: give back its gate slot, if it took one."""
     budget = g.pop("budget", None)
     if budget is not None:
         budget.release()

@@ -75,8 +75,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from .search.integrity import verified_generation
-    from .search.storage import IndexMissing, IndexUnavailable, build, fingerprint
+    from .search.storage import IndexMissing, IndexUnavailable, build, fingerprint, verified_generation
 
     paths = [Path(p) for p in args.sources]
     if args.with_survey or not paths:
@@ -124,11 +123,11 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     """Verify the live generation in full: what is wrong, file by file; exit 2 when anything is."""
-    from .search.integrity import check
+    from .search.storage import checked_generation
 
     index_dir = _index_dir(args)
     started = time.perf_counter()
-    gen, meta, problems = check(index_dir)  # missing or untrusted: a DxsearchError, exit 2
+    gen, meta, problems = checked_generation(index_dir, full=True)  # missing or untrusted: exit 2
     for problem in problems:
         print(f"{gen / problem.file}: {problem.what}")
     if problems:

@@ -50,8 +50,8 @@ from .results import FacetValue, Hit, SearchResult, SimilarResult
 from .schema import FACETS
 from .planner import QueryPlanner
 from .scoring import Evaluation, Plan, Scorer, top
-from .integrity import verified_generation
-from .storage import TEXT_DIR, IndexIncompatible, IndexUnavailable, default_index_dir, generation_path
+from .storage import (TEXT_DIR, IndexIncompatible, IndexUnavailable, default_index_dir, generation_path,
+                      verified_generation)
 from .synonyms import Synonyms, load_groups
 from .technology import TAGS
 from .textindex import TextIndex

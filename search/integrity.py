@@ -26,12 +26,10 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .storage import (FORMAT_VERSION, META, TEXT_DIR, Generation, IndexIncompatible, IndexUntrusted,
-                      generation_path)
+from .location import FORMAT_VERSION, META, TEXT_DIR
 
 
 @dataclass(frozen=True)
@@ -62,12 +60,12 @@ def _user(uid: int) -> str:
         return f"uid {uid}"
 
 
-def untrusted(paths: Iterable[Path], index_dir: Path) -> str | None:
-    """Why dxsearch must not read these paths (owned by another user, or writable by group or
-    others), with the command that fixes it; None when they are fine. Symlinks' own modes mean
-    nothing; their owner still counts."""
+def untrusted(index_dir: Path, gen: Path) -> str | None:
+    """Why dxsearch must not read the index directory or generation `gen` (something in them is
+    owned by another user, or writable by group or others), with the command that fixes it; None
+    when they are fine. Symlinks' own modes mean nothing; their owner still counts."""
     owners = trusted_owners()
-    for path in paths:
+    for path in [Path(index_dir).resolve(), *_files(gen)[1]]:
         try:
             st = os.lstat(path)
         except FileNotFoundError:
@@ -250,22 +248,19 @@ def _plain(path: Path) -> bool:
     return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
 
 
-def generation_problems(index_dir: Path, gen: Path, full: bool = False) -> tuple[dict, list[Problem]]:
-    """Everything wrong with generation `gen` (its metadata, and the problems); the cheap checks,
-    or with `full` every checksum. Raises `IndexUntrusted` for a generation others could write."""
+def generation_problems(gen: Path, full: bool = False) -> tuple[dict, list[Problem]]:
+    """Everything wrong with generation `gen` (its metadata, and the problems): the cheap checks,
+    or with `full` every checksum. Who owns it is `untrusted`'s to check, first."""
     try:
-        return _generation_problems(index_dir, gen, full)
+        return _generation_problems(gen, full)
     except OSError as e:  # unreadable, or removed while being checked
         name = Path(e.filename) if e.filename else gen
         where = name.relative_to(gen).as_posix() if name.is_relative_to(gen) else str(name)
         return {}, [Problem(where, f"cannot be read ({e.strerror or e})")]
 
 
-def _generation_problems(index_dir: Path, gen: Path, full: bool) -> tuple[dict, list[Problem]]:
+def _generation_problems(gen: Path, full: bool) -> tuple[dict, list[Problem]]:
     names, paths = _files(gen)
-    reason = untrusted([Path(index_dir).resolve(), *paths], index_dir)
-    if reason:
-        raise IndexUntrusted(f"dxsearch refuses the index at {index_dir}: {reason}")
     try:
         meta = json.loads((gen / META).read_text(encoding="utf-8"))
         if not isinstance(meta, dict):
@@ -297,24 +292,6 @@ def _generation_problems(index_dir: Path, gen: Path, full: bool) -> tuple[dict, 
     return meta, problems
 
 
-def verified_generation(index_dir: Path) -> Generation:
-    """The live generation after the cheap checks; raises `IndexUntrusted` or `IndexIncompatible`
-    (saying what is wrong and to run `dxsearch build`) instead of returning a generation that
-    could run code or crash a query."""
-    index_dir = Path(index_dir)
-    gen = generation_path(index_dir)
-    meta, problems = generation_problems(index_dir, gen)
-    if problems:
-        hint = f"run `dxsearch build --index {index_dir}`"
-        if problems[0].file == META and "format" in problems[0].what:
-            raise IndexIncompatible(f"the search index at {index_dir} has {problems[0].what}: {hint}")
-        shown = "; ".join(map(str, problems[:3]))
-        if len(problems) > 3:
-            shown += f"; and {len(problems) - 3} more"
-        raise IndexIncompatible(f"the search index at {index_dir} is damaged ({gen.name}: {shown}): {hint}")
-    return Generation(gen, meta)
-
-
 def record_problems(gen: Path, count: int) -> list[Problem]:
     """The Whoosh index holds `count` documents, numbered as the arrays are, each a readable
     record. Only for a generation whose Whoosh files passed their checksums."""
@@ -333,14 +310,3 @@ def record_problems(gen: Path, count: int) -> list[Problem]:
         return [Problem("_MAIN_*.toc", f"the Whoosh index holds {len(docnums)} records, the arrays {count}")]
     return []
 
-
-def check(index_dir: Path) -> tuple[Path, dict, list[Problem]]:
-    """`dxsearch check`: the live generation, its metadata and everything wrong with it — every
-    file's SHA-256, the arrays' shapes and value ranges, and every record read back. Raises
-    `IndexMissing` or `IndexUntrusted` when there is nothing it may read."""
-    gen = generation_path(Path(index_dir))
-    meta, problems = generation_problems(Path(index_dir), gen, full=True)
-    if not problems:
-        problems = record_problems(gen, meta["count"])
-    meta.setdefault("files", {})
-    return gen, meta, problems

@@ -27,17 +27,8 @@ from pathlib import Path
 from ..errors import DxsearchError
 from ..indexer.records import CaseRecord
 
-# The on-disk format; an index of another format must be rebuilt. 2: text scored from dxsearch's
-# own impact arrays, Whoosh storing the records. 3: each generation is a full Whoosh index (text
-# fields indexed with dxsearch's analyzers and boosts, facet columns, the record as JSON) that
-# scores as the impact arrays do. 4: `dxsearch.json` lists every file with its size and SHA-256
-# (and each array's dtype and shape), checked before the generation is trusted (`search.integrity`).
-FORMAT_VERSION = 4
-
-CURRENT = "CURRENT"
-META = "dxsearch.json"
-LOCK = ".build.lock"
-TEXT_DIR = "text"
+# the file names and FORMAT_VERSION (search.location), importable from here as before
+from .location import CURRENT, FORMAT_VERSION, LOCK, META, TEXT_DIR  # noqa: F401
 
 
 class IndexUnavailable(DxsearchError):
@@ -111,9 +102,43 @@ def generation_path(index_dir: Path) -> Path:
     return path
 
 
+def checked_generation(index_dir: Path, full: bool = False) -> tuple[Path, dict, list]:
+    """The live generation, its metadata and what is wrong with it (`search.integrity`): the
+    cheap checks made whenever it is opened, or with `full` every checksum and every record
+    (`dxsearch check`). Raises `IndexMissing`, or `IndexUntrusted` when others could have
+    written it (nothing in it is read then)."""
+    from .integrity import generation_problems, record_problems, untrusted
+
+    index_dir = Path(index_dir)
+    gen = generation_path(index_dir)
+    reason = untrusted(index_dir, gen)
+    if reason:
+        raise IndexUntrusted(f"dxsearch refuses the index at {index_dir}: {reason}")
+    meta, problems = generation_problems(gen, full)
+    if full and not problems:
+        problems = record_problems(gen, meta["count"])
+    return gen, meta, problems
+
+
+def verified_generation(index_dir: Path) -> Generation:
+    """The live generation after the cheap checks, or `IndexUntrusted` / `IndexIncompatible`
+    saying what is wrong and to run `dxsearch build`: never a generation that could run code or
+    crash a query. What `SearchIndex` opens, and what a script should open with Whoosh."""
+    index_dir = Path(index_dir)
+    gen, meta, problems = checked_generation(index_dir)
+    if problems:
+        hint = f"run `dxsearch build --index {index_dir}`"
+        if problems[0].file == META and "format" in problems[0].what:
+            raise IndexIncompatible(f"the search index at {index_dir} has {problems[0].what}: {hint}")
+        shown = "; ".join(map(str, problems[:3]))
+        if len(problems) > 3:
+            shown += f"; and {len(problems) - 3} more"
+        raise IndexIncompatible(f"the search index at {index_dir} is damaged ({gen.name}: {shown}): {hint}")
+    return Generation(gen, meta)
+
+
 def current_generation(index_dir: Path) -> Generation:
-    """The live generation and its metadata, unchecked (`search.integrity.verified_generation`
-    checks it)."""
+    """The live generation and its metadata, unchecked (`verified_generation` checks it)."""
     index_dir = Path(index_dir)
     hint = f"run `dxsearch build --index {index_dir}`"
     target = generation_path(index_dir)
@@ -231,8 +256,6 @@ def fingerprint(paths: Iterable[Path]) -> dict:
 def is_up_to_date(index_dir: Path, print_: dict) -> bool:
     """Whether the live generation was built from these sources and passes the checks made when
     it is opened: a damaged one is rebuilt, not declared up to date."""
-    from .integrity import verified_generation
-
     try:
         return verified_generation(Path(index_dir)).meta.get("fingerprint") == print_
     except IndexUnavailable:
@@ -243,17 +266,17 @@ def _previous_text_index(index_dir: Path, live: Path | None):
     """The live generation's text index, when its analyses can be reused: same versions, and
     every file as the build wrote it (full checksums: a damaged array must not seed the new
     generation)."""
-    from .integrity import generation_problems
+    from .integrity import generation_problems, untrusted
     from .textindex import TextIndex
 
-    if live is None:
+    if live is None or untrusted(index_dir, live):
         return None
     try:
-        meta, problems = generation_problems(index_dir, live, full=True)
+        meta, problems = generation_problems(live, full=True)
         if problems or meta.get("analysis") != _analysis_version():
             return None
         return TextIndex(live / TEXT_DIR)
-    except (OSError, ValueError, IndexUnavailable):
+    except (OSError, ValueError):
         return None  # damaged, untrusted or older: analyse everything
 
 

@@ -1,0 +1,16 @@
+"""The names and format of an index's files: what `search.storage` (building, opening) and
+`search.integrity` (checking) share, in a module that imports neither."""
+
+from __future__ import annotations
+
+# The on-disk format; an index of another format must be rebuilt. 2: text scored from dxsearch's
+# own impact arrays, Whoosh storing the records. 3: each generation is a full Whoosh index (text
+# fields indexed with dxsearch's analyzers and boosts, facet columns, the record as JSON) that
+# scores as the impact arrays do. 4: `dxsearch.json` lists every file with its size and SHA-256
+# (and each array's dtype and shape), checked before the generation is trusted (`search.integrity`).
+FORMAT_VERSION = 4
+
+CURRENT = "CURRENT"
+META = "dxsearch.json"
+LOCK = ".build.lock"
+TEXT_DIR = "text"

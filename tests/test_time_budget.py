@@ -219,7 +219,7 @@ def expired_app(index):
 
 def test_the_api_answers_503_with_retry_after_when_nothing_was_found_in_time(expired_app):
     for path, query in [("/api/search", {"q": "RPA"}), ("/api/similar", {"text": "会議録の作成"}),
-                        ("/api/cases/ai_rpa-001", {}), ("/export.csv", {"q": "RPA"})]:
+                        ("/export.csv", {"q": "RPA"})]:
         r = expired_app.get(path, query_string=query)
         assert r.status_code == 503, path
         assert r.headers["Retry-After"] == str(RETRY_AFTER)
@@ -234,6 +234,14 @@ def test_the_page_says_so_when_it_ran_out_of_time(expired_app):
     partial = expired_app.get("/", query_string={"prefecture": "三重県"})  # filters only: hits without counts
     page = partial.get_data(as_text=True)
     assert partial.status_code == 200 and PARTIAL_NOTICE in page and "ai_rpa" in page
+
+
+def test_a_case_is_shown_without_the_similar_cases_not_found_in_time(expired_app):
+    data = expired_app.get("/api/cases/ai_rpa-001").get_json()
+    assert data["case"]["id"] == "ai_rpa-001" and data["similar"]["partial"] is True
+    assert data["similar"]["hits"] == [] and data["same_prefecture"]
+    page = expired_app.get("/cases/ai_rpa-001")
+    assert page.status_code == 200 and PARTIAL_NOTICE in page.get_data(as_text=True)
 
 
 def test_partial_results_are_marked_in_the_json(expired_app, index):

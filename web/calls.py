@@ -9,7 +9,7 @@ from flask import current_app, g, request
 
 from ..errors import CaseNotFound
 from ..indexer.records import CaseRecord
-from ..search.budget import Budget
+from ..search.budget import Budget, SearchTimeout
 from ..search.engine import SearchIndex
 from ..search.limits import MAX_SIMILAR, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
 from ..search.results import SearchResult, SimilarResult
@@ -88,10 +88,15 @@ def moved_case(case_id: str) -> str | None:
 
 
 def case_data(case_id: str) -> dict:
-    """A case with its technology tags, the cases like it and other cases of its prefecture."""
+    """A case with its technology tags, the cases like it and other cases of its prefecture.
+    The case is shown whatever the time budget: similar cases not found in time are left out,
+    marked partial."""
     index = current_index()
     record = find_case(case_id)
-    similar = index.similar(case_id=case_id, limit=8, timeout=request_budget())
+    try:
+        similar = index.similar(case_id=case_id, limit=8, timeout=request_budget())
+    except SearchTimeout:
+        similar = SimilarResult(case_id, [], [], 0.0, partial=True)
     same_pref = index.search("", {"prefecture": [record.prefecture]}, per_page=11, sort="number",
                              highlight_hits=False, count_facets=False, timeout=request_budget())
     return {"case": dict(record.to_dict(), technology=index.technology_of(case_id)),

@@ -171,7 +171,7 @@ def openapi_spec() -> dict:
                               "301": {"description": "an id saved from dxsearch 0.1 (survey-r2.ai_rpa-001): "
                                                      "Location is the case under its id today",
                                       "headers": {"Location": {"schema": {"type": "string"}}}},
-                              **_errors("404", "503")}}},
+                              **_errors("404")}}},
             "/api/similar": {"get": {
                 "operationId": "similar", "summary": "cases similar to a case (id) or to a text",
                 "parameters": [

@@ -41,7 +41,9 @@ if TYPE_CHECKING:  # the same names, eagerly, for type checkers
     from .search.results import SimilarResult as SimilarResult
     from .search.results import hits_dataframe as hits_dataframe
     from .search.schema import FACETS as FACETS
+    from .search.budget import SearchTimeout as SearchTimeout
     from .search.storage import BuildInProgress as BuildInProgress
+    from .search.storage import IndexUntrusted as IndexUntrusted
     from .search.storage import IndexIncompatible as IndexIncompatible
     from .search.storage import IndexMissing as IndexMissing
     from .search.storage import IndexUnavailable as IndexUnavailable
@@ -60,6 +62,7 @@ _EXPORTS: dict[str, str] = {
     "build": "search.storage", "default_index_dir": "search.storage",
     "IndexUnavailable": "search.storage", "IndexMissing": "search.storage",
     "IndexIncompatible": "search.storage", "BuildInProgress": "search.storage",
+    "IndexUntrusted": "search.storage", "SearchTimeout": "search.budget",
 }
 __all__ = ["__version__", *_EXPORTS]
 

@@ -27,6 +27,8 @@ from collections.abc import Callable
 from ..errors import DxsearchError
 
 Clock = Callable[[], float]
+COURTESY_EVERY = 0.004  # s of wall time between an expensive request's pauses for cheap ones
+COURTESY_PAUSE = 0.004  # s an expensive request pauses while cheap ones are in progress
 
 
 class SearchTimeout(DxsearchError):
@@ -42,12 +44,33 @@ class Gate:
             raise ValueError("a gate needs at least one slot and a threshold of 0 s or more")
         self.slots, self.after, self.cpu_clock = slots, after, cpu_clock
         self._free = threading.BoundedSemaphore(slots)
+        self._lock = threading.Lock()
+        self._active = 0  # budgets of requests in progress
+        self._holders = 0  # of them, those holding a slot
+
+    def arrive(self) -> None:
+        with self._lock:
+            self._active += 1
+
+    def depart(self) -> None:
+        with self._lock:
+            self._active -= 1
+
+    def others_waiting(self) -> bool:
+        """Whether requests that do not hold a slot (cheap ones) are in progress."""
+        return self._active > self._holders
 
     def enter(self, timeout: float | None) -> bool:
         """Take a slot, waiting at most `timeout` seconds (None: as long as it takes)."""
-        return self._free.acquire(timeout=timeout) if timeout is None or timeout > 0 else self._free.acquire(False)
+        got = self._free.acquire(timeout=timeout) if timeout is None or timeout > 0 else self._free.acquire(False)
+        if got:
+            with self._lock:
+                self._holders += 1
+        return got
 
     def leave(self) -> None:
+        with self._lock:
+            self._holders -= 1
         self._free.release()
 
 
@@ -70,6 +93,10 @@ class Budget:
         self._thread = threading.get_ident()  # CPU time is counted for the thread that made the budget
         self._cpu_start = gate.cpu_clock() if gate is not None else 0.0
         self._holding = False  # a slot of the gate, released by `release()`
+        self._arrived = gate is not None
+        self._last_courtesy = 0.0
+        if gate is not None:
+            gate.arrive()
 
     @classmethod
     def of(cls, timeout: float | Budget | None) -> Budget:
@@ -83,7 +110,19 @@ class Budget:
             self._expired = late or (self._cancelled is not None and self._cancelled())
             if not self._expired and self._gate is not None and not self._holding:
                 self._expired = not self._pass_gate(self._gate)
+            elif not self._expired and self._holding:
+                self._let_cheap_requests_run()
         return self._expired
+
+    def _let_cheap_requests_run(self) -> None:
+        """An expensive request steps aside for a moment at its checks while cheap ones are in
+        progress: Python's GIL would otherwise share the CPU evenly, and a 3 ms query would wait
+        behind every expensive one."""
+        gate = self._gate
+        now = time.monotonic()
+        if gate is not None and gate.others_waiting() and now - self._last_courtesy >= COURTESY_EVERY:
+            time.sleep(COURTESY_PAUSE)
+            self._last_courtesy = time.monotonic()
 
     def _pass_gate(self, gate: Gate) -> bool:
         """False when this request has become expensive and found no slot before its deadline."""
@@ -111,6 +150,9 @@ class Budget:
         if self._holding and self._gate is not None:
             self._holding = False
             self._gate.leave()
+        if self._arrived and self._gate is not None:
+            self._arrived = False
+            self._gate.depart()
 
     def check(self, what: str) -> None:
         """Raise `SearchTimeout` when expired: for a point where nothing useful exists yet."""

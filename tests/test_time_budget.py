@@ -382,3 +382,25 @@ def test_under_attack_every_normal_query_is_answered(index_dir):
     assert not {s for s in figures["attack_statuses"] if s.startswith("5") and s != "503"}, figures
     assert figures["normal_query_after"].endswith("(200)")
     assert figures["slowloris"].get("closed by server", 0) > 0, figures
+
+
+def test_an_expensive_request_steps_aside_while_cheap_ones_run(monkeypatch):
+    """The holder of the gate's slot pauses at its checks while requests without a slot are in
+    progress (Python would otherwise share the CPU evenly), and not when it is alone."""
+    from dxsearch.search import budget as budget_module
+    from dxsearch.search.budget import COURTESY_PAUSE, Budget, Gate
+
+    pauses: list[float] = []
+    monkeypatch.setattr(budget_module.time, "sleep", pauses.append)
+    gate = Gate(1, after=0.0)
+    expensive = Budget(None, gate=gate)
+    expensive.claim(wait=0)
+    assert not expensive.expired() and pauses == []  # alone: no pause
+    cheap = Budget(None, gate=gate)
+    expensive._last_courtesy = 0.0
+    assert not expensive.expired() and pauses == [COURTESY_PAUSE]
+    cheap.release()
+    expensive._last_courtesy = 0.0
+    assert not expensive.expired() and pauses == [COURTESY_PAUSE]  # the cheap one is done
+    expensive.release()
+    assert not gate.others_waiting()

@@ -224,6 +224,11 @@ class SearchIndex:
         self.reload_error = None
 
     @property
+    def size(self) -> int:
+        """The number of cases in the index."""
+        return int(self._state.live.sum())
+
+    @property
     def meta(self) -> dict:
         """What the build recorded about the index (when, from which sources, how many cases)."""
         return dict(self._state.meta)

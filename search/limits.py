@@ -16,7 +16,11 @@ SORTS: tuple[str, ...] = ("relevance", "prefecture", "number")
 WEB_TIMEOUT = 2.0  # seconds a page or API request may search for; then partial, or 503
 WEB_EXPORT_TIMEOUT = 60.0  # seconds a CSV download may take to score and stream every hit
 WEB_EXPORT_CHUNK = 200  # hits made between two looks at the budget and the client while streaming
-EXPENSIVE_AFTER = 0.005  # CPU seconds (a normal query takes a few ms) after which a request needs a slot
+# CPU seconds after which a request needs a slot for expensive work: above what a normal query
+# takes, which grows with the corpus (about 2.5 ms at 594 cases, 6 ms at 100,000): 4 ms + 0.07 ms
+# per 1,000 cases (`search.budget.expensive_after`)
+EXPENSIVE_AFTER = 0.004
+EXPENSIVE_AFTER_PER_1000_CASES = 0.00007
 EXPENSIVE_SLOTS = 1  # requests doing expensive work at once: Python runs one thread at a time anyway
 SERVER_THREADS = 16  # requests answered at once: more than the slots, so ones waiting at the gate leave room
 RETRY_AFTER = 5  # seconds a 503 for an exhausted budget asks the client to wait

@@ -404,3 +404,15 @@ def test_an_expensive_request_steps_aside_while_cheap_ones_run(monkeypatch):
     assert not expensive.expired() and pauses == [COURTESY_PAUSE]  # the cheap one is done
     expensive.release()
     assert not gate.others_waiting()
+
+
+def test_the_gate_threshold_grows_with_the_corpus(index):
+    """Above a normal query's cost at every size (else normal queries would queue for the slot),
+    and as low as that allows (else expensive work would crowd them out before reaching it)."""
+    from dxsearch.search.budget import expensive_after
+    from dxsearch.web.app import create_app
+    from dxsearch.web.calls import GATE_KEY
+
+    assert expensive_after(594) < 0.006 and 0.010 < expensive_after(100_000) < 0.013
+    assert expensive_after(0) <= expensive_after(594) <= expensive_after(20_000)
+    assert create_app(index=index).extensions[GATE_KEY].after == expensive_after(index.size) == expensive_after(594)

@@ -14,8 +14,8 @@ from flask.json.provider import DefaultJSONProvider
 
 from ..indexer.prefectures import REGIONS
 from ..search.engine import SearchIndex
-from ..search.budget import Gate
-from ..search.limits import EXPENSIVE_AFTER, EXPENSIVE_SLOTS, MAX_QUERY_CHARS, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
+from ..search.budget import Gate, expensive_after
+from ..search.limits import EXPENSIVE_SLOTS, MAX_QUERY_CHARS, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
 
 from . import api, error_pages, views
 from .calls import EXPORT_TIMEOUT_KEY, GATE_KEY, INDEX_KEY, TIMEOUT_KEY, release_budget
@@ -63,9 +63,9 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     app.json = _JapaneseJSON(app)
     index = index or SearchIndex(index_dir)
     app.extensions[INDEX_KEY] = index
-    app.before_request(_index_refresher(index, refresh_every))
+    gate = app.extensions[GATE_KEY] = Gate(EXPENSIVE_SLOTS, expensive_after(index.size))
+    app.before_request(_index_refresher(index, refresh_every, gate))
     app.after_request(_add_security_headers)
-    app.extensions[GATE_KEY] = Gate(EXPENSIVE_SLOTS, EXPENSIVE_AFTER)
     app.teardown_request(release_budget)
     error_pages.register(app)
     app.jinja_env.globals.update(FACET_LABELS=FACET_LABELS, FIELD_LABELS=FIELD_LABELS,
@@ -78,8 +78,9 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     return app
 
 
-def _index_refresher(index: SearchIndex, every: float):
-    """A before-request hook: at most once per `every` seconds, swap in a rebuilt index."""
+def _index_refresher(index: SearchIndex, every: float, gate: Gate):
+    """A before-request hook: at most once per `every` seconds, swap in a rebuilt index (and
+    fit the gate's threshold to its size)."""
     last_check = time.monotonic()
 
     def pick_up_rebuilt_index() -> None:
@@ -88,6 +89,7 @@ def _index_refresher(index: SearchIndex, every: float):
         if now - last_check >= every:
             last_check = now
             index.refresh()
+            gate.after = expensive_after(index.size)
 
     return pick_up_rebuilt_index
 

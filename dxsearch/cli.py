@@ -20,7 +20,8 @@ from .indexer.errors import ParseError
 from .indexer.output import atomic_text_writer, record_lines, write_jsonl
 from .indexer.records import SECTIONS
 from .indexer.sources import bundled_survey, parse_sources
-from .search.limits import HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE, MAX_SIMILAR, SERVER_THREADS, SORTS, WEB_TIMEOUT
+from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE, MAX_SIMILAR,
+                            SERVER_THREADS, SORTS, WEB_TIMEOUT)
 
 if TYPE_CHECKING:  # imported when a command runs: `dxsearch build` of unchanged sources skips NumPy
     from .search.engine import SearchIndex
@@ -406,7 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sp
 
     p = with_query(with_index(sub.add_parser("search", help="search the cases")))
-    p.add_argument("--limit", type=_bounded(1, MAX_PER_PAGE), default=20, metavar="N",
+    p.add_argument("--limit", type=_bounded(1, MAX_PER_PAGE), default=DEFAULT_PER_PAGE, metavar="N",
                    help=f"hits per page, 1–{MAX_PER_PAGE} (default 20)")
     p.add_argument("--page", type=_bounded(1, MAX_PAGE), default=1, metavar="N", help="which page (default 1)")
     p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/search)")
@@ -421,7 +422,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_index(sub.add_parser("similar", help="cases similar to a case or to a description"))
     p.add_argument("id", nargs="?", help="a case id such as ai_rpa-001")
     p.add_argument("--text", help="a description of your own task")
-    p.add_argument("--limit", type=_bounded(1, MAX_SIMILAR), default=10, metavar="N",
+    p.add_argument("--limit", type=_bounded(1, MAX_SIMILAR), default=DEFAULT_SIMILAR, metavar="N",
                    help=f"at most this many cases, 1–{MAX_SIMILAR} (default 10)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_similar)

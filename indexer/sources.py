@@ -8,8 +8,9 @@ import unicodedata
 from pathlib import Path
 
 from ..data import data_path
-from .parse_result import ParseResult
+from .digest import file_sha256
 from .errors import ParseError
+from .parse_result import ParseResult
 
 BUNDLED_SURVEY = data_path("survey-r2.txt")
 
@@ -59,11 +60,7 @@ def legacy_prefix(path: Path | str) -> str:
 
 
 def _content_prefix(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return "s" + digest.hexdigest()[:8]
+    return "s" + file_sha256(path)[:8]
 
 
 def parse_sources(paths: list[Path]) -> list[ParseResult]:

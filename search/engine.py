@@ -44,8 +44,9 @@ from .facets import FacetTable
 from .fields import HIGHLIGHTED
 from .highlight import fragments
 from .legacy_ids import legacy_ids
-from .limits import (MAX_ALTERNATIVE_SEARCHES, MAX_FILTER_VALUES, MAX_KEEP_WORDS, MAX_PER_PAGE, MAX_QUERY_CHARS,
-                     MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SORTS)
+from .limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_ALTERNATIVE_SEARCHES, MAX_EXPORT, MAX_FILTER_VALUES,
+                     MAX_KEEP_WORDS, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR,
+                     MAX_SIMILAR_TEXT_CHARS, SORTS)
 from .results import FacetValue, Hit, SearchResult, SimilarResult
 from .schema import FACETS
 from .planner import QueryPlanner
@@ -59,7 +60,6 @@ from .understand import AppliedFilter, Understood, understand
 
 log = logging.getLogger("dxsearch")
 
-MAX_EXPORT = 10_000  # hits of one `export()`; `iter_hits` streams any number
 EXPORT_CHUNK = 1000  # hits made at a time by `iter_hits`
 
 
@@ -291,7 +291,7 @@ class SearchIndex:
 
     # --- search ---------------------------------------------------------------------------
     def search(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *, page: int = 1,
-               per_page: int = 20, sort: str = "relevance", understand_query: bool = True,
+               per_page: int = DEFAULT_PER_PAGE, sort: str = "relevance", understand_query: bool = True,
                keep: Iterable[str] = (), highlight_hits: bool = True, count_facets: bool = True,
                timeout: float | Budget | None = None) -> SearchResult:
         """Ranked (or sorted) cases for `query` within `filters` (facet → values), one page of
@@ -530,7 +530,7 @@ class SearchIndex:
         return out
 
     # --- similar cases ----------------------------------------------------------------------
-    def similar(self, case_id: str | None = None, text: str | None = None, *, limit: int = 10,
+    def similar(self, case_id: str | None = None, text: str | None = None, *, limit: int = DEFAULT_SIMILAR,
                 floor: float = 0.25, timeout: float | Budget | None = None) -> SimilarResult:
         """Cases like a given case (by id) or like a pasted description. Uses the most telling
         terms (Bo1 model) of the case or text; returns at most `limit` cases scoring at least

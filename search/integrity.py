@@ -22,13 +22,13 @@ adds the SHA-256 of every array and reads every record (`full=True`).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..indexer.digest import file_sha256
 from .location import FORMAT_VERSION, META, TEXT_DIR
 
 
@@ -98,14 +98,6 @@ def _files(gen: Path) -> tuple[list[str], list[Path]]:
 
 # --- what the build records ----------------------------------------------------------------------
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _npy_header(path: Path) -> tuple[str, list[int], int]:
     """dtype, shape and data offset of an `.npy` file, from its header alone."""
     from numpy.lib import format as npy
@@ -127,7 +119,7 @@ def manifest(gen: Path) -> dict[str, dict]:
         if name == META:
             continue
         path = gen / name
-        entry: dict = {"size": path.stat().st_size, "sha256": _sha256(path)}
+        entry: dict = {"size": path.stat().st_size, "sha256": file_sha256(path)}
         if name.endswith(".npy"):
             entry["dtype"], entry["shape"], _ = _npy_header(path)
         out[name] = entry
@@ -173,7 +165,7 @@ def file_problems(gen: Path, meta: dict, names: list[str], full: bool) -> list[P
             if offset + int(np.prod(shape, dtype=np.int64)) * np.dtype(dtype).itemsize != size:
                 problems.append(Problem(name, "its header does not match its size"))
                 continue
-        if (full or _is_whoosh(name)) and _sha256(path) != facts.get("sha256"):
+        if (full or _is_whoosh(name)) and file_sha256(path) != facts.get("sha256"):
             problems.append(Problem(name, CHANGED))
     return problems
 

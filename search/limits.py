@@ -3,7 +3,10 @@ front end and the OpenAPI document read them from here."""
 
 MAX_QUERY_CHARS = 2000  # a search query
 MAX_SIMILAR_TEXT_CHARS = 10_000  # a pasted description for similar cases
+DEFAULT_PER_PAGE = 20  # hits per page of a search when none is asked for
 MAX_PER_PAGE = 100  # hits per page of a search
+MAX_EXPORT = 10_000  # hits of one `SearchIndex.export()`; `iter_hits` streams any number
+DEFAULT_SIMILAR = 10  # similar cases in one answer when none is asked for
 MAX_SIMILAR = 100  # similar cases in one answer
 MAX_PAGE = 10_000  # the deepest page number a request may ask for
 MAX_QUERY_WORDS = 64  # whitespace-separated words of a query that are searched; the rest are ignored

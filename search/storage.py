@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DxsearchError
+from ..indexer.digest import file_sha256
 from ..indexer.records import CaseRecord
 
 # the file names and FORMAT_VERSION (search.location), importable from here as before
@@ -236,7 +237,6 @@ def _remove_stale(index_dir: Path, keep: set[Path]) -> None:
 def fingerprint(paths: Iterable[Path]) -> dict:
     """What an index was built from: the dxsearch version, the index format and every source
     file's SHA-256. Equal fingerprints mean a rebuild would produce the same index."""
-    import hashlib
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -245,11 +245,7 @@ def fingerprint(paths: Iterable[Path]) -> dict:
         code = "unknown"
     files = []
     for p in paths:
-        digest = hashlib.sha256()
-        with open(p, "rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                digest.update(block)
-        files.append({"path": str(Path(p).resolve()), "sha256": digest.hexdigest()})
+        files.append({"path": str(Path(p).resolve()), "sha256": file_sha256(p)})
     return {"dxsearch": code, "format": FORMAT_VERSION, "files": files}
 
 

@@ -353,6 +353,6 @@ def test_an_unreadable_file_is_a_clear_message(small_index, monkeypatch):
     def denied(path: Path) -> str:  # as for a file of mode 000 (root reads those anyway)
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(integrity, "_sha256", denied)
+    monkeypatch.setattr(integrity, "file_sha256", denied)
     with pytest.raises(IndexIncompatible, match=r"MAIN\w*\.?\w*: cannot be read \(Permission denied\)"):
         SearchIndex(small_index)

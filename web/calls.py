@@ -11,7 +11,7 @@ from ..errors import CaseNotFound
 from ..indexer.records import CaseRecord
 from ..search.budget import Budget, SearchTimeout
 from ..search.engine import SearchIndex
-from ..search.limits import MAX_SIMILAR, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
+from ..search.limits import DEFAULT_SIMILAR, MAX_SIMILAR, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
 from ..search.results import SearchResult, SimilarResult
 
 from .params import BadParameter, SearchParams
@@ -111,7 +111,7 @@ def similar_from_args() -> SimilarResult | None:
     args = request.args
     case_id = args.get("id") or None
     text = args.get("text") or None
-    limit = args.get("limit", "10")
+    limit = args.get("limit", str(DEFAULT_SIMILAR))
     unknown = [k for k in args if k not in SIMILAR_ARGS]
     if unknown:
         raise BadParameter(f"unknown parameter {unknown[0]!r}")

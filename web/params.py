@@ -7,13 +7,12 @@ from dataclasses import dataclass, field
 
 from werkzeug.datastructures import MultiDict
 
-from ..search.limits import MAX_PAGE, MAX_PER_PAGE, SORTS
+from ..search.limits import DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE, SORTS
 from ..search.schema import FACETS
 
 from .links import link
 
 CONTROL = ("q", "sort", "page", "per_page", "keep")
-DEFAULT_PER_PAGE = 20
 
 
 class BadParameter(ValueError):

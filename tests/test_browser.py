@@ -105,13 +105,17 @@ def test_tick_and_untick_facets(server, page):
     other = int(page.locator('.facets input[name="status"][value="導入(実施)済"]').locator("xpath=..")
                 .locator(".count").inner_text())
     assert other > 0
-    page.locator('.facets input[name="status"][value="導入(実施)済"]').check()
-    page.wait_for_function("document.querySelectorAll('.facets input[name=status]:checked').length == 2")
+    # each tick submits the form: wait for that navigation, not for the box (ticked before it leaves)
+    with page.expect_navigation():
+        page.locator('.facets input[name="status"][value="導入(実施)済"]').check()
+    assert page.locator('.facets input[name="status"]:checked').count() == 2
     assert total(page) == label_count + other
-    page.locator('.facets input[name="status"][value="実証中"]').uncheck()
-    page.wait_for_function("document.querySelectorAll('.facets input[name=status]:checked').length == 1")
-    page.locator('.facets input[name="status"][value="導入(実施)済"]').uncheck()
-    page.wait_for_function("document.querySelectorAll('.facets input[name=status]:checked').length == 0")
+    with page.expect_navigation():
+        page.locator('.facets input[name="status"][value="実証中"]').uncheck()
+    assert page.locator('.facets input[name="status"]:checked').count() == 1
+    with page.expect_navigation():
+        page.locator('.facets input[name="status"][value="導入(実施)済"]').uncheck()
+    assert page.locator('.facets input[name="status"]:checked').count() == 0
     assert total(page) == before
 
 

@@ -17,7 +17,7 @@ from ..search.engine import SearchIndex
 from ..search.budget import Gate, expensive_after
 from ..search.limits import EXPENSIVE_SLOTS, MAX_QUERY_CHARS, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
 
-from . import api, error_pages, views
+from . import api, error_pages, shortlist, views
 from .calls import EXPORT_TIMEOUT_KEY, GATE_KEY, INDEX_KEY, TIMEOUT_KEY, release_budget
 from .labels import FACET_LABELS, FIELD_LABELS, SECTION_LABELS, SORT_LABELS, value_label
 from .links import link
@@ -74,6 +74,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
                                  link=link)
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(shortlist.bp)
     app.add_url_rule("/favicon.ico", "favicon", lambda: app.send_static_file("favicon.svg"))
     return app
 

@@ -1,0 +1,90 @@
+"""The 検討リスト (shortlist): cases a person picked to compare, named in the URL
+(`/shortlist?ids=ai_rpa-001,ai_rpa-014`) and kept in the browser (localStorage, by app.js). The
+server only reads the ids: it stores nothing. `/shortlist` compares them side by side;
+`/shortlist.csv` is the same comparison as a CSV for a report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import date
+from urllib.parse import quote
+
+from flask import Blueprint, Response, render_template, request, url_for
+
+from ..indexer.records import CaseRecord
+from ..search.csvexport import BOM, neutralise
+
+from .calls import current_index
+from .labels import SECTION_LABELS
+
+bp = Blueprint("shortlist", __name__)
+MAX_IDS = 50  # a comparison people read; more ids are ignored (and said so)
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,159}$")
+COLUMNS = ("名称", "内容", "都道府県", "導入状況", "共同利用", "理由", "出典", "URL", "ID")
+
+
+def requested_ids() -> tuple[list[str], bool]:
+    """The ids in `?ids=` (comma-separated, also repeatable), in order, without repeats or
+    malformed ones; and whether some were cut off at `MAX_IDS`."""
+    out: list[str] = []
+    for raw in request.args.getlist("ids"):
+        for part in raw.split(","):
+            part = part.strip()
+            if part and ID_PATTERN.match(part) and part not in out:
+                out.append(part)
+    return out[:MAX_IDS], len(out) > MAX_IDS
+
+
+def citation(case: CaseRecord) -> str:
+    page = f"、{case.page} 頁" if case.page else ""
+    return f"{SECTION_LABELS.get(case.section, case.section)} 番号 {case.number}{page}({case.source})"
+
+
+def description(case: CaseRecord) -> str:
+    return case.description or case.overview or ""
+
+
+def ids_link(endpoint: str, ids: list[str]) -> str:
+    return url_for(endpoint) + ("?ids=" + ",".join(ids) if ids else "")
+
+
+def lookup(ids: list[str]) -> tuple[list[CaseRecord], list[str]]:
+    index = current_index()
+    found, missing = [], []
+    for case_id in ids:
+        case = index.get(case_id)
+        if case is None:
+            current = index.current_id(case_id)
+            case = index.get(current) if current else None
+        (found if case is not None else missing).append(case if case is not None else case_id)
+    return found, missing
+
+
+@bp.get("/shortlist")
+def shortlist():
+    ids, cut = requested_ids()
+    cases, missing = lookup(ids)
+    found_ids = [c.id for c in cases]
+    return render_template(
+        "shortlist.html", cases=cases, missing=missing, cut=cut, max_ids=MAX_IDS, citation=citation,
+        description=description, ids=found_ids, csv_url=ids_link("shortlist.export_csv", found_ids),
+        share_url=ids_link("shortlist.shortlist", found_ids),
+        remove_url=lambda case_id: ids_link("shortlist.shortlist", [i for i in found_ids if i != case_id]))
+
+
+@bp.get("/shortlist.csv")
+def export_csv():
+    ids, _ = requested_ids()
+    cases, _ = lookup(ids)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for c in cases:
+        writer.writerow([neutralise(v) for v in (
+            c.name, description(c), c.prefecture, c.status, c.shared_use or "", c.shared_use_reason or "",
+            citation(c), url_for("views.case", case_id=c.id, _external=True), c.id)])
+    name = f"検討リスト_{date.today():%Y%m%d}.csv"
+    disposition = f"attachment; filename=\"shortlist.csv\"; filename*=UTF-8''{quote(name)}"
+    return Response(BOM + buf.getvalue(), mimetype="text/csv", headers={"Content-Disposition": disposition})

@@ -12,6 +12,7 @@ from openapi_schema_validator import OAS30Validator
 
 from dxsearch.web.app import create_app
 from dxsearch.web.openapi import openapi_spec
+from dxsearch.web.params import ERROR_CODES
 
 SPEC = openapi_spec()
 
@@ -26,6 +27,7 @@ CALLS: dict[str, list[tuple[str, str, int]]] = {
         ("GET", "/api/search?colour=red", 400), ("GET", "/api/search?page=0", 400),
         ("GET", "/api/search?per_page=101", 400), ("GET", "/api/search?prefecture=" + quote("大江戸県"), 400),
         ("GET", "/api/search?sort=random", 400), ("POST", "/api/search", 405),
+        ("GET", "/api/search?q=RPA&page=999", 404), ("GET", "/api/search?q=" + "あ" * 2001, 400),
     ],
     "/api/cases/{id}": [
         ("GET", "/api/cases/ai_rpa-001", 200), ("GET", "/api/cases/organization-072", 200),
@@ -101,7 +103,7 @@ def test_responses_validate_against_the_document(client, path, method, url, stat
     errors = sorted(_validator(path, status).iter_errors(data), key=lambda e: list(e.absolute_path))
     assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:10])
     if status >= 400:
-        assert data["status"] == status and data["error"]
+        assert data["status"] == status and data["error"] and data["code"] in ERROR_CODES
 
 
 def test_the_schemas_reject_what_the_api_does_not_send(client):

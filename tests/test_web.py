@@ -238,7 +238,9 @@ def test_405_says_which_methods_are_allowed(client):
 
 def test_dynamic_responses_are_revalidated(client):
     for path in ("/?q=RPA", "/api/search?q=RPA", "/cases/ai_rpa-001", "/export.csv?q=RPA", "/overview"):
-        assert client.get(path).headers["Cache-Control"] == "no-cache", path
+        r = client.get(path)
+        r.close()  # a CSV download holds the slot for expensive work until its stream is closed
+        assert r.headers["Cache-Control"] == "no-cache", path
 
 
 def test_serve_beyond_this_machine_needs_an_allow_list(index_dir):
@@ -255,3 +257,116 @@ def test_the_api_page_describes_every_endpoint(client):
     for path, item in openapi_spec()["paths"].items():
         summary = item["get"]["summary"]
         assert summary and f"<td>{escape(summary)}</td>" in html, path
+
+
+# --- honest paging, Japanese errors with stable codes ------------------------------------------
+
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+ENGLISH_SENTENCE = re.compile(r"\b(must be|unknown|give|between|characters|not found|is not|the limit)\b", re.I)
+
+
+def _message(r) -> str:
+    """The message a person reads: the JSON `error`, or the error page's text."""
+    if r.mimetype == "application/json":
+        return r.get_json()["error"]
+    html = r.get_data(as_text=True)
+    return re.sub(r"<[^>]+>", " ", html.split('<main id="main">', 1)[1].split("</main>", 1)[0])
+
+
+def test_a_page_past_the_last_is_a_404_with_one_message(client, index):
+    total = index.search("RPA").total
+    last = -(-total // 20)
+    assert client.get(f"/?q=RPA&page={last}").status_code == 200
+    page = client.get("/?q=RPA&page=999")
+    api = client.get("/api/search?q=RPA&page=999")
+    assert page.status_code == api.status_code == 404
+    body = api.get_json()
+    assert body["code"] == "page_out_of_range" and body["field"] == "page" and body["status"] == 404
+    message = body["error"]
+    assert message == f"999 ページ目はありません。検索結果は {total:,} 件、{last} ページまでです。"
+    html = page.get_data(as_text=True)
+    assert escape(message) in html and "<h1>" in html
+    assert f'href="/?q=RPA&amp;page={last}"' in html  # a way on: the last page
+    # one page past the end, and a search with no result at all
+    assert client.get(f"/api/search?q=RPA&page={last + 1}").get_json()["code"] == "page_out_of_range"
+    none = client.get("/api/search?q=三重県 翻訳 検討中&page=2").get_json()
+    assert none["code"] == "page_out_of_range" and "該当する事例はありません" in none["error"]
+    assert client.get("/?q=三重県 翻訳 検討中").status_code == 200  # page 1 of nothing is the empty state
+
+
+@pytest.mark.parametrize("url, status, code, field", [
+    ("/api/search?colour=red", 400, "invalid_parameter", "colour"),
+    ("/api/search?page=abc", 400, "invalid_parameter", "page"),
+    ("/api/search?page=0", 400, "invalid_parameter", "page"),
+    ("/api/search?per_page=101", 400, "invalid_parameter", "per_page"),
+    ("/api/search?sort=random", 400, "invalid_parameter", "sort"),
+    ("/api/search?prefecture=東京", 400, "unknown_facet_value", "prefecture"),
+    ("/api/search?status=完了", 400, "unknown_facet_value", "status"),
+    ("/export.csv?prefecture=東京", 400, "unknown_facet_value", "prefecture"),
+    ("/api/search?q=" + "あ" * 2001, 400, "query_too_long", "q"),
+    ("/api/similar?text=" + "あ" * (MAX_SIMILAR_TEXT_CHARS + 1), 400, "query_too_long", "text"),
+    ("/api/similar", 400, "invalid_parameter", "id"),
+    ("/api/similar?id=ai_rpa-001&text=x", 400, "invalid_parameter", "text"),
+    ("/api/similar?id=ai_rpa-001&limit=0", 400, "invalid_parameter", "limit"),
+    ("/api/similar?id=nope", 404, "not_found", "id"),
+    ("/api/cases/nope", 404, "not_found", "id"),
+    ("/api/facets?facet=colour", 400, "invalid_parameter", "facet"),
+    ("/api/nowhere", 404, "not_found", None),
+    ("/api/search?q=RPA&page=999", 404, "page_out_of_range", "page"),
+])
+def test_api_errors_have_a_stable_code_and_a_japanese_message(client, url, status, code, field):
+    r = client.get(url)
+    assert r.status_code == status and r.mimetype == "application/json"
+    body = r.get_json()
+    assert body["code"] == code and body["status"] == status and body.get("field") == field
+    assert JAPANESE.search(body["error"]) and not ENGLISH_SENTENCE.search(body["error"]), body["error"]
+
+
+@pytest.mark.parametrize("url, status, expected", [
+    ("/?colour=red", 400, "パラメータ「colour」は使えません"),
+    ("/?page=abc", 400, "page(ページ番号)は 1 から 10,000 までの整数で指定してください"),
+    ("/?per_page=500", 400, "per_page(1ページの件数)は 1 から 100 までの整数"),
+    ("/?prefecture=東京", 400, "都道府県「東京」に該当する値はありません。「東京都」のことですか?"),
+    ("/?sort=random", 400, "並び順「random」は使えません"),
+    ("/?q=" + "あ" * 2001, 400, "キーワードが長すぎます(2,001 文字)。2,000 文字以内にしてください。"),
+    ("/?q=RPA&page=999", 404, "999 ページ目はありません"),
+    ("/cases/nope", 404, "そのIDの事例はありません"),
+    ("/nowhere", 404, "お探しのページは見つかりませんでした"),
+    ("/similar?id=ai_rpa-001&text=x", 400, "どちらか一方だけを指定してください"),
+])
+def test_error_pages_speak_japanese(client, url, status, expected):
+    r = client.get(url)
+    assert r.status_code == status and r.mimetype == "text/html"
+    text = _message(r)
+    assert expected in text
+    assert not ENGLISH_SENTENCE.search(text), text
+    assert r.get_data(as_text=True).count("<h1") == 1
+
+
+def test_other_methods_are_refused_in_japanese(client):
+    r = client.post("/api/search?q=RPA")
+    body = r.get_json()
+    assert r.status_code == 405 and body["code"] == "method_not_allowed" and "POST" in body["error"]
+    assert JAPANESE.search(body["error"])
+    assert "この URL に DELETE はできません" in _message(client.delete("/cases/ai_rpa-001"))
+
+
+def test_a_busy_server_says_so(index):
+    """A CSV download that finds the slot for expensive work taken: 503 `busy`, in Japanese."""
+    from dxsearch.web.calls import GATE_KEY
+
+    app = create_app(index=index)
+    gate = app.extensions[GATE_KEY]
+    assert gate.enter(0)  # someone else holds the one slot
+    try:
+        import dxsearch.web.api as api_module
+        saved, api_module.WEB_TIMEOUT = api_module.WEB_TIMEOUT, 0.05
+        try:
+            r = app.test_client().get("/export.csv?q=RPA")
+        finally:
+            api_module.WEB_TIMEOUT = saved
+    finally:
+        gate.leave()
+    assert r.status_code == 503 and r.headers["Retry-After"]
+    body = r.get_json()
+    assert body["code"] == "busy" and JAPANESE.search(body["error"])

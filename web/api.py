@@ -7,15 +7,17 @@ from flask import Blueprint, Response, jsonify, redirect, request, url_for
 
 from collections.abc import Iterator
 
-from ..search.budget import Budget
+from ..search.budget import Budget, SearchTimeout
 from ..search.csvexport import iter_csv
 from ..search.limits import WEB_EXPORT_CHUNK, WEB_TIMEOUT
 from ..search.results import Hit
 from ..search.schema import FACETS
 
-from .calls import case_data, current_index, moved_case, new_budget, run_search, similar_from_args
+from .calls import (case_data, current_index, facet_values_checked, moved_case, new_budget, run_search,
+                    similar_from_args)
+from .error_pages import Busy
 from .openapi import openapi_spec
-from .params import BadParameter, SearchParams
+from .params import BadParameter, SearchParams, param_label, unknown_parameter
 
 bp = Blueprint("api", __name__)
 CSV_HEADERS = {"Content-Disposition": "attachment; filename=\"dxsearch.csv\"; filename*=UTF-8''dxsearch.csv"}
@@ -35,10 +37,14 @@ def export_csv():
     chunk), never silently short."""
     params = SearchParams.from_args(request.args)
     budget = new_budget(export=True)
-    budget.claim(WEB_TIMEOUT)  # expensive by nature: a slot of the gate before the first byte, or 503
     try:
-        hits = current_index().iter_hits(params.q, params.filters, sort=params.sort, keep=params.keep,
-                                         chunk_size=WEB_EXPORT_CHUNK, timeout=budget)
+        budget.claim(WEB_TIMEOUT)  # expensive by nature: a slot of the gate before the first byte, or 503
+    except SearchTimeout as busy:
+        raise Busy(str(busy)) from busy
+    try:
+        with facet_values_checked(params.filters):
+            hits = current_index().iter_hits(params.q, params.filters, sort=params.sort, keep=params.keep,
+                                             chunk_size=WEB_EXPORT_CHUNK, timeout=budget)
     except BaseException:
         budget.release()
         raise
@@ -87,7 +93,8 @@ def case(case_id: str):
 def similar():
     result = similar_from_args()
     if result is None:
-        raise BadParameter("give id=CASE-ID or text=TEXT")
+        raise BadParameter(f"{param_label('id')}か{param_label('text')}のどちらかを指定してください"
+                           "(例: ?id=ai_rpa-001、?text=会議録を自動で作成したい)。", field="id")
     return jsonify(result.to_dict())
 
 
@@ -101,7 +108,10 @@ def facets():
     wanted = list(dict.fromkeys(request.args.getlist("facet"))) or list(FACETS)
     unknown = [k for k in request.args if k != "facet"]
     if unknown:
-        raise BadParameter(f"unknown parameter {unknown[0]!r}")
+        raise unknown_parameter(unknown[0], ["facet"])
+    bad = [f for f in wanted if f not in FACETS]
+    if bad:
+        raise BadParameter(f"項目「{bad[0][:40]}」はありません。指定できるのは {'、'.join(FACETS)} です。", field="facet")
     index = current_index()
     return jsonify({f: [v.to_dict() for v in index.facet_values(f)] for f in wanted})
 

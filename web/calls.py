@@ -3,7 +3,8 @@ cannot drift apart. Reading parameters and calling `SearchIndex` only: no search
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from flask import current_app, g, request
 
@@ -11,10 +12,14 @@ from ..errors import CaseNotFound
 from ..indexer.records import CaseRecord
 from ..search.budget import Budget, SearchTimeout
 from ..search.engine import SearchIndex
-from ..search.limits import DEFAULT_SIMILAR, MAX_SIMILAR, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
+from ..search.errors import QueryError
+from ..search.limits import DEFAULT_SIMILAR, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
 from ..search.results import SearchResult, SimilarResult
+from ..search.schema import FACETS
 
-from .params import BadParameter, SearchParams
+from .labels import FACET_LABELS
+from .params import (PAGE_OUT_OF_RANGE, UNKNOWN_FACET_VALUE, BadParameter, NotFound, SearchParams, param_label,
+                     query_too_long, unknown_parameter, whole_number)
 
 INDEX_KEY = "dxsearch_index"  # app.extensions[INDEX_KEY]: the app's one SearchIndex
 TIMEOUT_KEY = "DXSEARCH_TIMEOUT"  # app.config: seconds of a request's budget (None: no limit)
@@ -66,9 +71,52 @@ def release_budget(_error: BaseException | None = None) -> None:
 
 
 def run_search(params: SearchParams, highlight: bool = True) -> SearchResult:
-    return current_index().search(params.q, params.filters, page=params.page, per_page=params.per_page,
-                                  sort=params.sort, keep=params.keep, highlight_hits=highlight,
-                                  timeout=request_budget())
+    """One page of the search. A page past the last one is a 404 (`page_out_of_range`), for the
+    page and the API alike; a partial result (the budget ran out) is shown as it is, since its
+    total may be short."""
+    with facet_values_checked(params.filters):
+        result = current_index().search(params.q, params.filters, page=params.page, per_page=params.per_page,
+                                        sort=params.sort, keep=params.keep, highlight_hits=highlight,
+                                        timeout=request_budget())
+    if params.page > 1 and not result.hits and not result.partial:
+        raise page_out_of_range(params, result.total)
+    return result
+
+
+def page_out_of_range(params: SearchParams, total: int) -> NotFound:
+    last = params.last_page(total)
+    found = f"検索結果は {total:,} 件、{last} ページまでです。" if total else "この条件に該当する事例はありません。"
+    return NotFound(f"{params.page:,} ページ目はありません。{found}", code=PAGE_OUT_OF_RANGE, field="page",
+                    links=[(f"{last} ページ目を見る" if total else "検索結果を見る", params.url(page=last))])
+
+
+@contextmanager
+def facet_values_checked(filters: dict[str, list[str]]) -> Iterator[None]:
+    """Around a library call given `filters`: the library refuses a facet value no case has
+    with an English QueryError; say which one, in Japanese, as `unknown_facet_value` (the
+    index alone knows its values, so this is worked out only when the library has refused)."""
+    try:
+        yield
+    except QueryError as error:
+        unknown = unknown_facet_value(filters) if filters else None
+        if unknown is None:
+            raise
+        raise unknown from error
+
+
+def unknown_facet_value(filters: dict[str, list[str]]) -> BadParameter | None:
+    index = current_index()
+    for facet, values in filters.items():
+        if facet not in FACETS:
+            continue
+        known = [v.value for v in index.facet_values(facet)]
+        for value in values:
+            if value not in known:
+                near = [k for k in known if value and (value in k or k in value)][:3]
+                hint = f"「{'」「'.join(near)}」のことですか?" if near else "選べる値は絞り込みの一覧にあります。"
+                return BadParameter(f"{FACET_LABELS.get(facet, facet)}「{value[:40]}」に該当する値はありません。{hint}",
+                                    code=UNKNOWN_FACET_VALUE, field=facet)
+    return None
 
 
 def find_case(case_id: str) -> CaseRecord:
@@ -111,14 +159,14 @@ def similar_from_args() -> SimilarResult | None:
     args = request.args
     case_id = args.get("id") or None
     text = args.get("text") or None
-    limit = args.get("limit", str(DEFAULT_SIMILAR))
     unknown = [k for k in args if k not in SIMILAR_ARGS]
     if unknown:
-        raise BadParameter(f"unknown parameter {unknown[0]!r}")
-    if not (limit.isascii() and limit.isdigit()) or not 1 <= int(limit) <= MAX_SIMILAR:
-        raise BadParameter(f"limit must be between 1 and {MAX_SIMILAR}")
+        raise unknown_parameter(unknown[0], SIMILAR_ARGS)
+    limit = whole_number(args.get("limit"), "limit", DEFAULT_SIMILAR, 1, MAX_SIMILAR)
     if case_id is None and text is None:
         return None
     if case_id is not None and text is not None:
-        raise BadParameter("give either id or text, not both")
-    return current_index().similar(case_id=case_id, text=text, limit=int(limit), timeout=request_budget())
+        raise BadParameter(f"{param_label('id')}と{param_label('text')}はどちらか一方だけを指定してください。", field="text")
+    if text is not None and len(text) > MAX_SIMILAR_TEXT_CHARS:
+        raise query_too_long("text", len(text), MAX_SIMILAR_TEXT_CHARS)
+    return current_index().similar(case_id=case_id, text=text, limit=limit, timeout=request_budget())

@@ -20,6 +20,8 @@ from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_SIMILA
                              WEB_TIMEOUT)
 from ..search.schema import FACETS
 
+from .params import ERROR_CODES
+
 Schema = dict[str, Any]
 _PARTIAL: Schema = {"type": "boolean", "description": f"true when the request's time budget ({WEB_TIMEOUT:g} s) ran "
                     "out: some matches, the facet counts or the highlights are missing"}
@@ -130,12 +132,29 @@ def _schemas() -> dict[str, Schema]:
             "facets": _obj({f: {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1}}
                             for f in FACETS}),
         }, "the whole index: total, build, and each facet's non-zero counts"),
-        "Error": {**_obj({"error": {"type": "string", "description": "what was wrong"},
-                          "status": {"type": "integer", "description": "the HTTP status again"},
-                          "code": {"type": "string", "enum": ["timeout"],
-                                   "description": "timeout: the 503 of a request that ran out of time"}}),
-                  "required": ["error", "status"]},
+        "Error": {**_obj({
+            "error": {"type": "string", "description": "what was wrong, in Japanese, for people to read"},
+            "code": {"type": "string", "enum": list(ERROR_CODES),
+                     "description": "what was wrong, for programs (stable): " + "; ".join(
+                         f"{c}: {ERROR_CODE_DESCRIPTIONS[c]}" for c in ERROR_CODES)},
+            "status": {"type": "integer", "description": "the HTTP status again"},
+            "field": {"type": "string", "description": "the parameter at fault, when there is one (page, prefecture, q, …)"},
+        }), "required": ["error", "code", "status"]},
     }
+
+
+ERROR_CODE_DESCRIPTIONS = {
+    "invalid_parameter": "a parameter unknown, malformed or out of range (400)",
+    "unknown_facet_value": "a facet value no case has (400)",
+    "query_too_long": f"q longer than {MAX_QUERY_CHARS} characters, or text longer than {MAX_SIMILAR_TEXT_CHARS} (400)",
+    "page_out_of_range": "a page past the last page of the results (404)",
+    "not_found": "no such case, prefecture or URL (404)",
+    "method_not_allowed": "a method other than GET (405)",
+    "bad_request": "a request the server cannot read (400)",
+    "timeout": "the request ran out of time before it found anything (503, Retry-After)",
+    "busy": "the server is busy with other expensive requests (503, Retry-After)",
+    "server_error": "an error of the server (500)",
+}
 
 
 def _json(description: str, schema: str) -> Schema:
@@ -143,9 +162,11 @@ def _json(description: str, schema: str) -> Schema:
 
 
 def _errors(*codes: str) -> dict[str, Schema]:
-    what = {"400": "a bad parameter", "404": "no such case or page",
-            "503": f"the request ran out of time ({WEB_TIMEOUT:g} s) before it found anything: "
-                   f"code \"timeout\", header Retry-After (seconds)"}
+    what = {"400": "a bad parameter: code invalid_parameter, unknown_facet_value or query_too_long, "
+                   "field the parameter",
+            "404": "no such case (code not_found) or a page past the last (code page_out_of_range)",
+            "503": f"the request ran out of time ({WEB_TIMEOUT:g} s) before it found anything (code "
+                   f"\"timeout\") or the server is busy (code \"busy\"); header Retry-After (seconds)"}
     out = {code: _json(what[code], "Error") for code in codes}
     out["default"] = _json("any other error (405 for a method other than GET, 500)", "Error")
     return out
@@ -162,7 +183,7 @@ def openapi_spec() -> dict:
                 "operationId": "search", "summary": "search cases (same JSON as `dxsearch search --json`)",
                 "parameters": _SEARCH_PARAMS,
                 "responses": {"200": _json("one page of hits, facet counts and applied filters", "SearchResult"),
-                              **_errors("400", "503")}}},
+                              **_errors("400", "404", "503")}}},
             "/api/cases/{id}": {"get": {
                 "operationId": "getCase", "summary": "one case, its similar cases and others of its prefecture",
                 "parameters": [{"name": "id", "in": "path", "required": True,

@@ -1,5 +1,10 @@
 """Reading search state from the URL: `q`, one repeatable parameter per facet named after the
-record field, `sort`, `page`, `per_page`, `keep`. Everything a page shows is in its URL."""
+record field, `sort`, `page`, `per_page`, `keep`. Everything a page shows is in its URL.
+
+A parameter the web cannot use is a `BadParameter`: a Japanese message for the person reading
+it, a stable machine-readable `code` for the JSON API (see `error_pages`) and the parameter's
+name (`field`). The web checks what it knows here, before the library is called; what only the
+index knows (which facet values exist) is told apart in `calls` when the library refuses it."""
 
 from __future__ import annotations
 
@@ -7,16 +12,81 @@ from dataclasses import dataclass, field
 
 from werkzeug.datastructures import MultiDict
 
-from ..search.limits import DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE, SORTS
+from ..search.limits import (DEFAULT_PER_PAGE, MAX_FILTER_VALUES, MAX_KEEP_WORDS, MAX_PAGE, MAX_PER_PAGE,
+                             MAX_QUERY_CHARS, SORTS)
 from ..search.schema import FACETS
 
+from .labels import FACET_LABELS, SORT_LABELS
 from .links import link
 
 CONTROL = ("q", "sort", "page", "per_page", "keep")
+PARAM_LABELS = {"q": "キーワード", "sort": "並び順", "page": "ページ番号", "per_page": "1ページの件数",
+                "keep": "キーワードとして検索する語", "id": "事例ID", "text": "文章", "limit": "件数",
+                "facet": "項目", **FACET_LABELS}
+
+# The `code` of every error the web answers with: stable, for programs (the OpenAPI document lists them).
+INVALID_PARAMETER = "invalid_parameter"  # 400: a parameter unknown, malformed or out of range
+UNKNOWN_FACET_VALUE = "unknown_facet_value"  # 400: a facet value no case has
+QUERY_TOO_LONG = "query_too_long"  # 400: q (or a similar-case text) longer than the limit
+PAGE_OUT_OF_RANGE = "page_out_of_range"  # 404: a page past the last page of the results
+NOT_FOUND = "not_found"  # 404: no such case, prefecture or URL
+METHOD_NOT_ALLOWED = "method_not_allowed"  # 405
+BAD_REQUEST = "bad_request"  # 400: a request the server cannot read at all
+TIMEOUT = "timeout"  # 503: the request's time budget ran out before anything was found
+BUSY = "busy"  # 503: the server is busy with other expensive work (a CSV download waits its turn)
+SERVER_ERROR = "server_error"  # 500
+ERROR_CODES: tuple[str, ...] = (INVALID_PARAMETER, UNKNOWN_FACET_VALUE, QUERY_TOO_LONG, PAGE_OUT_OF_RANGE,
+                                NOT_FOUND, METHOD_NOT_ALLOWED, BAD_REQUEST, TIMEOUT, BUSY, SERVER_ERROR)
 
 
 class BadParameter(ValueError):
-    pass
+    """A request the web refuses: `message` for people (Japanese), `code` for programs, the
+    parameter at fault (`field`) when there is one, and the HTTP status."""
+
+    def __init__(self, message: str, *, code: str = INVALID_PARAMETER, field: str | None = None,
+                 status: int = 400, links: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.message, self.code, self.field, self.status = message, code, field, status
+        self.links = links or []  # (label, url): ways on offered on the error page
+
+
+class NotFound(BadParameter):
+    """No such case, prefecture or page (404)."""
+
+    def __init__(self, message: str, *, code: str = NOT_FOUND, field: str | None = None,
+                 links: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(message, code=code, field=field, status=404, links=links)
+
+
+def param_label(name: str) -> str:
+    """A parameter as a person knows it: 「page(ページ番号)」."""
+    label = PARAM_LABELS.get(name)
+    return f"{name}({label})" if label else name
+
+
+def unknown_parameter(name: str, allowed: tuple[str, ...] | list[str]) -> BadParameter:
+    shown = name if len(name) <= 40 else name[:40] + "…"
+    return BadParameter(f"パラメータ「{shown}」は使えません。使えるのは {'、'.join(allowed)} です。",
+                        field=name)
+
+
+def query_too_long(name: str, length: int, limit: int) -> BadParameter:
+    what = "キーワード" if name == "q" else "文章"
+    return BadParameter(f"{what}が長すぎます({length:,} 文字)。{limit:,} 文字以内にしてください。",
+                        code=QUERY_TOO_LONG, field=name)
+
+
+def whole_number(raw: str | None, name: str, default: int, low: int, high: int) -> int:
+    """A parameter that is a whole number from `low` to `high` (ASCII digits only), or its default."""
+    if raw is None or raw == "":
+        return default
+    if not (raw.isascii() and raw.lstrip("+-").isdigit()):
+        raise BadParameter(f"{param_label(name)}は {low} から {high:,} までの整数で指定してください。", field=name)
+    value = int(raw)
+    if not low <= value <= high:
+        raise BadParameter(f"{param_label(name)}は {low} から {high:,} までの整数で指定してください"
+                           f"({value:,} は範囲外です)。", field=name)
+    return value
 
 
 @dataclass
@@ -32,17 +102,32 @@ class SearchParams:
     def from_args(cls, args: MultiDict, extra: tuple[str, ...] = ()) -> "SearchParams":
         unknown = [k for k in args if k not in CONTROL and k not in FACETS and k not in extra]
         if unknown:
-            raise BadParameter(f"unknown parameter {unknown[0]!r}; facets are {', '.join(FACETS)}")
-        q = args.get("q", "")  # its length is checked by the library, as for every caller
+            raise unknown_parameter(unknown[0], [*CONTROL, *FACETS])
+        q = args.get("q", "")
+        if len(q) > MAX_QUERY_CHARS:  # the library's limit, checked here to say so in Japanese
+            raise query_too_long("q", len(q), MAX_QUERY_CHARS)
         sort = args.get("sort", "relevance") or "relevance"
         if sort not in SORTS:
-            raise BadParameter(f"unknown sort {sort!r}; sorts are {', '.join(SORTS)}")
-        page = _int(args, "page", 1, 1, MAX_PAGE)
-        per_page = _int(args, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE)
+            choices = "、".join(f"{s}({SORT_LABELS.get(s, s)})" for s in SORTS)
+            raise BadParameter(f"並び順「{sort[:40]}」は使えません。{choices} のいずれかを指定してください。",
+                               field="sort")
+        page = whole_number(args.get("page"), "page", 1, 1, MAX_PAGE)
+        per_page = whole_number(args.get("per_page"), "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE)
         filters = {f: [v for v in args.getlist(f) if v] for f in FACETS if args.getlist(f)}
         filters = {f: list(dict.fromkeys(vs)) for f, vs in filters.items() if vs}
+        given = sum(len(vs) for vs in filters.values())
+        if given > MAX_FILTER_VALUES:
+            raise BadParameter(f"絞り込みの値が多すぎます({given:,} 個)。1 回の検索で {MAX_FILTER_VALUES} 個までです。",
+                               field=next(iter(filters)))
         keep = [k for k in args.getlist("keep") if k]
+        if len(keep) > MAX_KEEP_WORDS:
+            raise BadParameter(f"{param_label('keep')}が多すぎます({len(keep):,} 個)。{MAX_KEEP_WORDS} 個までです。",
+                               field="keep")
         return cls(q=q, filters=filters, sort=sort, page=page, per_page=per_page, keep=keep)
+
+    def last_page(self, total: int) -> int:
+        """The last page of `total` results at this page size (1 when there are none)."""
+        return max(1, -(-total // self.per_page))
 
     def pairs(self, *, page: int | None = None, drop: tuple[str, str] | None = None,
               add: tuple[str, str] | None = None, keep_more: str | None = None,
@@ -71,16 +156,3 @@ class SearchParams:
     def url(self, endpoint: str = "views.search", **kwargs) -> str:
         """This search, changed by `kwargs` (see `pairs`), as a link to `endpoint`."""
         return link(endpoint, self.pairs(**kwargs))
-
-
-def _int(args: MultiDict, name: str, default: int, low: int, high: int) -> int:
-    raw = args.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadParameter(f"{name} must be a whole number") from None
-    if not low <= value <= high:
-        raise BadParameter(f"{name} must be between {low} and {high}")
-    return value

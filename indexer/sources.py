@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from pathlib import Path
+from dataclasses import dataclass
+from pathlib import Path, PurePath
 
 from ..data import data_path
 from .digest import file_sha256
@@ -13,6 +14,43 @@ from .errors import ParseError
 from .parse_result import ParseResult
 
 BUNDLED_SURVEY = data_path("survey-r2.txt")
+
+
+@dataclass(frozen=True)
+class Publication:
+    """A published work as people cite it in Japanese: 「title」 publisher date."""
+
+    title: str
+    publisher: str
+    published: str  # as the work dates itself (和暦)
+    published_iso: str  # the same, for machines: YYYY-MM
+
+    def citation(self, page: int | None = None) -> str:
+        """「都道府県における デジタル・ガバメントの先進事例調査」 全国知事会 令和2年10月(、12 頁)."""
+        where = f"、{page} 頁" if page else ""
+        return f"「{self.title}」 {self.publisher} {self.published}{where}"
+
+
+# The survey every survey source (the bundled text, or the survey's PDF) is an extraction of,
+# described once: pages, exports and the API cite this, never a file name.
+SURVEY = Publication(title="都道府県における デジタル・ガバメントの先進事例調査", publisher="全国知事会",
+                     published="令和2年10月", published_iso="2020-10")
+
+
+def is_survey_source(source: str) -> bool:
+    """Whether a record's `source` (a file name) is the survey (a text extraction or PDF of it)
+    rather than a case file of someone's own (CSV, JSON Lines)."""
+    from .casefile import is_case_file  # as in parse_source: loaded only when needed
+
+    return bool(source) and not is_case_file(Path(source))
+
+
+def citation(source: str, page: int | None = None) -> str:
+    """Where a case came from, as a person cites it: the survey's citation (with the page, when
+    the record has one) for a survey source, the file's own name for a case file."""
+    if is_survey_source(source):
+        return SURVEY.citation(page)
+    return PurePath(source).name + (f"、{page} 頁" if page else "")
 
 
 def bundled_survey() -> Path:

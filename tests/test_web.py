@@ -106,13 +106,33 @@ def test_map_is_a_real_map_with_links(client):
 def test_empty_result_explains_itself(client):
     html = client.get("/?q=三重県 翻訳 検討中").get_data(as_text=True)
     assert "該当する事例はありません" in html
-    assert "絞り込みにせずキーワードとして検索する" in html and "/similar?text=" in html
+    assert "を外す" in html and "/similar?text=" in html
+
+
+def test_an_empty_result_offers_ways_out_with_counts(client, index):
+    """The view gives the template each filter's removal with what it would find, and a similar
+    search only when that finds something."""
+    from dxsearch.web import views
+
+    app = client.application
+    with app.test_request_context("/?q=三重県 翻訳 検討中"):
+        params = views.SearchParams.from_args(views.request.args)
+        result = views.run_search(params)
+        assert result.total == 0
+        ways = views.relaxations(params, result)
+        assert ways and all(w["count"] > 0 for w in ways)
+        for w in ways:
+            changed = client.get(w["url"].replace("/?", "/api/search?", 1)).get_json()
+            assert changed["total"] == w["count"] and w["label"].endswith(f"を外すと {w['count']:,} 件")
+        assert [w["count"] for w in ways] == sorted((w["count"] for w in ways), reverse=True)
+        assert views.similar_with_results("三重県 翻訳 検討中")
+        assert views.similar_with_results("zzzzqqqq") is None
 
 
 def test_case_page_shows_every_field_and_where_it_came_from(client):
     html = client.get("/cases/shared_system-001").get_data(as_text=True)
     for text in ("北海道電子自治体共同システム-電子申請システム", "さらなる共同利用可能", "共同利用団体:北海道及び道内121市町村",
-                 "電子申請・届出システム", "総務分野", "番号 1", "survey-r2.txt", "似ている事例", "手がかりにした語",
+                 "電子申請・届出システム", "総務分野", "番号 1", "似ている事例", "手がかりにした語",
                  "北海道のほかの事例"):
         assert text in html, text
 
@@ -370,3 +390,49 @@ def test_a_busy_server_says_so(index):
     assert r.status_code == 503 and r.headers["Retry-After"]
     body = r.get_json()
     assert body["code"] == "busy" and JAPANESE.search(body["error"])
+
+
+# --- sources people can cite ----------------------------------------------------------------
+
+SURVEY_CITATION = "「都道府県における デジタル・ガバメントの先進事例調査」 全国知事会 令和2年10月"
+
+
+def test_the_survey_is_cited_not_its_file_name(client):
+    html = client.get("/cases/shared_system-001").get_data(as_text=True)
+    assert f"{SURVEY_CITATION}、② 共同利用システム 番号 1" in html
+    assert "survey-r2.txt" not in html and ".txt" not in html
+    case = client.get("/api/cases/ai_rpa-001").get_json()["case"]
+    assert case["citation"] == f"{SURVEY_CITATION}、① AI・RPA等による業務効率化 番号 1"
+    assert case["source"] == "survey-r2.txt"  # the data keeps the file it came from
+
+
+def test_a_case_file_is_cited_by_its_own_name(hostile_client):
+    html = hostile_client.get("/cases/ai_rpa-001").get_data(as_text=True)
+    assert "hostile.csv、① AI・RPA等による業務効率化 番号 1" in html and "全国知事会 令和2年10月、" not in html
+
+
+def test_a_pdf_page_is_part_of_the_citation(survey, tmp_path):
+    from dataclasses import replace
+
+    records = [replace(r, source="survey-2020.pdf", page=7 + i) for i, r in enumerate(survey.records[:3])]
+    build(records, tmp_path / "ix", ["survey-2020.pdf"])
+    client = create_app(index=SearchIndex(tmp_path / "ix")).test_client()
+    html = client.get(f"/cases/{records[1].id}").get_data(as_text=True)
+    assert f"{SURVEY_CITATION}、8 頁、" in html and "survey-2020.pdf" not in html
+
+
+def test_the_overview_dates_the_index_in_japanese(client, index):
+    html = client.get("/overview").get_data(as_text=True)
+    built = index.stats()["built"]
+    assert re.search(r"令和\d+年\(\d{4}年\)\d{1,2}月\d{1,2}日 \d{1,2}時\d{2}分", html)
+    assert f'<time datetime="{built}">' in html and f">{built}<" not in html  # ISO only for machines
+    assert "全国知事会「都道府県における デジタル・ガバメントの先進事例調査」(令和2年10月)" in html
+
+
+def test_japanese_dates():
+    from dxsearch.web.labels import japanese_date
+
+    assert japanese_date("2026-11-29T00:12:52+0000") == "令和8年(2026年)11月29日 9時12分"
+    assert japanese_date("2019-05-01T00:00:00+0900", with_time=False) == "令和元年(2019年)5月1日"
+    assert japanese_date("2019-04-30T12:00:00+0900", with_time=False) == "2019年4月30日"
+    assert japanese_date(None) == "" and japanese_date("?") == "?"

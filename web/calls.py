@@ -17,7 +17,7 @@ from ..search.limits import DEFAULT_SIMILAR, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS
 from ..search.results import SearchResult, SimilarResult
 from ..search.schema import FACETS
 
-from .labels import FACET_LABELS
+from .labels import FACET_LABELS, case_citation
 from .params import (PAGE_OUT_OF_RANGE, UNKNOWN_FACET_VALUE, BadParameter, NotFound, SearchParams, param_label,
                      query_too_long, unknown_parameter, whole_number)
 
@@ -147,7 +147,7 @@ def case_data(case_id: str) -> dict:
         similar = SimilarResult(case_id, [], [], 0.0, partial=True)
     same_pref = index.search("", {"prefecture": [record.prefecture]}, per_page=11, sort="number",
                              highlight_hits=False, count_facets=False, timeout=request_budget())
-    return {"case": dict(record.to_dict(), technology=index.technology_of(case_id)),
+    return {"case": dict(record.to_dict(), technology=index.technology_of(case_id), citation=case_citation(record)),
             "similar": similar.to_dict(),
             "same_prefecture": [h.to_dict() for h in same_pref.hits if h.record.id != case_id][:10],
             "same_prefecture_total": same_pref.total - 1}

@@ -1,10 +1,17 @@
-"""Japanese labels for the UI."""
+"""Japanese labels for the UI: field, facet, table and sort names, where a case came from (出典)
+as people cite it, and dates as Japanese write them."""
 
 from __future__ import annotations
 
-from ..indexer.records import FIELD_LABELS
+from collections.abc import Mapping
+from datetime import datetime, timedelta, timezone
+from typing import Any
 
-__all__ = ["FACET_LABELS", "FIELD_LABELS", "SECTION_LABELS", "SECTION_SHORT", "SORT_LABELS", "value_label"]
+from ..indexer.records import FIELD_LABELS, CaseRecord
+from ..indexer.sources import SURVEY, citation, is_survey_source
+
+__all__ = ["FACET_LABELS", "FIELD_LABELS", "SECTION_LABELS", "SECTION_SHORT", "SORT_LABELS", "value_label",
+           "case_citation", "japanese_date", "SURVEY"]
 
 FACET_LABELS = {
     "section": "調査票", "prefecture": "都道府県", "region": "地方", "field": "分野", "group": "区分・グループ",
@@ -19,7 +26,48 @@ SECTION_LABELS = {
 SECTION_SHORT = {"ai_rpa": "AI・RPA等", "shared_system": "共同利用システム", "digital_talent": "デジタル人材",
                  "organization": "DX推進組織"}
 SORT_LABELS = {"relevance": "関連度順", "prefecture": "都道府県順", "number": "調査票・番号順"}
+JST = timezone(timedelta(hours=9), "JST")  # Japan keeps no daylight saving time
+REIWA_FROM = datetime(2019, 5, 1, tzinfo=JST)
+
+
 def value_label(facet: str, value: str) -> str:
+    """A facet value as a person reads it: a table's Japanese name, the survey's title for a
+    survey source (not its file name)."""
     if facet == "section":
         return SECTION_SHORT.get(value, value)
+    if facet == "source" and is_survey_source(value):
+        return f"「{SURVEY.title}」"
     return value
+
+
+def case_citation(case: CaseRecord | Mapping[str, Any], with_entry: bool = True) -> str:
+    """出典 of a case: 「都道府県における デジタル・ガバメントの先進事例調査」 全国知事会 令和2年10月、
+    ① AI・RPA等による業務効率化 番号 1 (with the page when the record has one); a case file's own
+    name for a case of someone's own."""
+    data = case if isinstance(case, Mapping) else case.to_dict()
+    out = citation(data.get("source") or "", data.get("page"))
+    if with_entry:
+        out += f"、{SECTION_LABELS.get(data['section'], data['section'])} 番号 {data['number']}"
+    return out
+
+
+def japanese_date(value: str | datetime | None, with_time: bool = True) -> str:
+    """An ISO timestamp (`2026-11-29T00:12:52+0000`) as Japanese write it, in Japan's time:
+    令和8年(2026年)11月29日 9時12分. Anything unreadable is returned as it is."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime):
+        when = value
+    else:
+        try:
+            when = datetime.fromisoformat(value)
+        except ValueError:
+            try:
+                when = datetime.strptime(value, "%Y-%m-%dT%H:%M:%S%z")
+            except ValueError:
+                return str(value)
+    when = when.astimezone(JST) if when.tzinfo else when
+    era = f"令和{'元' if when.year == 2019 else when.year - 2018}年({when.year}年)" \
+        if when.replace(tzinfo=JST) >= REIWA_FROM else f"{when.year}年"
+    out = f"{era}{when.month}月{when.day}日"
+    return f"{out} {when.hour}時{when.minute:02d}分" if with_time else out

@@ -120,7 +120,9 @@ def _schemas() -> dict[str, Schema]:
             "hits": {"type": "array", "items": _ref("Hit"), "maxItems": MAX_SIMILAR},
         }, "the most similar cases, best first, and the key terms that found them"),
         "CaseDetail": _obj({
-            "case": _obj({**record, "technology": technology}),
+            "case": _obj({**record, "technology": technology,
+                           "citation": {"type": "string", "description": "出典 as people cite it: the survey's title, "
+                                        "publisher and date (and page), its table and number; a case file's own name"}}),
             "similar": _ref("SimilarResult"),
             "same_prefecture": {"type": "array", "items": _ref("Hit"), "maxItems": 10},
             "same_prefecture_total": {"type": "integer", "minimum": 0},

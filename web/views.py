@@ -3,20 +3,27 @@ Every page's JSON twin is in `api`."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import Blueprint, redirect, render_template, request, url_for
 from markupsafe import Markup
 
 from ..indexer.prefectures import PREFECTURES
+from ..search.budget import SearchTimeout
+from ..search.errors import QueryError
 from ..search.limits import MAX_SIMILAR_TEXT_CHARS
+from ..search.results import SearchResult
 
 from . import charts, japan_map
 from .calls import case_data, current_index, moved_case, request_budget, run_search, similar_from_args
+from .labels import value_label
 from .links import link
 from .openapi import openapi_spec
 from .params import SearchParams
 
 bp = Blueprint("views", __name__)
 PREF_REGION = {p.name: p.region for p in PREFECTURES}
+MAX_RELAXATIONS = 8  # filters of an empty search tried one by one without
 
 
 @bp.get("/")
@@ -31,15 +38,53 @@ def search():
             return params.url(page=1, drop=("prefecture", name))
         return params.url(page=1, add=("prefecture", name))
 
-    alternatives = (current_index().alternative_queries(result.text, timeout=request_budget())
-                    if not result.total and not result.partial else [])
+    empty = not result.total and not result.partial
+    alternatives = current_index().alternative_queries(result.text, timeout=request_budget()) if empty else []
     return render_template(
         "search.html", params=params, result=result,
+        relaxations=relaxations(params, result) if empty else [],
+        similar_url=similar_with_results(params.q) if empty else None,
         map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数")),
         alternatives=[(a, SearchParams(q=a).url()) for a in alternatives],
         pref_region=PREF_REGION, open_regions={PREF_REGION[p] for p in selected},
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
         api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True))
+
+
+def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:
+    """For an empty result, each filter (given or understood from the words) and what removing it
+    alone would find: {"facet", "value", "text", "origin", "label", "url", "count"}; only those
+    that find something, most first. Counted within the request's budget (what was not counted
+    in time is left out)."""
+    index = current_index()
+    out: list[dict] = []
+    for f in result.applied_filters[:MAX_RELAXATIONS]:
+        if f.origin == "query":
+            changed = replace(params, q=" ".join(params.q.replace(f.text, " ").split()), page=1)
+        else:
+            rest = {k: [v for v in vs if (k, v) != (f.facet, f.value)] for k, vs in params.filters.items()}
+            changed = replace(params, filters={k: vs for k, vs in rest.items() if vs}, page=1)
+        try:
+            count = index.search(changed.q, changed.filters, per_page=1, sort=changed.sort, keep=changed.keep,
+                                 highlight_hits=False, count_facets=False, timeout=request_budget()).total
+        except SearchTimeout:
+            break
+        if count:
+            shown = f.text if f.origin == "query" else value_label(f.facet, f.value)
+            out.append({"facet": f.facet, "value": f.value, "text": f.text, "origin": f.origin,
+                        "label": f"「{shown}」を外すと {count:,} 件", "url": changed.url(), "count": count})
+    return sorted(out, key=lambda r: -r["count"])
+
+
+def similar_with_results(q: str) -> str | None:
+    """The similar-case search for the words of an empty search, when it finds something."""
+    if not q.strip():
+        return None
+    try:
+        found = current_index().similar(text=q[:MAX_SIMILAR_TEXT_CHARS], limit=1, timeout=request_budget())
+    except (SearchTimeout, QueryError):
+        return None
+    return link("views.similar", {"text": q}) if found.hits else None
 
 
 @bp.get("/cases/<case_id>")

@@ -1,9 +1,367 @@
-// Progressive enhancement only: every control works without JavaScript.
-// Ticking a facet checkbox or choosing a sort order submits its form at once.
-document.addEventListener("change", function (event) {
-  var el = event.target;
-  if (el.matches(".facets input[type=checkbox], .sort select")) {
-    el.form.submit();
+// Progressive enhancement only: every control works without JavaScript (forms submit, links
+// navigate, the filter drawer opens through #filters). With JavaScript:
+// - the search page updates in place: ticking a facet, sorting, paging, a chip, the map fetch the
+//   page's own HTML for the new URL and swap the results and facets, keeping scroll position and
+//   focus; the URL follows (history.pushState) and back/forward restore it (popstate);
+// - on narrow screens the facets are a drawer (「絞り込み」 opens it, 「N 件を表示」 closes it);
+// - the 検討リスト (shortlist) is kept in localStorage and shown as /shortlist?ids=….
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  root.classList.add("js");
+
+  // ---------------------------------------------------------------- 検討リスト (shortlist)
+  var STORE = "dxsearch.shortlist";
+  var ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,159}$/;
+
+  function loadList() {
+    try {
+      var v = JSON.parse(window.localStorage.getItem(STORE) || "[]");
+      return Array.isArray(v) ? v.filter(function (x) { return typeof x === "string" && ID.test(x); }) : [];
+    } catch (e) {
+      return [];
+    }
   }
-});
-document.documentElement.classList.add("js");
+  function saveList(ids) {
+    try { window.localStorage.setItem(STORE, JSON.stringify(ids)); } catch (e) { /* private mode: the URL still works */ }
+    refreshShortlistUI();
+  }
+  function listUrl(ids) {
+    return "/shortlist" + (ids.length ? "?ids=" + ids.join(",") : "");
+  }
+  function sameList(a, b) {
+    return a.length === b.length && a.every(function (x, i) { return x === b[i]; });
+  }
+
+  function refreshShortlistUI() {
+    var ids = loadList();
+    document.querySelectorAll("a.shortlist-link").forEach(function (a) {
+      a.setAttribute("href", listUrl(ids));
+      var n = a.querySelector(".shortlist-count");
+      if (n) n.textContent = ids.length ? String(ids.length) : "";
+      a.setAttribute("aria-label", "検討リスト" + (ids.length ? "(" + ids.length + " 件)" : "(空)"));
+    });
+    document.querySelectorAll("button.shortlist-toggle").forEach(function (b) {
+      b.setAttribute("aria-pressed", ids.indexOf(b.dataset.caseId) >= 0 ? "true" : "false");
+    });
+  }
+
+  function toggleButton(caseId, name) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "shortlist-toggle";
+    b.dataset.caseId = caseId;
+    b.textContent = "検討リストに追加";
+    if (name) {
+      var hidden = document.createElement("span");
+      hidden.className = "visually-hidden";
+      hidden.textContent = ": " + name;
+      b.appendChild(hidden);
+    }
+    return b;
+  }
+
+  // a button per hit (results, similar cases) and on a case's page
+  function addShortlistButtons(scope) {
+    scope.querySelectorAll("li.hit[data-case-id]").forEach(function (li) {
+      if (li.querySelector(".shortlist-toggle")) return;
+      var title = li.querySelector("h2, h3");
+      var meta = li.querySelector(".meta") || li;
+      meta.appendChild(toggleButton(li.dataset.caseId, title ? title.textContent.trim() : ""));
+    });
+    var m = window.location.pathname.match(/^\/cases\/([^/]+)$/);
+    var heading = document.querySelector("article.case h1");
+    if (m && heading && !document.querySelector(".case-actions")) {
+      var p = document.createElement("p");
+      p.className = "case-actions";
+      p.appendChild(toggleButton(decodeURIComponent(m[1]), ""));
+      heading.insertAdjacentElement("afterend", p);
+    }
+    refreshShortlistUI();
+  }
+
+  document.addEventListener("click", function (event) {
+    var b = event.target.closest && event.target.closest("button.shortlist-toggle");
+    if (!b) return;
+    var ids = loadList();
+    var at = ids.indexOf(b.dataset.caseId);
+    if (at >= 0) ids.splice(at, 1); else ids.push(b.dataset.caseId);
+    saveList(ids);
+  });
+  window.addEventListener("storage", function (e) { if (e.key === STORE) refreshShortlistUI(); });
+
+  // The shortlist page shows the ids of its URL. Opened without ids, it shows the stored list;
+  // opened from a shared link while another list is stored, it offers to take the shared one.
+  function initShortlistPage() {
+    var page = document.getElementById("shortlist-page");
+    if (!page) return;
+    var shown = (page.dataset.ids || "").split(",").filter(Boolean);
+    var stored = loadList();
+    var hasIds = new URLSearchParams(window.location.search).has("ids");
+    if (!hasIds) {
+      if (stored.length) { window.location.replace(listUrl(stored)); return; }
+    } else if (!stored.length && shown.length) {
+      saveList(shown);
+      stored = shown;
+    } else if (!sameList(stored, shown)) {
+      var notice = page.querySelector(".shortlist-notice");
+      notice.textContent = "これは共有されたリストです。あなたの検討リストは " + stored.length + " 件です: ";
+      var mine = document.createElement("a");
+      mine.href = listUrl(stored);
+      mine.textContent = "自分の検討リストを表示";
+      var take = document.createElement("button");
+      take.type = "button";
+      take.className = "small secondary";
+      take.textContent = "このリストを自分の検討リストにする";
+      take.addEventListener("click", function () {
+        saveList(shown);
+        notice.hidden = true;
+      });
+      notice.append(mine, " ", take);
+      notice.hidden = false;
+    }
+    page.querySelectorAll("a.remove[data-case-id]").forEach(function (a) {
+      a.addEventListener("click", function () {
+        var now = loadList();
+        if (sameList(now, shown)) saveList(now.filter(function (x) { return x !== a.dataset.caseId; }));
+      });
+    });
+    var print = page.querySelector(".print-button");
+    if (print) {
+      print.hidden = false;
+      print.addEventListener("click", function () { window.print(); });
+    }
+  }
+
+  // ---------------------------------------------------------------- the filter drawer
+  var narrow = window.matchMedia("(max-width: 899px)");
+  var drawerOpener = null;
+
+  function setDrawer(open) {
+    if (!open && window.location.hash === "#filters") {  // opened without JavaScript's help (#filters)
+      history.replaceState(history.state, "", window.location.pathname + window.location.search);
+    }
+    root.classList.toggle("filters-open", open);
+    applyDrawerState();
+  }
+  function applyDrawerState() {
+    var open = root.classList.contains("filters-open") && narrow.matches;
+    var facets = document.getElementById("filters");
+    document.querySelectorAll(".filter-toggle").forEach(function (t) {
+      t.setAttribute("role", "button");
+      t.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+    document.querySelectorAll(".show-results").forEach(function (t) { t.setAttribute("role", "button"); });
+    // while the drawer covers the page, the rest of it cannot be reached
+    var others = document.querySelectorAll("header.site, #search-form, .filter-bar, #results, footer.site, .skip");
+    others.forEach(function (el) { el.inert = open; });
+    if (facets) {
+      if (open) { facets.setAttribute("role", "dialog"); facets.setAttribute("aria-modal", "true"); }
+      else { facets.removeAttribute("role"); facets.removeAttribute("aria-modal"); }
+    }
+  }
+  narrow.addEventListener("change", function () {
+    if (!narrow.matches) root.classList.remove("filters-open");
+    applyDrawerState();
+  });
+
+  document.addEventListener("click", function (event) {
+    var t = event.target.closest && event.target.closest(".filter-toggle, .show-results");
+    if (!t) return;
+    event.preventDefault();
+    if (t.classList.contains("filter-toggle")) {
+      drawerOpener = t;
+      setDrawer(true);
+      var first = document.querySelector("#filters .drawer-head h2");
+      if (first) { first.setAttribute("tabindex", "-1"); first.focus(); }
+    } else {
+      setDrawer(false);
+      var heading = document.getElementById("results-heading");
+      if (heading) { heading.focus({ preventScroll: true }); heading.scrollIntoView({ block: "start" }); }
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    var t = event.target;
+    if (event.key === " " && t.matches && t.matches("a.filter-toggle, a.show-results")) {  // links acting as buttons
+      event.preventDefault();
+      t.click();
+      return;
+    }
+    if (event.key === "Escape" && root.classList.contains("filters-open")) {
+      setDrawer(false);
+      var toggle = document.querySelector(".filter-toggle");
+      if (toggle) toggle.focus();
+    }
+  });
+
+  // ---------------------------------------------------------------- filtering in place
+  var swaps = 0;
+  var pending = null;
+  var shownUrl = null;  // the URL (without #) whose results are on screen
+
+  function withoutHash(url) {
+    var u = new URL(url, window.location.href);
+    u.hash = "";
+    return u.href;
+  }
+  function isSearchUrl(url) {
+    var u = new URL(url, window.location.href);
+    return u.origin === window.location.origin && u.pathname === "/";
+  }
+  function formUrl(form) {
+    var u = new URL(form.getAttribute("action") || "/", window.location.href);
+    var data = new FormData(form);
+    var pairs = [];
+    data.forEach(function (v, k) { if (v !== "") pairs.push([k, v]); });
+    u.search = new URLSearchParams(pairs).toString();
+    return u.href;
+  }
+
+  // What to focus after the swap: the same control in the new page.
+  function focusKey(el) {
+    if (!el || !document.getElementById("search-state") || !document.getElementById("search-state").contains(el)) return null;
+    if (el.matches("input[type=checkbox]")) {
+      return "input[type=checkbox][name=\"" + CSS.escape(el.name) + "\"][value=\"" + CSS.escape(el.value) + "\"]";
+    }
+    if (el.id) return "#" + CSS.escape(el.id);
+    var pref = el.querySelector && el.querySelector("[data-pref]");
+    if (pref) return "svg.japan-map a:has([data-pref=\"" + CSS.escape(pref.getAttribute("data-pref")) + "\"])";
+    return null;
+  }
+
+  function swap(url, opts) {
+    opts = opts || {};
+    if (pending) pending.abort();
+    var controller = new AbortController();
+    pending = controller;
+    root.dataset.loading = "1";
+    var state = document.getElementById("search-state");
+    if (state) state.setAttribute("aria-busy", "true");
+    fetch(url, { signal: controller.signal, headers: { Accept: "text/html" }, credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) throw new Error("status " + response.status);
+        return response.text();
+      })
+      .then(function (html) {
+        if (pending !== controller) return;
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var fresh = doc.getElementById("search-state");
+        var old = document.getElementById("search-state");
+        if (!fresh || !old) throw new Error("no results in the page");
+        var key = opts.focus === undefined ? focusKey(document.activeElement) : null;
+        var openRegions = Array.prototype.map.call(old.querySelectorAll(".facets details[open]"),
+                                                  function (d) { return d.dataset.region; });
+        var oldForm = old.querySelector("#facet-form");
+        var drawerScroll = oldForm ? oldForm.scrollTop : 0;
+        var x = window.scrollX, y = window.scrollY;
+
+        old.replaceWith(document.adoptNode(fresh));
+        var hidden = doc.getElementById("search-hidden");
+        var myHidden = document.getElementById("search-hidden");
+        if (hidden && myHidden) myHidden.replaceWith(document.adoptNode(hidden));
+        if (opts.fromHistory) {
+          var q = doc.getElementById("q");
+          if (q && document.getElementById("q")) document.getElementById("q").value = q.value;
+        }
+        document.title = doc.title;
+        fresh.querySelectorAll(".facets details").forEach(function (d) {
+          if (openRegions.indexOf(d.dataset.region) >= 0) d.open = true;
+        });
+        var newForm = fresh.querySelector("#facet-form");
+        if (newForm) newForm.scrollTop = drawerScroll;
+        addShortlistButtons(fresh);
+        applyDrawerState();
+
+        if (opts.focus === "results") {
+          var heading = document.getElementById("results-heading");
+          heading.focus({ preventScroll: true });
+          if (heading.getBoundingClientRect().top < 0) heading.scrollIntoView({ block: "start" });
+        } else {
+          window.scrollTo(x, y);
+          var target = key && fresh.querySelector(key);
+          if (!target && opts.fallbackFocus !== false && document.activeElement === document.body) {
+            target = document.getElementById("results-heading");
+          }
+          if (target) target.focus({ preventScroll: true });
+          if (typeof opts.scrollY === "number") window.scrollTo(0, opts.scrollY);
+        }
+        if (opts.push) {
+          history.replaceState({ dxsearch: true, y: y }, "", window.location.href);
+          history.pushState({ dxsearch: true }, "", url);
+        }
+        shownUrl = withoutHash(window.location.href);
+        var live = document.getElementById("live");
+        if (live) live.textContent = fresh.dataset.total + " 件";
+        delete root.dataset.loading;
+        swaps += 1;
+        root.dataset.swaps = String(swaps);
+      })
+      .catch(function (error) {
+        if (error && error.name === "AbortError") return;
+        window.location.assign(url);  // the page itself says what went wrong
+      });
+  }
+
+  function initSearchPage() {
+    if (!document.getElementById("search-state")) return;
+    shownUrl = withoutHash(window.location.href);
+    root.dataset.swaps = "0";
+
+    document.addEventListener("change", function (event) {
+      var el = event.target;
+      if (el.matches("#facet-form input[type=checkbox]")) {
+        swap(formUrl(el.form), { push: true });
+      } else if (el.matches("#sort")) {
+        // a mouse choice applies at once; with the keyboard, Enter or the 並べ替え button applies
+        if (el.dataset.pointer === "1") swap(formUrl(el.form), { push: true });
+        else el.form.classList.add("changed");
+      }
+    });
+    document.addEventListener("mousedown", function (event) {
+      if (event.target.matches && event.target.matches("#sort")) event.target.dataset.pointer = "1";
+    });
+    document.addEventListener("keydown", function (event) {
+      var el = event.target;
+      if (!el.matches || !el.matches("#sort")) return;
+      if (event.key === "Enter") {
+        event.preventDefault();
+        swap(formUrl(el.form), { push: true });
+      } else {
+        el.dataset.pointer = "0";
+      }
+    });
+    document.addEventListener("submit", function (event) {
+      var form = event.target;
+      if (form.matches("#facet-form, form.sort")) {
+        event.preventDefault();
+        swap(formUrl(form), { push: true, focus: form.matches("form.sort") ? undefined : "results" });
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      var a = event.target.closest && event.target.closest("#search-state a");
+      if (!a || a.hasAttribute("download") || a.matches(".filter-toggle, .show-results")) return;
+      var href = a.getAttribute("href") || a.getAttribute("xlink:href");
+      if (!href || href.charAt(0) === "#" || !isSearchUrl(href)) return;
+      event.preventDefault();
+      var paging = !!a.closest("nav.pages");
+      swap(new URL(href, window.location.href).href, { push: true, focus: paging ? "results" : undefined });
+    });
+    window.addEventListener("popstate", function (event) {
+      var now = withoutHash(window.location.href);
+      if (now === shownUrl || !isSearchUrl(now)) return;  // a #fragment, not another search
+      var y = event.state && typeof event.state.y === "number" ? event.state.y : undefined;
+      swap(now, { fromHistory: true, scrollY: y, fallbackFocus: true });
+    });
+  }
+
+  function init() {
+    addShortlistButtons(document);
+    initShortlistPage();
+    initSearchPage();
+    applyDrawerState();
+    if (window.location.hash === "#filters" && narrow.matches) setDrawer(true);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

@@ -21,8 +21,8 @@ dev, test, dev… in file order (`_alternate`), so about half of each kind is he
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from dxsearch.indexer.records import CaseRecord
 

@@ -1,12 +1,19 @@
-"""Relevance of dxsearch against two peers, measured in one run on the bundled survey.
+"""Relevance of dxsearch against four peers, measured in one run on the bundled survey.
 
-    .venv/bin/python bench/relevance.py [--per-query]
+    .venv/bin/python bench/relevance.py [--split dev|test|all] [--per-query]
 
-Peers:
+Peers (none of them uses dxsearch code; none understands place or status words):
 - fts5-trigram: SQLite FTS5 with the trigram tokenizer over name, description, reason, prefecture
   and status, searched the way Datasette does (each word quoted, words ANDed, ordered by rank).
 - bigram-bm25: character bigrams of the same text, BM25 (k1 1.2, b 0.75), words ORed.
-Prints nDCG@10 and recall@20 (relevant = grade ≥ 1, out of min(relevant, 20)) per query kind.
+- morpheme-bm25: BM25 over Janome base forms of the nouns, verbs and adjectives of the same text
+  (NFKC-normalised, lower-cased), query terms ORed.
+- fused-bm25: reciprocal-rank fusion (k 60) of bigram-bm25's and morpheme-bm25's top 100: the
+  strong classical baseline.
+Every system returns its top 20. Prints nDCG@10 and recall@20 (relevant = grade ≥ 1, out of
+min(relevant, 20)) per query kind, for the dev split (queries the engine was tuned on), the test
+split (held out) and both; a query with no relevant case (absent kind) scores 1 on both when the
+system returns no hit and 0 otherwise. Under each table: dxsearch's nDCG@10 minus the best peer's.
 """
 
 from __future__ import annotations
@@ -16,16 +23,21 @@ import math
 import sqlite3
 import sys
 import tempfile
-import time
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.judgments import KINDS, QUERIES  # noqa: E402
-from dxsearch.indexer.records import CaseRecord  # noqa: E402
-from dxsearch.indexer.sources import BUNDLED_SURVEY, parse_source  # noqa: E402
-from dxsearch import SearchIndex, build  # noqa: E402
+from dxsearch.indexer.records import CaseRecord
+from dxsearch.indexer.sources import BUNDLED_SURVEY, parse_source
+
+from bench.judgments import KINDS, QUERIES, SPLITS, counts
+from dxsearch import SearchIndex, build
+
+N = 20          # hits asked of every system
+FUSE_DEPTH = 100
+RRF_K = 60
 
 
 def peer_text(r: CaseRecord) -> str:
@@ -51,6 +63,30 @@ class Fts5Trigram:
             return []
 
 
+class BM25:
+    """Okapi BM25 over bags of terms, with an inverted index; terms of the query are ORed."""
+
+    def __init__(self, ids: list[str], docs: list[Counter], k1: float = 1.2, b: float = 0.75):
+        self.ids = ids
+        lengths = [sum(d.values()) for d in docs]
+        avg = sum(lengths) / len(lengths)
+        n = len(docs)
+        self.postings: dict[str, list[tuple[int, float]]] = {}
+        for i, d in enumerate(docs):
+            norm = k1 * (1 - b + b * lengths[i] / avg)
+            for t, tf in d.items():
+                self.postings.setdefault(t, []).append((i, tf * (k1 + 1) / (tf + norm)))
+        self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
+
+    def rank(self, terms: Counter, n: int) -> list[str]:
+        scores: dict[int, float] = {}
+        for t in terms:
+            for i, w in self.postings.get(t, ()):
+                scores[i] = scores.get(i, 0.0) + self.idf[t] * w
+        ranked = sorted(scores.items(), key=lambda x: (-x[1], x[0]))
+        return [self.ids[i] for i, s in ranked[:n] if s > 0]
+
+
 def bigrams(text: str) -> list[str]:
     text = "".join(text.lower().split())
     return [text[i:i + 2] for i in range(len(text) - 1)] or ([text] if text else [])
@@ -59,29 +95,59 @@ def bigrams(text: str) -> list[str]:
 class BigramBM25:
     name = "bigram-bm25"
 
-    def __init__(self, records: list[CaseRecord], k1: float = 1.2, b: float = 0.75):
-        self.ids = [r.id for r in records]
-        self.docs = [Counter(bigrams(peer_text(r))) for r in records]
-        self.lengths = [sum(d.values()) for d in self.docs]
-        self.avg = sum(self.lengths) / len(self.lengths)
-        df = Counter(t for d in self.docs for t in d)
-        n = len(self.docs)
-        self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
-        self.k1, self.b = k1, b
+    def __init__(self, records: list[CaseRecord]):
+        self.bm25 = BM25([r.id for r in records], [Counter(bigrams(peer_text(r))) for r in records])
 
     def search(self, query: str, n: int) -> list[str]:
-        terms = Counter(t for w in query.split() for t in bigrams(w))
-        scores = []
-        for i, d in enumerate(self.docs):
-            s = 0.0
-            for t in terms:
-                tf = d.get(t)
-                if tf:
-                    s += self.idf[t] * tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * self.lengths[i] / self.avg))
-            if s > 0:
-                scores.append((s, i))
-        scores.sort(key=lambda x: (-x[0], x[1]))
-        return [self.ids[i] for _, i in scores[:n]]
+        return self.bm25.rank(Counter(t for w in query.split() for t in bigrams(w)), n)
+
+
+CONTENT_POS = ("名詞", "動詞", "形容詞")
+SKIPPED_POS = {("名詞", "非自立"), ("名詞", "代名詞"), ("動詞", "非自立")}
+
+
+class MorphemeBM25:
+    name = "morpheme-bm25"
+
+    def __init__(self, records: list[CaseRecord]):
+        import re
+
+        from janome.tokenizer import Tokenizer
+
+        self.tokenizer = Tokenizer()  # one tokenizer, reused: Janome is slow to start
+        self.wordlike = re.compile(r"[0-9a-z\u3041-\u30ff\u3400-\u9fff々〆ー]")
+        self.bm25 = BM25([r.id for r in records], [Counter(self.terms(peer_text(r))) for r in records])
+
+    def terms(self, text: str) -> list[str]:
+        out = []
+        for token in self.tokenizer.tokenize(unicodedata.normalize("NFKC", text).lower()):
+            pos = token.part_of_speech.split(",")
+            if pos[0] not in CONTENT_POS or (pos[0], pos[1]) in SKIPPED_POS:
+                continue
+            base = token.base_form if token.base_form != "*" else token.surface
+            if self.wordlike.search(base):
+                out.append(base)
+        return out
+
+    def search(self, query: str, n: int) -> list[str]:
+        terms = Counter(self.terms(query))
+        return self.bm25.rank(terms, n) if terms else []
+
+
+class FusedBM25:
+    name = "fused-bm25"
+
+    def __init__(self, bigram: BigramBM25, morpheme: MorphemeBM25):
+        self.parts = (bigram, morpheme)
+
+    def search(self, query: str, n: int) -> list[str]:
+        scores: dict[str, float] = {}
+        first_seen: dict[str, int] = {}
+        for part in self.parts:
+            for rank, doc in enumerate(part.search(query, FUSE_DEPTH), start=1):
+                scores[doc] = scores.get(doc, 0.0) + 1 / (RRF_K + rank)
+                first_seen.setdefault(doc, len(first_seen))
+        return sorted(scores, key=lambda d: (-scores[d], first_seen[d]))[:n]
 
 
 class Dxsearch:
@@ -95,58 +161,81 @@ class Dxsearch:
 
 
 def ndcg(ranked: list[str], grades: dict[str, int], k: int = 10) -> float:
+    if not grades:  # nothing is relevant: right only when nothing is returned
+        return 0.0 if ranked else 1.0
     dcg = sum((2 ** grades.get(d, 0) - 1) / math.log2(i + 2) for i, d in enumerate(ranked[:k]))
     ideal = sorted(grades.values(), reverse=True)[:k]
     idcg = sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
-    return dcg / idcg if idcg else 0.0
+    return dcg / idcg
 
 
 def recall(ranked: list[str], grades: dict[str, int], k: int = 20) -> float:
     relevant = {d for d, g in grades.items() if g > 0}
     if not relevant:
-        return 0.0
+        return 0.0 if ranked else 1.0
     return len(relevant & set(ranked[:k])) / min(len(relevant), k)
+
+
+def table(split: str, names: list[str], results: list[tuple], per_split_counts: dict) -> None:
+    chosen = [row for row in results if split == "all" or row[1] == split]
+    print(f"\n[{split}] {len(chosen)} queries; nDCG@10 / recall@20, mean per kind")
+    print(f"{'kind':<9}{'queries':>8}  " + "  ".join(f"{n:>19}" for n in names))
+    margins = []
+    for kind in (*KINDS, "all"):
+        rows = [row for row in chosen if kind == "all" or row[0] == kind]
+        if not rows:
+            continue
+        cells, ndcgs = [], []
+        for s in range(len(names)):
+            nd = sum(row[4][s][0] for row in rows) / len(rows)
+            rc = sum(row[4][s][1] for row in rows) / len(rows)
+            ndcgs.append(nd)
+            cells.append(f"{nd:.3f} / {rc:.3f}")
+        print(f"{kind:<9}{len(rows):>8}  " + "  ".join(f"{c:>19}" for c in cells))
+        best = max(range(1, len(names)), key=lambda s: ndcgs[s])
+        margins.append(f"{kind} {ndcgs[0] - ndcgs[best]:+.3f} ({names[best]})")
+    print(f"margin over best peer, nDCG@10 [{split}]: " + ", ".join(margins))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--per-query", action="store_true", help="also print every query's figures")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all",
+                        help="which split's table to print (default all: dev, test and both)")
     args = parser.parse_args()
+
+    per_split = counts()
+    print("judged queries per kind (dev / test): " + ", ".join(
+        f"{k} {per_split.get((k, 'dev'), 0)}/{per_split.get((k, 'test'), 0)}" for k in KINDS)
+        + f"; total {len(QUERIES)}")
 
     records = parse_source(BUNDLED_SURVEY).records
     with tempfile.TemporaryDirectory() as tmp:
         build(records, Path(tmp) / "ix", [str(BUNDLED_SURVEY)])
-        systems = [Dxsearch(SearchIndex(Path(tmp) / "ix")), Fts5Trigram(records), BigramBM25(records)]
-        rows: dict[tuple[str, str], list[tuple[float, float]]] = {}
-        per_query = []
+        bigram, morpheme = BigramBM25(records), MorphemeBM25(records)
+        systems = [Dxsearch(SearchIndex(Path(tmp) / "ix")), Fts5Trigram(records), bigram, morpheme,
+                   FusedBM25(bigram, morpheme)]
+        results = []  # (kind, split, query, (grade-2 count, relevant count), [(ndcg, recall) per system])
         for judged in QUERIES:
+            if args.split != "all" and judged.split != args.split:
+                continue
             grades = {r.id: g for r in records if (g := judged.judge(r)) > 0}
-            line = [judged.kind, judged.query, sum(1 for g in grades.values() if g == 2), len(grades)]
+            figures = []
             for system in systems:
-                started = time.perf_counter()
-                ranked = system.search(judged.query, 20)
-                _ = time.perf_counter() - started
-                n, r = ndcg(ranked, grades), recall(ranked, grades)
-                rows.setdefault((judged.kind, system.name), []).append((n, r))
-                line += [n, r]
-            per_query.append(line)
+                ranked = system.search(judged.query, N)
+                figures.append((ndcg(ranked, grades), recall(ranked, grades)))
+            results.append((judged.kind, judged.split, judged.query,
+                            (sum(1 for g in grades.values() if g == 2), len(grades)), figures))
 
     names = [s.name for s in systems]
     if args.per_query:
-        print(f"{'kind':<8} {'query':<40} {'g2':>3} {'rel':>4} " + " ".join(f"{n:>19}" for n in names))
-        for kind, query, g2, rel, *figures in per_query:
-            cells = " ".join(f"{figures[i]:>9.3f} {figures[i + 1]:>9.3f}" for i in range(0, len(figures), 2))
-            print(f"{kind:<8} {query[:38]:<40} {g2:>3} {rel:>4} {cells}")
-        print()
-    print(f"{len(QUERIES)} judged queries over {len(records)} cases; nDCG@10 / recall@20, mean per kind")
-    print(f"{'kind':<9}{'queries':>8}  " + "  ".join(f"{n:>19}" for n in names))
-    for kind in (*KINDS, "all"):
-        cells = []
-        for name in names:
-            values = [v for (k, s), vs in rows.items() if s == name and (kind == "all" or k == kind) for v in vs]
-            cells.append(f"{sum(v[0] for v in values) / len(values):.3f} / {sum(v[1] for v in values) / len(values):.3f}")
-        count = sum(1 for q in QUERIES if kind == "all" or q.kind == kind)
-        print(f"{kind:<9}{count:>8}  " + "  ".join(f"{c:>19}" for c in cells))
+        print(f"\n{'kind':<8} {'split':<5} {'query':<40} {'g2':>3} {'rel':>4} " + " ".join(f"{n:>15}" for n in names))
+        for kind, split, query, (g2, rel), figures in results:
+            cells = " ".join(f"{n:>7.3f} {r:>7.3f}" for n, r in figures)
+            print(f"{kind:<8} {split:<5} {query[:38]:<40} {g2:>3} {rel:>4} {cells}")
+    print(f"\n{len(records)} cases")
+    for split in ((*SPLITS, "all") if args.split == "all" else (args.split,)):
+        table(split, names, results, per_split)
     return 0
 
 

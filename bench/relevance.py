@@ -11,8 +11,8 @@ Peers (none of them uses dxsearch code; none understands place or status words):
 - fused-bm25: reciprocal-rank fusion (k 60) of bigram-bm25's and morpheme-bm25's top 100: the
   strong classical baseline.
 Every system returns its top 20. Prints nDCG@10 and recall@20 (relevant = grade ≥ 1, out of
-min(relevant, 20)) per query kind, for the dev split (queries the engine was tuned on), the test
-split (held out) and both; a query with no relevant case (absent kind) scores 1 on both when the
+min(relevant, 20)) per query kind, for the dev split (the 32 queries the engine was tuned on and
+half of those added later: free to tune on), the test split (held out: do not tune on it) and both; a query with no relevant case (absent kind) scores 1 on both when the
 system returns no hit and 0 otherwise. Under each table: dxsearch's nDCG@10 minus the best peer's.
 """
 
@@ -176,7 +176,7 @@ def recall(ranked: list[str], grades: dict[str, int], k: int = 20) -> float:
     return len(relevant & set(ranked[:k])) / min(len(relevant), k)
 
 
-def table(split: str, names: list[str], results: list[tuple], per_split_counts: dict) -> None:
+def table(split: str, names: list[str], results: list[tuple]) -> None:
     chosen = [row for row in results if split == "all" or row[1] == split]
     print(f"\n[{split}] {len(chosen)} queries; nDCG@10 / recall@20, mean per kind")
     print(f"{'kind':<9}{'queries':>8}  " + "  ".join(f"{n:>19}" for n in names))
@@ -235,7 +235,7 @@ def main() -> int:
             print(f"{kind:<8} {split:<5} {query[:38]:<40} {g2:>3} {rel:>4} {cells}")
     print(f"\n{len(records)} cases")
     for split in ((*SPLITS, "all") if args.split == "all" else (args.split,)):
-        table(split, names, results, per_split)
+        table(split, names, results)
     return 0
 
 

@@ -17,7 +17,7 @@ from ..indexer.records import CaseRecord
 from ..search.csvexport import BOM, neutralise
 
 from .calls import current_index
-from .labels import SECTION_LABELS
+from .labels import case_citation as citation
 
 bp = Blueprint("shortlist", __name__)
 MAX_IDS = 50  # a comparison people read; more ids are ignored (and said so)
@@ -35,11 +35,6 @@ def requested_ids() -> tuple[list[str], bool]:
             if part and ID_PATTERN.match(part) and part not in out:
                 out.append(part)
     return out[:MAX_IDS], len(out) > MAX_IDS
-
-
-def citation(case: CaseRecord) -> str:
-    page = f"、{case.page} 頁" if case.page else ""
-    return f"{SECTION_LABELS.get(case.section, case.section)} 番号 {case.number}{page}({case.source})"
 
 
 def description(case: CaseRecord) -> str:

@@ -12,8 +12,9 @@ Peers (none of them uses dxsearch code; none understands place or status words):
   strong classical baseline.
 Every system returns its top 20. Prints nDCG@10 and recall@20 (relevant = grade ≥ 1, out of
 min(relevant, 20)) per query kind, for the dev split (the 32 queries the engine was tuned on and
-half of those added later: free to tune on), the test split (held out: do not tune on it) and both; a query with no relevant case (absent kind) scores 1 on both when the
-system returns no hit and 0 otherwise. Under each table: dxsearch's nDCG@10 minus the best peer's.
+half of those added later: free to tune on), the test split (held out: do not tune on it) and
+both; a query with no relevant case (absent kind) scores 1 on both when the system returns no hit
+and 0 otherwise. Under each table: dxsearch's nDCG@10 minus the best peer's.
 """
 
 from __future__ import annotations

@@ -37,6 +37,15 @@ SURVEY = Publication(title="都道府県における デジタル・ガバメン
                      published="令和2年10月", published_iso="2020-10")
 
 
+# The survey's tables as it names them (① …), for citing a case by table and number.
+SURVEY_TABLES: dict[str, str] = {
+    "ai_rpa": "① AI・RPA等による業務効率化",
+    "shared_system": "② 共同利用システム",
+    "digital_talent": "③-1 デジタル人材",
+    "organization": "③-2 DX推進組織",
+}
+
+
 def is_survey_source(source: str) -> bool:
     """Whether a record's `source` (a file name) is the survey (a text extraction or PDF of it)
     rather than a case file of someone's own (CSV, JSON Lines)."""

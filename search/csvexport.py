@@ -2,6 +2,10 @@
 stream: the CLI's `dxsearch export` writes any number of hits without holding them, and the web's
 /export.csv can serve the same bytes (UTF-8 with BOM, Japanese headers, CRLF).
 
+Cells are for people: the table (調査票) by its Japanese name, 出典 as the survey is cited (a case
+file by its own name), not the file's name. The web adds a last column (URL) with each case's
+page (`case_url`).
+
 It lives in the search layer so the CLI, scripts and the web share one writer without the CLI
 importing Flask's package.
 """
@@ -10,10 +14,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import date
 from typing import TextIO
+from urllib.parse import quote
 
 from ..indexer.records import FIELD_LABELS, CaseRecord
+from ..indexer.sources import SURVEY_TABLES, citation
 
 from .results import Hit
 
@@ -22,9 +31,11 @@ COLUMNS: tuple[str, ...] = (
     "shared_use", "shared_use_reason", "category", "employment", "skill_area", "overview", "source", "page")
 HEADERS: dict[str, str] = FIELD_LABELS
 TECHNOLOGY_HEADER = "技術"
+URL_HEADER = "URL"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 ROWS_PER_CHUNK = 500
+FILE_NAME_WORDS = 60  # characters of the search in a download's file name
 
 Row = Hit | tuple[CaseRecord, list[str]]
 
@@ -35,18 +46,30 @@ def neutralise(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def iter_csv(rows: Iterable[Row], rows_per_chunk: int = ROWS_PER_CHUNK) -> Iterator[str]:
+def cells(data: Mapping[str, object]) -> dict[str, object]:
+    """A record's fields as a person reads them in the CSV: the table's Japanese name, 出典 cited."""
+    out = dict(data)
+    out["section"] = SURVEY_TABLES.get(str(data["section"]), data["section"])
+    page = data.get("page")
+    out["source"] = citation(str(data.get("source") or ""), page if isinstance(page, int) else None)
+    return out
+
+
+def iter_csv(rows: Iterable[Row], rows_per_chunk: int = ROWS_PER_CHUNK,
+             case_url: Callable[[str], str] | None = None) -> Iterator[str]:
     """The CSV as text chunks: the BOM and header first, then `rows_per_chunk` rows at a time.
-    A row is a `Hit` or a (record, technology tags) pair."""
+    A row is a `Hit` or a (record, technology tags) pair. With `case_url` (case id → absolute
+    URL of its page) a last column, URL, links each row to its case."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([HEADERS[c] for c in COLUMNS] + [TECHNOLOGY_HEADER])
+    writer.writerow([HEADERS[c] for c in COLUMNS] + [TECHNOLOGY_HEADER] + ([URL_HEADER] if case_url else []))
     yield BOM + _take(buf)
     pending = 0
     for row in rows:
         record, technology = (row.record, row.technology) if isinstance(row, Hit) else row
-        data = record.to_dict()
-        writer.writerow([neutralise(data[c]) for c in COLUMNS] + [neutralise("・".join(technology))])
+        data = cells(record.to_dict())
+        writer.writerow([neutralise(data[c]) for c in COLUMNS] + [neutralise("・".join(technology))]
+                        + ([neutralise(case_url(record.id))] if case_url else []))
         pending += 1
         if pending >= rows_per_chunk:
             yield _take(buf)
@@ -69,6 +92,30 @@ def write_csv(rows: Iterable[Row], out: TextIO) -> int:
     for chunk in iter_csv(counted()):
         out.write(chunk)
     return count
+
+
+def file_name(words: Iterable[str], day: date, prefix: str = "dxsearch", suffix: str = ".csv") -> tuple[str, str]:
+    """A download's file name from the search's words and the day: (the name, an ASCII-only
+    fallback for clients without RFC 6266 `filename*`), e.g. ("dxsearch_香川県_RPA_2026-11-29.csv",
+    "dxsearch_RPA_2026-11-29.csv"). Characters no file system takes are dropped."""
+    text = "_".join(w for w in (_file_safe(w) for w in words) if w)[:FILE_NAME_WORDS].strip("_")
+    stamp = day.isoformat()
+    name = "_".join(p for p in (prefix, text, stamp) if p) + suffix
+    ascii_text = "_".join(p for p in re.split(r"[^A-Za-z0-9.-]+", text) if p)
+    fallback = "_".join(p for p in (prefix, ascii_text, stamp) if p) + suffix
+    return name, fallback
+
+
+def content_disposition(name: str, fallback: str) -> str:
+    """`attachment` with both file names (RFC 6266, RFC 5987): `filename*` for clients that
+    read UTF-8, `filename` (ASCII) for the rest."""
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+def _file_safe(word: str) -> str:
+    word = unicodedata.normalize("NFKC", word)
+    word = "".join(ch for ch in word if ch.isprintable() and ch not in '\\/:*?"<>|%;,')
+    return "_".join(word.split()).strip("._")
 
 
 def _take(buf: io.StringIO) -> str:

@@ -436,3 +436,63 @@ def test_japanese_dates():
     assert japanese_date("2019-05-01T00:00:00+0900", with_time=False) == "令和元年(2019年)5月1日"
     assert japanese_date("2019-04-30T12:00:00+0900", with_time=False) == "2019年4月30日"
     assert japanese_date(None) == "" and japanese_date("?") == "?"
+
+
+# --- CSV export ------------------------------------------------------------------------------
+
+def _download(client, url, **kwargs):
+    """A CSV download read to its end and closed: an unread stream keeps the slot for expensive work."""
+    r = client.get(url, **kwargs)
+    r.get_data()
+    r.close()
+    return r
+
+
+def _csv_rows(r) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(r.data.decode("utf-8-sig"))))
+
+
+def test_csv_export_speaks_japanese_and_links_each_case(client, index):
+    r = client.get("/export.csv?q=RPA&prefecture=三重県")
+    assert r.data.startswith(b"\xef\xbb\xbf")
+    header, *rows = _csv_rows(r)
+    expected = list(index.iter_hits("RPA", {"prefecture": ["三重県"]}))
+    assert rows and len(rows) == len(expected)
+    assert header[:3] == ["ID", "調査票", "番号"] and header[-2:] == ["技術", "URL"] and "出典" in header
+    col = {name: i for i, name in enumerate(header)}
+    for row, hit in zip(rows, expected):
+        assert row[col["ID"]] == hit.record.id
+        assert row[col["調査票"]] == "① AI・RPA等による業務効率化" if hit.record.section == "ai_rpa" else True
+        assert row[col["調査票"]] != hit.record.section
+        assert row[col["出典"]] == "「都道府県における デジタル・ガバメントの先進事例調査」 全国知事会 令和2年10月"
+        assert row[col["URL"]] == f"http://localhost/cases/{hit.record.id}"
+        assert client.get(row[col["URL"]].removeprefix("http://localhost")).status_code == 200
+
+
+def test_csv_file_name_has_the_search_and_the_date(client):
+    from datetime import datetime
+    from urllib.parse import quote, unquote
+
+    from dxsearch.web.labels import JST
+
+    day = datetime.now(JST).date().isoformat()
+    disposition = _download(client, "/export.csv?q=RPA&prefecture=香川県").headers["Content-Disposition"]
+    assert disposition.startswith("attachment; ")
+    fallback = re.search(r'filename="([^"]*)"', disposition).group(1)
+    encoded = re.search(r"filename\*=UTF-8''(\S+)", disposition).group(1)
+    assert unquote(encoded) == f"dxsearch_RPA_香川県_{day}.csv" and encoded == quote(unquote(encoded), safe="")
+    assert fallback == f"dxsearch_RPA_{day}.csv" and fallback.isascii()
+    plain = _download(client, "/export.csv").headers["Content-Disposition"]
+    assert f'filename="dxsearch_{day}.csv"' in plain
+    hostile = _download(client, "/export.csv", query_string={"q": '../x" ; y\r\nz'}).headers["Content-Disposition"]
+    assert "/" not in unquote(hostile.split("''", 1)[1]) and hostile.count('"') == 2
+
+
+def test_csv_export_of_nothing_is_the_header_alone(client):
+    r = client.get("/export.csv?q=三重県 翻訳 検討中")
+    assert r.status_code == 200 and len(_csv_rows(r)) == 1
+
+
+def test_csv_links_follow_the_mount_point(client):
+    rows = _csv_rows(_download(client, "/export.csv?q=通勤手当", base_url="http://localhost/dx/"))
+    assert rows[1][-1] == f"http://localhost/dx/cases/{rows[1][0]}"

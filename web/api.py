@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify, redirect, request, url_for
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from urllib.parse import quote
 
 from ..search.budget import Budget, SearchTimeout
-from ..search.csvexport import iter_csv
+from ..search.csvexport import content_disposition, file_name, iter_csv
 from ..search.limits import WEB_EXPORT_CHUNK, WEB_TIMEOUT
 from ..search.results import Hit
 from ..search.schema import FACETS
@@ -16,11 +18,11 @@ from ..search.schema import FACETS
 from .calls import (case_data, current_index, facet_values_checked, moved_case, new_budget, run_search,
                     similar_from_args)
 from .error_pages import Busy
+from .labels import JST
 from .openapi import openapi_spec
 from .params import BadParameter, SearchParams, param_label, unknown_parameter
 
 bp = Blueprint("api", __name__)
-CSV_HEADERS = {"Content-Disposition": "attachment; filename=\"dxsearch.csv\"; filename*=UTF-8''dxsearch.csv"}
 
 
 @bp.get("/api/search")
@@ -36,6 +38,9 @@ def export_csv():
     the iterator and no further chunk is made; a stream past its budget is cut off (no final
     chunk), never silently short."""
     params = SearchParams.from_args(request.args)
+    name, fallback = file_name([params.q, *(v for vs in params.filters.values() for v in vs)],
+                               datetime.now(JST).date())
+    case_url = case_url_maker()
     budget = new_budget(export=True)
     try:
         budget.claim(WEB_TIMEOUT)  # expensive by nature: a slot of the gate before the first byte, or 503
@@ -48,7 +53,15 @@ def export_csv():
     except BaseException:
         budget.release()
         raise
-    return Response(CsvStream(hits, budget), mimetype="text/csv", headers=CSV_HEADERS)
+    return Response(CsvStream(hits, budget, case_url=case_url), mimetype="text/csv",
+                    headers={"Content-Disposition": content_disposition(name, fallback)})
+
+
+def case_url_maker() -> Callable[[str], str]:
+    """Case id → the absolute URL of its page, made without a request context (the CSV streams
+    after the request's context has gone): this request's scheme, host and mount point."""
+    prefix = url_for("views.case", case_id="0", _external=True)[:-1]  # …/cases/
+    return lambda case_id: prefix + quote(case_id, safe="")
 
 
 class CsvStream:
@@ -57,9 +70,9 @@ class CsvStream:
     give back the budget's gate slot; `close()` also closes the hit stream, so no further hit
     is made. No request context is needed (or kept) while it streams."""
 
-    def __init__(self, hits: Iterator[Hit], budget: Budget) -> None:
+    def __init__(self, hits: Iterator[Hit], budget: Budget, case_url: Callable[[str], str] | None = None) -> None:
         self.hits, self.budget = hits, budget
-        self.chunks = iter_csv(hits)
+        self.chunks = iter_csv(hits, case_url=case_url)
 
     def __iter__(self) -> Iterator[bytes]:
         return self

@@ -95,13 +95,32 @@ def _schemas() -> dict[str, Schema]:
     facet_list = {"type": "array", "items": _ref("FacetValue")}
     return {
         "CaseRecord": _obj(record, "one case of the survey, every field"),
-        "Hit": _obj(hit, "a matching case: its record's fields, score, technology tags and highlights"),
+        "Hit": {**_obj({**hit, "missing": {"type": "array", "items": {"type": "string"},
+                                           "description": "in partial_matches: the query's words this case lacks"}},
+                       "a matching case: its record's fields, score, technology tags and highlights"),
+                "required": list(hit)},
+        "QueryWord": _obj({"text": {"type": "string"}, "forms": {"type": "array", "items": {"type": "string"},
+                                                                  "description": "itself, synonyms, notation variants"},
+                           "count": {"type": "integer", "minimum": 0,
+                                     "description": "cases containing it, before filters (0: none)"},
+                           "excluded": {"type": "boolean"}, "phrase": {"type": "boolean"},
+                           "suggestions": {"type": "array", "items": {"type": "string"},
+                                           "description": "what it might have meant, when no case contains it"}},
+                          "a word of the query as the search read it"),
+        "PartialMatches": _obj({"total": {"type": "integer", "minimum": 0}, "matched": {"type": "integer", "minimum": 0},
+                                "clauses": {"type": "integer", "minimum": 0},
+                                "hits": {"type": "array", "items": _ref("Hit")}},
+                               "when no case contains every word: the cases containing the most of them; "
+                               "null otherwise") | {"nullable": True},
         "FacetValue": _obj({"value": {"type": "string"}, "count": {"type": "integer", "minimum": 0},
                             "selected": {"type": "boolean"}}),
-        "AppliedFilter": _obj({"facet": {"type": "string", "enum": list(FACETS)}, "value": {"type": "string"},
-                               "text": {"type": "string", "description": "the words of q it came from"},
-                               "origin": {"type": "string", "enum": ["query", "param"]}},
-                              "a filter applied: given as a parameter, or understood from q"),
+        "AppliedFilter": {**_obj({"facet": {"type": "string", "enum": list(FACETS)}, "value": {"type": "string"},
+                                  "text": {"type": "string", "description": "the words of q it came from"},
+                                  "origin": {"type": "string", "enum": ["query", "param"]},
+                                  "exclude": {"type": "boolean", "description": "true for a value excluded "
+                                              "(-三重県, NOT 三重県): its cases are removed"}},
+                                 "a filter applied: given as a parameter, or understood from q"),
+                          "required": ["facet", "value", "text", "origin"]},
         "Facets": {**_obj({f: facet_list for f in FACETS}, "facet → every value with its count (the facets "
                           "asked for)"), "required": []},
         "SearchResult": _obj({
@@ -157,6 +176,25 @@ ERROR_CODE_DESCRIPTIONS = {
     "busy": "the server is busy with other expensive requests (503, Retry-After)",
     "server_error": "an error of the server (500)",
 }
+
+
+def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
+    """SearchResult's account of how the query was read (optional: older servers leave it out)."""
+    schemas["SearchResult"] = _with_optional(schemas["SearchResult"], {
+        "mode": {"type": "string", "enum": ["keywords", "description"],
+                 "description": "keywords: total cases contain every word; description: a pasted task "
+                                "description, cases ranked by similarity"},
+        "words": {"type": "array", "items": _ref("QueryWord")},
+        "partial_matches": _ref("PartialMatches"),
+        "did_you_mean": {"type": "array", "items": {"type": "string"},
+                         "description": "もしかして: queries that find cases"},
+    })
+    return schemas
+
+
+def _with_optional(schema: Schema, optional: dict[str, Schema]) -> Schema:
+    """`schema` with more properties that a response may leave out."""
+    return {**schema, "properties": {**schema["properties"], **optional}}
 
 
 def _json(description: str, schema: str) -> Schema:
@@ -224,6 +262,6 @@ def openapi_spec() -> dict:
                 "responses": {"200": {"description": "CSV", "content": {"text/csv": {"schema": {"type": "string"}}}},
                               **_errors("400", "503")}}},
         },
-        "components": {"schemas": _schemas()},
+        "components": {"schemas": _search_result_details(_schemas())},
     }
 

@@ -496,3 +496,11 @@ def test_csv_export_of_nothing_is_the_header_alone(client):
 def test_csv_links_follow_the_mount_point(client):
     rows = _csv_rows(_download(client, "/export.csv?q=通勤手当", base_url="http://localhost/dx/"))
     assert rows[1][-1] == f"http://localhost/dx/cases/{rows[1][0]}"
+
+
+def test_the_api_page_lists_the_error_codes(client):
+    from dxsearch.web.params import ERROR_CODES
+
+    html = client.get("/api").get_data(as_text=True)
+    assert all(f"<td><code>{code}</code></td>" in html for code in ERROR_CODES)
+    assert html.count("<h1") == 1

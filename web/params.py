@@ -35,6 +35,18 @@ BAD_REQUEST = "bad_request"  # 400: a request the server cannot read at all
 TIMEOUT = "timeout"  # 503: the request's time budget ran out before anything was found
 BUSY = "busy"  # 503: the server is busy with other expensive work (a CSV download waits its turn)
 SERVER_ERROR = "server_error"  # 500
+ERROR_CODE_HELP: dict[str, str] = {  # for people: the /api page
+    INVALID_PARAMETER: "パラメータの名前・形式・範囲の誤り (400)",
+    UNKNOWN_FACET_VALUE: "どの事例にもない絞り込みの値 (400)",
+    QUERY_TOO_LONG: "キーワードや文章が長すぎる (400)",
+    PAGE_OUT_OF_RANGE: "最後のページより後のページ (404)",
+    NOT_FOUND: "事例・都道府県・URLが見つからない (404)",
+    METHOD_NOT_ALLOWED: "GET 以外のメソッド (405)",
+    BAD_REQUEST: "読み取れないリクエスト (400)",
+    TIMEOUT: "時間内に何も見つけられなかった (503、Retry-After 秒後に再試行)",
+    BUSY: "ほかの重い処理で混み合っている (503、Retry-After 秒後に再試行)",
+    SERVER_ERROR: "サーバー内部のエラー (500)",
+}
 ERROR_CODES: tuple[str, ...] = (INVALID_PARAMETER, UNKNOWN_FACET_VALUE, QUERY_TOO_LONG, PAGE_OUT_OF_RANGE,
                                 NOT_FOUND, METHOD_NOT_ALLOWED, BAD_REQUEST, TIMEOUT, BUSY, SERVER_ERROR)
 

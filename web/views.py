@@ -19,7 +19,7 @@ from .calls import case_data, current_index, moved_case, request_budget, run_sea
 from .labels import value_label
 from .links import link
 from .openapi import openapi_spec
-from .params import SearchParams
+from .params import ERROR_CODE_HELP, SearchParams
 
 bp = Blueprint("views", __name__)
 PREF_REGION = {p.name: p.region for p in PREFECTURES}
@@ -126,4 +126,4 @@ def overview():
 
 @bp.get("/api")
 def api_docs():
-    return render_template("api.html", spec=openapi_spec())
+    return render_template("api.html", spec=openapi_spec(), error_codes=ERROR_CODE_HELP)

@@ -45,6 +45,10 @@ CALLS: dict[str, list[tuple[str, str, int]]] = {
         ("GET", "/api/facets?facet=colour", 400), ("GET", "/api/facets?x=1", 400),
     ],
     "/api/stats": [("GET", "/api/stats", 200), ("DELETE", "/api/stats", 405)],
+    "/api/prefectures/{name}": [
+        ("GET", "/api/prefectures/" + quote("三重県"), 200), ("GET", "/api/prefectures/" + quote("北海道"), 200),
+        ("GET", "/api/prefectures/" + quote("大江戸県"), 404), ("GET", "/api/prefectures/x", 404),
+    ],
     "/api/openapi.json": [("GET", "/api/openapi.json", 200)],
 }
 
@@ -61,7 +65,7 @@ def client(app):
 
 def _template(rule: str) -> str:
     """Flask's /api/cases/<case_id> as the document writes it: /api/cases/{id}."""
-    return re.sub(r"<(?:\w+:)?\w+>", "{id}", rule)
+    return re.sub(r"<(?:\w+:)?(\w+)>", lambda m: "{" + {"case_id": "id"}.get(m.group(1), m.group(1)) + "}", rule)
 
 
 def test_every_api_route_is_described_and_called(app):

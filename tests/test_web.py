@@ -504,3 +504,62 @@ def test_the_api_page_lists_the_error_codes(client):
     html = client.get("/api").get_data(as_text=True)
     assert all(f"<td><code>{code}</code></td>" in html for code in ERROR_CODES)
     assert html.count("<h1") == 1
+
+
+# --- prefecture view ---------------------------------------------------------------------------
+
+def test_prefecture_view_breaks_the_cases_down_beside_the_nation(client, index):
+    r = client.get("/prefectures/三重県")
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    assert html.count("<h1") == 1 and "<h1>三重県の事例</h1>" in html
+    mie = index.search("", {"prefecture": ["三重県"]}, per_page=1)
+    data = client.get("/api/prefectures/三重県").get_json()
+    assert data["prefecture"] == "三重県" and data["region"] == "近畿" and data["total"] == mie.total
+    assert data["national_total"] == index.stats()["total"] == 594
+    national = index.stats()["facets"]
+    for facet in ("section", "technology", "status"):
+        here = {v.value: v.count for v in mie.facets[facet]}
+        rows = data["facets"][facet]
+        assert [r["value"] for r in rows] == [v for v in (fv.value for fv in index.facet_values(facet)) if v in national[facet]]
+        for row in rows:
+            assert row["count"] == here.get(row["value"], 0) and row["national"] == national[facet][row["value"]]
+            assert row["share"] == round(row["count"] / mie.total, 4)
+            if row["count"]:  # each count links to the search it counts, and that search finds as many
+                url = link_for(html, row["count"], facet, row["value"])
+                assert client.get(url.replace("/?", "/api/search?", 1)).get_json()["total"] == row["count"]
+        assert sum(r["count"] for r in rows) >= (mie.total if facet != "technology" else 0)
+    assert 'href="/?prefecture=%E4%B8%89%E9%87%8D%E7%9C%8C"' in html  # all of 三重県's cases
+    assert '<th scope="col">全国</th>' in html and '<th scope="row">' in html
+    assert 'href="/prefectures/%E6%BB%8B%E8%B3%80%E7%9C%8C"' in html  # 滋賀県, same region
+
+
+def link_for(html: str, count: int, facet: str, value: str) -> str:
+    from urllib.parse import urlencode
+
+    url = "/?" + urlencode([("prefecture", "三重県"), (facet, value)])
+    assert f'href="{escape(url)}"' in html, url
+    return url
+
+
+def test_prefecture_view_404s_in_japanese_and_short_names_redirect(client):
+    for url in ("/prefectures/大江戸県", "/api/prefectures/大江戸県"):
+        r = client.get(url)
+        assert r.status_code == 404
+        assert "都道府県「大江戸県」はありません" in _message(r)
+    assert client.get("/api/prefectures/x").get_json()["code"] == "not_found"
+    r = client.get("/prefectures/東京")
+    assert r.status_code == 301 and r.headers["Location"].endswith("/prefectures/%E6%9D%B1%E4%BA%AC%E9%83%BD")
+    assert client.get("/api/prefectures/京都").headers["Location"].endswith("/api/prefectures/%E4%BA%AC%E9%83%BD%E5%BA%9C")
+    assert client.get("/prefectures/北海道").status_code == 200
+
+
+def test_overview_and_case_pages_link_to_the_prefecture_view(client):
+    overview = client.get("/overview").get_data(as_text=True)
+    from dxsearch.indexer.prefectures import PREFECTURES
+    from urllib.parse import quote
+
+    for p in PREFECTURES:
+        assert f'href="/prefectures/{quote(p.name)}"' in overview, p.name
+    case = client.get("/cases/ai_rpa-001").get_data(as_text=True)
+    assert 'href="/prefectures/' in case

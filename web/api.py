@@ -9,14 +9,15 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from urllib.parse import quote
 
+from ..indexer.prefectures import BY_NAME
 from ..search.budget import Budget, SearchTimeout
 from ..search.csvexport import content_disposition, file_name, iter_csv
 from ..search.limits import WEB_EXPORT_CHUNK, WEB_TIMEOUT
 from ..search.results import Hit
 from ..search.schema import FACETS
 
-from .calls import (case_data, current_index, facet_values_checked, moved_case, new_budget, run_search,
-                    similar_from_args)
+from .calls import (case_data, current_index, facet_values_checked, moved_case, new_budget, prefecture_data,
+                    run_search, short_prefecture, similar_from_args)
 from .error_pages import Busy
 from .labels import JST
 from .openapi import openapi_spec
@@ -127,6 +128,13 @@ def facets():
         raise BadParameter(f"項目「{bad[0][:40]}」はありません。指定できるのは {'、'.join(FACETS)} です。", field="facet")
     index = current_index()
     return jsonify({f: [v.to_dict() for v in index.facet_values(f)] for f in wanted})
+
+
+@bp.get("/api/prefectures/<name>")
+def prefecture(name: str):
+    if name not in BY_NAME and (full := short_prefecture(name)) is not None:
+        return redirect(url_for("api.prefecture", name=full.name), code=301)
+    return jsonify(prefecture_data(name))
 
 
 @bp.get("/api/openapi.json")

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from flask import current_app, g, request
+from flask import current_app, g, request, url_for
 
 from ..errors import CaseNotFound
+from ..indexer.prefectures import BY_NAME, PREFECTURES, Prefecture
 from ..indexer.records import CaseRecord
 from ..search.budget import Budget, SearchTimeout
 from ..search.engine import SearchIndex
@@ -170,3 +171,51 @@ def similar_from_args() -> SimilarResult | None:
     if text is not None and len(text) > MAX_SIMILAR_TEXT_CHARS:
         raise query_too_long("text", len(text), MAX_SIMILAR_TEXT_CHARS)
     return current_index().similar(case_id=case_id, text=text, limit=limit, timeout=request_budget())
+
+
+PREFECTURE_FACETS = ("section", "technology", "status")  # what the prefecture view breaks cases down by
+SHORT_PREFECTURE = {(p.name if p.name == "北海道" else p.name[:-1]): p for p in PREFECTURES}  # 三重 → 三重県
+
+
+def find_prefecture(name: str) -> Prefecture:
+    """The prefecture by its full name, or a Japanese 404 (naming it in full when a short name
+    was given: see `short_prefecture`)."""
+    pref = BY_NAME.get(name)
+    if pref is None:
+        near = short_prefecture(name)
+        hint = f"「{near.name}」のことですか?" if near else "都道府県名は「三重県」「東京都」のように正式な名前で指定してください。"
+        raise NotFound(f"都道府県「{name[:40]}」はありません。{hint}", field="name",
+                       links=[("調査の概要(都道府県の一覧)", url_for("views.overview"))])
+    return pref
+
+
+def short_prefecture(name: str) -> Prefecture | None:
+    """The prefecture a short name means (三重 → 三重県, 東京 → 東京都), if any."""
+    return SHORT_PREFECTURE.get("".join(name.split()))
+
+
+def prefecture_data(name: str) -> dict:
+    """One prefecture's cases broken down by table, technology and status, each value beside
+    the national picture: {"prefecture", "code", "region", "total", "national_total", "facets":
+    {facet: [{"value", "count", "share", "national", "national_share"}]}} — `share` of the
+    prefecture's cases, `national_share` of all cases; values no case of the prefecture has are
+    listed too (count 0), in the facet's order."""
+    pref = find_prefecture(name)
+    index = current_index()
+    result = index.search("", {"prefecture": [pref.name]}, per_page=1, highlight_hits=False,
+                          timeout=request_budget())
+    national = index.stats()
+    national_total = national["total"]
+    total = result.total
+    facets: dict[str, list[dict]] = {}
+    for facet in PREFECTURE_FACETS:
+        here = {v.value: v.count for v in result.facets.get(facet, [])}
+        everywhere = national["facets"].get(facet, {})
+        values = [v.value for v in index.facet_values(facet) if everywhere.get(v.value)]
+        facets[facet] = [{"value": v, "count": here.get(v, 0),
+                          "share": round(here.get(v, 0) / total, 4) if total else 0.0,
+                          "national": everywhere[v],
+                          "national_share": round(everywhere[v] / national_total, 4) if national_total else 0.0}
+                         for v in values]
+    return {"prefecture": pref.name, "code": pref.code, "region": pref.region, "total": total,
+            "national_total": national_total, "partial": result.partial, "facets": facets}

@@ -8,14 +8,15 @@ from dataclasses import replace
 from flask import Blueprint, redirect, render_template, request, url_for
 from markupsafe import Markup
 
-from ..indexer.prefectures import PREFECTURES
+from ..indexer.prefectures import BY_NAME, PREFECTURES
 from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
 from ..search.limits import MAX_SIMILAR_TEXT_CHARS
 from ..search.results import SearchResult
 
 from . import charts, japan_map
-from .calls import case_data, current_index, moved_case, request_budget, run_search, similar_from_args
+from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, prefecture_data, request_budget,
+                    run_search, short_prefecture, similar_from_args)
 from .labels import value_label
 from .links import link
 from .openapi import openapi_spec
@@ -122,6 +123,25 @@ def overview():
         status_svg=Markup(charts.bar_chart(list(facets["status"].items()), href=search_for("status"),
                                            title="導入状況別の事例数")),
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))))
+
+
+@bp.get("/prefectures/<name>")
+def prefecture(name: str):
+    """One prefecture's cases by table, technology and status beside the national picture, each
+    count a link to the search it counts."""
+    if name not in BY_NAME and (full := short_prefecture(name)) is not None:
+        return redirect(url_for("views.prefecture", name=full.name), code=301)
+    data = prefecture_data(name)
+    pref = data["prefecture"]
+
+    def search_url(facet: str | None = None, value: str | None = None, national: bool = False) -> str:
+        pairs = [] if national else [("prefecture", pref)]
+        return link("views.search", pairs + ([(facet, value)] if facet and value else []))
+
+    neighbours = [(p.name, url_for("views.prefecture", name=p.name)) for p in PREFECTURES
+                  if p.region == data["region"] and p.name != pref]
+    return render_template("prefecture.html", data=data, facets=PREFECTURE_FACETS, search_url=search_url,
+                           neighbours=neighbours, api_url=url_for("api.prefecture", name=pref))
 
 
 @bp.get("/api")

@@ -29,7 +29,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -46,8 +46,11 @@ from .highlight import fragments
 from .legacy_ids import legacy_ids
 from .limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_ALTERNATIVE_SEARCHES, MAX_EXPORT, MAX_FILTER_VALUES,
                      MAX_KEEP_WORDS, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR,
-                     MAX_SIMILAR_TEXT_CHARS, SORTS)
-from .results import FacetValue, Hit, SearchResult, SimilarResult
+                     MAX_SIMILAR_TEXT_CHARS, MAX_SUGGEST_CHARS, MAX_SUGGESTIONS, SORTS)
+from .matching import Matcher
+from .suggest import Vocabulary
+from .query import DESCRIPTION, KEYWORDS, ParsedQuery, parse_query
+from .results import FacetValue, Hit, PartialMatches, QueryWordCount, SearchResult, SimilarResult
 from .schema import FACETS
 from .planner import QueryPlanner
 from .scoring import Evaluation, Plan, Scorer, top
@@ -56,11 +59,14 @@ from .storage import (TEXT_DIR, IndexIncompatible, IndexUnavailable, default_ind
 from .synonyms import Synonyms, load_groups
 from .technology import TAGS
 from .textindex import TextIndex
-from .understand import AppliedFilter, Understood, understand
+from .understand import AppliedFilter
 
 log = logging.getLogger("dxsearch")
 
 EXPORT_CHUNK = 1000  # hits made at a time by `iter_hits`
+PLACE = "place"  # prefectures and regions selected together: a case in any of them
+# a pasted description matches the cases scoring at least this share of the best one's score
+DESCRIPTION_CUTOFF = 0.3
 
 
 def _table_key(record: CaseRecord) -> tuple:
@@ -93,6 +99,8 @@ class _State:
     table_order: np.ndarray  # document numbers in table order (source, section, number)
     prefecture_order: np.ndarray  # document numbers in prefecture (JIS) order, then table order
     all_counts: dict[str, dict[str, int]]  # facet counts over every case
+    matcher: Matcher  # which cases contain a word
+    vocabulary: Vocabulary  # the index's words (もしかして, suggestions)
 
 
 class SearchIndex:
@@ -173,7 +181,9 @@ class SearchIndex:
             return searchable(record_of(docnum))
 
         return _State(gen.path, gen.meta, text, Scorer(text, size, normalised_text), records, technology,
-                      by_id, table, live, table_order, prefecture_order, table.counts(FACETS, live))
+                      by_id, table, live, table_order, prefecture_order, table.counts(FACETS, live),
+                      Matcher(text, size, self.planner.ja, self.planner.reading, normalised_text),
+                      Vocabulary(text))
 
     def refresh(self, wait: bool = False) -> bool:
         """Pick up a rebuilt index; True when this call swapped one in. Cheap: one readlink. The
@@ -316,7 +326,41 @@ class SearchIndex:
         start = (page - 1) * per_page
         page_docs = self._ordered(match, sort, start + per_page)[start:].tolist()
         hits = self._hits(match, page_docs, highlight_hits, budget)
-        return match.result(page, per_page, sort, hits, facets, started)
+        result = match.result(page, per_page, sort, hits, facets, started)
+        if not match.total and len(match.clause_masks) > 1:
+            result.partial_matches = self._partial_matches(match, per_page, highlight_hits, budget)
+        if not match.total and not budget.expired():
+            result.did_you_mean = self._did_you_mean(match, budget)
+            for word in result.words:
+                if not word.count and not word.excluded:
+                    word.suggestions = self.suggest_words(word.text, limit=3)
+        result.took_ms = (time.perf_counter() - started) * 1000
+        return result
+
+    def _partial_matches(self, match: _Match, per_page: int, highlight: bool, budget: Budget) -> PartialMatches | None:
+        """The cases (within the filters) containing the most of the query's clauses, when none
+        contains all: best first, each listing the words it lacks."""
+        counts = np.zeros(match.state.live.size, dtype=np.int32)
+        for m in match.clause_masks:
+            counts += m
+        allowed = match.state.live.copy()
+        for m in match.masks.values():
+            allowed &= m
+        if match.excluded is not None:
+            allowed &= ~match.excluded
+        counts[~allowed] = 0
+        best = int(counts.max()) if counts.size else 0
+        if best == 0:
+            return None
+        chosen = counts == best
+        scores = match.scores if match.scores is not None else np.zeros(counts.size)
+        order = top(scores, chosen, per_page).tolist()
+        hits = self._hits(match, order, highlight, budget)
+        clauses = match.parsed.clauses if match.parsed is not None else ()
+        for hit, docnum in zip(hits, order):
+            hit.missing = [" OR ".join(w.text for w in clause) for clause, m in zip(clauses, match.clause_masks)
+                           if not m[docnum]]
+        return PartialMatches(int(chosen.sum()), best, len(match.clause_masks), hits)
 
     def export(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *,
                sort: str = "relevance", understand_query: bool = True, keep: Iterable[str] = (),
@@ -402,34 +446,70 @@ class SearchIndex:
         keep = tuple(keep)
         if len(keep) > MAX_KEEP_WORDS:
             raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request")
-        understood = understand(query, keep) if understand_query else Understood(query, ())
-        for f in understood.filters:  # a word given twice (三重 三重) is one filter, one chip
-            if f.value not in selected.setdefault(f.facet, set()):
-                selected[f.facet].add(f.value)
+        parsed = parse_query(query, self.synonyms, keep, understand_query, MAX_QUERY_WORDS)
+        excluded_values: dict[str, set[str]] = {}
+        for f in parsed.filters:  # a word given twice (三重 三重) is one filter, one chip
+            target = excluded_values if f.exclude else selected
+            if f.value not in target.setdefault(f.facet, set()):
+                target[f.facet].add(f.value)
                 applied.append(f)
 
-        text = understood.text.strip()
-        if text:
+        text = parsed.text.strip()
+        if not parsed.empty:
             budget.check("the query was read")
-        plan = self.planner.plan(state.text, text, budget) if text else None
-        if text:
-            budget.check("the query was planned")  # a plan cut short would search fewer words unmarked
         scores = None
         partial = False
-        if plan is not None:
-            done = self._evaluate(state, plan, budget)
-            scores, partial = done.score, not done.complete
-            base = done.matched & state.live
-        elif text:
-            base = np.zeros(state.live.size, dtype=bool)  # nothing searchable in it (🙂, *): no match
+        plan: Plan | None = None
+        clause_masks: list[np.ndarray] = []
+        words: list[QueryWordCount] = []
+        matcher = state.matcher
+        if parsed.mode == DESCRIPTION:
+            plan = self.planner.plan(state.text, text, budget, description=True)
+            budget.check("the query was planned")
+            base = np.zeros(state.live.size, dtype=bool)
+            if plan is not None:
+                done = self._evaluate(state, plan, budget)
+                scores, partial = done.score, not done.complete
+                best = float(scores[state.live].max()) if state.live.any() else 0.0
+                if best > 0:
+                    base = (scores >= DESCRIPTION_CUTOFF * best) & state.live
         else:
-            base = state.live.copy()
+            plan = self.planner.keyword_plan(state.text, parsed.clauses) if parsed.clauses else None
+            if plan is not None and not plan.empty:
+                done = self._evaluate(state, plan, budget)
+                scores, partial = done.score, not done.complete
+            # text with nothing searchable in it (🙂, *, の) matches nothing; no text, every case
+            base = state.live.copy() if parsed.clauses or parsed.excluded or not text else \
+                np.zeros(state.live.size, dtype=bool)
+            for clause in parsed.clauses:
+                clause_mask = np.zeros(state.live.size, dtype=bool)
+                for word in clause:
+                    mask, complete = matcher.word_mask(word, budget)
+                    partial = partial or not complete
+                    clause_mask |= mask
+                    words.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
+                                                phrase=word.phrase))
+                clause_masks.append(clause_mask & state.live)
+                base &= clause_mask
+        excluded = np.zeros(state.live.size, dtype=bool)
+        for word in parsed.excluded:
+            mask, complete = matcher.word_mask(word, budget)
+            partial = partial or not complete
+            words.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
+                                        excluded=True, phrase=word.phrase))
+            excluded |= mask
+        for facet, values in excluded_values.items():
+            excluded |= state.table.mask(facet, values)
+        base &= ~excluded
 
         masks = {f: state.table.mask(f, vals) for f, vals in selected.items()}
+        if "prefecture" in masks and "region" in masks:  # places named together: any of them
+            masks[PLACE] = masks.pop("prefecture") | masks.pop("region")
         final = base.copy()
         for m in masks.values():
             final &= m
-        return _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial)
+        return _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial,
+                      mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, excluded=excluded)
 
     @staticmethod
     def _evaluate(state: _State, plan: Plan, budget: Budget) -> Evaluation:
@@ -445,10 +525,11 @@ class SearchIndex:
         state, masks = match.state, match.masks
         groups: dict[frozenset, list[str]] = {}
         for facet in FACETS:
-            groups.setdefault(frozenset(f for f in masks if f != facet), []).append(facet)
+            own = {facet, PLACE} if facet in ("prefecture", "region") else {facet}
+            groups.setdefault(frozenset(f for f in masks if f not in own), []).append(facet)
         counted: dict[str, dict[str, int]] = {}
         for others, members in groups.items():
-            if not match.text and not others:
+            if match.unfiltered_base and not others:
                 counted.update((f, state.all_counts[f]) for f in members)  # counted when the index was opened
                 continue
             domain = match.base
@@ -529,6 +610,59 @@ class SearchIndex:
                     return out
         return out
 
+    # --- suggestions --------------------------------------------------------------------------
+    def _vocabulary(self) -> Vocabulary:
+        return self._state.vocabulary
+
+    def suggest_words(self, word: str, limit: int = 3) -> list[str]:
+        """Words of the cases that `word` may have meant (its reading typed in kana, or one typo
+        away), commonest first: the もしかして of a word no case contains."""
+        return self._vocabulary().corrections(word, limit)
+
+    def suggest(self, prefix: str, limit: int = 8) -> list[tuple[str, int]]:
+        """As-you-type suggestions: words of the cases starting with `prefix` (or whose reading
+        starts with it, for kana: ぎじ → 議事録), commonest first, with how many cases hold each."""
+        if not isinstance(prefix, str) or len(prefix) > MAX_SUGGEST_CHARS:
+            raise QueryError(f"the prefix must be a string of at most {MAX_SUGGEST_CHARS} characters")
+        if not isinstance(limit, int) or not 1 <= limit <= MAX_SUGGESTIONS:
+            raise QueryError(f"limit must be between 1 and {MAX_SUGGESTIONS}")
+        return self._vocabulary().completions(prefix, limit)
+
+    def _did_you_mean(self, match: _Match, budget: Budget) -> list[str]:
+        """Queries that find cases, made by replacing each word no case contains by a word the
+        user may have meant (at most `MAX_ALTERNATIVE_SEARCHES` searches)."""
+        parsed = match.parsed
+        if parsed is None or not parsed.clauses or parsed.mode != KEYWORDS:
+            return []
+        unknown = {w.text for w in match.words if not w.count and not w.excluded}
+        if not unknown:
+            return []
+        options: list[list[str]] = []
+        for clause in parsed.clauses:
+            text = " OR ".join(w.text for w in clause)
+            if len(clause) == 1 and clause[0].text in unknown:
+                options.append(self.suggest_words(clause[0].text, limit=2) or [text])
+            else:
+                options.append([text])
+        out: list[str] = []
+        tried = 0
+        original = " ".join(" OR ".join(w.text for w in clause) for clause in parsed.clauses)
+        for i in range(max(len(o) for o in options)):
+            words = [o[min(i, len(o) - 1)] for o in options]
+            candidate = " ".join(words)
+            if candidate in out:
+                continue
+            if candidate == original or tried >= MAX_ALTERNATIVE_SEARCHES or budget.expired():
+                break  # nothing to replace, or enough tried
+            tried += 1
+            try:  # a match alone: no counts, no hits, no suggestions of its own
+                found = self._match(candidate, match.selected_filters(), "relevance", False, (), budget).total
+            except (SearchTimeout, QueryError):
+                break
+            if found:
+                out.append(candidate)
+        return out
+
     # --- similar cases ----------------------------------------------------------------------
     def similar(self, case_id: str | None = None, text: str | None = None, *, limit: int = DEFAULT_SIMILAR,
                 floor: float = 0.25, timeout: float | Budget | None = None) -> SimilarResult:
@@ -596,13 +730,29 @@ class _Match:
     selected: dict[str, set[str]]
     applied: list[AppliedFilter]
     partial: bool = False  # the time budget left something out (matches, counts or highlights)
+    mode: str = KEYWORDS
+    parsed: ParsedQuery | None = None
+    words: list[QueryWordCount] = field(default_factory=list)
+    clause_masks: list[np.ndarray] = field(default_factory=list)  # per clause: the cases matching it
+    excluded: np.ndarray | None = None  # cases an excluded word or value removes
 
     @property
     def total(self) -> int:
         return int(self.final.sum())
 
+    def selected_filters(self) -> dict[str, list[str]]:
+        """The facet values this search selected (given or understood), as `filters=`."""
+        return {f: sorted(v) for f, v in self.selected.items() if v}
+
+    @property
+    def unfiltered_base(self) -> bool:
+        """Whether `base` is every live case (no words, no exclusions): counts made at opening hold."""
+        return self.parsed is None or (self.parsed.empty and not self.text
+                                       and not any(f.exclude for f in self.parsed.filters))
+
     def result(self, page: int, per_page: int, sort: str, hits: list[Hit],
                facets: dict[str, list[FacetValue]], started: float) -> SearchResult:
         return SearchResult(query=self.query, text=self.text, total=self.total, page=page, per_page=per_page,
                             sort=sort, hits=hits, facets=facets, applied_filters=self.applied,
-                            took_ms=(time.perf_counter() - started) * 1000, partial=self.partial)
+                            took_ms=(time.perf_counter() - started) * 1000, partial=self.partial,
+                            mode=self.mode, words=self.words)

@@ -13,6 +13,8 @@ MAX_QUERY_WORDS = 64  # whitespace-separated words of a query that are searched;
 MAX_FILTER_VALUES = 200  # facet values in one request (47 prefectures, 8 regions, … fit many times)
 MAX_KEEP_WORDS = 64  # `keep` words (query words searched as text rather than as filters)
 MAX_ALTERNATIVE_SEARCHES = 12  # searches tried to find "try this instead" queries for an empty result
+MAX_SUGGEST_CHARS = 50  # the prefix of an as-you-type suggestion
+MAX_SUGGESTIONS = 20  # suggestions in one answer
 SORTS: tuple[str, ...] = ("relevance", "prefecture", "number")
 
 # Time, for the web server (the library has no time limit unless a call passes `timeout=`).

@@ -8,7 +8,8 @@ from __future__ import annotations
 # fields indexed with dxsearch's analyzers and boosts, facet columns, the record as JSON) that
 # scores as the impact arrays do. 4: `dxsearch.json` lists every file with its size and SHA-256
 # (and each array's dtype and shape), checked before the generation is trusted (`search.integrity`).
-FORMAT_VERSION = 4
+# 5: variant characters folded and a user dictionary in the analysis (ドローン whole).
+FORMAT_VERSION = 5
 
 CURRENT = "CURRENT"
 META = "dxsearch.json"

@@ -23,6 +23,7 @@ from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer, _runs
 from .budget import Budget
 from .limits import MAX_QUERY_WORDS
 from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
+from .query import QueryWord
 from .synonyms import Synonyms
 from .textindex import TextIndex
 
@@ -54,13 +55,13 @@ class QueryPlanner:
         self.reading = reading or ReadingAnalyzer()
         self.bigram = bigram or BigramAnalyzer()
 
-    def plan(self, index: TextIndex, text: str, budget: Budget | None = None) -> Plan | None:
+    def plan(self, index: TextIndex, text: str, budget: Budget | None = None, description: bool = False) -> Plan | None:
         """A short query is searched word by word; a pasted description (more than
         `LONG_QUERY_TERMS` content words) by its most telling terms, as for similar cases, so a
         long text does not become a disjunction of hundreds of clauses. None: nothing to search.
         `budget` can stop the reading of a long text between pieces (see `term_counts`)."""
         terms = {t.text for t in self.ja(pieces(text, TEXT_PIECE)[0]) if getattr(t, "morph_pos", "") != "名詞,複合"}
-        if len(terms) > self.LONG_QUERY_TERMS:
+        if description or len(terms) > self.LONG_QUERY_TERMS:
             key_terms = self.key_terms(index, self.term_counts(text, budget))
             plan = self.weighted_plan(key_terms)
         else:
@@ -120,6 +121,21 @@ class QueryPlanner:
                     variants.setdefault(key, v)  # 'AI-OCR' and 'AI・OCR' are one
             if variants:
                 chunks.append(list(variants.values()))
+        return Plan(chunks)
+
+    def keyword_plan(self, index: TextIndex, clauses: Iterable[Iterable[QueryWord]]) -> Plan:
+        """How the cases matching a keyword query are ranked: per clause, each word's forms (the
+        word as typed loosely: morphemes, readings, bigrams; synonyms and phrases strictly)."""
+        chunks = []
+        for clause in clauses:
+            variants: dict[tuple, Loose | Strict] = {}
+            for word in clause:
+                for i, form in enumerate(word.forms):
+                    v = self.loose(index, form) if i == 0 and not word.phrase else self.strict(index, form)
+                    if v is not None:
+                        key = (v.rare, v.common) if isinstance(v, Loose) else (v.parts, v.grams, v.pattern)
+                        variants.setdefault(key, v)
+            chunks.append(list(variants.values()))
         return Plan(chunks)
 
     @staticmethod

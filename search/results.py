@@ -34,6 +34,7 @@ class Hit:
     highlights: dict[str, str] = field(default_factory=dict)  # field → HTML fragment, escaped, <mark>
     technology: list[str] = field(default_factory=list)
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # field → matched (start, end)
+    missing: list[str] = field(default_factory=list)  # a partial match: the query words it lacks
 
     @property
     def snippets(self) -> dict[str, str]:
@@ -56,6 +57,8 @@ class Hit:
         out["score"] = round(self.score, 4)
         out["technology"] = self.technology
         out["highlights"] = self.highlights
+        if self.missing:
+            out["missing"] = self.missing
         return out
 
     def __str__(self) -> str:
@@ -87,6 +90,40 @@ class FacetValue:
 
 
 @dataclass(repr=False)
+class QueryWordCount:
+    """A word of the query as the search read it: the forms that find it (itself, synonyms,
+    notation variants), how many cases contain it (before filters; 0: no case mentions it),
+    whether the query excludes it, and what it might have meant when no case does."""
+
+    text: str
+    forms: list[str]
+    count: int
+    excluded: bool = False
+    phrase: bool = False
+    suggestions: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """{"text", "forms", "count", "excluded", "phrase", "suggestions"}."""
+        return asdict(self)
+
+
+@dataclass(repr=False)
+class PartialMatches:
+    """When no case contains every word: the cases containing the most of them (`matched` of
+    the query's clauses), each hit listing the words it lacks (`Hit.missing`)."""
+
+    total: int
+    matched: int  # clauses each of these cases matches
+    clauses: int  # clauses of the query
+    hits: list[Hit]
+
+    def to_dict(self) -> dict[str, Any]:
+        """{"total", "matched", "clauses", "hits"}."""
+        return {"total": self.total, "matched": self.matched, "clauses": self.clauses,
+                "hits": [h.to_dict() for h in self.hits]}
+
+
+@dataclass(repr=False)
 class SearchResult:
     """One page of a search: the hits in result order, the total, facet counts (each facet
     counted as if its own selection were removed) and the filters applied, including those
@@ -103,6 +140,17 @@ class SearchResult:
     applied_filters: list[AppliedFilter]
     took_ms: float
     partial: bool = False  # the time budget ran out: matches, counts or highlights are missing
+    # "keywords": `total` cases contain every word; "description": a pasted task description,
+    # `total` cases ranked by similarity above the cut-off (most similar first)
+    mode: str = "keywords"
+    words: list[QueryWordCount] = field(default_factory=list)
+    partial_matches: PartialMatches | None = None  # when no case contains every word
+    did_you_mean: list[str] = field(default_factory=list)  # もしかして: queries that find cases
+
+    @property
+    def unknown_words(self) -> list[str]:
+        """Words of the query that no case contains."""
+        return [w.text for w in self.words if not w.count and not w.excluded]
 
     @property
     def pages(self) -> int:
@@ -117,6 +165,9 @@ class SearchResult:
             "partial": self.partial, "hits": [h.to_dict() for h in self.hits],
             "facets": {k: [v.to_dict() for v in vs] for k, vs in self.facets.items()},
             "applied_filters": [f.to_dict() for f in self.applied_filters],
+            "mode": self.mode, "words": [w.to_dict() for w in self.words],
+            "partial_matches": self.partial_matches.to_dict() if self.partial_matches else None,
+            "did_you_mean": self.did_you_mean,
         }
 
     def to_dataframe(self) -> pandas.DataFrame:

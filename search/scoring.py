@@ -21,7 +21,6 @@ groups scored so far are the result, marked incomplete.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -30,6 +29,7 @@ import numpy as np
 
 from ..indexer.records import CaseRecord
 
+from .analysis import normalize
 from .budget import Budget
 from .fields import extra_text
 from .textindex import TextIndex
@@ -90,8 +90,9 @@ def literal_pattern(runs: list[str]) -> str:
 
 
 def normalised_text(record: CaseRecord) -> str:
-    """The text a `Strict` pattern is matched against: the searchable text, NFKC, lowercased."""
-    return unicodedata.normalize("NFKC", f"{record.name}\n{record.description} {extra_text(record)}").lower()
+    """The text a `Strict` pattern or a word's characters are matched against: the searchable
+    text as the index normalises it (NFKC, variant characters), lowercased."""
+    return normalize(f"{record.name}\n{record.description} {extra_text(record)}").lower()
 
 
 class Evaluation(NamedTuple):

@@ -246,7 +246,9 @@ def fingerprint(paths: Iterable[Path]) -> dict:
     files = []
     for p in paths:
         files.append({"path": str(Path(p).resolve()), "sha256": file_sha256(p)})
-    return {"dxsearch": code, "format": FORMAT_VERSION, "files": files}
+    from .analysis import dictionaries_digest
+
+    return {"dxsearch": code, "format": FORMAT_VERSION, "dictionaries": dictionaries_digest(), "files": files}
 
 
 def is_up_to_date(index_dir: Path, print_: dict) -> bool:
@@ -286,7 +288,9 @@ def _analysis_version() -> str:
             out.append(f"{package}={version(package)}")
         except PackageNotFoundError:
             out.append(f"{package}=unknown")
-    return " ".join(out)
+    from .analysis import dictionaries_digest
+
+    return " ".join(out) + f" dictionaries={dictionaries_digest()[:16]}"
 
 
 def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],

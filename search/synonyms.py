@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from pathlib import Path
+from typing import NamedTuple
 
 from ..data import data_path
 from ..errors import DxsearchError
@@ -38,9 +40,35 @@ def load_groups(path: Path | None = None) -> list[tuple[list[str], list[str]]]:
     return groups
 
 
+class Chunk(NamedTuple):
+    text: str
+    synonym: bool  # a word of a synonym group, kept whole as a query word
+
+
 class Synonyms:
     def __init__(self, groups: list[tuple[list[str], list[str]]]):
         self.groups = groups
+        words = sorted({w for ws, _ in groups for w in ws}, key=len, reverse=True)
+        # a synonym inside a Latin word is not that synonym (hp in hpc)
+        self._pattern = re.compile("|".join(
+            ("(?<![a-z0-9])" if w[0].isascii() and w[0].isalnum() else "") + re.escape(w)
+            + ("(?![a-z0-9])" if w[-1].isascii() and w[-1].isalnum() else "") for w in words)) if words else None
+
+    def split(self, text: str) -> list[Chunk]:
+        """`text` (normalised) cut around the synonym-group words it holds, longest first:
+        `web会議の録画` → [web会議 (a synonym), の録画]."""
+        if self._pattern is None:
+            return [Chunk(text, False)]
+        out, pos = [], 0
+        lowered = text.lower()
+        for m in self._pattern.finditer(lowered):
+            if m.start() > pos:
+                out.append(Chunk(text[pos:m.start()], False))
+            out.append(Chunk(lowered[m.start():m.end()], True))
+            pos = m.end()
+        if pos < len(text):
+            out.append(Chunk(text[pos:], False))
+        return out
 
     def variants(self, text: str) -> list[str]:
         """`text` and every text made from it by swapping one synonym for another in its group."""

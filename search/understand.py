@@ -68,10 +68,23 @@ class AppliedFilter:
     value: str
     text: str  # the words of the query it came from
     origin: str = "query"  # "query": understood from the text; "param": given as a filter
+    exclude: bool = False  # `-三重県`, `NOT 三重県`: the cases with this value are removed
 
     def to_dict(self) -> dict:
-        """{"facet", "value", "text", "origin"}."""
+        """{"facet", "value", "text", "origin", "exclude"}."""
         return asdict(self)
+
+
+def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """(start, end, facet, values) of every filter word in `text` (NFKC), anywhere in it:
+    `実証中のRPA` holds 実証中 though no space sets it apart."""
+    out = []
+    for m in _PATTERN.finditer(text):
+        phrase = m.group()
+        key = next((p for p in _PHRASES if p.lower() == phrase.lower()), phrase)
+        facet, values = _PHRASES[key]
+        out.append((m.start(), m.end(), facet, values))
+    return out
 
 
 @dataclass(frozen=True)

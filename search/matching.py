@@ -1,0 +1,233 @@
+"""What a match is: which cases contain a query word, exactly, from the index's arrays.
+
+A case contains a word when it contains one of the word's forms (itself, a synonym, a notation
+variant; `search.query.QueryWord`). A form is analysed as the index analyses text (NFKC, variant
+characters, Janome with the user dictionary, lowercase, katakana long-vowel stem) into morphemes:
+
+- one morpheme (`RPA`, `議事録` is two: 議事 + 録): the case holds that morpheme. Words are matched
+  as Janome cuts them, so `ローン` does not match ドローン (one word, from the user dictionary)
+  and `チェック` matches ダブルチェック (ダブル + チェック). A katakana word of three or more
+  characters also matches where it begins a longer katakana run (エクセル in エクセルファイル,
+  which Janome reads as one unknown word). A form with kanji and okurigana
+  (`問い合わせ`) also matches its other spellings (問合せ, 問い合せ): the same reading and the
+  same kanji in the same order.
+- several morphemes (`議事録`, `通勤手当`, `ブロックチェーン`): the case holds every morpheme and
+  the form's characters in sequence (Latin parts may be joined by punctuation: AI-OCR = AI・OCR),
+  so a compound is matched whole, never through its parts, and ブロックチェーン never through
+  チェック.
+
+The index answers most of it (postings of morphemes and of compounds); only cases holding every
+morpheme of a compound but not the compound as a term have their characters checked.
+`brute_force_contains` states the same rule over one record, for tests.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from .analysis import _runs, normalize
+from .budget import Budget
+from .query import QueryWord
+from .textindex import TextIndex
+
+REGEX_BATCH = 256  # cases whose characters are checked between two looks at the time budget
+FORM_CACHE = 512  # forms whose matching cases are kept per index generation
+
+_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆]")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+
+
+def literal_pattern(form: str) -> str:
+    """The characters of a (normalised, lowercased) form as a regular expression over the
+    normalised text: Latin parts may be joined by punctuation (ai-ocr = ai・ocr = aiocr), a
+    katakana run may end with or without ー, and a Latin word is not found inside another."""
+    runs = [form[a:b] for a, b in _runs(form)]
+    if not runs:
+        return re.escape(form)
+    parts = []
+    for run in runs:
+        piece = re.escape(run)
+        if "\u30a0" <= run[-1] <= "\u30ff":
+            piece = re.escape(run.rstrip("ー")) + "ー?" if len(run.rstrip("ー")) >= 3 else piece
+        parts.append(piece)
+    pattern = r"\W*".join(parts)
+    if runs[0][0].isascii() and runs[0][0].isalnum():
+        pattern = r"(?<![a-z0-9])" + pattern
+    if runs[-1][-1].isascii() and runs[-1][-1].isalnum():
+        pattern += r"(?![a-z0-9])"
+    return pattern
+
+
+def okurigana_pattern(form: str) -> str | None:
+    """For a form mixing kanji and hiragana (問い合わせ): its kanji in order with any okurigana
+    between and after (問合せ, 問い合せ), or None for other forms."""
+    if not (_KANJI.search(form) and _HIRAGANA.search(form)):
+        return None
+    out = []
+    for ch in form:
+        if _HIRAGANA.match(ch):
+            if not out or out[-1] != "[\u3041-\u309f]{0,3}":
+                out.append("[\u3041-\u309f]{0,3}")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+class FormAnalysis:
+    """A form as the index sees it: its morphemes, its whole-compound term, its reading."""
+
+    def __init__(self, form: str, ja: Callable[..., Any], reading: Callable[..., Any]) -> None:
+        self.form = normalize(form).lower()
+        # Whoosh reuses one token object: copy what is needed while iterating
+        tokens = [(t.text, getattr(t, "morph_pos", "")) for t in ja(self.form)]
+        parts = [text for text, pos in tokens if pos != "名詞,複合"]
+        self.morphemes = list(dict.fromkeys(parts))
+        compounds = [text for text, pos in tokens if pos == "名詞,複合"]
+        self.compound = max(compounds, key=len) if len(parts) > 1 and compounds else None
+        self.pattern = re.compile(literal_pattern(self.form))
+        # a katakana word also starts a longer katakana word Janome does not know (エクセル in
+        # エクセルファイル, read as one unknown word); never ends one (ローン in ドローン)
+        stem = self.form.rstrip("ー")
+        self.katakana_prefix = re.compile(f"(?<![ァ-ヺー]){re.escape(stem)}ー?(?=[ァ-ヺー])") \
+            if len(self.morphemes) == 1 and len(stem) >= 3 and all("ァ" <= c <= "ヺ" or c == "ー" for c in self.form) else None
+        okurigana = okurigana_pattern(self.form) if len(self.morphemes) == 1 else None
+        self.okurigana = re.compile(okurigana) if okurigana else None
+        readings = [t.text for t in reading(self.form)] if self.okurigana else []
+        self.reading = readings[0] if self.okurigana and len(readings) == 1 else None
+
+
+class Matcher:
+    """Which cases of one index generation contain a word (`word_mask`), and how many."""
+
+    def __init__(self, index: TextIndex, size: int, ja: Callable[..., Any], reading: Callable[..., Any],
+                 normalised_text: Callable[[int], str]) -> None:
+        self.index = index
+        self.size = size
+        self.ja = ja
+        self.reading = reading
+        self.normalised_text = normalised_text
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _postings(self, view: str, term: str) -> np.ndarray | None:
+        tid = self.index.term_id(view, term)
+        return None if tid is None else self.index.postings(view, tid)[0]
+
+    def _checked(self, docs: np.ndarray, pattern: re.Pattern, budget: Budget | None) -> tuple[list[int], bool]:
+        found: list[int] = []
+        candidates = docs.tolist()
+        for start in range(0, len(candidates), REGEX_BATCH):
+            if budget is not None and budget.expired():
+                return found, False
+            found.extend(d for d in candidates[start:start + REGEX_BATCH] if pattern.search(self.normalised_text(d)))
+        return found, True
+
+    def _every_gram(self, text: str) -> np.ndarray | None:
+        """Cases holding every character bigram of `text` (normalised): candidates for a check of
+        its characters; None when one bigram is in no case."""
+        grams = []
+        for a, b in _runs(text):
+            run = text[a:b]
+            grams += [run] if b - a == 1 or run.isascii() else [run[i:i + 2] for i in range(len(run) - 1)]
+        lists = [self._postings("bigram", g) for g in dict.fromkeys(grams)]
+        if not lists or any(p is None for p in lists):
+            return None
+        lists.sort(key=len)  # type: ignore[arg-type]
+        docs = np.asarray(lists[0])
+        for p in lists[1:]:
+            docs = docs[np.isin(docs, p, assume_unique=True)]
+        return docs
+
+    def form_mask(self, form: str, budget: Budget | None = None) -> tuple[np.ndarray, bool]:
+        """(cases containing `form`, complete): complete is False when the budget stopped the
+        character check (the cases checked so far are in the mask)."""
+        key = normalize(form).lower()
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached, True
+        a = FormAnalysis(key, self.ja, self.reading)
+        mask = np.zeros(self.size, dtype=bool)
+        complete = True
+        lists = [self._postings("text", m) for m in a.morphemes]
+        if len(a.morphemes) == 1:
+            if lists[0] is not None:
+                mask[lists[0]] = True
+            if a.katakana_prefix is not None:
+                docs = self._every_gram(a.form)
+                if docs is not None:
+                    found, complete = self._checked(docs[~mask[docs]], a.katakana_prefix, budget)
+                    mask[found] = True
+            if a.okurigana is not None and a.reading:
+                docs = self._postings("reading", a.reading)
+                if docs is not None:
+                    docs = docs[~mask[docs]]
+                    found, complete = self._checked(docs, a.okurigana, budget)
+                    mask[found] = True
+        elif a.morphemes and all(p is not None for p in lists):
+            whole = self._postings("text", a.compound) if a.compound else None
+            if whole is not None:
+                mask[whole] = True
+            every = np.ones(self.size, dtype=bool)
+            for p in sorted(lists, key=len):  # type: ignore[arg-type]
+                hit = np.zeros(self.size, dtype=bool)
+                hit[p] = True
+                every &= hit
+            docs = np.flatnonzero(every & ~mask)
+            found, complete = self._checked(docs, a.pattern, budget)
+            mask[found] = True
+        if complete:
+            with self._lock:
+                self._cache[key] = mask
+                while len(self._cache) > FORM_CACHE:
+                    self._cache.popitem(last=False)
+        return mask, complete
+
+    def word_mask(self, word: QueryWord, budget: Budget | None = None) -> tuple[np.ndarray, bool]:
+        """Cases containing any form of `word` (a phrase: its characters, wherever they are)."""
+        if word.phrase:
+            return self.phrase_mask(word.forms[0], budget)
+        mask = np.zeros(self.size, dtype=bool)
+        complete = True
+        for form in word.forms:
+            m, whole = self.form_mask(form, budget)
+            mask |= m
+            complete = complete and whole
+        return mask, complete
+
+    def phrase_mask(self, phrase: str, budget: Budget | None = None) -> tuple[np.ndarray, bool]:
+        """Cases whose text holds `phrase`'s characters (candidates: its bigrams)."""
+        text = normalize(phrase).lower()
+        mask = np.zeros(self.size, dtype=bool)
+        docs = self._every_gram(text)
+        if docs is None:
+            return mask, True
+        found, complete = self._checked(docs, re.compile(literal_pattern(text)), budget)
+        mask[found] = True
+        return mask, complete
+
+
+def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str], normalised: str,
+                         ja: Callable[..., Any], reading: Callable[..., Any]) -> bool:
+    """The matching rule for one record, stated plainly (for tests): `text_terms` and
+    `reading_terms` are the record's terms as the index analyses them, `normalised` its
+    normalised, lowercased text."""
+    a = FormAnalysis(form, ja, reading)
+    if len(a.morphemes) == 1:
+        if a.morphemes[0] in text_terms:
+            return True
+        if a.katakana_prefix is not None and a.katakana_prefix.search(normalised):
+            return True
+        return bool(a.okurigana and a.reading and a.reading in reading_terms and a.okurigana.search(normalised))
+    if not a.morphemes:
+        return False
+    if a.compound and a.compound in text_terms:
+        return True
+    return all(m in text_terms for m in a.morphemes) and bool(a.pattern.search(normalised))

@@ -1,0 +1,192 @@
+"""Reading a query the way people type it, into words that must match, words to exclude and
+filters: what `search.matching` decides a match by and `search.planner` scores.
+
+    parse_query("北海道と東北のRPA", synonyms)
+        → words [RPA], filters prefecture 北海道, region 東北 (places combine with OR)
+    parse_query("議事録 -三重県", synonyms)         → words [議事録], 三重県 excluded
+    parse_query('"電子申請" OR オンライン申請 NOT 三重県', synonyms)
+
+The whole query goes through the index's normalisation (NFKC, variant characters) and Janome,
+spaces or not: particles, auxiliaries and symbols separate words and are never content, so
+`三重県のRPA` is `三重県 RPA`. A *word* is a run of content morphemes (nouns, prefixes and suffixes,
+Latin) within one script — Latin, katakana, or kanji and hiragana — so `AI議事録` is two words
+and `通勤手当` one; a synonym listed in data/synonyms.txt (`Web会議`, `AI-OCR`) is one word as
+written. Operators: `"…"` (also “…” and 「…」) an exact phrase, `-word` and `NOT word` exclude,
+`OR` between two words makes either enough; anything else is text.
+
+A query with a verb or adjective (〜したい, 〜を探している, 使える) or more than
+`DESCRIPTION_WORDS` words is a *description* of a task: it is ranked by similarity instead of
+matched word by word (see `search.engine`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .analysis import STOP_WORDS, morphemes, normalize
+from .synonyms import Synonyms
+from .understand import AppliedFilter, find_filters
+
+KEYWORDS = "keywords"  # every word must match
+DESCRIPTION = "description"  # a pasted task description, ranked by similarity
+DESCRIPTION_WORDS = 4  # more words than this (and no operator): a description
+
+# "…", “…”, 「…」 (closing mark optional at the end), or a run of non-spaces
+_TOKEN = re.compile(r'"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+)')
+_CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カスタム名詞")
+_NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")
+_VERBAL_POS = ("動詞,自立", "形容詞,自立")
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    """One word of a query and the forms that find it: itself first, then its synonyms and
+    notation variants (all normalised and lowercased). A phrase has one form: its characters."""
+
+    text: str
+    forms: tuple[str, ...]
+    phrase: bool = False
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "forms": list(self.forms), "phrase": self.phrase}
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """`clauses` must all match, each by any of its words (`A OR B` is one clause of two words);
+    no `excluded` word may match; `filters` are facet values understood from the words (a filter
+    with `exclude` set removes its cases)."""
+
+    clauses: tuple[tuple[QueryWord, ...], ...] = ()
+    excluded: tuple[QueryWord, ...] = ()
+    filters: tuple[AppliedFilter, ...] = ()
+    mode: str = KEYWORDS
+    text: str = ""  # the query without its filter words and operators: what a description ranks by
+    operators: bool = False
+
+    @property
+    def words(self) -> tuple[QueryWord, ...]:
+        return tuple(w for clause in self.clauses for w in clause)
+
+    @property
+    def empty(self) -> bool:
+        return not self.clauses and not self.excluded
+
+
+@dataclass
+class _Item:
+    text: str
+    phrase: bool = False
+    negated: bool = False
+    joined: bool = False  # `OR` before it: its first word joins the previous clause
+    words: list[QueryWord] = field(default_factory=list)
+
+
+def _script(ch: str) -> str:
+    if ch.isascii():
+        return "latin"
+    if "\u30a0" <= ch <= "\u30ff":
+        return "katakana"
+    return "ja"
+
+
+def content_runs(text: str) -> tuple[list[str], bool]:
+    """The words of `text` (runs of content morphemes within one script) and whether it reads
+    as a sentence (has a verb or adjective)."""
+    words: list[str] = []
+    verbal = False
+    run = ""
+    last_end = -1
+    for m in morphemes(text):
+        content = (m.pos.startswith(_CONTENT_POS) and not m.pos.startswith(_NOT_CONTENT_POS)
+                   and m.base not in STOP_WORDS and any(ch.isalnum() for ch in m.surface))
+        if m.pos.startswith(_VERBAL_POS) and m.base not in STOP_WORDS:
+            verbal = True
+        if m.base == "たい":
+            verbal = True
+        if not content or (run and (m.start != last_end or _script(run[-1]) != _script(m.surface[0]))):
+            if run:
+                words.append(run)
+            run = ""
+        if content:
+            run += m.surface
+            last_end = m.end
+    if run:
+        words.append(run)
+    return [w.lower() for w in words], verbal
+
+
+def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), understand: bool = True,
+                max_words: int = 64) -> ParsedQuery:
+    """The query's words, exclusions, filters and mode (see the module's docstring)."""
+    text = " ".join(normalize(query).split())
+    kept = {normalize(k) for k in keep}
+    items: list[_Item] = []
+    negate = joined = operators = False
+    for m in _TOKEN.finditer(text):
+        quoted = next((g for g in m.groups()[:3] if g is not None), None)
+        token = m.group(4)
+        if token in ("OR", "NOT", "AND"):
+            operators = True
+            negate, joined = (token == "NOT"), (token == "OR" and bool(items))
+            continue
+        if quoted is not None:
+            operators = True
+            if quoted.strip():
+                items.append(_Item(" ".join(quoted.split()), phrase=True, negated=negate, joined=joined))
+        elif token.startswith("-") and len(token) > 1 and token[1] != "-":
+            operators = True
+            items.append(_Item(token[1:], negated=True, joined=joined))
+        else:
+            items.append(_Item(token, negated=negate, joined=joined))
+        negate = joined = False
+
+    filters: list[AppliedFilter] = []
+    leftover: list[str] = []
+    verbal = False
+    for item in items:
+        if item.phrase:
+            word = item.text.lower()
+            item.words = [QueryWord(word, (word,), phrase=True)]
+            leftover.append(item.text)
+            continue
+        rest = item.text
+        if understand:
+            pieces, pos = [], 0
+            for start, end, facet, values in find_filters(item.text):
+                phrase = item.text[start:end]
+                if phrase in kept:
+                    continue
+                filters.extend(AppliedFilter(facet, v, phrase, exclude=item.negated) for v in values)
+                pieces.append(item.text[pos:start])
+                pos = end
+            pieces.append(item.text[pos:])
+            rest = " ".join(p for p in pieces if p)
+        for piece in rest.split():
+            for chunk in synonyms.split(piece):
+                if chunk.synonym:
+                    item.words.append(QueryWord(chunk.text, tuple(synonyms.variants(chunk.text))))
+                    continue
+                runs, is_verbal = content_runs(chunk.text)
+                verbal = verbal or is_verbal
+                item.words.extend(QueryWord(w, tuple(synonyms.variants(w))) for w in runs)
+        if rest.strip():
+            leftover.append(rest)
+
+    clauses: list[list[QueryWord]] = []
+    excluded: list[QueryWord] = []
+    for item in items:
+        if item.negated:
+            excluded.extend(item.words)
+            continue
+        for i, word in enumerate(item.words):
+            if i == 0 and item.joined and clauses:
+                clauses[-1].append(word)
+            else:
+                clauses.append([word])
+    clauses = clauses[:max_words]
+    count = sum(len(c) for c in clauses)
+    mode = DESCRIPTION if not operators and (verbal or count > DESCRIPTION_WORDS) else KEYWORDS
+    return ParsedQuery(tuple(tuple(c) for c in clauses), tuple(excluded[:max_words]), tuple(filters), mode,
+                       " ".join(leftover), operators)

@@ -1,0 +1,117 @@
+"""The index's own words, for もしかして and as-you-type suggestions.
+
+The vocabulary is the text view's terms (morphemes and compounds, as the index analysed the cases)
+with the number of cases holding each. A word no case contains is matched against it by reading
+(ぎじろく → 議事録: the kana a user typed are the reading of a word of the cases) and by one typo
+(one character added, dropped or changed: 議事碌 → 議事録). Readings are made once per index
+generation, on first use, for the `READING_TERMS` most common terms written with kanji.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+
+import numpy as np
+
+from .analysis import _analyse, normalize, to_katakana
+from .textindex import TextIndex
+
+READING_TERMS = 20_000  # the commonest kanji terms whose readings are made for matching kana
+MIN_LENGTH = 2  # shorter words get no suggestions: one character is too many words away
+
+_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
+_KANA = re.compile(r"^[\u3041-\u309fー]+$")  # hiragana typed: maybe a kanji word's reading
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one character added, dropped or changed (or `a` itself)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+def term_reading(term: str) -> str:
+    """A term's reading in katakana, long vowels stemmed, from Janome directly: the shared
+    morpheme cache is for texts and queries, not for every word of the vocabulary."""
+    return "".join(m.reading or to_katakana(m.surface) for m in _analyse(term)).upper().rstrip("ー")
+
+
+class Vocabulary:
+    """The terms of one index generation and how many cases hold each."""
+
+    def __init__(self, index: TextIndex, reading_of: Callable[[str], str] = term_reading) -> None:
+        self.terms: list[str] = index.terms["text"]
+        ptr = index._ptr["text"]
+        self.df = np.diff(ptr).astype(np.int64)
+        self._reading_of = reading_of
+        self._readings: dict[str, list[int]] | None = None
+        self._lock = threading.Lock()
+        # readings take about a second per 20,000 terms: made in the background from the start,
+        # so a user's first kana query rarely waits for them
+        threading.Thread(target=self.readings, name="dxsearch-readings", daemon=True).start()
+        useful = [i for i, t in enumerate(self.terms) if len(t) >= MIN_LENGTH and any(c.isalnum() for c in t)]
+        self._by_length: dict[int, list[int]] = {}
+        for i in useful:
+            self._by_length.setdefault(len(self.terms[i]), []).append(i)
+
+    def readings(self) -> dict[str, list[int]]:
+        """katakana reading → term ids, for the commonest kanji terms (made on first use)."""
+        with self._lock:
+            if self._readings is None:
+                kanji = [i for i, t in enumerate(self.terms) if _KANJI.search(t) and len(t) >= MIN_LENGTH]
+                kanji.sort(key=lambda i: -self.df[i])
+                out: dict[str, list[int]] = {}
+                for i in kanji[:READING_TERMS]:
+                    out.setdefault(self._reading_of(self.terms[i]), []).append(i)
+                self._readings = out
+            return self._readings
+
+    def corrections(self, word: str, limit: int = 3) -> list[str]:
+        """Words of the cases that `word` (found in none) may have meant, commonest first: the
+        same reading (kana typed for a kanji word), then one typo away."""
+        word = normalize(word).lower()
+        if len(word) < MIN_LENGTH:
+            return []
+        found: dict[int, int] = {}  # term id → rank (reading matches first)
+        if _KANA.match(word):
+            for i in self.readings().get(to_katakana(word).rstrip("ー"), []) + \
+                    self.readings().get(to_katakana(word), []):
+                found.setdefault(i, 0)
+        for length in (len(word) - 1, len(word), len(word) + 1):
+            for i in self._by_length.get(length, []):
+                if within_one_edit(word, self.terms[i]):
+                    found.setdefault(i, 1)
+        # the same reading first, then a changed character before one added or dropped
+        ranked = sorted(found, key=lambda i: (found[i], abs(len(self.terms[i]) - len(word)), -self.df[i],
+                                              self.terms[i]))
+        return [self.terms[i] for i in ranked if self.terms[i] != word][:limit]
+
+    def completions(self, prefix: str, limit: int = 8) -> list[tuple[str, int]]:
+        """Terms starting with `prefix` (or whose reading does, for kana), commonest first, with
+        how many cases hold each."""
+        prefix = normalize(prefix).lower().strip()
+        if not prefix:
+            return []
+        found: set[int] = set()
+        for length, ids in self._by_length.items():
+            if length >= len(prefix):
+                found.update(i for i in ids if self.terms[i].startswith(prefix))
+        if _KANA.match(prefix) and len(prefix) >= 2:
+            kana = to_katakana(prefix)
+            for reading, ids in self.readings().items():
+                if reading.startswith(kana):
+                    found.update(ids)
+        ranked = sorted(found, key=lambda i: (-self.df[i], len(self.terms[i]), self.terms[i]))
+        return [(self.terms[i], int(self.df[i])) for i in ranked[:limit]]

@@ -563,3 +563,94 @@ def test_overview_and_case_pages_link_to_the_prefecture_view(client):
         assert f'href="/prefectures/{quote(p.name)}"' in overview, p.name
     case = client.get("/cases/ai_rpa-001").get_data(as_text=True)
     assert 'href="/prefectures/' in case
+
+
+# --- /overview: prefecture × technology, charts and map with table alternatives ------------------
+
+def test_overview_has_a_prefecture_by_technology_table_linking_to_the_search(client, index):
+    from urllib.parse import urlencode
+
+    html = client.get("/overview").get_data(as_text=True)
+    assert html.count("<h1") == 1
+    table = html.split('class="counts matrix"', 1)[1].split("</table>", 1)[0]
+    technologies = list(index.stats()["facets"]["technology"])
+    assert all(f'<th scope="col"><a href="/?{urlencode({"technology": t})}">{t}</a></th>'.replace("&", "&amp;") in table
+               or f">{t}</a></th>" in table for t in technologies)
+    assert table.count('<th scope="row">') == 47
+    checked = 0
+    for pref, tech in (("香川県", "AI-OCR"), ("三重県", "RPA"), ("東京都", "チャットボット"), ("北海道", "GIS")):
+        n = index.search("", {"prefecture": [pref], "technology": [tech]}, per_page=1).total
+        url = "/?" + urlencode([("prefecture", pref), ("technology", tech)])
+        if n:
+            assert f'<a href="{escape(url)}" aria-label="{pref} {tech} {n}件">{n}</a>' in table, (pref, tech)
+            assert client.get(url.replace("/?", "/api/search?")).get_json()["total"] == n
+            checked += 1
+        else:
+            assert escape(url) not in table
+    assert checked >= 2
+
+
+def test_overview_map_and_charts_are_pictures_with_their_links_in_tables(client):
+    html = client.get("/overview").get_data(as_text=True)
+    svgs = re.findall(r"<svg[^>]*>", html)
+    linked = [s for s in svgs if 'class="japan-map"' in s or 'class="bar-chart"' in s]
+    assert len(linked) == 3
+    for svg in linked:  # no links inside role="img": the pictures are hidden, their links out of the tab order
+        assert 'aria-hidden="true"' in svg and 'role="img"' not in svg
+    for block in re.findall(r'<svg[^>]*aria-hidden="true".*?</svg>', html, re.S):
+        for a in re.findall(r"<a [^>]*>", block):
+            assert 'tabindex="-1"' in a
+            href = re.search(r'href="([^"]*)"', a).group(1)
+            assert html.count(f'href="{href}"') >= 2, href  # the same link in a table beside it
+
+
+def test_search_map_links_reach_screen_readers(client):
+    html = client.get("/?q=RPA").get_data(as_text=True)
+    svg = re.search(r'<svg[^>]*class="japan-map"[^>]*>', html).group(0)
+    assert 'role="group"' in svg and 'role="img"' not in svg
+    assert re.search(r'<a href="[^"]+" aria-label="三重県 \d+件">', html)
+
+
+def test_search_view_gives_the_map_links_as_data(client):
+    from dxsearch.web import japan_map
+
+    app = client.application
+    with app.test_request_context("/?q=RPA&prefecture=三重県"):
+        from dxsearch.web.views import search
+
+        captured = {}
+        import flask
+
+        def fake_render(template, **context):
+            captured.update(context)
+            return ""
+        saved = flask.render_template
+        import dxsearch.web.views as views
+        views.render_template = fake_render
+        try:
+            search()
+        finally:
+            views.render_template = saved
+    links = captured["map_links"]
+    assert len(links) == 47 and all(isinstance(l, japan_map.MapLink) for l in links)
+    mie = next(l for l in links if l.name == "三重県")
+    assert mie.selected and mie.count > 0 and "prefecture" not in mie.url  # a click removes the selection
+    kagawa = next(l for l in links if l.name == "香川県")
+    assert not kagawa.selected and "%E9%A6%99%E5%B7%9D%E7%9C%8C" in kagawa.url
+
+
+def test_charts_as_groups_of_named_links():
+    from dxsearch.web import charts, japan_map
+
+    chart = charts.bar_chart([("RPA", 3), ("AI", 1)], href=lambda v: f"/?t={v}", title="技術")
+    assert 'role="group" aria-label="技術"' in chart and 'aria-label="RPA 3件"' in chart
+    hidden = charts.bar_chart([("RPA", 3)], href=lambda v: f"/?t={v}", hidden=True)
+    assert 'aria-hidden="true"' in hidden and 'tabindex="-1"' in hidden and "aria-label" not in hidden
+    svg = japan_map.render({"三重県": 2}, href=lambda p: f"/?p={p}", selected={"三重県"})
+    assert 'aria-label="三重県 2件" aria-current="true"' in svg
+
+
+@pytest.mark.parametrize("url", ["/cases/ai_rpa-001", "/overview", "/api", "/prefectures/香川県", "/nowhere",
+                                 "/?q=RPA&page=999"])
+def test_one_h1_per_page(client, url):
+    assert client.get(url).get_data(as_text=True).count("<h1") == 1

@@ -219,3 +219,20 @@ def prefecture_data(name: str) -> dict:
                          for v in values]
     return {"prefecture": pref.name, "code": pref.code, "region": pref.region, "total": total,
             "national_total": national_total, "partial": result.partial, "facets": facets}
+
+
+def prefecture_technology() -> dict:
+    """Cases by prefecture × technology: {"technologies": [...], "rows": [{"prefecture", "total",
+    "counts": {technology: n}}]} for the 47 prefectures in JIS order (one search per technology,
+    its prefecture counts)."""
+    index = current_index()
+    stats = index.stats()["facets"]
+    technologies = list(stats["technology"])
+    by_tech: dict[str, dict[str, int]] = {}
+    for tech in technologies:
+        result = index.search("", {"technology": [tech]}, per_page=1, highlight_hits=False,
+                              timeout=request_budget())
+        by_tech[tech] = {v.value: v.count for v in result.facets.get("prefecture", [])}
+    rows = [{"prefecture": p.name, "total": stats["prefecture"].get(p.name, 0),
+             "counts": {t: by_tech[t].get(p.name, 0) for t in technologies}} for p in PREFECTURES]
+    return {"technologies": technologies, "rows": rows}

@@ -7,13 +7,16 @@ from typing import Callable
 
 
 def bar_chart(items: list[tuple[str, int]], href: Callable[[str], str] | None = None,
-              title: str = "", width: int = 420) -> str:
-    """Horizontal bars, one per (label, count), each bar a link when `href` is given."""
+              title: str = "", width: int = 420, hidden: bool = False) -> str:
+    """Horizontal bars, one per (label, count), each bar a link when `href` is given.
+
+    As the map (`japan_map.render`): a `role="group"` of named links, or with `hidden` a picture
+    for the eye only, for a page that gives the same links in a table beside it."""
     row, label_w = 22, 130
     maximum = max((n for _, n in items), default=0) or 1
     height = row * len(items) + 4
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="bar-chart" viewBox="0 0 {width} {height}" '
-           f'role="img" aria-label="{escape(title)}">']
+    role = 'aria-hidden="true" focusable="false"' if hidden else f'role="group" aria-label="{escape(title)}"'
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="bar-chart" viewBox="0 0 {width} {height}" {role}>']
     for i, (label, n) in enumerate(items):
         y = i * row + 2
         bar = (width - label_w - 50) * n / maximum
@@ -21,7 +24,8 @@ def bar_chart(items: list[tuple[str, int]], href: Callable[[str], str] | None = 
                  f'<rect x="{label_w}" y="{y + 3}" width="{bar:.1f}" height="{row - 8}" class="bar"/>'
                  f'<text x="{label_w + bar + 4:.1f}" y="{y + 15}" class="count">{n}</text>')
         if href is not None:
-            out.append(f'<a href="{escape(href(label))}" aria-label="{escape(label)} {n}件">{group}</a>')
+            name = 'tabindex="-1"' if hidden else f'aria-label="{escape(label)} {n}件"'
+            out.append(f'<a href="{escape(href(label))}" {name}>{group}</a>')
         else:
             out.append(f"<g>{group}</g>")
     out.append("</svg>")

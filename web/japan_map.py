@@ -59,12 +59,19 @@ def colour(count: int, maximum: int) -> str:
 
 
 def render(counts: dict[str, int], href: Callable[[str], str] | None = None,
-           selected: set[str] | frozenset[str] = frozenset(), title: str = "都道府県別の件数") -> str:
-    """An accessible SVG: each prefecture a link (when `href` is given) with its name and count."""
+           selected: set[str] | frozenset[str] = frozenset(), title: str = "都道府県別の件数",
+           hidden: bool = False) -> str:
+    """An SVG map, each prefecture a link (when `href` is given) named with its count.
+
+    Links inside `role="img"` are lost to screen readers, so the map is a `role="group"` whose
+    links are each named ("三重県 12件"); or, with `hidden`, a picture for the eye only
+    (`aria-hidden`, its links out of the tab order) for a page that gives the same links in a
+    table or list beside it (`links`)."""
     shapes, height = outlines()
     maximum = max(counts.values(), default=0)
+    role = 'aria-hidden="true" focusable="false"' if hidden else 'role="group" aria-labelledby="map-title"'
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="japan-map" viewBox="0 0 {WIDTH:.0f} '
-             f'{height:.0f}" role="img" aria-labelledby="map-title">',
+             f'{height:.0f}" {role}>',
              f'<title id="map-title">{escape(title)}</title>']
     for shape in shapes:
         n = counts.get(shape.name, 0)
@@ -73,11 +80,30 @@ def render(counts: dict[str, int], href: Callable[[str], str] | None = None,
         path = (f'<path class="{cls}" data-pref="{escape(shape.name)}" data-count="{n}" '
                 f'fill="{colour(n, maximum)}" d="{shape.path}"><title>{escape(label)}</title></path>')
         if href is not None:
-            parts.append(f'<a href="{escape(href(shape.name))}" aria-label="{escape(label)}">{path}</a>')
+            name = 'tabindex="-1"' if hidden else f'aria-label="{escape(label)}"'
+            current = ' aria-current="true"' if shape.name in selected and not hidden else ""
+            parts.append(f'<a href="{escape(href(shape.name))}" {name}{current}>{path}</a>')
         else:
             parts.append(path)
     parts.append("</svg>")
     return "".join(parts)
+
+
+@dataclass(frozen=True)
+class MapLink:
+    """One prefecture of a map as a link: for the list or table that stands in for the map."""
+
+    name: str
+    region: str
+    count: int
+    url: str
+    selected: bool = False
+
+
+def links(counts: dict[str, int], href: Callable[[str], str],
+          selected: set[str] | frozenset[str] = frozenset()) -> list[MapLink]:
+    """The map's links in JIS order, with their counts: the same links as `render` draws."""
+    return [MapLink(p.name, p.region, counts.get(p.name, 0), href(p.name), p.name in selected) for p in PREFECTURES]
 
 
 def legend_svg(maximum: int) -> str:

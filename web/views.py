@@ -15,8 +15,8 @@ from ..search.limits import MAX_SIMILAR_TEXT_CHARS
 from ..search.results import SearchResult
 
 from . import charts, japan_map
-from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, prefecture_data, request_budget,
-                    run_search, short_prefecture, similar_from_args)
+from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, prefecture_data, prefecture_technology,
+                    request_budget, run_search, short_prefecture, similar_from_args)
 from .labels import value_label
 from .links import link
 from .openapi import openapi_spec
@@ -46,6 +46,7 @@ def search():
         relaxations=relaxations(params, result) if empty else [],
         similar_url=similar_with_results(params.q) if empty else None,
         map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数")),
+        map_links=japan_map.links(counts, toggle, selected),
         alternatives=[(a, SearchParams(q=a).url()) for a in alternatives],
         pref_region=PREF_REGION, open_regions={PREF_REGION[p] for p in selected},
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
@@ -108,6 +109,9 @@ def similar():
 
 @bp.get("/overview")
 def overview():
+    """The survey at a glance. The map and the charts are pictures for the eye (their links out
+    of the tab order and hidden from screen readers); every link they hold is also in a table
+    beside them, which is what a screen reader or the keyboard uses."""
     stats = current_index().stats()
     facets = stats["facets"]
     counts = facets["prefecture"]
@@ -117,12 +121,13 @@ def overview():
 
     return render_template(
         "overview.html", stats=stats,
-        map_svg=Markup(japan_map.render(counts, href=search_for("prefecture"), title="都道府県別の事例数")),
+        map_svg=Markup(japan_map.render(counts, href=search_for("prefecture"), title="都道府県別の事例数", hidden=True)),
         tech_svg=Markup(charts.bar_chart(list(facets["technology"].items()), href=search_for("technology"),
-                                         title="技術別の事例数")),
+                                         title="技術別の事例数", hidden=True)),
         status_svg=Markup(charts.bar_chart(list(facets["status"].items()), href=search_for("status"),
-                                           title="導入状況別の事例数")),
-        legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))))
+                                           title="導入状況別の事例数", hidden=True)),
+        legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
+        pref_tech=prefecture_technology())
 
 
 @bp.get("/prefectures/<name>")

@@ -7,10 +7,14 @@ import io
 import socket
 import subprocess
 import time
+import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from dxsearch.web.labels import SECTION_LABELS
 
 from .cli_helpers import dxsearch_command
 from .conftest import ARTIFACTS
@@ -59,20 +63,79 @@ def browser():
         b.close()
 
 
+WIDTHS = (375, 800, 1366)
+EMPTY = "/?q=三重県 翻訳 検討中"  # understood as two filters that together match nothing
+SIMILAR = "/similar?text=紙の申請書をAI-OCRで読み取って、業務システムへの入力をRPAで自動化したい"
+
+
+def open_page(browser, width: int = 1280, height: int = 1000, **options):
+    """A page in a fresh context that records script errors and CSP violations in `pg.errors`."""
+    context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True,
+                                  locale="ja-JP", **options)
+    pg = context.new_page()
+    pg.errors = []
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    return pg
+
+
 @pytest.fixture()
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 1000}, accept_downloads=True, locale="ja-JP")
-    pg = context.new_page()
-    errors: list[str] = []
-    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg = open_page(browser)
     yield pg
-    context.close()
-    assert errors == []  # no script errors, no CSP violations
+    pg.context.close()
+    assert pg.errors == []  # no script errors, no CSP violations
+
+
+@pytest.fixture(params=WIDTHS, ids=lambda w: f"{w}px")
+def sized(browser, request):
+    """A page at each width a person uses: a phone, half a screen beside Excel, a laptop."""
+    pg = open_page(browser, request.param, 900)
+    pg.width = request.param
+    yield pg
+    pg.context.close()
+    assert pg.errors == []
+
+
+def shot(pg, name: str, full_page: bool = True) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / f"browser-{name}.png"), full_page=full_page)
 
 
 def total(pg) -> int:
     return int(pg.locator("#total").inner_text())
+
+
+def swaps(pg) -> int:
+    """How many times the search page has updated itself in place (app.js counts them)."""
+    return int(pg.get_attribute("html", "data-swaps") or 0)
+
+
+@contextmanager
+def updated_in_place(pg):
+    """Wait for the action inside to update the results in place: the same document (no
+    navigation), its swap counter one up."""
+    pg.evaluate("() => { window.__sameDocument = true; }")
+    n = swaps(pg)
+    yield
+    pg.wait_for_selector(f'html[data-swaps="{n + 1}"]', state="attached")
+    assert pg.evaluate("() => window.__sameDocument === true")  # no full reload
+
+
+def active(pg) -> str:
+    return pg.evaluate("() => { const e = document.activeElement; return e.id || (e.name ? e.name + '=' + e.value : e.tagName); }")
+
+
+def open_filters(pg) -> None:
+    """On a narrow screen the facets are in a drawer: open it."""
+    if pg.width < 900:
+        assert not pg.locator("#filters").is_visible()
+        pg.get_by_role("button", name="絞り込み").click()
+        assert pg.locator("#filters").is_visible()
+
+
+def facet_box(pg, facet: str, value: str):
+    return pg.locator(f'#facet-form input[name="{facet}"][value="{value}"]')
 
 
 def test_type_a_query_and_see_highlighted_results(server, page):
@@ -91,53 +154,387 @@ def test_type_a_query_and_see_highlighted_results(server, page):
     page.screenshot(path=str(ARTIFACTS / "browser-search.png"), full_page=True)
 
 
-def test_tick_and_untick_facets(server, page):
-    page.goto(server + "/?q=RPA")
-    before = total(page)
-    box = page.locator('.facets input[name="status"][value="実証中"]')
-    label_count = int(box.locator("xpath=..").locator(".count").inner_text())
-    box.check()  # the page submits itself
-    page.wait_for_url("**status=*")
-    assert total(page) == label_count < before
-    assert page.locator('.facets input[name="status"][value="実証中"]').is_checked()
-    assert all(t == "実証中" for t in page.locator("ol.hits .tag.status").all_inner_texts())
-    # counts of the ticked facet still show the alternatives
-    other = int(page.locator('.facets input[name="status"][value="導入(実施)済"]').locator("xpath=..")
-                .locator(".count").inner_text())
-    assert other > 0
-    # each tick submits the form: wait for that navigation, not for the box (ticked before it leaves)
-    with page.expect_navigation():
-        page.locator('.facets input[name="status"][value="導入(実施)済"]').check()
-    assert page.locator('.facets input[name="status"]:checked').count() == 2
-    assert total(page) == label_count + other
-    with page.expect_navigation():
-        page.locator('.facets input[name="status"][value="実証中"]').uncheck()
-    assert page.locator('.facets input[name="status"]:checked').count() == 1
-    with page.expect_navigation():
-        page.locator('.facets input[name="status"][value="導入(実施)済"]').uncheck()
-    assert page.locator('.facets input[name="status"]:checked').count() == 0
-    assert total(page) == before
+def test_tick_two_facets_and_sort_in_place(server, sized):
+    """Ticks and a sort update the results without a reload: focus stays on the control, the
+    page does not jump, the URL is shareable and back/forward restore each state."""
+    pg = sized
+    pg.goto(server + "/?q=RPA")
+    before = total(pg)
+    open_filters(pg)
+    box = facet_box(pg, "status", "実証中")
+    count = int(box.locator("xpath=..").locator(".count").inner_text())
+    if pg.width >= 900:
+        pg.mouse.wheel(0, 300)  # scrolled down a little: the page must stay where it is
+        pg.wait_for_function("() => window.scrollY > 0")
+    scrolled = pg.evaluate("() => window.scrollY")
+    with updated_in_place(pg):
+        box.check()
+    assert total(pg) == count < before
+    assert "status=%E5%AE%9F%E8%A8%BC%E4%B8%AD" in pg.url
+    assert active(pg) == "status=実証中" and facet_box(pg, "status", "実証中").is_checked()
+    assert pg.evaluate("() => window.scrollY") == scrolled
+    other = facet_box(pg, "status", "導入(実施)済")
+    more = int(other.locator("xpath=..").locator(".count").inner_text())
+    pg.keyboard.press("Shift+Tab")  # the keyboard: back two boxes (the page may scroll to it), Space ticks it
+    pg.keyboard.press("Shift+Tab")
+    assert active(pg) == "status=導入(実施)済"
+    scrolled = pg.evaluate("() => window.scrollY")
+    with updated_in_place(pg):
+        pg.keyboard.press("Space")
+    assert total(pg) == count + more
+    assert active(pg) == "status=導入(実施)済"
+    assert pg.locator('#facet-form input[name="status"]:checked').count() == 2
+    assert pg.evaluate("() => window.scrollY") == scrolled
+    two_ticks = pg.url
+    if pg.width < 900:  # 「N 件を表示」 closes the drawer and goes to the results
+        show = pg.locator("#filters .drawer-foot .show-results")
+        assert show.inner_text() == f"{count + more} 件を表示"
+        show.click()
+        assert not pg.locator("#filters").is_visible()
+        assert active(pg) == "results-heading"
+    # the sort menu: ArrowDown alone changes nothing, Enter applies it
+    pg.locator("#sort").focus()
+    pg.keyboard.press("ArrowDown")
+    assert pg.get_attribute("html", "data-loading") is None and pg.url == two_ticks
+    with updated_in_place(pg):
+        pg.keyboard.press("Enter")
+    assert "sort=prefecture" in pg.url and active(pg) == "sort"
+    assert pg.locator("#sort").input_value() == "prefecture"
+    assert pg.locator("ol.hits .tag.pref").first.inner_text() == "北海道"
+    # the URL is shareable: opened afresh it shows the same
+    fresh = open_page(pg.context.browser, pg.width, 900)
+    fresh.goto(pg.url)
+    assert total(fresh) == count + more and fresh.locator("#sort").input_value() == "prefecture"
+    fresh.context.close()
+    # back and forward
+    with updated_in_place(pg):
+        pg.go_back()
+    assert pg.url == two_ticks and pg.locator("#sort").input_value() == "relevance"
+    with updated_in_place(pg):
+        pg.go_back()
+    assert pg.locator('#facet-form input[name="status"]:checked').count() == 1 and total(pg) == count
+    with updated_in_place(pg):
+        pg.go_forward()
+    assert total(pg) == count + more
+    shot(pg, f"search-ticked-{pg.width}", full_page=False)
+
+
+def test_sort_with_the_mouse_applies_at_once(server, page):
+    page.goto(server + "/?q=議事録")
+    options = page.locator("#sort option").all_inner_texts()
+    assert options[0] == "関連度順"
+    with updated_in_place(page):
+        page.locator("#sort").dispatch_event("mousedown")
+        page.locator("#sort").select_option("number")
+    assert "sort=number" in page.url
+    page.goto(server + "/?section=ai_rpa")  # no query: nothing to rank by relevance
+    assert "関連度順" not in page.locator("#sort option").all_inner_texts()
+    assert page.locator("#sort").input_value() == "number"
+
+
+def test_paging_chips_and_map_update_in_place(server, sized):
+    pg = sized
+    pg.goto(server + "/?q=RPA&status=導入(実施)済&section=ai_rpa")
+    n = total(pg)
+    with updated_in_place(pg):
+        pg.get_by_role("link", name="次へ").click()
+    assert "page=2" in pg.url and active(pg) == "results-heading"
+    assert pg.locator("ol.hits").get_attribute("start") == "21"
+    with updated_in_place(pg):
+        pg.locator("a.chip", has_text="導入(実施)済").click()
+    assert "status=" not in pg.url and "page=" not in pg.url and "section=ai_rpa" in pg.url
+    assert total(pg) > n and active(pg) == "results-heading"
+    with updated_in_place(pg):
+        pg.locator('svg.japan-map a:has(path[data-pref="香川県"])').click()
+    assert "prefecture=%E9%A6%99%E5%B7%9D%E7%9C%8C" in pg.url
+    prefs = pg.locator("ol.hits .tag.pref").all_inner_texts()
+    assert prefs and set(prefs) == {"香川県"}
+    assert pg.locator('path.pref.selected[data-pref="香川県"]').count() == 1
 
 
 def test_click_the_map_to_filter_by_prefecture(server, page):
     page.goto(server + "/?q=AI-OCR")
-    page.locator('svg.japan-map a:has(path[data-pref="香川県"])').click()
-    page.wait_for_url("**prefecture=*")
+    with updated_in_place(page):
+        page.locator('svg.japan-map a:has(path[data-pref="香川県"])').click()
     assert "prefecture=%E9%A6%99%E5%B7%9D%E7%9C%8C" in page.url
-    prefs = page.locator("ol.hits .tag.pref").all_inner_texts()
-    assert prefs and set(prefs) == {"香川県"}
-    assert page.locator('path.pref.selected[data-pref="香川県"]').count() == 1
+    assert active(page).upper() == "A"  # the same prefecture's link, in the new map
+    assert page.evaluate("() => document.activeElement.querySelector('[data-pref]').dataset.pref") == "香川県"
+    with updated_in_place(page):
+        page.keyboard.press("Enter")  # again: removes it
+    assert "prefecture=" not in page.url
+
+
+def test_a_new_keyword_keeps_the_filters_and_clear_all_removes_them(server, sized):
+    pg = sized
+    pg.goto(server + "/?q=RPA&status=実証中&prefecture=香川県")
+    assert pg.locator("ul.chips a.chip").count() == 2
+    pg.locator("#q").fill("AI-OCR")
+    with pg.expect_navigation():
+        pg.locator("#q").press("Enter")
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(pg.url).query)
+    assert query["q"] == ["AI-OCR"] and query["status"] == ["実証中"] and query["prefecture"] == ["香川県"]
+    chips = " ".join(pg.locator("ul.chips a.chip").all_inner_texts())
+    assert "実証中" in chips and "香川県" in chips
+    with updated_in_place(pg):
+        pg.get_by_role("link", name="すべて解除").click()
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(pg.url).query)
+    assert query == {"q": ["AI-OCR"]}
+    assert pg.locator("ul.chips").count() == 0
+    assert pg.locator("#search-hidden input").count() == 0  # the next keyword starts afresh too
+    shot(pg, f"search-cleared-{pg.width}", full_page=False)
+
+
+@pytest.mark.parametrize("width", [375, 1366])
+def test_everything_works_without_javascript(server, browser, width):
+    pg = open_page(browser, width, 900, java_script_enabled=False)
+    pg.goto(server + "/?q=RPA")
+    if width < 900:  # the drawer opens as a plain link to #filters
+        assert not pg.locator("#filters").is_visible()
+        pg.get_by_role("link", name="絞り込み").click()
+        assert pg.locator("#filters").is_visible()
+    facet_box(pg, "status", "実証中").check()
+    with pg.expect_navigation():
+        pg.get_by_role("button", name="絞り込む").click()
+    assert "status=" in pg.url and total(pg) < 225
+    with pg.expect_navigation():
+        pg.get_by_role("button", name="並べ替え").click()
+    pg.locator("#sort").select_option("number")
+    with pg.expect_navigation():
+        pg.get_by_role("button", name="並べ替え").click()
+    assert "sort=number" in pg.url
+    pg.locator("#q").fill("AI-OCR")
+    with pg.expect_navigation():
+        pg.get_by_role("button", name="検索", exact=True).click()
+    assert "status=" in pg.url and "q=AI-OCR" in pg.url
+    assert pg.locator(".shortlist-toggle").count() == 0  # the shortlist needs the browser's storage
+    pg.context.close()
 
 
 def test_open_a_case(server, page):
     page.goto(server + "/?q=議事録")
-    first = page.locator("ol.hits h2 a").first
+    first = page.locator("ol.hits h3 a").first
     name = first.inner_text()
     first.click()
     page.wait_for_url("**/cases/**")
     assert page.locator("h1").inner_text() == name
     assert page.locator(".key-terms .term").count() > 3
     page.screenshot(path=str(ARTIFACTS / "browser-case.png"), full_page=True)
+
+
+def test_narrow_screens_drawer_and_map_after_results(server, browser):
+    pg = open_page(browser, 375, 800)
+    pg.goto(server + "/?q=チャットボット")
+    # the filters are one tap away, not after 20 results
+    toggle = pg.locator(".filter-toggle")
+    assert toggle.bounding_box()["y"] < 300 and toggle.get_attribute("aria-expanded") == "false"
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    drawer = pg.locator("#filters")
+    assert drawer.bounding_box()["width"] == 375
+    assert pg.locator("#results").evaluate("e => e.inert")  # the page behind cannot be reached
+    pg.keyboard.press("Escape")
+    assert not drawer.is_visible() and active(pg) == "A"
+    last_hit = pg.locator("ol.hits .hit").last.bounding_box()
+    assert pg.locator("figure.map").bounding_box()["y"] > last_hit["y"]
+    pg.context.close()
+    assert pg.errors == []
+
+
+@pytest.mark.parametrize("width", [800, 1366])
+def test_result_text_gets_30_characters_a_line(server, browser, width):
+    pg = open_page(browser, width, 900)
+    pg.goto(server + "/?q=RPA")
+    chars = pg.locator("ol.hits .snippet").first.evaluate(
+        "e => e.getBoundingClientRect().width / parseFloat(getComputedStyle(e).fontSize)")
+    assert chars >= 30
+    if width == 800:
+        assert pg.locator("#filters").is_hidden()  # a drawer, as on a phone
+    pg.context.close()
+
+
+PAGES = {"start": "/", "results": "/?q=RPA", "empty": EMPTY, "case": "/cases/ai_rpa-001",
+         "similar": SIMILAR, "overview": "/overview", "shortlist": "/shortlist?ids=ai_rpa-001,ai_rpa-014,shared_system-003"}
+
+
+def test_nothing_runs_off_a_320px_screen(server, browser):
+    pg = open_page(browser, 320, 700)
+    for name, path in PAGES.items():
+        pg.goto(server + path)
+        assert pg.evaluate("() => document.documentElement.scrollWidth") <= 320, name
+    pg.context.close()
+
+
+def test_overview(server, page):
+    page.goto(server + "/overview")
+    assert page.locator("svg.japan-map path.pref").count() == 47
+    assert page.locator("svg.bar-chart a").count() >= 10
+    assert page.locator("h1").count() == 1
+
+
+def test_print_shows_results_or_a_case_with_the_source(server, page):
+    page.emulate_media(media="print")
+    for path in ("/?q=議事録&status=導入(実施)済", "/cases/ai_rpa-001"):
+        page.goto(server + path)
+        for hidden in ("header.site nav", "#facet-form", "#search-form", "figure.map", ".pages", ".sort", ".links",
+                       ".crumbs", ".related", ".shortlist-toggle"):
+            for el in page.locator(hidden).all():
+                assert not el.is_visible(), (path, hidden)
+        assert "出典" in page.locator("footer.site").inner_text()
+    assert page.locator("dl.fields dd.citation, dl.fields dd").filter(has_text="全国知事会").count() >= 1
+    page.goto(server + "/?q=議事録&status=導入(実施)済")
+    assert page.locator("ol.hits .hit").first.is_visible() and page.locator("h1").is_visible()
+    page.pdf(path=str(ARTIFACTS / "browser-print-results.pdf"))
+    shot(page, "print-results")
+
+
+def test_dark_colour_scheme(server, browser):
+    pg = open_page(browser, 1366, 900, color_scheme="dark")
+    for path in ("/?q=RPA&status=実証中", "/cases/ai_rpa-001", "/shortlist?ids=ai_rpa-001,ai_rpa-014"):
+        pg.goto(server + path)
+        background = pg.evaluate("() => getComputedStyle(document.documentElement).backgroundColor")
+        assert background == "rgb(21, 24, 28)"
+        assert serious_violations(pg, rules=["color-contrast"]) == []
+    shot(pg, "dark-results")
+    pg.context.close()
+    assert pg.errors == []
+
+
+def test_empty_results_are_honest(server, sized):
+    pg = sized
+    pg.goto(server + EMPTY)
+    assert total(pg) == 0
+    assert pg.locator("text=該当する事例はありません").is_visible()
+    assert pg.get_by_role("link", name="CSVで保存").count() == 0 and pg.get_by_role("link", name="JSON").count() == 0
+    for href in pg.locator(".empty a[href^='/similar']").all():  # offered only where it finds something
+        other = open_page(pg.context.browser)
+        other.goto(server + href.get_attribute("href"))
+        assert total(other) > 0
+        other.context.close()
+    assert pg.locator("h1").count() == 1
+    assert pg.locator("svg.legend").count() == 0  # no map, no "0〜" box, for nothing
+    shot(pg, f"empty-{pg.width}")
+
+
+def test_map_legend_keeps_one_size(server, page):
+    sizes = set()
+    for path in ("/?q=RPA", "/?q=香川県 AI-OCR", "/?q=RPA&prefecture=香川県"):
+        page.goto(server + path)
+        box = page.locator("svg.legend").bounding_box()
+        sizes.add((round(box["width"]), round(box["height"])))
+    assert len(sizes) == 1 and sizes.pop()[1] == 30
+    for path in ("/", "/?q=RPA"):
+        page.goto(server + path)
+        assert page.locator("h1").count() == 1
+
+
+def test_shortlist_from_results_case_and_similar_pages(server, sized, tmp_path):
+    pg = sized
+    pg.goto(server + "/?q=議事録")
+    hits = pg.locator("ol.hits li.hit")
+    ids = [hits.nth(i).get_attribute("data-case-id") for i in range(2)]
+    for i in range(2):
+        hits.nth(i).locator(".shortlist-toggle").click()
+        assert hits.nth(i).locator(".shortlist-toggle").get_attribute("aria-pressed") == "true"
+    assert pg.locator("header .shortlist-count").inner_text() == "2"
+    pg.reload()  # kept in the browser
+    assert pg.locator("ol.hits li.hit .shortlist-toggle[aria-pressed=true]").count() == 2
+    pg.goto(server + "/cases/shared_system-003")
+    pg.locator(".case-actions .shortlist-toggle").click()
+    pg.goto(server + SIMILAR)
+    similar_hit = pg.locator("ol.hits li.hit").first
+    ids += ["shared_system-003", similar_hit.get_attribute("data-case-id")]
+    similar_hit.locator(".shortlist-toggle").click()
+    with pg.expect_navigation():
+        pg.locator("header a.shortlist-link").click()
+    assert pg.url.endswith("/shortlist?ids=" + ",".join(ids))
+    table = pg.locator("table.compare")
+    assert table.locator("thead th[scope=col]").count() == 4
+    assert table.locator("tbody th").all_inner_texts() == ["内容", "都道府県", "導入状況", "共同利用", "理由", "出典"]
+    assert "全国知事会" in table.locator("tbody tr").last.inner_text()
+    pg.reload()  # still there
+    assert table.locator("thead th[scope=col]").count() == 4
+    shot(pg, f"shortlist-{pg.width}")
+    if pg.width == 1366:
+        with pg.expect_download() as info:
+            pg.get_by_role("link", name="CSVで保存").click()
+        assert info.value.suggested_filename.startswith("検討リスト_")
+        path = tmp_path / "list.csv"
+        info.value.save_as(path)
+        raw = path.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf")
+        rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+        assert rows[0][:7] == ["名称", "内容", "都道府県", "導入状況", "共同利用", "理由", "出典"]
+        assert [r[-1] for r in rows[1:]] == ids and all("/cases/" in r[-2] for r in rows[1:])
+        # the comparison prints: the table and its 出典, not the page around it
+        pg.emulate_media(media="print")
+        assert not pg.locator("header.site nav").is_visible() and not pg.locator(".links").is_visible()
+        assert table.is_visible() and table.locator("tbody tr").last.is_visible()
+        pg.pdf(path=str(ARTIFACTS / "browser-print-shortlist.pdf"), landscape=True)
+        shot(pg, "print-shortlist")
+        pg.emulate_media(media="screen")
+    # remove one: the URL and the stored list follow
+    with pg.expect_navigation():
+        pg.locator(f'a.remove[data-case-id="{ids[0]}"]').click()
+    assert pg.url.endswith("/shortlist?ids=" + ",".join(ids[1:]))
+    assert pg.evaluate("() => JSON.parse(localStorage.getItem('dxsearch.shortlist'))") == ids[1:]
+    # a shared link with another list: shown as it is, and the stored list is not overwritten
+    pg.goto(server + "/shortlist?ids=ai_rpa-014")
+    assert pg.locator("table.compare thead th[scope=col]").count() == 1
+    assert pg.locator(".shortlist-notice").is_visible()
+    assert pg.evaluate("() => JSON.parse(localStorage.getItem('dxsearch.shortlist'))") == ids[1:]
+    pg.get_by_role("button", name="このリストを自分の検討リストにする").click()
+    assert pg.evaluate("() => JSON.parse(localStorage.getItem('dxsearch.shortlist'))") == ["ai_rpa-014"]
+
+
+def test_empty_shortlist_and_its_csv_route(server, page):
+    page.goto(server + "/shortlist")
+    assert "検討リストは空です" in page.locator("main").inner_text()
+    with urllib.request.urlopen(server + "/shortlist.csv?ids=ai_rpa-001,nope,%3Dbad") as r:
+        body = r.read().decode("utf-8-sig")
+        assert "filename*=UTF-8''" in r.headers["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(body)))
+    assert len(rows) == 2 and rows[1][-1] == "ai_rpa-001"
+
+
+def serious_violations(pg, rules: list[str] | None = None) -> list[str]:
+    """axe-core's serious and critical findings on the page (axe.min.js from axe-playwright-python,
+    injected by Playwright: nothing is fetched)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    options = {"resultTypes": ["violations"]}
+    if rules:
+        options["runOnly"] = {"type": "rule", "values": rules}
+    found = Axe().run(pg, options=options).response["violations"]
+    return [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes'][:3]]}"
+            for v in found if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize("width", [375, 1366])
+def test_axe_finds_nothing_serious(server, browser, width):
+    pg = open_page(browser, width, 900)
+    found = {}
+    for name, path in PAGES.items():
+        pg.goto(server + path)
+        problems = serious_violations(pg)
+        if problems:
+            found[name] = problems
+    pg.context.close()
+    assert found == {}, "\n".join(f"{k}: {v}" for k, v in found.items())
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_screenshots_of_every_page(server, browser, width):
+    pg = open_page(browser, width, 900)
+    pg.add_init_script("localStorage.setItem('dxsearch.shortlist', JSON.stringify(['ai_rpa-001', 'ai_rpa-014']))")
+    for name, path in PAGES.items():
+        pg.goto(server + path)
+        shot(pg, f"{name}-{width}")
+    if width < 900:
+        pg.goto(server + "/?q=RPA&status=実証中")
+        pg.get_by_role("button", name="絞り込み").click()
+        shot(pg, f"drawer-{width}", full_page=False)
+    pg.context.close()
+    assert pg.errors == []
 
 
 def test_find_similar_from_pasted_text(server, page):
@@ -161,20 +558,7 @@ def test_download_the_csv(server, page, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert len(rows) - 1 == shown and rows[0][0] == "ID"
-    assert all(r[1] == "ai_rpa" for r in rows[1:])
-
-
-def test_overview_and_narrow_screen(server, page, browser):
-    page.goto(server + "/overview")
-    assert page.locator("svg.japan-map path.pref").count() == 47
-    assert page.locator("svg.bar-chart a").count() >= 10
-    page.screenshot(path=str(ARTIFACTS / "browser-overview.png"), full_page=True)
-    narrow = browser.new_context(viewport={"width": 375, "height": 800}).new_page()
-    narrow.goto(server + "/?q=チャットボット")
-    width = narrow.evaluate("document.documentElement.scrollWidth")
-    assert width <= 380  # nothing runs off a phone screen
-    narrow.screenshot(path=str(ARTIFACTS / "browser-narrow.png"), full_page=False)
-    narrow.context.close()
+    assert all(r[1] in ("ai_rpa", SECTION_LABELS["ai_rpa"]) for r in rows[1:])  # the table, as people name it
 
 
 def test_japanese_text_renders_with_a_cjk_font(server, page):

@@ -334,6 +334,15 @@ def test_narrow_screens_drawer_and_map_after_results(server, browser):
     assert pg.locator("#results").evaluate("e => e.inert")  # the page behind cannot be reached
     pg.keyboard.press("Escape")
     assert not drawer.is_visible() and active(pg) == "A"
+    toggle.click()  # ticks inside the drawer keep it open; its すべて解除 too
+    with updated_in_place(pg):
+        facet_box(pg, "status", "実証中").check()
+    assert drawer.is_visible() and active(pg) == "status=実証中"
+    assert pg.locator("#filters .drawer-foot .show-results").inner_text() == f"{total(pg)} 件を表示"
+    with updated_in_place(pg):
+        pg.locator("#filters .clear-all").click()
+    assert drawer.is_visible() and active(pg) == "H2" and "status=" not in pg.url
+    pg.keyboard.press("Escape")
     last_hit = pg.locator("ol.hits .hit").last.bounding_box()
     assert pg.locator("figure.map").bounding_box()["y"] > last_hit["y"]
     pg.context.close()
@@ -389,12 +398,13 @@ def test_print_shows_results_or_a_case_with_the_source(server, page):
 
 def test_dark_colour_scheme(server, browser):
     pg = open_page(browser, 1366, 900, color_scheme="dark")
-    for path in ("/?q=RPA&status=実証中", "/cases/ai_rpa-001", "/shortlist?ids=ai_rpa-001,ai_rpa-014"):
+    for name, path in (("results", "/?q=RPA&status=実証中"), ("case", "/cases/ai_rpa-001"),
+                       ("shortlist", "/shortlist?ids=ai_rpa-001,ai_rpa-014")):
         pg.goto(server + path)
         background = pg.evaluate("() => getComputedStyle(document.documentElement).backgroundColor")
         assert background == "rgb(21, 24, 28)"
-        assert serious_violations(pg, rules=["color-contrast"]) == []
-    shot(pg, "dark-results")
+        assert serious_violations(pg, rules=["color-contrast"]) == [], name
+        shot(pg, f"dark-{name}", full_page=False)
     pg.context.close()
     assert pg.errors == []
 

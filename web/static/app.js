@@ -173,7 +173,7 @@
       drawerOpener = t;
       setDrawer(true);
       var first = document.querySelector("#filters .drawer-head h2");
-      if (first) { first.setAttribute("tabindex", "-1"); first.focus(); }
+      if (first) first.focus();
     } else {
       setDrawer(false);
       var heading = document.getElementById("results-heading");
@@ -279,8 +279,9 @@
         } else {
           window.scrollTo(x, y);
           var target = key && fresh.querySelector(key);
-          if (!target && opts.fallbackFocus !== false && document.activeElement === document.body) {
-            target = document.getElementById("results-heading");
+          if (!target && document.activeElement === document.body) {  // the control is gone (a chip)
+            target = root.classList.contains("filters-open") && narrow.matches
+              ? document.querySelector("#filters .drawer-head h2") : document.getElementById("results-heading");
           }
           if (target) target.focus({ preventScroll: true });
           if (typeof opts.scrollY === "number") window.scrollTo(0, opts.scrollY);
@@ -351,7 +352,7 @@
       var now = withoutHash(window.location.href);
       if (now === shownUrl || !isSearchUrl(now)) return;  // a #fragment, not another search
       var y = event.state && typeof event.state.y === "number" ? event.state.y : undefined;
-      swap(now, { fromHistory: true, scrollY: y, fallbackFocus: true });
+      swap(now, { fromHistory: true, scrollY: y });
     });
   }
 

@@ -158,7 +158,11 @@ class Dxsearch:
         self.index = index
 
     def search(self, query: str, n: int) -> list[str]:
-        return [h.record.id for h in self.index.search(query, per_page=n, highlight_hits=False).hits]
+        """The list a user reads: the cases containing every word, or, when none does, the
+        partial matches the page shows in their place (labelled, with the words each lacks)."""
+        result = self.index.search(query, per_page=n, highlight_hits=False)
+        hits = result.hits or (result.partial_matches.hits if result.partial_matches else [])
+        return [h.record.id for h in hits]
 
 
 def ndcg(ranked: list[str], grades: dict[str, int], k: int = 10) -> float:

@@ -346,7 +346,8 @@ class KatakanaStemFilter(Filter):
 
 
 def _joins_compound(pos: str) -> bool:
-    return pos.startswith("名詞") and not pos.startswith(("名詞,数", "名詞,非自立", "名詞,代名詞"))
+    # a counter (時間 of 24時間) does not start a compound with the next word: no 時間自動
+    return pos.startswith("名詞") and not pos.startswith(("名詞,数", "名詞,非自立", "名詞,代名詞", "名詞,接尾,助数詞"))
 
 
 class CompoundFilter(Filter):

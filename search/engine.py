@@ -65,8 +65,22 @@ log = logging.getLogger("dxsearch")
 
 EXPORT_CHUNK = 1000  # hits made at a time by `iter_hits`
 PLACE = "place"  # prefectures and regions selected together: a case in any of them
-# a pasted description matches the cases scoring at least this share of the best one's score
+COMMON_WORD_SHARE = 0.5  # a query word in more than this share of the cases does not filter (see _match)
+# a pasted description matches the cases scoring at least DESCRIPTION_CUTOFF of the score of the
+# DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
 DESCRIPTION_CUTOFF = 0.3
+DESCRIPTION_REFERENCE = 5
+
+
+def description_matches(scores: np.ndarray, live: np.ndarray) -> np.ndarray:
+    """The cases a pasted description matches: scoring at least `DESCRIPTION_CUTOFF` × the
+    score of the `DESCRIPTION_REFERENCE`-th best case."""
+    candidates = scores[live & (scores > 0)]
+    if not len(candidates):
+        return np.zeros(live.size, dtype=bool)
+    k = min(DESCRIPTION_REFERENCE, len(candidates))
+    reference = float(np.partition(candidates, len(candidates) - k)[len(candidates) - k])
+    return live & (scores > 0) & (scores >= DESCRIPTION_CUTOFF * reference)
 
 
 def _table_key(record: CaseRecord) -> tuple:
@@ -356,10 +370,8 @@ class SearchIndex:
         scores = match.scores if match.scores is not None else np.zeros(counts.size)
         order = top(scores, chosen, per_page).tolist()
         hits = self._hits(match, order, highlight, budget)
-        clauses = match.parsed.clauses if match.parsed is not None else ()
         for hit, docnum in zip(hits, order):
-            hit.missing = [" OR ".join(w.text for w in clause) for clause, m in zip(clauses, match.clause_masks)
-                           if not m[docnum]]
+            hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]
         return PartialMatches(int(chosen.sum()), best, len(match.clause_masks), hits)
 
     def export(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *,
@@ -461,6 +473,7 @@ class SearchIndex:
         partial = False
         plan: Plan | None = None
         clause_masks: list[np.ndarray] = []
+        clause_texts: list[str] = []  # the words of each clause a match must contain
         words: list[QueryWordCount] = []
         matcher = state.matcher
         if parsed.mode == DESCRIPTION:
@@ -470,27 +483,42 @@ class SearchIndex:
             if plan is not None:
                 done = self._evaluate(state, plan, budget)
                 scores, partial = done.score, not done.complete
-                best = float(scores[state.live].max()) if state.live.any() else 0.0
-                if best > 0:
-                    base = (scores >= DESCRIPTION_CUTOFF * best) & state.live
+                base = description_matches(scores, state.live)
         else:
             plan = self.planner.keyword_plan(state.text, parsed.clauses) if parsed.clauses else None
             if plan is not None and not plan.empty:
                 done = self._evaluate(state, plan, budget)
                 scores, partial = done.score, not done.complete
             # text with nothing searchable in it (🙂, *, の) matches nothing; no text, every case
-            base = state.live.copy() if parsed.clauses or parsed.excluded or not text else \
+            # (words that were all filters leave particles behind: 四国のデジタル人材 leaves の)
+            base = state.live.copy() if parsed.clauses or parsed.excluded or parsed.filters or not text else \
                 np.zeros(state.live.size, dtype=bool)
+            live_count = max(int(state.live.sum()), 1)
+            found: list[tuple[np.ndarray, list[QueryWordCount]]] = []
             for clause in parsed.clauses:
                 clause_mask = np.zeros(state.live.size, dtype=bool)
+                counted = []
                 for word in clause:
                     mask, complete = matcher.word_mask(word, budget)
                     partial = partial or not complete
                     clause_mask |= mask
-                    words.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
-                                                phrase=word.phrase))
-                clause_masks.append(clause_mask & state.live)
-                base &= clause_mask
+                    counted.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
+                                                  phrase=word.phrase))
+                found.append((clause_mask & state.live, counted))
+            # a word in most cases (システム, 業務) beside rarer ones ranks but does not filter:
+            # 施設予約システム finds the 施設予約 cases that never say システム
+            common = [all(not w.phrase and w.count > COMMON_WORD_SHARE * live_count for w in counted)
+                      for _, counted in found]
+            if all(common):
+                common = [False] * len(found)
+            for (clause_mask, counted), is_common in zip(found, common):
+                for w in counted:
+                    w.required = not is_common
+                words.extend(counted)
+                if not is_common:
+                    clause_masks.append(clause_mask)
+                    clause_texts.append(" OR ".join(w.text for w in counted))
+                    base &= clause_mask
         excluded = np.zeros(state.live.size, dtype=bool)
         for word in parsed.excluded:
             mask, complete = matcher.word_mask(word, budget)
@@ -509,7 +537,8 @@ class SearchIndex:
         for m in masks.values():
             final &= m
         return _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial,
-                      mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, excluded=excluded)
+                      mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
+                      excluded=excluded)
 
     @staticmethod
     def _evaluate(state: _State, plan: Plan, budget: Budget) -> Evaluation:
@@ -734,6 +763,7 @@ class _Match:
     parsed: ParsedQuery | None = None
     words: list[QueryWordCount] = field(default_factory=list)
     clause_masks: list[np.ndarray] = field(default_factory=list)  # per clause: the cases matching it
+    clause_texts: list[str] = field(default_factory=list)  # the words of each of `clause_masks`
     excluded: np.ndarray | None = None  # cases an excluded word or value removes
 
     @property

@@ -11,13 +11,15 @@ characters, Janome with the user dictionary, lowercase, katakana long-vowel stem
   which Janome reads as one unknown word). A form with kanji and okurigana
   (`問い合わせ`) also matches its other spellings (問合せ, 問い合せ): the same reading and the
   same kanji in the same order.
-- several morphemes (`議事録`, `通勤手当`, `ブロックチェーン`): the case holds every morpheme and
-  the form's characters in sequence (Latin parts may be joined by punctuation: AI-OCR = AI・OCR),
-  so a compound is matched whole, never through its parts, and ブロックチェーン never through
-  チェック.
+  A kanji word is also the head of a longer kanji word (学校 in 中学校, 町村 in 市町村:
+  Japanese compounds end with what they are), never its start (京都 is not in 東京都, which is
+  東京 + 都), and its okurigana may differ (手続 = 手続き).
+- several morphemes (`議事録`, `通勤手当`, `ブロックチェーン`): the case holds the form's
+  characters in sequence (Latin parts may be joined by punctuation: AI-OCR = AI・OCR), so a
+  compound is matched whole, never through its parts, and ブロックチェーン never through チェック.
 
 The index answers most of it (postings of morphemes and of compounds); only cases holding every
-morpheme of a compound but not the compound as a term have their characters checked.
+character bigram of a compound, but not the compound as a term, have their characters checked.
 `brute_force_contains` states the same rule over one record, for tests.
 """
 
@@ -31,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from .analysis import _runs, normalize
+from .analysis import _analyse, _runs, normalize
 from .budget import Budget
 from .query import QueryWord
 from .textindex import TextIndex
@@ -64,19 +66,35 @@ def literal_pattern(form: str) -> str:
     return pattern
 
 
+_OKURIGANA = "[\u3041-\u309f]{0,3}"
+
+
 def okurigana_pattern(form: str) -> str | None:
-    """For a form mixing kanji and hiragana (問い合わせ): its kanji in order with any okurigana
-    between and after (問合せ, 問い合せ), or None for other forms."""
-    if not (_KANJI.search(form) and _HIRAGANA.search(form)):
+    """For a form of kanji with or without okurigana (問い合わせ, 手続): its kanji in order with
+    any okurigana between and after (問合せ, 問い合せ; 手続き), or None for other forms."""
+    if not _KANJI.search(form) or not all(_KANJI.match(ch) or _HIRAGANA.match(ch) for ch in form) \
+            or len(form) < 2:
         return None
-    out = []
+    out: list[str] = []
     for ch in form:
         if _HIRAGANA.match(ch):
-            if not out or out[-1] != "[\u3041-\u309f]{0,3}":
-                out.append("[\u3041-\u309f]{0,3}")
+            if not out or out[-1] != _OKURIGANA:
+                out.append(_OKURIGANA)
         else:
             out.append(re.escape(ch))
+            out.append(_OKURIGANA)
     return "".join(out)
+
+
+def is_kanji_word(text: str) -> bool:
+    return len(text) >= 2 and all(_KANJI.match(ch) for ch in text)
+
+
+def ends_morpheme_with(term: str, word: str) -> bool:
+    """Whether the last morpheme of `term` (as Janome cuts it) is longer than `word` and ends
+    with it."""
+    last = _analyse(term)[-1].surface if term else ""
+    return len(last) > len(word) and last.endswith(word)
 
 
 class FormAnalysis:
@@ -98,6 +116,9 @@ class FormAnalysis:
             if len(self.morphemes) == 1 and len(stem) >= 3 and all("ァ" <= c <= "ヺ" or c == "ー" for c in self.form) else None
         okurigana = okurigana_pattern(self.form) if len(self.morphemes) == 1 else None
         self.okurigana = re.compile(okurigana) if okurigana else None
+        # a kanji word is also the head of a longer kanji word (学校 of 中学校, 町村 of 市町村:
+        # Japanese compounds end with what they are), never its beginning or middle
+        self.kanji_head = len(self.morphemes) == 1 and is_kanji_word(self.form)
         readings = [t.text for t in reading(self.form)] if self.okurigana else []
         self.reading = readings[0] if self.okurigana and len(readings) == 1 else None
 
@@ -114,6 +135,7 @@ class Matcher:
         self.normalised_text = normalised_text
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
+        self._by_last: dict[str, list[str]] | None = None  # kanji terms by their last character
 
     def _postings(self, view: str, term: str) -> np.ndarray | None:
         tid = self.index.term_id(view, term)
@@ -127,6 +149,19 @@ class Matcher:
                 return found, False
             found.extend(d for d in candidates[start:start + REGEX_BATCH] if pattern.search(self.normalised_text(d)))
         return found, True
+
+    def heads(self, word: str) -> list[str]:
+        """Terms of the index whose last morpheme is a longer kanji word ending with `word`
+        (中学校 for 学校; not 東京都 for 京都: that is 東京 + 都)."""
+        with self._lock:
+            if self._by_last is None:
+                by_last: dict[str, list[str]] = {}
+                for term in self.index.terms["text"]:
+                    if is_kanji_word(term):
+                        by_last.setdefault(term[-1], []).append(term)
+                self._by_last = by_last
+        return [t for t in self._by_last.get(word[-1], []) if len(t) > len(word) and t.endswith(word)
+                and ends_morpheme_with(t, word)]
 
     def _every_gram(self, text: str) -> np.ndarray | None:
         """Cases holding every character bigram of `text` (normalised): candidates for a check of
@@ -160,6 +195,11 @@ class Matcher:
         if len(a.morphemes) == 1:
             if lists[0] is not None:
                 mask[lists[0]] = True
+            if a.kanji_head:
+                for term in self.heads(a.form):
+                    docs = self._postings("text", term)
+                    if docs is not None:
+                        mask[docs] = True
             if a.katakana_prefix is not None:
                 docs = self._every_gram(a.form)
                 if docs is not None:
@@ -171,18 +211,14 @@ class Matcher:
                     docs = docs[~mask[docs]]
                     found, complete = self._checked(docs, a.okurigana, budget)
                     mask[found] = True
-        elif a.morphemes and all(p is not None for p in lists):
+        elif a.morphemes:
             whole = self._postings("text", a.compound) if a.compound else None
             if whole is not None:
                 mask[whole] = True
-            every = np.ones(self.size, dtype=bool)
-            for p in sorted(lists, key=len):  # type: ignore[arg-type]
-                hit = np.zeros(self.size, dtype=bool)
-                hit[p] = True
-                every &= hit
-            docs = np.flatnonzero(every & ~mask)
-            found, complete = self._checked(docs, a.pattern, budget)
-            mask[found] = True
+            docs = self._every_gram(a.form)  # cases holding each of its bigrams, the joins included
+            if docs is not None:
+                found, complete = self._checked(docs[~mask[docs]], a.pattern, budget)
+                mask[found] = True
         if complete:
             with self._lock:
                 self._cache[key] = mask
@@ -225,9 +261,12 @@ def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str
             return True
         if a.katakana_prefix is not None and a.katakana_prefix.search(normalised):
             return True
+        if a.kanji_head and any(t.endswith(a.form) and len(t) > len(a.form) and is_kanji_word(t)
+                                and ends_morpheme_with(t, a.form) for t in text_terms):
+            return True
         return bool(a.okurigana and a.reading and a.reading in reading_terms and a.okurigana.search(normalised))
     if not a.morphemes:
         return False
     if a.compound and a.compound in text_terms:
         return True
-    return all(m in text_terms for m in a.morphemes) and bool(a.pattern.search(normalised))
+    return bool(a.pattern.search(normalised))

@@ -14,12 +14,16 @@ Plans are made against a `TextIndex`: a term the index does not hold has no clau
 from __future__ import annotations
 
 import math
+import os
 import unicodedata
+from pathlib import Path
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer, _runs
+from ..data import data_path
+from ..errors import DxsearchError
+from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer, _runs, normalize
 from .budget import Budget
 from .limits import MAX_QUERY_WORDS
 from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
@@ -28,10 +32,65 @@ from .synonyms import Synonyms
 from .textindex import TextIndex
 
 LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not word by word
+GENERIC_WORDS_FILE = data_path("generic_words.txt")
+CONCEPTS_FILE = data_path("concepts.txt")
+CONCEPT_WEIGHT = 1.0  # the weight of a concept's words, the best key term weighing 1
+SYNONYM_WEIGHT = 0.8  # a synonym of a key term weighs this much of the term
+NOT_KEY_POS = ("名詞,数", "名詞,接尾,助数詞")  # numbers and counters: 24, 時間 of 24時間
 KEY_TERMS = 12  # key terms of a long text or a case
 TEXT_PIECE = 1000  # a long text is analysed this many characters at a time, the budget checked between
 
 Analyzer = Callable[[str], Iterable[Any]]  # text → Whoosh tokens (`.text`, `.morph_pos`)
+
+
+def load_generic_words(path: Path | None = None) -> frozenset[str]:
+    """Words that set a task's scene but are not its point (data/generic_words.txt, and the file
+    DXSEARCH_GENERIC_WORDS names): never key terms."""
+    paths = [path or GENERIC_WORDS_FILE]
+    extra = os.environ.get("DXSEARCH_GENERIC_WORDS")
+    if extra:
+        paths.append(Path(extra))
+    words: set[str] = set()
+    for p in paths:
+        if not p.is_file():
+            raise DxsearchError(f"the generic words file {p} does not exist")
+        for line in p.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                words.add(normalize(line).lower())
+    return frozenset(words)
+
+
+def load_concepts(path: Path | None = None) -> list[tuple[list[str], list[str]]]:
+    """(words a description may use, words of the cases that meet that need): data/concepts.txt,
+    and the file DXSEARCH_CONCEPTS names."""
+    paths = [path or CONCEPTS_FILE]
+    extra = os.environ.get("DXSEARCH_CONCEPTS")
+    if extra:
+        paths.append(Path(extra))
+    out = []
+    for p in paths:
+        if not p.is_file():
+            raise DxsearchError(f"the concepts file {p} does not exist")
+        for number, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            left, arrow, right = line.partition("=>")
+            words = [normalize(w).strip().lower() for w in left.split(",") if w.strip()]
+            related = [normalize(w).strip().lower() for w in right.split(",") if w.strip()]
+            if not arrow or not words or not related:
+                raise DxsearchError(f"{p}, line {number}: expected `words => related words`, got {line!r}")
+            out.append((words, related))
+    return out
+
+
+def telling(term: str, generic: frozenset[str]) -> bool:
+    """Whether a term can be a key term: two characters or more (one Latin word may be
+    shorter), not a number, not a generic word."""
+    if term in generic or not any(ch.isalnum() for ch in term) or any(ch.isdigit() for ch in term):
+        return False
+    return len(term) >= 2
 
 
 class KeyTerm(NamedTuple):
@@ -51,6 +110,8 @@ class QueryPlanner:
     def __init__(self, synonyms: Synonyms, ja: Analyzer | None = None, reading: Analyzer | None = None,
                  bigram: Analyzer | None = None) -> None:
         self.synonyms = synonyms
+        self.generic = load_generic_words()
+        self.concepts = load_concepts()
         self.ja = ja or JapaneseAnalyzer()
         self.reading = reading or ReadingAnalyzer()
         self.bigram = bigram or BigramAnalyzer()
@@ -63,6 +124,12 @@ class QueryPlanner:
         terms = {t.text for t in self.ja(pieces(text, TEXT_PIECE)[0]) if getattr(t, "morph_pos", "") != "名詞,複合"}
         if description or len(terms) > self.LONG_QUERY_TERMS:
             key_terms = self.key_terms(index, self.term_counts(text, budget))
+            seen = {k.term for k in key_terms}
+            for term in self.concept_terms(text):  # what meets the need, beside how it was put
+                tid = index.term_id("text", term)
+                if tid is not None and term not in seen:
+                    seen.add(term)
+                    key_terms.append(KeyTerm(term, CONCEPT_WEIGHT, tid))
             plan = self.weighted_plan(key_terms)
         else:
             plan = self.words_plan(index, text, budget)
@@ -77,25 +144,35 @@ class QueryPlanner:
         for piece in pieces(text, TEXT_PIECE):
             if budget is not None and budget.expired():
                 break  # the pieces read so far give the key terms
-            counts.update(t.text for t in self.ja(piece))
+            counts.update(t.text for t in self.ja(piece) if not getattr(t, "morph_pos", "").startswith(NOT_KEY_POS))
         return counts
+
+    def concept_terms(self, text: str) -> list[str]:
+        """The words of the cases that meet the needs a description names (data/concepts.txt):
+        `手書きの申請書` brings OCR, `録音を文字に起こす` brings 議事録."""
+        normalised = normalize(text).lower()
+        out: list[str] = []
+        for words, related in self.concepts:
+            if any(w in normalised for w in words):
+                out.extend(t for t in (self.whole_term(w) for w in related) if t and t not in out)
+        return out
 
     @staticmethod
     def weighted_plan(key_terms: Iterable[KeyTerm]) -> Plan:
         """A weighted sum of key terms (a long query, or cases similar to a case or text)."""
         return Plan(weighted=tuple(Clause("text", k.term_id, k.weight) for k in key_terms))
 
-    @staticmethod
-    def key_terms(index: TextIndex, counts: Counter[str], numterms: int = KEY_TERMS) -> list[KeyTerm]:
+    def key_terms(self, index: TextIndex, counts: Counter[str], numterms: int = KEY_TERMS) -> list[KeyTerm]:
         """The most telling terms of a text against the descriptions of all cases (Bo1), with
-        their weights (the best is 1) and term ids."""
+        their weights (the best is 1) and term ids, then the synonyms of each (data/synonyms.txt)
+        at `SYNONYM_WEIGHT` of its weight. No generic words, numbers or single characters."""
         size = max(index.size, 1)
         scored = []
         for term, tf in counts.items():
             tid = index.term_id("text", term)
-            if tid is None or not any(ch.isalnum() for ch in term):
+            if tid is None or not telling(term, self.generic):
                 continue
-            cf = float(index.description_cf[tid])
+            cf = float(index.document_frequency("text", tid))
             if cf <= 0:
                 continue
             f = cf / size
@@ -104,7 +181,21 @@ class QueryPlanner:
             return []
         best = max(w for w, _, _ in scored)
         scored.sort(key=lambda x: (-x[0], x[1]))
-        return [KeyTerm(term, w / best, tid) for w, term, tid in scored[:numterms]]
+        chosen = [KeyTerm(term, w / best, tid) for w, term, tid in scored[:numterms]]
+        seen = {k.term for k in chosen}
+        for k in list(chosen):
+            for variant in self.synonyms.variants(k.term)[1:]:
+                term = self.whole_term(variant)
+                tid = index.term_id("text", term) if term else None
+                if tid is not None and term not in seen:
+                    seen.add(term)
+                    chosen.append(KeyTerm(term, k.weight * SYNONYM_WEIGHT, tid))
+        return chosen
+
+    def whole_term(self, word: str) -> str | None:
+        """The text-view term of a whole word (its compound when it has several morphemes)."""
+        tokens = [t.text for t in self.ja(word)]
+        return max(tokens, key=len) if tokens else None
 
     def words_plan(self, index: TextIndex, text: str, budget: Budget | None = None) -> Plan:
         """Each whitespace-separated chunk with its synonym variants (see `search.scoring`);

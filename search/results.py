@@ -93,7 +93,8 @@ class FacetValue:
 class QueryWordCount:
     """A word of the query as the search read it: the forms that find it (itself, synonyms,
     notation variants), how many cases contain it (before filters; 0: no case mentions it),
-    whether the query excludes it, and what it might have meant when no case does."""
+    whether the query excludes it, what it might have meant when no case does, and whether a
+    match must contain it (a word in more than half the cases, beside rarer words, only ranks)."""
 
     text: str
     forms: list[str]
@@ -101,9 +102,10 @@ class QueryWordCount:
     excluded: bool = False
     phrase: bool = False
     suggestions: list[str] = field(default_factory=list)
+    required: bool = True  # False: a word in most cases beside rarer ones, that ranks but does not filter
 
     def to_dict(self) -> dict[str, Any]:
-        """{"text", "forms", "count", "excluded", "phrase", "suggestions"}."""
+        """{"text", "forms", "count", "excluded", "phrase", "suggestions", "required"}."""
         return asdict(self)
 
 

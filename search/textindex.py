@@ -279,6 +279,10 @@ class TextIndex:
         a, b = self._ptr[view][term_id], self._ptr[view][term_id + 1]
         return self._docs[view][a:b], self._impacts[view][a:b]
 
+    def document_frequency(self, view: str, term_id: int) -> int:
+        """How many cases hold the term (in any field of the view)."""
+        return int(self._ptr[view][term_id + 1] - self._ptr[view][term_id])
+
     def share(self, view: str, term_id: int) -> float:
         return float(self._share[view][term_id])
 

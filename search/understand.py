@@ -25,7 +25,7 @@ for _p in PREFECTURES:
 
 for _region, _words in {
     "東北": ("東北", "東北地方"), "関東": ("関東", "関東地方", "首都圏"), "中部": ("中部", "中部地方"),
-    "近畿": ("近畿", "近畿地方", "関西"), "中国": ("中国地方",), "四国": ("四国", "四国地方"),
+    "近畿": ("近畿", "近畿地方", "関西"), "中国": ("中国", "中国地方"), "四国": ("四国", "四国地方"),
     "九州": ("九州", "九州地方", "九州・沖縄"),
 }.items():
     for _w in _words:
@@ -56,7 +56,10 @@ for _w, _section in (("デジタル人材", "digital_talent"), ("DX人材", "dig
                      ("共同利用している業務システム", "shared_system")):
     _PHRASES[_w] = ("section", (_section,))
 
-_PATTERN = re.compile("|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)), re.IGNORECASE)
+# a word that names a place only when no other word continues it: 中国 is the region, 中国語 a language
+_NOT_FOLLOWED_BY = {"中国": "語人製系籍"}
+_PATTERN = re.compile("|".join(re.escape(p) + (f"(?![{_NOT_FOLLOWED_BY[p]}])" if p in _NOT_FOLLOWED_BY else "")
+                               for p in sorted(_PHRASES, key=len, reverse=True)), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

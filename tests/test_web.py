@@ -654,3 +654,63 @@ def test_charts_as_groups_of_named_links():
                                  "/?q=RPA&page=999"])
 def test_one_h1_per_page(client, url):
     assert client.get(url).get_data(as_text=True).count("<h1") == 1
+
+
+# --- compression -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("url", ["/?q=RPA", "/overview", "/cases/ai_rpa-001", "/api/search?q=RPA", "/api/stats",
+                                 "/api/openapi.json"])
+def test_responses_are_gzipped_when_the_client_accepts_it(client, url):
+    import gzip
+
+    plain = client.get(url)
+    r = client.get(url, headers={"Accept-Encoding": "gzip"})
+    assert r.status_code == 200 and r.headers["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in r.headers["Vary"]
+    body = gzip.decompress(r.data)
+    assert len(r.data) < len(body)
+    if url.startswith("/api/"):
+        assert json.loads(body)  # the same JSON, compressed
+    assert "Content-Encoding" not in plain.headers
+    for name, value in SECURITY_HEADERS.items():
+        assert r.headers[name] == value
+
+
+def test_the_client_chooses_the_encoding(client):
+    assert client.get("/api/stats", headers={"Accept-Encoding": "br"}).headers["Content-Encoding"] == "br"
+    assert client.get("/api/stats", headers={"Accept-Encoding": "gzip;q=1, br;q=0.5"}).headers["Content-Encoding"] == "gzip"
+    assert "Content-Encoding" not in client.get("/api/stats", headers={"Accept-Encoding": "identity"}).headers
+    static = client.get("/static/style.css", headers={"Accept-Encoding": "gzip, deflate, br, zstd"})
+    assert static.headers["Content-Encoding"] in ("zstd", "br")  # files stream: compressed as they are sent
+    static.close()
+
+
+def test_the_csv_download_is_compressed_as_it_streams(index):
+    import zlib
+
+    from dxsearch.web.calls import GATE_KEY
+
+    app = create_app(index=index)
+    client = app.test_client()
+    expected = _download(client, "/export.csv").data
+    r = client.get("/export.csv", headers={"Accept-Encoding": "deflate"}, buffered=False)
+    assert r.is_streamed and r.headers["Content-Encoding"] == "deflate" and "Content-Length" not in r.headers
+    chunks = list(r.response)
+    assert len(chunks) > 1  # streamed, not gathered into one body first
+    assert zlib.decompress(b"".join(chunks)) == expected
+    r.close()
+    # a download closed half-way gives back the slot for expensive work, compressed or not
+    gate = app.extensions[GATE_KEY]
+    for encoding in ("deflate", "br", ""):
+        r = client.get("/export.csv", headers={"Accept-Encoding": encoding}, buffered=False)
+        next(iter(r.response))
+        r.close()
+        assert gate.enter(0), encoding
+        gate.leave()
+
+
+def test_gzip_only_clients_get_the_csv_uncompressed_but_streamed(client):
+    r = client.get("/export.csv?q=RPA", headers={"Accept-Encoding": "gzip"}, buffered=False)
+    assert r.is_streamed and "Content-Encoding" not in r.headers
+    assert r.get_data().startswith(b"\xef\xbb\xbf")
+    r.close()

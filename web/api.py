@@ -54,8 +54,12 @@ def export_csv():
     except BaseException:
         budget.release()
         raise
-    return Response(CsvStream(hits, budget, case_url=case_url), mimetype="text/csv",
-                    headers={"Content-Disposition": content_disposition(name, fallback)})
+    stream = CsvStream(hits, budget, case_url=case_url)
+    response = Response(stream, mimetype="text/csv",
+                        headers={"Content-Disposition": content_disposition(name, fallback)})
+    # The response's close() closes the stream even when something (compression) wraps it.
+    response.call_on_close(stream.close)
+    return response
 
 
 def case_url_maker() -> Callable[[str], str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from flask import Flask, Response
 from flask.json.provider import DefaultJSONProvider
+from flask_compress import Compress
 
 from ..indexer.prefectures import REGIONS
 from ..search.engine import SearchIndex
@@ -23,6 +24,15 @@ from .labels import FACET_LABELS, FIELD_LABELS, SECTION_LABELS, SORT_LABELS, SUR
 from .links import link
 
 REFRESH_EVERY = 2.0  # seconds between checks for a rebuilt index
+# Responses compressed when the client accepts it (flask-compress: zstd, br, gzip, deflate, by the
+# client's preference). The CSV download is compressed as it streams (flask-compress ≥ 1.22
+# compresses a streamed response chunk by chunk, with zstd, br or deflate), never gathered first.
+COMPRESSION = {
+    "COMPRESS_MIMETYPES": ["text/html", "text/css", "text/plain", "text/javascript", "application/javascript",
+                           "application/json", "image/svg+xml", "text/csv"],
+    "COMPRESS_STREAMS": True,
+    "COMPRESS_MIN_SIZE": 500,
+}
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
@@ -58,7 +68,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     app.debug = False  # never, whatever FLASK_DEBUG says: the debugger runs code from the browser
     app.config.update(DEBUG=False, PROPAGATE_EXCEPTIONS=False, TRAP_HTTP_EXCEPTIONS=False,
                       TRUSTED_HOSTS=[*LOOPBACK_HOSTS, *allowed_hosts],
-                      **{TIMEOUT_KEY: timeout, EXPORT_TIMEOUT_KEY: export_timeout})
+                      **{TIMEOUT_KEY: timeout, EXPORT_TIMEOUT_KEY: export_timeout}, **COMPRESSION)
     app.url_map.merge_slashes = False  # `//x` is a 404, not a redirect to wherever Host says
     app.json = _JapaneseJSON(app)
     index = index or SearchIndex(index_dir)
@@ -66,6 +76,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     gate = app.extensions[GATE_KEY] = Gate(EXPENSIVE_SLOTS, expensive_after(index.size))
     app.before_request(_index_refresher(index, refresh_every, gate))
     app.after_request(_add_security_headers)
+    Compress(app)
     app.teardown_request(release_budget)
     error_pages.register(app)
     app.jinja_env.globals.update(FACET_LABELS=FACET_LABELS, FIELD_LABELS=FIELD_LABELS,

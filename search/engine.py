@@ -694,10 +694,12 @@ class SearchIndex:
 
     # --- similar cases ----------------------------------------------------------------------
     def similar(self, case_id: str | None = None, text: str | None = None, *, limit: int = DEFAULT_SIMILAR,
-                floor: float = 0.25, timeout: float | Budget | None = None) -> SimilarResult:
+                floor: float = DESCRIPTION_CUTOFF, timeout: float | Budget | None = None) -> SimilarResult:
         """Cases like a given case (by id) or like a pasted description. Uses the most telling
-        terms (Bo1 model) of the case or text; returns at most `limit` cases scoring at least
-        `floor` × the best one, so a weak match does not drag in the whole corpus. An unknown
+        terms (Bo1 model) of the case or text, and what meets the needs it names
+        (data/concepts.txt); returns at most `limit` cases scoring at least `floor` × the score of
+        the `DESCRIPTION_REFERENCE`-th (5th) best, so a weak match does not drag in the whole
+        corpus and one case far ahead does not hide the rest. An unknown
         `case_id` raises `CaseNotFound`. Past `timeout`: the cases found by the key terms scored
         so far, `partial`, or `SearchTimeout` before the first one."""
         started = time.perf_counter()
@@ -717,12 +719,16 @@ class SearchIndex:
             counts = Counter(analysis["description"].counts)
             for term, n in analysis["name"].counts.items():
                 counts[term] += 2 * n
+            record = state.records[exclude]
+            assert record is not None
+            source = f"{record.name}\n{record.description}"
         else:
             assert text is not None
             if len(text) > MAX_SIMILAR_TEXT_CHARS:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}")
             counts = self.planner.term_counts(text, budget)
-        key_terms = self.planner.key_terms(state.text, counts)
+            source = text
+        key_terms = self.planner.text_key_terms(state.text, source, counts)
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000)
@@ -737,9 +743,10 @@ class SearchIndex:
         hits = []
         ranked = top(scores, matched, limit)
         if len(ranked):
-            best = scores[ranked[0]]
+            reference = scores[ranked[min(DESCRIPTION_REFERENCE, len(ranked)) - 1]] if limit >= DESCRIPTION_REFERENCE \
+                else scores[top(scores, matched, DESCRIPTION_REFERENCE)[-1]]
             hits = [self._hit(state, d, float(scores[d]), marked) for d in ranked.tolist()
-                    if scores[d] >= floor * best]
+                    if scores[d] >= floor * reference]
         return SimilarResult(case_id, [k.term for k in key_terms], hits, (time.perf_counter() - started) * 1000,
                              partial=partial)
 

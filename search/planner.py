@@ -35,6 +35,7 @@ LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not wor
 GENERIC_WORDS_FILE = data_path("generic_words.txt")
 CONCEPTS_FILE = data_path("concepts.txt")
 CONCEPT_WEIGHT = 1.0  # the weight of a concept's words, the best key term weighing 1
+PART_WEIGHT = 0.7  # a key term that is part of another key term (操縦 of ドローン操縦) weighs less
 SYNONYM_WEIGHT = 0.8  # a synonym of a key term weighs this much of the term
 NOT_KEY_POS = ("名詞,数", "名詞,接尾,助数詞")  # numbers and counters: 24, 時間 of 24時間
 KEY_TERMS = 12  # key terms of a long text or a case
@@ -123,17 +124,23 @@ class QueryPlanner:
         `budget` can stop the reading of a long text between pieces (see `term_counts`)."""
         terms = {t.text for t in self.ja(pieces(text, TEXT_PIECE)[0]) if getattr(t, "morph_pos", "") != "名詞,複合"}
         if description or len(terms) > self.LONG_QUERY_TERMS:
-            key_terms = self.key_terms(index, self.term_counts(text, budget))
-            seen = {k.term for k in key_terms}
-            for term in self.concept_terms(text):  # what meets the need, beside how it was put
-                tid = index.term_id("text", term)
-                if tid is not None and term not in seen:
-                    seen.add(term)
-                    key_terms.append(KeyTerm(term, CONCEPT_WEIGHT, tid))
-            plan = self.weighted_plan(key_terms)
+            plan = self.weighted_plan(self.text_key_terms(index, text, self.term_counts(text, budget)))
         else:
             plan = self.words_plan(index, text, budget)
         return None if plan.empty else plan
+
+    def text_key_terms(self, index: TextIndex, text: str, counts: Counter[str]) -> list[KeyTerm]:
+        """The key terms of a text (`counts`: its `term_counts`, or a case's stored ones), then
+        the words of the cases that meet the needs it names (data/concepts.txt) at
+        `CONCEPT_WEIGHT`: what a pasted description or a case is ranked by."""
+        key_terms = self.key_terms(index, counts)
+        seen = {k.term for k in key_terms}
+        for term in self.concept_terms(text):  # what meets the need, beside how it was put
+            tid = index.term_id("text", term)
+            if tid is not None and term not in seen:
+                seen.add(term)
+                key_terms.append(KeyTerm(term, CONCEPT_WEIGHT, tid))
+        return key_terms
 
     def term_counts(self, text: str, budget: Budget | None = None) -> Counter[str]:
         """How often each morpheme (and compound) occurs in `text`: the input of `key_terms`. A
@@ -179,9 +186,14 @@ class QueryPlanner:
             scored.append((tf * math.log2((1 + f) / f) + math.log2(1 + f), term, tid))
         if not scored:
             return []
-        best = max(w for w, _, _ in scored)
+        # a compound weighs more than its parts: a part of another key term weighs PART_WEIGHT
         scored.sort(key=lambda x: (-x[0], x[1]))
-        chosen = [KeyTerm(term, w / best, tid) for w, term, tid in scored[:numterms]]
+        kept = scored[:numterms]
+        kept = [(w * (PART_WEIGHT if any(term in other and term != other for _, other, _ in kept) else 1.0),
+                 term, tid) for w, term, tid in kept]
+        kept.sort(key=lambda x: (-x[0], x[1]))
+        best = kept[0][0]
+        chosen = [KeyTerm(term, w / best, tid) for w, term, tid in kept]
         seen = {k.term for k in chosen}
         for k in list(chosen):
             for variant in self.synonyms.variants(k.term)[1:]:

@@ -213,8 +213,8 @@ def test_similar_by_id_excludes_itself_and_stays_on_topic(index):
 def test_similar_has_a_floor(index):
     result = index.similar(case_id="ai_rpa-001", limit=100)
     assert len(result.hits) < 100
-    best = result.hits[0].score
-    assert all(h.score >= 0.25 * best for h in result.hits)
+    fifth = result.hits[4].score  # the cut-off is relative to the 5th best, not to one outlier
+    assert all(h.score >= 0.3 * fifth for h in result.hits)
 
 
 def test_similar_from_a_pasted_description(index):

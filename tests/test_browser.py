@@ -415,6 +415,14 @@ def test_empty_results_are_honest(server, sized):
     assert total(pg) == 0
     assert pg.locator("text=該当する事例はありません").is_visible()
     assert pg.get_by_role("link", name="CSVで保存").count() == 0 and pg.get_by_role("link", name="JSON").count() == 0
+    ways = pg.locator(".empty a.relax")  # each filter's removal, with what it finds
+    assert ways.count() >= 1
+    expected = {w.get_attribute("href"): int(w.get_attribute("data-count")) for w in ways.all()}
+    for href, count in expected.items():
+        other = open_page(pg.context.browser)
+        other.goto(server + href)
+        assert total(other) == count > 0
+        other.context.close()
     for href in pg.locator(".empty a[href^='/similar']").all():  # offered only where it finds something
         other = open_page(pg.context.browser)
         other.goto(server + href.get_attribute("href"))
@@ -423,6 +431,20 @@ def test_empty_results_are_honest(server, sized):
     assert pg.locator("h1").count() == 1
     assert pg.locator("svg.legend").count() == 0  # no map, no "0〜" box, for nothing
     shot(pg, f"empty-{pg.width}")
+
+
+def test_did_you_mean_and_partial_matches(server, page):
+    page.goto(server + "/?q=ぎじろく")
+    assert total(page) == 0
+    with updated_in_place(page):
+        page.locator(".did-you-mean a", has_text="議事録").click()
+    assert total(page) > 0 and page.locator("#q").input_value() == "議事録"
+    assert page.locator("h1").inner_text() == "「議事録」の検索結果"
+    page.goto(server + "/?q=議事録 ドローン")
+    assert total(page) == 0
+    partial = page.locator(".partial-matches li.hit")
+    assert partial.count() > 0 and "ドローン" in partial.first.locator(".missing").inner_text()
+    assert partial.first.locator(".shortlist-toggle").count() == 1
 
 
 def test_map_legend_keeps_one_size(server, page):

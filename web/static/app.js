@@ -259,10 +259,13 @@
         var hidden = doc.getElementById("search-hidden");
         var myHidden = document.getElementById("search-hidden");
         if (hidden && myHidden) myHidden.replaceWith(document.adoptNode(hidden));
-        if (opts.fromHistory) {
-          var q = doc.getElementById("q");
-          if (q && document.getElementById("q")) document.getElementById("q").value = q.value;
-        }
+        // the search box follows the query (もしかして, a chip's word removed, back/forward),
+        // unless the person has typed something else into it meanwhile
+        var q = doc.getElementById("q"), box = document.getElementById("q");
+        var shownQ = new URL(shownUrl).searchParams.get("q") || "";
+        if (q && box && (opts.fromHistory || box.value === shownQ)) box.value = q.value;
+        var h1 = doc.querySelector("h1"), myH1 = document.querySelector("main h1");
+        if (h1 && myH1) myH1.textContent = h1.textContent;
         document.title = doc.title;
         fresh.querySelectorAll(".facets details").forEach(function (d) {
           if (openRegions.indexOf(d.dataset.region) >= 0) d.open = true;

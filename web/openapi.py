@@ -18,6 +18,7 @@ from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, STATUSES, CaseRecord
 from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SORTS,
                              WEB_TIMEOUT)
+from ..search import results
 from ..search.schema import FACETS
 
 from .params import ERROR_CODES
@@ -85,6 +86,33 @@ def _record_properties() -> dict[str, Schema]:
     return out
 
 
+_WORD_DESCRIPTIONS = {
+    "forms": "itself, synonyms, notation variants", "count": "cases containing it, before filters (0: none)",
+    "suggestions": "what it might have meant, when no case contains it",
+}
+_SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean"}
+
+
+def _word_schema() -> Schema:
+    """A word of the query as the search read it: one property per field of the library's
+    `QueryWordCount`, typed from its annotations (so a field added there is described here)."""
+    word = getattr(results, "QueryWordCount", None)
+    if word is None:  # a library without the account of words
+        return {"type": "object", "description": "a word of the query as the search read it"}
+    hints = typing.get_type_hints(word)
+    properties: dict[str, Schema] = {}
+    for f in dataclasses.fields(word):
+        hint = hints[f.name]
+        if typing.get_origin(hint) is list:
+            prop: Schema = {"type": "array", "items": {"type": _SCALARS[typing.get_args(hint)[0]]}}
+        else:
+            prop = {"type": _SCALARS[hint]}
+        if f.name in _WORD_DESCRIPTIONS:
+            prop["description"] = _WORD_DESCRIPTIONS[f.name]
+        properties[f.name] = prop
+    return _obj(properties, "a word of the query as the search read it")
+
+
 def _schemas() -> dict[str, Schema]:
     record = _record_properties()
     technology = {"type": "array", "items": {"type": "string"}, "description": "technology tags (AI, RPA, …)"}
@@ -99,14 +127,7 @@ def _schemas() -> dict[str, Schema]:
                                            "description": "in partial_matches: the query's words this case lacks"}},
                        "a matching case: its record's fields, score, technology tags and highlights"),
                 "required": list(hit)},
-        "QueryWord": _obj({"text": {"type": "string"}, "forms": {"type": "array", "items": {"type": "string"},
-                                                                  "description": "itself, synonyms, notation variants"},
-                           "count": {"type": "integer", "minimum": 0,
-                                     "description": "cases containing it, before filters (0: none)"},
-                           "excluded": {"type": "boolean"}, "phrase": {"type": "boolean"},
-                           "suggestions": {"type": "array", "items": {"type": "string"},
-                                           "description": "what it might have meant, when no case contains it"}},
-                          "a word of the query as the search read it"),
+        "QueryWord": _word_schema(),
         "PartialMatches": _obj({"total": {"type": "integer", "minimum": 0}, "matched": {"type": "integer", "minimum": 0},
                                 "clauses": {"type": "integer", "minimum": 0},
                                 "hits": {"type": "array", "items": _ref("Hit")}},

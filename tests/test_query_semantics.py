@@ -1,0 +1,243 @@
+"""Queries as people type them, on the bundled survey: every row of the table in the query issue,
+the match rule checked by brute force over the records, counts that add up."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from dxsearch.search.analysis import JapaneseAnalyzer, ReadingAnalyzer, normalize
+from dxsearch.search.fields import extra_text
+from dxsearch.search.matching import brute_force_contains
+
+
+def ids(result) -> list[str]:
+    return [h.record.id for h in result.hits]
+
+
+def all_ids(index, query, filters=None) -> set[str]:
+    return {h.record.id for h in index.iter_hits(query, filters)}
+
+
+def text_of(r) -> str:
+    return f"{r.name}\n{r.description} {extra_text(r)}"
+
+
+# --- the issue's table, row by row ------------------------------------------------------------
+
+def test_particles_separate_words_and_filters_are_found_unspaced(index):
+    assert all_ids(index, "三重県のRPA") == all_ids(index, "三重県 RPA")
+    assert len(all_ids(index, "三重県 RPA")) == 9
+
+
+def test_a_status_word_before_a_particle_is_a_filter(index):
+    result = index.search("実証中のRPA", per_page=100)
+    assert [(f.facet, f.value) for f in result.applied_filters] == [("status", "実証中")]
+    assert result.total == index.search("RPA", {"status": ["実証中"]}).total > 10
+    assert all(h.record.status == "実証中" and "RPA" in text_of(h.record) for h in result.hits)
+
+
+def test_places_joined_by_to_combine_with_or(index):
+    result = index.search("北海道と東北のRPA", per_page=100)
+    expected = {r.id for r in index.iter_records()
+                if (r.prefecture == "北海道" or r.region == "東北") and "RPA" in normalize(text_of(r)).upper()}
+    assert set(ids(result)) == expected and len(expected) > 5
+    assert {h.record.prefecture for h in result.hits} > {"北海道"}
+    two = index.search("香川県・愛媛県 AI", per_page=100)
+    assert {h.record.prefecture for h in two.hits} == {"香川県", "愛媛県"}
+
+
+def test_an_ideographic_space_is_a_space(index):
+    assert ids(index.search("ＲＰＡ　通勤手当", per_page=100)) == ids(index.search("RPA 通勤手当", per_page=100))
+
+
+def test_total_and_export_are_the_cases_containing_every_word(index):
+    result = index.search("通勤手当 RPA", per_page=100)
+    forms = {w.text: w.forms for w in result.words}
+    both = [r for r in index.iter_records()
+            if any(f in normalize(text_of(r)).lower() for f in forms["通勤手当"])
+            and re.search(r"(?<![a-z])rpa(?![a-z])", normalize(text_of(r)).lower())]
+    assert result.total == len(both) == len(index.export("通勤手当 RPA").hits)
+    assert result.total < 40  # not the 228 cases that contain either word
+
+
+def test_chatbot_results_and_facets_count_the_same_cases(index):
+    result = index.search("チャットボット", per_page=100)
+    assert result.total == len(result.hits) >= 15
+    assert all(re.search("チャットボット|chatbot", text_of(h.record), re.I) for h in result.hits)
+    for facet in ("prefecture", "section", "status"):  # every case has one value: the counts sum to the total
+        assert sum(v.count for v in result.facets[facet]) == result.total
+
+
+def test_a_word_in_no_case_is_said_so_not_matched_through_its_parts(index):
+    result = index.search("ブロックチェーン")
+    assert result.total == 0 and result.hits == []
+    assert result.unknown_words == ["ブロックチェーン"] and result.words[0].count == 0
+    assert result.partial_matches is None
+    assert index.search("チェック").total > 0  # the part it would have matched through
+
+
+def test_drone_finds_the_drone_cases_only(index):
+    result = index.search("ドローン", per_page=100)
+    assert result.total >= 1
+    assert all("ドローン" in text_of(h.record) for h in result.hits)
+    assert index.search("ローン").total == 0  # ドローン is one word, not ド + ローン
+
+
+@pytest.mark.parametrize("query", ["議事録 NOT 三重県", "議事録 -三重県"])
+def test_exclusion_removes_instead_of_filtering(index, query):
+    result = index.search(query, per_page=100)
+    everywhere = index.search("議事録", per_page=100)
+    in_mie = index.search("議事録", {"prefecture": ["三重県"]}).total
+    assert in_mie > 0
+    assert result.total == everywhere.total - in_mie
+    assert all(h.record.prefecture != "三重県" for h in result.hits)
+    assert [(f.facet, f.value, f.exclude) for f in result.applied_filters] == [("prefecture", "三重県", True)]
+
+
+def test_excluded_words_remove_their_cases(index):
+    result = index.search("議事録 -AI", per_page=100)
+    assert 0 < result.total < index.search("議事録").total
+    assert all(not re.search(r"(?<![A-Za-z])AI(?![A-Za-z])", normalize(text_of(h.record))) for h in result.hits)
+
+
+def test_kana_reading_gets_did_you_mean(index):
+    result = index.search("ぎじろく")
+    assert result.total == 0
+    assert result.did_you_mean and result.did_you_mean[0] == "議事録"
+    assert "議事録" in result.words[0].suggestions
+    typo = index.search("議事碌")
+    assert typo.did_you_mean[0] == "議事録"
+
+
+def test_similar_to_the_drone_pilot_role(index):
+    result = index.similar(case_id="digital_talent-037")
+    assert "ドローン" in result.key_terms
+    assert all(len(t) > 1 and not t.isdigit() for t in result.key_terms)
+    assert not {"ド", "ローン", "条", "第", "法"} & set(result.key_terms)
+    names = [h.record.name for h in result.hits]
+    assert sum(bool(re.search("GIS|地理情報|点検|水土里", n)) for n in names[:5]) >= 4, names
+
+
+def test_similar_to_a_pasted_paper_form_description(index):
+    text = ("毎年、各課から紙の申請書が大量に届き、職員が手でシステムに入力している。入力ミスも多く、"
+            "残業の原因になっているので、読み取りと入力を自動化したい")
+    result = index.similar(text=text)
+    assert not {"ミス", "残業", "毎年", "各課", "手", "作業", "したい"} & set(result.key_terms)
+    on_topic = [h for h in result.hits if re.search("OCR|入力|転記|RPA|読み取", text_of(h.record))]
+    assert len(on_topic) >= 8 and len(result.hits) >= 10, [h.record.name for h in result.hits]
+
+
+# --- operators, phrases, descriptions ------------------------------------------------------------
+
+def test_or_makes_either_word_enough(index):
+    a, b = all_ids(index, "議事録"), all_ids(index, "チャットボット")
+    assert all_ids(index, "議事録 OR チャットボット") == a | b
+
+
+def test_a_quoted_phrase_is_matched_exactly(index):
+    result = index.search('"通勤手当認定"', per_page=100)
+    assert result.total > 0
+    assert all("通勤手当認定" in normalize(text_of(h.record)) for h in result.hits)
+    assert result.total < index.search("通勤手当").total
+
+
+def test_lowercase_or_and_a_lone_dash_are_text_not_operators(index):
+    assert index.search("or").total == index.search('"or"').total
+    assert index.search("- 議事録").total == index.search("議事録").total
+
+
+def test_a_pasted_description_is_ranked_by_similarity(index):
+    result = index.search("会議の録音から自動で議事録を作りたい", per_page=10)
+    assert result.mode == "description"
+    assert result.total >= 10
+    assert all(re.search("議事録|会議録|文字起こし|テープ起こし", text_of(h.record)) for h in result.hits), \
+        [h.record.name for h in result.hits]
+    assert result.to_dict()["mode"] == "description"
+
+
+def test_partial_matches_come_apart_with_the_words_they_lack(index):
+    result = index.search("通勤手当 ブロックチェーン")
+    assert result.total == 0 and result.hits == []
+    partial = result.partial_matches
+    assert partial is not None and partial.total == index.search("通勤手当").total
+    assert partial.matched == 1 and partial.clauses == 2
+    assert all(h.missing == ["ブロックチェーン"] for h in partial.hits)
+    data = result.to_dict()
+    assert data["total"] == 0 and data["hits"] == [] and data["partial_matches"]["total"] == partial.total
+
+
+def test_variant_characters_fold(index):
+    from dxsearch.search.analysis import JapaneseAnalyzer
+
+    ja = JapaneseAnalyzer()
+    assert [t.text for t in ja("戶籍")] == [t.text for t in ja("戸籍")]
+    assert normalize("髙橋 〜 ～ サ－バ－") == "高橋 ~ ~ サーバー"
+    assert index.search("戶籍").total == index.search("戸籍").total > 0
+
+
+# --- the match rule, by brute force ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def analysed(index):
+    """Every record as the index analyses it: its text terms, reading terms, normalised text."""
+    ja, reading = JapaneseAnalyzer(), ReadingAnalyzer()
+    out = []
+    for r in index.iter_records():
+        texts = [r.name, r.description, extra_text(r)]
+        terms = {t.text for text in texts for t in ja(text)}
+        readings = {t.text for t in reading("\n".join(texts))}
+        out.append((r, terms, readings, normalize(text_of(r)).lower()))
+    return out
+
+
+def generated_queries(index, n: int = 220) -> list[str]:
+    """Words the cases use (kanji, katakana, Latin, compounds), alone, in pairs and with filters."""
+    rng = random.Random(20261129)
+    words: set[str] = set()
+    for r in index.iter_records():
+        words.update(re.findall(r"[一-龥]{2,4}|[ァ-ヶー]{3,8}|[A-Za-z]{2,6}", r.name))
+    pool = sorted(words)
+    rng.shuffle(pool)
+    queries = pool[:90]
+    queries += [f"{a} {b}" for a, b in zip(pool[90:170], pool[170:250])]
+    queries += [f"{a}の{b}" for a, b in zip(pool[250:280], rng.sample(pool, 30))]
+    queries += ["議事録", "問い合わせ", "問合せ", "エクセル", "学校", "手続", "通勤手当 -RPA", "AI-OCR"]
+    return queries[:n]
+
+
+def test_total_is_the_number_of_cases_containing_every_word(index, analysed):
+    ja, reading = JapaneseAnalyzer(), ReadingAnalyzer()
+    checked = 0
+    for query in generated_queries(index):
+        result = index.search(query, per_page=1, highlight_hits=False, understand_query=False)
+        if result.mode != "keywords":
+            continue
+        required = [w for w in result.words if w.required and not w.excluded]
+        excluded = [w for w in result.words if w.excluded]
+        if not required and not excluded:
+            continue
+
+        def contains(word, terms, readings, text):
+            return any(brute_force_contains(f, terms, readings, text, ja, reading) for f in word.forms)
+
+        expected = sum(1 for _, terms, readings, text in analysed
+                       if all(contains(w, terms, readings, text) for w in required)
+                       and not any(contains(w, terms, readings, text) for w in excluded))
+        assert result.total == expected, (query, [(w.text, w.forms, w.count) for w in result.words])
+        for w in result.words:  # each word's count is the cases containing it
+            assert w.count == sum(1 for _, t, rd, x in analysed if contains(w, t, rd, x)), (query, w.text)
+        checked += 1
+    assert checked >= 200
+
+
+def test_facet_and_map_counts_sum_to_the_total(index):
+    for query in ("RPA", "議事録", "三重県のRPA", "北海道と東北のRPA", "電子申請", "AI -三重県"):
+        result = index.search(query)
+        for facet in ("section", "status", "prefecture"):
+            selected = {v.value for v in result.facets[facet] if v.selected}
+            if selected:
+                continue  # a selected facet counts its alternatives, not the result
+            assert sum(v.count for v in result.facets[facet]) == result.total, (query, facet)

@@ -155,6 +155,12 @@ def dictionaries_digest() -> str:
     return digest.hexdigest()
 
 
+def _remove_in(owner: int, path: str) -> None:
+    """Remove the user dictionary file at exit, in the process that wrote it (not a fork)."""
+    if os.getpid() == owner and os.path.exists(path):
+        os.unlink(path)
+
+
 def _user_dictionary() -> str:
     """The user dictionary as one file Janome can read (written once per process)."""
     global _user_dictionary_file
@@ -164,8 +170,7 @@ def _user_dictionary() -> str:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 f.write("\n".join(user_dictionary_lines()) + "\n")
             _user_dictionary_file = name
-            owner = os.getpid()
-            atexit.register(lambda: os.getpid() == owner and os.path.exists(name) and os.unlink(name))
+            atexit.register(_remove_in, os.getpid(), name)
         return _user_dictionary_file
 
 

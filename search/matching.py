@@ -170,10 +170,11 @@ class Matcher:
         for a, b in _runs(text):
             run = text[a:b]
             grams += [run] if b - a == 1 or run.isascii() else [run[i:i + 2] for i in range(len(run) - 1)]
-        lists = [self._postings("bigram", g) for g in dict.fromkeys(grams)]
-        if not lists or any(p is None for p in lists):
+        found = [self._postings("bigram", g) for g in dict.fromkeys(grams)]
+        lists = [p for p in found if p is not None]
+        if not lists or len(lists) < len(found):
             return None
-        lists.sort(key=len)  # type: ignore[arg-type]
+        lists.sort(key=len)
         docs = np.asarray(lists[0])
         for p in lists[1:]:
             docs = docs[np.isin(docs, p, assume_unique=True)]

@@ -197,11 +197,11 @@ class QueryPlanner:
         seen = {k.term for k in chosen}
         for k in list(chosen):
             for variant in self.synonyms.variants(k.term)[1:]:
-                term = self.whole_term(variant)
-                tid = index.term_id("text", term) if term else None
-                if tid is not None and term not in seen:
-                    seen.add(term)
-                    chosen.append(KeyTerm(term, k.weight * SYNONYM_WEIGHT, tid))
+                whole = self.whole_term(variant)
+                tid = index.term_id("text", whole) if whole else None
+                if whole and tid is not None and whole not in seen:
+                    seen.add(whole)
+                    chosen.append(KeyTerm(whole, k.weight * SYNONYM_WEIGHT, tid))
         return chosen
 
     def whole_term(self, word: str) -> str | None:

@@ -147,8 +147,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     verbal = False
     for item in items:
         if item.phrase:
-            word = item.text.lower()
-            item.words = [QueryWord(word, (word,), phrase=True)]
+            phrase_text = item.text.lower()
+            item.words = [QueryWord(phrase_text, (phrase_text,), phrase=True)]
             leftover.append(item.text)
             continue
         rest = item.text

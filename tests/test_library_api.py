@@ -217,9 +217,13 @@ def test_csv_writer_streams_the_same_bytes_as_the_web_export(index, index_dir, t
 
     hits = list(index.iter_hits("RPA"))
     web = create_app(index_dir).test_client().get("/export.csv?q=RPA").data.decode("utf-8")
-    assert "".join(iter_csv(hits, rows_per_chunk=7)) == web
+    # the web adds a last column (URL) with each case's page
+    assert "".join(iter_csv(hits, rows_per_chunk=7, case_url=lambda i: f"http://localhost/cases/{i}")) == web
     out = tmp_path / "rpa.csv"
     with open(out, "w", encoding="utf-8", newline="") as f:
         assert write_csv(index.iter_hits("RPA"), f) == len(hits)
-    assert out.read_bytes() == web.encode("utf-8")
+    assert out.read_bytes() == "".join(iter_csv(hits)).encode("utf-8")
+    web_rows = web.split("\r\n")
+    file_rows = out.read_bytes().decode("utf-8").split("\r\n")
+    assert len(web_rows) == len(file_rows) and all(w.startswith(f) for w, f in zip(web_rows, file_rows))
     assert out.read_bytes().startswith(b"\xef\xbb\xbfID,")

@@ -47,13 +47,17 @@ def ids_link(endpoint: str, ids: list[str]) -> str:
 
 def lookup(ids: list[str]) -> tuple[list[CaseRecord], list[str]]:
     index = current_index()
-    found, missing = [], []
+    found: list[CaseRecord] = []
+    missing: list[str] = []
     for case_id in ids:
         case = index.get(case_id)
         if case is None:
             current = index.current_id(case_id)
             case = index.get(current) if current else None
-        (found if case is not None else missing).append(case if case is not None else case_id)
+        if case is None:
+            missing.append(case_id)
+        else:
+            found.append(case)
     return found, missing
 
 

@@ -24,6 +24,10 @@ CALLS: dict[str, list[tuple[str, str, int]]] = {
         ("GET", "/api/search?q=" + quote("議事録") + "&prefecture=" + quote("香川県") + "&per_page=100", 200),
         ("GET", "/api/search?q=RPA&sort=prefecture&page=3&keep=RPA", 200),
         ("GET", "/api/search?q=" + quote("🙂"), 200),
+        ("GET", "/api/search?q=" + quote("通勤手当 ブロックチェーン"), 200),  # partial_matches, hit.missing
+        ("GET", "/api/search?q=" + quote("ぎじろく"), 200),  # did_you_mean, suggestions
+        ("GET", "/api/search?q=" + quote("RPA -通勤手当 \"電子申請\" システム"), 200),  # excluded, phrase, not required
+        ("GET", "/api/search?q=" + quote("会議の録音から議事録を自動で作りたい"), 200),  # mode description
         ("GET", "/api/search?colour=red", 400), ("GET", "/api/search?page=0", 400),
         ("GET", "/api/search?per_page=101", 400), ("GET", "/api/search?prefecture=" + quote("大江戸県"), 400),
         ("GET", "/api/search?sort=random", 400), ("POST", "/api/search", 405),
@@ -50,6 +54,12 @@ CALLS: dict[str, list[tuple[str, str, int]]] = {
         ("GET", "/api/prefectures/" + quote("大江戸県"), 404), ("GET", "/api/prefectures/x", 404),
     ],
     "/api/openapi.json": [("GET", "/api/openapi.json", 200)],
+    "/api/suggest": [
+        ("GET", "/api/suggest?q=" + quote("ぎじ"), 200), ("GET", "/api/suggest?q=RP&limit=20", 200),
+        ("GET", "/api/suggest", 200), ("GET", "/api/suggest?q=" + quote("🙂"), 200),
+        ("GET", "/api/suggest?q=" + "a" * 51, 400), ("GET", "/api/suggest?q=x&limit=99", 400),
+        ("GET", "/api/suggest?x=1", 400), ("POST", "/api/suggest?q=x", 405),
+    ],
 }
 
 
@@ -138,3 +148,23 @@ def test_the_csv_export_is_described_and_served(client):
     assert op["operationId"] == "exportCsv" and "text/csv" in op["responses"]["200"]["content"]
     response = client.get("/export.csv?q=RPA")
     assert response.status_code == 200 and response.mimetype == "text/csv"
+
+
+def test_the_query_account_is_described_and_required(client):
+    """mode, words, partial_matches, did_you_mean and hit.missing are in the document, and a
+    response without them (or with a wrong mode) is refused."""
+    schemas = SPEC["components"]["schemas"]
+    result = schemas["SearchResult"]
+    for key in ("mode", "words", "partial_matches", "did_you_mean"):
+        assert key in result["properties"] and key in result["required"]
+    assert result["properties"]["mode"]["enum"] == ["keywords", "description"]
+    assert set(schemas["QueryWord"]["properties"]) == {"text", "forms", "count", "excluded", "phrase", "suggestions",
+                                                        "required"}
+    assert "missing" in schemas["Hit"]["properties"] and "missing" not in schemas["Hit"]["required"]
+    data = client.get("/api/search?q=" + quote("通勤手当 ブロックチェーン")).get_json()
+    assert data["partial_matches"]["hits"][0]["missing"] == ["ブロックチェーン"]
+    validator = _validator("/api/search", 200)
+    assert validator.is_valid(data)
+    assert not validator.is_valid({**data, "mode": "fuzzy"})
+    assert not validator.is_valid({k: v for k, v in data.items() if k != "words"})
+    assert not validator.is_valid({**data, "words": [{**data["words"][0], "count": "many"}]})

@@ -604,11 +604,35 @@ def test_overview_map_and_charts_are_pictures_with_their_links_in_tables(client)
             assert html.count(f'href="{href}"') >= 2, href  # the same link in a table beside it
 
 
-def test_search_map_links_reach_screen_readers(client):
-    html = client.get("/?q=RPA").get_data(as_text=True)
+def test_search_map_links_reach_screen_readers_as_a_list(client, index):
+    """The search page's map is a picture (hidden, its links out of the tab order, like
+    /overview's); its links are in a list by region beside it, with counts, the selected
+    prefecture marked aria-current."""
+    html = client.get("/?q=RPA&prefecture=三重県").get_data(as_text=True)
     svg = re.search(r'<svg[^>]*class="japan-map"[^>]*>', html).group(0)
-    assert 'role="group"' in svg and 'role="img"' not in svg
-    assert re.search(r'<a href="[^"]+" aria-label="三重県 \d+件">', html)
+    assert 'aria-hidden="true"' in svg and 'role="img"' not in svg
+    block = re.search(r'<svg[^>]*class="japan-map".*?</svg>', html, re.S).group(0)
+    anchors = re.findall(r"<a [^>]*>", block)
+    assert len(anchors) == 47 and all('tabindex="-1"' in a for a in anchors)
+    listing = re.search(r'<details class="map-list".*?</details>', html, re.S).group(0)
+    regions = re.findall(r'<span class="region"[^>]*>([^<]+)</span>', listing)
+    assert regions == ["北海道", "東北", "関東", "中部", "近畿", "中国", "四国", "九州"]
+    links = re.findall(r'<a href="([^"]+)" data-pref="([^"]+)"[^>]*>[^<]*<span class="count">(\d+)件</span>', listing)
+    assert len(links) == 47
+    counts = {v.value: v.count for v in index.search("RPA", {"prefecture": ["三重県"]}).facets["prefecture"]}
+    assert {p: int(n) for _, p, n in links} == {p: counts.get(p, 0) for _, p, _ in links}
+    for href, _, _ in links:  # the same links as the map's
+        assert f'href="{href}"' in block
+    current = re.findall(r'<a [^>]*aria-current="true"[^>]*>', listing)
+    assert len(current) == 1 and 'data-pref="三重県"' in current[0]
+
+
+def test_zero_count_prefectures_are_coloured_by_css():
+    from dxsearch.web import japan_map
+
+    svg = japan_map.render({"三重県": 2}, href=lambda p: f"/?p={p}")
+    assert svg.count('class="pref zero"') == 46 and 'class="pref" data-pref="三重県"' in svg
+    assert 'class="zero"' in japan_map.legend_svg(5)
 
 
 def test_search_view_gives_the_map_links_as_data(client):
@@ -714,3 +738,141 @@ def test_gzip_only_clients_get_the_csv_uncompressed_but_streamed(client):
     assert r.is_streamed and "Content-Encoding" not in r.headers
     assert r.get_data().startswith(b"\xef\xbb\xbf")
     r.close()
+
+
+# --- how the query was read (issue 11) -------------------------------------------------------
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+
+
+def test_the_words_line_lists_each_word_with_its_count(client, index):
+    html = client.get("/?q=通勤手当 RPA").get_data(as_text=True)
+    result = index.search("通勤手当 RPA")
+    words = _text(re.search(r'<p class="words">.*?</p>', html, re.S).group(0))
+    counts = {w.text: w.count for w in result.words}
+    assert f"通勤手当 {counts['通勤手当']} 件" in words and f"RPA {counts['rpa']} 件" in words
+    heading = _text(re.search(r'<h2 id="results-heading".*?</h2>', html, re.S).group(0))
+    assert heading.startswith(f"{result.total} 件 (すべての語を含む事例)")
+
+
+def test_a_word_in_no_case_is_said_plainly(client):
+    html = client.get("/?q=ブロックチェーン").get_data(as_text=True)
+    assert "「ブロックチェーン」を含む事例はありません。" in html
+    assert re.search(r'<span class="word none">ブロックチェーン <span class="n">0 件</span>', html)
+
+
+def test_a_misspelt_word_offers_its_suggestions_as_links(client):
+    html = client.get("/?q=通勤手当 ぎじろく&section=ai_rpa").get_data(as_text=True)
+    line = re.search(r'<p class="no-word">.*?</p>', html, re.S).group(0)
+    assert "「ぎじろく」を含む事例はありません。" in line
+    href = re.search(r'<a href="([^"]+)">議事録</a>', line).group(1).replace("&amp;", "&")
+    assert "section=ai_rpa" in href  # the filters are kept
+    assert "q=%E9%80%9A%E5%8B%A4%E6%89%8B%E5%BD%93+%E8%AD%B0%E4%BA%8B%E9%8C%B2" in href  # 通勤手当 議事録
+
+
+def test_excluded_and_ranking_only_words_are_marked(client):
+    html = client.get("/?q=RPA -通勤手当").get_data(as_text=True)
+    assert re.search(r'<span class="word excluded">通勤手当 <span class="n">\d+ 件</span> <span class="flag">\(除外\)</span>', html)
+    html = client.get("/?q=電子申請システム").get_data(as_text=True)
+    assert "「システム」は多くの事例にあるため絞り込みに使っていません" in html
+
+
+def test_did_you_mean_links_keep_the_filters(client):
+    html = client.get("/?q=ぎじろく&section=ai_rpa").get_data(as_text=True)
+    line = re.search(r'<p class="did-you-mean">.*?</p>', html, re.S).group(0)
+    href = re.search(r'<a href="([^"]+)">議事録</a>', line).group(1).replace("&amp;", "&")
+    assert href == "/?q=%E8%AD%B0%E4%BA%8B%E9%8C%B2&section=ai_rpa"
+    assert client.get(href.replace("/?", "/api/search?")).get_json()["total"] > 0
+
+
+def test_partial_matches_are_a_second_labelled_list(client, index):
+    html = client.get("/?q=通勤手当 ブロックチェーン").get_data(as_text=True)
+    pm = index.search("通勤手当 ブロックチェーン").partial_matches
+    assert pm is not None and pm.total > 0
+    section = re.search(r'<section class="partial-matches".*?</section>', html, re.S).group(0)
+    assert f"すべての語を含む事例はありません。一部の語を含む事例 ({pm.total} 件)" in section
+    assert section.count('class="missing">含まない語: <s>ブロックチェーン</s>') == len(pm.hits)
+    assert '<strong id="total">0</strong>' in html
+
+
+def test_a_pasted_description_says_most_similar_first(client, index):
+    q = "会議の録音から議事録を自動で作りたい"
+    html = client.get("/?q=" + q).get_data(as_text=True)
+    result = index.search(q)
+    assert result.mode == "description" and result.total > 0
+    heading = _text(re.search(r'<h2 id="results-heading".*?</h2>', html, re.S).group(0))
+    assert heading.startswith(f"入力した文章に近い事例 {result.total} 件 (似ている順)")
+    assert '<option value="relevance" selected>似ている順</option>' in html
+    assert f"「{q}」に似ている事例" in html  # the h1
+    assert '<p class="words">' not in html
+
+
+def test_search_tips_on_the_start_page_and_by_the_box(client):
+    start = client.get("/").get_data(as_text=True)
+    assert '<details class="search-help" id="search-help" open>' in start
+    tips = _text(re.search(r'<details class="search-help".*?</details>', start, re.S).group(0))
+    for text in ("-語", "NOT 語", '"…"', "A OR B", "三重県のRPA", "文章を貼り付ける"):
+        assert text in tips, text
+    results = client.get("/?q=RPA").get_data(as_text=True)
+    assert '<details class="search-help" id="search-help">' in results  # closed, beside the box
+
+
+def test_every_example_query_finds_cases(client):
+    from dxsearch.web.views import EXAMPLES
+
+    html = client.get("/").get_data(as_text=True)
+    section = re.search(r'<section class="examples".*?</section>', html, re.S).group(0)
+    hrefs = [h.replace("&amp;", "&") for h in re.findall(r'<a href="([^"]+)">', section)]
+    assert len(hrefs) == len(EXAMPLES) >= 6
+    modes = set()
+    for href in hrefs:
+        data = client.get(href.replace("/?", "/api/search?")).get_json()
+        assert data["total"] > 0, href
+        modes.add(data["mode"])
+    assert modes == {"keywords", "description"}
+    assert '<section class="examples"' not in client.get("/?q=RPA").get_data(as_text=True)
+
+
+def test_suggestions_api(client, index):
+    data = client.get("/api/suggest?q=ぎじ&limit=20").get_json()
+    assert data["query"] == "ぎじ"
+    assert [(s["text"], s["count"]) for s in data["suggestions"]] == index.suggest("ぎじ", limit=20)
+    assert "議事録" in [s["text"] for s in data["suggestions"]]
+    assert len(client.get("/api/suggest?q=RP").get_json()["suggestions"]) == 8  # the default
+    assert client.get("/api/suggest?q=").get_json() == {"query": "", "suggestions": []}
+
+
+@pytest.mark.parametrize("url, code, field", [
+    ("/api/suggest?q=" + "あ" * 51, "query_too_long", "q"), ("/api/suggest?q=x&limit=21", "invalid_parameter", "limit"),
+    ("/api/suggest?q=x&limit=0", "invalid_parameter", "limit"), ("/api/suggest?prefix=x", "invalid_parameter", "prefix"),
+])
+def test_suggestions_api_errors_in_japanese(client, url, code, field):
+    from dxsearch.search.limits import MAX_SUGGEST_CHARS, MAX_SUGGESTIONS
+
+    r = client.get(url)
+    data = r.get_json()
+    assert r.status_code == 400 and data["code"] == code and data["field"] == field
+    assert re.search(r"[ぁ-んァ-ン一-龥]", data["error"])
+    if code == "query_too_long":
+        assert f"{MAX_SUGGEST_CHARS} 文字以内" in data["error"]
+    if field == "limit":
+        assert f"1 から {MAX_SUGGESTIONS} まで" in data["error"]
+
+
+def test_case_page_marks_its_case_and_its_similar_cases_for_the_shortlist(client):
+    html = client.get("/cases/ai_rpa-001").get_data(as_text=True)
+    assert '<article class="case" data-case-id="ai_rpa-001">' in html
+    similar = re.search(r"<h2>似ている事例</h2>.*?</ol>", html, re.S).group(0)
+    assert len(re.findall(r'<li class="similar-case" data-case-id="[^"]+">', similar)) >= 3
+
+
+def test_an_excluded_place_chip_removes_the_operator_too(client):
+    from dxsearch.web.params import query_without
+
+    assert query_without("議事録 -三重県", "三重県") == "議事録"
+    assert query_without("議事録 NOT 三重県", "三重県") == "議事録"
+    assert query_without("RPA 三重県 実証中", "三重県") == "RPA 実証中"
+    html = client.get("/?q=議事録 -三重県").get_data(as_text=True)
+    chip = re.search(r'<a class="chip understood" href="([^"]+)"', html).group(1)
+    assert chip == "/?q=%E8%AD%B0%E4%BA%8B%E9%8C%B2"

@@ -17,7 +17,7 @@ from ..search.results import Hit
 from ..search.schema import FACETS
 
 from .calls import (case_data, current_index, facet_values_checked, moved_case, new_budget, prefecture_data,
-                    run_search, short_prefecture, similar_from_args)
+                    run_search, short_prefecture, similar_from_args, suggestions_from_args)
 from .error_pages import Busy
 from .labels import JST
 from .openapi import openapi_spec
@@ -114,6 +114,12 @@ def similar():
         raise BadParameter(f"{param_label('id')}か{param_label('text')}のどちらかを指定してください"
                            "(例: ?id=ai_rpa-001、?text=会議録を自動で作成したい)。", field="id")
     return jsonify(result.to_dict())
+
+
+@bp.get("/api/suggest")
+def suggest():
+    """As-you-type suggestions for the search box (see `calls.suggestions_from_args`)."""
+    return jsonify(suggestions_from_args())
 
 
 @bp.get("/api/stats")

@@ -14,7 +14,8 @@ from ..indexer.records import CaseRecord
 from ..search.budget import Budget, SearchTimeout
 from ..search.engine import SearchIndex
 from ..search.errors import QueryError
-from ..search.limits import DEFAULT_SIMILAR, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
+from ..search.limits import (DEFAULT_SIMILAR, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MAX_SUGGEST_CHARS, MAX_SUGGESTIONS,
+                             WEB_EXPORT_TIMEOUT, WEB_TIMEOUT)
 from ..search.results import SearchResult, SimilarResult
 from ..search.schema import FACETS
 
@@ -27,6 +28,8 @@ TIMEOUT_KEY = "DXSEARCH_TIMEOUT"  # app.config: seconds of a request's budget (N
 EXPORT_TIMEOUT_KEY = "DXSEARCH_EXPORT_TIMEOUT"  # app.config: seconds of a CSV download's budget
 GATE_KEY = "dxsearch_gate"  # app.extensions[GATE_KEY]: the app's one Gate for expensive work
 SIMILAR_ARGS = ("id", "text", "limit")
+SUGGEST_ARGS = ("q", "limit")
+DEFAULT_SUGGESTIONS = 8  # as-you-type suggestions shown under the search box
 
 
 def current_index() -> SearchIndex:
@@ -171,6 +174,22 @@ def similar_from_args() -> SimilarResult | None:
     if text is not None and len(text) > MAX_SIMILAR_TEXT_CHARS:
         raise query_too_long("text", len(text), MAX_SIMILAR_TEXT_CHARS)
     return current_index().similar(case_id=case_id, text=text, limit=limit, timeout=request_budget())
+
+
+def suggestions_from_args() -> dict:
+    """As-you-type suggestions for the prefix `q` (`limit` of them, commonest first): words of
+    the cases, or whose reading starts with it (ぎじ → 議事録), with how many cases hold each:
+    {"query", "suggestions": [{"text", "count"}]}. A blank prefix has none."""
+    args = request.args
+    unknown = [k for k in args if k not in SUGGEST_ARGS]
+    if unknown:
+        raise unknown_parameter(unknown[0], SUGGEST_ARGS)
+    prefix = args.get("q", "")
+    if len(prefix) > MAX_SUGGEST_CHARS:  # the library's limit, said in Japanese
+        raise query_too_long("q", len(prefix), MAX_SUGGEST_CHARS)
+    limit = whole_number(args.get("limit"), "limit", DEFAULT_SUGGESTIONS, 1, MAX_SUGGESTIONS)
+    found = current_index().suggest(prefix, limit=limit) if prefix.strip() else []
+    return {"query": prefix, "suggestions": [{"text": text, "count": count} for text, count in found]}
 
 
 PREFECTURE_FACETS = ("section", "technology", "status")  # what the prefecture view breaks cases down by

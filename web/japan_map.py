@@ -75,7 +75,8 @@ def render(counts: dict[str, int], href: Callable[[str], str] | None = None,
              f'<title id="map-title">{escape(title)}</title>']
     for shape in shapes:
         n = counts.get(shape.name, 0)
-        cls = "pref selected" if shape.name in selected else "pref"
+        # a prefecture with no case is coloured by the page's CSS (.zero: white, dark in dark mode)
+        cls = "pref" + (" zero" if n <= 0 else "") + (" selected" if shape.name in selected else "")
         label = f"{shape.name} {n}件"
         path = (f'<path class="{cls}" data-pref="{escape(shape.name)}" data-count="{n}" '
                 f'fill="{colour(n, maximum)}" d="{shape.path}"><title>{escape(label)}</title></path>')
@@ -115,7 +116,8 @@ def legend_svg(maximum: int) -> str:
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="legend" viewBox="0 0 {len(stops) * 44} 30" '
            f'role="img" aria-label="凡例: 件数が多いほど濃い色">']
     for i, (fill, label) in enumerate(stops):
-        out.append(f'<rect x="{i * 44 + 2}" y="2" width="40" height="12" fill="{fill}" stroke="#666" stroke-width="0.5"/>'
+        zero = ' class="zero"' if label == "0" else ""
+        out.append(f'<rect x="{i * 44 + 2}" y="2" width="40" height="12" fill="{fill}"{zero} stroke="#666" stroke-width="0.5"/>'
                    f'<text x="{i * 44 + 2}" y="27">{escape(label)}〜</text>')
     out.append("</svg>")
     return "".join(out)

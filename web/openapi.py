@@ -1,7 +1,8 @@
 """The OpenAPI description of the JSON API, served at /api/openapi.json.
 
 Response schemas are written out in `components/schemas` (SearchResult, Hit, CaseRecord,
-FacetValue, AppliedFilter, SimilarResult, CaseDetail, Facets, Stats, Error), with
+FacetValue, AppliedFilter, QueryWord, PartialMatches, Suggestions, SimilarResult, CaseDetail,
+Facets, Stats, Error), with
 `additionalProperties: false`, so a client generator gets real types and the test suite can hold
 every JSON response against them. The case record's schema is derived from `CaseRecord`'s own
 type hints, so a field added there cannot be forgotten here.
@@ -16,8 +17,8 @@ from typing import Any
 
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, STATUSES, CaseRecord
-from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SORTS,
-                             WEB_TIMEOUT)
+from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS,
+                             MAX_SUGGEST_CHARS, MAX_SUGGESTIONS, SORTS, WEB_TIMEOUT)
 from ..search import results
 from ..search.schema import FACETS
 
@@ -153,6 +154,13 @@ def _schemas() -> dict[str, Schema]:
             "hits": {"type": "array", "items": _ref("Hit")}, "facets": _ref("Facets"),
             "applied_filters": {"type": "array", "items": _ref("AppliedFilter")},
         }, "one page of a search; each facet counted as if its own selection were removed"),
+        "Suggestions": _obj({
+            "query": {"type": "string", "maxLength": MAX_SUGGEST_CHARS, "description": "the prefix asked about"},
+            "suggestions": {"type": "array", "maxItems": MAX_SUGGESTIONS, "items": _obj({
+                "text": {"type": "string", "description": "a word of the cases"},
+                "count": {"type": "integer", "minimum": 1, "description": "cases containing it"}})},
+        }, "as-you-type suggestions: words of the cases that start with the prefix, or whose reading does "
+           "(ぎじ → 議事録), commonest first; none for a blank prefix"),
         "SimilarResult": _obj({
             "id": {"type": "string", "nullable": True, "description": "the case asked about; null for a text"},
             "key_terms": {"type": "array", "items": {"type": "string"}}, "took_ms": {"type": "number"},
@@ -205,7 +213,8 @@ def _schemas() -> dict[str, Schema]:
 ERROR_CODE_DESCRIPTIONS = {
     "invalid_parameter": "a parameter unknown, malformed or out of range (400)",
     "unknown_facet_value": "a facet value no case has (400)",
-    "query_too_long": f"q longer than {MAX_QUERY_CHARS} characters, or text longer than {MAX_SIMILAR_TEXT_CHARS} (400)",
+    "query_too_long": f"q longer than {MAX_QUERY_CHARS} characters (a suggestion's prefix {MAX_SUGGEST_CHARS}), "
+                      f"or text longer than {MAX_SIMILAR_TEXT_CHARS} (400)",
     "page_out_of_range": "a page past the last page of the results (404)",
     "not_found": "no such case, prefecture or URL (404)",
     "method_not_allowed": "a method other than GET (405)",
@@ -217,22 +226,26 @@ ERROR_CODE_DESCRIPTIONS = {
 
 
 def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
-    """SearchResult's account of how the query was read (optional: older servers leave it out)."""
-    schemas["SearchResult"] = _with_optional(schemas["SearchResult"], {
+    """SearchResult's account of how the query was read: its mode, its words with their counts,
+    the partial matches when no case contains every word, and もしかして."""
+    schemas["SearchResult"] = _with_required(schemas["SearchResult"], {
         "mode": {"type": "string", "enum": ["keywords", "description"],
-                 "description": "keywords: total cases contain every word; description: a pasted task "
-                                "description, cases ranked by similarity"},
-        "words": {"type": "array", "items": _ref("QueryWord")},
+                 "description": "keywords: `total` cases contain every word (the match set: hits, facets, "
+                                "CSV); description: the query is a pasted task description, `total` cases "
+                                "above the similarity cut-off, most similar first"},
+        "words": {"type": "array", "items": _ref("QueryWord"),
+                  "description": "the query's words as read, each with the cases containing it (empty in "
+                                 "description mode; place, status and table words are in applied_filters)"},
         "partial_matches": _ref("PartialMatches"),
         "did_you_mean": {"type": "array", "items": {"type": "string"},
-                         "description": "もしかして: queries that find cases"},
+                         "description": "もしかして: queries that find cases, when some word is in no case"},
     })
     return schemas
 
 
-def _with_optional(schema: Schema, optional: dict[str, Schema]) -> Schema:
-    """`schema` with more properties that a response may leave out."""
-    return {**schema, "properties": {**schema["properties"], **optional}}
+def _with_required(schema: Schema, more: dict[str, Schema]) -> Schema:
+    """`schema` with more properties, each always sent."""
+    return {**schema, "properties": {**schema["properties"], **more}, "required": [*schema["required"], *more]}
 
 
 def _json(description: str, schema: str) -> Schema:
@@ -290,6 +303,15 @@ def openapi_spec() -> dict:
                               "301": {"description": "a short name (三重): Location is the full one (三重県)",
                                       "headers": {"Location": {"schema": {"type": "string"}}}},
                               **_errors("404", "503")}}},
+            "/api/suggest": {"get": {
+                "operationId": "suggest", "summary": "as-you-type suggestions for the search box",
+                "parameters": [
+                    {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": MAX_SUGGEST_CHARS},
+                     "description": "what has been typed of a word (its reading in kana will do: ぎじ)"},
+                    {"name": "limit", "in": "query",
+                     "schema": {"type": "integer", "minimum": 1, "maximum": MAX_SUGGESTIONS, "default": 8}}],
+                "responses": {"200": _json("words of the cases with their counts, commonest first", "Suggestions"),
+                              **_errors("400")}}},
             "/api/facets": {"get": {
                 "operationId": "facets", "summary": "every value of each facet with its count over all cases",
                 "parameters": [{"name": "facet", "in": "query", "style": "form", "explode": True,

@@ -8,6 +8,7 @@ index knows (which facet values exist) is told apart in `calls` when the library
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from werkzeug.datastructures import MultiDict
@@ -168,3 +169,10 @@ class SearchParams:
     def url(self, endpoint: str = "views.search", **kwargs) -> str:
         """This search, changed by `kwargs` (see `pairs`), as a link to `endpoint`."""
         return link(endpoint, self.pairs(**kwargs))
+
+
+def query_without(q: str, text: str) -> str:
+    """`q` with the words `text` taken out, with the operator in front of them (`-三重県`,
+    `NOT 三重県`): the query a chip's × or a "remove this" link searches."""
+    pattern = r"(?:(?<=\s)|^)(?:-|NOT\s+)?" + re.escape(text)
+    return " ".join(re.sub(pattern, " ", q).replace(text, " ").split())

@@ -3,6 +3,7 @@ Every page's JSON twin is in `api`."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from flask import Blueprint, redirect, render_template, request, url_for
@@ -20,11 +21,23 @@ from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, pre
 from .labels import value_label
 from .links import link
 from .openapi import openapi_spec
-from .params import ERROR_CODE_HELP, SearchParams
+from .params import ERROR_CODE_HELP, SearchParams, query_without
 
 bp = Blueprint("views", __name__)
 PREF_REGION = {p.name: p.region for p in PREFECTURES}
 MAX_RELAXATIONS = 8  # filters of an empty search tried one by one without
+# Clickable example queries on the start page, one of each kind the search reads (each finds
+# cases: a test holds them to it): words, a place word as a filter, an exclusion, places joined
+# by と, an exact phrase, OR, and a pasted task description.
+EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("通勤手当 RPA", "両方の語を含む事例"),
+    ("三重県のRPA", "三重県に絞り込んでRPA"),
+    ("議事録 -三重県", "三重県を除く"),
+    ("北海道と東北のRPA", "地方・都道府県はどれか"),
+    ('"電子申請"', "語をそのまま含む"),
+    ("RPA OR AI-OCR", "どちらかを含む"),
+    ("会議の録音から議事録を自動で作りたい", "文章で似ている事例を探す"),
+)
 
 
 @bp.get("/")
@@ -41,11 +54,18 @@ def search():
 
     empty = not result.total and not result.partial
     alternatives = current_index().alternative_queries(result.text, timeout=request_budget()) if empty else []
+    start = not params.q and not params.filters
     return render_template(
-        "search.html", params=params, result=result,
+        "search.html", params=params, result=result, start=start, examples=[
+            (q, note, SearchParams(q=q).url()) for q, note in EXAMPLES] if start else [],
+        shown_words=[(w, word_as_typed(w.text, params.q)) for w in result.words],
+        description_mode=result.mode == "description",
+        with_word=lambda typed, new: state_query(params, replace_word(params.q, typed, new)),
+        without_word=query_without,
         relaxations=relaxations(params, result) if empty else [],
         similar_url=similar_with_results(params.q) if empty else None,
-        map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数")),
+        map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数",
+                                        hidden=True)),
         map_links=japan_map.links(counts, toggle, selected),
         alternatives=[(a, SearchParams(q=a).url()) for a in alternatives],
         pref_region=PREF_REGION, open_regions={PREF_REGION[p] for p in selected},
@@ -62,7 +82,7 @@ def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:
     out: list[dict] = []
     for f in result.applied_filters[:MAX_RELAXATIONS]:
         if f.origin == "query":
-            changed = replace(params, q=" ".join(params.q.replace(f.text, " ").split()), page=1)
+            changed = replace(params, q=query_without(params.q, f.text), page=1)
         else:
             rest = {k: [v for v in vs if (k, v) != (f.facet, f.value)] for k, vs in params.filters.items()}
             changed = replace(params, filters={k: vs for k, vs in rest.items() if vs}, page=1)
@@ -76,6 +96,24 @@ def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:
             out.append({"facet": f.facet, "value": f.value, "text": f.text, "origin": f.origin,
                         "label": f"「{shown}」を外すと {count:,} 件", "url": changed.url(), "count": count})
     return sorted(out, key=lambda r: -r["count"])
+
+
+def state_query(params: SearchParams, q: str) -> str:
+    """This search with another query: the filters, keep and sort kept, page 1."""
+    return replace(params, q=q, page=1).url()
+
+
+def replace_word(q: str, old: str, new: str) -> str:
+    """`q` with the word `old` (as typed) replaced by `new`: a suggestion's link."""
+    return q.replace(old, new, 1) if old in q else " ".join([query_without(q, old), new]).strip()
+
+
+def word_as_typed(word: str, query: str) -> str:
+    """A word of the query as the person typed it, for showing it back (the library reads
+    words folded: ＲＰＡ and RPA are `rpa`); the library's form when it cannot be found."""
+    typed = unicodedata.normalize("NFKC", query)
+    at = typed.casefold().find(word.casefold())
+    return typed[at:at + len(word)] if at >= 0 and len(typed.casefold()) == len(typed) else word
 
 
 def similar_with_results(q: str) -> str | None:

@@ -4,7 +4,8 @@
 //   page's own HTML for the new URL and swap the results and facets, keeping scroll position and
 //   focus; the URL follows (history.pushState) and back/forward restore it (popstate);
 // - on narrow screens the facets are a drawer (「絞り込み」 opens it, 「N 件を表示」 closes it);
-// - the 検討リスト (shortlist) is kept in localStorage and shown as /shortlist?ids=….
+// - the 検討リスト (shortlist) is kept in localStorage and shown as /shortlist?ids=…;
+// - the search box suggests words as you type (an ARIA combobox over /api/suggest).
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -61,20 +62,20 @@
     return b;
   }
 
-  // a button per hit (results, similar cases) and on a case's page
+  // a button per hit (results, similar cases, a case's similar cases) and on a case's page
   function addShortlistButtons(scope) {
-    scope.querySelectorAll("li.hit[data-case-id]").forEach(function (li) {
+    scope.querySelectorAll("li.hit[data-case-id], li.similar-case[data-case-id]").forEach(function (li) {
       if (li.querySelector(".shortlist-toggle")) return;
-      var title = li.querySelector("h2, h3");
+      var title = li.querySelector("h2, h3") || li.querySelector("a");
       var meta = li.querySelector(".meta") || li;
       meta.appendChild(toggleButton(li.dataset.caseId, title ? title.textContent.trim() : ""));
     });
-    var m = window.location.pathname.match(/^\/cases\/([^/]+)$/);
-    var heading = document.querySelector("article.case h1");
-    if (m && heading && !document.querySelector(".case-actions")) {
+    var article = document.querySelector("article.case[data-case-id]");
+    var heading = article && article.querySelector("h1");
+    if (heading && !document.querySelector(".case-actions")) {
       var p = document.createElement("p");
       p.className = "case-actions";
-      p.appendChild(toggleButton(decodeURIComponent(m[1]), ""));
+      p.appendChild(toggleButton(article.dataset.caseId, ""));
       heading.insertAdjacentElement("afterend", p);
     }
     refreshShortlistUI();
@@ -224,6 +225,7 @@
       return "input[type=checkbox][name=\"" + CSS.escape(el.name) + "\"][value=\"" + CSS.escape(el.value) + "\"]";
     }
     if (el.id) return "#" + CSS.escape(el.id);
+    if (el.matches(".map-list a[data-pref]")) return ".map-list a[data-pref=\"" + CSS.escape(el.dataset.pref) + "\"]";
     var pref = el.querySelector && el.querySelector("[data-pref]");
     if (pref) return "svg.japan-map a:has([data-pref=\"" + CSS.escape(pref.getAttribute("data-pref")) + "\"])";
     return null;
@@ -251,6 +253,7 @@
         var key = opts.focus === undefined ? focusKey(document.activeElement) : null;
         var openRegions = Array.prototype.map.call(old.querySelectorAll(".facets details[open]"),
                                                   function (d) { return d.dataset.region; });
+        var mapListOpen = !!old.querySelector("#map-list[open]");
         var oldForm = old.querySelector("#facet-form");
         var drawerScroll = oldForm ? oldForm.scrollTop : 0;
         var x = window.scrollX, y = window.scrollY;
@@ -270,6 +273,8 @@
         fresh.querySelectorAll(".facets details").forEach(function (d) {
           if (openRegions.indexOf(d.dataset.region) >= 0) d.open = true;
         });
+        var mapList = fresh.querySelector("#map-list");
+        if (mapList && mapListOpen) mapList.open = true;
         var newForm = fresh.querySelector("#facet-form");
         if (newForm) newForm.scrollTop = drawerScroll;
         addShortlistButtons(fresh);
@@ -359,7 +364,150 @@
     });
   }
 
+  // ---------------------------------------------------------------- as-you-type suggestions
+  // The search box becomes an ARIA combobox (1.2 pattern) over a listbox of words of the cases
+  // that start with the word being typed (/api/suggest). ArrowDown/ArrowUp move through them,
+  // Enter picks one and searches, Escape closes the list; a click picks too. Nothing is fetched
+  // while an IME is composing (the kana are not the word yet) nor for 150 ms after a keystroke.
+  var SUGGEST_DELAY = 150;
+
+  function initSuggestions() {
+    var box = document.getElementById("q");
+    var form = document.getElementById("search-form");
+    if (!box || !form) return;
+    var list = document.createElement("ul");
+    list.id = "q-suggestions";
+    list.className = "suggest-list";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", "入力候補");
+    list.hidden = true;
+    box.insertAdjacentElement("afterend", list);
+    box.setAttribute("role", "combobox");
+    box.setAttribute("aria-autocomplete", "list");
+    box.setAttribute("aria-expanded", "false");
+    box.setAttribute("aria-controls", list.id);
+    var timer = null, request = null, composing = false, active = -1, asked = null;
+    root.dataset.suggestions = "0";  // answers shown so far (tests wait on it)
+
+    // the word being typed: what follows the last space before the caret
+    function currentWord() {
+      var upto = box.value.slice(0, box.selectionStart == null ? box.value.length : box.selectionStart);
+      var m = upto.match(/[^\s\u3000]*$/);
+      var word = m ? m[0] : "";
+      return word.replace(/^(-|")/, "");
+    }
+    function options() { return list.querySelectorAll("[role=option]"); }
+    function close() {
+      if (timer) { clearTimeout(timer); timer = null; }
+      if (request) { request.abort(); request = null; }
+      list.hidden = true;
+      list.textContent = "";
+      active = -1;
+      box.setAttribute("aria-expanded", "false");
+      box.removeAttribute("aria-activedescendant");
+    }
+    function highlight(i) {
+      var opts = options();
+      if (!opts.length) return;
+      active = (i + opts.length) % opts.length;
+      opts.forEach(function (o, k) { o.setAttribute("aria-selected", k === active ? "true" : "false"); });
+      box.setAttribute("aria-activedescendant", opts[active].id);
+      opts[active].scrollIntoView({ block: "nearest" });
+    }
+    // words come folded (rpa): shown as the person types them when they type capitals
+    function asTyped(text, typed) {
+      return /[A-Z]/.test(typed) && !/[a-z]/.test(typed) ? text.toUpperCase() : text;
+    }
+    function pick(option) {
+      var word = option.dataset.word;
+      var end = box.selectionStart == null ? box.value.length : box.selectionStart;
+      var before = box.value.slice(0, end), after = box.value.slice(end);
+      var m = before.match(/(^|[\s\u3000])(-|")?[^\s\u3000]*$/);
+      var start = m ? m.index + m[1].length + (m[2] ? m[2].length : 0) : end;
+      box.value = before.slice(0, start) + word + after;
+      close();
+      if (form.requestSubmit) form.requestSubmit(); else form.submit();
+    }
+    function show(prefix, data) {
+      list.textContent = "";
+      active = -1;
+      box.removeAttribute("aria-activedescendant");
+      (data.suggestions || []).forEach(function (s, i) {
+        var li = document.createElement("li");
+        li.id = "q-suggestion-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        li.dataset.word = asTyped(s.text, prefix);
+        var word = document.createElement("span");
+        word.className = "word";
+        word.textContent = li.dataset.word;
+        var count = document.createElement("span");
+        count.className = "count";
+        count.textContent = s.count + " 件";
+        li.append(word, " ", count);
+        list.appendChild(li);
+      });
+      var any = options().length > 0;
+      list.hidden = !any;
+      box.setAttribute("aria-expanded", any ? "true" : "false");
+      root.dataset.suggestions = String(Number(root.dataset.suggestions) + 1);
+    }
+    function fetchNow() {
+      timer = null;
+      var prefix = currentWord();
+      if (!prefix || composing) { if (!prefix) close(); return; }
+      if (request) request.abort();
+      var controller = new AbortController();
+      request = controller;
+      asked = prefix;
+      fetch("/api/suggest?" + new URLSearchParams({ q: prefix.slice(0, 50) }).toString(),
+            { signal: controller.signal, headers: { Accept: "application/json" }, credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
+        .then(function (data) {
+          if (request !== controller || document.activeElement !== box) return;
+          request = null;
+          show(asked, data);
+        })
+        .catch(function () { /* aborted, or offline: no suggestions */ });
+    }
+    function later() {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(fetchNow, SUGGEST_DELAY);
+    }
+
+    box.addEventListener("compositionstart", function () { composing = true; if (timer) clearTimeout(timer); });
+    box.addEventListener("compositionend", function () { composing = false; later(); });
+    box.addEventListener("input", function (event) {
+      if (event.isComposing || composing) return;
+      later();
+    });
+    box.addEventListener("keydown", function (event) {
+      if (event.isComposing || composing || event.keyCode === 229) return;  // the IME's own keys
+      var open = !list.hidden;
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        if (!open) { if (event.key === "ArrowDown" && currentWord()) { event.preventDefault(); fetchNow(); } return; }
+        event.preventDefault();
+        highlight(active < 0 ? (event.key === "ArrowDown" ? 0 : -1) : active + (event.key === "ArrowDown" ? 1 : -1));
+      } else if (event.key === "Enter" && open && active >= 0) {
+        event.preventDefault();
+        pick(options()[active]);
+      } else if (event.key === "Escape" && open) {
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+      }
+    });
+    list.addEventListener("mousedown", function (event) { event.preventDefault(); });  // keep focus in the box
+    list.addEventListener("click", function (event) {
+      var option = event.target.closest("[role=option]");
+      if (option) pick(option);
+    });
+    box.addEventListener("blur", function () { close(); });
+    form.addEventListener("submit", function () { close(); });
+  }
+
   function init() {
+    initSuggestions();
     addShortlistButtons(document);
     initShortlistPage();
     initSearchPage();

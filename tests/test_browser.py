@@ -362,7 +362,9 @@ def test_result_text_gets_30_characters_a_line(server, browser, width):
 
 
 PAGES = {"start": "/", "results": "/?q=RPA", "empty": EMPTY, "case": "/cases/ai_rpa-001",
-         "similar": SIMILAR, "overview": "/overview", "shortlist": "/shortlist?ids=ai_rpa-001,ai_rpa-014,shared_system-003"}
+         "similar": SIMILAR, "overview": "/overview", "shortlist": "/shortlist?ids=ai_rpa-001,ai_rpa-014,shared_system-003",
+         "no-word": "/?q=ブロックチェーン", "did-you-mean": "/?q=ぎじろく", "partial": "/?q=通勤手当 ブロックチェーン",
+         "description": "/?q=会議の録音から議事録を自動で作りたい"}
 
 
 def test_nothing_runs_off_a_320px_screen(server, browser):
@@ -404,6 +406,9 @@ def test_dark_colour_scheme(server, browser):
         background = pg.evaluate("() => getComputedStyle(document.documentElement).backgroundColor")
         assert background == "rgb(21, 24, 28)"
         assert serious_violations(pg, rules=["color-contrast"]) == [], name
+        if name == "results":  # a prefecture with no case is not a bright white patch
+            fill = pg.locator("svg.japan-map path.pref.zero").first.evaluate("e => getComputedStyle(e).fill")
+            assert fill == "rgb(45, 51, 59)"
         shot(pg, f"dark-{name}", full_page=False)
     pg.context.close()
     assert pg.errors == []
@@ -604,3 +609,205 @@ def test_japanese_text_renders_with_a_cjk_font(server, page):
     assert widths[0] > 15 and widths[3] != widths[0]
     fonts = subprocess.run(["fc-list", ":lang=ja", "family"], capture_output=True, text=True).stdout
     assert fonts.strip(), "no Japanese font installed for Chromium"
+
+
+# --- how the query was read, suggestions, examples (issues 11 and 12) ------------------------
+
+def words_line(pg) -> str:
+    return " ".join(pg.locator(".query-words p.words").inner_text().split())
+
+
+def test_the_words_line_and_a_word_in_no_case(server, sized):
+    pg = sized
+    pg.goto(server + "/?q=通勤手当 RPA")
+    line = words_line(pg)
+    assert "通勤手当" in line and "RPA 225 件" in line and pg.locator(".query-words").is_visible()
+    assert "すべての語を含む事例" in pg.locator("#results-heading").inner_text()
+    pg.locator("#q").fill("ブロックチェーン")
+    with pg.expect_navigation():
+        pg.locator("#q").press("Enter")
+    no_word = pg.locator(".no-word")
+    assert no_word.is_visible() and no_word.inner_text().startswith("「ブロックチェーン」を含む事例はありません")
+    assert "ブロックチェーン 0 件" in words_line(pg) and total(pg) == 0
+    assert pg.locator("ol.hits li.hit").count() == 0  # no チェック cases passed off as matches
+    shot(pg, f"no-word-{pg.width}", full_page=False)
+
+
+def test_did_you_mean_leads_to_results(server, sized):
+    pg = sized
+    pg.goto(server + "/?q=ぎじろく&section=ai_rpa")
+    assert total(pg) == 0 and "「ぎじろく」を含む事例はありません" in pg.locator(".no-word").inner_text()
+    shot(pg, f"did-you-mean-{pg.width}", full_page=False)
+    with updated_in_place(pg):
+        pg.locator(".did-you-mean a", has_text="議事録").click()
+    assert total(pg) > 0 and pg.locator("#q").input_value() == "議事録"
+    assert "section=ai_rpa" in pg.url  # the filter kept
+    assert words_line(pg).startswith("検索した語: 議事録") and pg.locator(".no-word").count() == 0
+    assert pg.locator("ol.hits mark").first.is_visible()
+
+
+def test_partial_matches_say_what_each_case_lacks(server, sized):
+    pg = sized
+    pg.goto(server + "/?q=通勤手当 ブロックチェーン")
+    assert total(pg) == 0
+    heading = pg.locator("#pm-heading")
+    assert heading.is_visible()
+    assert heading.inner_text().startswith("すべての語を含む事例はありません。一部の語を含む事例 (")
+    hits = pg.locator(".partial-matches li.hit")
+    assert hits.count() > 0
+    assert set(hits.locator(".missing").all_inner_texts()) == {"含まない語: ブロックチェーン"}
+    assert "通勤" in hits.first.locator("mark").first.inner_text()
+    shot(pg, f"partial-{pg.width}")
+
+
+def test_a_pasted_description_is_ranked_most_similar_first(server, sized):
+    pg = sized
+    pg.goto(server + "/")
+    pg.locator("#q").fill("会議の録音から議事録を自動で作りたい")
+    with pg.expect_navigation():
+        pg.get_by_role("button", name="検索", exact=True).click()
+    heading = pg.locator("#results-heading").inner_text()
+    assert heading.startswith("入力した文章に近い事例") and "(似ている順)" in heading and total(pg) > 0
+    assert pg.locator("#sort option:checked").inner_text() == "似ている順"
+    assert pg.locator(".query-words.description").is_visible() and pg.locator("p.words").count() == 0
+    assert "議事録" in pg.locator("ol.hits li.hit").first.inner_text()
+    shot(pg, f"description-{pg.width}", full_page=False)
+
+
+def suggestion_words(pg) -> list[str]:
+    return pg.locator("#q-suggestions [role=option]").evaluate_all("os => os.map(o => o.dataset.word)")
+
+
+def test_suggestions_by_keyboard(server, sized):
+    pg = sized
+    asked = []
+    pg.on("request", lambda r: asked.append(r.url) if "/api/suggest" in r.url else None)
+    pg.goto(server + "/")
+    box = pg.locator("#q")
+    assert box.get_attribute("role") == "combobox" and box.get_attribute("aria-expanded") == "false"
+    listbox = pg.locator("#" + box.get_attribute("aria-controls"))
+    assert listbox.get_attribute("role") == "listbox" and listbox.is_hidden()
+    box.click()
+    pg.keyboard.type("ぎじ")
+    pg.wait_for_function("() => [...document.querySelectorAll('#q-suggestions [role=option]')]"
+                         ".some(o => o.dataset.word === '議事録')")
+    assert box.get_attribute("aria-expanded") == "true" and listbox.is_visible()
+    assert "議事録" in suggestion_words(pg) and "件" in listbox.locator("[role=option]").first.inner_text()
+    shot(pg, f"suggestions-{pg.width}", full_page=False)
+    if pg.width == 1366:  # the open list is accessible too
+        assert serious_violations(pg) == []
+    for _ in suggestion_words(pg):  # ArrowDown moves through the options to 議事録
+        pg.keyboard.press("ArrowDown")
+        current = box.get_attribute("aria-activedescendant")
+        option = pg.locator(f"#{current}")
+        assert option.get_attribute("aria-selected") == "true"
+        assert pg.locator("#q-suggestions [aria-selected=true]").count() == 1
+        if option.get_attribute("data-word") == "議事録":
+            break
+    pg.keyboard.press("ArrowUp")
+    pg.keyboard.press("ArrowDown")
+    assert pg.locator(f"#{box.get_attribute('aria-activedescendant')}").get_attribute("data-word") == "議事録"
+    with pg.expect_navigation():
+        pg.keyboard.press("Enter")
+    assert urllib.parse.parse_qs(urllib.parse.urlsplit(pg.url).query)["q"] == ["議事録"]
+    assert total(pg) > 0 and box.input_value() == "議事録"
+    # Escape closes the list and keeps what was typed
+    box.click()
+    pg.keyboard.press("End")
+    pg.keyboard.type(" RP")
+    pg.wait_for_function("() => { const os = [...document.querySelectorAll('#q-suggestions [role=option]')];"
+                         " return os.length > 0 && os.every(o => o.dataset.word.toUpperCase().startsWith('RP')); }")
+    assert box.get_attribute("aria-expanded") == "true"
+    assert suggestion_words(pg)[0] == "RPA"  # typed in capitals, shown in capitals
+    pg.keyboard.press("Escape")
+    assert box.get_attribute("aria-expanded") == "false" and listbox.is_hidden()
+    assert box.input_value() == "議事録 RP" and box.get_attribute("aria-activedescendant") is None
+
+
+def test_no_suggestions_are_fetched_while_an_ime_composes(server, page):
+    asked = []
+    page.on("request", lambda r: asked.append(urllib.parse.unquote(r.url)) if "/api/suggest" in r.url else None)
+    page.goto(server + "/")
+    page.locator("#q").focus()
+    shown = int(page.get_attribute("html", "data-suggestions"))
+    page.evaluate("""() => {
+        const box = document.getElementById('q');
+        box.dispatchEvent(new CompositionEvent('compositionstart', {data: ''}));
+        for (const text of ['g', 'ぎ', 'ぎj', 'ぎじ']) {
+            box.value = text;
+            box.dispatchEvent(new InputEvent('input', {data: text, inputType: 'insertCompositionText', isComposing: true}));
+        }
+    }""")
+    assert asked == []
+    with page.expect_response(lambda r: "/api/suggest" in r.url):
+        page.evaluate("() => document.getElementById('q').dispatchEvent(new CompositionEvent('compositionend', {data: 'ぎじ'}))")
+    page.wait_for_selector(f'html[data-suggestions="{shown + 1}"]', state="attached")
+    assert len(asked) == 1 and asked[0].endswith("q=ぎじ")
+    assert "議事録" in suggestion_words(page)
+
+
+def test_example_queries_each_find_cases(server, sized):
+    pg = sized
+    pg.goto(server + "/")
+    assert pg.locator("details.search-help").get_attribute("open") is not None
+    assert "-語" in pg.locator("details.search-help").inner_text()
+    examples = pg.locator(".examples a").all_inner_texts()
+    assert len(examples) >= 6 and "通勤手当 RPA" in examples and "三重県のRPA" in examples
+    shot(pg, f"start-examples-{pg.width}", full_page=False)
+    for text in examples:
+        pg.goto(server + "/")
+        with updated_in_place(pg):
+            pg.locator(".examples a", has_text=text).click()
+        assert total(pg) > 0, text
+        assert pg.locator("#q").input_value() == text
+        assert pg.locator("h1").inner_text() != "事例を検索"
+
+
+def test_the_map_list_filters_in_place(server, sized):
+    pg = sized
+    pg.goto(server + "/?q=RPA")
+    svg = pg.locator("svg.japan-map")
+    assert svg.get_attribute("aria-hidden") == "true"
+    assert pg.locator("svg.japan-map a:not([tabindex='-1'])").count() == 0
+    pg.locator("#map-list summary").click()
+    link = pg.locator('#map-list a[data-pref="香川県"]')
+    count = int(link.locator(".count").inner_text().rstrip("件"))
+    with updated_in_place(pg):
+        link.click()
+    assert total(pg) == count and "prefecture=%E9%A6%99%E5%B7%9D%E7%9C%8C" in pg.url
+    assert pg.locator("#map-list").get_attribute("open") is not None  # still open
+    selected = pg.locator("#map-list a[aria-current=true]")
+    assert selected.count() == 1 and selected.get_attribute("data-pref") == "香川県"
+    assert pg.evaluate("() => document.activeElement.dataset.pref") == "香川県"
+    if pg.width == 1366:
+        assert serious_violations(pg) == []
+    shot(pg, f"map-list-{pg.width}", full_page=False)
+
+
+def test_the_case_page_adds_its_similar_cases_to_the_shortlist(server, page):
+    page.goto(server + "/cases/ai_rpa-001")
+    assert page.locator("article.case").get_attribute("data-case-id") == "ai_rpa-001"
+    similar = page.locator("li.similar-case").first
+    other = similar.get_attribute("data-case-id")
+    similar.locator(".shortlist-toggle").click()
+    page.locator(".case-actions .shortlist-toggle").click()
+    assert page.evaluate("() => JSON.parse(localStorage.getItem('dxsearch.shortlist'))") == [other, "ai_rpa-001"]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_axe_on_the_states_of_a_query(server, browser, width):
+    pg = open_page(browser, width, 900)
+    found = {}
+    for name in ("no-word", "did-you-mean", "partial", "description", "start"):
+        pg.goto(server + PAGES[name])
+        if name == "start":
+            pg.locator("#q").click()
+            pg.keyboard.type("ぎじ")
+            pg.wait_for_function("() => document.getElementById('q').getAttribute('aria-expanded') === 'true'")
+            pg.keyboard.press("ArrowDown")
+        problems = serious_violations(pg)
+        if problems:
+            found[name] = problems
+    pg.context.close()
+    assert found == {}, "\n".join(f"{k}: {v}" for k, v in found.items())
+    assert pg.errors == []

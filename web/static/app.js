@@ -66,7 +66,7 @@
   function addShortlistButtons(scope) {
     scope.querySelectorAll("li.hit[data-case-id], li.similar-case[data-case-id]").forEach(function (li) {
       if (li.querySelector(".shortlist-toggle")) return;
-      var title = li.querySelector("h2, h3") || li.querySelector("a");
+      var title = li.querySelector("h2, h3, h4") || li.querySelector("a");
       var meta = li.querySelector(".meta") || li;
       meta.appendChild(toggleButton(li.dataset.caseId, title ? title.textContent.trim() : ""));
     });

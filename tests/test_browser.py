@@ -409,6 +409,8 @@ def test_dark_colour_scheme(server, browser):
         if name == "results":  # a prefecture with no case is not a bright white patch
             fill = pg.locator("svg.japan-map path.pref.zero").first.evaluate("e => getComputedStyle(e).fill")
             assert fill == "rgb(45, 51, 59)"
+            most = pg.locator("svg.japan-map path.pref.c8").first.evaluate("e => getComputedStyle(e).fill")
+            assert most == "rgb(208, 230, 248)"  # the most cases: light on the dark page
         shot(pg, f"dark-{name}", full_page=False)
     pg.context.close()
     assert pg.errors == []

@@ -631,8 +631,10 @@ def test_zero_count_prefectures_are_coloured_by_css():
     from dxsearch.web import japan_map
 
     svg = japan_map.render({"三重県": 2}, href=lambda p: f"/?p={p}")
-    assert svg.count('class="pref zero"') == 46 and 'class="pref" data-pref="三重県"' in svg
-    assert 'class="zero"' in japan_map.legend_svg(5)
+    assert svg.count('class="pref c0 zero"') == 46 and 'class="pref c8" data-pref="三重県"' in svg
+    legend = japan_map.legend_svg(5)
+    assert 'class="c0 zero"' in legend and 'class="c8"' in legend  # recoloured with the map in dark mode
+    assert japan_map.step(0, 5) == 0 and japan_map.step(1, 5) >= 1 and japan_map.step(5, 5) == 8
 
 
 def test_search_view_gives_the_map_links_as_data(client):

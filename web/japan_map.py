@@ -51,11 +51,18 @@ def outlines() -> tuple[tuple[Outline, ...], float]:
     return tuple(out), height
 
 
-def colour(count: int, maximum: int) -> str:
+def step(count: int, maximum: int) -> int:
+    """The colour step of a count: 0 for none, 1 (few) to len(PALETTE) - 1 (the most)."""
     if count <= 0 or maximum <= 0:
-        return "#ffffff"
-    step = 1 + round((len(PALETTE) - 2) * (count / maximum) ** 0.5)
-    return PALETTE[min(step, len(PALETTE) - 1)]
+        return 0
+    return min(1 + round((len(PALETTE) - 2) * (count / maximum) ** 0.5), len(PALETTE) - 1)
+
+
+def colour(count: int, maximum: int) -> str:
+    """The fill of a count (white for none). The page's CSS may recolour a step by its class
+    (`c0`…`c8`): dark mode uses light colours for many cases, dark for few."""
+    n = step(count, maximum)
+    return PALETTE[n] if n else "#ffffff"
 
 
 def render(counts: dict[str, int], href: Callable[[str], str] | None = None,
@@ -76,7 +83,7 @@ def render(counts: dict[str, int], href: Callable[[str], str] | None = None,
     for shape in shapes:
         n = counts.get(shape.name, 0)
         # a prefecture with no case is coloured by the page's CSS (.zero: white, dark in dark mode)
-        cls = "pref" + (" zero" if n <= 0 else "") + (" selected" if shape.name in selected else "")
+        cls = f"pref c{step(n, maximum)}" + (" zero" if n <= 0 else "") + (" selected" if shape.name in selected else "")
         label = f"{shape.name} {n}件"
         path = (f'<path class="{cls}" data-pref="{escape(shape.name)}" data-count="{n}" '
                 f'fill="{colour(n, maximum)}" d="{shape.path}"><title>{escape(label)}</title></path>')
@@ -109,15 +116,15 @@ def links(counts: dict[str, int], href: Callable[[str], str],
 
 def legend_svg(maximum: int) -> str:
     """A colour key for the map: the colours and the counts where each begins."""
-    stops = [(colour(0, maximum), "0")]
+    stops = [(colour(0, maximum), "0", 0)]
     for n in sorted({max(1, round(maximum * (i / (len(PALETTE) - 2)) ** 2)) for i in range(0, len(PALETTE) - 1)}):
         if n <= maximum:
-            stops.append((colour(n, maximum), str(n)))
+            stops.append((colour(n, maximum), str(n), step(n, maximum)))
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="legend" viewBox="0 0 {len(stops) * 44} 30" '
            f'role="img" aria-label="凡例: 件数が多いほど濃い色">']
-    for i, (fill, label) in enumerate(stops):
-        zero = ' class="zero"' if label == "0" else ""
-        out.append(f'<rect x="{i * 44 + 2}" y="2" width="40" height="12" fill="{fill}"{zero} stroke="#666" stroke-width="0.5"/>'
+    for i, (fill, label, n) in enumerate(stops):
+        cls = f"c{n} zero" if label == "0" else f"c{n}"
+        out.append(f'<rect x="{i * 44 + 2}" y="2" width="40" height="12" fill="{fill}" class="{cls}" stroke="#666" stroke-width="0.5"/>'
                    f'<text x="{i * 44 + 2}" y="27">{escape(label)}〜</text>')
     out.append("</svg>")
     return "".join(out)

@@ -632,14 +632,14 @@ def test_the_words_line_and_a_word_in_no_case(server, sized):
     assert no_word.is_visible() and no_word.inner_text().startswith("「ブロックチェーン」を含む事例はありません")
     assert "ブロックチェーン 0 件" in words_line(pg) and total(pg) == 0
     assert pg.locator("ol.hits li.hit").count() == 0  # no チェック cases passed off as matches
-    shot(pg, f"no-word-{pg.width}", full_page=False)
+    shot(pg, f"query-no-word-{pg.width}", full_page=False)
 
 
 def test_did_you_mean_leads_to_results(server, sized):
     pg = sized
     pg.goto(server + "/?q=ぎじろく&section=ai_rpa")
     assert total(pg) == 0 and "「ぎじろく」を含む事例はありません" in pg.locator(".no-word").inner_text()
-    shot(pg, f"did-you-mean-{pg.width}", full_page=False)
+    shot(pg, f"query-did-you-mean-{pg.width}", full_page=False)
     with updated_in_place(pg):
         pg.locator(".did-you-mean a", has_text="議事録").click()
     assert total(pg) > 0 and pg.locator("#q").input_value() == "議事録"
@@ -659,7 +659,7 @@ def test_partial_matches_say_what_each_case_lacks(server, sized):
     assert hits.count() > 0
     assert set(hits.locator(".missing").all_inner_texts()) == {"含まない語: ブロックチェーン"}
     assert "通勤" in hits.first.locator("mark").first.inner_text()
-    shot(pg, f"partial-{pg.width}")
+    shot(pg, f"query-partial-{pg.width}")
 
 
 def test_a_pasted_description_is_ranked_most_similar_first(server, sized):
@@ -673,7 +673,7 @@ def test_a_pasted_description_is_ranked_most_similar_first(server, sized):
     assert pg.locator("#sort option:checked").inner_text() == "似ている順"
     assert pg.locator(".query-words.description").is_visible() and pg.locator("p.words").count() == 0
     assert "議事録" in pg.locator("ol.hits li.hit").first.inner_text()
-    shot(pg, f"description-{pg.width}", full_page=False)
+    shot(pg, f"query-description-{pg.width}", full_page=False)
 
 
 def suggestion_words(pg) -> list[str]:

@@ -467,6 +467,7 @@ class SearchIndex:
                 applied.append(f)
 
         text = parsed.text.strip()
+        rest = parsed.rest.strip()
         if not parsed.empty:
             budget.check("the query was read")
         scores = None
@@ -491,7 +492,7 @@ class SearchIndex:
                 scores, partial = done.score, not done.complete
             # text with nothing searchable in it (🙂, *, の) matches nothing; no text, every case
             # (words that were all filters leave particles behind: 四国のデジタル人材 leaves の)
-            base = state.live.copy() if parsed.clauses or parsed.excluded or parsed.filters or not text else \
+            base = state.live.copy() if parsed.clauses or parsed.excluded or parsed.filters or not rest else \
                 np.zeros(state.live.size, dtype=bool)
             live_count = max(int(state.live.sum()), 1)
             found: list[tuple[np.ndarray, list[QueryWordCount]]] = []
@@ -784,7 +785,7 @@ class _Match:
     @property
     def unfiltered_base(self) -> bool:
         """Whether `base` is every live case (no words, no exclusions): counts made at opening hold."""
-        return self.parsed is None or (self.parsed.empty and not self.text
+        return self.parsed is None or (self.parsed.empty and not self.parsed.rest.strip()
                                        and not any(f.exclude for f in self.parsed.filters))
 
     def result(self, page: int, per_page: int, sort: str, hits: list[Hit],

@@ -2,8 +2,10 @@
 
 Matched spans that touch or overlap are marked as one (`<mark>議事録</mark>`, not one mark per
 morpheme). A long text is cut into fragments around the marks (up to `MAX_CHARS` of marked
-stretch plus `SURROUND` characters either side); the `TOP` fragments with most marks are shown in
-text order, joined by " … ". `fragments` gives HTML (everything else escaped) for the web,
+stretch plus about `SURROUND` characters either side, moved to the nearest clause boundary — 。、
+！？, a bracket or a line end — within `SLACK` characters, so a fragment reads from the start of a
+clause); the `TOP` fragments with most marks are shown in text order, and … shows where the text
+was cut (at the start, between fragments, at the end). `fragments` gives HTML (everything else escaped) for the web,
 `text_fragments` the same stretches as plain text with «» around the matches, for terminals,
 notebooks and spreadsheets.
 """
@@ -17,6 +19,11 @@ MAX_CHARS = 160
 SURROUND = 50
 TOP = 2
 BETWEEN = " … "
+SLACK = 25  # characters a fragment's edge may move to reach a clause boundary
+CUT = "…"
+_STARTS_AFTER = set("。、，．！？!?\n「『（(【・ 　")  # a fragment may start just after these
+_ENDS_AT = set("。！？!?\n")  # …and end just after these
+_ENDS_BEFORE = set("、，」』）)】 　")  # …or just before these
 OPEN, CLOSE = "«", "»"  # marks of plain-text fragments (`text_fragments`)
 
 
@@ -44,13 +51,47 @@ def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, li
         else:
             groups.append([mark])
     best = sorted(sorted(groups, key=len, reverse=True)[:TOP], key=lambda g: g[0][0])
-    return [(max(0, g[0][0] - SURROUND), min(len(text), g[-1][1] + SURROUND), g) for g in best]
+    return [(_clause_start(text, g[0][0] - SURROUND, g[0][0]), _clause_end(text, g[-1][1] + SURROUND, g[-1][1]), g)
+            for g in best]
+
+
+def _clause_start(text: str, start: int, first_mark: int) -> int:
+    """Where a fragment meant to start at `start` begins: just after the nearest clause boundary
+    within `SLACK` characters (before `start` first, else up to the first mark), else `start`."""
+    if start <= 0:
+        return 0
+    for i in range(start, max(0, start - SLACK) - 1, -1):
+        if i == 0 or text[i - 1] in _STARTS_AFTER:
+            return i
+    for i in range(start, min(first_mark, start + SLACK)):
+        if text[i - 1] in _STARTS_AFTER:
+            return i
+    return start
+
+
+def _clause_end(text: str, end: int, last_mark: int) -> int:
+    """Where a fragment meant to end at `end` stops: at the nearest clause end within `SLACK`
+    characters (after `end` first, else back to the last mark), else `end`."""
+    if end >= len(text):
+        return len(text)
+    for i in range(end, min(len(text), end + SLACK)):
+        if text[i] in _ENDS_AT:
+            return i + 1
+        if text[i] in _ENDS_BEFORE:
+            return i
+    for i in range(end, max(last_mark, end - SLACK), -1):
+        if text[i - 1] in _ENDS_AT:
+            return i
+        if text[i] in _ENDS_BEFORE:
+            return i
+    return end
 
 
 def _render(text: str, spans: list[tuple[int, int]], plain: Callable[[str], str],
             marked: Callable[[str], str]) -> str:
     out = []
-    for start, end, group in _windows(text, spans):
+    windows = _windows(text, spans)
+    for start, end, group in windows:
         parts, pos = [], start
         for s, e in group:
             parts.append(plain(text[pos:s]))
@@ -58,7 +99,11 @@ def _render(text: str, spans: list[tuple[int, int]], plain: Callable[[str], str]
             pos = e
         parts.append(plain(text[pos:end]))
         out.append("".join(parts))
-    return BETWEEN.join(out)
+    if not out:
+        return ""
+    head = CUT if windows[0][0] > 0 else ""
+    tail = CUT if windows[-1][1] < len(text) else ""
+    return head + BETWEEN.join(out) + tail
 
 
 def fragments(text: str, spans: list[tuple[int, int]]) -> str:

@@ -62,8 +62,9 @@ class ParsedQuery:
     excluded: tuple[QueryWord, ...] = ()
     filters: tuple[AppliedFilter, ...] = ()
     mode: str = KEYWORDS
-    text: str = ""  # the query without its filter words and operators: what a description ranks by
+    text: str = ""  # keywords: the words as read (RPA, -三重県 …); a description: its text without filter words
     operators: bool = False
+    rest: str = ""  # what was left after the filter words were taken out, as typed
 
     @property
     def words(self) -> tuple[QueryWord, ...]:
@@ -92,8 +93,8 @@ def _script(ch: str) -> str:
 
 
 def content_runs(text: str) -> tuple[list[str], bool]:
-    """The words of `text` (runs of content morphemes within one script) and whether it reads
-    as a sentence (has a verb or adjective)."""
+    """The words of `text` (runs of content morphemes within one script, as written) and whether
+    it reads as a sentence (has a verb or adjective)."""
     words: list[str] = []
     verbal = False
     run = ""
@@ -114,7 +115,7 @@ def content_runs(text: str) -> tuple[list[str], bool]:
             last_end = m.end
     if run:
         words.append(run)
-    return [w.lower() for w in words], verbal
+    return words, verbal
 
 
 def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), understand: bool = True,
@@ -147,8 +148,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     verbal = False
     for item in items:
         if item.phrase:
-            phrase_text = item.text.lower()
-            item.words = [QueryWord(phrase_text, (phrase_text,), phrase=True)]
+            item.words = [QueryWord(item.text, (item.text.lower(),), phrase=True)]
             leftover.append(item.text)
             continue
         rest = item.text
@@ -166,7 +166,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         for piece in rest.split():
             for chunk in synonyms.split(piece):
                 if chunk.synonym:
-                    item.words.append(QueryWord(chunk.text, tuple(synonyms.variants(chunk.text))))
+                    item.words.append(QueryWord(chunk.written, tuple(synonyms.variants(chunk.text))))
                     continue
                 runs, is_verbal = content_runs(chunk.text)
                 verbal = verbal or is_verbal
@@ -188,5 +188,15 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     clauses = clauses[:max_words]
     count = sum(len(c) for c in clauses)
     mode = DESCRIPTION if not operators and (verbal or count > DESCRIPTION_WORDS) else KEYWORDS
+    rest = " ".join(leftover)
+    if mode == KEYWORDS:  # the words as read, in the query's own syntax: 北海道と東北のRPA → RPA
+        rest_words = [" OR ".join(_written(w) for w in c) for c in clauses] + [f"-{_written(w)}" for w in excluded]
+        text = " ".join(rest_words)
+    else:
+        text = rest
     return ParsedQuery(tuple(tuple(c) for c in clauses), tuple(excluded[:max_words]), tuple(filters), mode,
-                       " ".join(leftover), operators)
+                       text, operators, rest)
+
+
+def _written(word: QueryWord) -> str:
+    return f'"{word.text}"' if word.phrase else word.text

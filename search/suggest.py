@@ -20,6 +20,7 @@ from .textindex import TextIndex
 
 READING_TERMS = 20_000  # the commonest kanji terms whose readings are made for matching kana
 MIN_LENGTH = 2  # shorter words get no suggestions: one character is too many words away
+TYPO_LENGTH = 3  # words this long or longer get suggestions one typo away
 
 _KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
 _KANA = re.compile(r"^[\u3041-\u309fー]+$")  # hiragana typed: maybe a kanji word's reading
@@ -53,14 +54,14 @@ class Vocabulary:
 
     def __init__(self, index: TextIndex, reading_of: Callable[[str], str] = term_reading) -> None:
         self.terms: list[str] = index.terms["text"]
+        self._ids = index.ids["text"]
         ptr = index._ptr["text"]
         self.df = np.diff(ptr).astype(np.int64)
         self._reading_of = reading_of
         self._readings: dict[str, list[int]] | None = None
-        self._lock = threading.Lock()
-        # readings take about a second per 20,000 terms: made in the background from the start,
-        # so a user's first kana query rarely waits for them
-        threading.Thread(target=self.readings, name="dxsearch-readings", daemon=True).start()
+        self._lock = threading.Lock()  # readings are made once (about a second per 20,000 terms),
+        # on the first kana word, in the caller's thread: a thread of our own could hold Janome or
+        # an import lock while a build forks its workers, and the workers would hang
         useful = [i for i, t in enumerate(self.terms) if len(t) >= MIN_LENGTH and any(c.isalnum() for c in t)]
         self._by_length: dict[int, list[int]] = {}
         for i in useful:
@@ -89,14 +90,32 @@ class Vocabulary:
             for i in self.readings().get(to_katakana(word).rstrip("ー"), []) + \
                     self.readings().get(to_katakana(word), []):
                 found.setdefault(i, 0)
-        for length in (len(word) - 1, len(word), len(word) + 1):
-            for i in self._by_length.get(length, []):
-                if within_one_edit(word, self.terms[i]):
-                    found.setdefault(i, 1)
+        if len(word) >= TYPO_LENGTH:  # one character of two is not a typo but another word (量子, 電子)
+            for length in (len(word) - 1, len(word), len(word) + 1):
+                for i in self._by_length.get(length, []):
+                    if within_one_edit(word, self.terms[i]):
+                        found.setdefault(i, 1)
         # the same reading first, then a changed character before one added or dropped
         ranked = sorted(found, key=lambda i: (found[i], abs(len(self.terms[i]) - len(word)), -self.df[i],
                                               self.terms[i]))
-        return [self.terms[i] for i in ranked if self.terms[i] != word][:limit]
+        out = [self.terms[i] for i in ranked if self.terms[i] != word][:limit]
+        return out or self.parts(word, limit)
+
+    def parts(self, word: str, limit: int = 3) -> list[str]:
+        """The longest words of the cases inside `word` (地域通貨 → 地域, 通貨; 量子コンピュータ →
+        コンピュータ): a way out for a compound no case contains."""
+        found: list[tuple[int, int, str]] = []
+        for length in range(len(word) - 1, max(MIN_LENGTH, (len(word) + 1) // 2) - 1, -1):  # at least half of it
+            for start in range(0, len(word) - length + 1):
+                piece = word[start:start + length]
+                i = self._ids.get(piece)
+                if i is None or not self.df[i]:
+                    continue
+                if any(start < s + len(p) and s < start + length for _, s, p in found):
+                    continue  # inside a longer piece already found
+                found.append((-length, start, piece))
+        found.sort()
+        return [p for _, _, p in found[:limit]]
 
     def completions(self, prefix: str, limit: int = 8) -> list[tuple[str, int]]:
         """Terms starting with `prefix` (or whose reading does, for kana), commonest first, with

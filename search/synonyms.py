@@ -41,8 +41,9 @@ def load_groups(path: Path | None = None) -> list[tuple[list[str], list[str]]]:
 
 
 class Chunk(NamedTuple):
-    text: str
+    text: str  # lowercased when a synonym
     synonym: bool  # a word of a synonym group, kept whole as a query word
+    written: str = ""  # as the query wrote it
 
 
 class Synonyms:
@@ -58,16 +59,16 @@ class Synonyms:
         """`text` (normalised) cut around the synonym-group words it holds, longest first:
         `web会議の録画` → [web会議 (a synonym), の録画]."""
         if self._pattern is None:
-            return [Chunk(text, False)]
+            return [Chunk(text, False, text)]
         out, pos = [], 0
         lowered = text.lower()
         for m in self._pattern.finditer(lowered):
             if m.start() > pos:
-                out.append(Chunk(text[pos:m.start()], False))
-            out.append(Chunk(lowered[m.start():m.end()], True))
+                out.append(Chunk(text[pos:m.start()], False, text[pos:m.start()]))
+            out.append(Chunk(lowered[m.start():m.end()], True, text[m.start():m.end()]))
             pos = m.end()
         if pos < len(text):
-            out.append(Chunk(text[pos:], False))
+            out.append(Chunk(text[pos:], False, text[pos:]))
         return out
 
     def variants(self, text: str) -> list[str]:

@@ -11,7 +11,7 @@ import pytest
 
 from dxsearch import IndexIncompatible, SearchIndex, build
 from dxsearch.search.fields import FIELDS, VIEWS
-from dxsearch.search.highlight import fragments
+from dxsearch.search.highlight import fragments, text_fragments
 from dxsearch.search.record_analysis import analyse_record, analyse_records
 from dxsearch.search.scoring import literal_pattern, top
 from dxsearch.search.storage import CURRENT, TEXT_DIR
@@ -167,3 +167,15 @@ def test_similar_by_id_uses_the_stored_analysis(index):
     assert "会議録" in result.key_terms and result.hits
     assert all(h.record.id != "ai_rpa-001" for h in result.hits)
 
+
+
+def test_fragments_start_and_end_at_clause_boundaries_and_show_cuts():
+    text = ("本県では毎年多くの会議を開催している。その議事録の作成に多大な時間を要しており、職員の負担が大きい。"
+            "そこで音声認識を導入した。" + "これにより業務が変わった。" * 12)
+    start = text.index("議事録")
+    plain = text_fragments(text, [(start, start + 3)])
+    assert plain.startswith("…") or plain.startswith("本県")
+    body = plain.strip("…")
+    assert body.startswith(("本県", "その")) and body.endswith("。"), plain  # whole clauses
+    assert plain.endswith("…")  # the text goes on after the fragment
+    assert text_fragments("議事録の作成", [(0, 3)]) == "«議事録»の作成"  # nothing cut, no …

@@ -222,12 +222,31 @@ def _cmd_search(args: argparse.Namespace) -> int:
         return 0
     for f in result.applied_filters:
         if f.origin == "query":
-            print(f"「{f.text}」 → {f.facet} = {f.value}")
-    print(f"{result.total} cases ({result.took_ms:.1f} ms)")
-    for hit in result.hits:
-        r = hit.record
-        print(f"{r.id:<22} {hit.score:6.2f}  {r.prefecture:<5} {r.status:<10} {r.name}")
+            print(f"「{f.text}」 → {f.facet} {'≠' if f.exclude else '='} {f.value}")
+    for w in result.words:
+        note = " (excluded)" if w.excluded else "" if w.required else " (in most cases: ranks, does not filter)"
+        print(f"「{w.text}」 in {w.count} cases{note}" if w.count else f"no case mentions 「{w.text}」"
+              + (f"; did you mean {', '.join(w.suggestions)}?" if w.suggestions else ""))
+    if result.did_you_mean:
+        print(f"did you mean: {' / '.join(result.did_you_mean)}")
+    if result.mode == "description":
+        print(f"{result.total} cases most similar to the text, most similar first ({result.took_ms:.1f} ms)")
+    else:
+        print(f"{result.total} cases ({result.took_ms:.1f} ms)")
+    _print_hits(result.hits)
+    partial = result.partial_matches
+    if partial is not None:
+        print(f"no case contains every word; {partial.total} cases contain {partial.matched} of the "
+              f"{partial.clauses}:")
+        _print_hits(partial.hits)
     return 0
+
+
+def _print_hits(hits: list[Hit]) -> None:
+    for hit in hits:
+        r = hit.record
+        lacks = f"  (lacks {', '.join(hit.missing)})" if hit.missing else ""
+        print(f"{r.id:<22} {hit.score:6.2f}  {r.prefecture:<5} {r.status:<10} {r.name}{lacks}")
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

@@ -158,11 +158,9 @@ class Dxsearch:
         self.index = index
 
     def search(self, query: str, n: int) -> list[str]:
-        """The list a user reads: the cases containing every word, or, when none does, the
-        partial matches the page shows in their place (labelled, with the words each lacks)."""
-        result = self.index.search(query, per_page=n, highlight_hits=False)
-        hits = result.hits or (result.partial_matches.hits if result.partial_matches else [])
-        return [h.record.id for h in hits]
+        """The matching set (`hits`) only: partial matches are a second, labelled list and do not
+        count here (an absent word must give nothing)."""
+        return [h.record.id for h in self.index.search(query, per_page=n, highlight_hits=False).hits]
 
 
 def ndcg(ranked: list[str], grades: dict[str, int], k: int = 10) -> float:

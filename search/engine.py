@@ -733,7 +733,8 @@ class SearchIndex:
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000)
-        plan = self.planner.weighted_plan(key_terms)
+        plan = self.planner.weighted_plan(key_terms) if case_id is not None else \
+            self.planner.description_plan(state.text, source, key_terms)
         done = self._evaluate(state, plan, budget)
         scores, matched, partial = done.score, done.matched & state.live, not done.complete
         if exclude is not None:

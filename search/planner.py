@@ -35,6 +35,9 @@ LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not wor
 GENERIC_WORDS_FILE = data_path("generic_words.txt")
 CONCEPTS_FILE = data_path("concepts.txt")
 CONCEPT_WEIGHT = 1.0  # the weight of a concept's words, the best key term weighing 1
+DESCRIPTION_READING_WEIGHT = 0.3  # a rarer reading of a pasted text, against 1 for its best key term
+DESCRIPTION_BIGRAM_WEIGHT = 0.15  # a rarer character bigram of a pasted text
+MAX_WIDE_CLAUSES = 400  # readings and bigrams of one text (a 10,000-character paste has thousands)
 PART_WEIGHT = 0.7  # a key term that is part of another key term (操縦 of ドローン操縦) weighs less
 SYNONYM_WEIGHT = 0.8  # a synonym of a key term weighs this much of the term
 NOT_KEY_POS = ("名詞,数", "名詞,接尾,助数詞")  # numbers and counters: 24, 時間 of 24時間
@@ -124,10 +127,25 @@ class QueryPlanner:
         `budget` can stop the reading of a long text between pieces (see `term_counts`)."""
         terms = {t.text for t in self.ja(pieces(text, TEXT_PIECE)[0]) if getattr(t, "morph_pos", "") != "名詞,複合"}
         if description or len(terms) > self.LONG_QUERY_TERMS:
-            plan = self.weighted_plan(self.text_key_terms(index, text, self.term_counts(text, budget)))
+            plan = self.description_plan(index, text, self.text_key_terms(index, text, self.term_counts(text, budget)))
         else:
             plan = self.words_plan(index, text, budget)
         return None if plan.empty else plan
+
+    def description_plan(self, index: TextIndex, text: str, key_terms: list[KeyTerm]) -> Plan:
+        """A pasted text's key terms, plus its rarer readings (at `DESCRIPTION_READING_WEIGHT`:
+        文字に起こす meets 文字起こし) and character bigrams (at `DESCRIPTION_BIGRAM_WEIGHT`: words
+        Janome cuts differently in the cases) as a weaker, wider net."""
+        plan = self.weighted_plan(key_terms)
+        extra: list[Clause] = []
+        for view, analyzer, weight in (("reading", self.reading, DESCRIPTION_READING_WEIGHT),
+                                       ("bigram", self.bigram, DESCRIPTION_BIGRAM_WEIGHT)):
+            # the first pieces only, each as `term_counts` read it (its analysis is cached)
+            for term in dict.fromkeys(t.text for piece in pieces(text, TEXT_PIECE)[:2] for t in analyzer(piece)):
+                tid = index.term_id(view, term)
+                if tid is not None and index.share(view, tid) <= COMMON:
+                    extra.append(Clause(view, tid, weight))
+        return Plan(weighted=plan.weighted + tuple(extra[:MAX_WIDE_CLAUSES]))
 
     def text_key_terms(self, index: TextIndex, text: str, counts: Counter[str]) -> list[KeyTerm]:
         """The key terms of a text (`counts`: its `term_counts`, or a case's stored ones), then

@@ -99,7 +99,11 @@ class Vocabulary:
         ranked = sorted(found, key=lambda i: (found[i], abs(len(self.terms[i]) - len(word)), -self.df[i],
                                               self.terms[i]))
         out = [self.terms[i] for i in ranked if self.terms[i] != word][:limit]
-        return out or self.parts(word, limit)
+        if out:
+            return out
+        parts = self.parts(word, limit)
+        # its words apart first (データ分析 → データ 分析: cases that have both, not side by side)
+        return ([" ".join(parts)] if len(parts) > 1 else []) + parts[:limit - 1 if len(parts) > 1 else limit]
 
     def parts(self, word: str, limit: int = 3) -> list[str]:
         """The longest words of the cases inside `word` (地域通貨 → 地域, 通貨; 量子コンピュータ →
@@ -114,8 +118,8 @@ class Vocabulary:
                 if any(start < s + len(p) and s < start + length for _, s, p in found):
                     continue  # inside a longer piece already found
                 found.append((-length, start, piece))
-        found.sort()
-        return [p for _, _, p in found[:limit]]
+        best = sorted(found)[:limit]
+        return [p for _, _, p in sorted(best, key=lambda f: f[1])]  # in the word's order
 
     def completions(self, prefix: str, limit: int = 8) -> list[tuple[str, int]]:
         """Terms starting with `prefix` (or whose reading does, for kana), commonest first, with

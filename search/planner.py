@@ -38,6 +38,7 @@ CONCEPT_WEIGHT = 1.0  # the weight of a concept's words, the best key term weigh
 DESCRIPTION_READING_WEIGHT = 0.3  # a rarer reading of a pasted text, against 1 for its best key term
 DESCRIPTION_BIGRAM_WEIGHT = 0.15  # a rarer character bigram of a pasted text
 MAX_WIDE_CLAUSES = 400  # readings and bigrams of one text (a 10,000-character paste has thousands)
+WIDE_SHARE = 0.05  # only readings and bigrams in at most this share of the cases: the rare ones tell, and cost little
 PART_WEIGHT = 0.7  # a key term that is part of another key term (操縦 of ドローン操縦) weighs less
 SYNONYM_WEIGHT = 0.8  # a synonym of a key term weighs this much of the term
 NOT_KEY_POS = ("名詞,数", "名詞,接尾,助数詞")  # numbers and counters: 24, 時間 of 24時間
@@ -143,7 +144,7 @@ class QueryPlanner:
             # the first pieces only, each as `term_counts` read it (its analysis is cached)
             for term in dict.fromkeys(t.text for piece in pieces(text, TEXT_PIECE)[:2] for t in analyzer(piece)):
                 tid = index.term_id(view, term)
-                if tid is not None and index.share(view, tid) <= COMMON:
+                if tid is not None and index.share(view, tid) <= WIDE_SHARE:
                     extra.append(Clause(view, tid, weight))
         return Plan(weighted=plan.weighted + tuple(extra[:MAX_WIDE_CLAUSES]))
 

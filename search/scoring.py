@@ -36,6 +36,7 @@ from .textindex import TextIndex
 
 COMMON = 0.2  # a term in more than this share of the cases is "common"
 RESCORE = 1000  # common terms add to the score of at most this many of the best rare-term matches
+SPARSE_FROM = 16  # a postings list shorter than 1/16 of the cases is added by indexing, not bincount
 REGEX_BATCH = 256  # cases whose characters are checked between two looks at the time budget
 
 
@@ -123,12 +124,20 @@ class Scorer:
         (one bincount over all postings concatenated jumps around and is several times slower)."""
         out = np.zeros(self.size)
         for c in clauses:
-            docs, impacts = self.text.postings(c.view, c.term_id)
-            counted = np.bincount(docs, weights=impacts, minlength=self.size)
-            if c.weight != 1.0:
-                counted *= c.weight
-            out += counted
+            self._add(out, c)
         return out
+
+    def _add(self, out: np.ndarray, c: Clause) -> None:
+        """Add a clause's weighted impacts to `out`: a short postings list by indexing (a term's
+        documents are distinct), a long one by one `bincount` over the whole output."""
+        docs, impacts = self.text.postings(c.view, c.term_id)
+        if len(docs) * SPARSE_FROM < self.size:
+            out[docs] += impacts * c.weight if c.weight != 1.0 else impacts
+            return
+        counted = np.bincount(docs, weights=impacts, minlength=self.size)
+        if c.weight != 1.0:
+            counted *= c.weight
+        out += counted
 
     def _every(self, clauses) -> tuple[np.ndarray, np.ndarray]:
         """Documents matching every clause, and their weighted impact sums: the rarest clause's
@@ -211,7 +220,7 @@ class Scorer:
             for clause in plan.weighted:
                 if budget is not None and budget.expired():
                     break
-                score += self._score((clause,))
+                self._add(score, clause)
                 scored += 1
             return Evaluation(score, score > 0, scored == len(plan.weighted), scored)
         total = np.zeros(self.size)

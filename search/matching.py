@@ -11,8 +11,8 @@ characters, Janome with the user dictionary, lowercase, katakana long-vowel stem
   which Janome reads as one unknown word). A form with kanji and okurigana
   (`問い合わせ`) also matches its other spellings (問合せ, 問い合せ): the same reading and the
   same kanji in the same order.
-  A kanji word is also the head of a longer kanji word (学校 in 中学校, 町村 in 市町村:
-  Japanese compounds end with what they are), never its start (京都 is not in 東京都, which is
+  A kanji word is also the head of a kanji word one character longer (学校 in 中学校,
+  町村 in 市町村: Japanese compounds end with what they are), never its start (京都 is not in 東京都, which is
   東京 + 都), and its okurigana may differ (手続 = 手続き).
 - several morphemes (`議事録`, `通勤手当`, `ブロックチェーン`): the case holds the form's
   characters in sequence (Latin parts may be joined by punctuation: AI-OCR = AI・OCR), so a
@@ -25,6 +25,7 @@ character bigram of a compound, but not the compound as a term, have their chara
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections import OrderedDict
@@ -38,6 +39,7 @@ from .budget import Budget
 from .query import QueryWord
 from .textindex import TextIndex
 
+HEAD_EXTRA = 1  # a kanji word is looked for as the head of words one character longer (学校 → 中学校)
 REGEX_BATCH = 256  # cases whose characters are checked between two looks at the time budget
 FORM_CACHE = 512  # forms whose matching cases are kept per index generation
 
@@ -90,10 +92,15 @@ def is_kanji_word(text: str) -> bool:
     return len(text) >= 2 and all(_KANJI.match(ch) for ch in text)
 
 
+@functools.lru_cache(maxsize=65536)
+def _last_morpheme(term: str) -> str:
+    return _analyse(term)[-1].surface if term else ""
+
+
 def ends_morpheme_with(term: str, word: str) -> bool:
     """Whether the last morpheme of `term` (as Janome cuts it) is longer than `word` and ends
     with it."""
-    last = _analyse(term)[-1].surface if term else ""
+    last = _last_morpheme(term)
     return len(last) > len(word) and last.endswith(word)
 
 
@@ -135,7 +142,12 @@ class Matcher:
         self.normalised_text = normalised_text
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
-        self._by_last: dict[str, list[str]] | None = None  # kanji terms by their last character
+        # kanji terms by their last character, for `heads` (made when the index is opened: a
+        # scan of the vocabulary, about 0.3 s at 100,000 cases)
+        self._by_last: dict[str, list[str]] = {}
+        for term in index.terms["text"]:
+            if is_kanji_word(term):
+                self._by_last.setdefault(term[-1], []).append(term)
 
     def _postings(self, view: str, term: str) -> np.ndarray | None:
         tid = self.index.term_id(view, term)
@@ -153,15 +165,8 @@ class Matcher:
     def heads(self, word: str) -> list[str]:
         """Terms of the index whose last morpheme is a longer kanji word ending with `word`
         (中学校 for 学校; not 東京都 for 京都: that is 東京 + 都)."""
-        with self._lock:
-            if self._by_last is None:
-                by_last: dict[str, list[str]] = {}
-                for term in self.index.terms["text"]:
-                    if is_kanji_word(term):
-                        by_last.setdefault(term[-1], []).append(term)
-                self._by_last = by_last
-        return [t for t in self._by_last.get(word[-1], []) if len(t) > len(word) and t.endswith(word)
-                and ends_morpheme_with(t, word)]
+        return [t for t in self._by_last.get(word[-1], []) if len(word) < len(t) <= len(word) + HEAD_EXTRA
+                and t.endswith(word) and ends_morpheme_with(t, word)]
 
     def _every_gram(self, text: str) -> np.ndarray | None:
         """Cases holding every character bigram of `text` (normalised): candidates for a check of

@@ -267,8 +267,8 @@ def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str
             return True
         if a.katakana_prefix is not None and a.katakana_prefix.search(normalised):
             return True
-        if a.kanji_head and any(t.endswith(a.form) and len(t) > len(a.form) and is_kanji_word(t)
-                                and ends_morpheme_with(t, a.form) for t in text_terms):
+        if a.kanji_head and any(t.endswith(a.form) and len(a.form) < len(t) <= len(a.form) + HEAD_EXTRA
+                                and is_kanji_word(t) and ends_morpheme_with(t, a.form) for t in text_terms):
             return True
         return bool(a.okurigana and a.reading and a.reading in reading_terms and a.okurigana.search(normalised))
     if not a.morphemes:

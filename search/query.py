@@ -186,7 +186,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             else:
                 clauses.append([word])
     clauses = clauses[:max_words]
-    count = sum(len(c) for c in clauses)
+    count = len({w.text.lower() for c in clauses for w in c})  # distinct words: 議事録 議事録 is one
     mode = DESCRIPTION if not operators and (verbal or count > DESCRIPTION_WORDS) else KEYWORDS
     rest = " ".join(leftover)
     if mode == KEYWORDS:  # the words as read, in the query's own syntax: 北海道と東北のRPA → RPA

@@ -135,9 +135,7 @@ class Scorer:
             out[docs] += impacts * c.weight if c.weight != 1.0 else impacts
             return
         counted = np.bincount(docs, weights=impacts, minlength=self.size)
-        if c.weight != 1.0:
-            counted *= c.weight
-        out += counted
+        out += counted * c.weight if c.weight != 1.0 else counted
 
     def _every(self, clauses) -> tuple[np.ndarray, np.ndarray]:
         """Documents matching every clause, and their weighted impact sums: the rarest clause's

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
+from dxsearch.search.location import FORMAT_VERSION
 import whoosh.index
 from whoosh.filedb.structfile import StructFile
 
@@ -267,7 +269,7 @@ def test_an_index_of_the_previous_format_says_to_rebuild(small_index):
     meta["format"] = 3
     del meta["files"]
     meta_path.write_text(json.dumps(meta))
-    with pytest.raises(IndexIncompatible, match="format 3, this dxsearch reads format 4: run `dxsearch build"):
+    with pytest.raises(IndexIncompatible, match=f"format 3, this dxsearch reads format {FORMAT_VERSION}: run `dxsearch build"):
         SearchIndex(small_index)
 
 

@@ -49,8 +49,8 @@ def test_the_search_page_with_that_text_does_bounded_work(counted):
 
 
 def test_alternative_queries_still_offer_synonyms_that_find_cases(index):
-    alternatives = index.alternative_queries("ウェブサイト 翻訳")
-    assert "ホームページ 翻訳" in alternatives
+    alternatives = index.alternative_queries("ウェブサイト")
+    assert "ホームページ" in alternatives
     assert all(index.search(a, understand_query=False).total for a in alternatives)
 
 

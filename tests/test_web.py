@@ -753,7 +753,7 @@ def test_the_words_line_lists_each_word_with_its_count(client, index):
     result = index.search("通勤手当 RPA")
     words = _text(re.search(r'<p class="words">.*?</p>', html, re.S).group(0))
     counts = {w.text: w.count for w in result.words}
-    assert f"通勤手当 {counts['通勤手当']} 件" in words and f"RPA {counts['rpa']} 件" in words
+    assert f"通勤手当 {counts['通勤手当']} 件" in words and f"RPA {counts['RPA']} 件" in words
     heading = _text(re.search(r'<h2 id="results-heading".*?</h2>', html, re.S).group(0))
     assert heading.startswith(f"{result.total} 件 (すべての語を含む事例)")
 

@@ -141,7 +141,8 @@ class SearchIndex:
         index.search("通勤手当 RPA", {"prefecture": ["三重県"]})
     """
 
-    def __init__(self, index_dir: str | Path | None = None, synonyms: Synonyms | None = None):
+    def __init__(self, index_dir: str | Path | None = None, synonyms: Synonyms | None = None, *,
+                 warm: bool = False):
         self.index_dir = Path(index_dir) if index_dir else default_index_dir()
         self.synonyms = synonyms or Synonyms(load_groups())
         self.planner = QueryPlanner(self.synonyms)
@@ -150,6 +151,7 @@ class SearchIndex:
         self._failed: Path | None = None  # the generation that failed to open, not retried
         self.reload_error: str | None = None  # why the last reload did not swap a new index in
         self._legacy: tuple[_State, dict[str, str]] | None = None  # old ids of one generation
+        self.warm = warm  # make everything a first request would (readings for もしかして) when opening
         self._state = self._load()
         _exempt_from_gc()
 
@@ -205,10 +207,13 @@ class SearchIndex:
         def normalised_text(docnum: int) -> str:
             return searchable(record_of(docnum))
 
+        vocabulary = Vocabulary(text)
+        if self.warm:
+            vocabulary.readings()
         return _State(gen.path, gen.meta, text, Scorer(text, size, normalised_text), records, technology,
                       by_id, table, live, table_order, prefecture_order, table.counts(FACETS, live),
                       Matcher(text, size, self.planner.ja, self.planner.reading, normalised_text),
-                      Vocabulary(text))
+                      vocabulary)
 
     def refresh(self, wait: bool = False) -> bool:
         """Pick up a rebuilt index; True when this call swapped one in. Cheap: one readlink. The

@@ -4,7 +4,8 @@ The vocabulary is the text view's terms (morphemes and compounds, as the index a
 with the number of cases holding each. A word no case contains is matched against it by reading
 (ぎじろく → 議事録: the kana a user typed are the reading of a word of the cases) and by one typo
 (one character added, dropped or changed: 議事碌 → 議事録). Readings are made once per index
-generation, on first use, for the `READING_TERMS` most common terms written with kanji.
+generation, on first use (or when a server opens the index: `SearchIndex(warm=True)`), for the
+`READING_TERMS` most common terms of at most `READING_LENGTH` characters written with kanji.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import numpy as np
 from .analysis import _analyse, normalize, to_katakana
 from .textindex import TextIndex
 
-READING_TERMS = 20_000  # the commonest kanji terms whose readings are made for matching kana
+READING_TERMS = 8_000  # the commonest kanji terms whose readings are made for matching kana
+READING_LENGTH = 5  # …of at most this many characters (a word typed in kana is a word, not a compound)
 MIN_LENGTH = 2  # shorter words get no suggestions: one character is too many words away
 TYPO_LENGTH = 3  # words this long or longer get suggestions one typo away
 
@@ -59,9 +61,9 @@ class Vocabulary:
         self.df = np.diff(ptr).astype(np.int64)
         self._reading_of = reading_of
         self._readings: dict[str, list[int]] | None = None
-        self._lock = threading.Lock()  # readings are made once (about a second per 20,000 terms),
-        # on the first kana word, in the caller's thread: a thread of our own could hold Janome or
-        # an import lock while a build forks its workers, and the workers would hang
+        self._lock = threading.Lock()  # readings are made once (under a second), on the first kana
+        # word or when a server opens the index, in the caller's thread: a thread of our own could
+        # hold Janome or an import lock while a build forks its workers, and the workers would hang
         useful = [i for i, t in enumerate(self.terms) if len(t) >= MIN_LENGTH and any(c.isalnum() for c in t)]
         self._by_length: dict[int, list[int]] = {}
         for i in useful:
@@ -71,7 +73,8 @@ class Vocabulary:
         """katakana reading → term ids, for the commonest kanji terms (made on first use)."""
         with self._lock:
             if self._readings is None:
-                kanji = [i for i, t in enumerate(self.terms) if _KANJI.search(t) and len(t) >= MIN_LENGTH]
+                kanji = [i for i, t in enumerate(self.terms)
+                         if MIN_LENGTH <= len(t) <= READING_LENGTH and _KANJI.search(t)]
                 kanji.sort(key=lambda i: -self.df[i])
                 out: dict[str, list[int]] = {}
                 for i in kanji[:READING_TERMS]:
@@ -137,4 +140,8 @@ class Vocabulary:
                 if reading.startswith(kana):
                     found.update(ids)
         ranked = sorted(found, key=lambda i: (-self.df[i], len(self.terms[i]), self.terms[i]))
-        return [(self.terms[i], int(self.df[i])) for i in ranked[:limit]]
+        # a piece of a word in as many cases as the word (議事 of 議事録) is the word: show the word
+        head = ranked[:limit * 8]  # enough to fill `limit`, few enough to compare pairwise
+        kept = [i for i in head if not any(j != i and self.terms[j].startswith(self.terms[i])
+                                              and self.df[j] >= self.df[i] for j in head)]
+        return [(self.terms[i], int(self.df[i])) for i in kept[:limit]]

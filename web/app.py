@@ -71,7 +71,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
                       **{TIMEOUT_KEY: timeout, EXPORT_TIMEOUT_KEY: export_timeout}, **COMPRESSION)
     app.url_map.merge_slashes = False  # `//x` is a 404, not a redirect to wherever Host says
     app.json = _JapaneseJSON(app)
-    index = index or SearchIndex(index_dir)
+    index = index or SearchIndex(index_dir, warm=True)  # the first user does not wait for readings
     app.extensions[INDEX_KEY] = index
     gate = app.extensions[GATE_KEY] = Gate(EXPENSIVE_SLOTS, expensive_after(index.size))
     app.before_request(_index_refresher(index, refresh_every, gate))

@@ -29,16 +29,16 @@ import os
 import re
 import tempfile
 import threading
-from collections import OrderedDict
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from whoosh.analysis import Filter, LowercaseFilter, Token, Tokenizer
 
 from ..data import data_path
 from ..errors import DxsearchError
+from .datafiles import word_list_lines
 
 # --- CharFilter: NFKC with an offset map ------------------------------------------------------
 
@@ -126,22 +126,12 @@ _user_dictionary_file: str | None = None
 
 def user_dictionary_lines() -> list[str]:
     """The user dictionary's entries: data/userdict.txt, then the file DXSEARCH_USERDICT names."""
-    paths = [USER_DICTIONARY]
-    extra = os.environ.get("DXSEARCH_USERDICT")
-    if extra:
-        paths.append(Path(extra))
     lines = []
-    for path in paths:
-        if not path.is_file():
-            raise DxsearchError(f"the user dictionary {path} does not exist")
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            fields = line.split(",")
-            if len(fields) != 3 or not all(f.strip() for f in fields):
-                raise DxsearchError(f"{path}, line {number}: expected `surface,part of speech,reading`, got {line!r}")
-            lines.append(",".join(f.strip() for f in fields))
+    for path, number, line in word_list_lines(USER_DICTIONARY, "DXSEARCH_USERDICT", "the user dictionary"):
+        fields = line.split(",")
+        if len(fields) != 3 or not all(f.strip() for f in fields):
+            raise DxsearchError(f"{path}, line {number}: expected `surface,part of speech,reading`, got {line!r}")
+        lines.append(",".join(f.strip() for f in fields))
     return lines
 
 
@@ -310,7 +300,7 @@ class JanomeTokenizer(Tokenizer):
 
 STOP_POS = ("助詞", "助動詞", "記号", "フィラー", "接続詞", "連体詞", "感動詞")
 STOP_POS_DETAIL = ("名詞,非自立", "名詞,代名詞", "動詞,非自立", "動詞,接尾", "形容詞,非自立")
-STOP_WORDS = frozenset("する いる ある なる れる られる できる こと もの ため よう 等 など 及び 又は".split())
+STOP_WORDS = frozenset(["する", "いる", "ある", "なる", "れる", "られる", "できる", "こと", "もの", "ため", "よう", "等", "など", "及び", "又は"])
 
 
 class PartOfSpeechStopFilter(Filter):

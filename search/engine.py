@@ -35,28 +35,53 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import CaseNotFound
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
-
-from ..errors import CaseNotFound
 from .budget import Budget, SearchTimeout
 from .errors import QueryError
 from .facets import FacetTable
 from .fields import HIGHLIGHTED
 from .highlight import fragments
 from .legacy_ids import legacy_ids
-from .limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_ALTERNATIVE_SEARCHES, MAX_EXPORT, MAX_FILTER_VALUES,
-                     MAX_KEEP_WORDS, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR,
-                     MAX_SIMILAR_TEXT_CHARS, MAX_SUGGEST_CHARS, MAX_SUGGESTIONS, SORTS)
+from .limits import (
+    DEFAULT_PER_PAGE,
+    DEFAULT_SIMILAR,
+    MAX_ALTERNATIVE_SEARCHES,
+    MAX_EXPORT,
+    MAX_FILTER_VALUES,
+    MAX_KEEP_WORDS,
+    MAX_PER_PAGE,
+    MAX_QUERY_CHARS,
+    MAX_QUERY_WORDS,
+    MAX_SIMILAR,
+    MAX_SIMILAR_TEXT_CHARS,
+    MAX_SUGGEST_CHARS,
+    MAX_SUGGESTIONS,
+    SORTS,
+)
 from .matching import Matcher
-from .suggest import Vocabulary
-from .query import DESCRIPTION, KEYWORDS, ParsedQuery, parse_query
-from .results import FacetValue, Hit, PartialMatches, QueryWordCount, SearchResult, SimilarResult
-from .schema import FACETS
 from .planner import QueryPlanner
+from .query import DESCRIPTION, KEYWORDS, ParsedQuery, parse_query
+from .results import (
+    FacetValue,
+    Hit,
+    PartialMatches,
+    QueryWordCount,
+    SearchResult,
+    SimilarResult,
+)
+from .schema import FACETS
 from .scoring import Evaluation, Plan, Scorer, top
-from .storage import (TEXT_DIR, IndexIncompatible, IndexUnavailable, default_index_dir, generation_path,
-                      verified_generation)
+from .storage import (
+    TEXT_DIR,
+    IndexIncompatible,
+    IndexUnavailable,
+    default_index_dir,
+    generation_path,
+    verified_generation,
+)
+from .suggest import Vocabulary
 from .synonyms import Synonyms, load_groups
 from .technology import TAGS
 from .textindex import TextIndex
@@ -201,7 +226,9 @@ class SearchIndex:
         table_order = np.array(order, dtype=np.int64)
         prefecture_order = np.array(sorted(order, key=lambda d: record_of(d).prefecture_code), dtype=np.int64)
 
-        from .scoring import normalised_text as searchable  # what Strict patterns match, Whoosh side too
+        from .scoring import (
+            normalised_text as searchable,  # what Strict patterns match, Whoosh side too
+        )
 
         @functools.lru_cache(maxsize=65536)
         def normalised_text(docnum: int) -> str:

@@ -14,20 +14,26 @@ Plans are made against a `TextIndex`: a term the index does not hold has no clau
 from __future__ import annotations
 
 import math
-import os
 import unicodedata
-from pathlib import Path
 from collections import Counter
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..data import data_path
 from ..errors import DxsearchError
-from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer, _runs, normalize
+from .analysis import (
+    BigramAnalyzer,
+    JapaneseAnalyzer,
+    ReadingAnalyzer,
+    _runs,
+    normalize,
+)
 from .budget import Budget
+from .datafiles import word_list_lines
 from .limits import MAX_QUERY_WORDS
-from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
 from .query import QueryWord
+from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
 from .synonyms import Synonyms
 from .textindex import TextIndex
 
@@ -51,42 +57,21 @@ Analyzer = Callable[[str], Iterable[Any]]  # text → Whoosh tokens (`.text`, `.
 def load_generic_words(path: Path | None = None) -> frozenset[str]:
     """Words that set a task's scene but are not its point (data/generic_words.txt, and the file
     DXSEARCH_GENERIC_WORDS names): never key terms."""
-    paths = [path or GENERIC_WORDS_FILE]
-    extra = os.environ.get("DXSEARCH_GENERIC_WORDS")
-    if extra:
-        paths.append(Path(extra))
-    words: set[str] = set()
-    for p in paths:
-        if not p.is_file():
-            raise DxsearchError(f"the generic words file {p} does not exist")
-        for line in p.read_text(encoding="utf-8").splitlines():
-            line = line.split("#", 1)[0].strip()
-            if line:
-                words.add(normalize(line).lower())
-    return frozenset(words)
+    lines = word_list_lines(path or GENERIC_WORDS_FILE, "DXSEARCH_GENERIC_WORDS", "the generic words file")
+    return frozenset(normalize(line).lower() for _, _, line in lines)
 
 
 def load_concepts(path: Path | None = None) -> list[tuple[list[str], list[str]]]:
     """(words a description may use, words of the cases that meet that need): data/concepts.txt,
     and the file DXSEARCH_CONCEPTS names."""
-    paths = [path or CONCEPTS_FILE]
-    extra = os.environ.get("DXSEARCH_CONCEPTS")
-    if extra:
-        paths.append(Path(extra))
     out = []
-    for p in paths:
-        if not p.is_file():
-            raise DxsearchError(f"the concepts file {p} does not exist")
-        for number, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-            line = line.split("#", 1)[0].strip()
-            if not line:
-                continue
-            left, arrow, right = line.partition("=>")
-            words = [normalize(w).strip().lower() for w in left.split(",") if w.strip()]
-            related = [normalize(w).strip().lower() for w in right.split(",") if w.strip()]
-            if not arrow or not words or not related:
-                raise DxsearchError(f"{p}, line {number}: expected `words => related words`, got {line!r}")
-            out.append((words, related))
+    for p, number, line in word_list_lines(path or CONCEPTS_FILE, "DXSEARCH_CONCEPTS", "the concepts file"):
+        left, arrow, right = line.partition("=>")
+        words = [normalize(w).strip().lower() for w in left.split(",") if w.strip()]
+        related = [normalize(w).strip().lower() for w in right.split(",") if w.strip()]
+        if not arrow or not words or not related:
+            raise DxsearchError(f"{p}, line {number}: expected `words => related words`, got {line!r}")
+        out.append((words, related))
     return out
 
 

@@ -113,7 +113,7 @@ class Vocabulary:
         コンピュータ): a way out for a compound no case contains."""
         found: list[tuple[int, int, str]] = []
         for length in range(len(word) - 1, max(MIN_LENGTH, (len(word) + 1) // 2) - 1, -1):  # at least half of it
-            for start in range(0, len(word) - length + 1):
+            for start in range(len(word) - length + 1):
                 piece = word[start:start + length]
                 i = self._ids.get(piece)
                 if i is None or not self.df[i]:

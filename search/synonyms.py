@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
 from ..data import data_path
-from ..errors import DxsearchError
+from .datafiles import word_list_lines
 
 DEFAULT_FILE = data_path("synonyms.txt")
 
@@ -21,22 +20,14 @@ def _norm(word: str) -> str:
 def load_groups(path: Path | None = None) -> list[tuple[list[str], list[str]]]:
     """Groups as (words, also): a query containing any of `words` also searches every other word
     of `words` and every word of `also` (the part after `=>`, a one-way expansion)."""
-    paths = [path or DEFAULT_FILE]
-    extra = os.environ.get("DXSEARCH_SYNONYMS")
-    if extra:
-        paths.append(Path(extra))
     groups: list[tuple[list[str], list[str]]] = []
-    for p in paths:
-        if not p.is_file():  # never silently without synonyms: results would quietly shrink
-            origin = "DXSEARCH_SYNONYMS names" if p != (path or DEFAULT_FILE) else "the synonyms file"
-            raise DxsearchError(f"{origin} {p}, which does not exist")
-        for line in p.read_text(encoding="utf-8").splitlines():
-            line = line.split("#", 1)[0]
-            left, _, right = line.partition("=>")
-            words = [_norm(w) for w in left.split(",") if w.strip()]
-            also = [_norm(w) for w in right.split(",") if w.strip()]
-            if len(words) > 1 or (words and also):
-                groups.append((words, also))
+    # never silently without synonyms: results would quietly shrink
+    for _, _, line in word_list_lines(path or DEFAULT_FILE, "DXSEARCH_SYNONYMS", "the synonyms file"):
+        left, _, right = line.partition("=>")
+        words = [_norm(w) for w in left.split(",") if w.strip()]
+        also = [_norm(w) for w in right.split(",") if w.strip()]
+        if len(words) > 1 or (words and also):
+            groups.append((words, also))
     return groups
 
 

@@ -241,3 +241,33 @@ def test_facet_and_map_counts_sum_to_the_total(index):
             if selected:
                 continue  # a selected facet counts its alternatives, not the result
             assert sum(v.count for v in result.facets[facet]) == result.total, (query, facet)
+
+
+# --- the word lists in data/ ----------------------------------------------------------------------
+
+def test_word_lists_take_a_file_of_your_own_and_say_what_is_wrong_where(tmp_path, monkeypatch):
+    from dxsearch.errors import DxsearchError
+    from dxsearch.search.analysis import user_dictionary_lines
+    from dxsearch.search.planner import load_concepts, load_generic_words
+    from dxsearch.search.synonyms import load_groups
+
+    mine = tmp_path / "mine.txt"
+    mine.write_text("# my words\nサブスク,カスタム名詞,サブスク\n", encoding="utf-8")
+    monkeypatch.setenv("DXSEARCH_USERDICT", str(mine))
+    assert user_dictionary_lines()[-1] == "サブスク,カスタム名詞,サブスク"
+    mine.write_text("サブスク,カスタム名詞\n", encoding="utf-8")
+    with pytest.raises(DxsearchError, match=r"mine\.txt, line 1: expected `surface,part of speech,reading`"):
+        user_dictionary_lines()
+    monkeypatch.delenv("DXSEARCH_USERDICT")
+
+    concepts = tmp_path / "concepts.txt"
+    concepts.write_text("押印 => 電子決裁\n紙の話\n", encoding="utf-8")
+    monkeypatch.setenv("DXSEARCH_CONCEPTS", str(concepts))
+    with pytest.raises(DxsearchError, match=r"concepts\.txt, line 2: expected `words => related words`"):
+        load_concepts()
+    monkeypatch.setenv("DXSEARCH_GENERIC_WORDS", str(tmp_path / "missing.txt"))
+    with pytest.raises(DxsearchError, match="DXSEARCH_GENERIC_WORDS names the generic words file .*missing.txt"):
+        load_generic_words()
+    monkeypatch.setenv("DXSEARCH_SYNONYMS", str(tmp_path / "nope.txt"))
+    with pytest.raises(DxsearchError, match="does not exist"):
+        load_groups()

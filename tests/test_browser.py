@@ -364,7 +364,7 @@ def test_result_text_gets_30_characters_a_line(server, browser, width):
 PAGES = {"start": "/", "results": "/?q=RPA", "empty": EMPTY, "case": "/cases/ai_rpa-001",
          "similar": SIMILAR, "overview": "/overview", "shortlist": "/shortlist?ids=ai_rpa-001,ai_rpa-014,shared_system-003",
          "no-word": "/?q=ブロックチェーン", "did-you-mean": "/?q=ぎじろく", "partial": "/?q=通勤手当 ブロックチェーン",
-         "description": "/?q=会議の録音から議事録を自動で作りたい"}
+         "description": "/?q=会議の録音から議事録を自動で作りたい", "prefecture": "/prefectures/三重県"}
 
 
 def test_nothing_runs_off_a_320px_screen(server, browser):
@@ -813,3 +813,20 @@ def test_axe_on_the_states_of_a_query(server, browser, width):
     pg.context.close()
     assert found == {}, "\n".join(f"{k}: {v}" for k, v in found.items())
     assert pg.errors == []
+
+
+@pytest.mark.parametrize("width", [375, 800, 1366])
+def test_the_prefecture_page_fits_and_its_tables_do_not_overlap(server, browser, width):
+    pg = open_page(browser, width, 900)
+    pg.goto(server + "/prefectures/三重県")
+    assert pg.evaluate("() => document.documentElement.scrollWidth") <= width
+    boxes = [pg.locator(".table-scroll:has(table.versus)").nth(i).bounding_box()
+             for i in range(pg.locator("table.versus").count())]
+    assert len(boxes) == 3
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            apart = (a["x"] + a["width"] <= b["x"] + 1 or b["x"] + b["width"] <= a["x"] + 1
+                     or a["y"] + a["height"] <= b["y"] + 1 or b["y"] + b["height"] <= a["y"] + 1)
+            assert apart, (a, b)
+    pg.screenshot(path=str(ARTIFACTS / f"browser-prefecture-fit-{width}.png"), full_page=True)
+    pg.context.close()

@@ -216,8 +216,11 @@ def _print_json(data: object) -> None:
 def _cmd_search(args: argparse.Namespace) -> int:
     index = _open_index(args)
     result = index.search(args.query, _filters(args, index), per_page=args.limit, page=args.page, sort=args.sort,
-                          understand_query=not args.literal, highlight_hits=not args.json)
-    if args.json:
+                          understand_query=not args.literal)
+    if args.page > result.pages and not result.partial:
+        raise UsageError(f"--page {args.page} is past the last page: {_cases(result.total)}, "
+                         f"{result.pages} page{'s' if result.pages > 1 else ''} of {args.limit}")
+    if args.json:  # what /api/search returns, highlights included
         _print_json(result.to_dict())
         return 0
     for f in result.applied_filters:
@@ -225,21 +228,28 @@ def _cmd_search(args: argparse.Namespace) -> int:
             print(f"「{f.text}」 → {f.facet} {'≠' if f.exclude else '='} {f.value}")
     for w in result.words:
         note = " (excluded)" if w.excluded else "" if w.required else " (in most cases: ranks, does not filter)"
-        print(f"「{w.text}」 in {w.count} cases{note}" if w.count else f"no case mentions 「{w.text}」"
-              + (f"; did you mean {', '.join(w.suggestions)}?" if w.suggestions else ""))
+        print(f"「{w.text}」 in {_cases(w.count)}{note}" if w.count else f"no case mentions 「{w.text}」")
     if result.did_you_mean:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")
+    first = (result.page - 1) * result.per_page + 1
+    shown = f", showing {first}–{first + len(result.hits) - 1}" if result.total > len(result.hits) > 0 else ""
     if result.mode == "description":
-        print(f"{result.total} cases most similar to the text, most similar first ({result.took_ms:.1f} ms)")
+        print(f"{_cases(result.total)} most similar to the text, most similar first{shown} ({result.took_ms:.1f} ms)")
     else:
-        print(f"{result.total} cases ({result.took_ms:.1f} ms)")
+        print(f"{_cases(result.total)}{shown} ({result.took_ms:.1f} ms)")
     _print_hits(result.hits)
+    if result.page < result.pages:
+        print(f"more: --page {result.page + 1} (or --limit up to {MAX_PER_PAGE})")
     partial = result.partial_matches
     if partial is not None:
         print(f"no case contains every word; {partial.total} cases contain {partial.matched} of the "
               f"{partial.clauses}:")
         _print_hits(partial.hits)
     return 0
+
+
+def _cases(n: int) -> str:
+    return f"{n} case" if n == 1 else f"{n} cases"
 
 
 def _print_hits(hits: list[Hit]) -> None:

@@ -37,6 +37,7 @@ _TOKEN = re.compile(r'"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+)')
 _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カスタム名詞")
 _NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")
 _VERBAL_POS = ("動詞,自立", "形容詞,自立")
+_HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,11 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             for chunk in synonyms.split(piece):
                 if chunk.synonym:
                     item.words.append(QueryWord(chunk.written, tuple(synonyms.variants(chunk.text))))
+                    continue
+                if _HIRAGANA_WORD.match(chunk.text):
+                    # kana typed before conversion (ふくし, ちゃっとぼっと) is one word, not a
+                    # sentence Janome reads as verbs: it finds its kanji or katakana by reading
+                    item.words.append(QueryWord(chunk.text, tuple(synonyms.variants(chunk.text))))
                     continue
                 runs, is_verbal = content_runs(chunk.text)
                 verbal = verbal or is_verbal

@@ -25,6 +25,7 @@ MIN_LENGTH = 2  # shorter words get no suggestions: one character is too many wo
 TYPO_LENGTH = 3  # words this long or longer get suggestions one typo away
 
 _KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
+_MORA_TAIL = set("ァィゥェォャュョヮー")  # a kana that ends the mora before it (ジュ, ギー)
 _KANA = re.compile(r"^[\u3041-\u309fー]+$")  # hiragana typed: maybe a kanji word's reading
 
 
@@ -90,9 +91,13 @@ class Vocabulary:
             return []
         found: dict[int, int] = {}  # term id → rank (reading matches first)
         if _KANA.match(word):
-            for i in self.readings().get(to_katakana(word).rstrip("ー"), []) + \
-                    self.readings().get(to_katakana(word), []):
+            katakana = to_katakana(word)
+            for i in self.readings().get(katakana.rstrip("ー"), []) + self.readings().get(katakana, []):
                 found.setdefault(i, 0)
+            for form in (katakana, katakana.rstrip("ー")):  # ちゃっとぼっと → チャットボット
+                i = self._ids.get(form)
+                if i is not None and self.df[i]:
+                    found.setdefault(i, 0)
         if len(word) >= TYPO_LENGTH:  # one character of two is not a typo but another word (量子, 電子)
             for length in (len(word) - 1, len(word), len(word) + 1):
                 for i in self._by_length.get(length, []):
@@ -137,8 +142,11 @@ class Vocabulary:
         if _KANA.match(prefix) and len(prefix) >= 2:
             kana = to_katakana(prefix)
             for reading, ids in self.readings().items():
-                if reading.startswith(kana):
+                # whole morae only: ぎじ is the start of ギジロク (議事録), not of ギジュツ (技術)
+                if reading.startswith(kana) and (len(reading) == len(kana) or reading[len(kana)] not in _MORA_TAIL):
                     found.update(ids)
+            found.update(i for length, ids in self._by_length.items() if length >= len(kana)
+                         for i in ids if self.terms[i].startswith(kana))  # katakana words typed in hiragana
         ranked = sorted(found, key=lambda i: (-self.df[i], len(self.terms[i]), self.terms[i]))
         # a piece of a word in as many cases as the word (議事 of 議事録) is the word: show the word
         head = ranked[:limit * 8]  # enough to fill `limit`, few enough to compare pairwise

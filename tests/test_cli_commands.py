@@ -170,3 +170,14 @@ def test_own_cases_beside_the_bundled_survey(tmp_path):
     found = json.loads(run_cli("search", "議事録 長野県", "--json", "--index", str(tmp_path / "both")).stdout)
     assert [h["name"] for h in found["hits"]][:1] == ["議事録の自動作成"]
     assert run_cli("similar", "ai_rpa-001", "--index", str(tmp_path / "both")).returncode == 0
+
+
+def test_search_says_where_more_hits_are_and_refuses_a_page_past_the_end(index_dir):
+    at = ("--index", str(index_dir))
+    shown = run_cli("search", "チャットボット", *at)
+    assert shown.returncode == 0
+    assert "23 cases, showing 1–20" in shown.stdout and "more: --page 2" in shown.stdout
+    past = run_cli("search", "チャットボット", "--page", "3", *at)
+    assert past.returncode == 2 and "--page 3 is past the last page: 23 cases, 2 pages of 20" in past.stderr
+    data = json.loads(run_cli("search", "三重県のRPA", "--json", *at).stdout)
+    assert data["total"] == 9 and any("<mark" in h for hit in data["hits"] for h in hit["highlights"].values())

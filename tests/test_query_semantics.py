@@ -271,3 +271,18 @@ def test_word_lists_take_a_file_of_your_own_and_say_what_is_wrong_where(tmp_path
     monkeypatch.setenv("DXSEARCH_SYNONYMS", str(tmp_path / "nope.txt"))
     with pytest.raises(DxsearchError, match="does not exist"):
         load_groups()
+
+
+@pytest.mark.parametrize("typed, meant", [("ちゃっとぼっと", "チャットボット"), ("ふくし", "福祉"),
+                                          ("ろぼっと", "ロボット"), ("しんせい", "申請")])
+def test_kana_typed_before_conversion_is_one_word_with_its_meaning(index, typed, meant):
+    result = index.search(typed)
+    assert result.mode == "keywords" and [w.text for w in result.words] == [typed]  # not read as verbs
+    assert result.did_you_mean[0] == meant and index.search(meant).total > 0
+
+
+def test_suggestions_complete_whole_morae_and_prefer_the_word_to_its_piece(index):
+    words = [w for w, _ in index.suggest("ぎじ")]
+    assert words[0] == "議事録" and "技術" not in words and "議事" not in words  # ぎじゅ… is not ぎじ
+    assert index.suggest("ちゃっと")[0][0] == "チャットボット"
+    assert all(count > 0 for _, count in index.suggest("通勤"))

@@ -878,3 +878,11 @@ def test_an_excluded_place_chip_removes_the_operator_too(client):
     html = client.get("/?q=議事録 -三重県").get_data(as_text=True)
     chip = re.search(r'<a class="chip understood" href="([^"]+)"', html).group(1)
     assert chip == "/?q=%E8%AD%B0%E4%BA%8B%E9%8C%B2"
+
+
+def test_removing_an_understood_place_takes_its_particle_with_it():
+    from dxsearch.web.params import query_without
+
+    assert query_without("三重県のRPA", "三重県") == "RPA"
+    assert query_without("議事録 -三重県", "三重県") == "議事録"
+    assert query_without("香川県・愛媛県 AI", "香川県") == "愛媛県 AI"

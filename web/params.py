@@ -173,6 +173,9 @@ class SearchParams:
 
 def query_without(q: str, text: str) -> str:
     """`q` with the words `text` taken out, with the operator in front of them (`-三重県`,
-    `NOT 三重県`): the query a chip's × or a "remove this" link searches."""
+    `NOT 三重県`) and the particle after them (`三重県の`): the query a chip's × or a "remove
+    this" link searches."""
     pattern = r"(?:(?<=\s)|^)(?:-|NOT\s+)?" + re.escape(text)
-    return " ".join(re.sub(pattern, " ", q).replace(text, " ").split())
+    # the particle that tied it to the next word goes with it: 三重県のRPA → RPA, not のRPA
+    joined = re.escape(text) + r"[のとや・、]"
+    return " ".join(re.sub(joined, " ", re.sub(pattern + r"(?:[のとや・、](?=\S))?", " ", q)).replace(text, " ").split())

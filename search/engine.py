@@ -61,7 +61,7 @@ from .limits import (
     SORTS,
 )
 from .matching import Matcher
-from .planner import QueryPlanner
+from .planner import CASE_CONCEPT_WEIGHT, CONCEPT_WEIGHT, QueryPlanner
 from .query import DESCRIPTION, KEYWORDS, ParsedQuery, parse_query
 from .results import (
     FacetValue,
@@ -773,7 +773,8 @@ class SearchIndex:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}")
             counts = self.planner.term_counts(text, budget)
             source = text
-        key_terms = self.planner.text_key_terms(state.text, source, counts)
+        key_terms = self.planner.text_key_terms(state.text, source, counts,
+                                                CASE_CONCEPT_WEIGHT if case_id is not None else CONCEPT_WEIGHT)
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000)

@@ -41,6 +41,8 @@ LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not wor
 GENERIC_WORDS_FILE = data_path("generic_words.txt")
 CONCEPTS_FILE = data_path("concepts.txt")
 CONCEPT_WEIGHT = 1.0  # the weight of a concept's words, the best key term weighing 1
+# …for a case: it names its solution already (地図ソフト in a 旅費 case is not a call for GIS systems)
+CASE_CONCEPT_WEIGHT = 0.4
 DESCRIPTION_READING_WEIGHT = 0.3  # a rarer reading of a pasted text, against 1 for its best key term
 DESCRIPTION_BIGRAM_WEIGHT = 0.15  # a rarer character bigram of a pasted text
 MAX_WIDE_CLAUSES = 400  # readings and bigrams of one text (a 10,000-character paste has thousands)
@@ -133,17 +135,18 @@ class QueryPlanner:
                     extra.append(Clause(view, tid, weight))
         return Plan(weighted=plan.weighted + tuple(extra[:MAX_WIDE_CLAUSES]))
 
-    def text_key_terms(self, index: TextIndex, text: str, counts: Counter[str]) -> list[KeyTerm]:
+    def text_key_terms(self, index: TextIndex, text: str, counts: Counter[str],
+                       concept_weight: float = CONCEPT_WEIGHT) -> list[KeyTerm]:
         """The key terms of a text (`counts`: its `term_counts`, or a case's stored ones), then
         the words of the cases that meet the needs it names (data/concepts.txt) at
-        `CONCEPT_WEIGHT`: what a pasted description or a case is ranked by."""
+        `concept_weight`: what a pasted description or a case is ranked by."""
         key_terms = self.key_terms(index, counts)
         seen = {k.term for k in key_terms}
         for term in self.concept_terms(text):  # what meets the need, beside how it was put
             tid = index.term_id("text", term)
             if tid is not None and term not in seen:
                 seen.add(term)
-                key_terms.append(KeyTerm(term, CONCEPT_WEIGHT, tid))
+                key_terms.append(KeyTerm(term, concept_weight, tid))
         return key_terms
 
     def term_counts(self, text: str, budget: Budget | None = None) -> Counter[str]:

@@ -95,9 +95,9 @@ class Vocabulary:
             for i in self.readings().get(katakana.rstrip("ー"), []) + self.readings().get(katakana, []):
                 found.setdefault(i, 0)
             for form in (katakana, katakana.rstrip("ー")):  # ちゃっとぼっと → チャットボット
-                i = self._ids.get(form)
-                if i is not None and self.df[i]:
-                    found.setdefault(i, 0)
+                term_id = self._ids.get(form)
+                if term_id is not None and self.df[term_id]:
+                    found.setdefault(term_id, 0)
         if len(word) >= TYPO_LENGTH:  # one character of two is not a typo but another word (量子, 電子)
             for length in (len(word) - 1, len(word), len(word) + 1):
                 for i in self._by_length.get(length, []):

@@ -2,14 +2,14 @@
 
 `三重県 RPA 実証中` means "RPA cases of 三重県 that are being trialled": the prefecture and the status
 become facet filters and only `RPA` is searched as text. Every word turned into a filter is
-reported (`AppliedFilter`) so a user interface can show it and undo it; `keep` lists words the
-user wants searched as text after all.
+reported (`AppliedFilter`) so a user interface can show it and undo it. `find_filters` finds
+them anywhere in a text; `search.query` reads the rest, and its `keep` lists words the user wants
+searched as text after all.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import asdict, dataclass
 
 from ..indexer.prefectures import PREFECTURES
@@ -88,30 +88,3 @@ def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
         facet, values = _PHRASES[key]
         out.append((m.start(), m.end(), facet, values))
     return out
-
-
-@dataclass(frozen=True)
-class Understood:
-    text: str  # what is left to search as text
-    filters: tuple[AppliedFilter, ...]
-
-
-def understand(query: str, keep: tuple[str, ...] = ()) -> Understood:
-    text = unicodedata.normalize("NFKC", query)
-    kept = {unicodedata.normalize("NFKC", k) for k in keep}
-    filters: list[AppliedFilter] = []
-    pieces: list[str] = []
-    pos = 0
-    for m in _PATTERN.finditer(text):
-        phrase = m.group()
-        key = next((p for p in _PHRASES if p.lower() == phrase.lower()), phrase)
-        if phrase in kept or key in kept:
-            continue
-        facet, values = _PHRASES[key]
-        for value in values:
-            filters.append(AppliedFilter(facet, value, phrase))
-        pieces.append(text[pos:m.start()])
-        pos = m.end()
-    pieces.append(text[pos:])
-    rest = " ".join(" ".join(pieces).split())
-    return Understood(rest, tuple(filters))

@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from .analysis import _analyse, _runs, normalize
+from .analysis import BigramAnalyzer, _analyse, _runs, normalize
 from .budget import Budget
 from .query import QueryWord
 from .textindex import TextIndex
@@ -43,6 +43,7 @@ HEAD_EXTRA = 1  # a kanji word is looked for as the head of words one character 
 REGEX_BATCH = 256  # cases whose characters are checked between two looks at the time budget
 FORM_CACHE = 512  # forms whose matching cases are kept per index generation
 
+_BIGRAMS = BigramAnalyzer()  # the bigram view's own tokens of a form: its candidates' postings
 _KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 
@@ -171,11 +172,7 @@ class Matcher:
     def _every_gram(self, text: str) -> np.ndarray | None:
         """Cases holding every character bigram of `text` (normalised): candidates for a check of
         its characters; None when one bigram is in no case."""
-        grams = []
-        for a, b in _runs(text):
-            run = text[a:b]
-            grams += [run] if b - a == 1 or run.isascii() else [run[i:i + 2] for i in range(len(run) - 1)]
-        found = [self._postings("bigram", g) for g in dict.fromkeys(grams)]
+        found = [self._postings("bigram", g) for g in dict.fromkeys(t.text for t in _BIGRAMS(text))]
         lists = [p for p in found if p is not None]
         if not lists or len(lists) < len(found):
             return None

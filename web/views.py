@@ -3,7 +3,6 @@ Every page's JSON twin is in `api`."""
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 
 from flask import Blueprint, redirect, render_template, request, url_for
@@ -53,12 +52,11 @@ def search():
         return params.url(page=1, add=("prefecture", name))
 
     empty = not result.total and not result.partial
-    alternatives = current_index().alternative_queries(result.text, timeout=request_budget()) if empty else []
     start = not params.q and not params.filters
     return render_template(
         "search.html", params=params, result=result, start=start, examples=[
             (q, note, SearchParams(q=q).url()) for q, note in EXAMPLES] if start else [],
-        shown_words=[(w, word_as_typed(w.text, params.q)) for w in result.words],
+        shown_words=[(w, w.text) for w in result.words],  # the library keeps each word as written
         description_mode=result.mode == "description",
         with_word=lambda typed, new: state_query(params, replace_word(params.q, typed, new)),
         without_word=query_without,
@@ -67,7 +65,6 @@ def search():
         map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数",
                                         hidden=True)),
         map_links=japan_map.links(counts, toggle, selected),
-        alternatives=[(a, SearchParams(q=a).url()) for a in alternatives],
         pref_region=PREF_REGION, open_regions={PREF_REGION[p] for p in selected},
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
         api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True))
@@ -106,14 +103,6 @@ def state_query(params: SearchParams, q: str) -> str:
 def replace_word(q: str, old: str, new: str) -> str:
     """`q` with the word `old` (as typed) replaced by `new`: a suggestion's link."""
     return q.replace(old, new, 1) if old in q else " ".join([query_without(q, old), new]).strip()
-
-
-def word_as_typed(word: str, query: str) -> str:
-    """A word of the query as the person typed it, for showing it back (the library reads
-    words folded: ＲＰＡ and RPA are `rpa`); the library's form when it cannot be found."""
-    typed = unicodedata.normalize("NFKC", query)
-    at = typed.casefold().find(word.casefold())
-    return typed[at:at + len(word)] if at >= 0 and len(typed.casefold()) == len(typed) else word
 
 
 def similar_with_results(q: str) -> str | None:

@@ -21,8 +21,8 @@ from ..indexer.records import CaseRecord
 from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer
 from .fields import FIELDS, HIGHLIGHTED, field_texts
 
-PARALLEL_FROM = 300  # records; below this a build stays in one process
-CHUNK = 64
+PARALLEL_FROM = 100  # records (about half a second of Janome); below this a build stays in one process
+CHUNK = 64  # records a worker takes at a time, at most
 
 _ANALYZERS = {"text": JapaneseAnalyzer(), "reading": ReadingAnalyzer(), "bigram": BigramAnalyzer()}
 
@@ -77,7 +77,8 @@ def analyse_records(records: Sequence[CaseRecord],
         for record in records:
             yield analyse_record(record)
         return
-    chunks = [records[i:i + CHUNK] for i in range(0, len(records), CHUNK)]
+    size = max(8, min(CHUNK, len(records) // (workers * 4)))  # a few chunks per worker, so none waits long for another
+    chunks = [records[i:i + size] for i in range(0, len(records), size)]
     # fork: workers start at once and share the loaded dictionary pages with this process
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         for analyses in pool.imap(_analyse_chunk, chunks):

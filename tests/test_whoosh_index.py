@@ -73,6 +73,39 @@ def test_field_lengths_and_frequencies_are_the_build_analysis(searcher, state):
         assert postings.id() == 3 and postings.weight() == tf * 1.0
 
 
+def test_postings_are_what_whoosh_writes_when_it_indexes_the_text(ix, survey, tmp_path):
+    """The build writes the text postings from its arrays, block by block; Whoosh given every
+    record's text (its own `add_document`, analysed by the schema's analyzers) writes the same
+    terms, postings, weights, values and block statistics (several blocks for common terms)."""
+    from dxsearch.search.fields import field_texts
+    from dxsearch.search.schema import document, make_schema
+    from dxsearch.search.technology import technology_tags
+
+    plain = whoosh.index.create_in(str(tmp_path), make_schema())
+    with plain.writer() as writer:
+        for record in survey.records:
+            texts = {name: text for name, text in field_texts(record).items() if text}
+            writer.add_document(**document(record, technology_tags(record)), **texts)
+
+    def contents(index):
+        with index.reader() as reader:
+            out = {}
+            for name in (f.name for f in FIELDS):
+                for term in reader.lexicon(name):
+                    info = reader.term_info(name, term)
+                    # the total weight sums float32 weights block by block, and the build writes
+                    # one segment per worker: equal up to the order of the sum
+                    out[name, term] = (round(info.weight(), 4), info.doc_frequency(), info.min_length(),
+                                       info.max_length(), info.max_weight(), info.min_id(), info.max_id(),
+                                       list(reader.postings(name, term).all_items()))
+            return out
+
+    built, indexed = contents(ix), contents(plain)
+    assert built.keys() == indexed.keys()
+    assert max(info[1] for info in built.values()) > 128  # a postings list of several blocks
+    assert [k for k in built if built[k] != indexed[k]] == []
+
+
 def test_the_schema_carries_dxsearch_analyzers_boosts_and_facets(ix):
     schema = ix.schema
     for field in FIELDS:

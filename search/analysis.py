@@ -36,9 +36,7 @@ from typing import Any
 
 from whoosh.analysis import Filter, LowercaseFilter, Token, Tokenizer
 
-from ..data import data_path
-from ..errors import DxsearchError
-from .datafiles import word_list_lines
+from .datafiles import USER_DICTIONARY, VARIANTS_FILE, dictionaries_digest, user_dictionary_lines  # noqa: F401
 
 # --- CharFilter: NFKC with an offset map ------------------------------------------------------
 
@@ -60,9 +58,6 @@ class Normalized:
         while j < len(self.origin) - 1 and self.origin[j] == self.origin[last]:
             j += 1
         return self.origin[start], self.origin[j]
-
-
-VARIANTS_FILE = data_path("variants.txt")
 
 
 def _load_variants() -> dict[int, str]:
@@ -119,30 +114,8 @@ def normalize(text: str) -> str:
 # --- Tokenizer: Janome -------------------------------------------------------------------------
 
 _local = threading.local()
-USER_DICTIONARY = data_path("userdict.txt")
 _user_dictionary_lock = threading.Lock()
 _user_dictionary_file: str | None = None
-
-
-def user_dictionary_lines() -> list[str]:
-    """The user dictionary's entries: data/userdict.txt, then the file DXSEARCH_USERDICT names."""
-    lines = []
-    for path, number, line in word_list_lines(USER_DICTIONARY, "DXSEARCH_USERDICT", "the user dictionary"):
-        fields = line.split(",")
-        if len(fields) != 3 or not all(f.strip() for f in fields):
-            raise DxsearchError(f"{path}, line {number}: expected `surface,part of speech,reading`, got {line!r}")
-        lines.append(",".join(f.strip() for f in fields))
-    return lines
-
-
-def dictionaries_digest() -> str:
-    """SHA-256 of the user dictionary's entries and the variant table: an index analysed with
-    other dictionaries is rebuilt, not declared up to date."""
-    import hashlib
-
-    digest = hashlib.sha256("\n".join(user_dictionary_lines()).encode("utf-8"))
-    digest.update(VARIANTS_FILE.read_bytes())
-    return digest.hexdigest()
 
 
 def _remove_in(owner: int, path: str) -> None:

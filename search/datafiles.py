@@ -1,6 +1,7 @@
 """The editable word lists in data/ (synonyms, user dictionary, generic words, concepts): each is
 the bundled file plus, optionally, a file of the user's own named by an environment variable,
-in the same format; `#` starts a comment."""
+in the same format; `#` starts a comment. Also the analysis dictionaries' digest, which
+`dxsearch build` of unchanged sources reads without loading the analysis (Whoosh, Janome)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..data import data_path
 from ..errors import DxsearchError
+
+USER_DICTIONARY = data_path("userdict.txt")
+VARIANTS_FILE = data_path("variants.txt")
 
 
 def word_list_lines(bundled: Path, variable: str, what: str) -> Iterator[tuple[Path, int, str]]:
@@ -26,3 +31,24 @@ def word_list_lines(bundled: Path, variable: str, what: str) -> Iterator[tuple[P
             line = line.split("#", 1)[0].strip()
             if line:
                 yield path, number, line
+
+
+def user_dictionary_lines() -> list[str]:
+    """The user dictionary's entries: data/userdict.txt, then the file DXSEARCH_USERDICT names."""
+    lines = []
+    for path, number, line in word_list_lines(USER_DICTIONARY, "DXSEARCH_USERDICT", "the user dictionary"):
+        fields = line.split(",")
+        if len(fields) != 3 or not all(f.strip() for f in fields):
+            raise DxsearchError(f"{path}, line {number}: expected `surface,part of speech,reading`, got {line!r}")
+        lines.append(",".join(f.strip() for f in fields))
+    return lines
+
+
+def dictionaries_digest() -> str:
+    """SHA-256 of the user dictionary's entries and the variant table: an index analysed with
+    other dictionaries is rebuilt, not declared up to date."""
+    import hashlib
+
+    digest = hashlib.sha256("\n".join(user_dictionary_lines()).encode("utf-8"))
+    digest.update(VARIANTS_FILE.read_bytes())
+    return digest.hexdigest()

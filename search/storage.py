@@ -246,7 +246,7 @@ def fingerprint(paths: Iterable[Path]) -> dict:
     files = []
     for p in paths:
         files.append({"path": str(Path(p).resolve()), "sha256": file_sha256(p)})
-    from .analysis import dictionaries_digest
+    from .datafiles import dictionaries_digest
 
     return {"dxsearch": code, "format": FORMAT_VERSION, "dictionaries": dictionaries_digest(), "files": files}
 
@@ -288,7 +288,7 @@ def _analysis_version() -> str:
             out.append(f"{package}={version(package)}")
         except PackageNotFoundError:
             out.append(f"{package}=unknown")
-    from .analysis import dictionaries_digest
+    from .datafiles import dictionaries_digest
 
     return " ".join(out) + f" dictionaries={dictionaries_digest()[:16]}"
 

@@ -231,6 +231,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"「{w.text}」 in {_cases(w.count)}{note}" if w.count else f"no case mentions 「{w.text}」")
     if result.did_you_mean:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")
+    for r in result.relaxations:  # an empty result: what each filter's removal would find
+        f = r.filter
+        shown = f"「{f.text}」" if f.origin == "query" else f"{FACET_OPTIONS[f.facet][0]} {f.value}"
+        print(f"without {shown}: {_cases(r.count)}")
     first = (result.page - 1) * result.per_page + 1
     shown = f", showing {first}–{first + len(result.hits) - 1}" if result.total > len(result.hits) > 0 else ""
     if result.mode == "description":

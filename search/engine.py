@@ -54,6 +54,7 @@ from .limits import (
     MAX_PER_PAGE,
     MAX_QUERY_CHARS,
     MAX_QUERY_WORDS,
+    MAX_RELAXATIONS,
     MAX_SIMILAR,
     MAX_SIMILAR_TEXT_CHARS,
     MAX_SUGGEST_CHARS,
@@ -62,12 +63,13 @@ from .limits import (
 )
 from .matching import Matcher
 from .planner import CASE_CONCEPT_WEIGHT, CONCEPT_WEIGHT, QueryPlanner
-from .query import DESCRIPTION, KEYWORDS, ParsedQuery, parse_query
+from .query import DESCRIPTION, KEYWORDS, ParsedQuery, parse_query, query_without
 from .results import (
     FacetValue,
     Hit,
     PartialMatches,
     QueryWordCount,
+    Relaxation,
     SearchResult,
     SimilarResult,
 )
@@ -394,8 +396,41 @@ class SearchIndex:
             for word in result.words:
                 if not word.count and not word.excluded:
                     word.suggestions = self.suggest_words(word.text, limit=3)
+        if not match.total and match.applied and not budget.expired():
+            result.relaxations = self.relaxations(result, filters, keep=keep, understand_query=understand_query,
+                                                  timeout=budget)
         result.took_ms = (time.perf_counter() - started) * 1000
         return result
+
+    def relaxations(self, result: SearchResult, filters: Mapping[str, Iterable[str]] | None = None, *,
+                    keep: Iterable[str] = (), understand_query: bool = True, limit: int = MAX_RELAXATIONS,
+                    timeout: float | Budget | None = None) -> list[Relaxation]:
+        """For a search that found nothing (`result`, made with these `filters`, `keep` and
+        `understand_query`): each of its first `limit` filters, given or understood from the
+        words, and how many cases the search finds without it alone; only those that find some,
+        most first. `search` gives them to an empty result as `result.relaxations`. Counted within
+        `timeout`: what was not counted in time is left out, never a count cut short."""
+        budget = Budget.of(timeout)
+        given = {facet: list(values) for facet, values in (filters or {}).items()}
+        keep = list(keep)
+        out: list[Relaxation] = []
+        for f in result.applied_filters[:limit]:
+            if f.origin == "query":
+                query, changed = query_without(result.query, f.text), given
+            else:
+                query = result.query
+                rest = {k: [v for v in vs if (k, v) != (f.facet, f.value)] for k, vs in given.items()}
+                changed = {k: vs for k, vs in rest.items() if vs}
+            try:
+                counted = self._match(query, changed, result.sort, understand_query, keep, budget)
+            except SearchTimeout:
+                break
+            if counted.partial:
+                break
+            count = counted.total
+            if count:
+                out.append(Relaxation(f, query, changed, count))
+        return sorted(out, key=lambda r: -r.count)
 
     def _partial_matches(self, match: _Match, per_page: int, highlight: bool, budget: Budget) -> PartialMatches | None:
         """The cases (within the filters) containing the most of the query's clauses, when none

@@ -12,6 +12,7 @@ MAX_PAGE = 10_000  # the deepest page number a request may ask for
 MAX_QUERY_WORDS = 64  # whitespace-separated words of a query that are searched; the rest are ignored
 MAX_FILTER_VALUES = 200  # facet values in one request (47 prefectures, 8 regions, … fit many times)
 MAX_KEEP_WORDS = 64  # `keep` words (query words searched as text rather than as filters)
+MAX_RELAXATIONS = 8  # filters of an empty search counted one by one without ("remove X: N cases")
 MAX_ALTERNATIVE_SEARCHES = 12  # searches tried to find "try this instead" queries for an empty result
 MAX_SUGGEST_CHARS = 50  # the prefix of an as-you-type suggestion
 MAX_SUGGESTIONS = 20  # suggestions in one answer

@@ -206,3 +206,13 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
 
 def _written(word: QueryWord) -> str:
     return f'"{word.text}"' if word.phrase else word.text
+
+
+def query_without(q: str, text: str) -> str:
+    """`q` with the words `text` taken out, with the operator in front of them (`-三重県`,
+    `NOT 三重県`) and the particle after them (`三重県の`): the query a filter's removal (a chip's
+    ×, a relaxation) searches."""
+    pattern = r"(?:(?<=\s)|^)(?:-|NOT\s+)?" + re.escape(text)
+    # the particle that tied it to the next word goes with it: 三重県のRPA → RPA, not のRPA
+    joined = re.escape(text) + r"[のとや・、]"
+    return " ".join(re.sub(joined, " ", re.sub(pattern + r"(?:[のとや・、](?=\S))?", " ", q)).replace(text, " ").split())

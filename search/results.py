@@ -125,6 +125,21 @@ class PartialMatches:
                 "hits": [h.to_dict() for h in self.hits]}
 
 
+@dataclass(frozen=True)
+class Relaxation:
+    """An empty search with one of its filters taken away, and how many cases that finds: what a
+    "remove 実証中: 32 cases" link offers. `query` and `filters` are the search to run instead."""
+
+    filter: AppliedFilter  # the filter taken away (given, or understood from the query's words)
+    query: str
+    filters: dict[str, list[str]]
+    count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """{"facet", "value", "text", "origin", "exclude", "query", "filters", "count"}."""
+        return {**self.filter.to_dict(), "query": self.query, "filters": self.filters, "count": self.count}
+
+
 @dataclass(repr=False)
 class SearchResult:
     """One page of a search: the hits in result order, the total, facet counts (each facet
@@ -148,6 +163,8 @@ class SearchResult:
     words: list[QueryWordCount] = field(default_factory=list)
     partial_matches: PartialMatches | None = None  # when no case contains every word
     did_you_mean: list[str] = field(default_factory=list)  # もしかして: queries that find cases
+    # an empty result: its filters, each with what the search finds without it (`SearchIndex.relaxations`)
+    relaxations: list[Relaxation] = field(default_factory=list)
 
     @property
     def unknown_words(self) -> list[str]:
@@ -170,6 +187,7 @@ class SearchResult:
             "mode": self.mode, "words": [w.to_dict() for w in self.words],
             "partial_matches": self.partial_matches.to_dict() if self.partial_matches else None,
             "did_you_mean": self.did_you_mean,
+            "relaxations": [r.to_dict() for r in self.relaxations],
         }
 
     def to_dataframe(self) -> pandas.DataFrame:

@@ -169,6 +169,30 @@ def test_partial_matches_come_apart_with_the_words_they_lack(index):
     assert data["total"] == 0 and data["hits"] == [] and data["partial_matches"]["total"] == partial.total
 
 
+def test_an_empty_result_offers_each_filter_removed_with_its_count(index):
+    """Nothing found: each filter (understood from the words, or given) with what the search finds
+    without it alone, counted by the same search; the JSON carries them too."""
+    filters = {"section": ["ai_rpa"]}
+    result = index.search("三重県 翻訳 検討中", filters)
+    assert result.total == 0
+    ways = result.relaxations
+    assert ways and [r.count for r in ways] == sorted((r.count for r in ways), reverse=True)
+    for r in ways:
+        found = index.search(r.query, r.filters)
+        assert found.total == r.count > 0
+        assert (r.filter.facet, r.filter.value) not in {(f.facet, f.value) for f in found.applied_filters}
+        if r.filter.origin == "query":
+            assert r.filter.text not in r.query and r.filters == filters
+        else:
+            assert r.query == result.query
+    assert {r.filter.value for r in ways} >= {"検討中"}
+    without_section = index.search("議事録", {"section": ["organization"]})  # a given filter's removal too
+    assert without_section.total == 0 and without_section.relaxations
+    assert any(r.filter.origin == "param" and r.filters == {} for r in without_section.relaxations)
+    assert result.to_dict()["relaxations"][0]["count"] == ways[0].count
+    assert index.search("RPA").relaxations == []  # only for an empty result
+
+
 def test_variant_characters_fold(index):
     from dxsearch.search.analysis import JapaneseAnalyzer
 

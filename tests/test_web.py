@@ -870,7 +870,7 @@ def test_case_page_marks_its_case_and_its_similar_cases_for_the_shortlist(client
 
 
 def test_an_excluded_place_chip_removes_the_operator_too(client):
-    from dxsearch.web.params import query_without
+    from dxsearch.search.query import query_without
 
     assert query_without("議事録 -三重県", "三重県") == "議事録"
     assert query_without("議事録 NOT 三重県", "三重県") == "議事録"
@@ -881,7 +881,7 @@ def test_an_excluded_place_chip_removes_the_operator_too(client):
 
 
 def test_removing_an_understood_place_takes_its_particle_with_it():
-    from dxsearch.web.params import query_without
+    from dxsearch.search.query import query_without
 
     assert query_without("三重県のRPA", "三重県") == "RPA"
     assert query_without("議事録 -三重県", "三重県") == "議事録"

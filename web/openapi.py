@@ -239,7 +239,19 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "partial_matches": _ref("PartialMatches"),
         "did_you_mean": {"type": "array", "items": {"type": "string"},
                          "description": "もしかして: queries that find cases, when some word is in no case"},
+        "relaxations": {"type": "array", "items": _ref("Relaxation"),
+                        "description": "when nothing is found: each filter, given or understood from q, with "
+                                       "what the search finds without it (only those that find cases, most "
+                                       "first); empty otherwise"},
     })
+    schemas["Relaxation"] = {**_obj({
+        **schemas["AppliedFilter"]["properties"],
+        "query": {"type": "string", "description": "q without the filter's words (the same q for a parameter)"},
+        "filters": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                    "description": "the filter parameters of the search to run instead"},
+        "count": {"type": "integer", "minimum": 1, "description": "the cases that search finds"},
+    }, "an empty search with one filter taken away"), "required": ["facet", "value", "text", "origin", "query",
+                                                                  "filters", "count"]}
     return schemas
 
 

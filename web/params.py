@@ -8,7 +8,6 @@ index knows (which facet values exist) is told apart in `calls` when the library
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from werkzeug.datastructures import MultiDict
@@ -169,13 +168,3 @@ class SearchParams:
     def url(self, endpoint: str = "views.search", **kwargs) -> str:
         """This search, changed by `kwargs` (see `pairs`), as a link to `endpoint`."""
         return link(endpoint, self.pairs(**kwargs))
-
-
-def query_without(q: str, text: str) -> str:
-    """`q` with the words `text` taken out, with the operator in front of them (`-三重県`,
-    `NOT 三重県`) and the particle after them (`三重県の`): the query a chip's × or a "remove
-    this" link searches."""
-    pattern = r"(?:(?<=\s)|^)(?:-|NOT\s+)?" + re.escape(text)
-    # the particle that tied it to the next word goes with it: 三重県のRPA → RPA, not のRPA
-    joined = re.escape(text) + r"[のとや・、]"
-    return " ".join(re.sub(joined, " ", re.sub(pattern + r"(?:[のとや・、](?=\S))?", " ", q)).replace(text, " ").split())

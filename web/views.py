@@ -11,6 +11,7 @@ from markupsafe import Markup
 from ..indexer.prefectures import BY_NAME, PREFECTURES
 from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
+from ..search.query import query_without
 from ..search.limits import MAX_SIMILAR_TEXT_CHARS
 from ..search.results import SearchResult
 
@@ -20,11 +21,10 @@ from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, pre
 from .labels import value_label
 from .links import link
 from .openapi import openapi_spec
-from .params import ERROR_CODE_HELP, SearchParams, query_without
+from .params import ERROR_CODE_HELP, SearchParams
 
 bp = Blueprint("views", __name__)
 PREF_REGION = {p.name: p.region for p in PREFECTURES}
-MAX_RELAXATIONS = 8  # filters of an empty search tried one by one without
 # Clickable example queries on the start page, one of each kind the search reads (each finds
 # cases: a test holds them to it): words, a place word as a filter, an exclusion, places joined
 # by と, an exact phrase, OR, and a pasted task description.
@@ -71,28 +71,14 @@ def search():
 
 
 def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:
-    """For an empty result, each filter (given or understood from the words) and what removing it
-    alone would find: {"facet", "value", "text", "origin", "label", "url", "count"}; only those
-    that find something, most first. Counted within the request's budget (what was not counted
-    in time is left out)."""
-    index = current_index()
-    out: list[dict] = []
-    for f in result.applied_filters[:MAX_RELAXATIONS]:
-        if f.origin == "query":
-            changed = replace(params, q=query_without(params.q, f.text), page=1)
-        else:
-            rest = {k: [v for v in vs if (k, v) != (f.facet, f.value)] for k, vs in params.filters.items()}
-            changed = replace(params, filters={k: vs for k, vs in rest.items() if vs}, page=1)
-        try:
-            count = index.search(changed.q, changed.filters, per_page=1, sort=changed.sort, keep=changed.keep,
-                                 highlight_hits=False, count_facets=False, timeout=request_budget()).total
-        except SearchTimeout:
-            break
-        if count:
-            shown = f.text if f.origin == "query" else value_label(f.facet, f.value)
-            out.append({"facet": f.facet, "value": f.value, "text": f.text, "origin": f.origin,
-                        "label": f"「{shown}」を外すと {count:,} 件", "url": changed.url(), "count": count})
-    return sorted(out, key=lambda r: -r["count"])
+    """The library's relaxations of an empty search (`result.relaxations`), as links:
+    {"label", "url", "count"}."""
+    out = []
+    for r in result.relaxations:
+        shown = r.filter.text if r.filter.origin == "query" else value_label(r.filter.facet, r.filter.value)
+        url = replace(params, q=r.query, filters=r.filters, page=1).url()
+        out.append({"label": f"「{shown}」を外すと {r.count:,} 件", "url": url, "count": r.count})
+    return out
 
 
 def state_query(params: SearchParams, q: str) -> str:

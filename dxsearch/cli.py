@@ -20,8 +20,8 @@ from .indexer.errors import ParseError
 from .indexer.output import atomic_text_writer, record_lines, write_jsonl
 from .indexer.records import SECTIONS
 from .indexer.sources import bundled_survey, parse_sources
-from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE, MAX_SIMILAR,
-                            SERVER_THREADS, SORTS, WEB_TIMEOUT)
+from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE,
+                            MAX_QUERY_WORDS, MAX_SIMILAR, SERVER_THREADS, SORTS, WEB_TIMEOUT)
 
 if TYPE_CHECKING:  # imported when a command runs: `dxsearch build` of unchanged sources skips NumPy
     from .search.engine import SearchIndex
@@ -114,7 +114,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         return 2
     done = time.perf_counter()
     reused = f", {gen.meta['reused']} unchanged analyses reused" if gen.meta.get("reused") else ""
-    print(f"indexed {gen.meta['count']} records from {len(paths)} source(s) into {index_dir} "
+    count = gen.meta["count"]
+    print(f"indexed {count} record{'' if count == 1 else 's'} from {len(paths)} source(s) into {index_dir} "
           f"(parse {parsed - started:.1f} s, index {done - parsed:.1f} s{reused})", file=sys.stderr)
     if all(is_case_file(p) for p in paths):  # no survey among the sources: say how to add it
         print("note: the index holds only the cases of these files; `dxsearch build --with-survey FILE...` "
@@ -200,8 +201,10 @@ def _filters(args: argparse.Namespace, index: SearchIndex) -> dict[str, list[str
         known = [v.value for v in index.facet_values(facet)]
         for value in values:
             if value not in known:
+                near = index.near_values(facet, value)
                 listed = ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
-                raise UsageError(f"unknown value {value!r} for {options[0]}; values are {listed}"
+                hint = f"; did you mean {' or '.join(near)}?" if near else f"; values are {listed}"
+                raise UsageError(f"unknown value {value!r} for {options[0]}{hint}"
                                  if known else f"unknown value {value!r} for {options[0]}: the index has none")
         filters[facet] = list(dict.fromkeys(values))
     return filters
@@ -226,11 +229,15 @@ def _cmd_search(args: argparse.Namespace) -> int:
     for f in result.applied_filters:
         if f.origin == "query":
             print(f"「{f.text}」 → {f.facet} {'≠' if f.exclude else '='} {f.value}")
+        else:
+            print(f"{FACET_OPTIONS[f.facet][0]} {f.value} → {f.facet} = {f.value}")
     for w in result.words:
         note = " (excluded)" if w.excluded else "" if w.required else " (in most cases: ranks, does not filter)"
         print(f"「{w.text}」 in {_cases(w.count)}{note}" if w.count else f"no case mentions 「{w.text}」")
     if result.did_you_mean:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")
+    if result.ignored_words:
+        print(f"{result.ignored_words} more words not searched: a search reads the first {MAX_QUERY_WORDS}")
     for r in result.relaxations:  # an empty result: what each filter's removal would find
         f = r.filter
         shown = f"「{f.text}」" if f.origin == "query" else f"{FACET_OPTIONS[f.facet][0]} {f.value}"
@@ -430,8 +437,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_build)
 
     def with_query(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        sp.add_argument("query", nargs="?", default="", help="words; prefecture, region, status and "
-                        "shared-use words become filters (none: every case)")
+        sp.add_argument("query", nargs="*", metavar="query", help="words (quoted or not: `三重県 RPA` is "
+                        "`\"三重県 RPA\"`); prefecture, region, status and shared-use words become filters "
+                        "(none: every case)")
         for facet, options in FACET_OPTIONS.items():
             sp.add_argument(*options, dest=facet, action="append", metavar="VALUE",
                             help=f"only cases with this {facet} (repeatable: any of them): {FACET_HELP[facet]}")
@@ -491,6 +499,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; its exit code (0 success, 2 usage or input error, 3 `parse --strict`
     with warnings). A closed pipe (`dxsearch search RPA --json | head -1`) ends quietly with 0."""
     args = build_parser().parse_args(argv)
+    if isinstance(getattr(args, "query", None), list):  # words given unquoted are one query
+        args.query = " ".join(args.query)
     try:
         code = args.func(args)
         sys.stdout.flush()  # a closed pipe shows here, not at exit

@@ -53,49 +53,51 @@ def _did_you_mean(text: str, choices: tuple[str, ...], fuzzy: bool = True) -> st
 
 def make_record(section: str, number: int, raw: dict[str, str | None], where: Location, *,
                 field: str | None = None, group: str | None = None, id_prefix: str = "",
-                source: str = "") -> CaseRecord:
-    """Clean and check one row's raw cell text (by field name) into a case record."""
+                source: str = "", optional_choices: bool = False) -> CaseRecord:
+    """Clean and check one row's raw cell text (by field name) into a case record. With
+    `optional_choices` (a case file of one's own) an empty shared use, 区分 or 常勤/非常勤 is
+    left out; the survey's tables always state them, so there an empty one is an error."""
     columns = SECTION_FIELDS[section]
 
     pref_text = clean_cell(raw.get("prefecture"))
     pref = prefectures.lookup(pref_text)
     if pref is None:
-        raise ParseError(where, f"unknown prefecture {pref_text!r} (row {number})"
+        raise ParseError(where, f"unknown prefecture {pref_text!r} (No. {number})"
                                 f"{_did_you_mean(pref_text, tuple(prefectures.BY_NAME), fuzzy=False)}", "prefecture")
 
     status_text = raw.get("status") or ""
     status = _closed_choice(status_text, STATUSES)
     if status is None:
-        raise ParseError(where, f"unknown status {clean_cell(status_text)!r} (row {number})"
+        raise ParseError(where, f"unknown status {clean_cell(status_text)!r} (No. {number})"
                                 f"{_did_you_mean(clean_cell(status_text), STATUSES)}; "
                                 f"expected one of {', '.join(STATUSES)}", "status")
 
     name = clean_cell(raw.get("name"))
     if not name:
-        raise ParseError(where, f"empty name (row {number})", "name")
+        raise ParseError(where, f"empty name (No. {number})", "name")
 
     shared = shared_order = reason = None
-    if "shared_use" in columns:
+    if "shared_use" in columns and not (optional_choices and not clean_cell(raw.get("shared_use"))):
         allowed = SHARED_USE[section]
         split = split_shared_use(raw.get("shared_use") or "", allowed)
         if split is None:
             raise ParseError(where, f"unknown shared-use value {clean_cell(raw.get('shared_use'))!r} "
-                                    f"(row {number}); expected one of {', '.join(allowed)}", "shared_use")
+                                    f"(No. {number}); expected one of {', '.join(allowed)}", "shared_use")
         shared_order, shared, merged_reason = split
         reason = clean_cell(" ".join(t for t in (merged_reason, raw.get("shared_use_reason") or "") if t))
 
     category = employment = None
-    if "category" in columns:
+    if "category" in columns and not (optional_choices and not clean_cell(raw.get("category"))):
         choice = _closed_choice(raw.get("category") or "", CATEGORIES)
         if choice is None:
-            raise ParseError(where, f"unknown 区分 {clean_cell(raw.get('category'))!r} (row {number})",
+            raise ParseError(where, f"unknown 区分 {clean_cell(raw.get('category'))!r} (No. {number})",
                              "category")
         category = choice[1]
-    if "employment" in columns:
+    if "employment" in columns and not (optional_choices and not clean_cell(raw.get("employment"))):
         choice = _closed_choice(raw.get("employment") or "", EMPLOYMENT)
         if choice is None:
             raise ParseError(where, f"unknown 常勤/非常勤 {clean_cell(raw.get('employment'))!r} "
-                                    f"(row {number})", "employment")
+                                    f"(No. {number})", "employment")
         employment = choice[1]
 
     return CaseRecord(

@@ -349,6 +349,14 @@ class SearchIndex:
             raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
         return self._facet_list(facet, self._state.all_counts[facet], set())
 
+    def near_values(self, facet: str, value: str, limit: int = 3) -> list[str]:
+        """Values of `facet` that contain `value` or that it contains (三重 → 三重県): what a
+        filter value no case has probably meant."""
+        value = value.strip()
+        if not value:
+            return []
+        return [v.value for v in self.facet_values(facet) if value in v.value or v.value in value][:limit]
+
     def stats(self) -> dict:
         """The whole index at a glance: total, when and from what it was built, and every facet's
         non-zero counts (the JSON of `/api/stats` and `dxsearch stats --json`)."""
@@ -876,4 +884,5 @@ class _Match:
         return SearchResult(query=self.query, text=self.text, total=self.total, page=page, per_page=per_page,
                             sort=sort, hits=hits, facets=facets, applied_filters=self.applied,
                             took_ms=(time.perf_counter() - started) * 1000, partial=self.partial,
-                            mode=self.mode, words=self.words)
+                            mode=self.mode, words=self.words,
+                            ignored_words=self.parsed.ignored if self.parsed is not None else 0)

@@ -66,6 +66,7 @@ class ParsedQuery:
     text: str = ""  # keywords: the words as read (RPA, -三重県 …); a description: its text without filter words
     operators: bool = False
     rest: str = ""  # what was left after the filter words were taken out, as typed
+    ignored: int = 0  # distinct words past the `max_words` a search reads (left out, and said so)
 
     @property
     def words(self) -> tuple[QueryWord, ...]:
@@ -191,6 +192,13 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                 clauses[-1].append(word)
             else:
                 clauses.append([word])
+    # a word given twice is one word (議事録 議事録, zq zq …): the same clause twice adds nothing
+    distinct: dict[tuple[str, ...], list[QueryWord]] = {}
+    for clause in clauses:
+        distinct.setdefault(tuple(sorted(f"{w.phrase}{w.text.lower()}" for w in clause)), clause)
+    clauses = list(distinct.values())
+    excluded = list({f"{w.phrase}{w.text.lower()}": w for w in reversed(excluded)}.values())[::-1]
+    ignored = max(0, len(clauses) - max_words) + max(0, len(excluded) - max_words)
     clauses = clauses[:max_words]
     count = len({w.text.lower() for c in clauses for w in c})  # distinct words: 議事録 議事録 is one
     mode = DESCRIPTION if not operators and (verbal or count > DESCRIPTION_WORDS) else KEYWORDS
@@ -201,7 +209,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     else:
         text = rest
     return ParsedQuery(tuple(tuple(c) for c in clauses), tuple(excluded[:max_words]), tuple(filters), mode,
-                       text, operators, rest)
+                       text, operators, rest, ignored if mode == KEYWORDS else 0)
 
 
 def _written(word: QueryWord) -> str:

@@ -163,6 +163,7 @@ class SearchResult:
     words: list[QueryWordCount] = field(default_factory=list)
     partial_matches: PartialMatches | None = None  # when no case contains every word
     did_you_mean: list[str] = field(default_factory=list)  # もしかして: queries that find cases
+    ignored_words: int = 0  # distinct words past the first MAX_QUERY_WORDS, not searched
     # an empty result: its filters, each with what the search finds without it (`SearchIndex.relaxations`)
     relaxations: list[Relaxation] = field(default_factory=list)
 
@@ -188,6 +189,7 @@ class SearchResult:
             "partial_matches": self.partial_matches.to_dict() if self.partial_matches else None,
             "did_you_mean": self.did_you_mean,
             "relaxations": [r.to_dict() for r in self.relaxations],
+            "ignored_words": self.ignored_words,
         }
 
     def to_dataframe(self) -> pandas.DataFrame:

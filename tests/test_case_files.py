@@ -42,6 +42,25 @@ def test_csv_cases_are_validated_like_survey_rows(tmp_path):
     assert second.status == "実証中" and second.status_order == 3 and second.source == "nagano-city.csv"
 
 
+def test_only_the_required_columns_make_a_case_of_every_table(tmp_path):
+    """Shared use, 区分 and 常勤/非常勤 are optional in a case file of one's own: left out, or an
+    empty cell, they are absent; a value given is still checked."""
+    path = tmp_path / "mine.csv"
+    path.write_text("section,number,name,status,prefecture\n"
+                    "ai_rpa,1,申請受付の自動化,導入(実施)済,長野県\n"
+                    "shared_system,2,共同の電子申請,検討中,長野県\n"
+                    "digital_talent,3,デジタル専門官,導入(実施)済,長野県\n", encoding="utf-8")
+    records = parse_source(path).records
+    assert [(r.section, r.shared_use, r.category, r.employment) for r in records] == [
+        ("ai_rpa", None, None, None), ("shared_system", None, None, None), ("digital_talent", None, None, None)]
+    empty = write_csv(tmp_path / "empty.csv", [dict(CASES[0], shared_use="")])
+    assert parse_source(empty).records[0].shared_use is None
+    bad = write_csv(tmp_path / "bad.csv", [dict(CASES[0], shared_use="たぶん")])
+    with pytest.raises(ParseError) as info:
+        parse_source(bad)
+    assert "line 2" in str(info.value) and "field 'shared_use'" in str(info.value) and "No. 1" in str(info.value)
+
+
 def test_parse_output_reads_back_as_a_case_file(survey, tmp_path):
     path = tmp_path / "cases.jsonl"
     write_jsonl(survey.records, path)

@@ -164,7 +164,7 @@ def test_own_cases_beside_the_bundled_survey(tmp_path):
     cases.write_text("section,number,name,description,status,prefecture,shared_use\n"
                      "ai_rpa,1,議事録の自動作成,会議の録音から議事録をAIで作成,実証中,長野県,その他\n", encoding="utf-8")
     alone = run_cli("build", "--index", str(tmp_path / "alone"), str(cases))
-    assert alone.returncode == 0 and "indexed 1 records" in alone.stderr and "--with-survey" in alone.stderr
+    assert alone.returncode == 0 and "indexed 1 record from" in alone.stderr and "--with-survey" in alone.stderr
     both = run_cli("build", "--with-survey", "--index", str(tmp_path / "both"), str(cases))
     assert both.returncode == 0 and "indexed 595 records" in both.stderr and "note:" not in both.stderr
     found = json.loads(run_cli("search", "議事録 長野県", "--json", "--index", str(tmp_path / "both")).stdout)
@@ -181,3 +181,25 @@ def test_search_says_where_more_hits_are_and_refuses_a_page_past_the_end(index_d
     assert past.returncode == 2 and "--page 3 is past the last page: 23 cases, 2 pages of 20" in past.stderr
     data = json.loads(run_cli("search", "三重県のRPA", "--json", *at).stdout)
     assert data["total"] == 9 and any("<mark" in h for hit in data["hits"] for h in hit["highlights"].values())
+
+
+def test_words_need_no_quotes_and_filters_are_read_back(index_dir, index):
+    unquoted = run_cli("search", "三重県", "RPA", "--index", str(index_dir))
+    assert unquoted.returncode == 0, unquoted.stderr
+    assert "「三重県」 → prefecture = 三重県" in unquoted.stdout
+    assert f"{index.search('三重県 RPA').total} cases" in unquoted.stdout
+    given = run_cli("search", "議事録", "--prefecture", "三重県", "--index", str(index_dir))
+    assert "--prefecture 三重県 → prefecture = 三重県" in given.stdout
+
+
+def test_a_near_miss_value_gets_a_suggestion(index_dir):
+    near = run_cli("search", "議事録", "--prefecture", "三重", "--index", str(index_dir))
+    assert near.returncode == 2 and "did you mean 三重県?" in near.stderr and "Traceback" not in near.stderr
+    far = run_cli("search", "議事録", "--prefecture", "大江戸", "--index", str(index_dir))
+    assert far.returncode == 2 and "did you mean" not in far.stderr and "values are 北海道" in far.stderr
+
+
+def test_an_empty_search_says_what_removing_each_filter_finds(index_dir, index):
+    out = run_cli("search", "議事録", "--section", "organization", "--index", str(index_dir))
+    assert out.returncode == 0
+    assert f"without --section organization: {index.search('議事録').total} cases" in out.stdout

@@ -193,6 +193,16 @@ def test_an_empty_result_offers_each_filter_removed_with_its_count(index):
     assert index.search("RPA").relaxations == []  # only for an empty result
 
 
+def test_a_word_given_many_times_is_one_word_and_words_past_the_limit_are_said(index):
+    from dxsearch.search.limits import MAX_QUERY_WORDS
+
+    repeated = index.search("zq " * 64 + "hp " * 598)  # issue 13's query: two distinct words
+    assert [w.text for w in repeated.words] == ["zq", "hp"] and repeated.ignored_words == 0
+    many = index.search(" ".join(f'"語{i}"' for i in range(MAX_QUERY_WORDS + 6)))
+    assert len(many.words) == MAX_QUERY_WORDS and many.ignored_words == 6
+    assert many.to_dict()["ignored_words"] == 6
+
+
 def test_variant_characters_fold(index):
     from dxsearch.search.analysis import JapaneseAnalyzer
 

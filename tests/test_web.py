@@ -242,6 +242,7 @@ def test_a_request_naming_another_host_is_refused(index):
     for path in ("/", "/api/search?q=RPA", "/cases/ai_rpa-001", "/static/style.css"):
         r = client.get(path, headers={"Host": "evil.example"})
         assert r.status_code == 400 and "--allow-host" in r.get_data(as_text=True)
+        assert r.headers["Content-Type"] == "text/plain; charset=utf-8"
         assert "evil.example" not in r.headers.get("Location", "")
     for host in ("localhost", "127.0.0.1:8000", "localhost:9000"):
         assert client.get("/api/stats", headers={"Host": host}).status_code == 200
@@ -886,3 +887,16 @@ def test_removing_an_understood_place_takes_its_particle_with_it():
     assert query_without("三重県のRPA", "三重県") == "RPA"
     assert query_without("議事録 -三重県", "三重県") == "議事録"
     assert query_without("香川県・愛媛県 AI", "香川県") == "愛媛県 AI"
+
+
+def test_a_repeated_word_is_shown_once_and_words_past_the_limit_are_said(client):
+    from urllib.parse import quote
+
+    from dxsearch.search.limits import MAX_QUERY_WORDS
+
+    html = client.get("/?q=" + quote("zq " * 64 + "hp " * 598)).get_data(as_text=True)
+    assert html.count("「zq」を含む事例はありません") == 1
+    many = " ".join(f'"語{i}"' for i in range(MAX_QUERY_WORDS + 6))
+    html = client.get("/?q=" + quote(many)).get_data(as_text=True)
+    assert f"先頭の {MAX_QUERY_WORDS} 語より後の 6 語は検索していません" in html
+    assert client.get("/api/search?q=" + quote(many)).get_json()["ignored_words"] == 6

@@ -116,7 +116,7 @@ def unknown_facet_value(filters: dict[str, list[str]]) -> BadParameter | None:
         known = [v.value for v in index.facet_values(facet)]
         for value in values:
             if value not in known:
-                near = [k for k in known if value and (value in k or k in value)][:3]
+                near = index.near_values(facet, value)
                 hint = f"「{'」「'.join(near)}」のことですか?" if near else "選べる値は絞り込みの一覧にあります。"
                 return BadParameter(f"{FACET_LABELS.get(facet, facet)}「{value[:40]}」に該当する値はありません。{hint}",
                                     code=UNKNOWN_FACET_VALUE, field=facet)

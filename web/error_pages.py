@@ -80,7 +80,7 @@ def timed_out(error: SearchTimeout):
 
 def http_error(error: HTTPException):
     if isinstance(error, SecurityError):  # a Host not allowed: no URL can be built for it, so no page
-        return Response(f"{UNKNOWN_HOST}\n", 400, mimetype="text/plain; charset=utf-8")
+        return Response(f"{UNKNOWN_HOST}\n", 400, mimetype="text/plain")
     status = error.code or 500
     if isinstance(error, MethodNotAllowed):
         allowed = "、".join(m for m in (error.valid_methods or ["GET"]) if m not in ("HEAD", "OPTIONS")) or "GET"

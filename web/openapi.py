@@ -17,7 +17,7 @@ from typing import Any
 
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, STATUSES, CaseRecord
-from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS,
+from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS,
                              MAX_SUGGEST_CHARS, MAX_SUGGESTIONS, SORTS, WEB_TIMEOUT)
 from ..search import results
 from ..search.schema import FACETS
@@ -239,6 +239,8 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "partial_matches": _ref("PartialMatches"),
         "did_you_mean": {"type": "array", "items": {"type": "string"},
                          "description": "もしかして: queries that find cases, when some word is in no case"},
+        "ignored_words": {"type": "integer", "minimum": 0,
+                          "description": f"distinct words past the first {MAX_QUERY_WORDS} of q: not searched"},
         "relaxations": {"type": "array", "items": _ref("Relaxation"),
                         "description": "when nothing is found: each filter, given or understood from q, with "
                                        "what the search finds without it (only those that find cases, most "

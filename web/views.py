@@ -12,7 +12,7 @@ from ..indexer.prefectures import BY_NAME, PREFECTURES
 from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
 from ..search.query import query_without
-from ..search.limits import MAX_SIMILAR_TEXT_CHARS
+from ..search.limits import MAX_QUERY_WORDS, MAX_SIMILAR_TEXT_CHARS
 from ..search.results import SearchResult
 
 from . import charts, japan_map
@@ -57,6 +57,7 @@ def search():
         "search.html", params=params, result=result, start=start, examples=[
             (q, note, SearchParams(q=q).url()) for q, note in EXAMPLES] if start else [],
         shown_words=[(w, w.text) for w in result.words],  # the library keeps each word as written
+        max_query_words=MAX_QUERY_WORDS,
         description_mode=result.mode == "description",
         with_word=lambda typed, new: state_query(params, replace_word(params.q, typed, new)),
         without_word=query_without,

@@ -900,3 +900,15 @@ def test_a_repeated_word_is_shown_once_and_words_past_the_limit_are_said(client)
     html = client.get("/?q=" + quote(many)).get_data(as_text=True)
     assert f"先頭の {MAX_QUERY_WORDS} 語より後の 6 語は検索していません" in html
     assert client.get("/api/search?q=" + quote(many)).get_json()["ignored_words"] == 6
+
+
+def test_a_prefecture_understood_from_the_words_is_selected_on_the_map(client):
+    import re
+    from urllib.parse import quote
+
+    html = client.get("/?q=" + quote("三重県のRPA")).get_data(as_text=True)
+    mie = re.search(r'<a href="([^"]*)"[^>]*><path class="([^"]*)" data-pref="三重県"', html)
+    assert mie and "selected" in mie.group(2)
+    assert mie.group(1).replace("&amp;", "&") == "/?q=RPA"  # a click takes the prefecture out of the words
+    other = re.search(r'<a href="([^"]*)"[^>]*><path class="([^"]*)" data-pref="香川県"', html)
+    assert other and "selected" not in other.group(2) and "prefecture=" in other.group(1)

@@ -44,10 +44,15 @@ def search():
     params = SearchParams.from_args(request.args)
     result = run_search(params)
     counts = {v.value: v.count for v in result.facets.get("prefecture", [])}  # none: the budget ran out
-    selected = set(params.filters.get("prefecture", []))
+    given = set(params.filters.get("prefecture", []))
+    understood = {f.value: f.text for f in result.applied_filters  # 三重県のRPA selects 三重県 too
+                  if f.facet == "prefecture" and f.origin == "query" and not f.exclude}
+    selected = given | set(understood)
 
     def toggle(name: str) -> str:  # a map click adds the prefecture, or removes it when selected
-        if name in selected:
+        if name in understood:
+            return state_query(params, query_without(params.q, understood[name]))
+        if name in given:
             return params.url(page=1, drop=("prefecture", name))
         return params.url(page=1, add=("prefecture", name))
 

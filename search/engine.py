@@ -14,7 +14,7 @@ memory (`search.facets`): several values of one facet combine with OR, facets wi
 facet's counts are computed as if its own selection were removed, so a user sees the alternatives.
 Only the page's hits are highlighted, from token offsets stored at build time.
 
-Every search, export, stream, similar-case and alternative-query call takes `timeout=` (seconds,
+Every search, export, stream and similar-case call takes `timeout=` (seconds,
 or a `search.budget.Budget` shared by the calls of one request; None, the default, is no limit:
 scripts may want everything). Past it the call returns what it has, `partial=True` (fewer
 matches, or no facet counts or highlights), or raises `SearchTimeout` when it has nothing yet.
@@ -701,33 +701,6 @@ class SearchIndex:
                     hit.spans[name] = spans
                     hit.highlights[name] = fragments(getattr(record, name), spans)
         return hit
-
-    def alternative_queries(self, text: str, limit: int = 5, *, timeout: float | Budget | None = None) -> list[str]:
-        """Other ways to say `text`, swapping one word for a synonym, that do find cases: the
-        "try this instead" of an empty result. At most `MAX_ALTERNATIVE_SEARCHES` searches, and
-        none begun after `timeout`: a suggestion is never worth a late answer."""
-        budget = Budget.of(timeout)
-        chunks = text.split()[:MAX_QUERY_WORDS]  # the words a search reads
-        out: list[str] = []
-        tried: set[str] = set()
-        for i, chunk in enumerate(chunks):
-            for variant in self.synonyms.variants(chunk)[1:]:
-                candidate = " ".join(chunks[:i] + [variant] + chunks[i + 1:])
-                if candidate in tried:
-                    continue
-                if len(tried) >= MAX_ALTERNATIVE_SEARCHES or budget.expired():  # bounded, whatever the text
-                    return out
-                tried.add(candidate)
-                try:
-                    found = self.search(candidate, per_page=1, highlight_hits=False, understand_query=False,
-                                        count_facets=False, timeout=budget).total
-                except SearchTimeout:
-                    return out
-                if found:
-                    out.append(candidate)
-                if len(out) >= limit:
-                    return out
-        return out
 
     # --- suggestions --------------------------------------------------------------------------
     def _vocabulary(self) -> Vocabulary:

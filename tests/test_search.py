@@ -261,11 +261,7 @@ def test_results_convert_to_json(index):
     assert similar["id"] == "ai_rpa-001" and len(similar["hits"]) == 3
 
 
-def test_alternative_queries_come_from_synonyms_and_find_cases(index):
-    alternatives = index.alternative_queries("個人番号 通知")
-    assert "マイナンバー 通知" in alternatives
-    assert all(index.search(a, understand_query=False).total for a in alternatives)
-    assert index.alternative_queries("zzzz") == []
+
 
 
 def test_export_returns_every_hit_in_the_order_pages_show_them(index):

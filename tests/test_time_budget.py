@@ -167,15 +167,6 @@ def test_similar_cases_within_a_budget(index):
     assert index.similar(text=text).partial is False
 
 
-def test_alternative_queries_stop_at_the_budget(index, monkeypatch):
-    calls = []
-    search = index.search
-    monkeypatch.setattr(index, "search", lambda *a, **k: calls.append(a) or search(*a, **k))
-    assert index.alternative_queries("ウェブサイト", timeout=0) == []
-    assert calls == []  # not one search begun past the budget
-    assert "ホームページ" in index.alternative_queries("ウェブサイト", timeout=60)
-
-
 def test_export_stops_between_chunks(made, monkeypatch):
     index, hits = made
     monkeypatch.setattr(engine, "EXPORT_CHUNK", 100)

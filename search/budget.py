@@ -3,8 +3,8 @@
 Work limits (words, variants, filter values) bound what a request may ask for; the budget bounds
 how long answering it may take whatever the corpus size and the machine's load. It is a deadline
 created when the request starts and passed down: the search checks it at natural points (between
-clause groups, between もしかして and relaxation searches, between chunks of a stream, before facet counting
-and highlighting) and stops there. What was done by then is returned marked `partial`; when
+clause groups, between もしかして and relaxation searches, between chunks of a stream, before
+facet counting and highlighting) and stops there. What was done by then is returned marked `partial`; when
 nothing useful was done yet, `SearchTimeout` is raised (the web answers 503 with Retry-After).
 
     index.search("通勤手当", timeout=0.5)          # seconds; None (the default) is no limit

@@ -8,15 +8,15 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import date
-from urllib.parse import quote
+from datetime import datetime
 
 from flask import Blueprint, Response, render_template, request, url_for
 
 from ..indexer.records import CaseRecord
-from ..search.csvexport import BOM, neutralise
+from ..search.csvexport import BOM, content_disposition, file_name, neutralise
 
 from .calls import current_index
+from .labels import JST
 from .labels import case_citation as citation
 
 bp = Blueprint("shortlist", __name__)
@@ -84,6 +84,7 @@ def export_csv():
         writer.writerow([neutralise(v) for v in (
             c.name, description(c), c.prefecture, c.status, c.shared_use or "", c.shared_use_reason or "",
             citation(c), url_for("views.case", case_id=c.id, _external=True), c.id)])
-    name = f"検討リスト_{date.today():%Y%m%d}.csv"
-    disposition = f"attachment; filename=\"shortlist.csv\"; filename*=UTF-8''{quote(name)}"
-    return Response(BOM + buf.getvalue(), mimetype="text/csv", headers={"Content-Disposition": disposition})
+    # named as a search's download is (dxsearch_検討リスト_2026-11-29.csv, Japan's date)
+    name, fallback = file_name(["検討リスト"], datetime.now(JST).date())
+    return Response(BOM + buf.getvalue(), mimetype="text/csv",
+                    headers={"Content-Disposition": content_disposition(name, fallback)})

@@ -422,6 +422,7 @@ class SearchIndex:
         given = {facet: list(values) for facet, values in (filters or {}).items()}
         keep = list(keep)
         out: list[Relaxation] = []
+        tried: set[str] = set()
         for f in result.applied_filters[:limit]:
             if f.origin == "query":
                 query, changed = query_without(result.query, f.text), given
@@ -429,6 +430,10 @@ class SearchIndex:
                 query = result.query
                 rest = {k: [v for v in vs if (k, v) != (f.facet, f.value)] for k, vs in given.items()}
                 changed = {k: vs for k, vs in rest.items() if vs}
+            key = repr((query, sorted(changed.items())))
+            if key in tried:  # one word that set two filters is taken away once
+                continue
+            tried.add(key)
             try:
                 counted = self._match(query, changed, result.sort, understand_query, keep, budget)
             except SearchTimeout:

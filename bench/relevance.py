@@ -1,6 +1,7 @@
 """Relevance of dxsearch against four peers, measured in one run on the bundled survey.
 
     .venv/bin/python bench/relevance.py [--split dev|test|all] [--per-query]
+    .venv/bin/python bench/relevance.py --heldout     # the independent held-out set (bench/heldout.py)
 
 Peers (none of them uses dxsearch code; none understands place or status words):
 - fts5-trigram: SQLite FTS5 with the trigram tokenizer over name, description, reason, prefecture
@@ -15,6 +16,10 @@ min(relevant, 20)) per query kind, for the dev split (the 32 queries the engine 
 half of those added later: free to tune on), the test split (held out: do not tune on it) and
 both; a query with no relevant case (absent kind) scores 1 on both when the system returns no hit
 and 0 otherwise. Under each table: dxsearch's nDCG@10 minus the best peer's.
+
+`--heldout` measures bench/heldout.py instead: queries written and graded by someone who had seen
+neither any engine's output nor the queries of bench/judgments.py. Its figures are reported, never
+tuned on, and its queries are never printed (no `--per-query`).
 """
 
 from __future__ import annotations
@@ -205,12 +210,28 @@ def main() -> int:
     parser.add_argument("--per-query", action="store_true", help="also print every query's figures")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all",
                         help="which split's table to print (default all: dev, test and both)")
+    parser.add_argument("--heldout", action="store_true",
+                        help="measure the independent held-out set (bench/heldout.py) instead; its queries are not "
+                             "printed")
     args = parser.parse_args()
+    if args.heldout and args.per_query:
+        parser.error("--per-query would show the held-out queries: measure them, do not read them")
 
-    per_split = counts()
-    print("judged queries per kind (dev / test): " + ", ".join(
-        f"{k} {per_split.get((k, 'dev'), 0)}/{per_split.get((k, 'test'), 0)}" for k in KINDS)
-        + f"; total {len(QUERIES)}")
+    if args.heldout:
+        from bench.heldout import QUERIES as HELD_OUT
+
+        judged_set = [(q.kind, "heldout", q.query, q.judge) for q in HELD_OUT]
+        splits: tuple[str, ...] = ("heldout",)
+        print("held-out queries per kind: " + ", ".join(
+            f"{k} {sum(1 for q in HELD_OUT if q.kind == k)}" for k in KINDS) + f"; total {len(HELD_OUT)}")
+    else:
+        judged_set = [(j.kind, j.split, j.query, j.judge) for j in QUERIES
+                      if args.split == "all" or j.split == args.split]
+        splits = (*SPLITS, "all") if args.split == "all" else (args.split,)
+        per_split = counts()
+        print("judged queries per kind (dev / test): " + ", ".join(
+            f"{k} {per_split.get((k, 'dev'), 0)}/{per_split.get((k, 'test'), 0)}" for k in KINDS)
+            + f"; total {len(QUERIES)}")
 
     records = parse_source(BUNDLED_SURVEY).records
     with tempfile.TemporaryDirectory() as tmp:
@@ -219,16 +240,13 @@ def main() -> int:
         systems = [Dxsearch(SearchIndex(Path(tmp) / "ix")), Fts5Trigram(records), bigram, morpheme,
                    FusedBM25(bigram, morpheme)]
         results = []  # (kind, split, query, (grade-2 count, relevant count), [(ndcg, recall) per system])
-        for judged in QUERIES:
-            if args.split != "all" and judged.split != args.split:
-                continue
-            grades = {r.id: g for r in records if (g := judged.judge(r)) > 0}
+        for kind, split, query, judge in judged_set:
+            grades = {r.id: g for r in records if (g := judge(r)) > 0}
             figures = []
             for system in systems:
-                ranked = system.search(judged.query, N)
+                ranked = system.search(query, N)
                 figures.append((ndcg(ranked, grades), recall(ranked, grades)))
-            results.append((judged.kind, judged.split, judged.query,
-                            (sum(1 for g in grades.values() if g == 2), len(grades)), figures))
+            results.append((kind, split, query, (sum(1 for g in grades.values() if g == 2), len(grades)), figures))
 
     names = [s.name for s in systems]
     if args.per_query:
@@ -237,7 +255,7 @@ def main() -> int:
             cells = " ".join(f"{n:>7.3f} {r:>7.3f}" for n, r in figures)
             print(f"{kind:<8} {split:<5} {query[:38]:<40} {g2:>3} {rel:>4} {cells}")
     print(f"\n{len(records)} cases")
-    for split in ((*SPLITS, "all") if args.split == "all" else (args.split,)):
+    for split in splits:
         table(split, names, results)
     return 0
 

@@ -9,8 +9,9 @@ characters, Janome with the user dictionary, lowercase, katakana long-vowel stem
   and `チェック` matches ダブルチェック (ダブル + チェック). A katakana word of three or more
   characters also matches where it begins a longer katakana run (エクセル in エクセルファイル,
   which Janome reads as one unknown word). A form with kanji and okurigana
-  (`問い合わせ`) also matches its other spellings (問合せ, 問い合せ): the same reading and the
-  same kanji in the same order.
+  (`問い合わせ`) also matches its other spellings (問合せ, 問い合せ): the same kanji in the same
+  order with other okurigana (`Okurigana`; 読取 = 読み取り and 振込 = 振り込み whatever Janome makes
+  of them; compounds too: 書起こし = 書き起こし).
   A kanji word is also the head of a kanji word one character longer (学校 in 中学校,
   町村 in 市町村: Japanese compounds end with what they are), never its start (京都 is not in 東京都, which is
   東京 + 都), and its okurigana may differ (手続 = 手続き).
@@ -25,12 +26,13 @@ character bigram of a compound, but not the compound as a term, have their chara
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -69,24 +71,59 @@ def literal_pattern(form: str) -> str:
     return pattern
 
 
-_OKURIGANA = "[\u3041-\u309f]{0,3}"
+_BETWEEN = "(?:(?![をがはのへやにで])[\u3041-\u309f]){0,2}"  # okurigana between two kanji
 
 
-def okurigana_pattern(form: str) -> str | None:
-    """For a form of kanji with or without okurigana (問い合わせ, 手続): its kanji in order with
-    any okurigana between and after (問合せ, 問い合せ; 手続き), or None for other forms."""
-    if not _KANJI.search(form) or not all(_KANJI.match(ch) or _HIRAGANA.match(ch) for ch in form) \
-            or len(form) < 2:
-        return None
-    out: list[str] = []
-    for ch in form:
-        if _HIRAGANA.match(ch):
-            if not out or out[-1] != _OKURIGANA:
-                out.append(_OKURIGANA)
-        else:
-            out.append(re.escape(ch))
-            out.append(_OKURIGANA)
-    return "".join(out)
+class Okurigana:
+    """A form of two or more kanji, with or without okurigana (問い合わせ, 読取, 振込): its kanji in
+    the same order, with any okurigana (問合せ, 読み取り, 振り込み, 手続), in a case read alike (a
+    reading of the case starts with the form's, or is it without its last kana): 組合 (クミアイ) is not
+    組み合わせ (クミアワセ), and 京都 (キョウト) is not in 東京都 (トウキョウ ト). At most two kana
+    between two kanji, none of them a particle (を が は の へ や に で: 手を続ける is not 手続)."""
+
+    def __init__(self, form: str, reading: str) -> None:
+        self.kanji = "".join(ch for ch in form if not _HIRAGANA.match(ch))
+        self.reading = reading  # the form's morphemes' readings joined (貸付け: カシ + ツケ)
+        self.pattern = re.compile(_BETWEEN.join(re.escape(k) for k in self.kanji))
+
+    @staticmethod
+    def of(form: str, reading: Callable[..., Any]) -> Okurigana | None:
+        """For a form of kanji and hiragana only, with two kanji or more; None for other forms."""
+        if len(form) < 2 or not all(_KANJI.match(ch) or _HIRAGANA.match(ch) for ch in form) \
+                or len(_KANJI.findall(form)) < 2:
+            return None
+        joined = "".join(t.text for t in reading(form))
+        return Okurigana(form, joined) if len(joined) >= 2 else None
+
+    def read_alike(self, terms: list[str]) -> list[str]:
+        """Of sorted reading `terms`, those a case read like the form has: starting with its
+        reading, or its reading without the last kana (読取 is read ヨミト, 読み取り ヨミトリ)."""
+        lo = bisect.bisect_left(terms, self.reading)
+        hi = bisect.bisect_left(terms, self.reading + "\U0010ffff")
+        shorter = self._shorter()
+        return terms[lo:hi] + ([shorter] if shorter and _contains_sorted(terms, shorter) else [])
+
+    def read_alike_in(self, terms: set[str]) -> bool:
+        """Whether a case with these reading terms is read like the form (`read_alike`)."""
+        return any(t.startswith(self.reading) for t in terms) or self._shorter() in terms
+
+    def _shorter(self) -> str:
+        return self.reading[:-1] if len(self.reading) >= 4 else ""
+
+    def search(self, text: str) -> bool:
+        """Whether `text` (normalised) holds the kanji in order with any okurigana."""
+        return self.pattern.search(text) is not None
+
+
+def _contains_sorted(terms: list[str], term: str) -> bool:
+    at = bisect.bisect_left(terms, term)
+    return at < len(terms) and terms[at] == term
+
+
+class _Searcher(Protocol):
+    """What `Matcher._checked` looks for in a case's text: a compiled pattern, or `Okurigana`."""
+
+    def search(self, text: str, /) -> object: ...
 
 
 def is_kanji_word(text: str) -> bool:
@@ -106,7 +143,7 @@ def ends_morpheme_with(term: str, word: str) -> bool:
 
 
 class FormAnalysis:
-    """A form as the index sees it: its morphemes, its whole-compound term, its reading."""
+    """A form as the index sees it: its morphemes, its whole-compound term, its spelling rules."""
 
     def __init__(self, form: str, ja: Callable[..., Any], reading: Callable[..., Any]) -> None:
         self.form = normalize(form).lower()
@@ -122,13 +159,11 @@ class FormAnalysis:
         stem = self.form.rstrip("ー")
         self.katakana_prefix = re.compile(f"(?<![ァ-ヺー]){re.escape(stem)}ー?(?=[ァ-ヺー])") \
             if len(self.morphemes) == 1 and len(stem) >= 3 and all("ァ" <= c <= "ヺ" or c == "ー" for c in self.form) else None
-        okurigana = okurigana_pattern(self.form) if len(self.morphemes) == 1 else None
-        self.okurigana = re.compile(okurigana) if okurigana else None
+        # 読取 = 読み取り, 振込 = 振り込み, whatever Janome made of them
+        self.okurigana = Okurigana.of(self.form, reading)
         # a kanji word is also the head of a longer kanji word (学校 of 中学校, 町村 of 市町村:
         # Japanese compounds end with what they are), never its beginning or middle
         self.kanji_head = len(self.morphemes) == 1 and is_kanji_word(self.form)
-        readings = [t.text for t in reading(self.form)] if self.okurigana else []
-        self.reading = readings[0] if self.okurigana and len(readings) == 1 else None
 
 
 class Matcher:
@@ -154,7 +189,7 @@ class Matcher:
         tid = self.index.term_id(view, term)
         return None if tid is None else self.index.postings(view, tid)[0]
 
-    def _checked(self, docs: np.ndarray, pattern: re.Pattern, budget: Budget | None) -> tuple[list[int], bool]:
+    def _checked(self, docs: np.ndarray, pattern: _Searcher, budget: Budget | None) -> tuple[list[int], bool]:
         found: list[int] = []
         candidates = docs.tolist()
         for start in range(0, len(candidates), REGEX_BATCH):
@@ -208,12 +243,6 @@ class Matcher:
                 if docs is not None:
                     found, complete = self._checked(docs[~mask[docs]], a.katakana_prefix, budget)
                     mask[found] = True
-            if a.okurigana is not None and a.reading:
-                docs = self._postings("reading", a.reading)
-                if docs is not None:
-                    docs = docs[~mask[docs]]
-                    found, complete = self._checked(docs, a.okurigana, budget)
-                    mask[found] = True
         elif a.morphemes:
             whole = self._postings("text", a.compound) if a.compound else None
             if whole is not None:
@@ -221,6 +250,16 @@ class Matcher:
             docs = self._every_gram(a.form)  # cases holding each of its bigrams, the joins included
             if docs is not None:
                 found, complete = self._checked(docs[~mask[docs]], a.pattern, budget)
+                mask[found] = True
+        if a.okurigana is not None and a.morphemes and complete:
+            read_alike: list[np.ndarray] = []
+            for term in a.okurigana.read_alike(self.index.terms["reading"]):
+                docs_read = self._postings("reading", term)
+                if docs_read is not None:
+                    read_alike.append(docs_read)
+            if read_alike:  # cases read alike, then their characters
+                docs = np.unique(np.concatenate(read_alike))
+                found, complete = self._checked(docs[~mask[docs]], a.okurigana, budget)
                 mask[found] = True
         if complete:
             with self._lock:
@@ -267,9 +306,13 @@ def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str
         if a.kanji_head and any(t.endswith(a.form) and len(a.form) < len(t) <= len(a.form) + HEAD_EXTRA
                                 and is_kanji_word(t) and ends_morpheme_with(t, a.form) for t in text_terms):
             return True
-        return bool(a.okurigana and a.reading and a.reading in reading_terms and a.okurigana.search(normalised))
+        return _spelled_otherwise(a, reading_terms, normalised)
     if not a.morphemes:
         return False
     if a.compound and a.compound in text_terms:
         return True
-    return bool(a.pattern.search(normalised))
+    return bool(a.pattern.search(normalised)) or _spelled_otherwise(a, reading_terms, normalised)
+
+
+def _spelled_otherwise(a: FormAnalysis, reading_terms: set[str], normalised: str) -> bool:
+    return bool(a.okurigana and a.okurigana.read_alike_in(reading_terms) and a.okurigana.search(normalised))

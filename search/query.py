@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .analysis import STOP_WORDS, morphemes, normalize
+from .analysis import STOP_WORDS, Morpheme, morphemes, normalize
 from .synonyms import Synonyms
 from .understand import AppliedFilter, find_filters
 
@@ -37,6 +37,7 @@ _TOKEN = re.compile(r'"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+)')
 _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カスタム名詞")
 _NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")
 _VERBAL_POS = ("動詞,自立", "形容詞,自立")
+_KANJI_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 
 
@@ -94,6 +95,14 @@ def _script(ch: str) -> str:
     return "ja"
 
 
+def _nominal_verb(m: Morpheme, following: Morpheme | None) -> bool:
+    """A verb in its continuative form written with kanji, with nothing after it but a noun: a
+    noun (振込み, 読取, 受付け, 読取業務), not the verb of a sentence (読み取る, 読み取りたい,
+    読み取って)."""
+    return (m.pos.startswith("動詞,自立") and m.surface != m.base and bool(_KANJI_CHAR.search(m.surface))
+            and not m.surface.endswith(("っ", "ん")) and (following is None or following.pos.startswith("名詞")))
+
+
 def content_runs(text: str) -> tuple[list[str], bool]:
     """The words of `text` (runs of content morphemes within one script, as written) and whether
     it reads as a sentence (has a verb or adjective)."""
@@ -101,9 +110,18 @@ def content_runs(text: str) -> tuple[list[str], bool]:
     verbal = False
     run = ""
     last_end = -1
-    for m in morphemes(text):
+    analysed = morphemes(text)
+    for i, m in enumerate(analysed):
         content = (m.pos.startswith(_CONTENT_POS) and not m.pos.startswith(_NOT_CONTENT_POS)
                    and m.base not in STOP_WORDS and any(ch.isalnum() for ch in m.surface))
+        if _nominal_verb(m, analysed[i + 1] if i + 1 < len(analysed) else None):
+            # 振込み, 読取: a noun as written, whatever Janome took it for; a word of its own
+            # (読取業務 is 読取 業務: the cases write 読み取り業務, 読取りの業務 …)
+            if run:
+                words.append(run)
+            words.append(m.surface)
+            run = ""
+            continue
         if m.pos.startswith(_VERBAL_POS) and m.base not in STOP_WORDS:
             verbal = True
         if m.base == "たい":

@@ -238,7 +238,8 @@ def generated_queries(index, n: int = 220) -> list[str]:
     queries = pool[:90]
     queries += [f"{a} {b}" for a, b in zip(pool[90:170], pool[170:250])]
     queries += [f"{a}の{b}" for a, b in zip(pool[250:280], rng.sample(pool, 30))]
-    queries += ["議事録", "問い合わせ", "問合せ", "エクセル", "学校", "手続", "通勤手当 -RPA", "AI-OCR"]
+    queries += ["議事録", "問い合わせ", "問合せ", "エクセル", "学校", "手続", "通勤手当 -RPA", "AI-OCR",
+                "読取", "振込", "振り込み", "書起こし", "貸付け", "受付", "取扱", "申込", "京都"]
     return queries[:n]
 
 
@@ -320,3 +321,22 @@ def test_suggestions_complete_whole_morae_and_prefer_the_word_to_its_piece(index
     assert words[0] == "議事録" and "技術" not in words and "議事" not in words  # ぎじゅ… is not ぎじ
     assert index.suggest("ちゃっと")[0][0] == "チャットボット"
     assert all(count > 0 for _, count in index.suggest("通勤"))
+
+
+@pytest.mark.parametrize("spellings", [("振込", "振込み", "振り込み"), ("読取", "読取り", "読み取り"),
+                                       ("受付", "受付け", "受け付け"), ("貸付", "貸付け", "貸し付け"),
+                                       ("手続", "手続き"), ("申込", "申込み", "申し込み")])
+def test_okurigana_spellings_find_the_same_cases_as_words(index, spellings):
+    """However Janome reads each spelling (振込み as the verb 振込む), it is one word, matched with
+    other okurigana: the same cases, in keyword mode."""
+    results = [index.search(s) for s in spellings]
+    assert all(r.mode == "keywords" for r in results), [(s, r.mode) for s, r in zip(spellings, results)]
+    assert len({r.total for r in results}) == 1 and results[0].total > 0, [(s, r.total) for s, r in zip(spellings, results)]
+    assert len({frozenset(all_ids(index, s)) for s in spellings}) == 1
+
+
+def test_other_okurigana_is_not_another_word(index):
+    assert all_ids(index, "組み合わせ") == all_ids(index, "組合せ")
+    assert not all_ids(index, "組み合わせ") & all_ids(index, "組合")  # 組合 (クミアイ) is a union
+    assert "東京都" not in {index.get(i).prefecture for i in all_ids(index, "京都")} - {"京都府"} or \
+        all("京都" in (index.get(i).name + index.get(i).description) for i in all_ids(index, "京都"))

@@ -38,6 +38,7 @@ import numpy as np
 from ..errors import CaseNotFound
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
+from .analysis import normalize
 from .budget import Budget, SearchTimeout
 from .errors import QueryError
 from .facets import FacetTable
@@ -817,8 +818,20 @@ class SearchIndex:
                 else scores[top(scores, matched, DESCRIPTION_REFERENCE)[-1]]
             hits = [self._hit(state, d, float(scores[d]), marked) for d in ranked.tolist()
                     if scores[d] >= floor * reference]
-        return SimilarResult(case_id, [k.term for k in key_terms], hits, (time.perf_counter() - started) * 1000,
-                             partial=partial)
+        return SimilarResult(case_id, [_as_written(k.term, source, self.planner.written) for k in key_terms], hits,
+                             (time.perf_counter() - started) * 1000, partial=partial)
+
+
+def _as_written(term: str, source: str, word_lists: Mapping[str, str]) -> str:
+    """A key term as the text writes it (terms are lowercased: gis → GIS), else as the word lists
+    write it (a synonym's or a concept's word: web会議 → Web会議)."""
+    if not any("a" <= ch <= "z" for ch in term):
+        return term
+    written = normalize(source)
+    at = written.lower().find(term)
+    if at >= 0:
+        return written[at:at + len(term)]
+    return word_lists.get(term, term)
 
 
 @dataclass

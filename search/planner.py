@@ -34,7 +34,7 @@ from .datafiles import word_list_lines
 from .limits import MAX_QUERY_WORDS
 from .query import QueryWord
 from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
-from .synonyms import Synonyms
+from .synonyms import Synonyms, written_forms
 from .textindex import TextIndex
 
 LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not word by word
@@ -63,14 +63,18 @@ def load_generic_words(path: Path | None = None) -> frozenset[str]:
     return frozenset(normalize(line).lower() for _, _, line in lines)
 
 
-def load_concepts(path: Path | None = None) -> list[tuple[list[str], list[str]]]:
+def load_concepts(path: Path | None = None, keep_case: bool = False) -> list[tuple[list[str], list[str]]]:
     """(words a description may use, words of the cases that meet that need): data/concepts.txt,
-    and the file DXSEARCH_CONCEPTS names."""
+    and the file DXSEARCH_CONCEPTS names; lowercased unless `keep_case`."""
+    def norm(word: str) -> str:
+        word = normalize(word).strip()
+        return word if keep_case else word.lower()
+
     out = []
     for p, number, line in word_list_lines(path or CONCEPTS_FILE, "DXSEARCH_CONCEPTS", "the concepts file"):
         left, arrow, right = line.partition("=>")
-        words = [normalize(w).strip().lower() for w in left.split(",") if w.strip()]
-        related = [normalize(w).strip().lower() for w in right.split(",") if w.strip()]
+        words = [norm(w) for w in left.split(",") if w.strip()]
+        related = [norm(w) for w in right.split(",") if w.strip()]
         if not arrow or not words or not related:
             raise DxsearchError(f"{p}, line {number}: expected `words => related words`, got {line!r}")
         out.append((words, related))
@@ -104,6 +108,9 @@ class QueryPlanner:
         self.synonyms = synonyms
         self.generic = load_generic_words()
         self.concepts = load_concepts()
+        # words of the word lists as written (terms are lowercased): how key terms are shown
+        self.written = {**{w.lower(): w for _, related in load_concepts(keep_case=True) for w in related},
+                        **written_forms()}
         self.ja = ja or JapaneseAnalyzer()
         self.reading = reading or ReadingAnalyzer()
         self.bigram = bigram or BigramAnalyzer()

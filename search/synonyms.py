@@ -31,6 +31,17 @@ def load_groups(path: Path | None = None) -> list[tuple[list[str], list[str]]]:
     return groups
 
 
+def written_forms(path: Path | None = None) -> dict[str, str]:
+    """Every word of the synonym groups as the file writes it (NFKC), by its lowercased form:
+    how a key term taken from a synonym is shown (web会議 → Web会議)."""
+    out: dict[str, str] = {}
+    for _, _, line in word_list_lines(path or DEFAULT_FILE, "DXSEARCH_SYNONYMS", "the synonyms file"):
+        for w in line.replace("=>", ",").split(","):
+            if w.strip():
+                out.setdefault(_norm(w), unicodedata.normalize("NFKC", w).strip())
+    return out
+
+
 class Chunk(NamedTuple):
     text: str  # lowercased when a synonym
     synonym: bool  # a word of a synonym group, kept whole as a query word

@@ -117,6 +117,7 @@ def test_similar_to_the_drone_pilot_role(index):
     assert "ドローン" in result.key_terms
     assert all(len(t) > 1 and not t.isdigit() for t in result.key_terms)
     assert not {"ド", "ローン", "条", "第", "法"} & set(result.key_terms)
+    assert "GIS" in result.key_terms and "gis" not in result.key_terms  # shown as written
     names = [h.record.name for h in result.hits]
     assert sum(bool(re.search("GIS|地理情報|点検|水土里", n)) for n in names[:5]) >= 4, names
 

@@ -10,8 +10,8 @@ characters, Janome with the user dictionary, lowercase, katakana long-vowel stem
   characters also matches where it begins a longer katakana run (エクセル in エクセルファイル,
   which Janome reads as one unknown word). A form with kanji and okurigana
   (`問い合わせ`) also matches its other spellings (問合せ, 問い合せ): the same kanji in the same
-  order with other okurigana (`Okurigana`; 読取 = 読み取り and 振込 = 振り込み whatever Janome makes
-  of them; compounds too: 書起こし = 書き起こし).
+  order with other okurigana, in a case read alike (`Okurigana`: 読取 = 読み取り and 振込 = 振り込み
+  whatever Janome makes of them, 貸付け = 貸付; 組み合わせ is not 組合).
   A kanji word is also the head of a kanji word one character longer (学校 in 中学校,
   町村 in 市町村: Japanese compounds end with what they are), never its start (京都 is not in 東京都, which is
   東京 + 都), and its okurigana may differ (手続 = 手続き).

@@ -111,6 +111,8 @@ def normalize(text: str) -> str:
     return fold(unicodedata.normalize("NFKC", text))
 
 
+KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆]")  # a kanji (and the iteration marks 々 〆)
+
 # --- Tokenizer: Janome -------------------------------------------------------------------------
 
 _local = threading.local()

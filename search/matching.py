@@ -36,7 +36,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .analysis import BigramAnalyzer, _analyse, _runs, normalize
+from .analysis import KANJI, BigramAnalyzer, _analyse, _runs, normalize
 from .budget import Budget
 from .query import QueryWord
 from .textindex import TextIndex
@@ -46,7 +46,6 @@ REGEX_BATCH = 256  # cases whose characters are checked between two looks at the
 FORM_CACHE = 512  # forms whose matching cases are kept per index generation
 
 _BIGRAMS = BigramAnalyzer()  # the bigram view's own tokens of a form: its candidates' postings
-_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 
 
@@ -89,8 +88,8 @@ class Okurigana:
     @staticmethod
     def of(form: str, reading: Callable[..., Any]) -> Okurigana | None:
         """For a form of kanji and hiragana only, with two kanji or more; None for other forms."""
-        if len(form) < 2 or not all(_KANJI.match(ch) or _HIRAGANA.match(ch) for ch in form) \
-                or len(_KANJI.findall(form)) < 2:
+        if len(form) < 2 or not all(KANJI.match(ch) or _HIRAGANA.match(ch) for ch in form) \
+                or len(KANJI.findall(form)) < 2:
             return None
         joined = "".join(t.text for t in reading(form))
         return Okurigana(form, joined) if len(joined) >= 2 else None
@@ -127,7 +126,7 @@ class _Searcher(Protocol):
 
 
 def is_kanji_word(text: str) -> bool:
-    return len(text) >= 2 and all(_KANJI.match(ch) for ch in text)
+    return len(text) >= 2 and all(KANJI.match(ch) for ch in text)
 
 
 @functools.lru_cache(maxsize=65536)

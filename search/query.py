@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .analysis import STOP_WORDS, Morpheme, morphemes, normalize
+from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize
 from .synonyms import Synonyms
 from .understand import AppliedFilter, find_filters
 
@@ -37,7 +37,6 @@ _TOKEN = re.compile(r'"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+)')
 _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カスタム名詞")
 _NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")
 _VERBAL_POS = ("動詞,自立", "形容詞,自立")
-_KANJI_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 
 
@@ -99,7 +98,7 @@ def _nominal_verb(m: Morpheme, following: Morpheme | None) -> bool:
     """A verb in its continuative form written with kanji, with nothing after it but a noun: a
     noun (振込み, 読取, 受付け, 読取業務), not the verb of a sentence (読み取る, 読み取りたい,
     読み取って)."""
-    return (m.pos.startswith("動詞,自立") and m.surface != m.base and bool(_KANJI_CHAR.search(m.surface))
+    return (m.pos.startswith("動詞,自立") and m.surface != m.base and bool(KANJI.search(m.surface))
             and not m.surface.endswith(("っ", "ん")) and (following is None or following.pos.startswith("名詞")))
 
 

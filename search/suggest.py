@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from .analysis import _analyse, normalize, to_katakana
+from .analysis import KANJI, _analyse, normalize, to_katakana
 from .textindex import TextIndex
 
 READING_TERMS = 8_000  # the commonest kanji terms whose readings are made for matching kana
@@ -24,7 +24,6 @@ READING_LENGTH = 5  # …of at most this many characters (a word typed in kana i
 MIN_LENGTH = 2  # shorter words get no suggestions: one character is too many words away
 TYPO_LENGTH = 3  # words this long or longer get suggestions one typo away
 
-_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
 _MORA_TAIL = set("ァィゥェォャュョヮー")  # a kana that ends the mora before it (ジュ, ギー)
 _KANA = re.compile(r"^[\u3041-\u309fー]+$")  # hiragana typed: maybe a kanji word's reading
 
@@ -75,7 +74,7 @@ class Vocabulary:
         with self._lock:
             if self._readings is None:
                 kanji = [i for i, t in enumerate(self.terms)
-                         if MIN_LENGTH <= len(t) <= READING_LENGTH and _KANJI.search(t)]
+                         if MIN_LENGTH <= len(t) <= READING_LENGTH and KANJI.search(t)]
                 kanji.sort(key=lambda i: -self.df[i])
                 out: dict[str, list[int]] = {}
                 for i in kanji[:READING_TERMS]:

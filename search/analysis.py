@@ -366,6 +366,10 @@ def to_katakana(text: str) -> str:
     return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in text)
 
 
+def to_hiragana(text: str) -> str:
+    return "".join(chr(ord(c) - 0x60) if "\u30a1" <= c <= "\u30f6" else c for c in text)
+
+
 class ReadingFilter(Filter):
     """Replaces each token by its reading in katakana, so notation variants meet: 問合せ,
     問い合わせ and 問い合せ are all トイアワセ; テープ起こし and テープおこし share オコシ."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize
+from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize, to_hiragana, to_katakana
 from .synonyms import Synonyms
 from .understand import AppliedFilter, find_filters
 
@@ -38,6 +38,7 @@ _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カス�
 _NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")
 _VERBAL_POS = ("動詞,自立", "形容詞,自立")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
+_KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,16 @@ def _script(ch: str) -> str:
     if "\u30a0" <= ch <= "\u30ff":
         return "katakana"
     return "ja"
+
+
+def kana_forms(word: str, synonyms: Synonyms) -> tuple[str, ...]:
+    """A word's forms: itself and its synonyms, and for a word written in kana alone, its other
+    kana's spelling too (めーる = メール, ゴミ = ごみ): one word in two scripts."""
+    forms = synonyms.variants(word)
+    if _KANA_WORD.match(word):
+        other = to_katakana(word) if _HIRAGANA_WORD.match(word) else to_hiragana(word)
+        forms += [f for f in synonyms.variants(other) if f not in forms]
+    return tuple(forms)
 
 
 def _nominal_verb(m: Morpheme, following: Morpheme | None) -> bool:
@@ -185,16 +196,17 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         for piece in rest.split():
             for chunk in synonyms.split(piece):
                 if chunk.synonym:
-                    item.words.append(QueryWord(chunk.written, tuple(synonyms.variants(chunk.text))))
+                    item.words.append(QueryWord(chunk.written, kana_forms(chunk.text, synonyms)))
                     continue
                 if _HIRAGANA_WORD.match(chunk.text):
                     # kana typed before conversion (ふくし, ちゃっとぼっと) is one word, not a
-                    # sentence Janome reads as verbs: it finds its kanji or katakana by reading
-                    item.words.append(QueryWord(chunk.text, tuple(synonyms.variants(chunk.text))))
+                    # sentence Janome reads as verbs: it is also its katakana spelling
+                    # (チャットボット); a kanji word of that reading is もしかして, not a match
+                    item.words.append(QueryWord(chunk.text, kana_forms(chunk.text, synonyms)))
                     continue
                 runs, is_verbal = content_runs(chunk.text)
                 verbal = verbal or is_verbal
-                item.words.extend(QueryWord(w, tuple(synonyms.variants(w))) for w in runs)
+                item.words.extend(QueryWord(w, kana_forms(w, synonyms)) for w in runs)
         if rest.strip():
             leftover.append(rest)
 

@@ -312,9 +312,21 @@ def test_word_lists_take_a_file_of_your_own_and_say_what_is_wrong_where(tmp_path
 @pytest.mark.parametrize("typed, meant", [("ちゃっとぼっと", "チャットボット"), ("ふくし", "福祉"),
                                           ("ろぼっと", "ロボット"), ("しんせい", "申請")])
 def test_kana_typed_before_conversion_is_one_word_with_its_meaning(index, typed, meant):
+    """Kana typed before conversion is one word (not verbs). Its katakana spelling is the same
+    word in another script, so it matches (ちゃっとぼっと = チャットボット); a kanji word of that
+    reading may be another word (しんせい: 申請, 新生, 神聖), so it is もしかして."""
     result = index.search(typed)
     assert result.mode == "keywords" and [w.text for w in result.words] == [typed]  # not read as verbs
-    assert result.did_you_mean[0] == meant and index.search(meant).total > 0
+    if all("\u30a0" <= ch <= "\u30ff" for ch in meant):
+        assert all_ids(index, typed) == all_ids(index, meant) and result.total > 0
+    else:
+        assert result.total == 0 and result.did_you_mean[0] == meant and index.search(meant).total > 0
+
+
+def test_a_kana_word_is_the_same_word_in_the_other_kana(index):
+    assert all_ids(index, "めーる") == all_ids(index, "メール") != set()
+    assert all_ids(index, "はんこ") == all_ids(index, "ハンコ")
+    assert "ごみ" in index.search("ゴミ").words[0].forms and "ゴミ" in index.search("ごみ").words[0].forms
 
 
 def test_suggestions_complete_whole_morae_and_prefer_the_word_to_its_piece(index):

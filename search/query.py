@@ -124,7 +124,11 @@ def content_runs(text: str) -> tuple[list[str], bool]:
     for i, m in enumerate(analysed):
         content = (m.pos.startswith(_CONTENT_POS) and not m.pos.startswith(_NOT_CONTENT_POS)
                    and m.base not in STOP_WORDS and any(ch.isalnum() for ch in m.surface))
-        if _nominal_verb(m, analysed[i + 1] if i + 1 < len(analysed) else None):
+        following = analysed[i + 1] if i + 1 < len(analysed) else None
+        nominal = _nominal_verb(m, following)
+        if nominal and following is not None and following.pos == "名詞,接尾":
+            content = True  # 申込み書: a noun as written, with its suffix one word
+        elif nominal:
             # 振込み, 読取: a noun as written, whatever Janome took it for; a word of its own
             # (読取業務 is 読取 業務: the cases write 読み取り業務, 読取りの業務 …)
             if run:
@@ -132,7 +136,7 @@ def content_runs(text: str) -> tuple[list[str], bool]:
             words.append(m.surface)
             run = ""
             continue
-        if m.pos.startswith(_VERBAL_POS) and m.base not in STOP_WORDS:
+        if m.pos.startswith(_VERBAL_POS) and m.base not in STOP_WORDS and not nominal:
             verbal = True
         if m.base == "たい":
             verbal = True

@@ -42,6 +42,17 @@ def written_forms(path: Path | None = None) -> dict[str, str]:
     return out
 
 
+_KANJI_OR_KANA = re.compile(r"^[\u3041-\u309f\u3400-\u9fff\uf900-\ufaff々]+$")
+_ONE_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
+
+
+def _takes_suffix(word: str, text: str, end: int) -> bool:
+    """Whether a synonym of kanji and kana is followed by exactly one kanji, a suffix (申込|書,
+    申し込み|書, 問合せ|先, こども|園, then anything but a kanji)."""
+    return (bool(_KANJI_OR_KANA.match(word)) and end < len(text) and bool(_ONE_KANJI.match(text[end]))
+            and (end + 1 == len(text) or not _ONE_KANJI.match(text[end + 1])))
+
+
 class Chunk(NamedTuple):
     text: str  # lowercased when a synonym
     synonym: bool  # a word of a synonym group, kept whole as a query word
@@ -65,6 +76,17 @@ class Synonyms:
         out, pos = [], 0
         lowered = text.lower()
         for m in self._pattern.finditer(lowered):
+            if m.start() < pos:
+                continue
+            end = m.end()
+            if _takes_suffix(m.group(), lowered, end):
+                # 申込書: a kanji synonym with a one-kanji suffix is one word (its variants
+                # 申し込み書, 申込み書 come from `variants`), not 申込 and a word 書
+                if m.start() > pos:
+                    out.append(Chunk(text[pos:m.start()], False, text[pos:m.start()]))
+                out.append(Chunk(text[m.start():end + 1], False, text[m.start():end + 1]))
+                pos = end + 1
+                continue
             if m.start() > pos:
                 out.append(Chunk(text[pos:m.start()], False, text[pos:m.start()]))
             out.append(Chunk(lowered[m.start():m.end()], True, text[m.start():m.end()]))

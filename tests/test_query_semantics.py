@@ -353,3 +353,14 @@ def test_other_okurigana_is_not_another_word(index):
     assert not all_ids(index, "組み合わせ") & all_ids(index, "組合")  # 組合 (クミアイ) is a union
     assert "東京都" not in {index.get(i).prefecture for i in all_ids(index, "京都")} - {"京都府"} or \
         all("京都" in (index.get(i).name + index.get(i).description) for i in all_ids(index, "京都"))
+
+
+def test_a_synonym_with_a_one_kanji_suffix_is_one_word(index):
+    """申込 is a synonym word; 申込書 is not 申込 and a required word 書, but one word whose
+    spellings are the synonym's (申し込み書, 申込み書)."""
+    spellings = ("申込書", "申し込み書", "申込み書")
+    for s in spellings:
+        words = index.search(s).words
+        assert [w.text for w in words] == [s] and set(spellings) <= set(words[0].forms), (s, words)
+    assert len({frozenset(all_ids(index, s)) for s in spellings}) == 1 and all_ids(index, "申込書")
+    assert [w.text for w in index.search("議事録作成").words] == ["議事録", "作成"]  # a longer rest is a word

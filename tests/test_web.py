@@ -912,3 +912,10 @@ def test_a_prefecture_understood_from_the_words_is_selected_on_the_map(client):
     assert mie.group(1).replace("&amp;", "&") == "/?q=RPA"  # a click takes the prefecture out of the words
     other = re.search(r'<a href="([^"]*)"[^>]*><path class="([^"]*)" data-pref="香川県"', html)
     assert other and "selected" not in other.group(2) and "prefecture=" in other.group(1)
+
+
+def test_a_few_hits_come_with_a_link_to_similar_cases(client, index):
+    few = client.get("/?q=翻訳").get_data(as_text=True)
+    assert 0 < index.search("翻訳").total < 5
+    assert 'class="more-like"' in few and "/similar?text=" in few and "に似た事例も探す" in few
+    assert 'class="more-like"' not in client.get("/?q=RPA").get_data(as_text=True)  # many: no link

@@ -25,6 +25,7 @@ from .params import ERROR_CODE_HELP, SearchParams
 
 bp = Blueprint("views", __name__)
 PREF_REGION = {p.name: p.region for p in PREFECTURES}
+FEW_HITS = 5  # fewer cases than this contain every word: a link to similar cases follows them
 # Clickable example queries on the start page, one of each kind the search reads (each finds
 # cases: a test holds them to it): words, a place word as a filter, an exclusion, places joined
 # by と, an exact phrase, OR, and a pasted task description.
@@ -57,6 +58,8 @@ def search():
         return params.url(page=1, add=("prefecture", name))
 
     empty = not result.total and not result.partial
+    # a few cases contain every word: the cases like the words are offered beside them
+    few = 0 < result.total < FEW_HITS and result.mode == "keywords" and params.page == 1
     start = not params.q and not params.filters
     return render_template(
         "search.html", params=params, result=result, start=start, examples=[
@@ -67,7 +70,7 @@ def search():
         with_word=lambda typed, new: state_query(params, replace_word(params.q, typed, new)),
         without_word=query_without,
         relaxations=relaxations(params, result) if empty else [],
-        similar_url=similar_with_results(params.q) if empty else None,
+        similar_url=similar_with_results(params.q) if empty or few else None, few=few,
         map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数",
                                         hidden=True)),
         map_links=japan_map.links(counts, toggle, selected),

@@ -107,10 +107,10 @@ class QueryPlanner:
                  bigram: Analyzer | None = None) -> None:
         self.synonyms = synonyms
         self.generic = load_generic_words()
-        self.concepts = load_concepts()
+        as_written = load_concepts(keep_case=True)
+        self.concepts = [([w.lower() for w in words], [w.lower() for w in related]) for words, related in as_written]
         # words of the word lists as written (terms are lowercased): how key terms are shown
-        self.written = {**{w.lower(): w for _, related in load_concepts(keep_case=True) for w in related},
-                        **written_forms()}
+        self.written = {**{w.lower(): w for _, related in as_written for w in related}, **written_forms()}
         self.ja = ja or JapaneseAnalyzer()
         self.reading = reading or ReadingAnalyzer()
         self.bigram = bigram or BigramAnalyzer()

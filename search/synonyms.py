@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..data import data_path
+from .analysis import KANJI
 from .datafiles import word_list_lines
 
 DEFAULT_FILE = data_path("synonyms.txt")
@@ -42,15 +43,11 @@ def written_forms(path: Path | None = None) -> dict[str, str]:
     return out
 
 
-_KANJI_OR_KANA = re.compile(r"^[\u3041-\u309f\u3400-\u9fff\uf900-\ufaff々]+$")
-_ONE_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
-
-
 def _takes_suffix(word: str, text: str, end: int) -> bool:
     """Whether a synonym of kanji and kana is followed by exactly one kanji, a suffix (申込|書,
     申し込み|書, 問合せ|先, こども|園, then anything but a kanji)."""
-    return (bool(_KANJI_OR_KANA.match(word)) and end < len(text) and bool(_ONE_KANJI.match(text[end]))
-            and (end + 1 == len(text) or not _ONE_KANJI.match(text[end + 1])))
+    return (all(KANJI.match(ch) or "\u3041" <= ch <= "\u309f" for ch in word) and end < len(text)
+            and bool(KANJI.match(text[end])) and (end + 1 == len(text) or not KANJI.match(text[end + 1])))
 
 
 class Chunk(NamedTuple):

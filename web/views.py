@@ -11,8 +11,8 @@ from markupsafe import Markup
 from ..indexer.prefectures import BY_NAME, PREFECTURES
 from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
-from ..search.query import query_without
 from ..search.limits import MAX_QUERY_WORDS, MAX_SIMILAR_TEXT_CHARS
+from ..search.query import query_without
 from ..search.results import SearchResult
 
 from . import charts, japan_map

@@ -251,6 +251,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
     _print_hits(result.hits)
     if result.page < result.pages:
         print(f"more: --page {result.page + 1} (or --limit up to {MAX_PER_PAGE})")
+    related = result.related
+    if related is not None:
+        print(f"cases like these, lacking some of the words (found by {', '.join(related.terms[:5])}):")
+        _print_hits(related.hits)
     partial = result.partial_matches
     if partial is not None:
         print(f"no case contains every word; {partial.total} cases contain {partial.matched} of the "

@@ -28,7 +28,6 @@ import json
 import logging
 import threading
 import time
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,11 +54,13 @@ from .limits import (
     MAX_PER_PAGE,
     MAX_QUERY_CHARS,
     MAX_QUERY_WORDS,
+    MAX_RELATED,
     MAX_RELAXATIONS,
     MAX_SIMILAR,
     MAX_SIMILAR_TEXT_CHARS,
     MAX_SUGGEST_CHARS,
     MAX_SUGGESTIONS,
+    RELATED_BELOW,
     SORTS,
 )
 from .matching import Matcher
@@ -70,6 +71,7 @@ from .results import (
     Hit,
     PartialMatches,
     QueryWordCount,
+    RelatedCases,
     Relaxation,
     SearchResult,
     SimilarResult,
@@ -95,6 +97,9 @@ log = logging.getLogger("dxsearch")
 EXPORT_CHUNK = 1000  # hits made at a time by `iter_hits`
 PLACE = "place"  # prefectures and regions selected together: a case in any of them
 COMMON_WORD_SHARE = 0.5  # a query word in more than this share of the cases does not filter (see _match)
+FEEDBACK_CASES = 5  # related cases are found by the key terms of this many best matches
+RELATED_WORDS_WEIGHT = 0.5  # …and by the query's own words (any of them) at this weight
+RELATED_FLOOR = 0.2  # …scoring at least this share of the median score of those matches by those terms
 # a pasted description matches the cases scoring at least DESCRIPTION_CUTOFF of the score of the
 # DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
 DESCRIPTION_CUTOFF = 0.3
@@ -400,6 +405,8 @@ class SearchIndex:
         result = match.result(page, per_page, sort, hits, facets, started)
         if not match.total and len(match.clause_masks) > 1:
             result.partial_matches = self._partial_matches(match, per_page, highlight_hits, budget)
+        if 0 < match.total < RELATED_BELOW and start + per_page >= match.total and not budget.expired():
+            result.related = self._related(match, highlight_hits, budget)
         if not match.total and not budget.expired():
             result.did_you_mean = self._did_you_mean(match, budget)
             for word in result.words:
@@ -468,6 +475,49 @@ class SearchIndex:
         for hit, docnum in zip(hits, order):
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]
         return PartialMatches(int(chosen.sum()), best, len(match.clause_masks), hits)
+
+    def _related(self, match: _Match, highlight: bool, budget: Budget) -> RelatedCases | None:
+        """Cases like the few matches of a keyword search, for the page's end: scored by the key
+        terms of the best `FEEDBACK_CASES` matches, plus `RELATED_WORDS_WEIGHT` × by the query's
+        own words (each scaled to its best among the candidates); within the search's filters and
+        exclusions, at least `RELATED_FLOOR` × the best, at most `MAX_RELATED`."""
+        state = match.state
+        if match.mode != KEYWORDS or match.scores is None or match.plan is None:
+            return None
+        seeds = top(match.scores, match.final, FEEDBACK_CASES).tolist()
+        key_terms = self.planner.feedback_terms(state.text, seeds)
+        if not key_terms:
+            return None
+        plan = self.planner.weighted_plan(key_terms)
+        done = state.scorer.within(plan, budget)
+        if not done.complete:
+            return None  # not shown at all rather than ranked by half its terms
+        allowed = state.live & ~match.final
+        for m in match.masks.values():
+            allowed &= m
+        if match.excluded is not None:
+            allowed &= ~match.excluded
+
+        def scaled(scores: np.ndarray) -> np.ndarray:
+            best = float(scores[allowed].max()) if allowed.any() else 0.0
+            return scores / best if best > 0 else np.zeros_like(scores)
+
+        # as like the matches as the matches are alike: a share of their own typical score
+        floor = RELATED_FLOOR * float(np.median(done.score[seeds]))
+        combined = scaled(done.score) + RELATED_WORDS_WEIGHT * scaled(match.scores)
+        ranked = top(combined, allowed & (done.score >= floor) & (done.score > 0), MAX_RELATED).tolist()
+        if not ranked:
+            return None
+        marked = (match.plan.text_terms() | plan.text_terms()) if highlight and not budget.expired() else None
+        hits = []
+        for docnum in ranked:
+            hit = self._hit(state, docnum, float(combined[docnum]), marked)
+            hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]
+            hits.append(hit)
+        seen = [state.records[d] for d in seeds]
+        source = "\n".join(f"{r.name}\n{r.description}" for r in seen if r is not None)
+        terms = [_as_written(k.term, source, self.planner.written) for k in key_terms]
+        return RelatedCases(terms, hits)
 
     def export(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *,
                sort: str = "relevance", understand_query: bool = True, keep: Iterable[str] = (),
@@ -783,11 +833,7 @@ class SearchIndex:
             exclude = state.by_id.get(case_id)
             if exclude is None:
                 raise CaseNotFound(case_id)
-            # the stored analysis of the case: its name twice, its description once
-            analysis = state.text.analysis(exclude)
-            counts = Counter(analysis["description"].counts)
-            for term, n in analysis["name"].counts.items():
-                counts[term] += 2 * n
+            counts = self.planner.case_counts(state.text, [exclude])
             record = state.records[exclude]
             assert record is not None
             source = f"{record.name}\n{record.description}"

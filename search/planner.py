@@ -179,6 +179,28 @@ class QueryPlanner:
         return out
 
     @staticmethod
+    def case_counts(index: TextIndex, docnums: Iterable[int]) -> Counter[str]:
+        """The stored term counts of cases, each case's name counting twice (a name says what
+        the case is about): what similar cases and related cases take key terms from."""
+        counts: Counter[str] = Counter()
+        for docnum in docnums:
+            analysis = index.analysis(docnum)
+            counts.update(analysis["description"].counts)
+            for term, n in analysis["name"].counts.items():
+                counts[term] += 2 * n
+        return counts
+
+    def feedback_terms(self, index: TextIndex, docnums: Iterable[int]) -> list[KeyTerm]:
+        """The key terms of the best matches of a search (relevance feedback): they find the
+        cases about the same thing in other words (超勤 matches 超過勤務 cases, which say
+        時間外勤務; those are found by it). A term counts by the share of the matches that hold
+        it, so what they share outweighs what one of them happens to say."""
+        per_case = [self.case_counts(index, [d]) for d in docnums]
+        holding = Counter(term for counts in per_case for term in counts)
+        total = sum(per_case, Counter())
+        return self.key_terms(index, Counter({term: n * holding[term] / len(per_case) for term, n in total.items()}))
+
+    @staticmethod
     def weighted_plan(key_terms: Iterable[KeyTerm]) -> Plan:
         """A weighted sum of key terms (a long query, or cases similar to a case or text)."""
         return Plan(weighted=tuple(Clause("text", k.term_id, k.weight) for k in key_terms))

@@ -125,6 +125,20 @@ class PartialMatches:
                 "hits": [h.to_dict() for h in self.hits]}
 
 
+@dataclass(repr=False)
+class RelatedCases:
+    """When few cases contain every word: other cases like those (found by the key terms of
+    the matches, and by any of the query's words), within the same filters, most alike first;
+    each hit lists the query words it lacks (`Hit.missing`). They are not in `total`."""
+
+    terms: list[str]  # the key terms of the matches they were found by, as written
+    hits: list[Hit]
+
+    def to_dict(self) -> dict[str, Any]:
+        """{"terms", "hits"}."""
+        return {"terms": self.terms, "hits": [h.to_dict() for h in self.hits]}
+
+
 @dataclass(frozen=True)
 class Relaxation:
     """An empty search with one of its filters taken away, and how many cases that finds: what a
@@ -162,6 +176,7 @@ class SearchResult:
     mode: str = "keywords"
     words: list[QueryWordCount] = field(default_factory=list)
     partial_matches: PartialMatches | None = None  # when no case contains every word
+    related: RelatedCases | None = None  # when fewer than RELATED_BELOW cases contain every word
     did_you_mean: list[str] = field(default_factory=list)  # もしかして: queries that find cases
     ignored_words: int = 0  # distinct words past the first MAX_QUERY_WORDS, not searched
     # an empty result: its filters, each with what the search finds without it (`SearchIndex.relaxations`)
@@ -187,6 +202,7 @@ class SearchResult:
             "applied_filters": [f.to_dict() for f in self.applied_filters],
             "mode": self.mode, "words": [w.to_dict() for w in self.words],
             "partial_matches": self.partial_matches.to_dict() if self.partial_matches else None,
+            "related": self.related.to_dict() if self.related else None,
             "did_you_mean": self.did_you_mean,
             "relaxations": [r.to_dict() for r in self.relaxations],
             "ignored_words": self.ignored_words,

@@ -203,3 +203,18 @@ def test_an_empty_search_says_what_removing_each_filter_finds(index_dir, index):
     out = run_cli("search", "議事録", "--section", "organization", "--index", str(index_dir))
     assert out.returncode == 0
     assert f"without --section organization: {index.search('議事録').total} cases" in out.stdout
+
+
+def test_a_few_matches_are_followed_by_cases_like_them(index_dir, index):
+    related = index.search("超勤").related
+    assert related is not None and related.hits
+    out = run_cli("search", "超勤", "--index", str(index_dir))
+    assert out.returncode == 0, out.stderr
+    matches, _, rest = out.stdout.partition("cases like these, lacking some of the words (found by ")
+    assert "4 cases" in matches and rest
+    lines = rest.splitlines()[1:]
+    assert [line.split()[0] for line in lines] == [h.record.id for h in related.hits]
+    assert all(line.endswith("(lacks 超勤)") for line in lines)
+    data = json.loads(run_cli("search", "超勤", "--json", "--index", str(index_dir)).stdout)
+    assert [h["id"] for h in data["related"]["hits"]] == [h.record.id for h in related.hits]
+    assert all(h["missing"] == ["超勤"] for h in data["related"]["hits"])

@@ -26,6 +26,7 @@ CALLS: dict[str, list[tuple[str, str, int]]] = {
         ("GET", "/api/search?q=" + quote("🙂"), 200),
         ("GET", "/api/search?q=" + quote("通勤手当 ブロックチェーン"), 200),  # partial_matches, hit.missing
         ("GET", "/api/search?q=" + quote("ぎじろく"), 200),  # did_you_mean, suggestions
+        ("GET", "/api/search?q=" + quote("超勤"), 200),  # related, hit.missing
         ("GET", "/api/search?q=" + quote("RPA -通勤手当 \"電子申請\" システム"), 200),  # excluded, phrase, not required
         ("GET", "/api/search?q=" + quote("会議の録音から議事録を自動で作りたい"), 200),  # mode description
         ("GET", "/api/search?colour=red", 400), ("GET", "/api/search?page=0", 400),
@@ -155,7 +156,7 @@ def test_the_query_account_is_described_and_required(client):
     response without them (or with a wrong mode) is refused."""
     schemas = SPEC["components"]["schemas"]
     result = schemas["SearchResult"]
-    for key in ("mode", "words", "partial_matches", "did_you_mean"):
+    for key in ("mode", "words", "partial_matches", "related", "did_you_mean"):
         assert key in result["properties"] and key in result["required"]
     assert result["properties"]["mode"]["enum"] == ["keywords", "description"]
     assert set(schemas["QueryWord"]["properties"]) == {"text", "forms", "count", "excluded", "phrase", "suggestions",

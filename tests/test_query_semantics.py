@@ -364,3 +364,45 @@ def test_a_synonym_with_a_one_kanji_suffix_is_one_word(index):
         assert [w.text for w in words] == [s] and set(spellings) <= set(words[0].forms), (s, words)
     assert len({frozenset(all_ids(index, s)) for s in spellings}) == 1 and all_ids(index, "申込書")
     assert [w.text for w in index.search("議事録作成").words] == ["議事録", "作成"]  # a longer rest is a word
+
+
+# --- related cases: few matches, then cases like them -----------------------------------------
+
+def test_few_matches_are_followed_by_cases_like_them_that_lack_the_word(index):
+    """超勤 is in 4 cases (超過勤務); the cases that say 時間外 instead come after them, found by the
+    key terms of those 4, each saying it lacks 超勤, none counted in total."""
+    result = index.search("超勤")
+    assert result.total == len(result.hits) == 4
+    related = result.related
+    assert related is not None and related.hits
+    assert "超過勤務" in related.terms
+    found = [h.record.id for h in related.hits]
+    assert not set(found) & set(ids(result))
+    assert len(found) == len(set(found)) <= 10
+    names = [h.record.name for h in related.hits]
+    assert {"時間外実績の集計", "時間外実績の集計(課別)"} <= set(names), names
+    assert all(h.missing == ["超勤"] and "超勤" not in text_of(h.record) for h in related.hits)
+    scores = [h.score for h in related.hits]
+    assert scores == sorted(scores, reverse=True)
+    data = result.to_dict()
+    assert data["total"] == 4 and len(data["hits"]) == 4
+    assert [h["id"] for h in data["related"]["hits"]] == found and data["related"]["terms"] == related.terms
+
+
+def test_related_cases_keep_the_searchs_filters_and_exclusions(index):
+    result = index.search("通勤手当", {"region": ["関東"]})
+    assert 0 < result.total < 10 and result.related is not None and result.related.hits
+    assert all(h.record.region == "関東" for h in result.related.hits)
+    excluded = index.search("超勤 -集計")
+    assert excluded.related is not None and excluded.related.hits
+    assert all("集計" not in text_of(h.record) for h in excluded.related.hits)
+
+
+def test_related_cases_only_follow_a_few_keyword_matches(index):
+    assert index.search("RPA").related is None  # many matches
+    assert index.search("ブロックチェーン").related is None  # none: nothing to be like
+    assert index.search("通勤手当 ブロックチェーン").related is None  # partial matches instead
+    assert index.search("会議の録音から自動で議事録を作りたい").related is None  # ranked by similarity already
+    few = index.search("超勤", per_page=2)
+    assert few.related is None  # not on page 1 of 2: after the last match
+    assert index.search("超勤", per_page=2, page=2).related is not None

@@ -914,6 +914,22 @@ def test_a_prefecture_understood_from_the_words_is_selected_on_the_map(client):
     assert other and "selected" not in other.group(2) and "prefecture=" in other.group(1)
 
 
+def test_a_few_matches_are_followed_by_a_labelled_list_of_cases_like_them(client, index):
+    result = index.search("超勤")
+    assert result.related is not None and result.related.hits
+    html = client.get("/?q=超勤").get_data(as_text=True)
+    assert '<strong id="total">4</strong>' in html
+    section = re.search(r'<section class="related".*?</section>', html, re.S).group(0)
+    assert "関連する事例(すべての語は含みません)" in section and "すべての語を含む事例は 4 件です。" in section
+    assert "、".join(result.related.terms[:5]) in section
+    shown = re.findall(r'<li class="hit" data-case-id="([^"]+)"', section)
+    assert shown == [h.record.id for h in result.related.hits]
+    assert section.count('class="missing">含まない語: <s>超勤</s>') == len(shown)
+    matches = html[:html.index('<section class="related"')]
+    assert re.findall(r'<li class="hit" data-case-id="([^"]+)"', matches) == [h.record.id for h in result.hits]
+    assert '<section class="related"' not in client.get("/?q=RPA").get_data(as_text=True)
+
+
 def test_a_few_hits_come_with_a_link_to_similar_cases(client, index):
     few = client.get("/?q=翻訳").get_data(as_text=True)
     assert 0 < index.search("翻訳").total < 5

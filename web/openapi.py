@@ -1,7 +1,7 @@
 """The OpenAPI description of the JSON API, served at /api/openapi.json.
 
 Response schemas are written out in `components/schemas` (SearchResult, Hit, CaseRecord,
-FacetValue, AppliedFilter, QueryWord, PartialMatches, Suggestions, SimilarResult, CaseDetail,
+FacetValue, AppliedFilter, QueryWord, PartialMatches, RelatedCases, Suggestions, SimilarResult, CaseDetail,
 Facets, Stats, Error), with
 `additionalProperties: false`, so a client generator gets real types and the test suite can hold
 every JSON response against them. The case record's schema is derived from `CaseRecord`'s own
@@ -17,7 +17,7 @@ from typing import Any
 
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, STATUSES, CaseRecord
-from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS,
+from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, RELATED_BELOW,
                              MAX_SUGGEST_CHARS, MAX_SUGGESTIONS, SORTS, WEB_TIMEOUT)
 from ..search import results
 from ..search.schema import FACETS
@@ -125,7 +125,8 @@ def _schemas() -> dict[str, Schema]:
     return {
         "CaseRecord": _obj(record, "one case of the survey, every field"),
         "Hit": {**_obj({**hit, "missing": {"type": "array", "items": {"type": "string"},
-                                           "description": "in partial_matches: the query's words this case lacks"}},
+                                           "description": "in partial_matches and related: the query's words this "
+                                                          "case lacks"}},
                        "a matching case: its record's fields, score, technology tags and highlights"),
                 "required": list(hit)},
         "QueryWord": _word_schema(),
@@ -134,6 +135,12 @@ def _schemas() -> dict[str, Schema]:
                                 "hits": {"type": "array", "items": _ref("Hit")}},
                                "when no case contains every word: the cases containing the most of them; "
                                "null otherwise") | {"nullable": True},
+        "RelatedCases": _obj({"terms": {"type": "array", "items": {"type": "string"},
+                                        "description": "the key terms of the matches they were found by"},
+                              "hits": {"type": "array", "items": _ref("Hit")}},
+                             f"when fewer than {RELATED_BELOW} cases contain every word (on the page showing the "
+                             "last of them): other cases like those, within the same filters, most alike first; "
+                             "not counted in total; null otherwise") | {"nullable": True},
         "FacetValue": _obj({"value": {"type": "string"}, "count": {"type": "integer", "minimum": 0},
                             "selected": {"type": "boolean"}}),
         "AppliedFilter": {**_obj({"facet": {"type": "string", "enum": list(FACETS)}, "value": {"type": "string"},
@@ -237,6 +244,7 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
                   "description": "the query's words as read, each with the cases containing it (empty in "
                                  "description mode; place, status and table words are in applied_filters)"},
         "partial_matches": _ref("PartialMatches"),
+        "related": _ref("RelatedCases"),
         "did_you_mean": {"type": "array", "items": {"type": "string"},
                          "description": "もしかして: queries that find cases, when some word is in no case"},
         "ignored_words": {"type": "integer", "minimum": 0,

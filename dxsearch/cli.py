@@ -236,6 +236,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"「{w.text}」 in {_cases(w.count)}{note}" if w.count else f"no case mentions 「{w.text}」")
     if result.did_you_mean:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")
+    if result.filler_words:
+        print(f"not searched for: {', '.join(result.filler_words)} (words that say what kind of thing is looked for)")
     if result.ignored_words:
         print(f"{result.ignored_words} more words not searched: a search reads the first {MAX_QUERY_WORDS}")
     for r in result.relaxations:  # an empty result: what each filter's removal would find

@@ -28,6 +28,7 @@ import json
 import logging
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,6 +98,7 @@ log = logging.getLogger("dxsearch")
 EXPORT_CHUNK = 1000  # hits made at a time by `iter_hits`
 PLACE = "place"  # prefectures and regions selected together: a case in any of them
 COMMON_WORD_SHARE = 0.5  # a query word in more than this share of the cases does not filter (see _match)
+EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (each scaled to its best case)
 FEEDBACK_CASES = 5  # related cases are found by the key terms of this many best matches
 RELATED_WORDS_WEIGHT = 0.5  # …and by the query's own words (any of them) at this weight
 RELATED_FLOOR = 0.2  # …scoring at least this share of the median score of those matches by those terms
@@ -623,11 +625,15 @@ class SearchIndex:
         words: list[QueryWordCount] = []
         matcher = state.matcher
         if parsed.mode == DESCRIPTION:
-            plan = self.planner.plan(state.text, text, budget, description=True)
+            counts = self.planner.term_counts(text, budget)
+            key_terms = self.planner.text_key_terms(state.text, text, counts)
+            plan = self.planner.description_plan(state.text, text, key_terms)
             budget.check("the query was planned")
             base = np.zeros(state.live.size, dtype=bool)
-            if plan is not None:
-                done = self._evaluate(state, plan, budget)
+            if plan.empty:
+                plan = None
+            else:
+                done = self._describe(state, plan, counts, budget)
                 scores, partial = done.score, not done.complete
                 base = description_matches(scores, state.live)
         else:
@@ -685,6 +691,26 @@ class SearchIndex:
         return _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial,
                       mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
                       excluded=excluded)
+
+    def _describe(self, state: _State, plan: Plan, counts: Counter[str], budget: Budget) -> Evaluation:
+        """How well each case fits a pasted text: its key-term `plan`, fused with BM25 over every
+        word of it (`counts`) at `EVERY_WORD_WEIGHT`, each scaled to its best case. The key terms
+        say what the text is about; every word catches what they leave out (紙 in 紙で届く様式).
+        Past `budget`, the key terms alone."""
+        done = self._evaluate(state, plan, budget)
+        every = self.planner.every_word_plan(state.text, counts)
+        if every.empty or budget.expired():
+            return done
+        more = state.scorer.within(every, budget)
+        if not more.complete:
+            return done
+
+        def scaled(scores: np.ndarray) -> np.ndarray:
+            best = float(scores[state.live].max()) if state.live.any() else 0.0
+            return scores / best if best > 0 else np.zeros_like(scores)
+
+        fused = scaled(done.score) + EVERY_WORD_WEIGHT * scaled(more.score)
+        return Evaluation(fused, done.matched | more.matched, done.complete, done.scored)
 
     @staticmethod
     def _evaluate(state: _State, plan: Plan, budget: Budget) -> Evaluation:
@@ -848,9 +874,12 @@ class SearchIndex:
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000)
-        plan = self.planner.weighted_plan(key_terms) if case_id is not None else \
-            self.planner.description_plan(state.text, source, key_terms)
-        done = self._evaluate(state, plan, budget)
+        if case_id is not None:
+            plan = self.planner.weighted_plan(key_terms)
+            done = self._evaluate(state, plan, budget)
+        else:
+            plan = self.planner.description_plan(state.text, source, key_terms)
+            done = self._describe(state, plan, counts, budget)
         scores, matched, partial = done.score, done.matched & state.live, not done.complete
         if exclude is not None:
             matched[exclude] = False
@@ -922,4 +951,5 @@ class _Match:
                             sort=sort, hits=hits, facets=facets, applied_filters=self.applied,
                             took_ms=(time.perf_counter() - started) * 1000, partial=self.partial,
                             mode=self.mode, words=self.words,
-                            ignored_words=self.parsed.ignored if self.parsed is not None else 0)
+                            ignored_words=self.parsed.ignored if self.parsed is not None else 0,
+                            filler_words=list(self.parsed.fillers) if self.parsed is not None else [])

@@ -201,6 +201,19 @@ class QueryPlanner:
         return self.key_terms(index, Counter({term: n * holding[term] / len(per_case) for term, n in total.items()}))
 
     @staticmethod
+    def every_word_plan(index: TextIndex, counts: Counter[str]) -> Plan:
+        """Every word of a text (`counts`: its `term_counts`) weighted by how often the text says
+        it: BM25 over all of it, single characters (紙, 税) and common words included. Key terms
+        alone miss what a text says in words too plain to be key; this is the other half of a
+        pasted description's ranking (see `SearchIndex`)."""
+        clauses = []
+        for term, n in counts.items():
+            tid = index.term_id("text", term)
+            if tid is not None:
+                clauses.append(Clause("text", tid, float(n)))
+        return Plan(weighted=tuple(clauses))
+
+    @staticmethod
     def weighted_plan(key_terms: Iterable[KeyTerm]) -> Plan:
         """A weighted sum of key terms (a long query, or cases similar to a case or text)."""
         return Plan(weighted=tuple(Clause("text", k.term_id, k.weight) for k in key_terms))

@@ -21,10 +21,13 @@ matched word by word (see `search.engine`).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
+from ..data import data_path
 from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize, to_hiragana, to_katakana
+from .datafiles import word_list_lines
 from .synonyms import Synonyms
 from .understand import AppliedFilter, find_filters
 
@@ -38,6 +41,7 @@ _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カス�
 _NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")
 _VERBAL_POS = ("動詞,自立", "形容詞,自立")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
+FILLER_WORDS_FILE = data_path("filler_words.txt")
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 
 
@@ -68,6 +72,7 @@ class ParsedQuery:
     operators: bool = False
     rest: str = ""  # what was left after the filter words were taken out, as typed
     ignored: int = 0  # distinct words past the `max_words` a search reads (left out, and said so)
+    fillers: tuple[str, ...] = ()  # filler words left out (事例 of チャットボットの事例), as typed
 
     @property
     def words(self) -> tuple[QueryWord, ...]:
@@ -95,6 +100,24 @@ def _script(ch: str) -> str:
     return "ja"
 
 
+@functools.lru_cache(maxsize=1)
+def filler_words() -> tuple[str, ...]:
+    """Words that say what kind of thing a query looks for (事例, 分野): data/filler_words.txt
+    and the file DXSEARCH_FILLER_WORDS names, normalised and lowercased, longest first."""
+    lines = word_list_lines(FILLER_WORDS_FILE, "DXSEARCH_FILLER_WORDS", "the filler words file")
+    return tuple(sorted({normalize(line).lower() for _, _, line in lines}, key=lambda w: (-len(w), w)))
+
+
+def without_filler(word: str) -> tuple[str, str]:
+    """(`word` without a filler word it is or ends with, the filler as written): 事例 → ('', 事例),
+    福祉分野 → (福祉, 分野), 議事録 → (議事録, '')."""
+    lowered = word.lower()
+    for filler in filler_words():
+        if lowered.endswith(filler):
+            return word[:len(word) - len(filler)], word[len(word) - len(filler):]
+    return word, ""
+
+
 def kana_forms(word: str, synonyms: Synonyms) -> tuple[str, ...]:
     """A word's forms: itself and its synonyms, and for a word written in kana alone, its other
     kana's spelling too (めーる = メール, ゴミ = ごみ): one word in two scripts."""
@@ -119,36 +142,43 @@ def content_runs(text: str) -> tuple[list[str], bool]:
     words: list[str] = []
     verbal = False
     run = ""
+    headed = False  # the run has a morpheme other than a suffix: 化 alone (デジタル|化) is no word
     last_end = -1
     analysed = morphemes(text)
+
+    def close() -> None:
+        if run and headed:
+            words.append(run)
+
     for i, m in enumerate(analysed):
         content = (m.pos.startswith(_CONTENT_POS) and not m.pos.startswith(_NOT_CONTENT_POS)
                    and m.base not in STOP_WORDS and any(ch.isalnum() for ch in m.surface))
         following = analysed[i + 1] if i + 1 < len(analysed) else None
+        if m.pos.startswith("名詞,サ変接続") and following is not None and following.base == "する" \
+                and following.pos.startswith("動詞"):
+            verbal = True  # 活用した, 導入している: a verb, so the query is a sentence
         nominal = _nominal_verb(m, following)
         if nominal and following is not None and following.pos == "名詞,接尾":
             content = True  # 申込み書: a noun as written, with its suffix one word
         elif nominal:
             # 振込み, 読取: a noun as written, whatever Janome took it for; a word of its own
             # (読取業務 is 読取 業務: the cases write 読み取り業務, 読取りの業務 …)
-            if run:
-                words.append(run)
+            close()
             words.append(m.surface)
-            run = ""
+            run, headed = "", False
             continue
         if m.pos.startswith(_VERBAL_POS) and m.base not in STOP_WORDS and not nominal:
             verbal = True
         if m.base == "たい":
             verbal = True
         if not content or (run and (m.start != last_end or _script(run[-1]) != _script(m.surface[0]))):
-            if run:
-                words.append(run)
-            run = ""
+            close()
+            run, headed = "", False
         if content:
             run += m.surface
+            headed = headed or not m.pos.startswith("名詞,接尾")
             last_end = m.end
-    if run:
-        words.append(run)
+    close()
     return words, verbal
 
 
@@ -202,10 +232,11 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                 if chunk.synonym:
                     item.words.append(QueryWord(chunk.written, kana_forms(chunk.text, synonyms)))
                     continue
-                if _HIRAGANA_WORD.match(chunk.text):
+                if chunk.text == piece and _HIRAGANA_WORD.match(chunk.text):
                     # kana typed before conversion (ふくし, ちゃっとぼっと) is one word, not a
                     # sentence Janome reads as verbs: it is also its katakana spelling
-                    # (チャットボット); a kanji word of that reading is もしかして, not a match
+                    # (チャットボット); a kanji word of that reading is もしかして, not a match.
+                    # Kana between other words (AIによる議事録) is read by Janome: particles.
                     item.words.append(QueryWord(chunk.text, kana_forms(chunk.text, synonyms)))
                     continue
                 runs, is_verbal = content_runs(chunk.text)
@@ -213,6 +244,25 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                 item.words.extend(QueryWord(w, kana_forms(w, synonyms)) for w in runs)
         if rest.strip():
             leftover.append(rest)
+
+    # 事例 of チャットボットに関する事例, 分野 of 福祉分野: left out while other words remain
+    fillers: list[str] = []
+    trimmed = {id(item): [(w, *without_filler(w.text)) if not w.phrase and len(synonyms.variants(w.text)) == 1
+                          else (w, w.text, "") for w in item.words]
+               for item in items if not item.negated}  # an excluded word is excluded as typed
+    if any(kept_text for words in trimmed.values() for _, kept_text, _ in words):
+        for item in items:
+            if item.negated:
+                continue
+            words = []
+            for word, kept_text, filler in trimmed[id(item)]:
+                if filler:
+                    fillers.append(filler)
+                if kept_text == word.text:
+                    words.append(word)
+                elif kept_text:
+                    words.append(QueryWord(kept_text, kana_forms(kept_text, synonyms)))
+            item.words = words
 
     clauses: list[list[QueryWord]] = []
     excluded: list[QueryWord] = []
@@ -242,7 +292,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     else:
         text = rest
     return ParsedQuery(tuple(tuple(c) for c in clauses), tuple(excluded[:max_words]), tuple(filters), mode,
-                       text, operators, rest, ignored if mode == KEYWORDS else 0)
+                       text, operators, rest, ignored if mode == KEYWORDS else 0,
+                       tuple(dict.fromkeys(fillers)) if mode == KEYWORDS else ())
 
 
 def _written(word: QueryWord) -> str:

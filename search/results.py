@@ -179,6 +179,7 @@ class SearchResult:
     related: RelatedCases | None = None  # when fewer than RELATED_BELOW cases contain every word
     did_you_mean: list[str] = field(default_factory=list)  # もしかして: queries that find cases
     ignored_words: int = 0  # distinct words past the first MAX_QUERY_WORDS, not searched
+    filler_words: list[str] = field(default_factory=list)  # 事例, 分野 …: left out (data/filler_words.txt)
     # an empty result: its filters, each with what the search finds without it (`SearchIndex.relaxations`)
     relaxations: list[Relaxation] = field(default_factory=list)
 
@@ -206,6 +207,7 @@ class SearchResult:
             "did_you_mean": self.did_you_mean,
             "relaxations": [r.to_dict() for r in self.relaxations],
             "ignored_words": self.ignored_words,
+            "filler_words": self.filler_words,
         }
 
     def to_dataframe(self) -> pandas.DataFrame:

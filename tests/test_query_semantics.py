@@ -406,3 +406,58 @@ def test_related_cases_only_follow_a_few_keyword_matches(index):
     few = index.search("超勤", per_page=2)
     assert few.related is None  # not on page 1 of 2: after the last match
     assert index.search("超勤", per_page=2, page=2).related is not None
+
+
+# --- particles of several characters, filler words, suffixes, verbal nouns -------------------
+
+def words_of(index, query) -> list[str]:
+    return [w.text for w in index.search(query).words]
+
+
+def test_compound_particles_separate_words_like_one_character_ones(index):
+    """による, について, に関する are particles (Janome says so): not kana words typed before
+    conversion, which no case contains."""
+    assert words_of(index, "AIによる議事録作成") == ["AI", "議事録", "作成"]
+    assert all_ids(index, "AIによる議事録作成") == all_ids(index, "AI 議事録 作成") != set()
+    assert words_of(index, "子育てについてのAI") == ["子育て", "AI"]
+    assert words_of(index, "議事録に関するAI") == ["議事録", "AI"]
+    assert words_of(index, "ふくし") == ["ふくし"]  # a whole word in kana is still one word
+
+
+def test_filler_words_are_left_out_while_other_words_remain_and_said_so(index):
+    result = index.search("チャットボットに関する事例")
+    assert [w.text for w in result.words] == ["チャットボット"] and result.filler_words == ["事例"]
+    assert result.to_dict()["filler_words"] == ["事例"]
+    assert all_ids(index, "チャットボットに関する事例") == all_ids(index, "チャットボット")
+    assert all_ids(index, "RPAの導入事例") == all_ids(index, "RPA")
+    field = index.search("福祉分野のRPA")  # off the end of a word: 福祉分野 → 福祉
+    assert [w.text for w in field.words] == ["福祉", "RPA"] and field.filler_words == ["分野"]
+    assert all_ids(index, "福祉分野のRPA") == all_ids(index, "福祉 RPA") != set()
+    alone = index.search("事例")  # nothing else: searched as typed
+    assert [w.text for w in alone.words] == ["事例"] and alone.filler_words == [] and alone.total > 0
+    excluded = index.search("RPA -事例")  # excluded as typed
+    assert [(w.text, w.excluded) for w in excluded.words] == [("RPA", False), ("事例", True)]
+    assert excluded.total < index.search("RPA").total
+
+
+def test_a_suffix_cut_off_by_a_change_of_script_is_no_word(index):
+    """デジタル化: Janome's 化 is a suffix; alone it would require any case with 化 in it."""
+    assert words_of(index, "デジタル化") == ["デジタル"]
+    assert words_of(index, "ペーパーレス化") == ["ペーパーレス"]
+    assert words_of(index, "窓口業務のデジタル化") == ["窓口業務", "デジタル"]
+    assert words_of(index, "電子化") == ["電子化"]  # one script: a word with its suffix
+
+
+def test_a_verbal_noun_with_suru_makes_the_query_a_sentence(index):
+    assert index.search("AIを活用した議事録作成").mode == "description"
+    assert index.search("AI 活用 議事録").mode == "keywords"
+
+
+def test_a_pasted_description_is_ranked_by_every_word_too(index):
+    """紙 is one character, never a key term, yet what the text is about: the cases that turn
+    paper into Excel data with AI-OCR come first, not those copying Excel into Excel."""
+    result = index.search("市町村から紙で届く様式を毎年エクセルに打ち直している。紙をスキャンしてデータにできないか",
+                          per_page=10)
+    assert result.mode == "description"
+    paper = [h for h in result.hits[:5] if "紙" in h.record.description and "OCR" in h.record.description]
+    assert len(paper) >= 3, [h.record.name for h in result.hits]  # by key terms alone: none of the first 5

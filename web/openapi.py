@@ -247,6 +247,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "related": _ref("RelatedCases"),
         "did_you_mean": {"type": "array", "items": {"type": "string"},
                          "description": "もしかして: queries that find cases, when some word is in no case"},
+        "filler_words": {"type": "array", "items": {"type": "string"},
+                         "description": "words of q that say what kind of thing is looked for (事例, 分野; "
+                                        "data/filler_words.txt): left out of the search while other words remain"},
         "ignored_words": {"type": "integer", "minimum": 0,
                           "description": f"distinct words past the first {MAX_QUERY_WORDS} of q: not searched"},
         "relaxations": {"type": "array", "items": _ref("Relaxation"),

@@ -461,3 +461,30 @@ def test_a_pasted_description_is_ranked_by_every_word_too(index):
     assert result.mode == "description"
     paper = [h for h in result.hits[:5] if "紙" in h.record.description and "OCR" in h.record.description]
     assert len(paper) >= 3, [h.record.name for h in result.hits]  # by key terms alone: none of the first 5
+
+
+def test_parts_of_regions_are_their_prefectures(index):
+    hokuriku = {"富山県", "石川県", "福井県"}
+    tokai = {"静岡県", "愛知県", "岐阜県", "三重県"}
+    result = index.search("北陸のAI")
+    assert {(f.facet, f.value) for f in result.applied_filters} == {("prefecture", p) for p in hokuriku}
+    assert [w.text for w in result.words] == ["AI"]
+    assert all_ids(index, "北陸のAI") == all_ids(index, "AI", {"prefecture": sorted(hokuriku)}) != set()
+    both = all_ids(index, "東海と北陸のRPA")  # places named together: any of them
+    assert both == all_ids(index, "RPA", {"prefecture": sorted(hokuriku | tokai)})
+    assert both > all_ids(index, "東海のRPA") != set()
+    assert all_ids(index, "山陰のRPA") == all_ids(index, "RPA", {"prefecture": ["鳥取県", "島根県"]}) != set()
+
+
+@pytest.mark.parametrize("query, status, rest", [
+    ("運用中のチャットボット", "導入(実施)済", "チャットボット"),
+    ("稼働中のAI-OCR", "導入(実施)済", "AI-OCR"),
+    ("本格導入済みのチャットボット", "導入(実施)済", "チャットボット"),
+    ("本格導入予定のRPA", "導入(実施)予定", "RPA"),
+    ("試行中のRPA", "実証中", "RPA"),
+    ("検討段階のAI", "検討中", "AI"),
+])
+def test_other_ways_of_naming_a_status_are_that_status(index, query, status, rest):
+    result = index.search(query)
+    assert [(f.facet, f.value) for f in result.applied_filters] == [("status", status)]
+    assert all_ids(index, query) == all_ids(index, rest, {"status": [status]}) != set()

@@ -66,7 +66,7 @@ from .limits import (
 )
 from .matching import Matcher
 from .planner import CASE_CONCEPT_WEIGHT, CONCEPT_WEIGHT, QueryPlanner
-from .query import DESCRIPTION, KEYWORDS, ParsedQuery, parse_query, query_without
+from .query import DESCRIPTION, KEYWORDS, ParsedQuery, parse_query, query_without, ranking_words
 from .results import (
     FacetValue,
     Hit,
@@ -657,10 +657,12 @@ class SearchIndex:
                     counted.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
                                                   phrase=word.phrase))
                 found.append((clause_mask & state.live, counted))
-            # a word in most cases (システム, 業務) beside rarer ones ranks but does not filter:
+            # a word in most cases (システム), or one of what nearly every case does or aims at
+            # (自動化, 業務: data/ranking_words.txt), beside rarer ones ranks but does not filter:
             # 施設予約システム finds the 施設予約 cases that never say システム
-            common = [all(not w.phrase and w.count > COMMON_WORD_SHARE * live_count for w in counted)
-                      for _, counted in found]
+            soft = ranking_words()
+            common = [all(not w.phrase and (w.count > COMMON_WORD_SHARE * live_count or w.text.lower() in soft)
+                          for w in counted) for _, counted in found]
             if all(common):
                 common = [False] * len(found)
             for (clause_mask, counted), is_common in zip(found, common):

@@ -42,6 +42,7 @@ _NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")
 _VERBAL_POS = ("動詞,自立", "形容詞,自立")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 FILLER_WORDS_FILE = data_path("filler_words.txt")
+RANKING_WORDS_FILE = data_path("ranking_words.txt")
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 
 
@@ -108,6 +109,14 @@ def filler_words() -> tuple[str, ...]:
     return tuple(sorted({normalize(line).lower() for _, _, line in lines}, key=lambda w: (-len(w), w)))
 
 
+@functools.lru_cache(maxsize=1)
+def ranking_words() -> frozenset[str]:
+    """Words a case need not contain, beside other words (自動化, 効率化, 業務): data/ranking_words.txt
+    and the file DXSEARCH_RANKING_WORDS names, normalised and lowercased."""
+    lines = word_list_lines(RANKING_WORDS_FILE, "DXSEARCH_RANKING_WORDS", "the ranking words file")
+    return frozenset(normalize(line).lower() for _, _, line in lines)
+
+
 def without_filler(word: str) -> tuple[str, str]:
     """(`word` without a filler word it is or ends with, the filler as written): 事例 → ('', 事例),
     福祉分野 → (福祉, 分野), 議事録 → (議事録, '')."""
@@ -116,6 +125,20 @@ def without_filler(word: str) -> tuple[str, str]:
         if lowered.endswith(filler):
             return word[:len(word) - len(filler)], word[len(word) - len(filler):]
     return word, ""
+
+
+def _soft_tail(word: QueryWord, synonyms: Synonyms) -> list[QueryWord]:
+    """A word ending in a ranking word (作成業務, 窓口業務, 通勤手当自動化) as two: its head, and
+    the ranking word, which only orders the matches: the cases say 議事録作成 as often as
+    議事録作成業務. A synonym, a phrase or a head of one character is left whole."""
+    if word.phrase or len(synonyms.variants(word.text)) > 1:
+        return [word]
+    lowered = word.text.lower()
+    for tail in sorted(ranking_words(), key=len, reverse=True):
+        if lowered.endswith(tail) and len(lowered) - len(tail) >= 2:
+            head, rest = word.text[:-len(tail)], word.text[-len(tail):]
+            return [QueryWord(head, kana_forms(head, synonyms)), QueryWord(rest, kana_forms(rest, synonyms))]
+    return [word]
 
 
 def kana_forms(word: str, synonyms: Synonyms) -> tuple[str, ...]:
@@ -259,9 +282,9 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                 if filler:
                     fillers.append(filler)
                 if kept_text == word.text:
-                    words.append(word)
+                    words.extend(_soft_tail(word, synonyms))
                 elif kept_text:
-                    words.append(QueryWord(kept_text, kana_forms(kept_text, synonyms)))
+                    words.extend(_soft_tail(QueryWord(kept_text, kana_forms(kept_text, synonyms)), synonyms))
             item.words = words
 
     clauses: list[list[QueryWord]] = []

@@ -444,7 +444,7 @@ def test_a_suffix_cut_off_by_a_change_of_script_is_no_word(index):
     """デジタル化: Janome's 化 is a suffix; alone it would require any case with 化 in it."""
     assert words_of(index, "デジタル化") == ["デジタル"]
     assert words_of(index, "ペーパーレス化") == ["ペーパーレス"]
-    assert words_of(index, "窓口業務のデジタル化") == ["窓口業務", "デジタル"]
+    assert words_of(index, "窓口業務のデジタル化") == ["窓口", "業務", "デジタル"]
     assert words_of(index, "電子化") == ["電子化"]  # one script: a word with its suffix
 
 
@@ -488,3 +488,23 @@ def test_other_ways_of_naming_a_status_are_that_status(index, query, status, res
     result = index.search(query)
     assert [(f.facet, f.value) for f in result.applied_filters] == [("status", status)]
     assert all_ids(index, query) == all_ids(index, rest, {"status": [status]}) != set()
+
+
+def test_ranking_words_order_the_matches_and_never_filter(index):
+    """Nearly every case automates or streamlines something: 通勤手当の自動化 finds every 通勤手当
+    case (most say RPA, not 自動化), those that say 自動化 ranked higher."""
+    result = index.search("通勤手当の自動化", per_page=100)
+    assert [(w.text, w.required) for w in result.words] == [("通勤手当", True), ("自動化", False)]
+    assert all_ids(index, "通勤手当の自動化") == all_ids(index, "通勤手当")
+    saying = [i for i, h in enumerate(result.hits) if "自動化" in text_of(h.record)]
+    others = [i for i in range(result.total) if i not in saying]
+    assert saying[0] == 0 and others  # it ranks: those that say it come earlier on the whole
+    assert sum(saying) / len(saying) < sum(others) / len(others)
+    assert result.to_dict()["words"][1]["required"] is False
+    # off the end of a word: 議事録作成業務 is 議事録 作成 (業務 ranks)
+    assert [(w.text, w.required) for w in index.search("議事録作成業務").words] == [
+        ("議事録", True), ("作成", True), ("業務", False)]
+    assert index.search("議事録作成業務").total == index.search("議事録 作成").total > 10
+    alone = index.search("自動化")  # nothing else: it filters
+    assert [(w.text, w.required) for w in alone.words] == [("自動化", True)]
+    assert alone.total == len(all_ids(index, "自動化")) < index.size

@@ -32,7 +32,7 @@ from .analysis import (
 from .budget import Budget
 from .datafiles import word_list_lines
 from .limits import MAX_QUERY_WORDS
-from .query import QueryWord
+from .query import QueryWord, ranking_words
 from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
 from .synonyms import Synonyms, written_forms
 from .textindex import TextIndex
@@ -194,11 +194,14 @@ class QueryPlanner:
         """The key terms of the best matches of a search (relevance feedback): they find the
         cases about the same thing in other words (超勤 matches 超過勤務 cases, which say
         時間外勤務; those are found by it). A term counts by the share of the matches that hold
-        it, so what they share outweighs what one of them happens to say."""
+        it, so what they share outweighs what one of them happens to say; what nearly every case
+        says (業務, 自動化: `search.query.ranking_words`) is no key term of theirs."""
         per_case = [self.case_counts(index, [d]) for d in docnums]
         holding = Counter(term for counts in per_case for term in counts)
         total = sum(per_case, Counter())
-        return self.key_terms(index, Counter({term: n * holding[term] / len(per_case) for term, n in total.items()}))
+        common = ranking_words()
+        return self.key_terms(index, Counter({term: n * holding[term] / len(per_case) for term, n in total.items()
+                                              if term not in common}))
 
     @staticmethod
     def every_word_plan(index: TextIndex, counts: Counter[str]) -> Plan:

@@ -664,6 +664,22 @@ def test_partial_matches_say_what_each_case_lacks(server, sized):
     shot(pg, f"query-partial-{pg.width}")
 
 
+def test_few_matches_are_followed_by_cases_like_them(server, sized):
+    pg = sized
+    pg.goto(server + "/?q=超勤")
+    assert total(pg) == 4
+    matches = pg.locator(".hit-list > ol.hits > li.hit")
+    assert matches.count() == 4
+    heading = pg.locator("#related-heading")
+    assert heading.is_visible() and heading.inner_text() == "関連する事例(すべての語は含みません)"
+    related = pg.locator("section.related li.hit")
+    assert related.count() > 0
+    assert set(related.locator(".missing").all_inner_texts()) == {"含まない語: 超勤"}
+    box_matches, box_related = matches.last.bounding_box(), heading.bounding_box()
+    assert box_matches and box_related and box_related["y"] > box_matches["y"]  # after the matches
+    shot(pg, f"query-related-{pg.width}")
+
+
 def test_a_pasted_description_is_ranked_most_similar_first(server, sized):
     pg = sized
     pg.goto(server + "/")

@@ -46,6 +46,7 @@ CASE_CONCEPT_WEIGHT = 0.4
 DESCRIPTION_READING_WEIGHT = 0.3  # a rarer reading of a pasted text, against 1 for its best key term
 DESCRIPTION_BIGRAM_WEIGHT = 0.15  # a rarer character bigram of a pasted text
 MAX_WIDE_CLAUSES = 400  # readings and bigrams of one text (a 10,000-character paste has thousands)
+EVERY_WORD_SHARE = 0.1  # a pasted text's every word, but for those in more than this share of the cases
 WIDE_SHARE = 0.05  # only readings and bigrams in at most this share of the cases: the rare ones tell, and cost little
 PART_WEIGHT = 0.7  # a key term that is part of another key term (操縦 of ドローン操縦) weighs less
 SYNONYM_WEIGHT = 0.8  # a synonym of a key term weighs this much of the term
@@ -206,13 +207,14 @@ class QueryPlanner:
     @staticmethod
     def every_word_plan(index: TextIndex, counts: Counter[str]) -> Plan:
         """Every word of a text (`counts`: its `term_counts`) weighted by how often the text says
-        it: BM25 over all of it, single characters (紙, 税) and common words included. Key terms
-        alone miss what a text says in words too plain to be key; this is the other half of a
-        pasted description's ranking (see `SearchIndex`)."""
+        it: BM25 over all of it, single characters (紙, 税) and plain words included, but for words
+        in more than `EVERY_WORD_SHARE` of the cases (業務, システム), which say little and cost the
+        most. Key terms alone miss what a text says in words too plain to be key; this is the other
+        half of a pasted description's ranking (see `SearchIndex`)."""
         clauses = []
         for term, n in counts.items():
             tid = index.term_id("text", term)
-            if tid is not None:
+            if tid is not None and index.share("text", tid) <= EVERY_WORD_SHARE:
                 clauses.append(Clause("text", tid, float(n)))
         return Plan(weighted=tuple(clauses))
 
@@ -310,8 +312,11 @@ class QueryPlanner:
                    + self.clauses(index, "bigram", [t.text for t in self.bigram(text)][:64], 0.25))
         if not clauses:
             return None
+        clauses = _without_echoes(index, clauses)
         rare = tuple(c for c in clauses if index.share(c.view, c.term_id) <= COMMON)
         common = tuple(c for c in clauses if index.share(c.view, c.term_id) > COMMON)
+        if not rare:  # a common word alone (システム): its morphemes say it, its bigrams only repeat them
+            common = tuple(c for c in common if c.view == "text") or common
         return Loose(rare, common)
 
     def strict(self, index: TextIndex, text: str) -> Strict | None:
@@ -321,11 +326,23 @@ class QueryPlanner:
         part_clauses = self.clauses(index, "text", parts, 1.0)
         grams = list(dict.fromkeys(t.text for t in self.bigram(text)))
         gram_clauses = self.clauses(index, "bigram", grams, 0.5)
+        if part_clauses and len(part_clauses) == len(parts) and gram_clauses \
+                and not _without_echoes(index, part_clauses + gram_clauses)[len(part_clauses):]:
+            gram_clauses = []  # OCR's bigram is OCR: the parts find every case the characters would
         normalised = unicodedata.normalize("NFKC", text).lower()
         strict = Strict(tuple(part_clauses) if parts and len(part_clauses) == len(parts) else (),
-                        tuple(gram_clauses) if grams and len(gram_clauses) == len(grams) else (),
+                        tuple(gram_clauses) if gram_clauses and len(gram_clauses) == len(grams) else (),
                         literal_pattern([normalised[a:b] for a, b in _runs(normalised)]))
         return strict if strict.parts or strict.grams else None
+
+
+def _without_echoes(index: TextIndex, clauses: list[Clause]) -> list[Clause]:
+    """A word's reading and bigram clauses less those held by exactly as many cases as one of
+    its morphemes (RPA's reading and bigram are RPA again; 電子申請's reading is 電子申請's): the
+    same cases, scored again at a lower weight, cost a pass over the postings and change no
+    order worth it. What Janome cuts differently (a reading or bigram of its own) stays."""
+    counts = {index.document_frequency("text", c.term_id) for c in clauses if c.view == "text"}
+    return [c for c in clauses if c.view == "text" or index.document_frequency(c.view, c.term_id) not in counts]
 
 
 def pieces(text: str, size: int) -> list[str]:

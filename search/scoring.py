@@ -37,6 +37,7 @@ from .textindex import TextIndex
 COMMON = 0.2  # a term in more than this share of the cases is "common"
 RESCORE = 1000  # common terms add to the score of at most this many of the best rare-term matches
 SPARSE_FROM = 16  # a postings list shorter than 1/16 of the cases is added by indexing, not bincount
+DENSE_FROM = 8  # lists of every clause: dense passes when the rarest holds over 1/8 of the cases
 REGEX_BATCH = 256  # cases whose characters are checked between two looks at the time budget
 
 
@@ -106,6 +107,9 @@ class Evaluation(NamedTuple):
     scored: int
 
 
+_Dense = dict[tuple[str, int], np.ndarray]  # a plan's dense term impacts, by (view, term id)
+
+
 def _find(postings: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Where each of `docs` (sorted) sits in sorted `postings`, and whether it is there."""
     at = np.minimum(np.searchsorted(postings, docs), len(postings) - 1)
@@ -118,51 +122,64 @@ class Scorer:
         self.size = size
         self.normalised_text = normalised_text  # docnum → NFKC, lowercased searchable text
 
-    def _score(self, clauses) -> np.ndarray:
+    def _score(self, clauses, dense: _Dense) -> np.ndarray:
         """Weighted impact sum per document; impacts are positive, so > 0 means matched. One
         `bincount` per clause: postings are sorted, so each streams through the output in order
         (one bincount over all postings concatenated jumps around and is several times slower)."""
         out = np.zeros(self.size)
         for c in clauses:
-            self._add(out, c)
+            self._add(out, c, dense)
         return out
 
-    def _add(self, out: np.ndarray, c: Clause) -> None:
+    def _add(self, out: np.ndarray, c: Clause, dense: _Dense) -> None:
         """Add a clause's weighted impacts to `out`: a short postings list by indexing (a term's
-        documents are distinct), a long one by one `bincount` over the whole output."""
+        documents are distinct), a long one by its dense impacts (`_dense`)."""
         docs, impacts = self.text.postings(c.view, c.term_id)
         if len(docs) * SPARSE_FROM < self.size:
             out[docs] += impacts * c.weight if c.weight != 1.0 else impacts
             return
-        counted = np.bincount(docs, weights=impacts, minlength=self.size)
+        counted = self._dense(c, dense)
         out += counted * c.weight if c.weight != 1.0 else counted
 
-    def _every(self, clauses) -> tuple[np.ndarray, np.ndarray]:
+    def _dense(self, c: Clause, dense: _Dense) -> np.ndarray:
+        """A term's impacts as a dense array (one `bincount` over the whole output), made once per
+        plan: AI-OCR's morphemes are scored as typed and again in each of its synonyms."""
+        key = (c.view, c.term_id)
+        counted = dense.get(key)
+        if counted is None:
+            docs, impacts = self.text.postings(c.view, c.term_id)
+            counted = dense[key] = np.bincount(docs, weights=impacts, minlength=self.size)
+        return counted
+
+    def _every(self, clauses, dense: _Dense) -> tuple[np.ndarray, np.ndarray]:
         """Documents matching every clause, and their weighted impact sums: the rarest clause's
         postings, narrowed by binary search in the others (postings are sorted), so the cost
         follows the rarest clause, not the commonest."""
-        lists = sorted((self.text.postings(c.view, c.term_id) + (c.weight,) for c in clauses),
+        lists = sorted((self.text.postings(c.view, c.term_id) + (c.weight, c) for c in clauses),
                        key=lambda p: len(p[0]))
-        if len(lists[0][0]) * 32 > self.size:  # long lists: dense passes beat binary searches
+        if len(lists) == 1:  # one clause: its postings are the answer
+            docs, impacts, weight, _ = lists[0]
+            return np.asarray(docs), impacts * weight
+        if len(lists[0][0]) * DENSE_FROM > self.size:  # long lists: dense passes beat binary searches
             score = np.zeros(self.size)
             every = np.ones(self.size, dtype=bool)
-            for docs, impacts, weight in lists:
-                counted = np.bincount(docs, weights=impacts, minlength=self.size)
+            for _, _, weight, clause in lists:
+                counted = self._dense(clause, dense)
                 every &= counted > 0
                 score += counted * weight
             docs = np.flatnonzero(every)
             return docs, score[docs]
-        docs, impacts, weight = lists[0]
+        docs, impacts, weight, _ = lists[0]
         docs, score = np.asarray(docs), impacts * weight
-        for other_docs, other_impacts, weight in lists[1:]:
+        for other_docs, other_impacts, weight, _ in lists[1:]:
             if not len(docs):
                 break
             at, found = _find(other_docs, docs)
             docs, score = docs[found], score[found] + other_impacts[at[found]] * weight
         return docs, score
 
-    def _loose(self, v: Loose) -> tuple[np.ndarray, np.ndarray]:
-        score = self._score(v.rare or v.common)
+    def _loose(self, v: Loose, dense: _Dense) -> tuple[np.ndarray, np.ndarray]:
+        score = self._score(v.rare or v.common, dense)
         matched = score > 0
         if v.rare and v.common:  # common terms only refine the best RESCORE cases a rare one matched
             docs = np.flatnonzero(matched)
@@ -178,17 +195,17 @@ class Scorer:
             score *= v.boost
         return score, matched
 
-    def _strict(self, v: Strict, budget: Budget | None = None) -> tuple[np.ndarray, np.ndarray, bool]:
+    def _strict(self, v: Strict, dense: _Dense, budget: Budget | None = None) -> tuple[np.ndarray, np.ndarray, bool]:
         """(score, matched, complete): complete is False when the budget cut the character check short."""
         complete = True
         score = np.zeros(self.size)
         matched = np.zeros(self.size, dtype=bool)
         if v.parts:
-            docs, s = self._every(v.parts)
+            docs, s = self._every(v.parts, dense)
             score[docs] += s
             matched[docs] = True
         if v.grams:  # checking the characters costs a regex per case: only where the parts missed
-            docs, s = self._every(v.grams)
+            docs, s = self._every(v.grams, dense)
             missed = ~matched[docs]
             docs, s = docs[missed], s[missed]
             pattern = re.compile(v.pattern)
@@ -212,13 +229,14 @@ class Scorer:
     def within(self, plan: Plan, budget: Budget | None) -> Evaluation:
         """The plan scored until `budget` expires, checked before each clause group: a budget
         already expired scores nothing (`scored` 0), one expiring midway keeps what was scored."""
+        dense: _Dense = {}
         if plan.weighted:
             score = np.zeros(self.size)
             scored = 0
             for clause in plan.weighted:
                 if budget is not None and budget.expired():
                     break
-                self._add(score, clause)
+                self._add(score, clause, dense)
                 scored += 1
             return Evaluation(score, score > 0, scored == len(plan.weighted), scored)
         total = np.zeros(self.size)
@@ -234,9 +252,9 @@ class Scorer:
                     complete = False
                     break
                 if isinstance(v, Loose):
-                    s, m = self._loose(v)
+                    s, m = self._loose(v, dense)
                 else:
-                    s, m, whole = self._strict(v, budget)
+                    s, m, whole = self._strict(v, dense, budget)
                     complete = complete and whole
                 chunk_score += s
                 chunk_matched |= m

@@ -14,7 +14,12 @@ and `通勤手当` one; a synonym listed in data/synonyms.txt (`Web会議`, `AI-
 written. Operators: `"…"` (also “…” and 「…」) an exact phrase, `-word` and `NOT word` exclude,
 `OR` between two words makes either enough; anything else is text.
 
-A query with a verb or adjective (〜したい, 〜を探している, 使える) or more than
+Filler words (data/filler_words.txt: 事例, 分野 …) are left out while other words remain, also
+off the end of a word (福祉分野 → 福祉); a word ending in a ranking word (data/ranking_words.txt:
+業務, 自動化 …, which the engine never requires beside other words) is its head and that word:
+議事録作成業務 is 議事録 作成 業務, and only 議事録 and 作成 are required.
+
+A query with a verb or adjective (〜したい, 〜を探している, 使える, 活用した) or more than
 `DESCRIPTION_WORDS` words is a *description* of a task: it is ranked by similarity instead of
 matched word by word (see `search.engine`).
 """
@@ -34,6 +39,8 @@ from .understand import AppliedFilter, find_filters
 KEYWORDS = "keywords"  # every word must match
 DESCRIPTION = "description"  # a pasted task description, ranked by similarity
 DESCRIPTION_WORDS = 4  # more words than this (and no operator): a description
+FILLER_WORDS_FILE = data_path("filler_words.txt")
+RANKING_WORDS_FILE = data_path("ranking_words.txt")
 
 # "…", “…”, 「…」 (closing mark optional at the end), or a run of non-spaces
 _TOKEN = re.compile(r'"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+)')
@@ -41,8 +48,6 @@ _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カス�
 _NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")
 _VERBAL_POS = ("動詞,自立", "形容詞,自立")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
-FILLER_WORDS_FILE = data_path("filler_words.txt")
-RANKING_WORDS_FILE = data_path("ranking_words.txt")
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 
 

@@ -130,6 +130,13 @@ def description_matches(scores: np.ndarray, live: np.ndarray) -> np.ndarray:
     return live & (scores > 0) & (scores >= DESCRIPTION_CUTOFF * reference)
 
 
+def _scaled(scores: np.ndarray, among: np.ndarray) -> np.ndarray:
+    """`scores` divided by their best among the cases of `among`: two rankings made comparable
+    before they are added."""
+    best = float(scores[among].max()) if among.any() else 0.0
+    return scores / best if best > 0 else np.zeros_like(scores)
+
+
 def _table_key(record: CaseRecord) -> tuple:
     return (record.source, SECTIONS.index(record.section), record.number)
 
@@ -482,7 +489,8 @@ class SearchIndex:
         """Cases like the few matches of a keyword search, for the page's end: scored by the key
         terms of the best `FEEDBACK_CASES` matches, plus `RELATED_WORDS_WEIGHT` × by the query's
         own words (each scaled to its best among the candidates); within the search's filters and
-        exclusions, at least `RELATED_FLOOR` × the best, at most `MAX_RELATED`."""
+        exclusions; scoring by those terms at least `RELATED_FLOOR` × the median of the matches'
+        own scores by them; at most `MAX_RELATED`, most alike first."""
         state = match.state
         if match.mode != KEYWORDS or match.scores is None or match.plan is None:
             return None
@@ -500,13 +508,9 @@ class SearchIndex:
         if match.excluded is not None:
             allowed &= ~match.excluded
 
-        def scaled(scores: np.ndarray) -> np.ndarray:
-            best = float(scores[allowed].max()) if allowed.any() else 0.0
-            return scores / best if best > 0 else np.zeros_like(scores)
-
         # as like the matches as the matches are alike: a share of their own typical score
         floor = RELATED_FLOOR * float(np.median(done.score[seeds]))
-        combined = scaled(done.score) + RELATED_WORDS_WEIGHT * scaled(match.scores)
+        combined = _scaled(done.score, allowed) + RELATED_WORDS_WEIGHT * _scaled(match.scores, allowed)
         ranked = top(combined, allowed & (done.score >= floor) & (done.score > 0), MAX_RELATED).tolist()
         if not ranked:
             return None
@@ -707,11 +711,7 @@ class SearchIndex:
         if not more.complete:
             return done
 
-        def scaled(scores: np.ndarray) -> np.ndarray:
-            best = float(scores[state.live].max()) if state.live.any() else 0.0
-            return scores / best if best > 0 else np.zeros_like(scores)
-
-        fused = scaled(done.score) + EVERY_WORD_WEIGHT * scaled(more.score)
+        fused = _scaled(done.score, state.live) + EVERY_WORD_WEIGHT * _scaled(more.score, state.live)
         return Evaluation(fused, done.matched | more.matched, done.complete, done.scored)
 
     @staticmethod

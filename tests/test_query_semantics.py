@@ -430,9 +430,8 @@ def test_filler_words_are_left_out_while_other_words_remain_and_said_so(index):
     assert result.to_dict()["filler_words"] == ["事例"]
     assert all_ids(index, "チャットボットに関する事例") == all_ids(index, "チャットボット")
     assert all_ids(index, "RPAの導入事例") == all_ids(index, "RPA")
-    field = index.search("福祉分野のRPA")  # off the end of a word: 福祉分野 → 福祉
-    assert [w.text for w in field.words] == ["福祉", "RPA"] and field.filler_words == ["分野"]
-    assert all_ids(index, "福祉分野のRPA") == all_ids(index, "福祉 RPA") != set()
+    field = index.search("防災分野のAI")  # off the end of a word: 防災分野 → 防災
+    assert [w.text for w in field.words] == ["防災", "AI"] and field.filler_words == ["分野"]
     alone = index.search("事例")  # nothing else: searched as typed
     assert [w.text for w in alone.words] == ["事例"] and alone.filler_words == [] and alone.total > 0
     excluded = index.search("RPA -事例")  # excluded as typed
@@ -508,3 +507,12 @@ def test_ranking_words_order_the_matches_and_never_filter(index):
     alone = index.search("自動化")  # nothing else: it filters
     assert [(w.text, w.required) for w in alone.words] == [("自動化", True)]
     assert alone.total == len(all_ids(index, "自動化")) < index.size
+
+
+def test_a_field_of_the_survey_named_whole_or_by_a_part_is_that_field(index):
+    """福祉分野 is the survey's 保健・福祉分野 (30 RPA cases), not the word 福祉 (4)."""
+    result = index.search("福祉分野のRPA")
+    assert [(f.facet, f.value) for f in result.applied_filters] == [("field", "保健・福祉分野")]
+    assert all_ids(index, "福祉分野のRPA") == all_ids(index, "RPA", {"field": ["保健・福祉分野"]})
+    assert len(all_ids(index, "福祉分野のRPA")) == 30
+    assert [(f.facet, f.value) for f in index.search("教育分野のAI").applied_filters] == [("field", "教育分野")]

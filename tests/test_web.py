@@ -920,7 +920,7 @@ def test_a_few_matches_are_followed_by_a_labelled_list_of_cases_like_them(client
     html = client.get("/?q=超勤").get_data(as_text=True)
     assert '<strong id="total">4</strong>' in html
     section = re.search(r'<section class="related".*?</section>', html, re.S).group(0)
-    assert "関連する事例(すべての語は含みません)" in section and "すべての語を含む事例は 4 件です。" in section
+    assert "関連する事例(検索した語をすべては含みません)" in section and "「超勤」を含む事例は 4 件です。" in section
     assert "、".join(result.related.terms[:5]) in section
     shown = re.findall(r'<li class="hit" data-case-id="([^"]+)"', section)
     assert shown == [h.record.id for h in result.related.hits]
@@ -941,3 +941,25 @@ def test_filler_words_are_said_to_be_left_out(client):
     html = client.get("/?q=チャットボットに関する事例").get_data(as_text=True)
     assert '<p class="filler-words">「事例」は探すものの種類を表す語として、検索語にしていません。</p>' in html
     assert 'class="filler-words"' not in client.get("/?q=チャットボット").get_data(as_text=True)
+
+
+def test_the_count_says_which_words_the_matches_contain(client, index):
+    """自動化 only ranks: the 14 cases contain 通勤手当, not necessarily 自動化."""
+    html = client.get("/?q=通勤手当の自動化").get_data(as_text=True)
+    heading = _text(re.search(r'<h2 id="results-heading".*?</h2>', html, re.S).group(0))
+    assert heading.startswith("14 件 (「通勤手当」を含む事例)")
+    both = _text(re.search(r'<h2 id="results-heading".*?</h2>', client.get("/?q=通勤手当 RPA").get_data(as_text=True),
+                           re.S).group(0))
+    assert f"{index.search('通勤手当 RPA').total} 件 (すべての語を含む事例)" in both
+
+
+def test_a_chip_of_a_word_that_set_several_values_removes_its_own_value(client, index):
+    """北陸 sets 富山県, 石川県 and 福井県: × on 富山県 keeps the other two as filters."""
+    html = client.get("/?q=北陸のAI").get_data(as_text=True)
+    chips = re.findall(r'<a class="chip understood" href="([^"]+)"[^>]*>\s*都道府県: (\S+) ', html)
+    assert [v for _, v in chips] == ["富山県", "石川県", "福井県"]
+    href = dict((v, u) for u, v in chips)["富山県"].replace("&amp;", "&")
+    data = client.get(href.replace("/?", "/api/search?")).get_json()
+    assert data["query"] == "AI" and sorted(data["applied_filters"][i]["value"] for i in range(2)) == ["石川県", "福井県"]
+    assert data["total"] == index.search("AI", {"prefecture": ["石川県", "福井県"]}).total
+    assert html.count("「北陸」を語として検索") == 1

@@ -18,7 +18,7 @@ from ..search.results import SearchResult
 from . import charts, japan_map
 from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, prefecture_data, prefecture_technology,
                     request_budget, run_search, short_prefecture, similar_from_args)
-from .labels import value_label
+from .labels import FACET_LABELS, value_label
 from .links import link
 from .openapi import openapi_spec
 from .params import ERROR_CODE_HELP, SearchParams
@@ -70,6 +70,7 @@ def search():
         with_word=lambda typed, new: state_query(params, replace_word(params.q, typed, new)),
         without_word=query_without,
         relaxations=relaxations(params, result) if empty else [],
+        chips=chips(params, result), matches_phrase=matches_phrase(result),
         similar_url=similar_with_results(params.q) if empty or few else None, few=few,
         map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数",
                                         hidden=True)),
@@ -77,6 +78,44 @@ def search():
         pref_region=PREF_REGION, open_regions={PREF_REGION[p] for p in selected},
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
         api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True))
+
+
+def chips(params: SearchParams, result: SearchResult) -> list[dict]:
+    """The applied filters as removable chips: {"label", "url", "source", "keep_url"}. A chip of a
+    word that set several values (北陸: 富山県, 石川県, 福井県) removes its own value only: the word
+    leaves the query and the other values stay as filters. `keep_url` (search the word as text)
+    comes once per word."""
+    out, offered = [], set()
+    for f in result.applied_filters:
+        label = f"{FACET_LABELS[f.facet]}: {value_label(f.facet, f.value)}" + (" を除く" if f.exclude else "")
+        if f.origin != "query":
+            out.append({"label": label, "url": params.url(page=1, drop=(f.facet, f.value)), "source": None,
+                        "keep_url": None})
+            continue
+        others = [g for g in result.applied_filters
+                  if g.origin == "query" and g.text == f.text and g.exclude == f.exclude and g != f]
+        q = query_without(params.q, f.text)
+        if others and not f.exclude:  # the word's other values stay, as filters
+            filters = {k: list(v) for k, v in params.filters.items()}
+            for g in others:
+                if g.value not in filters.setdefault(g.facet, []):
+                    filters[g.facet].append(g.value)
+            url = replace(params, q=q, filters=filters, page=1).url()
+        else:
+            url = state_query(params, q)
+        keep_url = params.url(page=1, keep_more=f.text) if f.text not in offered else None
+        offered.add(f.text)
+        out.append({"label": label, "url": url, "source": f.text, "keep_url": keep_url})
+    return out
+
+
+def matches_phrase(result: SearchResult) -> str:
+    """What the matches of a keyword search contain, said as plainly as the words allow:
+    「超勤」を含む事例, 「通勤手当」を含む事例 (自動化 only ranks), すべての語を含む事例."""
+    required = [w.text for w in result.words if not w.excluded and w.required]
+    if 0 < len(required) <= 3 and (len(required) < len(result.words) or len(required) == 1):
+        return "".join(f"「{w}」" for w in required) + "を含む事例"
+    return "すべての語を含む事例"
 
 
 def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:

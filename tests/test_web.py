@@ -754,7 +754,7 @@ def test_the_words_line_lists_each_word_with_its_count(client, index):
     result = index.search("通勤手当 RPA")
     words = _text(re.search(r'<p class="words">.*?</p>', html, re.S).group(0))
     counts = {w.text: w.count for w in result.words}
-    assert f"通勤手当 {counts['通勤手当']} 件" in words and f"RPA {counts['RPA']} 件" in words
+    assert f"通勤手当 (＝通勤届) {counts['通勤手当']} 件" in words and f"RPA {counts['RPA']} 件" in words
     heading = _text(re.search(r'<h2 id="results-heading".*?</h2>', html, re.S).group(0))
     assert heading.startswith(f"{result.total} 件 (すべての語を含む事例)")
 
@@ -776,7 +776,7 @@ def test_a_misspelt_word_offers_its_suggestions_as_links(client):
 
 def test_excluded_and_ranking_only_words_are_marked(client):
     html = client.get("/?q=RPA -通勤手当").get_data(as_text=True)
-    assert re.search(r'<span class="word excluded">通勤手当 <span class="n">\d+ 件</span> <span class="flag">\(除外\)</span>', html)
+    assert re.search(r'<span class="word excluded">通勤手当 <span class="also">\(＝通勤届\)</span> <span class="n">\d+ 件</span> <span class="flag">\(除外\)</span>', html)
     html = client.get("/?q=電子申請システム").get_data(as_text=True)
     assert "「システム」は多くの事例にあるため絞り込みに使っていません" in html
 
@@ -963,3 +963,12 @@ def test_a_chip_of_a_word_that_set_several_values_removes_its_own_value(client, 
     assert data["query"] == "AI" and sorted(data["applied_filters"][i]["value"] for i in range(2)) == ["石川県", "福井県"]
     assert data["total"] == index.search("AI", {"prefecture": ["石川県", "福井県"]}).total
     assert html.count("「北陸」を語として検索") == 1
+
+
+def test_a_words_synonyms_are_shown_beside_its_count(client, index):
+    """超勤 counts the cases that say 超過勤務, 時間外勤務 or 残業: the page says so."""
+    html = client.get("/?q=超勤").get_data(as_text=True)
+    words = _text(re.search(r'<p class="words">.*?</p>', html, re.S).group(0))
+    assert "超勤 (＝超過勤務・時間外勤務・残業) 4 件" in words
+    plain = _text(re.search(r'<p class="words">.*?</p>', client.get("/?q=RPA").get_data(as_text=True), re.S).group(0))
+    assert "＝" not in plain

@@ -26,6 +26,7 @@ TYPO_LENGTH = 3  # words this long or longer get suggestions one typo away
 
 _MORA_TAIL = set("ァィゥェォャュョヮー")  # a kana that ends the mora before it (ジュ, ギー)
 _KANA = re.compile(r"^[\u3041-\u309fー]+$")  # hiragana typed: maybe a kanji word's reading
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー]{2,}")  # a katakana word inside a compound
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -114,10 +115,14 @@ class Vocabulary:
 
     def parts(self, word: str, limit: int = 3) -> list[str]:
         """The longest words of the cases inside `word` (地域通貨 → 地域, 通貨; 量子コンピュータ →
-        コンピュータ): a way out for a compound no case contains."""
+        コンピュータ): a way out for a compound no case contains. A katakana word is not cut: the
+        ブロック of ブロックチェーン is another word, not part of what was meant."""
         found: list[tuple[int, int, str]] = []
+        katakana = [(m.start(), m.end()) for m in _KATAKANA_RUN.finditer(word)]
         for length in range(len(word) - 1, max(MIN_LENGTH, (len(word) + 1) // 2) - 1, -1):  # at least half of it
             for start in range(len(word) - length + 1):
+                if any(a < cut < b for a, b in katakana for cut in (start, start + length)):
+                    continue  # inside a katakana word
                 piece = word[start:start + length]
                 i = self._ids.get(piece)
                 if i is None or not self.df[i]:

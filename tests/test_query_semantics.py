@@ -77,6 +77,9 @@ def test_a_word_in_no_case_is_said_so_not_matched_through_its_parts(index):
     assert result.unknown_words == ["ブロックチェーン"] and result.words[0].count == 0
     assert result.partial_matches is None
     assert index.search("チェック").total > 0  # the part it would have matched through
+    # nor offered through a piece of it: ブロック is another word (地域通貨 → 地域 is a way out)
+    assert result.did_you_mean == [] and result.words[0].suggestions == []
+    assert index.search("地域通貨").did_you_mean == ["地域"]
 
 
 def test_drone_finds_the_drone_cases_only(index):

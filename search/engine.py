@@ -30,7 +30,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -66,7 +66,7 @@ from .limits import (
 )
 from .matching import Matcher
 from .planner import CASE_CONCEPT_WEIGHT, CONCEPT_WEIGHT, QueryPlanner
-from .query import DESCRIPTION, KEYWORDS, ParsedQuery, parse_query, query_without, ranking_words
+from .query import DESCRIPTION, KEYWORDS, ParsedQuery, QueryWord, parse_query, query_without, ranking_words
 from .results import (
     FacetValue,
     Hit,
@@ -87,7 +87,7 @@ from .storage import (
     generation_path,
     verified_generation,
 )
-from .suggest import Vocabulary
+from .suggest import FOLD_LENGTH, Vocabulary
 from .synonyms import Synonyms, load_groups
 from .technology import TAGS
 from .textindex import TextIndex
@@ -256,6 +256,7 @@ class SearchIndex:
         vocabulary = Vocabulary(text)
         if self.warm:
             vocabulary.readings()
+            vocabulary.katakana_spellings("ア" * FOLD_LENGTH)  # makes the spellings map
         return _State(gen.path, gen.meta, text, Scorer(text, size, normalised_text), records, technology,
                       by_id, table, live, table_order, prefecture_order, table.counts(FACETS, live),
                       Matcher(text, size, self.planner.ja, self.planner.reading, normalised_text),
@@ -609,7 +610,7 @@ class SearchIndex:
         keep = tuple(keep)
         if len(keep) > MAX_KEEP_WORDS:
             raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request")
-        parsed = parse_query(query, self.synonyms, keep, understand_query, MAX_QUERY_WORDS)
+        parsed = self._spelled_alike(parse_query(query, self.synonyms, keep, understand_query, MAX_QUERY_WORDS))
         excluded_values: dict[str, set[str]] = {}
         for f in parsed.filters:  # a word given twice (三重 三重) is one filter, one chip
             target = excluded_values if f.exclude else selected
@@ -713,6 +714,21 @@ class SearchIndex:
 
         fused = _scaled(done.score, state.live) + EVERY_WORD_WEIGHT * _scaled(more.score, state.live)
         return Evaluation(fused, done.matched | more.matched, done.complete, done.scored)
+
+    def _spelled_alike(self, parsed: ParsedQuery) -> ParsedQuery:
+        """The query with each katakana word's other spellings in the index among its forms
+        (ケアマネージャー finds the cases that write ケアマネジャー): long vowels, small kana and ヴ
+        are written more than one way, as okurigana are."""
+        vocabulary = self._vocabulary()
+
+        def alike(word: QueryWord) -> QueryWord:
+            if word.phrase:
+                return word
+            extra = [t for f in word.forms for t in vocabulary.katakana_spellings(f) if t not in word.forms]
+            return replace(word, forms=word.forms + tuple(dict.fromkeys(extra))) if extra else word
+
+        return replace(parsed, clauses=tuple(tuple(alike(w) for w in clause) for clause in parsed.clauses),
+                       excluded=tuple(alike(w) for w in parsed.excluded))
 
     @staticmethod
     def _evaluate(state: _State, plan: Plan, budget: Budget) -> Evaluation:

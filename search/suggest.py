@@ -46,6 +46,26 @@ def within_one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+_SMALL_VOWELS = str.maketrans("ァィゥェォ", "アイウエオ")
+_VU = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"))
+_KATAKANA_WORD = re.compile(r"^[\u30a1-\u30faー]+$")
+FOLD_LENGTH = 4  # a katakana word folds to at least this many characters to have spelling variants
+
+
+def katakana_fold(word: str) -> str | None:
+    """What the spellings of one katakana word share: no long-vowel marks, small vowels written
+    large, ヴ as バ行 (ケアマネージャー and ケアマネジャー, インターフェース and インタフェース, ウェブ
+    and ウエブ). None for other words, and for short ones, where dropping ー makes another word
+    (ビール, ビル)."""
+    if not _KATAKANA_WORD.match(word):
+        return None
+    folded = word.replace("ー", "")
+    for vu, ba in _VU:
+        folded = folded.replace(vu, ba)
+    folded = folded.translate(_SMALL_VOWELS)
+    return folded if len(folded) >= FOLD_LENGTH else None
+
+
 def term_reading(term: str) -> str:
     """A term's reading in katakana, long vowels stemmed, from Janome directly: the shared
     morpheme cache is for texts and queries, not for every word of the vocabulary."""
@@ -62,6 +82,7 @@ class Vocabulary:
         self.df = np.diff(ptr).astype(np.int64)
         self._reading_of = reading_of
         self._readings: dict[str, list[int]] | None = None
+        self._folds: dict[str, list[str]] | None = None  # katakana_fold → terms
         self._lock = threading.Lock()  # readings are made once (under a second), on the first kana
         # word or when a server opens the index, in the caller's thread: a thread of our own could
         # hold Janome or an import lock while a build forks its workers, and the workers would hang
@@ -69,6 +90,22 @@ class Vocabulary:
         self._by_length: dict[int, list[int]] = {}
         for i in useful:
             self._by_length.setdefault(len(self.terms[i]), []).append(i)
+
+    def katakana_spellings(self, word: str) -> list[str]:
+        """The index's other spellings of a katakana word (`katakana_fold`): ケアマネージャー →
+        ケアマネジャー. Made on first use, like `readings`."""
+        folded = katakana_fold(word)
+        if folded is None:
+            return []
+        with self._lock:
+            if self._folds is None:
+                folds: dict[str, list[str]] = {}
+                for i, term in enumerate(self.terms):
+                    key = katakana_fold(term) if self.df[i] else None
+                    if key is not None:
+                        folds.setdefault(key, []).append(term)
+                self._folds = folds
+        return [t for t in self._folds.get(folded, []) if t != word]
 
     def readings(self) -> dict[str, list[int]]:
         """katakana reading → term ids, for the commonest kanji terms (made on first use)."""

@@ -519,3 +519,17 @@ def test_a_field_of_the_survey_named_whole_or_by_a_part_is_that_field(index):
     assert all_ids(index, "福祉分野のRPA") == all_ids(index, "RPA", {"field": ["保健・福祉分野"]})
     assert len(all_ids(index, "福祉分野のRPA")) == 30
     assert [(f.facet, f.value) for f in index.search("教育分野のAI").applied_filters] == [("field", "教育分野")]
+
+
+def test_a_katakana_word_finds_its_other_spellings(index):
+    """ケアマネージャー is also written ケアマネジャー (the survey's spelling): long vowels, small kana
+    and ヴ vary as okurigana do. A short word keeps its ー (ビール is not ビル)."""
+    assert all_ids(index, "ケアマネージャー") == all_ids(index, "ケアマネジャー") != set()
+    assert all("ケアマネジャー" in text_of(r) for r in index.iter_records()
+               if r.id in all_ids(index, "ケアマネージャー"))
+    assert index.search("ビール").total == 0 and index.search("ビル").total >= 0
+    from dxsearch.search.suggest import katakana_fold
+    assert katakana_fold("インターフェース") == katakana_fold("インタフェース") == "インタフエス"
+    assert katakana_fold("ウェブサイト") == katakana_fold("ウエブサイト")
+    assert katakana_fold("ヴァーチャル") == katakana_fold("バーチャル")
+    assert katakana_fold("ビール") is None and katakana_fold("議事録") is None

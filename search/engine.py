@@ -806,6 +806,13 @@ class SearchIndex:
     def _vocabulary(self) -> Vocabulary:
         return self._state.vocabulary
 
+    def synonyms_written(self, word: QueryWordCount, limit: int = 4) -> list[str]:
+        """A query word's other forms as the synonyms file writes them (超勤: 超過勤務, 時間外勤務,
+        残業): what a page can say was counted beside the word; not its kana respelling."""
+        written = self.planner.written
+        shown = normalize(word.text).lower()
+        return list(dict.fromkeys(written[f] for f in word.forms if f != shown and f in written))[:limit]
+
     def suggest_words(self, word: str, limit: int = 3) -> list[str]:
         """Words of the cases that `word` may have meant (its reading typed in kana, or one typo
         away), commonest first: the もしかして of a word no case contains."""

@@ -116,13 +116,14 @@ class QueryPlanner:
         self.reading = reading or ReadingAnalyzer()
         self.bigram = bigram or BigramAnalyzer()
 
-    def plan(self, index: TextIndex, text: str, budget: Budget | None = None, description: bool = False) -> Plan | None:
+    def plan(self, index: TextIndex, text: str, budget: Budget | None = None) -> Plan | None:
         """A short query is searched word by word; a pasted description (more than
         `LONG_QUERY_TERMS` content words) by its most telling terms, as for similar cases, so a
-        long text does not become a disjunction of hundreds of clauses. None: nothing to search.
-        `budget` can stop the reading of a long text between pieces (see `term_counts`)."""
+        long text does not become a disjunction of hundreds of clauses (the engine adds
+        `every_word_plan` to a description's ranking). None: nothing to search. `budget` can stop
+        the reading of a long text between pieces (see `term_counts`)."""
         terms = {t.text for t in self.ja(pieces(text, TEXT_PIECE)[0]) if getattr(t, "morph_pos", "") != "名詞,複合"}
-        if description or len(terms) > self.LONG_QUERY_TERMS:
+        if len(terms) > self.LONG_QUERY_TERMS:
             plan = self.description_plan(index, text, self.text_key_terms(index, text, self.term_counts(text, budget)))
         else:
             plan = self.words_plan(index, text, budget)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from .analysis import KANJI, _analyse, normalize, to_katakana
+from .analysis import KANJI, _analyse, _is_katakana, normalize, to_katakana
 from .textindex import TextIndex
 
 READING_TERMS = 8_000  # the commonest kanji terms whose readings are made for matching kana
@@ -48,16 +48,15 @@ def within_one_edit(a: str, b: str) -> bool:
 
 _SMALL_VOWELS = str.maketrans("ァィゥェォ", "アイウエオ")
 _VU = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"))
-_KATAKANA_WORD = re.compile(r"^[\u30a1-\u30faー]+$")
 FOLD_LENGTH = 4  # a katakana word folds to at least this many characters to have spelling variants
 
 
 def katakana_fold(word: str) -> str | None:
     """What the spellings of one katakana word share: no long-vowel marks, small vowels written
-    large, ヴ as バ行 (ケアマネージャー and ケアマネジャー, インターフェース and インタフェース, ウェブ
-    and ウエブ). None for other words, and for short ones, where dropping ー makes another word
+    large, ヴ as バ行 (ケアマネージャー and ケアマネジャー, インターフェース and インタフェース,
+    ウェブサイト and ウエブサイト). None for other words, and for short ones, where dropping ー makes another word
     (ビール, ビル)."""
-    if not _KATAKANA_WORD.match(word):
+    if not _is_katakana(word):
         return None
     folded = word.replace("ー", "")
     for vu, ba in _VU:

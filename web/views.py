@@ -3,20 +3,17 @@ Every page's JSON twin is in `api`."""
 
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
 from flask import Blueprint, redirect, render_template, request, url_for
 from markupsafe import Markup
 
 from ..indexer.prefectures import BY_NAME, PREFECTURES
-from ..search.analysis import normalize
 from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
 from ..search.limits import MAX_QUERY_WORDS, MAX_SIMILAR_TEXT_CHARS
 from ..search.query import query_without
 from ..search.results import SearchResult
-from ..search.synonyms import written_forms
 
 from . import charts, japan_map
 from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, prefecture_data, prefecture_technology,
@@ -68,7 +65,7 @@ def search():
         "search.html", params=params, result=result, start=start, examples=[
             (q, note, SearchParams(q=q).url()) for q, note in EXAMPLES] if start else [],
         shown_words=[(w, w.text) for w in result.words],  # the library keeps each word as written
-        also=lambda w: also_searched(w.text, w.forms),
+        also=current_index().synonyms_written,
         max_query_words=MAX_QUERY_WORDS,
         description_mode=result.mode == "description",
         with_word=lambda typed, new: state_query(params, replace_word(params.q, typed, new)),
@@ -82,20 +79,6 @@ def search():
         pref_region=PREF_REGION, open_regions={PREF_REGION[p] for p in selected},
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
         api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True))
-
-
-@functools.lru_cache(maxsize=1)
-def _written() -> dict[str, str]:
-    return written_forms()
-
-
-def also_searched(text: str, forms: list[str]) -> list[str]:
-    """A word's other forms as the synonyms file writes them (超勤: 超過勤務, 時間外勤務, 残業), so
-    the page can say what was counted; not its kana respelling, at most four."""
-    written = _written()
-    shown = normalize(text).lower()
-    out = [written[f] for f in forms if f != shown and f in written]
-    return list(dict.fromkeys(out))[:4]
 
 
 def chips(params: SearchParams, result: SearchResult) -> list[dict]:

@@ -24,7 +24,6 @@ once per thread and per build worker, and reused (building one per call is ~18×
 
 from __future__ import annotations
 
-import atexit
 import os
 import re
 import tempfile
@@ -116,36 +115,28 @@ KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆]")  # a kanji (and the it
 # --- Tokenizer: Janome -------------------------------------------------------------------------
 
 _local = threading.local()
-_user_dictionary_lock = threading.Lock()
-_user_dictionary_file: str | None = None
 
 
-def _remove_in(owner: int, path: str) -> None:
-    """Remove the user dictionary file at exit, in the process that wrote it (not a fork)."""
-    if os.getpid() == owner and os.path.exists(path):
-        os.unlink(path)
+def _janome_with_user_dictionary() -> Any:
+    """A Janome tokenizer with the user dictionary. Janome reads a user dictionary only from a
+    file, so the entries are written to a temporary file that lives just while Janome reads it:
+    a process killed by a signal leaves nothing behind in the temporary directory."""
+    from janome.tokenizer import Tokenizer as JanomeCore
 
-
-def _user_dictionary() -> str:
-    """The user dictionary as one file Janome can read (written once per process)."""
-    global _user_dictionary_file
-    with _user_dictionary_lock:
-        if _user_dictionary_file is None:
-            fd, name = tempfile.mkstemp(prefix="dxsearch-userdict-", suffix=".csv")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write("\n".join(user_dictionary_lines()) + "\n")
-            _user_dictionary_file = name
-            atexit.register(_remove_in, os.getpid(), name)
-        return _user_dictionary_file
+    fd, name = tempfile.mkstemp(prefix="dxsearch-userdict-", suffix=".csv")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write("\n".join(user_dictionary_lines()) + "\n")
+        return JanomeCore(name, udic_type="simpledic", udic_enc="utf8")
+    finally:
+        os.unlink(name)
 
 
 def janome() -> Any:  # janome.tokenizer.Tokenizer (Janome ships no type hints)
     """The Janome tokenizer of this thread with the user dictionary, built on first use."""
     tok = getattr(_local, "tokenizer", None)
     if tok is None:
-        from janome.tokenizer import Tokenizer as JanomeCore
-
-        tok = _local.tokenizer = JanomeCore(_user_dictionary(), udic_type="simpledic", udic_enc="utf8")
+        tok = _local.tokenizer = _janome_with_user_dictionary()
     return tok
 
 

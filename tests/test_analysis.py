@@ -113,3 +113,22 @@ def test_the_morpheme_cache_is_bounded_by_characters_not_entries(monkeypatch):
     analysis.morphemes("長い" * 500)  # a text over an eighth of the budget is not kept
     assert "長い" * 500 not in cache._items and "議事録" in cache._items
     assert analysis.MORPHEME_CACHE_CHARS <= 400_000
+
+
+def test_the_user_dictionary_leaves_no_file_even_when_the_process_is_killed(tmp_path):
+    """Janome reads the user dictionary from a file; a server stopped by SIGKILL or SIGTERM runs
+    no exit handler, so the file must be gone as soon as Janome has read it."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import os, signal\n"
+        "from dxsearch.search.analysis import janome\n"
+        "assert [t.surface for t in janome().tokenize('ドローン')] == ['ドローン']\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    env = dict(os.environ, TMPDIR=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert done.returncode == -9, done.stderr
+    assert list(tmp_path.iterdir()) == []

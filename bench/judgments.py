@@ -16,6 +16,7 @@ words are filters (prefecture, region, status, shared use); values of one facet 
 Splits: the first 32 queries were written while the engine was tuned and are all "dev". The queries
 added later were graded before any engine was run on them; within each kind they alternate test,
 dev, test, dev… in file order (`_alternate`), so about half of each kind is held out as "test".
+A later batch, all dev, is in bench/judgments_more.py (bench/relevance.py measures both).
 """
 
 from __future__ import annotations
@@ -450,10 +451,3 @@ QUERIES: list[Judged] = TUNED + SHORT + VARIANT + NATURAL + PARTICLE + FILTER + 
 KINDS = ("short", "variant", "natural", "particle", "filter", "absent")
 SPLITS = ("dev", "test")
 
-
-def counts() -> dict[tuple[str, str], int]:
-    """Queries per (kind, split)."""
-    out: dict[tuple[str, str], int] = {}
-    for q in QUERIES:
-        out[(q.kind, q.split)] = out.get((q.kind, q.split), 0) + 1
-    return out

@@ -40,12 +40,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from dxsearch.indexer.records import CaseRecord
 from dxsearch.indexer.sources import BUNDLED_SURVEY, parse_source
 
-from bench.judgments import KINDS, QUERIES, SPLITS, counts
+from bench.judgments import KINDS, SPLITS
+from bench.judgments import QUERIES as FIRST_QUERIES
+from bench.judgments_more import MORE
 from dxsearch import SearchIndex, build
 
 N = 20          # hits asked of every system
 FUSE_DEPTH = 100
 RRF_K = 60
+QUERIES = FIRST_QUERIES + MORE  # bench/judgments_more.py: a later batch, all dev
+
+
+def counts() -> dict[tuple[str, str], int]:
+    """Queries per (kind, split)."""
+    out: dict[tuple[str, str], int] = {}
+    for q in QUERIES:
+        out[(q.kind, q.split)] = out.get((q.kind, q.split), 0) + 1
+    return out
 
 
 def peer_text(r: CaseRecord) -> str:

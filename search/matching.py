@@ -11,7 +11,9 @@ characters, Janome with the user dictionary, lowercase, katakana long-vowel stem
   which Janome reads as one unknown word). A form with kanji and okurigana
   (`問い合わせ`) also matches its other spellings (問合せ, 問い合せ): the same kanji in the same
   order with other okurigana, in a case read alike (`Okurigana`: 読取 = 読み取り and 振込 = 振り込み
-  whatever Janome makes of them, 貸付け = 貸付; 組み合わせ is not 組合).
+  whatever Janome makes of them, 貸付け = 貸付; 組み合わせ is not 組合), and its bare kanji
+  where Janome has no reading of them as one word to tell them apart (取り込み = 取込, which
+  Janome cuts 取 + 込; `okurigana_key`, `same_word`).
   A kanji word is also the head of a kanji word one character longer (学校 in 中学校,
   町村 in 市町村: Japanese compounds end with what they are), never its start (京都 is not in 東京都, which is
   東京 + 都), and its okurigana may differ (手続 = 手続き).
@@ -119,6 +121,53 @@ def _contains_sorted(terms: list[str], term: str) -> bool:
     return at < len(terms) and terms[at] == term
 
 
+_PARTICLES = set("をがはのへやにで")
+
+
+def okurigana_key(term: str) -> str | None:
+    """The kanji of a word written with kanji and okurigana, in order (取り込み → 取込, 口座振り替え
+    → 口座振替, 取込 → 取込): two kanji or more, starting with one, at most two kana between two
+    kanji (none a particle), at most three after the last; None for any other word."""
+    if len(term) < 2 or not KANJI.match(term[0]):
+        return None
+    kanji: list[str] = []
+    kana = ""
+    for ch in term:
+        if KANJI.match(ch):
+            if len(kana) > 2 or _PARTICLES & set(kana):
+                return None
+            kanji.append(ch)
+            kana = ""
+        elif _HIRAGANA.match(ch):
+            kana += ch
+        else:
+            return None
+    if len(kana) > 3 or len(kanji) < 2:
+        return None
+    return "".join(kanji)
+
+
+def _reading_of(text: str, reading: Callable[..., Any]) -> str:
+    return "".join(t.text for t in reading(text))
+
+
+def _one_word(text: str) -> bool:
+    """Whether Janome reads `text` as one word of its dictionary (its reading is then trusted)."""
+    analysed = _analyse(text)
+    return len(analysed) == 1 and analysed[0].reading not in ("", "*")
+
+
+def same_word(a: str, b: str, reading: Callable[..., Any]) -> bool:
+    """Whether two spellings of one okurigana key are one word: read alike (one reading starts
+    the other: 取込み / 取り込み; or they differ in the last kana only: 取り込み / 取り込む), or not both words of the dictionary with their own readings
+    (取込 is 取 + 込 to Janome, read ト コミ: no reading to trust). 組合 (クミアイ) is not 組み合わせ
+    (クミアワセ)."""
+    ra, rb = _reading_of(a, reading), _reading_of(b, reading)
+    if ra and rb and (ra.startswith(rb) or rb.startswith(ra) or (len(ra) >= 3 and ra[:-1] == rb[:-1])):
+        return True  # 取込み / 取り込み; 取り込み / 取り込む (the noun of the verb)
+    return not (_one_word(a) and _one_word(b))
+
+
 class _Searcher(Protocol):
     """What `Matcher._checked` looks for in a case's text: a compiled pattern, or `Okurigana`."""
 
@@ -160,6 +209,10 @@ class FormAnalysis:
             if len(self.morphemes) == 1 and len(stem) >= 3 and all("ァ" <= c <= "ヺ" or c == "ー" for c in self.form) else None
         # 読取 = 読み取り, 振込 = 振り込み, whatever Janome made of them
         self.okurigana = Okurigana.of(self.form, reading)
+        # 取り込み is also written 取込 (which Janome cuts 取 + 込, read ト コミ: no reading helps)
+        self.key = okurigana_key(self.form)
+        self.kanji_spelling = self.key if self.key and self.key != self.form \
+            and same_word(self.form, self.key, reading) else None
         # a kanji word is also the head of a longer kanji word (学校 of 中学校, 町村 of 市町村:
         # Japanese compounds end with what they are), never its beginning or middle
         self.kanji_head = len(self.morphemes) == 1 and is_kanji_word(self.form)
@@ -183,6 +236,11 @@ class Matcher:
         for term in index.terms["text"]:
             if is_kanji_word(term):
                 self._by_last.setdefault(term[-1], []).append(term)
+        # terms written with okurigana by their kanji (取り込み under 取込), for `spelled_with_kana`
+        self._by_key: dict[str, list[str]] = {}
+        for term in index.terms["text"]:
+            if _HIRAGANA.search(term) and (key := okurigana_key(term)) is not None:
+                self._by_key.setdefault(key, []).append(term)
 
     def _postings(self, view: str, term: str) -> np.ndarray | None:
         tid = self.index.term_id(view, term)
@@ -202,6 +260,10 @@ class Matcher:
         (中学校 for 学校; not 東京都 for 京都: that is 東京 + 都)."""
         return [t for t in self._by_last.get(word[-1], []) if len(word) < len(t) <= len(word) + HEAD_EXTRA
                 and t.endswith(word) and ends_morpheme_with(t, word)]
+
+    def spelled_with_kana(self, a: FormAnalysis) -> list[str]:
+        """Terms of the index that are `a`'s word with other okurigana (取り込み, 取込み for 取込)."""
+        return [t for t in self._by_key.get(a.key or "", []) if t != a.form and same_word(a.form, t, self.reading)]
 
     def _every_gram(self, text: str) -> np.ndarray | None:
         """Cases holding every character bigram of `text` (normalised): candidates for a check of
@@ -250,6 +312,15 @@ class Matcher:
             if docs is not None:
                 found, complete = self._checked(docs[~mask[docs]], a.pattern, budget)
                 mask[found] = True
+        for term in self.spelled_with_kana(a) if a.key else []:
+            docs = self._postings("text", term)
+            if docs is not None:
+                mask[docs] = True
+        if a.kanji_spelling is not None and complete:  # 取り込み written 取込
+            docs = self._every_gram(a.kanji_spelling)
+            if docs is not None:
+                found, complete = self._checked(docs[~mask[docs]], re.compile(re.escape(a.kanji_spelling)), budget)
+                mask[found] = True
         if a.okurigana is not None and a.morphemes and complete:
             read_alike: list[np.ndarray] = []
             for term in a.okurigana.read_alike(self.index.terms["reading"]):
@@ -297,6 +368,11 @@ def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str
     `reading_terms` are the record's terms as the index analyses them, `normalised` its
     normalised, lowercased text."""
     a = FormAnalysis(form, ja, reading)
+    if a.key and any(t != a.form and _HIRAGANA.search(t) and okurigana_key(t) == a.key
+                     and same_word(a.form, t, reading) for t in text_terms):
+        return True
+    if a.kanji_spelling is not None and a.kanji_spelling in normalised:
+        return True
     if len(a.morphemes) == 1:
         if a.morphemes[0] in text_terms:
             return True

@@ -186,8 +186,8 @@ def content_runs(text: str) -> tuple[list[str], bool]:
                 and following.pos.startswith("動詞"):
             verbal = True  # 活用した, 導入している: a verb, so the query is a sentence
         nominal = _nominal_verb(m, following)
-        if nominal and following is not None and following.pos == "名詞,接尾":
-            content = True  # 申込み書: a noun as written, with its suffix one word
+        if nominal and following is not None and (following.pos == "名詞,接尾" or len(m.surface) == 1):
+            content = True  # 申込み書, 取込 (取 + 込 to Janome): a noun as written, with what follows one word
         elif nominal:
             # 振込み, 読取: a noun as written, whatever Janome took it for; a word of its own
             # (読取業務 is 読取 業務: the cases write 読み取り業務, 読取りの業務 …)

@@ -341,7 +341,8 @@ def test_suggestions_complete_whole_morae_and_prefer_the_word_to_its_piece(index
 
 @pytest.mark.parametrize("spellings", [("振込", "振込み", "振り込み"), ("読取", "読取り", "読み取り"),
                                        ("受付", "受付け", "受け付け"), ("貸付", "貸付け", "貸し付け"),
-                                       ("手続", "手続き"), ("申込", "申込み", "申し込み")])
+                                       ("手続", "手続き"), ("申込", "申込み", "申し込み"),
+                                       ("取込", "取込み", "取り込み"), ("口座振替", "口座振り替え")])
 def test_okurigana_spellings_find_the_same_cases_as_words(index, spellings):
     """However Janome reads each spelling (振込み as the verb 振込む), it is one word, matched with
     other okurigana: the same cases, in keyword mode."""
@@ -349,6 +350,17 @@ def test_okurigana_spellings_find_the_same_cases_as_words(index, spellings):
     assert all(r.mode == "keywords" for r in results), [(s, r.mode) for s, r in zip(spellings, results)]
     assert len({r.total for r in results}) == 1 and results[0].total > 0, [(s, r.total) for s, r in zip(spellings, results)]
     assert len({frozenset(all_ids(index, s)) for s in spellings}) == 1
+
+
+def test_a_word_written_without_its_okurigana_is_that_word(index):
+    """取込 is 取 + 込 to Janome, read ト コミ: neither its morphemes nor its reading say 取り込み.
+    Its kanji in order do; and the verb 取り込む is the same word as the noun 取り込み."""
+    written_bare = {i for i in all_ids(index, "取り込み")
+                    if "取込" in index.get(i).name + index.get(i).description}
+    assert len(written_bare) >= 3  # 法人2税電子申告データ取込業務 …
+    as_verb = {i for i in all_ids(index, "取込") if "取り込む" in index.get(i).description}
+    assert as_verb and as_verb <= all_ids(index, "取り込み")
+    assert [w.text for w in index.search("データ取込").words] == ["データ", "取込"]  # not 取 and 込
 
 
 def test_other_okurigana_is_not_another_word(index):
@@ -533,3 +545,11 @@ def test_a_katakana_word_finds_its_other_spellings(index):
     assert katakana_fold("ウェブサイト") == katakana_fold("ウエブサイト")
     assert katakana_fold("ヴァーチャル") == katakana_fold("バーチャル")
     assert katakana_fold("ビール") is None and katakana_fold("議事録") is None
+
+
+@pytest.mark.parametrize("word, key", [("取り込み", "取込"), ("口座振り替え", "口座振替"), ("取込", "取込"),
+                                       ("問い合わせる", "問合"), ("子ども", None), ("手を続ける", None),
+                                       ("こども医療費", None), ("申込書ファイル", None)])
+def test_okurigana_key_is_the_kanji_of_a_word_with_okurigana(word, key):
+    from dxsearch.search.matching import okurigana_key
+    assert okurigana_key(word) == key

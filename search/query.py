@@ -96,6 +96,7 @@ class _Item:
     negated: bool = False
     joined: bool = False  # `OR` before it: its first word joins the previous clause
     words: list[QueryWord] = field(default_factory=list)
+    alternatives: set[int] = field(default_factory=set)  # words after や: each joins the clause before it
 
 
 def _script(ch: str) -> str:
@@ -167,7 +168,15 @@ def _nominal_verb(m: Morpheme, following: Morpheme | None) -> bool:
 def content_runs(text: str) -> tuple[list[str], bool]:
     """The words of `text` (runs of content morphemes within one script, as written) and whether
     it reads as a sentence (has a verb or adjective)."""
+    words, _, verbal = content_words(text)
+    return words, verbal
+
+
+def content_words(text: str) -> tuple[list[str], set[int], bool]:
+    """`content_runs`, with the words that follow や (予算や決算: either one), by index."""
     words: list[str] = []
+    alternatives: set[int] = set()
+    listed = False  # a や between two words: the next word is an alternative to the one before
     verbal = False
     run = ""
     headed = False  # the run has a morpheme other than a suffix: 化 alone (デジタル|化) is no word
@@ -175,7 +184,11 @@ def content_runs(text: str) -> tuple[list[str], bool]:
     analysed = morphemes(text)
 
     def close() -> None:
+        nonlocal listed
         if run and headed:
+            if listed and words:
+                alternatives.add(len(words))
+            listed = False
             words.append(run)
 
     for i, m in enumerate(analysed):
@@ -192,6 +205,9 @@ def content_runs(text: str) -> tuple[list[str], bool]:
             # 振込み, 読取: a noun as written, whatever Janome took it for; a word of its own
             # (読取業務 is 読取 業務: the cases write 読み取り業務, 読取りの業務 …)
             close()
+            if listed and words:
+                alternatives.add(len(words))
+            listed = False
             words.append(m.surface)
             run, headed = "", False
             continue
@@ -202,12 +218,16 @@ def content_runs(text: str) -> tuple[list[str], bool]:
         if not content or (run and (m.start != last_end or _script(run[-1]) != _script(m.surface[0]))):
             close()
             run, headed = "", False
+        if m.surface == "や" and m.pos.startswith("助詞,並立助詞"):
+            listed = bool(words)
+        elif not content and m.pos.startswith(("名詞", "動詞", "形容詞")):
+            listed = False  # 予算や県の決算: の… is no longer the list
         if content:
             run += m.surface
             headed = headed or not m.pos.startswith("名詞,接尾")
             last_end = m.end
     close()
-    return words, verbal
+    return words, alternatives, verbal
 
 
 def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), understand: bool = True,
@@ -267,8 +287,9 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                     # Kana between other words (AIによる議事録) is read by Janome: particles.
                     item.words.append(QueryWord(chunk.text, kana_forms(chunk.text, synonyms)))
                     continue
-                runs, is_verbal = content_runs(chunk.text)
+                runs, listed, is_verbal = content_words(chunk.text)
                 verbal = verbal or is_verbal
+                item.alternatives.update(len(item.words) + i for i in listed)
                 item.words.extend(QueryWord(w, kana_forms(w, synonyms)) for w in runs)
         if rest.strip():
             leftover.append(rest)
@@ -283,14 +304,17 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             if item.negated:
                 continue
             words = []
-            for word, kept_text, filler in trimmed[id(item)]:
+            alternatives = set()
+            for i, (word, kept_text, filler) in enumerate(trimmed[id(item)]):
                 if filler:
                     fillers.append(filler)
+                if kept_text and i in item.alternatives:
+                    alternatives.add(len(words))
                 if kept_text == word.text:
                     words.extend(_soft_tail(word, synonyms))
                 elif kept_text:
                     words.extend(_soft_tail(QueryWord(kept_text, kana_forms(kept_text, synonyms)), synonyms))
-            item.words = words
+            item.words, item.alternatives = words, alternatives
 
     clauses: list[list[QueryWord]] = []
     excluded: list[QueryWord] = []
@@ -299,7 +323,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             excluded.extend(item.words)
             continue
         for i, word in enumerate(item.words):
-            if i == 0 and item.joined and clauses:
+            if (i == 0 and item.joined or i in item.alternatives) and clauses:
                 clauses[-1].append(word)
             else:
                 clauses.append([word])

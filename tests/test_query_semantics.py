@@ -141,6 +141,18 @@ def test_or_makes_either_word_enough(index):
     assert all_ids(index, "議事録 OR チャットボット") == a | b
 
 
+def test_words_listed_with_ya_are_alternatives(index):
+    """予算や決算のチェック: checks of budgets or settlements, as 予算 OR 決算 チェック; と stays
+    both words (福祉と子育てのAI), and places listed with や are the place filter's alternatives."""
+    listed = index.search("和歌山県の予算や決算のチェック", per_page=100, highlight_hits=False)
+    assert listed.text == "予算 OR 決算 チェック"
+    either = all_ids(index, "和歌山県 予算 チェック") | all_ids(index, "和歌山県 決算 チェック")
+    assert {h.record.id for h in listed.hits} == either and len(either) > len(all_ids(index, "和歌山県 予算 決算 チェック"))
+    assert all_ids(index, "予算や決算") == all_ids(index, "予算 OR 決算")
+    assert all_ids(index, "福祉と子育て") == all_ids(index, "福祉 子育て")
+    assert all_ids(index, "北海道や東北のRPA") == all_ids(index, "北海道と東北のRPA")
+
+
 def test_a_quoted_phrase_is_matched_exactly(index):
     result = index.search('"通勤手当認定"', per_page=100)
     assert result.total > 0

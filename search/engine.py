@@ -102,6 +102,7 @@ EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (eac
 FEEDBACK_CASES = 5  # related cases are found by the key terms of this many best matches
 RELATED_WORDS_WEIGHT = 0.5  # …and by the query's own words (any of them) at this weight
 RELATED_FLOOR = 0.2  # …scoring at least this share of the median score of those matches by those terms
+RELATED_BY_WORDS = 0.3  # …or by the query's words at least this share of the best case's score by them
 # a pasted description matches the cases scoring at least DESCRIPTION_CUTOFF of the score of the
 # DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
 DESCRIPTION_CUTOFF = 0.3
@@ -491,7 +492,9 @@ class SearchIndex:
         terms of the best `FEEDBACK_CASES` matches, plus `RELATED_WORDS_WEIGHT` × by the query's
         own words (each scaled to its best among the candidates); within the search's filters and
         exclusions; scoring by those terms at least `RELATED_FLOOR` × the median of the matches'
-        own scores by them; at most `MAX_RELATED`, most alike first."""
+        own scores by them, or holding the query's words (some of them) nearly as well as the best
+        candidate does (`RELATED_BY_WORDS`: 補助金の支払 lists cases of 協力金の支払 though they say
+        little else the one match says); at most `MAX_RELATED`, most alike first."""
         state = match.state
         if match.mode != KEYWORDS or match.scores is None or match.plan is None:
             return None
@@ -511,8 +514,10 @@ class SearchIndex:
 
         # as like the matches as the matches are alike: a share of their own typical score
         floor = RELATED_FLOOR * float(np.median(done.score[seeds]))
-        combined = _scaled(done.score, allowed) + RELATED_WORDS_WEIGHT * _scaled(match.scores, allowed)
-        ranked = top(combined, allowed & (done.score >= floor) & (done.score > 0), MAX_RELATED).tolist()
+        by_words = _scaled(match.scores, allowed)
+        combined = _scaled(done.score, allowed) + RELATED_WORDS_WEIGHT * by_words
+        alike = (done.score >= floor) & (done.score > 0) | (by_words >= RELATED_BY_WORDS)
+        ranked = top(combined, allowed & alike, MAX_RELATED).tolist()
         if not ranked:
             return None
         marked = (match.plan.text_terms() | plan.text_terms()) if highlight and not budget.expired() else None

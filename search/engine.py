@@ -418,6 +418,9 @@ class SearchIndex:
             result.partial_matches = self._partial_matches(match, per_page, highlight_hits, budget)
         if 0 < match.total < RELATED_BELOW and start + per_page >= match.total and not budget.expired():
             result.related = self._related(match, highlight_hits, budget)
+        elif not match.total and match.masks and result.partial_matches is None and match.base.any() \
+                and not budget.expired():  # the words are found, only outside the filters
+            result.related = self._related(match, highlight_hits, budget)
         if not match.total and not budget.expired():
             result.did_you_mean = self._did_you_mean(match, budget)
             for word in result.words:
@@ -498,7 +501,9 @@ class SearchIndex:
         state = match.state
         if match.mode != KEYWORDS or match.scores is None or match.plan is None:
             return None
-        seeds = top(match.scores, match.final, FEEDBACK_CASES).tolist()
+        # the best matches; when the filters leave none, the best matches outside them: 香川県の
+        # 新型コロナ対応 lists 香川県's cases like the 新型コロナ cases of other prefectures
+        seeds = top(match.scores, match.final if match.total else match.base, FEEDBACK_CASES).tolist()
         key_terms = self.planner.feedback_terms(state.text, seeds)
         if not key_terms:
             return None

@@ -84,8 +84,11 @@ def load_concepts(path: Path | None = None, keep_case: bool = False) -> list[tup
 
 def telling(term: str, generic: frozenset[str]) -> bool:
     """Whether a term can be a key term: two characters or more (one Latin word may be
-    shorter), not a number, not a generic word."""
+    shorter), not a number, not a generic word, not "each …" (各校, 各課, 各所属: where the work
+    comes from, not what it is)."""
     if term in generic or not any(ch.isalnum() for ch in term) or any(ch.isdigit() for ch in term):
+        return False
+    if term.startswith("各") and len(term) > 1:
         return False
     return len(term) >= 2
 

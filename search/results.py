@@ -129,7 +129,9 @@ class PartialMatches:
 class RelatedCases:
     """When few cases contain every word: other cases like those (found by the key terms of
     the matches, and by any of the query's words), within the same filters, most alike first;
-    each hit lists the query words it lacks (`Hit.missing`). They are not in `total`."""
+    each hit lists the query words it lacks (`Hit.missing`). When the filters leave no match
+    but other cases contain every word: the cases within the filters like those. They are not
+    in `total`."""
 
     terms: list[str]  # the key terms of the matches they were found by, as written
     hits: list[Hit]

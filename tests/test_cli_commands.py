@@ -205,6 +205,16 @@ def test_an_empty_search_says_what_removing_each_filter_finds(index_dir, index):
     assert f"without --section organization: {index.search('議事録').total} cases" in out.stdout
 
 
+def test_an_empty_result_within_filters_lists_cases_like_the_matches_outside_them(index_dir, index):
+    related = index.search("香川県の新型コロナ対応").related
+    assert related is not None and related.hits
+    out = run_cli("search", "香川県の新型コロナ対応", "--index", str(index_dir))
+    assert out.returncode == 0, out.stderr
+    _, _, rest = out.stdout.partition("no case within the filters contains every word; cases within them like "
+                                      "those that do elsewhere (found by ")
+    assert [line.split()[0] for line in rest.splitlines()[1:]] == [h.record.id for h in related.hits]
+
+
 def test_a_few_matches_are_followed_by_cases_like_them(index_dir, index):
     related = index.search("超勤").related
     assert related is not None and related.hits

@@ -425,6 +425,18 @@ def test_related_cases_keep_the_searchs_filters_and_exclusions(index):
     assert all("集計" not in text_of(h.record) for h in excluded.related.hits)
 
 
+def test_when_the_filters_leave_no_match_related_cases_come_from_matches_outside_them(index):
+    """No 香川県 case says 新型コロナ (its corona cases say 感染拡大防止協力金, 給付金): the cases that
+    do, elsewhere, give the terms that find 香川県's own."""
+    result = index.search("香川県の新型コロナ対応")
+    assert result.total == 0 and index.search("新型コロナ対応").total > 0
+    related = result.related
+    assert related is not None and related.hits
+    assert all(h.record.prefecture == "香川県" and h.missing == ["新型コロナ"] for h in related.hits)
+    assert any("協力金" in h.record.name for h in related.hits[:3]), [h.record.name for h in related.hits]
+    assert result.to_dict()["total"] == 0 and result.to_dict()["related"]["hits"]
+
+
 def test_related_cases_only_follow_a_few_keyword_matches(index):
     assert index.search("RPA").related is None  # many matches
     assert index.search("ブロックチェーン").related is None  # none: nothing to be like

@@ -930,6 +930,16 @@ def test_a_few_matches_are_followed_by_a_labelled_list_of_cases_like_them(client
     assert '<section class="related"' not in client.get("/?q=RPA").get_data(as_text=True)
 
 
+def test_related_cases_within_the_filters_follow_an_empty_result(client, index):
+    related = index.search("香川県の新型コロナ対応").related
+    assert related is not None and related.hits
+    html = client.get("/?q=香川県の新型コロナ対応").get_data(as_text=True)
+    assert '<strong id="total">0</strong>' in html and "該当する事例はありません" in html
+    section = re.search(r'<section class="related".*?</section>', html, re.S).group(0)
+    assert "絞り込みの条件の中に「新型コロナ」を含む事例はありません。" in section
+    assert re.findall(r'<li class="hit" data-case-id="([^"]+)"', section) == [h.record.id for h in related.hits]
+
+
 def test_a_few_hits_come_with_a_link_to_similar_cases(client, index):
     few = client.get("/?q=翻訳").get_data(as_text=True)
     assert 0 < index.search("翻訳").total < 5

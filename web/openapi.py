@@ -140,7 +140,8 @@ def _schemas() -> dict[str, Schema]:
                               "hits": {"type": "array", "items": _ref("Hit")}},
                              f"when fewer than {RELATED_BELOW} cases contain every word (on the page showing the "
                              "last of them): other cases like those, within the same filters, most alike first; "
-                             "not counted in total; null otherwise") | {"nullable": True},
+                             "when the filters leave none but cases outside them contain every word: the cases "
+                             "within the filters like those; not counted in total; null otherwise") | {"nullable": True},
         "FacetValue": _obj({"value": {"type": "string"}, "count": {"type": "integer", "minimum": 0},
                             "selected": {"type": "boolean"}}),
         "AppliedFilter": {**_obj({"facet": {"type": "string", "enum": list(FACETS)}, "value": {"type": "string"},

@@ -83,6 +83,13 @@ for _w, _section in (("デジタル人材", "digital_talent"), ("DX人材", "dig
                      ("共同利用している業務システム", "shared_system")):
     _PHRASES[_w] = ("section", (_section,))
 
+# the survey's 区分 of DX organisations, by the words people use for them
+for _words, _group in ((("庁内横断", "全庁横断", "部局横断", "庁内横断的な体制", "横断的な体制", "横断組織"),
+                        "庁内横断的な体制"),
+                       (("民間も含んだ協議会", "官民協議会", "官民連携の協議会"), "民間も含んだ協議会等")):
+    for _w in _words:
+        _PHRASES[_w] = ("group", (_group,))
+
 # a word that names a place only when no other word continues it: 中国 is the region, 中国語 a language
 _NOT_FOLLOWED_BY = {"中国": "語人製系籍"}
 _PATTERN = re.compile("|".join(re.escape(p) + (f"(?![{_NOT_FOLLOWED_BY[p]}])" if p in _NOT_FOLLOWED_BY else "")

@@ -514,6 +514,17 @@ def test_parts_of_regions_are_their_prefectures(index):
     assert all_ids(index, "山陰のRPA") == all_ids(index, "RPA", {"prefecture": ["鳥取県", "島根県"]}) != set()
 
 
+def test_the_kinds_of_dx_organisation_are_understood(index):
+    """The survey sorts its DX organisations into 組織, 庁内横断的な体制 and 民間も含んだ協議会等:
+    庁内横断 says which, though only one case's text says 庁内横断."""
+    result = index.search("近畿の庁内横断の推進体制")
+    assert {(f.facet, f.value) for f in result.applied_filters} == {
+        ("region", "近畿"), ("group", "庁内横断的な体制"), ("section", "organization")}
+    assert result.total > 0 and all(h.record.group == "庁内横断的な体制" and h.record.region == "近畿"
+                                    for h in result.hits)
+    assert all_ids(index, "官民協議会") == all_ids(index, "", {"group": ["民間も含んだ協議会等"]}) != set()
+
+
 @pytest.mark.parametrize("query, status, rest", [
     ("運用中のチャットボット", "導入(実施)済", "チャットボット"),
     ("稼働中のAI-OCR", "導入(実施)済", "AI-OCR"),

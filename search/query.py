@@ -303,8 +303,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         for item in items:
             if item.negated:
                 continue
-            words = []
-            alternatives = set()
+            words: list[QueryWord] = []
+            alternatives: set[int] = set()
             for i, (word, kept_text, filler) in enumerate(trimmed[id(item)]):
                 if filler:
                     fillers.append(filler)

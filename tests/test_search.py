@@ -40,6 +40,15 @@ def test_synonyms_find_each_others_cases_with_the_users_word_first(index, a, b):
     assert a.lower() in (ra.hits[0].record.name + ra.hits[0].record.description).lower()
 
 
+@pytest.mark.parametrize("typed, written", [("住基", "住民基本台帳"), ("エルタックス", "eLTAX"),
+                                            ("ソサエティ5.0", "Society5.0"), ("デジタル変革", "デジタルトランスフォーメーション"),
+                                            ("表計算ソフト", "エクセル"), ("先生", "教員")])
+def test_what_people_type_finds_what_the_cases_write(index, typed, written):
+    """Abbreviations, katakana for Latin names and everyday words (data/synonyms.txt)."""
+    found, meant = index.search(typed, per_page=100), index.search(written, per_page=100)
+    assert meant.total > 0 and set(ids(meant, 100)) <= set(ids(found, 100))
+
+
 def test_variant_spellings_reach_each_other(index):
     hits = ids(index.search("問い合わせ", per_page=100))
     assert "ai_rpa-350" in hits  # 住民問合せ対応事務: written 問合せ

@@ -519,7 +519,12 @@ class SearchIndex:
 
         # as like the matches as the matches are alike: a share of their own typical score
         floor = RELATED_FLOOR * float(np.median(done.score[seeds]))
-        by_words = _scaled(match.scores, allowed)
+        # by the query's whole words only: the pieces of a word (ロー of ドローン, ウイルス of
+        # 新型コロナウイルス) say nothing of a case that lacks it
+        holding = np.zeros_like(allowed)
+        for m in match.clause_masks:
+            holding |= m
+        by_words = _scaled(np.where(holding, match.scores, 0.0), allowed)
         combined = _scaled(done.score, allowed) + RELATED_WORDS_WEIGHT * by_words
         alike = (done.score >= floor) & (done.score > 0) | (by_words >= RELATED_BY_WORDS)
         ranked = top(combined, allowed & alike, MAX_RELATED).tolist()

@@ -365,7 +365,8 @@ def test_result_text_gets_30_characters_a_line(server, browser, width):
 PAGES = {"start": "/", "results": "/?q=RPA", "empty": EMPTY, "case": "/cases/ai_rpa-001",
          "similar": SIMILAR, "overview": "/overview", "shortlist": "/shortlist?ids=ai_rpa-001,ai_rpa-014,shared_system-003",
          "no-word": "/?q=ブロックチェーン", "did-you-mean": "/?q=ぎじろく", "partial": "/?q=通勤手当 ブロックチェーン",
-         "description": "/?q=会議の録音から議事録を自動で作りたい", "prefecture": "/prefectures/三重県"}
+         "description": "/?q=会議の録音から議事録を自動で作りたい", "prefecture": "/prefectures/三重県",
+         "synonyms": "/?q=ソサエティ5.0", "related-within-filters": "/?q=香川県の新型コロナ対応"}
 
 
 def test_nothing_runs_off_a_320px_screen(server, browser):

@@ -114,6 +114,8 @@ def test_cli_build_search_similar_stats_json(tmp_path):
     built = run_cli("build", "--index", str(ix))
     assert built.returncode == 0, built.stderr
     assert "indexed 594 records" in built.stderr
+    # the bundled survey's two warnings are its own text's, and said so: no "warning:" on a first run
+    assert built.stderr.count("note on the survey's own text: ") == 2 and "warning:" not in built.stderr
     result = run_cli("search", "RPA", "--pref", "三重県", "--pref", "香川県", "--index", str(ix), "--json",
                      "--limit", "5")
     assert result.returncode == 0, result.stderr

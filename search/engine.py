@@ -416,10 +416,9 @@ class SearchIndex:
         result = match.result(page, per_page, sort, hits, facets, started)
         if not match.total and len(match.clause_masks) > 1:
             result.partial_matches = self._partial_matches(match, per_page, highlight_hits, budget)
-        if 0 < match.total < RELATED_BELOW and start + per_page >= match.total and not budget.expired():
-            result.related = self._related(match, highlight_hits, budget)
-        elif not match.total and match.masks and result.partial_matches is None and match.base.any() \
-                and not budget.expired():  # the words are found, only outside the filters
+        few = 0 < match.total < RELATED_BELOW and start + per_page >= match.total  # on the last match's page
+        outside = not match.total and bool(match.masks) and result.partial_matches is None and bool(match.base.any())
+        if (few or outside) and not budget.expired():  # outside: the words are found, only not within the filters
             result.related = self._related(match, highlight_hits, budget)
         if not match.total and not budget.expired():
             result.did_you_mean = self._did_you_mean(match, budget)

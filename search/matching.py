@@ -159,9 +159,9 @@ def _one_word(text: str) -> bool:
 
 def same_word(a: str, b: str, reading: Callable[..., Any]) -> bool:
     """Whether two spellings of one okurigana key are one word: read alike (one reading starts
-    the other: 取込み / 取り込み; or they differ in the last kana only: 取り込み / 取り込む), or not both words of the dictionary with their own readings
-    (取込 is 取 + 込 to Janome, read ト コミ: no reading to trust). 組合 (クミアイ) is not 組み合わせ
-    (クミアワセ)."""
+    the other, 取込み / 取り込み, or they differ in the last kana only, 取り込み / 取り込む), or not
+    both words of the dictionary with their own readings (取込 is 取 + 込 to Janome, read ト コミ:
+    no reading to trust). 組合 (クミアイ) is not 組み合わせ (クミアワセ)."""
     ra, rb = _reading_of(a, reading), _reading_of(b, reading)
     if ra and rb and (ra.startswith(rb) or rb.startswith(ra) or (len(ra) >= 3 and ra[:-1] == rb[:-1])):
         return True  # 取込み / 取り込み; 取り込み / 取り込む (the noun of the verb)
@@ -312,7 +312,7 @@ class Matcher:
             if docs is not None:
                 found, complete = self._checked(docs[~mask[docs]], a.pattern, budget)
                 mask[found] = True
-        for term in self.spelled_with_kana(a) if a.key else []:
+        for term in self.spelled_with_kana(a):
             docs = self._postings("text", term)
             if docs is not None:
                 mask[docs] = True

@@ -165,15 +165,10 @@ def _nominal_verb(m: Morpheme, following: Morpheme | None) -> bool:
             and not m.surface.endswith(("っ", "ん")) and (following is None or following.pos.startswith("名詞")))
 
 
-def content_runs(text: str) -> tuple[list[str], bool]:
-    """The words of `text` (runs of content morphemes within one script, as written) and whether
-    it reads as a sentence (has a verb or adjective)."""
-    words, _, verbal = content_words(text)
-    return words, verbal
-
-
 def content_words(text: str) -> tuple[list[str], set[int], bool]:
-    """`content_runs`, with the words that follow や (予算や決算: either one), by index."""
+    """The words of `text` (runs of content morphemes within one script, as written), those that
+    follow や (予算や決算: either one) by index, and whether it reads as a sentence (has a verb or
+    adjective)."""
     words: list[str] = []
     alternatives: set[int] = set()
     listed = False  # a や between two words: the next word is an alternative to the one before

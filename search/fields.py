@@ -5,7 +5,8 @@ A *view* is one vocabulary with one analysis chain; its fields are scored togeth
     view     field          text                                   boost   analysis
     text     name           task name                              3.0     Janome base forms + compounds
              description    description                            1.0
-             extra          shared-use reason, overview, skills…   0.5
+             extra          shared-use reason, overview, skills,   0.5
+                            the 分野 and 区分 headings it is under
     reading  reading        all of the above                       0.6     katakana readings
     bigram   name_bigram    task name                              1.0     character bigrams
              text_bigram    description and extra                  0.4
@@ -41,8 +42,10 @@ HIGHLIGHTED: tuple[str, ...] = ("name", "description")  # fields shown with <mar
 
 
 def extra_text(record: CaseRecord) -> str:
+    """What else a case says: its reason, skills, overview, category, and the survey headings it
+    is listed under (農林水産分野, 会議録作成・テープおこし; not その他, which says nothing)."""
     return " ".join(t for t in (record.shared_use_reason, record.skill_area, record.overview,
-                                record.category) if t)
+                                record.category, record.field, record.group) if t and t != "その他")
 
 
 def field_texts(record: CaseRecord) -> dict[str, str]:

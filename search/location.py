@@ -8,8 +8,9 @@ from __future__ import annotations
 # fields indexed with dxsearch's analyzers and boosts, facet columns, the record as JSON) that
 # scores as the impact arrays do. 4: `dxsearch.json` lists every file with its size and SHA-256
 # (and each array's dtype and shape), checked before the generation is trusted (`search.integrity`).
-# 5: variant characters folded and a user dictionary in the analysis (ドローン whole).
-FORMAT_VERSION = 5
+# 5: variant characters folded and a user dictionary in the analysis (ドローン whole). 6: a case's
+# 分野 and 区分 headings are part of its searchable text (農林水産 RPA, テープおこし).
+FORMAT_VERSION = 6
 
 CURRENT = "CURRENT"
 META = "dxsearch.json"

@@ -49,6 +49,16 @@ def test_what_people_type_finds_what_the_cases_write(index, typed, written):
     assert meant.total > 0 and set(ids(meant, 100)) <= set(ids(found, 100))
 
 
+def test_the_headings_a_case_is_listed_under_are_its_text(index):
+    """The survey lists cases under 分野 and 区分 headings that their own text may not repeat: 農林水産
+    RPA finds the RPA cases of 農林水産分野; 庁内横断的 finds the organisations of that 区分."""
+    everything = [h.record for p in range(1, 7) for h in index.search("", per_page=100, page=p).hits]
+    farming_rpa = {r.id for r in everything if r.field == "農林水産分野" and "RPA" in r.name + r.description}
+    assert farming_rpa and farming_rpa <= set(ids(index.search("農林水産 RPA", per_page=100), 100))
+    across = {r.id for r in everything if r.group == "庁内横断的な体制"}
+    assert across <= set(ids(index.search("横断的", per_page=100, understand_query=False), 100))
+
+
 def test_variant_spellings_reach_each_other(index):
     hits = ids(index.search("問い合わせ", per_page=100))
     assert "ai_rpa-350" in hits  # 住民問合せ対応事務: written 問合せ

@@ -15,9 +15,15 @@ Every system returns its top 20. Prints nDCG@10 and recall@20 (relevant = grade 
 min(relevant, 20)) per query kind, for the dev split (the 32 queries the engine was tuned on and
 half of those added later: free to tune on), the test split (held out: do not tune on it) and
 both; a query with no relevant case (absent kind) scores 1 on both when the system returns no hit
-and 0 otherwise. dxsearch is measured twice: its matching set alone (`hits`), and as the first page
+and 0 otherwise. dxsearch is measured three times: its matching set alone (`hits`); as the first page
 shows a search with few matches (`dxsearch+related`: the matches, then the labelled list of cases
-like them). Under each table: each one's nDCG@10 minus the best peer's.
+like them); and as the first page shows any search (`dxsearch as shown`: also the partial matches
+shown when no case contains every word, which count against an absent word). Under each table:
+each one's nDCG@10 minus the best peer's.
+
+The queries: bench/judgments.py (dev and test), then two later batches, all dev
+(bench/judgments_more.py, bench/judgments_third.py), each written and graded before any engine
+ran on it.
 
 `--heldout` measures bench/heldout.py instead: queries written and graded by someone who had seen
 neither any engine's output nor the queries of bench/judgments.py. Its figures are reported, never
@@ -43,12 +49,13 @@ from dxsearch.indexer.sources import BUNDLED_SURVEY, parse_source
 from bench.judgments import KINDS, SPLITS
 from bench.judgments import QUERIES as FIRST_QUERIES
 from bench.judgments_more import MORE
+from bench.judgments_third import THIRD
 from dxsearch import SearchIndex, build
 
 N = 20          # hits asked of every system
 FUSE_DEPTH = 100
 RRF_K = 60
-QUERIES = FIRST_QUERIES + MORE  # bench/judgments_more.py: a later batch, all dev
+QUERIES = FIRST_QUERIES + MORE + THIRD  # bench/judgments_more.py, judgments_third.py: later batches, all dev
 
 
 def counts() -> dict[tuple[str, str], int]:
@@ -194,6 +201,18 @@ class DxsearchWithRelated(Dxsearch):
         return [h.record.id for h in [*result.hits, *related]][:n]
 
 
+class DxsearchAsShown(Dxsearch):
+    name = "dxsearch as shown"
+
+    def search(self, query: str, n: int) -> list[str]:
+        """The first page as a user sees it: the matches, or when none, the partial matches; then
+        the related cases. An absent word's partial matches count against it here."""
+        result = self.index.search(query, per_page=n, highlight_hits=False)
+        partial = result.partial_matches.hits if result.partial_matches else []
+        related = result.related.hits if result.related else []
+        return [h.record.id for h in [*result.hits, *partial, *related]][:n]
+
+
 def ndcg(ranked: list[str], grades: dict[str, int], k: int = 10) -> float:
     if not grades:  # nothing is relevant: right only when nothing is returned
         return 0.0 if ranked else 1.0
@@ -227,8 +246,9 @@ def table(split: str, names: list[str], peers: list[int], results: list[tuple]) 
             cells.append(f"{nd:.3f} / {rc:.3f}")
         print(f"{kind:<9}{len(rows):>8}  " + "  ".join(f"{c:>19}" for c in cells))
         best = max(peers, key=lambda s: ndcgs[s])
-        margins.append(f"{kind} {ndcgs[0] - ndcgs[best]:+.3f}, {ndcgs[1] - ndcgs[best]:+.3f} ({names[best]})")
-    print(f"margin over best peer, nDCG@10 [{split}], {names[0]} and {names[1]}: " + ", ".join(margins))
+        margins.append(f"{kind} {ndcgs[0] - ndcgs[best]:+.3f}, {ndcgs[1] - ndcgs[best]:+.3f}, "
+                       f"{ndcgs[2] - ndcgs[best]:+.3f} ({names[best]})")
+    print(f"margin over best peer, nDCG@10 [{split}], {names[0]}, {names[1]} and {names[2]}: " + ", ".join(margins))
 
 
 def main() -> int:
@@ -264,7 +284,8 @@ def main() -> int:
         build(records, Path(tmp) / "ix", [str(BUNDLED_SURVEY)])
         bigram, morpheme = BigramBM25(records), MorphemeBM25(records)
         index = SearchIndex(Path(tmp) / "ix")
-        systems = [Dxsearch(index), DxsearchWithRelated(index), Fts5Trigram(records), bigram, morpheme,
+        systems = [Dxsearch(index), DxsearchWithRelated(index), DxsearchAsShown(index), Fts5Trigram(records), bigram,
+                   morpheme,
                    FusedBM25(bigram, morpheme)]
         results = []  # (kind, split, query, (grade-2 count, relevant count), [(ndcg, recall) per system])
         for kind, split, query, judge in judged_set:

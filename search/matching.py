@@ -49,6 +49,7 @@ FORM_CACHE = 512  # forms whose matching cases are kept per index generation
 
 _BIGRAMS = BigramAnalyzer()  # the bigram view's own tokens of a form: its candidates' postings
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_LAST_LONG_VOWEL = re.compile("(?<=[\u30a1-\u30fa]{3})ー+(?![\u30a1-\u30fc])")  # セキュリティー → セキュリティ
 
 
 def literal_pattern(form: str) -> str:
@@ -268,6 +269,8 @@ class Matcher:
     def _every_gram(self, text: str) -> np.ndarray | None:
         """Cases holding every character bigram of `text` (normalised): candidates for a check of
         its characters; None when one bigram is in no case."""
+        # a katakana word's last ー may or may not be written (literal_pattern): not a bigram to require
+        text = _LAST_LONG_VOWEL.sub("", text)
         found = [self._postings("bigram", g) for g in dict.fromkeys(t.text for t in _BIGRAMS(text))]
         lists = [p for p in found if p is not None]
         if not lists or len(lists) < len(found):

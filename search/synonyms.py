@@ -60,10 +60,12 @@ class Synonyms:
     def __init__(self, groups: list[tuple[list[str], list[str]]]):
         self.groups = groups
         words = sorted({w for ws, _ in groups for w in ws}, key=len, reverse=True)
-        # a synonym inside a Latin word is not that synonym (hp in hpc)
+        # a synonym inside a Latin word is not that synonym (hp in hpc); a katakana one takes a long
+        # vowel mark after it (サイバーセキュリティー is サイバーセキュリティ, not it and a word ー)
         self._pattern = re.compile("|".join(
             ("(?<![a-z0-9])" if w[0].isascii() and w[0].isalnum() else "") + re.escape(w)
-            + ("(?![a-z0-9])" if w[-1].isascii() and w[-1].isalnum() else "") for w in words)) if words else None
+            + ("(?![a-z0-9])" if w[-1].isascii() and w[-1].isalnum() else "")
+            + ("ー?" if "\u30a1" <= w[-1] <= "\u30fa" else "") for w in words)) if words else None
 
     def split(self, text: str) -> list[Chunk]:
         """`text` (normalised) cut around the synonym-group words it holds, longest first:

@@ -49,6 +49,14 @@ def test_what_people_type_finds_what_the_cases_write(index, typed, written):
     assert meant.total > 0 and set(ids(meant, 100)) <= set(ids(found, 100))
 
 
+def test_a_katakana_word_with_a_last_long_vowel_is_that_word(index):
+    """サイバーセキュリティー is サイバーセキュリティ: not that synonym and a word ー, and its
+    synonym 情報セキュリティー is not missed for the ィー the cases do not write."""
+    long, short = index.search("サイバーセキュリティー", per_page=100), index.search("サイバーセキュリティ", per_page=100)
+    assert [w.text for w in long.words] == ["サイバーセキュリティー"]
+    assert long.total == short.total > 10 and set(ids(long, 100)) == set(ids(short, 100))
+
+
 def test_the_headings_a_case_is_listed_under_are_its_text(index):
     """The survey lists cases under 分野 and 区分 headings that their own text may not repeat: 農林水産
     RPA finds the RPA cases of 農林水産分野; 庁内横断的 finds the organisations of that 区分."""

@@ -930,6 +930,14 @@ def test_a_few_matches_are_followed_by_a_labelled_list_of_cases_like_them(client
     assert '<section class="related"' not in client.get("/?q=RPA").get_data(as_text=True)
 
 
+def test_an_empty_result_gives_the_generic_tip_only_when_nothing_better_is_offered(client):
+    tip = '<li class="tip">言葉を短くするか、別の言い方'
+    assert tip in client.get("/?q=ブロックチェーン").get_data(as_text=True)  # nothing else to offer
+    for q in ("ぎじろく", "香川県の新型コロナ対応", "通勤手当 ブロックチェーン"):  # もしかして; filters; partial matches
+        html = client.get("/?q=" + q).get_data(as_text=True)
+        assert "該当する事例はありません" in html and tip not in html, q
+
+
 def test_related_cases_within_the_filters_follow_an_empty_result(client, index):
     related = index.search("香川県の新型コロナ対応").related
     assert related is not None and related.hits

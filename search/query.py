@@ -216,7 +216,7 @@ def content_words(text: str) -> tuple[list[str], set[int], bool]:
         if m.surface == "や" and m.pos.startswith("助詞,並立助詞"):
             listed = bool(words)
         elif not content and m.pos.startswith(("名詞", "動詞", "形容詞")):
-            listed = False  # 予算や県の決算: の… is no longer the list
+            listed = False  # a verb or a word that is no content ends the list (予算や作ったもの)
         if content:
             run += m.surface
             headed = headed or not m.pos.startswith("名詞,接尾")

@@ -208,24 +208,19 @@ class QueryPlanner:
         return self.key_terms(index, Counter({term: n * holding[term] / len(per_case) for term, n in total.items()
                                               if term not in common}))
 
-    def every_word_plan(self, index: TextIndex, counts: Counter[str]) -> Plan:
+    @staticmethod
+    def every_word_plan(index: TextIndex, counts: Counter[str]) -> Plan:
         """Every word of a text (`counts`: its `term_counts`) weighted by how often the text says
         it: BM25 over all of it, single characters (紙, 税) and plain words included, but for words
         in more than `EVERY_WORD_SHARE` of the cases (業務, システム), which say little and cost the
-        most, and for compounds (財務会計システム): they are key terms already, and their parts say
-        them here. Key terms alone miss what a text says in words too plain to be key; this is the
-        other half of a pasted description's ranking (see `SearchIndex`)."""
+        most. Key terms alone miss what a text says in words too plain to be key; this is the other
+        half of a pasted description's ranking (see `SearchIndex`)."""
         clauses = []
         for term, n in counts.items():
-            if self._is_compound(term):
-                continue
             tid = index.term_id("text", term)
             if tid is not None and index.share("text", tid) <= EVERY_WORD_SHARE:
                 clauses.append(Clause("text", tid, float(n)))
         return Plan(weighted=tuple(clauses))
-
-    def _is_compound(self, term: str) -> bool:
-        return any(getattr(t, "morph_pos", "") == "名詞,複合" for t in self.ja(term))
 
     @staticmethod
     def weighted_plan(key_terms: Iterable[KeyTerm]) -> Plan:

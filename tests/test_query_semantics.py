@@ -501,19 +501,6 @@ def test_a_pasted_description_is_ranked_by_every_word_too(index):
     assert len(paper) >= 3, [h.record.name for h in result.hits]  # by key terms alone: none of the first 5
 
 
-def test_the_every_word_half_of_a_description_counts_morphemes_not_compounds(index):
-    """財務会計システム is a key term already; in the every-word half its parts say it, as a
-    plain BM25 over morphemes would, so the compound is not counted twice."""
-    from collections import Counter
-
-    text = index._state.text
-    counts = index.planner.term_counts("財務会計システムに紙の伝票を入力している")
-    assert "財務会計システム" in counts
-    words = {text.terms["text"][c.term_id] for c in index.planner.every_word_plan(text, counts).weighted}
-    assert "財務会計システム" not in words and {"財務", "会計", "紙"} <= words
-    assert index.planner.every_word_plan(text, Counter({"財務会計システム": 1})).empty
-
-
 def test_parts_of_regions_are_their_prefectures(index):
     hokuriku = {"富山県", "石川県", "福井県"}
     tokai = {"静岡県", "愛知県", "岐阜県", "三重県"}

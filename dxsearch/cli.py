@@ -257,12 +257,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if result.page < result.pages:
         print(f"more: --page {result.page + 1} (or --limit up to {MAX_PER_PAGE})")
     related = result.related
-    if related is not None and not result.total:
-        print("no case within the filters contains every word; cases within them like those that do elsewhere "
-              f"(found by {', '.join(related.terms[:5])}):")
-        _print_hits(related.hits)
-    elif related is not None:
-        print(f"cases like these, lacking some of the words (found by {', '.join(related.terms[:5])}):")
+    if related is not None:
+        heading = ("no case within the filters contains every word; cases within them like those that do elsewhere"
+                   if not result.total else "cases like these, lacking some of the words")
+        print(f"{heading} (found by {', '.join(related.terms[:5])}):")
         _print_hits(related.hits)
     partial = result.partial_matches
     if partial is not None:

@@ -65,7 +65,7 @@ from .limits import (
     SORTS,
 )
 from .matching import Matcher
-from .planner import CASE_CONCEPT_WEIGHT, CONCEPT_WEIGHT, QueryPlanner
+from .planner import CASE_CONCEPT_WEIGHT, CONCEPT_WEIGHT, KeyTerm, QueryPlanner
 from .query import DESCRIPTION, KEYWORDS, ParsedQuery, QueryWord, parse_query, query_without, ranking_words
 from .results import (
     FacetValue,
@@ -652,7 +652,7 @@ class SearchIndex:
             if plan.empty:
                 plan = None
             else:
-                done = self._describe(state, plan, counts, budget)
+                done = self._describe(state, plan, key_terms, counts, budget)
                 scores, partial = done.score, not done.complete
                 base = description_matches(scores, state.live)
         else:
@@ -713,21 +713,23 @@ class SearchIndex:
                       mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
                       excluded=excluded)
 
-    def _describe(self, state: _State, plan: Plan, counts: Counter[str], budget: Budget) -> Evaluation:
+    def _describe(self, state: _State, plan: Plan, key_terms: list[KeyTerm], counts: Counter[str],
+                  budget: Budget) -> Evaluation:
         """How well each case fits a pasted text: its key-term `plan`, fused with BM25 over every
-        word of it (`counts`) at `EVERY_WORD_WEIGHT`, each scaled to its best case. The key terms
-        say what the text is about; every word catches what they leave out (紙 in 紙で届く様式).
-        Past `budget`, the key terms alone."""
+        word of it (`counts`) at `EVERY_WORD_WEIGHT`, each scaled to its best case, times the
+        share of the text's topics the case holds (`QueryPlanner.topics`). The key terms say what
+        the text is about; every word catches what they leave out (紙 in 紙で届く様式); the
+        coverage puts a case meeting the text on 警察官, 保険料 and 財務会計システム ahead of one
+        saying 財務会計システム often. Past `budget`, the key terms alone."""
         done = self._evaluate(state, plan, budget)
         every = self.planner.every_word_plan(state.text, counts)
-        if every.empty or budget.expired():
-            return done
-        more = state.scorer.within(every, budget)
-        if not more.complete:
-            return done
-
-        fused = _scaled(done.score, state.live) + EVERY_WORD_WEIGHT * _scaled(more.score, state.live)
-        return Evaluation(fused, done.matched | more.matched, done.complete, done.scored)
+        if not every.empty and not budget.expired():
+            more = state.scorer.within(every, budget)
+            if more.complete:
+                fused = _scaled(done.score, state.live) + EVERY_WORD_WEIGHT * _scaled(more.score, state.live)
+                done = Evaluation(fused, done.matched | more.matched, done.complete, done.scored)
+        coverage = state.scorer.coverage(self.planner.topics(key_terms))
+        return done._replace(score=done.score * coverage)
 
     def _spelled_alike(self, parsed: ParsedQuery) -> ParsedQuery:
         """The query with each katakana word's other spellings in the index among its forms
@@ -918,7 +920,7 @@ class SearchIndex:
             done = self._evaluate(state, plan, budget)
         else:
             plan = self.planner.description_plan(state.text, source, key_terms)
-            done = self._describe(state, plan, counts, budget)
+            done = self._describe(state, plan, key_terms, counts, budget)
         scores, matched, partial = done.score, done.matched & state.live, not done.complete
         if exclude is not None:
             matched[exclude] = False

@@ -94,11 +94,21 @@ def telling(term: str, generic: frozenset[str]) -> bool:
 
 
 class KeyTerm(NamedTuple):
-    """A telling term of a text, its weight (the best of a text is 1) and its text-view id."""
+    """A telling term of a text, its weight (the best of a text is 1) and its text-view id.
+    `topic`: the key term it stands with (see `QueryPlanner.topics`); empty, itself."""
 
     term: str
     weight: float
     term_id: int
+    topic: str = ""
+
+
+class Topic(NamedTuple):
+    """One thing a text speaks of (a compound with its parts, a word with its synonyms), its
+    weight and the text-view term ids that say it: a case holding any of them speaks of it too."""
+
+    weight: float
+    term_ids: tuple[int, ...]
 
 
 class QueryPlanner:
@@ -160,6 +170,17 @@ class QueryPlanner:
                 seen.add(term)
                 key_terms.append(KeyTerm(term, concept_weight, tid))
         return key_terms
+
+    @staticmethod
+    def topics(key_terms: Iterable[KeyTerm]) -> list[Topic]:
+        """Key terms grouped by what they speak of: 財務会計システム with 財務会計, 会計システム, 財務
+        and 会計; a word with its synonyms. Each weighs as its heaviest term. What a case covers
+        of these (`search.scoring.Scorer.coverage`) ranks a pasted description: several
+        key terms saying one thing must not outweigh a case that meets the text on several."""
+        groups: dict[str, list[KeyTerm]] = {}
+        for k in key_terms:
+            groups.setdefault(k.topic or k.term, []).append(k)
+        return [Topic(max(k.weight for k in ks), tuple(k.term_id for k in ks)) for ks in groups.values()]
 
     def term_counts(self, text: str, budget: Budget | None = None) -> Counter[str]:
         """How often each morpheme (and compound) occurs in `text`: the input of `key_terms`. A
@@ -251,7 +272,8 @@ class QueryPlanner:
                  term, tid) for w, term, tid in kept]
         kept.sort(key=lambda x: (-x[0], x[1]))
         best = kept[0][0]
-        chosen = [KeyTerm(term, w / best, tid) for w, term, tid in kept]
+        hosts = _outermost([term for _, term, _ in kept])
+        chosen = [KeyTerm(term, w / best, tid, hosts[term]) for w, term, tid in kept]
         seen = {k.term for k in chosen}
         for k in list(chosen):
             for variant in self.synonyms.variants(k.term)[1:]:
@@ -259,7 +281,7 @@ class QueryPlanner:
                 tid = index.term_id("text", whole) if whole else None
                 if whole and tid is not None and whole not in seen:
                     seen.add(whole)
-                    chosen.append(KeyTerm(whole, k.weight * SYNONYM_WEIGHT, tid))
+                    chosen.append(KeyTerm(whole, k.weight * SYNONYM_WEIGHT, tid, k.topic or k.term))
         return chosen
 
     def whole_term(self, word: str) -> str | None:
@@ -338,6 +360,22 @@ class QueryPlanner:
                         tuple(gram_clauses) if gram_clauses and len(gram_clauses) == len(grams) else (),
                         literal_pattern([normalised[a:b] for a, b in _runs(normalised)]))
         return strict if strict.parts or strict.grams else None
+
+
+def _outermost(terms: list[str]) -> dict[str, str]:
+    """Each term's outermost host among `terms`: the longest term containing it, then the longest
+    containing that, and so on (会計 → 財務会計 → 財務会計システム); a term no other contains is its own."""
+    def host(term: str) -> str | None:
+        around = [t for t in terms if t != term and term in t]
+        return max(around, key=lambda t: (len(t), t)) if around else None
+
+    out = {}
+    for term in terms:
+        top, up = term, host(term)
+        while up is not None:
+            top, up = up, host(up)
+        out[term] = top
+    return out
 
 
 def _without_echoes(index: TextIndex, clauses: list[Clause]) -> list[Clause]:

@@ -21,7 +21,7 @@ groups scored so far are the result, marked incomplete.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -220,6 +220,19 @@ class Scorer:
             score[docs[exact]] += s[exact]
             matched[docs[exact]] = True
         return score * v.boost, matched, complete
+
+    def coverage(self, topics: Sequence[tuple[float, Sequence[int]]]) -> np.ndarray:
+        """Per document, the weighted share of `topics` ((weight, text-view term ids) each) it
+        holds a term of: Lucene's classic coordination factor, by topic rather than by term."""
+        held = np.zeros(self.size)
+        total = 0.0
+        for weight, term_ids in topics:
+            total += weight
+            has = np.zeros(self.size, dtype=bool)
+            for term_id in term_ids:
+                has[self.text.postings("text", term_id)[0]] = True
+            held += weight * has
+        return held / total if total > 0 else np.ones(self.size)
 
     def evaluate(self, plan: Plan) -> tuple[np.ndarray, np.ndarray]:
         """(score, matched) per document number, with no time limit."""

@@ -588,3 +588,30 @@ def test_a_katakana_word_finds_its_other_spellings(index):
 def test_okurigana_key_is_the_kanji_of_a_word_with_okurigana(word, key):
     from dxsearch.search.matching import okurigana_key
     assert okurigana_key(word) == key
+
+
+def test_a_pasted_description_ranks_the_case_meeting_it_on_most_topics_first(index):
+    """Five key terms say 財務会計システム (its parts too); the case on 警察官, 保険料 and 財務会計
+    used to rank third, behind cases saying 財務会計システム or 保険料 alone."""
+    text = "毎月、警察官の給与から保険料を差し引く処理を財務会計システムでやっているが、手間なので自動化したい"
+    top = index.search(text, per_page=3).hits[0].record
+    assert "警察官" in top.description and "保険料" in top.description, top.name
+    assert index.similar(text=text, limit=3).hits[0].record.id == top.id
+
+
+def test_a_compound_and_its_parts_are_one_topic(index):
+    """財務会計システム, 財務会計, 会計システム, 財務 and 会計 say one thing; 保険 goes with 保険料;
+    a synonym goes with the word it stands for."""
+    planner, text_index = index.planner, index._state.text
+    text = "毎月、警察官の給与から保険料を差し引く処理を財務会計システムでやっているが、手間なので自動化したい"
+    key_terms = planner.text_key_terms(text_index, text, planner.term_counts(text))
+    topic = {k.term: k.topic or k.term for k in key_terms}
+    assert topic["財務"] == topic["会計"] == topic["財務会計"] == topic["会計システム"] == "財務会計システム"
+    assert topic["保険"] == "保険料" and topic["警察官"] == "警察官"
+    topics = planner.topics(key_terms)
+    assert len(topics) == len(set(topic.values())) < len(key_terms)
+    assert sorted(i for t in topics for i in t.term_ids) == sorted(k.term_id for k in key_terms)
+    by_synonym = planner.text_key_terms(text_index, "議事録の作成に毎回時間がかかるので自動でできる仕組みを探している",
+                                        planner.term_counts("議事録の作成に毎回時間がかかるので自動でできる仕組みを探している"))
+    minutes = {k.term: k.topic or k.term for k in by_synonym}
+    assert "会議録" in minutes and minutes["会議録"] == minutes["議事録"], minutes

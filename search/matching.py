@@ -38,7 +38,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .analysis import KANJI, BigramAnalyzer, _analyse, _runs, normalize
+from .analysis import KANJI, BigramAnalyzer, _analyse, _runs, normalize, to_hiragana
 from .budget import Budget
 from .query import QueryWord
 from .textindex import TextIndex
@@ -46,6 +46,7 @@ from .textindex import TextIndex
 HEAD_EXTRA = 1  # a kanji word is looked for as the head of words one character longer (学校 → 中学校)
 REGEX_BATCH = 256  # cases whose characters are checked between two looks at the time budget
 FORM_CACHE = 512  # forms whose matching cases are kept per index generation
+KANA_READING_MIN = 4  # a word meets its spelling in hiragana by a reading this long (ひょう is 票 and 表)
 
 _BIGRAMS = BigramAnalyzer()  # the bigram view's own tokens of a form: its candidates' postings
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
@@ -148,6 +149,26 @@ def okurigana_key(term: str) -> str | None:
     return "".join(kanji)
 
 
+def kana_reading(form: str, reading: Callable[..., Any]) -> str | None:
+    """The reading of a word that may also be written in hiragana, or be that spelling: one word
+    of Janome's dictionary (its reading trusted), of kanji and hiragana with some hiragana, read
+    in `KANA_READING_MIN` kana or more (とりまとめ and 取りまとめ: トリマトメ). None otherwise."""
+    if not _HIRAGANA.search(form) or not all(KANJI.match(ch) or _HIRAGANA.match(ch) for ch in form) \
+            or not _one_word(form):
+        return None
+    read = _reading_of(form, reading)
+    return read if len(read) >= KANA_READING_MIN else None
+
+
+def reads_alike(word: str, term: str) -> bool:
+    """Whether a reading term of a case reads as the word read `word`: the same, or one kana
+    longer or shorter at the end, as a noun and its verb (トリマトメ, トリマトメル)."""
+    if term == word:
+        return True
+    short, long = sorted((word, term), key=len)
+    return len(long) == len(short) + 1 and len(short) >= KANA_READING_MIN and long.startswith(short)
+
+
 def _reading_of(text: str, reading: Callable[..., Any]) -> str:
     return "".join(t.text for t in reading(text))
 
@@ -217,6 +238,9 @@ class FormAnalysis:
         # a kanji word is also the head of a longer kanji word (学校 of 中学校, 町村 of 市町村:
         # Japanese compounds end with what they are), never its beginning or middle
         self.kanji_head = len(self.morphemes) == 1 and is_kanji_word(self.form)
+        # とりまとめ is also 取りまとめ, 取り纏め and とりまとめる; 取りまとめ also とりまとめ(る)
+        self.kana_reading = kana_reading(self.form, reading)
+        self.in_hiragana = all(_HIRAGANA.match(ch) for ch in self.form)
 
 
 class Matcher:
@@ -265,6 +289,32 @@ class Matcher:
     def spelled_with_kana(self, a: FormAnalysis) -> list[str]:
         """Terms of the index that are `a`'s word with other okurigana (取り込み, 取込み for 取込)."""
         return [t for t in self._by_key.get(a.key or "", []) if t != a.form and same_word(a.form, t, self.reading)]
+
+    def read_as(self, word: str) -> list[str]:
+        """Reading terms of the index that read as `word` does (`reads_alike`)."""
+        terms = self.index.terms["reading"]
+        lo = bisect.bisect_left(terms, word)
+        hi = bisect.bisect_left(terms, word + "\U0010ffff")
+        shorter = [word[:-1]] if len(word) > KANA_READING_MIN and _contains_sorted(terms, word[:-1]) else []
+        return [t for t in terms[lo:hi] if reads_alike(word, t)] + shorter
+
+    def _in_hiragana(self, a: FormAnalysis, mask: np.ndarray, budget: Budget | None) -> bool:
+        """Add to `mask` the cases holding `a`'s word in its other spelling (`kana_reading`): a
+        word typed in hiragana, any case read so; a word with kanji, a case read so that writes
+        it in hiragana. Whether the character check was complete."""
+        assert a.kana_reading is not None
+        for term in self.read_as(a.kana_reading):
+            docs = self._postings("reading", term)
+            if docs is None:
+                continue
+            if a.in_hiragana:
+                mask[docs] = True
+                continue
+            found, complete = self._checked(docs[~mask[docs]], re.compile(re.escape(to_hiragana(term))), budget)
+            mask[found] = True
+            if not complete:
+                return False
+        return True
 
     def _every_gram(self, text: str) -> np.ndarray | None:
         """Cases holding every character bigram of `text` (normalised): candidates for a check of
@@ -324,6 +374,8 @@ class Matcher:
             if docs is not None:
                 found, complete = self._checked(docs[~mask[docs]], re.compile(re.escape(a.kanji_spelling)), budget)
                 mask[found] = True
+        if a.kana_reading is not None and complete:
+            complete = self._in_hiragana(a, mask, budget)
         if a.okurigana is not None and a.morphemes and complete:
             read_alike: list[np.ndarray] = []
             for term in a.okurigana.read_alike(self.index.terms["reading"]):
@@ -371,6 +423,9 @@ def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str
     `reading_terms` are the record's terms as the index analyses them, `normalised` its
     normalised, lowercased text."""
     a = FormAnalysis(form, ja, reading)
+    if a.kana_reading is not None and any(reads_alike(a.kana_reading, t) and (a.in_hiragana or to_hiragana(t) in normalised)
+                                          for t in reading_terms):
+        return True
     if a.key and any(t != a.form and _HIRAGANA.search(t) and okurigana_key(t) == a.key
                      and same_word(a.form, t, reading) for t in text_terms):
         return True

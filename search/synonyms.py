@@ -59,6 +59,8 @@ class Chunk(NamedTuple):
 class Synonyms:
     def __init__(self, groups: list[tuple[list[str], list[str]]]):
         self.groups = groups
+        # each group's words longest first, with the group: what `variants` tries, made once
+        self._longest_first = [(sorted(ws, key=len, reverse=True), ws + also) for ws, also in groups]
         words = sorted({w for ws, _ in groups for w in ws}, key=len, reverse=True)
         # a synonym inside a Latin word is not that synonym (hp in hpc); a katakana one takes a long
         # vowel mark after it (サイバーセキュリティー is サイバーセキュリティ, not it and a word ー)
@@ -98,10 +100,10 @@ class Synonyms:
         """`text` and every text made from it by swapping one synonym for another in its group."""
         base = _norm(text)
         out = [base]
-        for words, also in self.groups:
-            for word in sorted(words, key=len, reverse=True):
+        for longest_first, group in self._longest_first:
+            for word in longest_first:
                 if word in base:
-                    out.extend(base.replace(word, other) for other in words + also if other != word)
+                    out.extend(base.replace(word, other) for other in group if other != word)
                     break
         # a variant containing the text itself (AIチャットボット for チャットボット) finds nothing
         # new and would only count those cases twice

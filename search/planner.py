@@ -17,6 +17,7 @@ import math
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -50,6 +51,7 @@ EVERY_WORD_SHARE = 0.1  # a pasted text's every word, but for those in more than
 WIDE_SHARE = 0.05  # only readings and bigrams in at most this share of the cases: the rare ones tell, and cost little
 PART_WEIGHT = 0.7  # a key term that is part of another key term (操縦 of ドローン操縦) weighs less
 SYNONYM_WEIGHT = 0.8  # a synonym of a key term weighs this much of the term
+RANKING_WORD_WEIGHT = 0.5  # a keyword that only ranks (業務 of 契約事務), against 1 for the others
 NOT_KEY_POS = ("名詞,数", "名詞,接尾,助数詞")  # numbers and counters: 24, 時間 of 24時間
 KEY_TERMS = 12  # key terms of a long text or a case
 TEXT_PIECE = 1000  # a long text is analysed this many characters at a time, the budget checked between
@@ -308,9 +310,18 @@ class QueryPlanner:
 
     def keyword_plan(self, index: TextIndex, clauses: Iterable[Iterable[QueryWord]]) -> Plan:
         """How the cases matching a keyword query are ranked: per clause, each word's forms (the
-        word as typed loosely: morphemes, readings, bigrams; synonyms and phrases strictly)."""
-        chunks = []
-        for clause in clauses:
+        word as typed loosely: morphemes, readings, bigrams; synonyms and phrases strictly). A
+        clause of words that only rank (data/ranking_words.txt: 業務, 自動化 …), beside others,
+        only refines the score of the cases the others match, at `RANKING_WORD_WEIGHT`: 契約事務
+        ranks the 契約 cases by 契約, not by how often their names say 事務."""
+        clauses = [tuple(clause) for clause in clauses]
+        soft = ranking_words()
+        only_rank = [all(not w.phrase and w.text.lower() in soft for w in clause) for clause in clauses]
+        if all(only_rank):
+            only_rank = [False] * len(clauses)
+        chunks: list[list[Loose | Strict]] = []
+        refine: list[Loose | Strict] = []
+        for clause, ranks_only in zip(clauses, only_rank):
             variants: dict[tuple, Loose | Strict] = {}
             for word in clause:
                 for i, form in enumerate(word.forms):
@@ -318,8 +329,11 @@ class QueryPlanner:
                     if v is not None:
                         key = (v.rare, v.common) if isinstance(v, Loose) else (v.parts, v.grams, v.pattern)
                         variants.setdefault(key, v)
-            chunks.append(list(variants.values()))
-        return Plan(chunks)
+            if ranks_only:
+                refine.extend(replace(v, boost=v.boost * RANKING_WORD_WEIGHT) for v in variants.values())
+            else:
+                chunks.append(list(variants.values()))
+        return Plan(chunks, refine=tuple(refine))
 
     @staticmethod
     def clauses(index: TextIndex, view: str, terms: Iterable[str], weight: float) -> list[Clause]:

@@ -70,14 +70,16 @@ Variant = Loose | Strict
 class Plan:
     chunks: list[list[Variant]] = field(default_factory=list)
     weighted: tuple[Clause, ...] = ()  # key terms of a long text: a weighted sum
+    # words that only rank (業務 of 契約事務): they add to the score of cases matching a chunk,
+    # and are no chunk, so a case holding them is not "matching every chunk"
+    refine: tuple[Variant, ...] = ()
 
     def text_terms(self) -> set[int]:
         """Text-view term ids a matching case may contain: what highlighting marks."""
         out = {c.term_id for c in self.weighted if c.view == "text"}
-        for chunk in self.chunks:
-            for v in chunk:
-                clauses = v.rare + v.common if isinstance(v, Loose) else v.parts
-                out.update(c.term_id for c in clauses if c.view == "text")
+        for v in [v for chunk in self.chunks for v in chunk] + list(self.refine):
+            clauses = v.rare + v.common if isinstance(v, Loose) else v.parts
+            out.update(c.term_id for c in clauses if c.view == "text")
         return out
 
     @property
@@ -284,6 +286,16 @@ class Scorer:
                 break
         if chunks > 1:
             total[every_chunk] *= 2.0  # cases with every chunk first
+        for v in plan.refine if complete else ():
+            if budget is not None and budget.expired():
+                complete = False
+                break
+            if isinstance(v, Loose):
+                s, _ = self._loose(v, dense)
+            else:
+                s, _, complete = self._strict(v, dense, budget)
+            total += np.where(any_chunk, s, 0.0)
+            scored += 1
         return Evaluation(total, any_chunk, complete, scored)
 
 

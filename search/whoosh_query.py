@@ -12,6 +12,8 @@ and every part of a plan is a sum of clause scores:
                    text (the Require keeps the grams' scores only)
     chunk          Or of its variants (their scores add up)
     chunks         Or(chunks + [And(chunks)]): a case matching every chunk scores twice
+    refine         AndMaybe(the chunks, Or(refine variants)): words that only rank add to the
+                   score of cases the chunks match
     weighted plan  Or of its clauses
 
 Boosts (a clause's weight times its variant's boost) sit on the Terms: Whoosh drops the boost of
@@ -103,8 +105,15 @@ def to_whoosh_query(plan: Plan, text: TextIndex) -> Query:
     """The Whoosh query equivalent to `plan` (made against `text`, the same generation's arrays)."""
     if plan.weighted:
         return _any(text, plan.weighted, 1.0)
-    chunks = [Or([_loose(text, v) if isinstance(v, Loose) else _strict(text, v) for v in chunk])
-              for chunk in plan.chunks]
+    chunks = [Or([_variant(text, v) for v in chunk]) for chunk in plan.chunks]
     if len(chunks) <= 1:
-        return chunks[0] if chunks else NullQuery
-    return Or(chunks + [And(chunks)])
+        query = chunks[0] if chunks else NullQuery
+    else:
+        query = Or(chunks + [And(chunks)])
+    if plan.refine and chunks:
+        return AndMaybe(query, Or([_variant(text, v) for v in plan.refine]))
+    return query
+
+
+def _variant(text: TextIndex, v: Loose | Strict) -> Query:
+    return _loose(text, v) if isinstance(v, Loose) else _strict(text, v)

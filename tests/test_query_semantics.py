@@ -285,6 +285,14 @@ def test_total_is_the_number_of_cases_containing_every_word(index, analysed):
     assert checked >= 200
 
 
+def test_a_word_that_only_ranks_does_not_outrank_the_word_that_matches(index):
+    """契約事務 is 契約 (required) and 事務 (only ranks): the cases whose names say 契約 come first,
+    not those whose names say 事務 twice and whose shared-use reason says 契約."""
+    result = index.search("契約事務", per_page=3)
+    assert [w.required for w in result.words] == [True, False]
+    assert all("契約" in h.record.name for h in result.hits[:2]), [h.record.name for h in result.hits]
+
+
 def test_a_word_meets_its_spelling_in_hiragana(index, analysed):
     """とりまとめ, 取りまとめ and 取り纏め are one word, and とりまとめる its verb: each finds the cases
     writing any of them. A kanji word meets a case read alike only where the case writes it in

@@ -20,6 +20,8 @@ from whoosh.qparser import MultifieldParser
 from whoosh.query import Or, Term
 
 from dxsearch.search.fields import FIELDS, VIEWS, extra_text
+from dxsearch.search.limits import MAX_QUERY_WORDS
+from dxsearch.search.query import parse_query
 from dxsearch.search.schema import FACETS
 from dxsearch.search.scoring import Clause, Plan, top
 from dxsearch.search.storage import CURRENT, FORMAT_VERSION
@@ -232,6 +234,18 @@ def test_query_plans_match_as_their_whoosh_query(searcher, index, state, text):
     assert ours, text
     # RESCORE (common terms refine only the 1,000 best rare matches) never binds at 594 cases,
     # so scores agree as well as the matching sets
+    _assert_same_ranking(ours, theirs, our_top, their_top, text)
+
+
+@pytest.mark.parametrize("text", ["契約事務", "議事録作成業務", "通勤手当の自動化", "RPA 業務 効率化", "業務"])
+def test_keyword_plans_with_words_that_only_rank_match_as_their_whoosh_query(searcher, index, state, text):
+    """業務 of 契約事務 only refines the score of the cases 契約 matches (`Plan.refine`)."""
+    parsed = parse_query(text, index.synonyms, (), True, MAX_QUERY_WORDS)
+    plan = index.planner.keyword_plan(state.text, parsed.clauses)
+    assert bool(plan.refine) == (text != "業務"), text  # a ranking word alone is searched
+    ours, our_top = _ours(state, plan)
+    theirs, their_top = _whoosh(searcher, to_whoosh_query(plan, state.text), collect_top=False)
+    assert ours, text
     _assert_same_ranking(ours, theirs, our_top, their_top, text)
 
 

@@ -268,11 +268,8 @@ class Scorer:
                 if budget is not None and budget.expired():
                     complete = False
                     break
-                if isinstance(v, Loose):
-                    s, m = self._loose(v, dense)
-                else:
-                    s, m, whole = self._strict(v, dense, budget)
-                    complete = complete and whole
+                s, m, whole = self._variant(v, dense, budget)
+                complete = complete and whole
                 chunk_score += s
                 chunk_matched |= m
                 scored += 1
@@ -290,13 +287,16 @@ class Scorer:
             if budget is not None and budget.expired():
                 complete = False
                 break
-            if isinstance(v, Loose):
-                s, _ = self._loose(v, dense)
-            else:
-                s, _, complete = self._strict(v, dense, budget)
+            s, _, complete = self._variant(v, dense, budget)
             total += np.where(any_chunk, s, 0.0)
             scored += 1
         return Evaluation(total, any_chunk, complete, scored)
+
+    def _variant(self, v: Variant, dense: _Dense, budget: Budget | None) -> tuple[np.ndarray, np.ndarray, bool]:
+        """(score, matched, complete) of one variant of a chunk."""
+        if isinstance(v, Loose):
+            return (*self._loose(v, dense), True)
+        return self._strict(v, dense, budget)
 
 
 def top(scores: np.ndarray, mask: np.ndarray, k: int) -> np.ndarray:

@@ -732,15 +732,19 @@ class SearchIndex:
         return done._replace(score=done.score * coverage)
 
     def _spelled_alike(self, parsed: ParsedQuery) -> ParsedQuery:
-        """The query with each katakana word's other spellings in the index among its forms
-        (ケアマネージャー finds the cases that write ケアマネジャー): long vowels, small kana and ヴ
-        are written more than one way, as okurigana are."""
-        vocabulary = self._vocabulary()
+        """The query with each word's other spellings in the index among its forms: a katakana
+        word's (ケアマネージャー finds the cases that write ケアマネジャー: long vowels, small kana
+        and ヴ are written more than one way), and those the match rule finds already (取り込み for
+        取込, とりまとめる for 取りまとめ: `Matcher.other_spellings`), so the hits mark them and
+        rank by them."""
+        state = self._state
+        vocabulary, matcher = state.vocabulary, state.matcher
 
         def alike(word: QueryWord) -> QueryWord:
             if word.phrase:
                 return word
-            extra = [t for f in word.forms for t in vocabulary.katakana_spellings(f) if t not in word.forms]
+            extra = [t for f in word.forms for t in vocabulary.katakana_spellings(f) + matcher.other_spellings(f)
+                     if t not in word.forms]
             return replace(word, forms=word.forms + tuple(dict.fromkeys(extra))) if extra else word
 
         return replace(parsed, clauses=tuple(tuple(alike(w) for w in clause) for clause in parsed.clauses),

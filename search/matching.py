@@ -38,7 +38,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .analysis import KANJI, BigramAnalyzer, _analyse, _runs, normalize, to_hiragana
+from .analysis import KANJI, BigramAnalyzer, _analyse, _runs, normalize, to_hiragana, to_katakana
 from .budget import Budget
 from .query import QueryWord
 from .textindex import TextIndex
@@ -297,6 +297,20 @@ class Matcher:
         hi = bisect.bisect_left(terms, word + "\U0010ffff")
         shorter = [word[:-1]] if len(word) > KANA_READING_MIN and _contains_sorted(terms, word[:-1]) else []
         return [t for t in terms[lo:hi] if reads_alike(word, t)] + shorter
+
+    def other_spellings(self, form: str) -> list[str]:
+        """Terms of the index that `form_mask` finds as `form` written otherwise: its okurigana
+        (取り込み, 取込み and 取り込む for 取込) and its spelling in hiragana (とりまとめ and とりまとめる
+        for 取りまとめ). As forms of a query word they are marked in the hits and rank them."""
+        a = FormAnalysis(normalize(form).lower(), self.ja, self.reading)
+        out = self.spelled_with_kana(a)
+        if a.kana_reading is not None:
+            terms = self.index.terms["text"]
+            stem = to_hiragana(a.kana_reading)[:-1]
+            lo, hi = bisect.bisect_left(terms, stem), bisect.bisect_left(terms, stem + "\U0010ffff")
+            out += [t for t in terms[lo:hi] if t != a.form and all(_HIRAGANA.match(ch) for ch in t)
+                    and reads_alike(a.kana_reading, to_katakana(t))]
+        return list(dict.fromkeys(out))
 
     def _in_hiragana(self, a: FormAnalysis, mask: np.ndarray, budget: Budget | None) -> bool:
         """Add to `mask` the cases holding `a`'s word in its other spelling (`kana_reading`): a

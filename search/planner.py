@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 from ..data import data_path
 from ..errors import DxsearchError
+from ..indexer.prefectures import PREFECTURES
 from .analysis import (
     BigramAnalyzer,
     JapaneseAnalyzer,
@@ -84,15 +85,22 @@ def load_concepts(path: Path | None = None, keep_case: bool = False) -> list[tup
     return out
 
 
+# prefecture names, whole and short (茨城県, 茨城): where a case is, not what it does
+PLACE_NAMES = frozenset({p.name for p in PREFECTURES}
+                        | {p.name[:-1] for p in PREFECTURES if p.name != "北海道" and len(p.name) > 2})
+
+
 def telling(term: str, generic: frozenset[str]) -> bool:
     """Whether a term can be a key term: two characters or more (one Latin word may be
     shorter), not a number, not a generic word, not "each …" (各校, 各課, 各所属: where the work
-    comes from, not what it is)."""
+    comes from, not what it is), not holding a prefecture's name (茨城県警 and RPA茨城 of a case
+    named RPA茨城県警…: its similar cases are not the other cases of 茨城県; the case page lists
+    those apart)."""
     if term in generic or not any(ch.isalnum() for ch in term) or any(ch.isdigit() for ch in term):
         return False
     if term.startswith("各") and len(term) > 1:
         return False
-    return len(term) >= 2
+    return len(term) >= 2 and not any(place in term for place in PLACE_NAMES)
 
 
 class KeyTerm(NamedTuple):

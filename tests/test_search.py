@@ -242,6 +242,16 @@ def test_similar_by_id_excludes_itself_and_stays_on_topic(index):
     assert result.key_terms and "会議録" in result.key_terms
 
 
+def test_similar_cases_are_alike_in_what_they_do_not_where(index):
+    """RPA茨城県警給与支給関係事務 names its prefecture: 茨城 is no key term, so 茨城空港's chatbot
+    and 茨城's 協力金 case are not "similar"; 山梨's 社会保険料 case is."""
+    result = index.similar(case_id="ai_rpa-335", limit=10)
+    assert not any("茨城" in t for t in result.key_terms), result.key_terms
+    names = [h.record.name for h in result.hits]
+    assert not any("茨城" in n and "県警" not in n for n in names), names
+    assert any("社会保険料" in n for n in names[:3]), names
+
+
 def test_similar_has_a_floor(index):
     result = index.similar(case_id="ai_rpa-001", limit=100)
     assert len(result.hits) < 100

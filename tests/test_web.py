@@ -235,6 +235,21 @@ def test_similar_text_box_takes_the_library_limit(client):
     assert too_long.status_code == 400 and too_long.get_json()["status"] == 400
 
 
+def test_the_similar_page_says_best_first_and_offers_more(client, index):
+    """Not a bare "10 件": the first 10 by similarity, more on request, and the search page's
+    view of a pasted text (every case above the cut-off, facets, CSV)."""
+    text = "紙の申請書をAI-OCRで読み取って、業務システムへの入力をRPAで自動化したい"
+    html = client.get("/similar", query_string={"text": text}).get_data(as_text=True)
+    assert re.search(r'似ている順に上位 <strong id="total">10</strong> 件', html)
+    more = re.search(r'<p class="more"><a href="([^"]+)">', html).group(1).replace("&amp;", "&")
+    assert "limit=20" in more
+    assert len(re.findall(r'<li class="hit"', client.get(more).get_data(as_text=True))) == \
+        len(index.similar(text=text, limit=20).hits) > 10
+    assert f'href="/?q=' in html and '<span class="tag tech">AI-OCR</span>' in html
+    by_case = client.get("/similar", query_string={"id": "ai_rpa-001", "limit": 100}).get_data(as_text=True)
+    assert 'class="more"' not in by_case and "検索画面で" not in by_case  # all shown; no text to search
+
+
 def test_a_request_naming_another_host_is_refused(index):
     """DNS rebinding: a page of another site that resolves its name to 127.0.0.1 must not read
     the server; and nothing is ever redirected to the host a request names."""

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from ..indexer.prefectures import BY_NAME, PREFECTURES
 from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
-from ..search.limits import MAX_QUERY_WORDS, MAX_SIMILAR_TEXT_CHARS
+from ..search.limits import DEFAULT_SIMILAR, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS
 from ..search.query import query_without
 from ..search.results import SearchResult
 
@@ -21,7 +21,7 @@ from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, pre
 from .labels import FACET_LABELS, value_label
 from .links import link
 from .openapi import openapi_spec
-from .params import ERROR_CODE_HELP, SearchParams
+from .params import ERROR_CODE_HELP, SearchParams, whole_number
 
 bp = Blueprint("views", __name__)
 PREF_REGION = {p.name: p.region for p in PREFECTURES}
@@ -163,8 +163,20 @@ def case(case_id: str):
 
 @bp.get("/similar")
 def similar():
+    """The most similar cases, best first, `limit` of them: the page offers more when the list
+    is full, and for a pasted text the search page's view of it (every case above the cut-off,
+    with facets and the CSV)."""
     case_id = request.args.get("id")
-    return render_template("similar.html", result=similar_from_args(), text=request.args.get("text", ""),
+    text = request.args.get("text", "")
+    result = similar_from_args()
+    limit = len(result.hits) if result is not None else 0
+    more = None
+    if result is not None and limit < MAX_SIMILAR and limit == whole_number(
+            request.args.get("limit"), "limit", DEFAULT_SIMILAR, 1, MAX_SIMILAR):
+        source = {"id": case_id} if case_id else {"text": text}
+        more = link("views.similar", {**source, "limit": min(limit + DEFAULT_SIMILAR, MAX_SIMILAR)})
+    return render_template("similar.html", result=result, text=text, more=more,
+                           as_search=link("views.search", {"q": text}) if result is not None and text else None,
                            case=current_index().get(case_id) if case_id else None,
                            max_text_chars=MAX_SIMILAR_TEXT_CHARS)
 

@@ -14,6 +14,11 @@ characters, Janome with the user dictionary, lowercase, katakana long-vowel stem
   whatever Janome makes of them, 貸付け = 貸付; 組み合わせ is not 組合), and its bare kanji
   where Janome has no reading of them as one word to tell them apart (取り込み = 取込, which
   Janome cuts 取 + 込; `okurigana_key`, `same_word`).
+  A dictionary word of kanji and hiragana (or hiragana alone) read in four kana or more also
+  meets its spelling in hiragana, and its verb or noun (one kana more or less at the end of the
+  reading): `とりまとめ` matches a case read トリマトメ or トリマトメル whatever its spelling
+  (取りまとめ, 取り纏め, とりまとめる); `取りまとめ` matches such a case only where it writes the
+  word in hiragana (so 公開 is not 後悔; `kana_reading`, `reads_alike`).
   A kanji word is also the head of a kanji word one character longer (学校 in 中学校,
   町村 in 市町村: Japanese compounds end with what they are), never its start (京都 is not in 東京都, which is
   東京 + 都), and its okurigana may differ (手続 = 手続き).

@@ -624,7 +624,7 @@ class SearchIndex:
         keep = tuple(keep)
         if len(keep) > MAX_KEEP_WORDS:
             raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request")
-        parsed = self._spelled_alike(parse_query(query, self.synonyms, keep, understand_query, MAX_QUERY_WORDS))
+        parsed = self._spelled_alike(state, parse_query(query, self.synonyms, keep, understand_query, MAX_QUERY_WORDS))
         excluded_values: dict[str, set[str]] = {}
         for f in parsed.filters:  # a word given twice (三重 三重) is one filter, one chip
             target = excluded_values if f.exclude else selected
@@ -731,13 +731,13 @@ class SearchIndex:
         coverage = state.scorer.coverage(self.planner.topics(key_terms))
         return done._replace(score=done.score * coverage)
 
-    def _spelled_alike(self, parsed: ParsedQuery) -> ParsedQuery:
+    @staticmethod
+    def _spelled_alike(state: _State, parsed: ParsedQuery) -> ParsedQuery:
         """The query with each word's other spellings in the index among its forms: a katakana
         word's (ケアマネージャー finds the cases that write ケアマネジャー: long vowels, small kana
         and ヴ are written more than one way), and those the match rule finds already (取り込み for
         取込, とりまとめる for 取りまとめ: `Matcher.other_spellings`), so the hits mark them and
         rank by them."""
-        state = self._state
         vocabulary, matcher = state.vocabulary, state.matcher
 
         def alike(word: QueryWord) -> QueryWord:

@@ -174,7 +174,7 @@ def similar():
     if result is not None and limit < MAX_SIMILAR and limit == whole_number(
             request.args.get("limit"), "limit", DEFAULT_SIMILAR, 1, MAX_SIMILAR):
         source = {"id": case_id} if case_id else {"text": text}
-        more = link("views.similar", {**source, "limit": min(limit + DEFAULT_SIMILAR, MAX_SIMILAR)})
+        more = link("views.similar", {**source, "limit": str(min(limit + DEFAULT_SIMILAR, MAX_SIMILAR))})
     return render_template("similar.html", result=result, text=text, more=more,
                            as_search=link("views.search", {"q": text}) if result is not None and text else None,
                            case=current_index().get(case_id) if case_id else None,

@@ -235,7 +235,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         else:
             print(f"{FACET_OPTIONS[f.facet][0]} {f.value} → {f.facet} = {f.value}")
     for w in result.words:
-        note = " (excluded)" if w.excluded else "" if w.required else " (in most cases: ranks, does not filter)"
+        note = " (excluded)" if w.excluded else "" if w.required else " (only ranks: a common word, or what nearly every case does)"
         print(f"「{w.text}」 in {_cases(w.count)}{note}" if w.count else f"no case mentions 「{w.text}」")
     if result.did_you_mean:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")

@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -42,7 +43,7 @@ from .analysis import normalize
 from .budget import Budget, SearchTimeout
 from .errors import QueryError
 from .facets import FacetTable
-from .fields import HIGHLIGHTED
+from .fields import EXTRA, HIGHLIGHTED, extra_text
 from .highlight import fragments
 from .legacy_ids import legacy_ids
 from .limits import (
@@ -793,8 +794,10 @@ class SearchIndex:
         if highlight and budget is not None and budget.expired():
             highlight, match.partial = False, True
         marked = match.plan.text_terms() if match.plan is not None and highlight else None
+        words = match.plan.chunk_text_terms() if match.plan is not None and marked else None
         scores = match.scores
-        return [self._hit(match.state, d, float(scores[d]) if scores is not None else 0.0, marked) for d in docs]
+        return [self._hit(match.state, d, float(scores[d]) if scores is not None else 0.0, marked, words)
+                for d in docs]
 
     @staticmethod
     def _facet_list(facet: str, counts: dict[str, int], selected: set[str]) -> list[FacetValue]:
@@ -807,19 +810,37 @@ class SearchIndex:
             counted.sort(key=lambda fv: (-fv.count, fv.value))
         return counted
 
-    def _hit(self, state: _State, docnum: int, score: float, marked: set[int] | None) -> Hit:
+    def _hit(self, state: _State, docnum: int, score: float, marked: set[int] | None,
+             words: list[set[int]] | None = None) -> Hit:
+        """A hit, its matches marked in its name and description (`marked`: text-view term ids).
+        A query word (`words`: each chunk's term ids) marked in neither is looked for in the
+        case's other fields and marked there (`EXTRA`): 契約 of 契約事務 in a case whose reason
+        says 民間事業者と契約; without `words`, when nothing was marked."""
         record = state.records[docnum]
         assert record is not None  # only live documents are ever hits
         hit = Hit(record, score, technology=list(state.technology[docnum]))
-        if marked:
-            for name in HIGHLIGHTED:
-                terms, starts, ends = state.text.spans(name, docnum)
-                chosen = [i for i, t in enumerate(terms.tolist()) if t in marked]
-                if chosen:
-                    starts, ends = starts.tolist(), ends.tolist()
-                    spans = [(starts[i], ends[i]) for i in chosen]
-                    hit.spans[name] = spans
-                    hit.highlights[name] = fragments(getattr(record, name), spans)
+        if not marked:
+            return hit
+        seen: set[int] = set()
+        for name in HIGHLIGHTED:
+            terms, starts, ends = state.text.spans(name, docnum)
+            chosen = [i for i, t in enumerate(terms.tolist()) if t in marked]
+            if chosen:
+                starts, ends, terms = starts.tolist(), ends.tolist(), terms.tolist()
+                spans = [(starts[i], ends[i]) for i in chosen]
+                seen.update(terms[i] for i in chosen)
+                hit.spans[name] = spans
+                hit.highlights[name] = fragments(getattr(record, name), spans)
+        unseen = set().union(*(w for w in words if not w & seen)) if words is not None else \
+            (set() if seen else marked)
+        if unseen:  # rare: analysed here, not stored with the index
+            text = extra_text(record)
+            analyse: Any = self.planner.ja  # a Whoosh analyzer: `chars` gives each token's offsets
+            spans = [(t.startchar, t.endchar) for t in analyse(text, chars=True)
+                     if (tid := state.text.term_id("text", t.text)) is not None and tid in unseen]
+            if spans:
+                hit.spans[EXTRA] = spans
+                hit.highlights[EXTRA] = fragments(text, spans)
         return hit
 
     # --- suggestions --------------------------------------------------------------------------

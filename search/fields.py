@@ -39,6 +39,7 @@ FIELDS: tuple[TextField, ...] = (
 )
 VIEWS: tuple[str, ...] = ("text", "reading", "bigram")
 HIGHLIGHTED: tuple[str, ...] = ("name", "description")  # fields shown with <mark>ed matches
+EXTRA = "extra"  # a hit matched in none of those is marked in its `extra_text`, analysed when shown
 
 
 def extra_text(record: CaseRecord) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..indexer.records import CaseRecord
 
+from .fields import EXTRA, extra_text
 from .highlight import CLOSE, OPEN, text_fragments
 from .understand import AppliedFilter
 
@@ -27,7 +28,9 @@ class Hit:
 
     `highlights` is HTML for the web (escaped, matches in `<mark class="hl">`); `snippets` is the
     same text plain, matches between « and » (the survey uses 【】 itself). Both are empty for a
-    field the query did not match, and when highlighting was turned off."""
+    field the query did not match, and when highlighting was turned off. A case matched in
+    neither its name nor its description has `extra` instead: its other fields (`extra_text`:
+    the shared-use reason, overview, skills, headings), where the words are."""
 
     record: CaseRecord
     score: float
@@ -46,7 +49,8 @@ class Hit:
         (`hit.text_highlights("【", "】")`, or `("**", "**")` for Markdown)."""
         out = {}
         for name, spans in self.spans.items():
-            text = text_fragments(getattr(self.record, name) or "", spans, start, end)
+            whole = extra_text(self.record) if name == EXTRA else getattr(self.record, name) or ""
+            text = text_fragments(whole, spans, start, end)
             if text:
                 out[name] = text
         return out

@@ -82,6 +82,12 @@ class Plan:
             out.update(c.term_id for c in clauses if c.view == "text")
         return out
 
+    def chunk_text_terms(self) -> list[set[int]]:
+        """Each chunk's text-view term ids (a query word with its forms): which words a hit's
+        marks show."""
+        return [{c.term_id for v in chunk for c in (v.rare + v.common if isinstance(v, Loose) else v.parts)
+                 if c.view == "text"} for chunk in self.chunks]
+
     @property
     def empty(self) -> bool:
         return not self.chunks and not self.weighted

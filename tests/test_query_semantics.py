@@ -641,3 +641,21 @@ def test_a_compound_and_its_parts_are_one_topic(index):
                                         planner.term_counts("議事録の作成に毎回時間がかかるので自動でできる仕組みを探している"))
     minutes = {k.term: k.topic or k.term for k in by_synonym}
     assert "会議録" in minutes and minutes["会議録"] == minutes["議事録"], minutes
+
+
+def test_a_word_found_only_in_other_fields_is_shown_there(index):
+    """契約事務's hits whose names and descriptions do not say 契約 show where they do (a
+    shared-use reason: 民間事業者と契約), marked; a hit showing every word shows nothing more."""
+    result = index.search("契約事務", per_page=20)
+    for h in result.hits:
+        shown = " ".join(h.highlights.get(f, "") for f in ("name", "description"))
+        if '<mark class="hl">契約' in shown:
+            assert "extra" not in h.highlights, h.record.name
+        else:
+            assert '<mark class="hl">契約</mark>' in h.highlights["extra"], h.record.name
+            assert "«契約»" in h.snippets["extra"]
+    assert sum("extra" in h.highlights for h in result.hits) >= 5
+    # 議事録 = 会議録: every hit shows it; one only in the survey heading it is filed under
+    minutes = index.search("議事録", per_page=30).hits
+    assert all("<mark" in "".join(h.highlights.values()) for h in minutes)
+    assert [h.record.name for h in minutes if "extra" in h.highlights] == ["審議会・協議会等の文字起こし"]

@@ -57,8 +57,8 @@ def made(index, monkeypatch):
     hits: list[str] = []
     make = index._hit
 
-    def counting(state, docnum, score, marked):
-        hit = make(state, docnum, score, marked)
+    def counting(state, docnum, score, *marks):
+        hit = make(state, docnum, score, *marks)
         hits.append(hit.record.id)
         return hit
 

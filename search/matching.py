@@ -259,6 +259,8 @@ class Matcher:
         self.reading = reading
         self.normalised_text = normalised_text
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        # a form's analysis (Janome on it, its readings): made once for its mask and its spellings
+        self._analysis = functools.lru_cache(maxsize=FORM_CACHE)(lambda form: FormAnalysis(form, ja, reading))
         self._lock = threading.Lock()
         # kanji terms by their last character, for `heads` (made when the index is opened: a
         # scan of the vocabulary, about 0.3 s at 100,000 cases)
@@ -307,7 +309,7 @@ class Matcher:
         """Terms of the index that `form_mask` finds as `form` written otherwise: its okurigana
         (取り込み, 取込み and 取り込む for 取込) and its spelling in hiragana (とりまとめ and とりまとめる
         for 取りまとめ). As forms of a query word they are marked in the hits and rank them."""
-        a = FormAnalysis(normalize(form).lower(), self.ja, self.reading)
+        a = self._analysis(normalize(form).lower())
         out = self.spelled_with_kana(a)
         if a.kana_reading is not None:
             terms = self.index.terms["text"]
@@ -359,7 +361,7 @@ class Matcher:
             if cached is not None:
                 self._cache.move_to_end(key)
                 return cached, True
-        a = FormAnalysis(key, self.ja, self.reading)
+        a = self._analysis(key)
         mask = np.zeros(self.size, dtype=bool)
         complete = True
         lists = [self._postings("text", m) for m in a.morphemes]

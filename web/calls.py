@@ -157,6 +157,11 @@ def case_data(case_id: str) -> dict:
             "same_prefecture_total": same_pref.total - 1}
 
 
+def similar_limit() -> int:
+    """The `limit` of a similar-cases request: how many cases it asks for."""
+    return whole_number(request.args.get("limit"), "limit", DEFAULT_SIMILAR, 1, MAX_SIMILAR)
+
+
 def similar_from_args() -> SimilarResult | None:
     """Cases like `id` or like `text` (one of them), at most `limit`; None when neither is given.
     An unknown id is the library's CaseNotFound."""
@@ -166,7 +171,7 @@ def similar_from_args() -> SimilarResult | None:
     unknown = [k for k in args if k not in SIMILAR_ARGS]
     if unknown:
         raise unknown_parameter(unknown[0], SIMILAR_ARGS)
-    limit = whole_number(args.get("limit"), "limit", DEFAULT_SIMILAR, 1, MAX_SIMILAR)
+    limit = similar_limit()
     if case_id is None and text is None:
         return None
     if case_id is not None and text is not None:

@@ -17,11 +17,12 @@ from ..search.results import SearchResult
 
 from . import charts, japan_map
 from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, prefecture_data, prefecture_technology,
-                    request_budget, run_search, short_prefecture, similar_from_args)
+                    request_budget, run_search, short_prefecture, similar_from_args,
+                    similar_limit)
 from .labels import FACET_LABELS, value_label
 from .links import link
 from .openapi import openapi_spec
-from .params import ERROR_CODE_HELP, SearchParams, whole_number
+from .params import ERROR_CODE_HELP, SearchParams
 
 bp = Blueprint("views", __name__)
 PREF_REGION = {p.name: p.region for p in PREFECTURES}
@@ -171,8 +172,7 @@ def similar():
     result = similar_from_args()
     limit = len(result.hits) if result is not None else 0
     more = None
-    if result is not None and limit < MAX_SIMILAR and limit == whole_number(
-            request.args.get("limit"), "limit", DEFAULT_SIMILAR, 1, MAX_SIMILAR):
+    if result is not None and limit < MAX_SIMILAR and limit == similar_limit():
         source = {"id": case_id} if case_id else {"text": text}
         more = link("views.similar", {**source, "limit": str(min(limit + DEFAULT_SIMILAR, MAX_SIMILAR))})
     return render_template("similar.html", result=result, text=text, more=more,

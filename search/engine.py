@@ -592,9 +592,10 @@ class SearchIndex:
             yield from self._hits(match, order[start:start + chunk_size].tolist(), highlight_hits)
 
     def _match(self, query: str, filters: Mapping[str, Iterable[str]] | None, sort: str,
-               understand_query: bool, keep: Iterable[str], budget: Budget) -> _Match:
+               understand_query: bool, keep: Iterable[str], budget: Budget, scored: bool = True) -> _Match:
         """Check a request, understand its words, score its text (until `budget` expires:
-        `SearchTimeout` when no word was scored) and apply its filters."""
+        `SearchTimeout` when no word was scored) and apply its filters. Unless `scored`, keywords
+        are matched, not scored: a count alone (a suggestion's, a もしかして's)."""
         state = self._state
         query = query or ""
         if not isinstance(query, str):
@@ -657,7 +658,7 @@ class SearchIndex:
                 scores, partial = done.score, not done.complete
                 base = description_matches(scores, state.live)
         else:
-            plan = self.planner.keyword_plan(state.text, parsed.clauses) if parsed.clauses else None
+            plan = self.planner.keyword_plan(state.text, parsed.clauses) if parsed.clauses and scored else None
             if plan is not None and not plan.empty:
                 done = self._evaluate(state, plan, budget)
                 scores, partial = done.score, not done.complete
@@ -861,12 +862,20 @@ class SearchIndex:
 
     def suggest(self, prefix: str, limit: int = 8) -> list[tuple[str, int]]:
         """As-you-type suggestions: words of the cases starting with `prefix` (or whose reading
-        starts with it, for kana: ぎじ → 議事録), commonest first, with how many cases hold each."""
+        starts with it, for kana: ぎじ → 議事録), each with how many cases a search for it finds
+        (the count its page will say), most first; none that would find nothing."""
         if not isinstance(prefix, str) or len(prefix) > MAX_SUGGEST_CHARS:
             raise QueryError(f"the prefix must be a string of at most {MAX_SUGGEST_CHARS} characters")
         if not isinstance(limit, int) or not 1 <= limit <= MAX_SUGGESTIONS:
             raise QueryError(f"limit must be between 1 and {MAX_SUGGESTIONS}")
-        return self._vocabulary().completions(prefix, limit)
+        counted = [(term, self._cases_with(term)) for term, _ in self._vocabulary().completions(prefix, limit)]
+        return sorted((c for c in counted if c[1]), key=lambda c: -c[1])
+
+    def _cases_with(self, word: str) -> int:
+        """How many cases a search for `word` alone finds, as its page will say: with synonyms,
+        other spellings and readings (議事録: 25, not the 15 that write 議事録 itself), a place
+        name as its filter (三重: 34)."""
+        return self._match(word, None, "relevance", True, (), Budget(), scored=False).total
 
     def _did_you_mean(self, match: _Match, budget: Budget) -> list[str]:
         """Queries that find cases, made by replacing each word no case contains by a word the
@@ -896,7 +905,8 @@ class SearchIndex:
                 break  # nothing to replace, or enough tried
             tried += 1
             try:  # a match alone: no counts, no hits, no suggestions of its own
-                found = self._match(candidate, match.selected_filters(), "relevance", False, (), budget).total
+                found = self._match(candidate, match.selected_filters(), "relevance", False, (), budget,
+                                    scored=False).total
             except (SearchTimeout, QueryError):
                 break
             if found:

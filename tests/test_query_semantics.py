@@ -377,6 +377,20 @@ def test_suggestions_complete_whole_morae_and_prefer_the_word_to_its_piece(index
     assert all(count > 0 for _, count in index.suggest("通勤"))
 
 
+@pytest.mark.parametrize("prefix", ["ぎじ", "議事", "通勤", "三重", "チャット", "とりま", "問合", "RPA", "シ"])
+def test_a_suggestion_counts_what_its_search_finds(index, prefix):
+    """The count beside a suggestion is the total its page says, synonyms and place filters
+    included (議事録: 25 with 会議録, not the 15 that write 議事録), largest first."""
+    suggestions = index.suggest(prefix, limit=20)
+    assert suggestions
+    for word, count in suggestions:
+        assert count == index.search(word, per_page=1).total > 0, word
+    counts = [c for _, c in suggestions]
+    assert counts == sorted(counts, reverse=True)
+    if prefix == "議事":
+        assert ("議事録", 25) in suggestions and index.search("議事録").words[0].count == 25
+
+
 @pytest.mark.parametrize("spellings", [("振込", "振込み", "振り込み"), ("読取", "読取り", "読み取り"),
                                        ("受付", "受付け", "受け付け"), ("貸付", "貸付け", "貸し付け"),
                                        ("手続", "手続き"), ("申込", "申込み", "申し込み"),

@@ -183,7 +183,8 @@ def similar_from_args() -> SimilarResult | None:
 
 def suggestions_from_args() -> dict:
     """As-you-type suggestions for the prefix `q` (`limit` of them, commonest first): words of
-    the cases, or whose reading starts with it (ぎじ → 議事録), with how many cases hold each:
+    the cases, or whose reading starts with it (ぎじ → 議事録), with how many cases a search for
+    each finds:
     {"query", "suggestions": [{"text", "count"}]}. A blank prefix has none."""
     args = request.args
     unknown = [k for k in args if k not in SUGGEST_ARGS]

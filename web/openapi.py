@@ -166,9 +166,9 @@ def _schemas() -> dict[str, Schema]:
             "query": {"type": "string", "maxLength": MAX_SUGGEST_CHARS, "description": "the prefix asked about"},
             "suggestions": {"type": "array", "maxItems": MAX_SUGGESTIONS, "items": _obj({
                 "text": {"type": "string", "description": "a word of the cases"},
-                "count": {"type": "integer", "minimum": 1, "description": "cases containing it"}})},
+                "count": {"type": "integer", "minimum": 1, "description": "cases a search for it finds (with its synonyms and other spellings)"}})},
         }, "as-you-type suggestions: words of the cases that start with the prefix, or whose reading does "
-           "(ぎじ → 議事録), commonest first; none for a blank prefix"),
+           "(ぎじ → 議事録), most cases first; none for a blank prefix"),
         "SimilarResult": _obj({
             "id": {"type": "string", "nullable": True, "description": "the case asked about; null for a text"},
             "key_terms": {"type": "array", "items": {"type": "string"}}, "took_ms": {"type": "number"},

@@ -92,8 +92,16 @@ for _words, _group in ((("庁内横断", "全庁横断", "部局横断", "庁内
 
 # a word that names a place only when no other word continues it: 中国 is the region, 中国語 a language
 _NOT_FOLLOWED_BY = {"中国": "語人製系籍"}
+# "within" after a place is the place (三重県内のRPA, 九州内の事例), unless 内 starts a word of its
+# own (大阪府内部統制 is 大阪府 and 内部統制)
+_WITHIN = "内"
+_WITHIN_PLACE = f"(?:{_WITHIN}(?=$|[^\u4e00-\u9fff々]|市町村|市町|自治体))?"
 _PATTERN = re.compile("|".join(re.escape(p) + (f"(?![{_NOT_FOLLOWED_BY[p]}])" if p in _NOT_FOLLOWED_BY else "")
+                               + (_WITHIN_PLACE if _PHRASES[p][0] in ("prefecture", "region") else "")
                                for p in sorted(_PHRASES, key=len, reverse=True)), re.IGNORECASE)
+
+
+_LOWERED = {p.lower(): p for p in _PHRASES}
 
 
 @dataclass(frozen=True)
@@ -118,7 +126,9 @@ def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     out = []
     for m in _PATTERN.finditer(text):
         phrase = m.group()
-        key = next((p for p in _PHRASES if p.lower() == phrase.lower()), phrase)
+        if phrase.lower() not in _LOWERED and phrase.endswith(_WITHIN):
+            phrase = phrase[:-len(_WITHIN)]  # 三重県内: 三重県
+        key = _LOWERED.get(phrase.lower(), phrase)
         facet, values = _PHRASES[key]
         out.append((m.start(), m.end(), facet, values))
     return out

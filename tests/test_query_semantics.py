@@ -32,6 +32,17 @@ def test_particles_separate_words_and_filters_are_found_unspaced(index):
     assert len(all_ids(index, "三重県 RPA")) == 9
 
 
+def test_within_a_place_is_the_place(index):
+    """三重県内のRPA is 三重県 RPA: 内 after a place says "within" and is no word of its own; a word
+    that starts with 内 (大阪府内部統制) keeps it."""
+    assert all_ids(index, "三重県内のRPA") == all_ids(index, "三重県 RPA") != set()
+    assert all_ids(index, "九州内のチャットボット") == all_ids(index, "九州 チャットボット") != set()
+    result = index.search("三重県内のRPA")
+    assert [(f.facet, f.value, f.text) for f in result.applied_filters] == [("prefecture", "三重県", "三重県内")]
+    assert [w.text for w in result.words] == ["RPA"]
+    assert [w.text for w in index.search("大阪府内部統制").words] == ["内部統制"]
+
+
 def test_a_status_word_before_a_particle_is_a_filter(index):
     result = index.search("実証中のRPA", per_page=100)
     assert [(f.facet, f.value) for f in result.applied_filters] == [("status", "実証中")]

@@ -485,12 +485,19 @@
       if (event.isComposing || composing || event.keyCode === 229) return;  // the IME's own keys
       var open = !list.hidden;
       if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-        if (!open) { if (event.key === "ArrowDown" && currentWord()) { event.preventDefault(); fetchNow(); } return; }
+        if (!open) {  // in a text of several lines the arrows move between them
+          if (event.key === "ArrowDown" && currentWord() && box.value.indexOf("\n") < 0) { event.preventDefault(); fetchNow(); }
+          return;
+        }
         event.preventDefault();
         highlight(active < 0 ? (event.key === "ArrowDown" ? 0 : -1) : active + (event.key === "ArrowDown" ? 1 : -1));
       } else if (event.key === "Enter" && open && active >= 0) {
         event.preventDefault();
         pick(options()[active]);
+      } else if (event.key === "Enter" && !event.shiftKey) {  // the box is a textarea: Enter searches
+        event.preventDefault();
+        close();
+        if (form.requestSubmit) form.requestSubmit(); else form.submit();
       } else if (event.key === "Escape" && open) {
         event.preventDefault();
         event.stopPropagation();

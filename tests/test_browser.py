@@ -695,6 +695,27 @@ def test_a_pasted_description_is_ranked_most_similar_first(server, sized):
     shot(pg, f"query-description-{pg.width}", full_page=False)
 
 
+def test_a_pasted_description_is_read_whole_in_the_box(server, sized):
+    """The box grows with a pasted text, so at 375 px all of it can be read back; Enter searches
+    (the in-place search), Shift+Enter starts a line."""
+    pg = sized
+    text = "市町村から毎月メールで届くエクセルの報告書を、職員が手作業でひとつの表にまとめていて時間がかかっている。自動化したい。"
+    pg.goto(server + "/")
+    box = pg.locator("#q")
+    box.fill(text)
+    box.press("Enter")
+    pg.wait_for_url("**/?q=*")
+    assert pg.locator("#results-heading").inner_text().startswith("入力した文章に近い事例")
+    assert box.input_value() == text
+    height, scrolled = box.evaluate("e => [e.clientHeight, e.scrollHeight]")
+    assert scrolled <= height + 1  # nothing of the text is hidden in the box
+    if pg.width == 375:  # the text takes several lines there, all shown
+        assert height >= 3 * box.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)")
+    box.press("Control+End")
+    box.press("Shift+Enter")
+    assert box.input_value() == text + "\n"
+
+
 def suggestion_words(pg) -> list[str]:
     return pg.locator("#q-suggestions [role=option]").evaluate_all("os => os.map(o => o.dataset.word)")
 

@@ -868,14 +868,20 @@ class SearchIndex:
             raise QueryError(f"the prefix must be a string of at most {MAX_SUGGEST_CHARS} characters")
         if not isinstance(limit, int) or not 1 <= limit <= MAX_SUGGESTIONS:
             raise QueryError(f"limit must be between 1 and {MAX_SUGGESTIONS}")
-        counted = [(term, self._cases_with(term)) for term, _ in self._vocabulary().completions(prefix, limit)]
-        return sorted((c for c in counted if c[1]), key=lambda c: -c[1])
-
-    def _cases_with(self, word: str) -> int:
-        """How many cases a search for `word` alone finds, as its page will say: with synonyms,
-        other spellings and readings (議事録: 25, not the 15 that write 議事録 itself), a place
-        name as its filter (三重: 34)."""
-        return self._match(word, None, "relevance", True, (), Budget(), scored=False).total
+        counted: dict[tuple, tuple[str, int]] = {}
+        for term, _ in self._vocabulary().completions(prefix, limit * 2):
+            match = self._match(term, None, "relevance", True, (), Budget(), scored=False)
+            search = _search_of(match)
+            if search is None or not match.total:
+                continue  # read as a description, or finds nothing
+            if search in counted:  # the same cases as a word above: a place by its own name
+                if term in search[1]:
+                    counted[search] = (term, match.total)  # 三重県, not 三重 or 三重県内
+                continue
+            counted[search] = (term, match.total)
+            if len(counted) == limit:
+                break
+        return sorted(counted.values(), key=lambda c: -c[1])
 
     def _did_you_mean(self, match: _Match, budget: Budget) -> list[str]:
         """Queries that find cases, made by replacing each word no case contains by a word the
@@ -983,6 +989,17 @@ def _as_written(term: str, source: str, word_lists: Mapping[str, str]) -> str:
     if at >= 0:
         return written[at:at + len(term)]
     return word_lists.get(term, term)
+
+
+def _search_of(match: _Match) -> tuple | None:
+    """The cases a one-word search finds and the places it names, so that suggestions finding
+    the same cases are one: 三重 and 三重県 (the 三重県 filter), チャットボット and チャットボット導入
+    (導入 only ranks), 通勤 and 通勤手当. None when the word is read as a description or leaves a
+    piece of itself beside a filter (三重県公共工事…: no word to complete to)."""
+    parsed = match.parsed
+    if parsed is None or parsed.mode != KEYWORDS or (parsed.filters and parsed.clauses):
+        return None
+    return np.packbits(match.final).tobytes(), frozenset(f.value for f in parsed.filters)
 
 
 @dataclass

@@ -388,16 +388,23 @@ def test_suggestions_complete_whole_morae_and_prefer_the_word_to_its_piece(index
     assert all(count > 0 for _, count in index.suggest("通勤"))
 
 
-@pytest.mark.parametrize("prefix", ["ぎじ", "議事", "通勤", "三重", "チャット", "とりま", "問合", "RPA", "シ"])
+@pytest.mark.parametrize("prefix", ["ぎじ", "議事", "通勤", "三重", "みえ", "チャット", "とりま", "問合", "RPA", "シ"])
 def test_a_suggestion_counts_what_its_search_finds(index, prefix):
     """The count beside a suggestion is the total its page says, synonyms and place filters
-    included (議事録: 25 with 会議録, not the 15 that write 議事録), largest first."""
+    included (議事録: 25 with 会議録, not the 15 that write 議事録), largest first; no two find the
+    same cases, and none is read as a description (a page of merely similar cases)."""
     suggestions = index.suggest(prefix, limit=20)
     assert suggestions
+    found = []
     for word, count in suggestions:
-        assert count == index.search(word, per_page=1).total > 0, word
+        result = index.search(word, per_page=100)
+        assert count == result.total > 0 and result.mode == "keywords", word
+        found.append(frozenset(ids(result)))
+    assert len(set(found)) == len(found)
     counts = [c for _, c in suggestions]
     assert counts == sorted(counts, reverse=True)
+    if prefix in ("三重", "みえ"):  # the place by its own name, once: not also 三重 or 三重県内
+        assert suggestions[0] == ("三重県", 34) and not any(w in ("三重", "三重県内") for w, _ in suggestions)
     if prefix == "議事":
         assert ("議事録", 25) in suggestions and index.search("議事録").words[0].count == 25
 

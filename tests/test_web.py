@@ -129,6 +129,17 @@ def test_an_empty_result_offers_ways_out_with_counts(client, index):
         assert views.similar_with_results("zzzzqqqq") is None
 
 
+def test_a_case_the_survey_left_unnamed_is_titled_not_a_dash(client, index):
+    """The survey writes 「-」 or 「特になし」 where a role has no name; links and headings say
+    名称の記載なし with the table and number instead of a bare dash."""
+    unnamed = [r for r in index.iter_records() if r.name.strip() in ("-", "特になし")]
+    assert len(unnamed) >= 2
+    page = client.get("/cases/digital_talent-013").get_data(as_text=True)
+    assert "<h1>名称の記載なし(デジタル人材 13)</h1>" in page
+    osaka = client.get("/cases/ai_rpa-108").get_data(as_text=True)  # lists 大阪府's other cases
+    assert 'digital_talent-013">名称の記載なし(デジタル人材 13)</a>' in osaka and ">-</a>" not in osaka
+
+
 def test_case_page_shows_every_field_and_where_it_came_from(client):
     html = client.get("/cases/shared_system-001").get_data(as_text=True)
     for text in ("北海道電子自治体共同システム-電子申請システム", "さらなる共同利用可能", "共同利用団体:北海道及び道内121市町村",

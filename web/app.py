@@ -20,7 +20,8 @@ from ..search.limits import EXPENSIVE_SLOTS, MAX_QUERY_CHARS, WEB_EXPORT_TIMEOUT
 
 from . import api, error_pages, shortlist, views
 from .calls import EXPORT_TIMEOUT_KEY, GATE_KEY, INDEX_KEY, TIMEOUT_KEY, release_budget
-from .labels import FACET_LABELS, FIELD_LABELS, SECTION_LABELS, SORT_LABELS, SURVEY, case_citation, japanese_date, value_label
+from .labels import (FACET_LABELS, FIELD_LABELS, SECTION_LABELS, SORT_LABELS, SURVEY, case_citation, case_title, japanese_date,
+                     value_label)
 from .links import link
 
 REFRESH_EVERY = 2.0  # seconds between checks for a rebuilt index
@@ -84,6 +85,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
                                  value_label=value_label, REGIONS=REGIONS, MAX_QUERY_CHARS=MAX_QUERY_CHARS,
                                  link=link, cite=case_citation, SURVEY=SURVEY)
     app.jinja_env.filters["japanese_date"] = japanese_date
+    app.jinja_env.filters["case_title"] = case_title  # a case's name, never a bare 「-」
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(shortlist.bp)

@@ -10,7 +10,7 @@ from typing import Any
 from ..indexer.records import FIELD_LABELS, CaseRecord
 from ..indexer.sources import SURVEY, SURVEY_TABLES, citation, is_survey_source
 
-__all__ = ["FACET_LABELS", "FIELD_LABELS", "SECTION_LABELS", "SECTION_SHORT", "SORT_LABELS", "value_label",
+__all__ = ["FACET_LABELS", "FIELD_LABELS", "SECTION_LABELS", "SECTION_SHORT", "SORT_LABELS", "value_label", "case_title",
            "case_citation", "japanese_date", "SURVEY"]
 
 FACET_LABELS = {
@@ -23,6 +23,21 @@ SECTION_SHORT = {"ai_rpa": "AI・RPA等", "shared_system": "共同利用シス�
 SORT_LABELS = {"relevance": "関連度順", "prefecture": "都道府県順", "number": "調査票・番号順"}
 JST = timezone(timedelta(hours=9), "JST")  # Japan keeps no daylight saving time
 REIWA_FROM = datetime(2019, 5, 1, tzinfo=JST)
+
+
+NO_NAME = frozenset({"", "-", "－", "―", "ー", "なし", "特になし"})  # what the survey writes where a name is not given
+
+
+def case_title(case: CaseRecord | Mapping[str, Any]) -> str:
+    """A case's name as a link or heading says it: the survey's own, or where it gives none (a
+    「-」 or 「特になし」 in the name column) 名称の記載なし with the table and number, so that no
+    link reads 「-」."""
+    get = case.get if isinstance(case, Mapping) else (lambda key: getattr(case, key, None))
+    name = get("name") or ""
+    if name.strip() not in NO_NAME:
+        return name
+    section = get("section") or ""
+    return f"名称の記載なし({SECTION_SHORT.get(section, section)} {get('number')})"
 
 
 def value_label(facet: str, value: str) -> str:

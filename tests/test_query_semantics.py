@@ -100,6 +100,13 @@ def test_drone_finds_the_drone_cases_only(index):
     assert index.search("ローン").total == 0  # ドローン is one word, not ド + ローン
 
 
+def test_prefectural_police_is_police(index):
+    """Janome read 茨城県警児童手当 as 茨城 県 警児童 (県警 in the user dictionary joins it); 県警,
+    県警察 and 警察 are one word (every police force in Japan is a prefecture's)."""
+    assert {"ai_rpa-335", "ai_rpa-336"} <= all_ids(index, "県警のRPA") == all_ids(index, "県警察のRPA")
+    assert all_ids(index, "県警") == all_ids(index, "警察") >= {"ai_rpa-336", "digital_talent-040"}
+
+
 @pytest.mark.parametrize("query", ["議事録 NOT 三重県", "議事録 -三重県"])
 def test_exclusion_removes_instead_of_filtering(index, query):
     result = index.search(query, per_page=100)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..data import data_path
-from .analysis import KANJI
+from .analysis import KANJI, morphemes
 from .datafiles import word_list_lines
 
 DEFAULT_FILE = data_path("synonyms.txt")
@@ -50,6 +50,31 @@ def _takes_suffix(word: str, text: str, end: int) -> bool:
             and bool(KANJI.match(text[end])) and (end + 1 == len(text) or not KANJI.match(text[end + 1])))
 
 
+def _katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fa" or ch == "\u30fc"
+
+
+def _cuts_a_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] begins or ends inside a katakana word of `text`: オンライン holds
+    ライン but not the word ライン (LINE). Where Janome cuts the run (セキュリティ|クラウド), or
+    knows no word there (スマホアプリ, one unknown word to it), a synonym is a word."""
+    if end < len(text) and text[end] == "ー":
+        end += 1  # サイバーセキュリティー is サイバーセキュリティ
+    inside = (start > 0 and _katakana(text[start - 1]) and _katakana(text[start])) or \
+        (end < len(text) and _katakana(text[end - 1]) and _katakana(text[end]))
+    if not inside:
+        return False
+    a, b = start, end
+    while a > 0 and _katakana(text[a - 1]):
+        a -= 1
+    while b < len(text) and _katakana(text[b]):
+        b += 1
+    cuts = {0}
+    for m in morphemes(text[a:b]):
+        cuts.update(range(m.start + 1, m.end + 1) if not m.reading else (m.end,))  # no reading: unknown
+    return start - a not in cuts or end - a not in cuts
+
+
 class Chunk(NamedTuple):
     text: str  # lowercased when a synonym
     synonym: bool  # a word of a synonym group, kept whole as a query word
@@ -77,7 +102,7 @@ class Synonyms:
         out, pos = [], 0
         lowered = text.lower()
         for m in self._pattern.finditer(lowered):
-            if m.start() < pos:
+            if m.start() < pos or _cuts_a_word(lowered, m.start(), m.end()):
                 continue
             end = m.end()
             if _takes_suffix(m.group(), lowered, end):
@@ -102,7 +127,8 @@ class Synonyms:
         out = [base]
         for longest_first, group in self._longest_first:
             for word in longest_first:
-                if word in base:
+                at = base.find(word)
+                if at >= 0 and not _cuts_a_word(base, at, at + len(word)):
                     out.extend(base.replace(word, other) for other in group if other != word)
                     break
         # a variant containing the text itself (AIチャットボット for チャットボット) finds nothing

@@ -100,6 +100,19 @@ def test_drone_finds_the_drone_cases_only(index):
     assert index.search("ローン").total == 0  # ドローン is one word, not ド + ローン
 
 
+def test_a_synonym_inside_a_katakana_word_is_not_that_word(index):
+    """ライン (LINE) is a synonym; オンライン holds it but is another word: it finds the 22 cases
+    that write オンライン. Where Janome cuts a run (セキュリティ|クラウド) or knows no word in it
+    (スマホアプリ), the synonym is still a word of its own."""
+    writes = {r.id for r in index.iter_records() if "オンライン" in normalize(f"{r.name} {r.description}")}
+    assert all_ids(index, "オンライン") >= writes and len(writes) >= 20
+    assert [w.text for w in index.search("オンライン").words] == ["オンライン"]
+    assert [w.text for w in index.search("セキュリティクラウド").words] == ["セキュリティ", "クラウド"]
+    assert [w.text for w in index.search("スマホアプリ").words] == ["スマホ", "アプリ"]
+    assert "スマートフォン" in index.search("スマホアプリ").words[0].forms
+    assert all_ids(index, "ライン") == all_ids(index, "LINE") != set()
+
+
 def test_prefectural_police_is_police(index):
     """Janome read 茨城県警児童手当 as 茨城 県 警児童 (県警 in the user dictionary joins it); 県警,
     県警察 and 警察 are one word (every police force in Japan is a prefecture's)."""

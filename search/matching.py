@@ -378,7 +378,11 @@ class Matcher:
                 if docs is not None:
                     found, complete = self._checked(docs[~mask[docs]], a.katakana_prefix, budget)
                     mask[found] = True
-        elif a.morphemes:
+        elif not a.morphemes:  # no content word to Janome alone (ごと, 名詞,非自立): the index's term
+            docs = self._postings("text", a.form)
+            if docs is not None:
+                mask[docs] = True
+        else:
             whole = self._postings("text", a.compound) if a.compound else None
             if whole is not None:
                 mask[whole] = True
@@ -461,8 +465,8 @@ def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str
                                 and is_kanji_word(t) and ends_morpheme_with(t, a.form) for t in text_terms):
             return True
         return _spelled_otherwise(a, reading_terms, normalised)
-    if not a.morphemes:
-        return False
+    if not a.morphemes:  # no content word to Janome alone (ごと): the index's own term, if any
+        return a.form in text_terms
     if a.compound and a.compound in text_terms:
         return True
     return bool(a.pattern.search(normalised)) or _spelled_otherwise(a, reading_terms, normalised)

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from dxsearch.search.analysis import JapaneseAnalyzer, ReadingAnalyzer, normalize
+from dxsearch.search.analysis import JapaneseAnalyzer, ReadingAnalyzer, morphemes, normalize
 from dxsearch.search.fields import extra_text
 from dxsearch.search.matching import brute_force_contains
 
@@ -312,6 +312,28 @@ def test_total_is_the_number_of_cases_containing_every_word(index, analysed):
         assert result.total == expected, (query, [(w.text, w.forms, w.count) for w in result.words])
         for w in result.words:  # each word's count is the cases containing it
             assert w.count == sum(1 for _, t, rd, x in analysed if contains(w, t, rd, x)), (query, w.text)
+        checked += 1
+    assert checked >= 200
+
+
+def test_each_common_word_of_the_cases_finds_every_case_holding_it(index, analysed):
+    """Typed alone, a word the cases use (one word to Janome) finds every case the index holds it
+    in: no synonym or rule cuts it into pieces (オンライン found nothing while ライン was cut out of
+    it for LINE)."""
+    holding: dict[str, set[str]] = {}
+    for r, terms, _, _ in analysed:
+        for t in terms:
+            holding.setdefault(t, set()).add(r.id)
+    common = sorted((t for t in holding if len(t) >= 2 and len(holding[t]) >= 3), key=lambda t: (-len(holding[t]), t))
+    checked = 0
+    for term in common[:400]:
+        if len(morphemes(term)) != 1:
+            continue  # a piece of a compound (名組織), not a word anyone types
+        result = index.search(term, per_page=1, highlight_hits=False, understand_query=False)
+        if not result.words:
+            continue  # no content word (ごと)
+        assert holding[term] <= {h.record.id for h in index.iter_hits(term, understand_query=False)}, \
+            (term, [w.text for w in result.words])
         checked += 1
     assert checked >= 200
 

@@ -874,7 +874,7 @@ class SearchIndex:
             search = _search_of(match)
             if search is None or not match.total:
                 continue  # read as a description, or finds nothing
-            if search in counted:  # the same cases as a word above: a place by its own name
+            if search in counted:  # the same cases as a commoner word above: say a place by its own name
                 if term in search[1]:
                     counted[search] = (term, match.total)  # 三重県, not 三重 or 三重県内
                 continue

@@ -48,7 +48,7 @@ from .budget import Budget
 from .query import QueryWord
 from .textindex import TextIndex
 
-HEAD_EXTRA = 1  # a kanji word is looked for as the head of words one character longer (学校 → 中学校)
+HEAD_EXTRA = 2  # a kanji word is looked for as the head of words up to two characters longer (学校 → 小中学校)
 REGEX_BATCH = 256  # cases whose characters are checked between two looks at the time budget
 FORM_CACHE = 512  # forms whose matching cases are kept per index generation
 KANA_READING_MIN = 4  # a word meets its spelling in hiragana by a reading this long (ひょう is 票 and 表)
@@ -240,7 +240,7 @@ class FormAnalysis:
         self.key = okurigana_key(self.form)
         self.kanji_spelling = self.key if self.key and self.key != self.form \
             and same_word(self.form, self.key, reading) else None
-        # a kanji word is also the head of a longer kanji word (学校 of 中学校, 町村 of 市町村:
+        # a kanji word is also the head of a longer kanji word (学校 of 小中学校, 町村 of 市町村:
         # Japanese compounds end with what they are), never its beginning or middle
         self.kanji_head = len(self.morphemes) == 1 and is_kanji_word(self.form)
         # とりまとめ is also 取りまとめ, 取り纏め and とりまとめる; 取りまとめ also とりまとめ(る)

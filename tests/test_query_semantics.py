@@ -113,6 +113,16 @@ def test_a_synonym_inside_a_katakana_word_is_not_that_word(index):
     assert all_ids(index, "ライン") == all_ids(index, "LINE") != set()
 
 
+def test_a_kanji_word_is_the_head_of_a_longer_word_janome_reads_as_one(index):
+    """学校 finds the cases writing 小中学校 (one word to Janome), 処理 those writing 情報処理;
+    京都 is not found in 東京都 (東京 + 都)."""
+    school = all_ids(index, "学校")
+    assert {r.id for r in index.iter_records() if "小中学校" in r.name} <= school
+    assert {r.id for r in index.iter_records() if "情報処理" in normalize(r.description)} <= all_ids(index, "処理")
+    assert not any("東京都" in r.name and "京都" not in r.name.replace("東京都", "") for r in
+                   (h.record for h in index.iter_hits("京都", understand_query=False)))
+
+
 def test_prefectural_police_is_police(index):
     """Janome read 茨城県警児童手当 as 茨城 県 警児童 (県警 in the user dictionary joins it); 県警,
     県警察 and 警察 are one word (every police force in Japan is a prefecture's)."""

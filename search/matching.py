@@ -205,6 +205,20 @@ def is_kanji_word(text: str) -> bool:
     return len(text) >= 2 and all(KANJI.match(ch) for ch in text)
 
 
+_SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff々]+|[\u30a1-\u30fa\u30fc]+|[a-z0-9]+")
+
+
+def script_parts(term: str) -> tuple[str, ...]:
+    """The words a term of kanji, katakana and Latin letters is made of where its script changes
+    (デジタル技術: デジタル, 技術; web会議: web, 会議), of two characters or more; none for a term
+    of one script or with anything else in it. Janome reads some of these as one word; the
+    script change is still where one word ends and the next begins."""
+    runs = _SCRIPT_RUN.findall(term)
+    if len(runs) < 2 or sum(map(len, runs)) != len(term):
+        return ()
+    return tuple(r for r in runs if len(r) >= 2)
+
+
 @functools.lru_cache(maxsize=65536)
 def _last_morpheme(term: str) -> str:
     return _analyse(term)[-1].surface if term else ""
@@ -268,6 +282,11 @@ class Matcher:
         for term in index.terms["text"]:
             if is_kanji_word(term):
                 self._by_last.setdefault(term[-1], []).append(term)
+        # terms by the words of other scripts they are made of (デジタル技術 under 技術 and デジタル)
+        self._by_part: dict[str, list[str]] = {}
+        for term in index.terms["text"]:
+            for part in script_parts(term):
+                self._by_part.setdefault(part, []).append(term)
         # terms written with okurigana by their kanji (取り込み under 取込), for `spelled_with_kana`
         self._by_key: dict[str, list[str]] = {}
         for term in index.terms["text"]:
@@ -306,11 +325,16 @@ class Matcher:
         return [t for t in terms[lo:hi] if reads_alike(word, t)] + shorter
 
     def other_spellings(self, form: str) -> list[str]:
-        """Terms of the index that `form_mask` finds as `form` written otherwise: its okurigana
-        (取り込み, 取込み and 取り込む for 取込) and its spelling in hiragana (とりまとめ and とりまとめる
-        for 取りまとめ). As forms of a query word they are marked in the hits and rank them."""
+        """Terms of the index that `form_mask` finds as `form` written otherwise or inside one
+        word: its okurigana (取り込み, 取込み and 取り込む for 取込), its spelling in hiragana
+        (とりまとめ and とりまとめる for 取りまとめ), the words it heads or starts a script of (小中学校
+        for 学校, デジタル技術 for 技術). As forms of a query word they are marked in the hits and
+        rank them."""
         a = self._analysis(normalize(form).lower())
         out = self.spelled_with_kana(a)
+        if len(a.morphemes) == 1:  # 小中学校 for 学校, デジタル技術 for 技術: one word to Janome
+            out += [t for t in (self.heads(a.form) if a.kanji_head else []) + self._by_part.get(a.morphemes[0], [])
+                    if _last_morpheme(t) == t]  # not 技術センター, which holds the word 技術 itself
         if a.kana_reading is not None:
             terms = self.index.terms["text"]
             stem = to_hiragana(a.kana_reading)[:-1]
@@ -373,6 +397,10 @@ class Matcher:
                     docs = self._postings("text", term)
                     if docs is not None:
                         mask[docs] = True
+            for term in self._by_part.get(a.morphemes[0], ()):  # 技術 in デジタル技術, one word to Janome
+                docs = self._postings("text", term)
+                if docs is not None:
+                    mask[docs] = True
             if a.katakana_prefix is not None:
                 docs = self._every_gram(a.form)
                 if docs is not None:
@@ -463,6 +491,8 @@ def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str
             return True
         if a.kanji_head and any(t.endswith(a.form) and len(a.form) < len(t) <= len(a.form) + HEAD_EXTRA
                                 and is_kanji_word(t) and ends_morpheme_with(t, a.form) for t in text_terms):
+            return True
+        if any(a.morphemes[0] in script_parts(t) for t in text_terms):
             return True
         return _spelled_otherwise(a, reading_terms, normalised)
     if not a.morphemes:  # no content word to Janome alone (ごと): the index's own term, if any

@@ -123,6 +123,17 @@ def test_a_kanji_word_is_the_head_of_a_longer_word_janome_reads_as_one(index):
                    (h.record for h in index.iter_hits("京都", understand_query=False)))
 
 
+def test_where_the_script_changes_one_word_ends(index):
+    """Janome reads デジタル技術 as one word; 技術 and デジタル still find the cases writing it, as
+    システム finds 税務電算システム. A katakana word inside another (ローン of ドローン) does not."""
+    writes = {r.id for r in index.iter_records() if "デジタル技術" in normalize(f"{r.name} {r.description}")}
+    assert writes and writes <= all_ids(index, "技術") and writes <= all_ids(index, "デジタル")
+    marked = [h for h in index.search("技術", per_page=100).hits if h.record.id in writes]
+    assert marked and all("<mark" in (h.highlights.get("description", "") + h.highlights.get("name", ""))
+                          for h in marked)  # the word it is found in is marked
+    assert index.search("ローン").total == 0
+
+
 def test_prefectural_police_is_police(index):
     """Janome read 茨城県警児童手当 as 茨城 県 警児童 (県警 in the user dictionary joins it); 県警,
     県警察 and 警察 are one word (every police force in Japan is a prefecture's)."""

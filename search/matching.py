@@ -205,6 +205,9 @@ def is_kanji_word(text: str) -> bool:
     return len(text) >= 2 and all(KANJI.match(ch) for ch in text)
 
 
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+KATAKANA_PART = 4  # a katakana word before another in one run: four kana or more (エクセル|ファイル)
+KATAKANA_TAIL = 3  # the word it is followed by: three or more (エクセル|シート)
 _SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff々]+|[\u30a1-\u30fa\u30fc]+|[a-z0-9]+")
 
 
@@ -282,16 +285,42 @@ class Matcher:
         for term in index.terms["text"]:
             if is_kanji_word(term):
                 self._by_last.setdefault(term[-1], []).append(term)
-        # terms by the words of other scripts they are made of (デジタル技術 under 技術 and デジタル)
-        self._by_part: dict[str, list[str]] = {}
-        for term in index.terms["text"]:
-            for part in script_parts(term):
-                self._by_part.setdefault(part, []).append(term)
+        self._by_part = self._words_inside(index, size)
         # terms written with okurigana by their kanji (取り込み under 取込), for `spelled_with_kana`
         self._by_key: dict[str, list[str]] = {}
         for term in index.terms["text"]:
             if _HIRAGANA.search(term) and (key := okurigana_key(term)) is not None:
                 self._by_key.setdefault(key, []).append(term)
+
+    @staticmethod
+    def _words_inside(index: TextIndex, size: int) -> dict[str, list[str]]:
+        """Terms by the words inside them that Janome did not cut out: where the script changes
+        (デジタル技術 under 技術 and デジタル), and a katakana word after another (エクセルファイル
+        under ファイル: エクセル a word of the cases of four kana or more; not ドローン under ローン).
+        Only terms in a case that does not hold the word itself are kept: a compound the index
+        made of two words (技術センター) adds nothing to the word's cases and would cost a lookup."""
+        terms = index.terms["text"]
+        katakana = {t for t in terms if _KATAKANA_WORD.fullmatch(t)}
+        found: dict[str, list[str]] = {}
+        for term in terms:
+            for part in script_parts(term):
+                found.setdefault(part, []).append(term)
+            if len(term) >= KATAKANA_PART + KATAKANA_TAIL and term in katakana:
+                for cut in range(KATAKANA_PART, len(term) - KATAKANA_TAIL + 1):
+                    if term[:cut] in katakana and term[cut:] in katakana:
+                        found.setdefault(term[cut:], []).append(term)
+        out: dict[str, list[str]] = {}
+        holds = np.zeros(size, dtype=bool)
+        for part, inside in found.items():
+            pid = index.term_id("text", part)
+            holds[:] = False
+            if pid is not None:
+                holds[index.postings("text", pid)[0]] = True
+            kept = [t for t in inside if (tid := index.term_id("text", t)) is not None
+                    and not holds[index.postings("text", tid)[0]].all()]
+            if kept:
+                out[part] = kept
+        return out
 
     def _postings(self, view: str, term: str) -> np.ndarray | None:
         tid = self.index.term_id(view, term)
@@ -471,10 +500,11 @@ class Matcher:
 
 
 def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str], normalised: str,
-                         ja: Callable[..., Any], reading: Callable[..., Any]) -> bool:
+                         ja: Callable[..., Any], reading: Callable[..., Any],
+                         katakana_words: frozenset[str] = frozenset()) -> bool:
     """The matching rule for one record, stated plainly (for tests): `text_terms` and
     `reading_terms` are the record's terms as the index analyses them, `normalised` its
-    normalised, lowercased text."""
+    normalised, lowercased text, `katakana_words` the katakana terms of every record."""
     a = FormAnalysis(form, ja, reading)
     if a.kana_reading is not None and any(reads_alike(a.kana_reading, t) and (a.in_hiragana or to_hiragana(t) in normalised)
                                           for t in reading_terms):
@@ -494,6 +524,11 @@ def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str
             return True
         if any(a.morphemes[0] in script_parts(t) for t in text_terms):
             return True
+        word = a.morphemes[0]
+        if word in katakana_words and any(
+                t.endswith(word) and t in katakana_words and len(t) - len(word) >= KATAKANA_PART
+                and len(word) >= KATAKANA_TAIL and t[:len(t) - len(word)] in katakana_words for t in text_terms):
+            return True  # ファイル in エクセルファイル
         return _spelled_otherwise(a, reading_terms, normalised)
     if not a.morphemes:  # no content word to Janome alone (ごと): the index's own term, if any
         return a.form in text_terms

@@ -206,6 +206,8 @@ def is_kanji_word(text: str) -> bool:
 
 
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+INSIDE_FORMS = 4  # words holding a query word (小中学校 for 学校) marked and ranked as its forms, at most
+INSIDE_SHARE = 0.5  # ... for a word in at most this share of the cases (システム is in more: no need to mark)
 KATAKANA_PART = 4  # a katakana word before another in one run: four kana or more (エクセル|ファイル)
 KATAKANA_TAIL = 3  # the word it is followed by: three or more (エクセル|シート)
 _SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff々]+|[\u30a1-\u30fa\u30fc]+|[a-z0-9]+")
@@ -278,6 +280,8 @@ class Matcher:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         # a form's analysis (Janome on it, its readings): made once for its mask and its spellings
         self._analysis = functools.lru_cache(maxsize=FORM_CACHE)(lambda form: FormAnalysis(form, ja, reading))
+        # a form's other spellings (a scan of the vocabulary for the words it heads): once per form
+        self._other_spellings = functools.lru_cache(maxsize=FORM_CACHE)(self._spellings_of)
         self._lock = threading.Lock()
         # kanji terms by their last character, for `heads` (made when the index is opened: a
         # scan of the vocabulary, about 0.3 s at 100,000 cases)
@@ -357,20 +361,29 @@ class Matcher:
         """Terms of the index that `form_mask` finds as `form` written otherwise or inside one
         word: its okurigana (取り込み, 取込み and 取り込む for 取込), its spelling in hiragana
         (とりまとめ and とりまとめる for 取りまとめ), the words it heads or starts a script of (小中学校
-        for 学校, デジタル技術 for 技術). As forms of a query word they are marked in the hits and
-        rank them."""
-        a = self._analysis(normalize(form).lower())
+        for 学校, デジタル技術 for 技術; the `INSIDE_FORMS` in most cases). As forms of a query word
+        they are marked in the hits and rank them."""
+        return list(self._other_spellings(normalize(form).lower()))
+
+    def _spellings_of(self, form: str) -> tuple[str, ...]:
+        a = self._analysis(form)
         out = self.spelled_with_kana(a)
-        if len(a.morphemes) == 1:  # 小中学校 for 学校, デジタル技術 for 技術: one word to Janome
-            out += [t for t in (self.heads(a.form) if a.kanji_head else []) + self._by_part.get(a.morphemes[0], [])
-                    if _last_morpheme(t) == t]  # not 技術センター, which holds the word 技術 itself
+        own = self.index.term_id("text", a.morphemes[0]) if len(a.morphemes) == 1 else None
+        if len(a.morphemes) == 1 and (own is None or self.index.document_frequency("text", own)
+                                      <= INSIDE_SHARE * self.size):
+            # 小中学校 for 学校, デジタル技術 for 技術 (one word to Janome); not for システム, in most cases
+            inside = [t for t in (self.heads(a.form) if a.kanji_head else []) + self._by_part.get(a.morphemes[0], [])
+                      if _last_morpheme(t) == t]  # not 技術センター, which holds the word 技術 itself
+            cases = {t: self.index.document_frequency("text", tid) for t in inside
+                     if (tid := self.index.term_id("text", t)) is not None}
+            out += sorted(cases, key=lambda t: (-cases[t], t))[:INSIDE_FORMS]  # each costs a scoring clause
         if a.kana_reading is not None:
             terms = self.index.terms["text"]
             stem = to_hiragana(a.kana_reading)[:-1]
             lo, hi = bisect.bisect_left(terms, stem), bisect.bisect_left(terms, stem + "\U0010ffff")
             out += [t for t in terms[lo:hi] if t != a.form and all(_HIRAGANA.match(ch) for ch in t)
                     and reads_alike(a.kana_reading, to_katakana(t))]
-        return list(dict.fromkeys(out))
+        return tuple(dict.fromkeys(out))
 
     def _in_hiragana(self, a: FormAnalysis, mask: np.ndarray, budget: Budget | None) -> bool:
         """Add to `mask` the cases holding `a`'s word in its other spelling (`kana_reading`): a

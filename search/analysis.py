@@ -241,14 +241,19 @@ class JanomeTokenizer(Tokenizer):
         norm = normalize_with_offsets(value)
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         position = start_pos
+        ordinal, last_end = 0, None  # `index`: one more across a space or line, which ends a compound
         for m in _segmented_morphemes(norm.text):
             if m.surface.isspace():
                 continue
+            if last_end is not None and m.start > last_end:
+                ordinal += 1  # AI・RPA 保健・福祉分野 (a case's fields joined by spaces): no compound rpa保健
+            last_end = m.end
             t.text = m.base
             t.surface = m.surface
             t.morph_pos = m.pos
             t.reading = m.reading
-            t.index = position  # always set: CompoundFilter needs adjacency even without positions
+            t.index = ordinal  # always set: CompoundFilter needs adjacency even without positions
+            ordinal += 1
             t.boost = 1.0
             t.stopped = False
             if keeporiginal:

@@ -60,6 +60,15 @@ def test_compounds_are_found_whole_and_by_parts():
     assert "電子申請システム導入" not in tokens  # a particle ends the compound
 
 
+def test_a_space_or_a_line_ends_a_compound():
+    """A case's fields are joined by spaces and lines (AI・RPA 保健・福祉分野): no compound rpa保健
+    spans them, while 茨城県警 written together is one."""
+    tokens = texts(JapaneseAnalyzer(), "端末で実施するAI・RPA 保健・福祉分野")
+    assert "rpa保健" not in tokens and {"rpa", "保健", "福祉分野"} <= set(tokens)
+    assert "業務職員" not in texts(JapaneseAnalyzer(), "給与業務\n職員の作業")
+    assert "rpa茨城" in texts(JapaneseAnalyzer(), "RPA茨城県警")
+
+
 def test_compound_filter_keeps_the_position_of_its_first_part():
     chain = JanomeTokenizer() | PartOfSpeechStopFilter() | CompoundFilter()
     tokens = {t.text: t.pos for t in chain("通勤手当", positions=True)}

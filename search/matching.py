@@ -373,7 +373,7 @@ class Matcher:
                                       <= INSIDE_SHARE * self.size):
             # 小中学校 for 学校, デジタル技術 for 技術 (one word to Janome); not for システム, in most cases
             inside = [t for t in (self.heads(a.form) if a.kanji_head else []) + self._by_part.get(a.morphemes[0], [])
-                      if _last_morpheme(t) == t]  # not 技術センター, which holds the word 技術 itself
+                      + self._starting(a) if _last_morpheme(t) == t]  # not 技術センター, which holds 技術 itself
             cases = {t: self.index.document_frequency("text", tid) for t in inside
                      if (tid := self.index.term_id("text", t)) is not None}
             out += sorted(cases, key=lambda t: (-cases[t], t))[:INSIDE_FORMS]  # each costs a scoring clause
@@ -384,6 +384,17 @@ class Matcher:
             out += [t for t in terms[lo:hi] if t != a.form and all(_HIRAGANA.match(ch) for ch in t)
                     and reads_alike(a.kana_reading, to_katakana(t))]
         return tuple(dict.fromkeys(out))
+
+    def _starting(self, a: FormAnalysis) -> list[str]:
+        """Katakana terms that `a`'s katakana word starts (オンラインシステム for オンライン): what
+        its `katakana_prefix` finds in the cases' text."""
+        if a.katakana_prefix is None:
+            return []
+        terms = self.index.terms["text"]
+        stem = a.form.rstrip("ー")
+        lo, hi = bisect.bisect_left(terms, stem), bisect.bisect_left(terms, stem + "\U0010ffff")
+        return [t for t in terms[lo:hi] if len(t) > len(a.form) and _KATAKANA_WORD.fullmatch(t)
+                and a.katakana_prefix.match(t)]
 
     def _in_hiragana(self, a: FormAnalysis, mask: np.ndarray, budget: Budget | None) -> bool:
         """Add to `mask` the cases holding `a`'s word in its other spelling (`kana_reading`): a

@@ -137,6 +137,17 @@ def test_where_the_script_changes_one_word_ends(index):
     assert excel_files and excel_files <= all_ids(index, "ファイル")
 
 
+@pytest.mark.parametrize("word", ["オンライン", "エクセル", "学校", "技術", "ファイル", "チャットボット"])
+def test_every_hit_marks_where_the_word_is(index, word):
+    """A word found inside a longer word (オンライン in 財務オンラインシステム, 学校 in 小中学校) is
+    marked there: no hit of a one-word search is shown without a mark."""
+    result = index.search(word, per_page=100)
+    assert result.total > 0
+    unmarked = [h.record.id for h in result.hits
+                if not any("<mark" in (h.highlights.get(f) or "") for f in ("name", "description", "extra"))]
+    assert unmarked == []
+
+
 def test_prefectural_police_is_police(index):
     """Janome read 茨城県警児童手当 as 茨城 県 警児童 (県警 in the user dictionary joins it); 県警,
     県警察 and 警察 are one word (every police force in Japan is a prefecture's)."""

@@ -138,6 +138,7 @@ def test_a_case_the_survey_left_unnamed_is_titled_not_a_dash(client, index):
     assert "<h1>名称の記載なし(デジタル人材 13)</h1>" in page
     osaka = client.get("/cases/ai_rpa-108").get_data(as_text=True)  # lists 大阪府's other cases
     assert 'digital_talent-013">名称の記載なし(デジタル人材 13)</a>' in osaka and ">-</a>" not in osaka
+    assert "大阪府のほかの事例 (11件、うち10件を表示)" in osaka  # a count the list does not show says so
 
 
 def test_case_page_shows_every_field_and_where_it_came_from(client):

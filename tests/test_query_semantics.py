@@ -148,6 +148,21 @@ def test_every_hit_marks_where_the_word_is(index, word):
     assert unmarked == []
 
 
+def test_words_janome_cut_wrongly_are_whole_with_the_user_dictionary(index):
+    """就活情報 was 就活情 + 報 (so 情報 missed the case), 蜜蜂転飼 was 転 + 飼許可."""
+    job = {r.id for r in index.iter_records() if "就活情報" in r.description}
+    assert job and job <= all_ids(index, "情報") and job <= all_ids(index, "就活")
+    assert index.search("転飼").total == 1
+
+
+def test_an_office_unit_is_no_key_term_of_similar_cases(index):
+    """ai_rpa-108 (時間外集計報告業務) mentions 所属グループ長: グループ is where the work is done,
+    not what it is, so a DX organisation named …企画グループ is not among its similar cases."""
+    result = index.similar(case_id="ai_rpa-108")
+    assert "グループ" not in result.key_terms and "グループ長" not in result.key_terms
+    assert all(h.record.section != "organization" for h in result.hits)
+
+
 def test_prefectural_police_is_police(index):
     """Janome read 茨城県警児童手当 as 茨城 県 警児童 (県警 in the user dictionary joins it); 県警,
     県警察 and 警察 are one word (every police force in Japan is a prefecture's)."""

@@ -140,12 +140,13 @@ def facet_box(pg, facet: str, value: str):
 
 
 def test_type_a_query_and_see_highlighted_results(server, page):
-    page.goto(server + "/")
+    page.goto(server + "/?q=RPA")
     for _ in range(10):  # keyboard only: tab past the skip link and the menu to the search box
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.id") == "q":
             break
     assert page.evaluate("document.activeElement.id") == "q"
+    page.keyboard.press("Control+A")
     page.keyboard.type("通勤手当")
     page.keyboard.press("Enter")
     page.wait_for_url("**/?q=*")
@@ -693,6 +694,17 @@ def test_a_pasted_description_is_ranked_most_similar_first(server, sized):
     assert pg.locator(".query-words.description").is_visible() and pg.locator("p.words").count() == 0
     assert "議事録" in pg.locator("ol.hits li.hit").first.inner_text()
     shot(pg, f"query-description-{pg.width}", full_page=False)
+
+
+def test_the_start_page_puts_the_cursor_in_the_search_box(server, page):
+    """A person comes to search: on the start page the box has the focus; on a page of results it
+    does not (a screen reader starts from the top)."""
+    page.goto(server + "/")
+    assert page.evaluate("document.activeElement.id") == "q"
+    page.keyboard.type("議事録")
+    assert page.locator("#q").input_value() == "議事録"
+    page.goto(server + "/?q=RPA")
+    assert page.evaluate("document.activeElement.id") != "q"
 
 
 def test_a_pasted_description_is_read_whole_in_the_box(server, sized):

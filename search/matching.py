@@ -43,7 +43,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .analysis import KANJI, BigramAnalyzer, _analyse, _runs, normalize, to_hiragana, to_katakana
+from .analysis import KANJI, BigramAnalyzer, _analyse, _is_katakana, _runs, normalize, to_hiragana, to_katakana
 from .budget import Budget
 from .query import QueryWord
 from .textindex import TextIndex
@@ -205,7 +205,6 @@ def is_kanji_word(text: str) -> bool:
     return len(text) >= 2 and all(KANJI.match(ch) for ch in text)
 
 
-_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 INSIDE_FORMS = 4  # words holding a query word (小中学校 for 学校) marked and ranked as its forms, at most
 INSIDE_SHARE = 0.5  # ... for a word in at most this share of the cases (システム is in more: no need to mark)
 KATAKANA_PART = 4  # a katakana word before another in one run: four kana or more (エクセル|ファイル)
@@ -304,7 +303,7 @@ class Matcher:
         Only terms in a case that does not hold the word itself are kept: a compound the index
         made of two words (技術センター) adds nothing to the word's cases and would cost a lookup."""
         terms = index.terms["text"]
-        katakana = {t for t in terms if _KATAKANA_WORD.fullmatch(t)}
+        katakana = {t for t in terms if _is_katakana(t)}
         found: dict[str, list[str]] = {}
         for term in terms:
             for part in script_parts(term):
@@ -361,7 +360,7 @@ class Matcher:
         """Terms of the index that `form_mask` finds as `form` written otherwise or inside one
         word: its okurigana (取り込み, 取込み and 取り込む for 取込), its spelling in hiragana
         (とりまとめ and とりまとめる for 取りまとめ), the words it heads or starts a script of (小中学校
-        for 学校, デジタル技術 for 技術; the `INSIDE_FORMS` in most cases). As forms of a query word
+        for 学校, デジタル技術 for 技術; the `INSIDE_FORMS` commonest). As forms of a query word
         they are marked in the hits and rank them."""
         return list(self._other_spellings(normalize(form).lower()))
 
@@ -393,7 +392,7 @@ class Matcher:
         terms = self.index.terms["text"]
         stem = a.form.rstrip("ー")
         lo, hi = bisect.bisect_left(terms, stem), bisect.bisect_left(terms, stem + "\U0010ffff")
-        return [t for t in terms[lo:hi] if len(t) > len(a.form) and _KATAKANA_WORD.fullmatch(t)
+        return [t for t in terms[lo:hi] if len(t) > len(a.form) and _is_katakana(t)
                 and a.katakana_prefix.match(t)]
 
     def _in_hiragana(self, a: FormAnalysis, mask: np.ndarray, budget: Budget | None) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..data import data_path
-from .analysis import KANJI, morphemes
+from .analysis import KANJI, _is_katakana, morphemes
 from .datafiles import word_list_lines
 
 DEFAULT_FILE = data_path("synonyms.txt")
@@ -50,24 +50,20 @@ def _takes_suffix(word: str, text: str, end: int) -> bool:
             and bool(KANJI.match(text[end])) and (end + 1 == len(text) or not KANJI.match(text[end + 1])))
 
 
-def _katakana(ch: str) -> bool:
-    return "\u30a1" <= ch <= "\u30fa" or ch == "\u30fc"
-
-
 def _cuts_a_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] begins or ends inside a katakana word of `text`: オンライン holds
     ライン but not the word ライン (LINE). Where Janome cuts the run (セキュリティ|クラウド), or
     knows no word there (スマホアプリ, one unknown word to it), a synonym is a word."""
     if end < len(text) and text[end] == "ー":
         end += 1  # サイバーセキュリティー is サイバーセキュリティ
-    inside = (start > 0 and _katakana(text[start - 1]) and _katakana(text[start])) or \
-        (end < len(text) and _katakana(text[end - 1]) and _katakana(text[end]))
+    inside = (start > 0 and _is_katakana(text[start - 1]) and _is_katakana(text[start])) or \
+        (end < len(text) and _is_katakana(text[end - 1]) and _is_katakana(text[end]))
     if not inside:
         return False
     a, b = start, end
-    while a > 0 and _katakana(text[a - 1]):
+    while a > 0 and _is_katakana(text[a - 1]):
         a -= 1
-    while b < len(text) and _katakana(text[b]):
+    while b < len(text) and _is_katakana(text[b]):
         b += 1
     cuts = {0}
     for m in morphemes(text[a:b]):

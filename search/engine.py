@@ -124,18 +124,27 @@ def _exempt_from_gc() -> None:
 def description_matches(scores: np.ndarray, live: np.ndarray) -> np.ndarray:
     """The cases a pasted description matches: scoring at least `DESCRIPTION_CUTOFF` × the
     score of the `DESCRIPTION_REFERENCE`-th best case."""
-    candidates = scores[live & (scores > 0)]
-    if not len(candidates):
-        return np.zeros(live.size, dtype=bool)
-    k = min(DESCRIPTION_REFERENCE, len(candidates))
-    reference = float(np.partition(candidates, len(candidates) - k)[len(candidates) - k])
-    return live & (scores > 0) & (scores >= DESCRIPTION_CUTOFF * reference)
+    matched = scores > 0
+    if not live.all():
+        matched &= live
+        scores = np.where(live, scores, 0.0)
+    count = int(np.count_nonzero(matched))
+    if not count:
+        return matched
+    # the k-th best of all cases is the k-th best of the matched ones (scores are never negative):
+    # no copy of the matched scores to partition
+    k = min(DESCRIPTION_REFERENCE, count)
+    reference = float(np.partition(scores, scores.size - k)[scores.size - k])
+    return matched & (scores >= DESCRIPTION_CUTOFF * reference)
 
 
 def _scaled(scores: np.ndarray, among: np.ndarray) -> np.ndarray:
     """`scores` divided by their best among the cases of `among`: two rankings made comparable
     before they are added."""
-    best = float(scores[among].max()) if among.any() else 0.0
+    if among.all():  # every case (the usual `live`): no copy of the scores
+        best = float(scores.max()) if scores.size else 0.0
+    else:
+        best = float(scores[among].max()) if among.any() else 0.0
     return scores / best if best > 0 else np.zeros_like(scores)
 
 

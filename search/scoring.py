@@ -36,7 +36,8 @@ from .textindex import TextIndex
 
 COMMON = 0.2  # a term in more than this share of the cases is "common"
 RESCORE = 1000  # common terms add to the score of at most this many of the best rare-term matches
-SPARSE_FROM = 16  # a postings list shorter than 1/16 of the cases is added by indexing, not bincount
+SPARSE_FROM = 2  # a postings list shorter than half the cases is added by indexing, not bincount (indexing
+# 30,000 of 100,000 cases takes 0.16 ms, a bincount and an add 0.23 ms)
 DENSE_FROM = 8  # lists of every clause: dense passes when the rarest holds over 1/8 of the cases
 REGEX_BATCH = 256  # cases whose characters are checked between two looks at the time budget
 
@@ -238,6 +239,11 @@ class Scorer:
         total = 0.0
         for weight, term_ids in topics:
             total += weight
+            if len(term_ids) == 1:
+                docs = self.text.postings("text", term_ids[0])[0]
+                if len(docs) * SPARSE_FROM < self.size:  # one term's distinct cases: add where it is
+                    held[docs] += np.float32(weight)
+                    continue
             has.fill(False)
             for term_id in term_ids:
                 has[self.text.postings("text", term_id)[0]] = True

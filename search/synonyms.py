@@ -82,6 +82,12 @@ class Synonyms:
         self.groups = groups
         # each group's words longest first, with the group: what `variants` tries, made once
         self._longest_first = [(sorted(ws, key=len, reverse=True), ws + also) for ws, also in groups]
+        # the groups a word starting with a character belongs to: `variants` looks only at the
+        # groups a text can hold (a pasted text's 20 words against 400 groups took 0.8 ms)
+        self._by_first: dict[str, list[int]] = {}
+        for i, (ws, _) in enumerate(groups):
+            for first in dict.fromkeys(w[0] for w in ws if w):
+                self._by_first.setdefault(first, []).append(i)
         words = sorted({w for ws, _ in groups for w in ws}, key=len, reverse=True)
         # a synonym inside a Latin word is not that synonym (hp in hpc); a katakana one takes a long
         # vowel mark after it (サイバーセキュリティー is サイバーセキュリティ, not it and a word ー)
@@ -121,7 +127,8 @@ class Synonyms:
         """`text` and every text made from it by swapping one synonym for another in its group."""
         base = _norm(text)
         out = [base]
-        for longest_first, group in self._longest_first:
+        held = sorted({i for ch in set(base) for i in self._by_first.get(ch, ())})
+        for longest_first, group in (self._longest_first[i] for i in held):
             for word in longest_first:
                 at = base.find(word)
                 if at >= 0 and not _cuts_a_word(base, at, at + len(word)):

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from dxsearch import FACETS, QueryError
+from dxsearch.search import engine as search_engine
 
 MEETING_GROUP = {f"ai_rpa-{i:03d}" for i in range(1, 24)}  # 会議録作成・テープおこし (23)
 
@@ -265,6 +266,22 @@ def test_similar_from_a_pasted_description(index):
     names = [h.record.name for h in result.hits]
     assert sum("通勤" in n for n in names) >= 7, names
     assert "通勤" in result.key_terms
+
+
+def test_a_technology_a_text_names_ranks_its_cases_first(index, monkeypatch):
+    """A question naming RPA is read as a sentence; RPA, in a third of the cases, weighs little
+    as a key term, so a 通勤手当 case without RPA came first. The named technology reorders the
+    similar cases; which cases are similar enough is the same with it or without."""
+    text = "通勤手当の認定をRPAで自動化している県は？"
+    result = index.search(text, per_page=50)
+    assert result.mode == "description"
+    assert all("RPA" in h.technology for h in result.hits[:8]), [h.record.id for h in result.hits[:8]]
+    assert all("手当" in h.record.name for h in result.hits[:5])
+    assert index.similar(text=text, limit=3).hits[0].record.id == result.hits[0].record.id
+    monkeypatch.setattr(search_engine, "NAMED_TECHNOLOGY_BOOST", 1.0)
+    plain = index.search(text, per_page=50)
+    assert "RPA" not in plain.hits[0].technology  # what it was: ai_rpa-062, a 通勤手当 case saying no RPA
+    assert plain.total == result.total and {h.record.id for h in plain.hits} == {h.record.id for h in result.hits}
 
 
 def test_similar_needs_exactly_one_source(index):

@@ -1017,3 +1017,25 @@ def test_a_words_synonyms_are_shown_beside_its_count(client, index):
     assert "超勤 (＝超過勤務・時間外勤務・残業) 4 件" in words
     plain = _text(re.search(r'<p class="words">.*?</p>', client.get("/?q=RPA").get_data(as_text=True), re.S).group(0))
     assert "＝" not in plain
+
+
+def test_a_region_the_words_name_selects_its_prefectures_on_the_map_and_in_the_sidebar(client, index):
+    """北海道と東北のチャットボット: 東北 is a region filter. Its only hit is 福島県's; the sidebar
+    showed only 北海道 ticked (0 件) with 東北 folded, and the map outlined 北海道 alone."""
+    html = client.get("/?q=北海道と東北のチャットボット").get_data(as_text=True)
+    tohoku = re.search(r'<details open data-region="東北">.*?</details>', html, re.S)
+    assert tohoku, "the 東北 group is open"
+    group = tohoku.group(0)
+    assert "(「東北」で選択中)" in _text(group)
+    fukushima = re.search(r'<label class="by-region"><input type="checkbox" checked disabled>\s*'
+                          r'<span class="value">福島県</span> <span class="count">(\d+)</span>', group)
+    assert fukushima and int(fukushima.group(1)) == index.search("北海道と東北のチャットボット").total == 1
+    assert re.search(r'class="pref [^"]*selected[^"]*" data-pref="福島県"', html)  # outlined on the map
+    # the map's 福島県 takes 東北 away, as its chip does; 北海道 stays
+    href = re.search(r'<a href="([^"]+)" data-pref="福島県"', html).group(1).replace("&amp;", "&")
+    data = client.get(href.replace("/?", "/api/search?")).get_json()
+    assert [f["value"] for f in data["applied_filters"]] == ["北海道"]
+    # a prefecture the words named is still a plain checkbox of its own
+    assert '<input type="checkbox" name="prefecture" value="北海道" checked>' in html
+    plain = client.get("/?q=チャットボット").get_data(as_text=True)
+    assert "by-region" not in plain and "で選択中" not in plain

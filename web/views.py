@@ -50,8 +50,16 @@ def search():
     understood = {f.value: f.text for f in result.applied_filters  # 三重県のRPA selects 三重県 too
                   if f.facet == "prefecture" and f.origin == "query" and not f.exclude}
     selected = given | set(understood)
+    # a region the words named (北海道と東北のチャットボット) selects its prefectures as well: the map
+    # outlines them and the sidebar opens them, ticked; a click takes the region word away
+    regions = {f.value: f.text for f in result.applied_filters
+               if f.facet == "region" and f.origin == "query" and not f.exclude}
+    by_region = {p: regions[r] for p, r in PREF_REGION.items() if r in regions and p not in selected}
+    selected |= set(by_region)
 
     def toggle(name: str) -> str:  # a map click adds the prefecture, or removes it when selected
+        if name in by_region:
+            return state_query(params, query_without(params.q, by_region[name]))
         if name in understood:
             return state_query(params, query_without(params.q, understood[name]))
         if name in given:
@@ -77,7 +85,8 @@ def search():
         map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数",
                                         hidden=True)),
         map_links=japan_map.links(counts, toggle, selected),
-        pref_region=PREF_REGION, open_regions={PREF_REGION[p] for p in selected},
+        pref_region=PREF_REGION, open_regions={PREF_REGION[p] for p in selected}, region_selected=by_region,
+        selected_regions={PREF_REGION[p]: word for p, word in by_region.items()},
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
         api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True))
 

@@ -995,8 +995,10 @@ class SearchIndex:
             alike = matched & (scores >= floor * scores[best[-1]])
             order = scores if case_id is not None else self._named_first(state, scores, source)
             hits = [self._hit(state, d, float(order[d]), marked) for d in top(order, alike, limit).tolist()]
-        return SimilarResult(case_id, [_as_written(k.term, source, self.planner.written) for k in key_terms], hits,
-                             (time.perf_counter() - started) * 1000, partial=partial)
+        said = normalize(source).lower()
+        shown = [(_as_written(k.term, source, self.planner.written), k.term in said) for k in key_terms]
+        return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
+                             partial=partial, added_terms=[t for t, own in shown if not own])
 
 
 def _as_written(term: str, source: str, word_lists: Mapping[str, str]) -> str:

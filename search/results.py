@@ -239,11 +239,20 @@ class SimilarResult:
     hits: list[Hit]
     took_ms: float
     partial: bool = False  # the time budget ran out: fewer key terms scored, or no highlights
+    # the key terms the case or text does not itself say: synonyms of its words (会議録 for 議事録)
+    # and what meets the needs it names (data/concepts.txt: 航空写真 for ドローン)
+    added_terms: list[str] = field(default_factory=list)
+
+    @property
+    def own_terms(self) -> list[str]:
+        """The key terms the case or text says itself."""
+        added = set(self.added_terms)
+        return [t for t in self.key_terms if t not in added]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON of `/api/similar` and `dxsearch similar --json`."""
-        return {"id": self.source_id, "key_terms": self.key_terms, "took_ms": round(self.took_ms, 2),
-                "partial": self.partial, "hits": [h.to_dict() for h in self.hits]}
+        return {"id": self.source_id, "key_terms": self.key_terms, "added_terms": self.added_terms,
+                "took_ms": round(self.took_ms, 2), "partial": self.partial, "hits": [h.to_dict() for h in self.hits]}
 
     def to_dataframe(self) -> pandas.DataFrame:
         """The similar cases as a pandas DataFrame, best first (needs the `pandas` extra)."""

@@ -1039,3 +1039,19 @@ def test_a_region_the_words_name_selects_its_prefectures_on_the_map_and_in_the_s
     assert '<input type="checkbox" name="prefecture" value="北海道" checked>' in html
     plain = client.get("/?q=チャットボット").get_data(as_text=True)
     assert "by-region" not in plain and "で選択中" not in plain
+
+
+def test_key_terms_a_case_does_not_say_are_shown_apart(client, index):
+    """ai_rpa-007 never says Web会議 (a synonym of 会議's kind) or 会議録: the case page listed them
+    among its own words (new-user trial). They are the 同義語・関連語 now."""
+    similar = index.similar(case_id="ai_rpa-007", limit=8)
+    assert {"Web会議", "会議録"} <= set(similar.added_terms)
+    assert "議事録" in similar.own_terms and not set(similar.own_terms) & set(similar.added_terms)
+    html = client.get("/cases/ai_rpa-007").get_data(as_text=True)
+    line = re.search(r'<p class="key-terms">(.*?)</p>', html, re.S).group(1)
+    own, _, added = line.partition('<span class="added">')
+    assert "議事録" in _text(own) and "Web会議" not in _text(own)
+    assert _text(added).startswith("同義語・関連語:") and "Web会議" in _text(added)
+    drone = client.get("/api/similar?id=digital_talent-037").get_json()
+    assert "ドローン" in drone["key_terms"] and "ドローン" not in drone["added_terms"]
+    assert "航空写真" in drone["added_terms"]  # data/concepts.txt: ドローン → 航空写真

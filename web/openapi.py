@@ -171,7 +171,11 @@ def _schemas() -> dict[str, Schema]:
            "(ぎじ → 議事録), most cases first; none for a blank prefix"),
         "SimilarResult": _obj({
             "id": {"type": "string", "nullable": True, "description": "the case asked about; null for a text"},
-            "key_terms": {"type": "array", "items": {"type": "string"}}, "took_ms": {"type": "number"},
+            "key_terms": {"type": "array", "items": {"type": "string"}},
+            "added_terms": {"type": "array", "items": {"type": "string"},
+                            "description": "the key terms the case or text does not say itself: synonyms of its "
+                                           "words and what meets the needs it names"},
+            "took_ms": {"type": "number"},
             "partial": _PARTIAL,
             "hits": {"type": "array", "items": _ref("Hit"), "maxItems": MAX_SIMILAR},
         }, "the most similar cases, best first, and the key terms that found them"),

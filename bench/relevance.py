@@ -205,12 +205,14 @@ class DxsearchAsShown(Dxsearch):
     name = "dxsearch as shown"
 
     def search(self, query: str, n: int) -> list[str]:
-        """The first page as a user sees it: the matches, or when none, the partial matches; then
-        the related cases. An absent word's partial matches count against it here."""
+        """The first page as a user sees it: the matches, or when none, the search that kana typed
+        read as (ぎじろく → 議事録) and the partial matches; then the related cases. An absent
+        word's partial matches count against it here."""
         result = self.index.search(query, per_page=n, highlight_hits=False)
+        read_as = result.read_as.hits if result.read_as else []
         partial = result.partial_matches.hits if result.partial_matches else []
         related = result.related.hits if result.related else []
-        return [h.record.id for h in [*result.hits, *partial, *related]][:n]
+        return [h.record.id for h in [*result.hits, *read_as, *partial, *related]][:n]
 
 
 def ndcg(ranked: list[str], grades: dict[str, int], k: int = 10) -> float:

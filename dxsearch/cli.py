@@ -262,6 +262,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
                    if not result.total else "cases like these, lacking some of the words")
         print(f"{heading} (found by {', '.join(related.terms[:5])}):")
         _print_hits(related.hits)
+    read_as = result.read_as
+    if read_as is not None:
+        print(f"read as 「{read_as.query}」 (the kana typed are its reading): {_cases(read_as.total)}"
+              + (f", the first {len(read_as.hits)}" if read_as.total > len(read_as.hits) else "") + ":")
+        _print_hits(read_as.hits)
     partial = result.partial_matches
     if partial is not None:
         print(f"no case contains every word; {partial.total} cases contain {partial.matched} of the "

@@ -73,6 +73,7 @@ from .results import (
     Hit,
     PartialMatches,
     QueryWordCount,
+    ReadingMatch,
     RelatedCases,
     Relaxation,
     SearchResult,
@@ -436,6 +437,8 @@ class SearchIndex:
             for word in result.words:
                 if not word.count and not word.excluded:
                     word.suggestions = self.suggest_words(word.text, limit=3)
+            if result.did_you_mean and page == 1 and not budget.expired():
+                result.read_as = self._read_as(match, result.did_you_mean[0], per_page, sort, highlight_hits, budget)
         if not match.total and match.applied and not budget.expired():
             result.relaxations = self.relaxations(result, filters, keep=keep, understand_query=understand_query,
                                                   timeout=budget)
@@ -939,6 +942,35 @@ class SearchIndex:
             if found:
                 out.append(candidate)
         return out
+
+    def _read_as(self, match: _Match, meant: str, per_page: int, sort: str, highlight: bool,
+                 budget: Budget) -> ReadingMatch | None:
+        """The first page of `meant` (the first もしかして of a search that found nothing) when it
+        only reads the kana typed: each word no case contains is kana, replaced by the word of the
+        cases it is the reading of (ぎじろく → 議事録), not by a guess one typo away (議事碌)."""
+        parsed = match.parsed
+        if parsed is None or parsed.excluded or any(f.exclude for f in match.applied):
+            return None  # もしかして leaves exclusions out of its words; this page would show them
+        unknown = {w.text for w in match.words if not w.count and not w.excluded}
+        vocabulary = self._vocabulary()
+        words = []
+        for clause in parsed.clauses:
+            text = clause[0].text
+            if len(clause) == 1 and text in unknown:
+                options = self.suggest_words(text, limit=1)
+                if not options or options[0] not in vocabulary.read_as(text):
+                    return None
+                words.append(options[0])
+            else:
+                words.append(" OR ".join(w.text for w in clause))
+        if not unknown or " ".join(words) != meant:
+            return None
+        try:  # as もしかして counted it: its words as words, within the search's filters
+            shown = self.search(meant, match.selected_filters(), per_page=per_page, sort=sort,
+                                understand_query=False, highlight_hits=highlight, count_facets=False, timeout=budget)
+        except (SearchTimeout, QueryError):
+            return None
+        return ReadingMatch(meant, shown.total, shown.hits) if shown.total else None
 
     # --- similar cases ----------------------------------------------------------------------
     def similar(self, case_id: str | None = None, text: str | None = None, *, limit: int = DEFAULT_SIMILAR,

@@ -130,6 +130,22 @@ class PartialMatches:
 
 
 @dataclass(repr=False)
+class ReadingMatch:
+    """When no case contains a word typed in kana but the cases hold a word read that way
+    (ぎじろく → 議事録: kana the input method left unconverted): the first page of the search with
+    that word (`query`), shown in place of an empty page. Its `total` is its own, not the
+    result's."""
+
+    query: str
+    total: int
+    hits: list[Hit]
+
+    def to_dict(self) -> dict[str, Any]:
+        """{"query", "total", "hits"}."""
+        return {"query": self.query, "total": self.total, "hits": [h.to_dict() for h in self.hits]}
+
+
+@dataclass(repr=False)
 class RelatedCases:
     """When few cases contain every word: other cases like those (found by the key terms of
     the matches, and by any of the query's words), within the same filters, most alike first;
@@ -184,6 +200,7 @@ class SearchResult:
     partial_matches: PartialMatches | None = None  # when no case contains every word
     related: RelatedCases | None = None  # when fewer than RELATED_BELOW cases contain every word
     did_you_mean: list[str] = field(default_factory=list)  # もしかして: queries that find cases
+    read_as: ReadingMatch | None = None  # the first もしかして's results, when it reads kana typed as its words
     ignored_words: int = 0  # distinct words past the first MAX_QUERY_WORDS, not searched
     filler_words: list[str] = field(default_factory=list)  # 事例, 分野 …: left out (data/filler_words.txt)
     # an empty result: its filters, each with what the search finds without it (`SearchIndex.relaxations`)
@@ -211,6 +228,7 @@ class SearchResult:
             "partial_matches": self.partial_matches.to_dict() if self.partial_matches else None,
             "related": self.related.to_dict() if self.related else None,
             "did_you_mean": self.did_you_mean,
+            "read_as": self.read_as.to_dict() if self.read_as else None,
             "relaxations": [r.to_dict() for r in self.relaxations],
             "ignored_words": self.ignored_words,
             "filler_words": self.filler_words,

@@ -119,6 +119,16 @@ class Vocabulary:
                 self._readings = out
             return self._readings
 
+    def read_as(self, word: str) -> list[str]:
+        """The words of the cases that kana `word` is the reading of (ぎじろく → 議事録; こうほう →
+        広報 and any other word read so), commonest first; [] for a word not all kana."""
+        word = normalize(word).lower()
+        if len(word) < MIN_LENGTH or not _KANA.match(word):
+            return []
+        katakana = to_katakana(word)
+        ids = dict.fromkeys(self.readings().get(katakana.rstrip("ー"), []) + self.readings().get(katakana, []))
+        return [self.terms[i] for i in sorted(ids, key=lambda i: (-self.df[i], self.terms[i])) if self.df[i]]
+
     def corrections(self, word: str, limit: int = 3) -> list[str]:
         """Words of the cases that `word` (found in none) may have meant, commonest first: the
         same reading (kana typed for a kanji word), then one typo away."""

@@ -196,6 +196,25 @@ def test_kana_reading_gets_did_you_mean(index):
     assert typo.did_you_mean[0] == "議事録"
 
 
+def test_kana_read_as_a_word_of_the_cases_shows_that_word_s_results(index):
+    """ぎじろく is kana the input method left unconverted: the page shows 議事録's first page beside
+    もしかして (two new-user trials expected results). `total` stays the typed query's 0."""
+    result = index.search("ぎじろく")
+    read = result.read_as
+    assert result.total == 0 and read is not None and read.query == "議事録"
+    plain = index.search("議事録", understand_query=False)
+    assert read.total == plain.total and [h.record.id for h in read.hits] == [h.record.id for h in plain.hits]
+    assert result.to_dict()["read_as"]["total"] == plain.total
+    within = index.search("ぎじろく", {"section": ["digital_talent"]})  # the filters hold
+    assert within.read_as is None or within.read_as.total == index.search("議事録", {"section": ["digital_talent"]}).total
+    assert index.search("ぎじろく", {"section": ["ai_rpa"]}).read_as.total == \
+        index.search("議事録", {"section": ["ai_rpa"]}).total
+    assert index.search("でんししんせい").read_as.query == "電子申請"
+    assert index.search("議事碌").read_as is None  # one typo away is a guess: もしかして only
+    assert index.search("ぎじろく -三重県").read_as is None  # もしかして would drop the exclusion
+    assert index.search("議事録").read_as is None and index.search("ブロックチェーン").read_as is None
+
+
 def test_similar_to_the_drone_pilot_role(index):
     result = index.similar(case_id="digital_talent-037")
     assert "ドローン" in result.key_terms

@@ -1055,3 +1055,15 @@ def test_key_terms_a_case_does_not_say_are_shown_apart(client, index):
     drone = client.get("/api/similar?id=digital_talent-037").get_json()
     assert "ドローン" in drone["key_terms"] and "ドローン" not in drone["added_terms"]
     assert "航空写真" in drone["added_terms"]  # data/concepts.txt: ドローン → 航空写真
+
+
+def test_kana_read_as_a_word_shows_its_results_in_place_of_nothing(client, index):
+    html = client.get("/?q=ぎじろく").get_data(as_text=True)
+    section = re.search(r'<section class="read-as".*?</section>', html, re.S).group(0)
+    total = index.search("議事録", understand_query=False).total
+    assert f"「議事録」の検索結果 ({total} 件) を表示しています" in _text(section)
+    assert section.count('<li class="hit') == 20 and "ai_rpa-007" in section
+    assert 'href="/?q=%E8%AD%B0%E4%BA%8B%E9%8C%B2"' in section  # the search itself: facets, map, CSV
+    assert "もしかして" in html and "「ぎじろく」を含む事例はありません" in html  # still said
+    assert client.get("/api/search?q=ぎじろく").get_json()["read_as"]["query"] == "議事録"
+    assert 'class="read-as"' not in client.get("/?q=議事碌").get_data(as_text=True)

@@ -130,6 +130,12 @@ def _schemas() -> dict[str, Schema]:
                        "a matching case: its record's fields, score, technology tags and highlights"),
                 "required": list(hit)},
         "QueryWord": _word_schema(),
+        "ReadingMatch": _obj({"query": {"type": "string", "description": "the もしかして searched instead"},
+                              "total": {"type": "integer", "minimum": 1, "description": "its own total"},
+                              "hits": {"type": "array", "items": _ref("Hit")}},
+                             "when nothing is found and every word no case contains is kana read as a word of "
+                             "the cases (ぎじろく → 議事録): the first page of the search with those words; "
+                             "not counted in total; null otherwise") | {"nullable": True},
         "PartialMatches": _obj({"total": {"type": "integer", "minimum": 0}, "matched": {"type": "integer", "minimum": 0},
                                 "clauses": {"type": "integer", "minimum": 0},
                                 "hits": {"type": "array", "items": _ref("Hit")}},
@@ -249,6 +255,7 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
                   "description": "the query's words as read, each with the cases containing it (empty in "
                                  "description mode; place, status and table words are in applied_filters)"},
         "partial_matches": _ref("PartialMatches"),
+        "read_as": _ref("ReadingMatch"),
         "related": _ref("RelatedCases"),
         "did_you_mean": {"type": "array", "items": {"type": "string"},
                          "description": "もしかして: queries that find cases, when some word is in no case"},

@@ -517,7 +517,10 @@ class SearchIndex:
         # the best matches; when the filters leave none, the best matches outside them: 香川県の
         # 新型コロナ対応 lists 香川県's cases like the 新型コロナ cases of other prefectures
         seeds = top(match.scores, match.final if match.total else match.base, FEEDBACK_CASES).tolist()
-        key_terms = self.planner.feedback_terms(state.text, seeds)
+        # one match: the cases like it, found as its own page finds them (with what meets its needs:
+        # ドローン操縦人材 → 航空写真, GIS); several: what the matches share
+        key_terms = self._case_key_terms(state, seeds[0]) if len(seeds) == 1 else \
+            self.planner.feedback_terms(state.text, seeds)
         if not key_terms:
             return None
         plan = self.planner.weighted_plan(key_terms)
@@ -530,8 +533,11 @@ class SearchIndex:
         if match.excluded is not None:
             allowed &= ~match.excluded
 
-        # as like the matches as the matches are alike: a share of their own typical score
-        floor = RELATED_FLOOR * float(np.median(done.score[seeds]))
+        if len(seeds) == 1:  # a case scores its own terms far above any other: the cut-off of similar cases
+            best = top(done.score, allowed & (done.score > 0), DESCRIPTION_REFERENCE)
+            floor = DESCRIPTION_CUTOFF * float(done.score[best[-1]]) if len(best) else 0.0
+        else:  # as like the matches as the matches are alike: a share of their own typical score
+            floor = RELATED_FLOOR * float(np.median(done.score[seeds]))
         # by the query's whole words only: the pieces of a word (ロー of ドローン, ウイルス of
         # 新型コロナウイルス) say nothing of a case that lacks it
         holding = np.zeros_like(allowed)
@@ -549,8 +555,7 @@ class SearchIndex:
             hit = self._hit(state, docnum, float(combined[docnum]), marked)
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]
             hits.append(hit)
-        seen = [state.records[d] for d in seeds]
-        source = "\n".join(f"{r.name}\n{r.description}" for r in seen if r is not None)
+        source = "\n".join(_case_text(state, d) for d in seeds)
         terms = [_as_written(k.term, source, self.planner.written) for k in key_terms]
         return RelatedCases(terms, hits)
 
@@ -973,6 +978,12 @@ class SearchIndex:
         return ReadingMatch(meant, shown.total, shown.hits) if shown.total else None
 
     # --- similar cases ----------------------------------------------------------------------
+    def _case_key_terms(self, state: _State, docnum: int) -> list[KeyTerm]:
+        """A case's key terms (from its stored analysis, its name counting twice) and, at
+        `CASE_CONCEPT_WEIGHT`, what meets the needs it names: what finds the cases like it."""
+        return self.planner.text_key_terms(state.text, _case_text(state, docnum),
+                                           self.planner.case_counts(state.text, [docnum]), CASE_CONCEPT_WEIGHT)
+
     def similar(self, case_id: str | None = None, text: str | None = None, *, limit: int = DEFAULT_SIMILAR,
                 floor: float = DESCRIPTION_CUTOFF, timeout: float | Budget | None = None) -> SimilarResult:
         """Cases like a given case (by id) or like a pasted description. Uses the most telling
@@ -994,18 +1005,15 @@ class SearchIndex:
             exclude = state.by_id.get(case_id)
             if exclude is None:
                 raise CaseNotFound(case_id)
-            counts = self.planner.case_counts(state.text, [exclude])
-            record = state.records[exclude]
-            assert record is not None
-            source = f"{record.name}\n{record.description}"
+            source = _case_text(state, exclude)
+            key_terms = self._case_key_terms(state, exclude)
         else:
             assert text is not None
             if len(text) > MAX_SIMILAR_TEXT_CHARS:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}")
             counts = self.planner.term_counts(text, budget)
             source = text
-        key_terms = self.planner.text_key_terms(state.text, source, counts,
-                                                CASE_CONCEPT_WEIGHT if case_id is not None else CONCEPT_WEIGHT)
+            key_terms = self.planner.text_key_terms(state.text, source, counts, CONCEPT_WEIGHT)
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000)
@@ -1031,6 +1039,13 @@ class SearchIndex:
         shown = [(_as_written(k.term, source, self.planner.written), k.term in said) for k in key_terms]
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
                              partial=partial, added_terms=[t for t, own in shown if not own])
+
+
+def _case_text(state: _State, docnum: int) -> str:
+    """A case's name and description: where its key terms are read as written."""
+    record = state.records[docnum]
+    assert record is not None  # only live documents are looked up
+    return f"{record.name}\n{record.description}"
 
 
 def _as_written(term: str, source: str, word_lists: Mapping[str, str]) -> str:

@@ -587,6 +587,20 @@ def test_few_matches_are_followed_by_cases_like_them_that_lack_the_word(index):
     assert [h["id"] for h in data["related"]["hits"]] == found and data["related"]["terms"] == related.terms
 
 
+def test_one_match_is_followed_by_the_cases_its_own_page_calls_similar(index):
+    """ドローン is in one case (the drone-pilot role), whose own terms score it far above any other
+    case: related cases had to reach a share of that, and none did (new-user trial: related null).
+    One match is followed by what its case page lists, with what meets its needs (航空写真, GIS)."""
+    result = index.search("ドローン")
+    assert result.total == 1 and result.hits[0].record.id == "digital_talent-037"
+    related = result.related
+    assert related is not None and related.hits
+    page = [h.record.id for h in index.similar(case_id="digital_talent-037", limit=10).hits]
+    assert [h.record.id for h in related.hits][:5] == page[:5]
+    assert sum("GIS" in h.record.name or "地理情報" in h.record.name for h in related.hits[:5]) >= 3
+    assert all(h.missing == ["ドローン"] for h in related.hits)
+
+
 def test_related_cases_keep_the_searchs_filters_and_exclusions(index):
     result = index.search("通勤手当", {"region": ["関東"]})
     assert 0 < result.total < 10 and result.related is not None and result.related.hits

@@ -533,8 +533,9 @@ class SearchIndex:
         if match.excluded is not None:
             allowed &= ~match.excluded
 
-        if len(seeds) == 1:  # a case scores its own terms far above any other: the cut-off of similar cases
-            best = top(done.score, allowed & (done.score > 0), DESCRIPTION_REFERENCE)
+        if len(seeds) == 1:  # a case scores its own terms far above any other: the cut-off of its similar
+            # cases, among all cases as on its page (within the filters, only those of them that are there)
+            best = top(done.score, state.live & ~match.final & (done.score > 0), DESCRIPTION_REFERENCE)
             floor = DESCRIPTION_CUTOFF * float(done.score[best[-1]]) if len(best) else 0.0
         else:  # as like the matches as the matches are alike: a share of their own typical score
             floor = RELATED_FLOOR * float(np.median(done.score[seeds]))

@@ -285,6 +285,8 @@ def test_the_readme_whoosh_example_runs(index_dir, survey, tmp_path):
                 if any(w in t for w in ("議事録", "会議録") for t in (r.name, r.description, extra_text(r)))]
     regions = Counter(r.region for r in matching)
     assert out[0] == f"{len(matching)} cases in {len(regions)} regions"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"it prints `{out[0]}`, the regions ({', '.join(out[1:4])}, …)" in readme  # the prose says what it prints
     assert out[1:1 + len(regions)] == [f"{region} {n}" for region, n in sorted(regions.items(), key=lambda kv: (-kv[1], kv[0]))]
     rest = out[1 + len(regions):]
     mie = [r for r in matching if r.prefecture == "三重県"]

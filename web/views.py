@@ -87,6 +87,7 @@ def search():
         map_links=japan_map.links(counts, toggle, selected),
         pref_region=PREF_REGION, open_regions={PREF_REGION[p] for p in selected}, region_selected=by_region,
         selected_regions={PREF_REGION[p]: word for p, word in by_region.items()},
+        region_prefectures={r: [p for p, pr in PREF_REGION.items() if pr == r] for r in set(PREF_REGION.values())},
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
         api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True))
 

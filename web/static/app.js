@@ -5,7 +5,8 @@
 //   focus; the URL follows (history.pushState) and back/forward restore it (popstate);
 // - on narrow screens the facets are a drawer (「絞り込み」 opens it, 「N 件を表示」 closes it);
 // - the 検討リスト (shortlist) is kept in localStorage and shown as /shortlist?ids=…;
-// - the search box suggests words as you type (an ARIA combobox over /api/suggest).
+// - the search box suggests words as you type (an ARIA combobox over /api/suggest);
+// - a table wider than its box says that it scrolls sideways.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -513,7 +514,19 @@
     form.addEventListener("submit", function () { close(); });
   }
 
+  // ---------------------------------------------------------------- wide tables
+  // a table wider than its box says, under it, that it scrolls sideways (the shadow at its edge is
+  // easy to miss on a phone); said only while it is wider
+  function markWideTables() {
+    var boxes = document.querySelectorAll(".table-scroll");
+    for (var i = 0; i < boxes.length; i++) {
+      boxes[i].classList.toggle("overflowing", boxes[i].scrollWidth > boxes[i].clientWidth + 1);
+    }
+  }
+
   function init() {
+    markWideTables();
+    window.addEventListener("resize", markWideTables);
     initSuggestions();
     addShortlistButtons(document);
     initShortlistPage();

@@ -89,6 +89,9 @@ class FacetTable:
         if not codes:
             return out
         if facet in self.multi:
+            if facet in self.sets:  # which value sets hold any of them, then each document's set
+                set_of, members = self.sets[facet]
+                return members[:, codes].any(axis=1)[set_of]
             docs, doc_codes = self.pairs[facet]
             out[docs[np.isin(doc_codes, codes)]] = True
             return out

@@ -243,9 +243,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"not searched for: {', '.join(result.filler_words)} (words that say what kind of thing is looked for)")
     if result.ignored_words:
         print(f"{result.ignored_words} more words not searched: a search reads the first {MAX_QUERY_WORDS}")
-    for r in result.relaxations:  # an empty result: what each filter's removal would find
-        f = r.filter
-        shown = f"「{f.text}」" if f.origin == "query" else f"{FACET_OPTIONS[f.facet][0]} {f.value}"
+    for r in result.relaxations:  # an empty or few-match result: what each filter's removal would find
+        shown = " ".join(f"「{f.text}」" if f.origin == "query" else f"{FACET_OPTIONS[f.facet][0]} {f.value}"
+                         for f in [r.filter, *r.also])
         print(f"without {shown}: {_cases(r.count)}")
     first = (result.page - 1) * result.per_page + 1
     shown = f", showing {first}–{first + len(result.hits) - 1}" if result.total > len(result.hits) > 0 else ""

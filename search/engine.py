@@ -439,7 +439,9 @@ class SearchIndex:
                     word.suggestions = self.suggest_words(word.text, limit=3)
             if result.did_you_mean and page == 1 and not budget.expired():
                 result.read_as = self._read_as(match, result.did_you_mean[0], per_page, sort, highlight_hits, budget)
-        if not match.total and match.applied and not budget.expired():
+        if (not match.total or match.total < RELATED_BELOW and match.mode == KEYWORDS) and match.applied \
+                and not budget.expired():
+            # nothing or few: what each filter keeps out (北海道と東北のチャットボット: 1 case, 23 without the places)
             result.relaxations = self.relaxations(result, filters, keep=keep, understand_query=understand_query,
                                                   timeout=budget)
         result.took_ms = (time.perf_counter() - started) * 1000
@@ -448,23 +450,31 @@ class SearchIndex:
     def relaxations(self, result: SearchResult, filters: Mapping[str, Iterable[str]] | None = None, *,
                     keep: Iterable[str] = (), understand_query: bool = True, limit: int = MAX_RELAXATIONS,
                     timeout: float | Budget | None = None) -> list[Relaxation]:
-        """For a search that found nothing (`result`, made with these `filters`, `keep` and
+        """For a search that found nothing or few (`result`, made with these `filters`, `keep` and
         `understand_query`): each of its first `limit` filters, given or understood from the
-        words, and how many cases the search finds without it alone; only those that find some,
-        most first. `search` gives them to an empty result as `result.relaxations`. Counted within
-        `timeout`: what was not counted in time is left out, never a count cut short."""
+        words, and how many cases the search finds without it alone; places named together
+        (北海道と東北: any of them) also all at once, since taking one away keeps the others. Only
+        those that find more than the search did, most first. `search` gives them to such a
+        result as `result.relaxations`. Counted within `timeout`: what was not counted in time is
+        left out, never a count cut short."""
         budget = Budget.of(timeout)
         given = {facet: list(values) for facet, values in (filters or {}).items()}
         keep = list(keep)
         out: list[Relaxation] = []
         tried: set[str] = set()
-        for f in result.applied_filters[:limit]:
-            if f.origin == "query":
-                query, changed = query_without(result.query, f.text), given
-            else:
-                query = result.query
-                rest = {k: [v for v in vs if (k, v) != (f.facet, f.value)] for k, vs in given.items()}
-                changed = {k: vs for k, vs in rest.items() if vs}
+        chosen = result.applied_filters[:limit]
+        places = [f for f in chosen if f.facet in ("prefecture", "region") and not f.exclude]
+        groups = [[f] for f in chosen] + ([places] if len(places) > 1 else [])
+        for group in groups:
+            query = result.query
+            removed = set()
+            for f in group:
+                if f.origin == "query":
+                    query = query_without(query, f.text)
+                else:
+                    removed.add((f.facet, f.value))
+            rest = {k: [v for v in vs if (k, v) not in removed] for k, vs in given.items()}
+            changed = {k: vs for k, vs in rest.items() if vs}
             key = repr((query, sorted(changed.items())))
             if key in tried:  # one word that set two filters is taken away once
                 continue
@@ -476,8 +486,8 @@ class SearchIndex:
             if counted.partial:
                 break
             count = counted.total
-            if count:
-                out.append(Relaxation(f, query, changed, count))
+            if count > result.total:
+                out.append(Relaxation(group[0], query, changed, count, also=group[1:]))
         return sorted(out, key=lambda r: -r.count)
 
     def _partial_matches(self, match: _Match, per_page: int, highlight: bool, budget: Budget) -> PartialMatches | None:

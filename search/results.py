@@ -163,17 +163,20 @@ class RelatedCases:
 
 @dataclass(frozen=True)
 class Relaxation:
-    """An empty search with one of its filters taken away, and how many cases that finds: what a
-    "remove 実証中: 32 cases" link offers. `query` and `filters` are the search to run instead."""
+    """A search that found nothing or few with one of its filters taken away (or all its places
+    at once: `also`), and how many cases that finds: what a "remove 実証中: 32 cases" link
+    offers. `query` and `filters` are the search to run instead."""
 
     filter: AppliedFilter  # the filter taken away (given, or understood from the query's words)
     query: str
     filters: dict[str, list[str]]
     count: int
+    also: list[AppliedFilter] = field(default_factory=list)  # taken away with it: the other places
 
     def to_dict(self) -> dict[str, Any]:
-        """{"facet", "value", "text", "origin", "exclude", "query", "filters", "count"}."""
-        return {**self.filter.to_dict(), "query": self.query, "filters": self.filters, "count": self.count}
+        """{"facet", "value", "text", "origin", "exclude", "query", "filters", "count", "also"}."""
+        return {**self.filter.to_dict(), "query": self.query, "filters": self.filters, "count": self.count,
+                "also": [f.to_dict() for f in self.also]}
 
 
 @dataclass(repr=False)
@@ -203,7 +206,8 @@ class SearchResult:
     read_as: ReadingMatch | None = None  # the first もしかして's results, when it reads kana typed as its words
     ignored_words: int = 0  # distinct words past the first MAX_QUERY_WORDS, not searched
     filler_words: list[str] = field(default_factory=list)  # 事例, 分野 …: left out (data/filler_words.txt)
-    # an empty result: its filters, each with what the search finds without it (`SearchIndex.relaxations`)
+    # an empty or few-match result: its filters, each with what the search finds without it (more
+    # than it did; `SearchIndex.relaxations`)
     relaxations: list[Relaxation] = field(default_factory=list)
 
     @property

@@ -306,7 +306,26 @@ def test_an_empty_result_offers_each_filter_removed_with_its_count(index):
     assert without_section.total == 0 and without_section.relaxations
     assert any(r.filter.origin == "param" and r.filters == {} for r in without_section.relaxations)
     assert result.to_dict()["relaxations"][0]["count"] == ways[0].count
-    assert index.search("RPA").relaxations == []  # only for an empty result
+    assert index.search("RPA").relaxations == []  # only for an empty or few-match result
+
+
+def test_a_few_matches_offer_the_filters_removed_and_places_named_together_at_once(index):
+    """北海道と東北のチャットボット finds 1 case; without 北海道 (東北 stays) or without 東北 it finds
+    no more, so the places are also taken away together: チャットボット, 23 cases (second new-user
+    trial: "I expected it to offer the other 22"). Only removals that find more are offered."""
+    result = index.search("北海道と東北のチャットボット")
+    assert result.total == 1
+    together = [r for r in result.relaxations if r.also]
+    assert len(together) == 1
+    r = together[0]
+    assert {r.filter.value, *(f.value for f in r.also)} == {"北海道", "東北"}
+    assert r.query == "チャットボット" and r.filters == {} and r.count == index.search("チャットボット").total == 23
+    assert all(x.count > result.total for x in result.relaxations)
+    assert result.to_dict()["relaxations"][0]["also"][0]["value"] in ("北海道", "東北")
+    given = index.search("通勤手当", {"region": ["関東"]})
+    assert 0 < given.total < 10
+    assert [(x.filter.value, x.filters, x.count) for x in given.relaxations] == \
+        [("関東", {}, index.search("通勤手当").total)]
 
 
 def test_a_word_given_many_times_is_one_word_and_words_past_the_limit_are_said(index):

@@ -1096,3 +1096,13 @@ def test_the_sidebar_regions_say_how_many_cases_each_holds(client, index):
 def test_the_case_page_links_to_more_similar_cases(client):
     html = client.get("/cases/ai_rpa-007").get_data(as_text=True)
     assert '<a href="/similar?id=ai_rpa-007">似ている事例をもっと見る</a>' in html
+
+
+def test_a_few_matches_offer_wider_searches_under_them(client, index):
+    html = client.get("/?q=北海道と東北のチャットボット").get_data(as_text=True)
+    widen = re.search(r'<p class="widen">.*?</p>', html, re.S).group(0)
+    link = re.search(r'<a class="relax" href="([^"]+)" data-count="(\d+)">([^<]+)</a>', widen)
+    assert link.group(3) in ("「北海道」「東北」を外すと 23 件", "「東北」「北海道」を外すと 23 件")
+    data = client.get(link.group(1).replace("&amp;", "&").replace("/?", "/api/search?")).get_json()
+    assert data["total"] == int(link.group(2)) == index.search("チャットボット").total
+    assert 'class="widen"' not in client.get("/?q=チャットボット").get_data(as_text=True)

@@ -265,8 +265,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "ignored_words": {"type": "integer", "minimum": 0,
                           "description": f"distinct words past the first {MAX_QUERY_WORDS} of q: not searched"},
         "relaxations": {"type": "array", "items": _ref("Relaxation"),
-                        "description": "when nothing is found: each filter, given or understood from q, with "
-                                       "what the search finds without it (only those that find cases, most "
+                        "description": "when nothing is found, or fewer than 10 cases by keywords: each filter, "
+                                       "given or understood from q, with what the search finds without it, and "
+                                       "places named together also all at once (only those that find more, most "
                                        "first); empty otherwise"},
     })
     schemas["Relaxation"] = {**_obj({
@@ -275,8 +276,10 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "filters": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}},
                     "description": "the filter parameters of the search to run instead"},
         "count": {"type": "integer", "minimum": 1, "description": "the cases that search finds"},
-    }, "an empty search with one filter taken away"), "required": ["facet", "value", "text", "origin", "query",
-                                                                  "filters", "count"]}
+        "also": {"type": "array", "items": _ref("AppliedFilter"),
+                 "description": "the other filters taken away with it (the other places named together)"},
+    }, "an empty or few-match search with one filter taken away (or all its places)"),
+        "required": ["facet", "value", "text", "origin", "query", "filters", "count", "also"]}
     return schemas
 
 

@@ -79,7 +79,7 @@ def search():
         description_mode=result.mode == "description",
         with_word=lambda typed, new: state_query(params, replace_word(params.q, typed, new)),
         without_word=query_without,
-        relaxations=relaxations(params, result) if empty else [],
+        relaxations=relaxations(params, result),  # an empty or few-match result's
         chips=chips(params, result), matches_phrase=matches_phrase(result),
         similar_url=similar_with_results(params.q) if empty or few else None, few=few,
         map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数",
@@ -131,13 +131,14 @@ def matches_phrase(result: SearchResult) -> str:
 
 
 def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:
-    """The library's relaxations of an empty search (`result.relaxations`), as links:
+    """The library's relaxations of an empty or few-match search (`result.relaxations`), as links:
     {"label", "url", "count"}."""
     out = []
     for r in result.relaxations:
-        shown = r.filter.text if r.filter.origin == "query" else value_label(r.filter.facet, r.filter.value)
+        shown = "".join(f"「{f.text if f.origin == 'query' else value_label(f.facet, f.value)}」"
+                        for f in [r.filter, *r.also])
         url = replace(params, q=r.query, filters=r.filters, page=1).url()
-        out.append({"label": f"「{shown}」を外すと {r.count:,} 件", "url": url, "count": r.count})
+        out.append({"label": f"{shown}を外すと {r.count:,} 件", "url": url, "count": r.count})
     return out
 
 

@@ -91,7 +91,8 @@ class FacetTable:
         if facet in self.multi:
             if facet in self.sets:  # which value sets hold any of them, then each document's set
                 set_of, members = self.sets[facet]
-                return members[:, codes].any(axis=1)[set_of]
+                holding: np.ndarray = np.asarray(members[:, codes].any(axis=1), dtype=bool)
+                return holding[set_of]
             docs, doc_codes = self.pairs[facet]
             out[docs[np.isin(doc_codes, codes)]] = True
             return out

@@ -1106,3 +1106,15 @@ def test_a_few_matches_offer_wider_searches_under_them(client, index):
     data = client.get(link.group(1).replace("&amp;", "&").replace("/?", "/api/search?")).get_json()
     assert data["total"] == int(link.group(2)) == index.search("チャットボット").total
     assert 'class="widen"' not in client.get("/?q=チャットボット").get_data(as_text=True)
+
+
+def test_the_facet_form_keeps_the_filters_it_has_no_boxes_for(client):
+    """?region=東北 (a link, the API's URL) was dropped when a box was ticked: the sidebar has no
+    region boxes. The form carries it, and a larger page size, as hidden fields."""
+    html = client.get("/?q=RPA&region=東北&per_page=50").get_data(as_text=True)
+    form = re.search(r'<form method="get" action="/" id="facet-form">.*?</form>', html, re.S).group(0)
+    assert '<input type="hidden" name="region" value="東北">' in form
+    assert '<input type="hidden" name="per_page" value="50">' in form
+    plain = re.search(r'<form method="get" action="/" id="facet-form">.*?</form>',
+                      client.get("/?q=RPA").get_data(as_text=True), re.S).group(0)
+    assert 'name="region"' not in plain and 'name="per_page"' not in plain

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from ..indexer.prefectures import BY_NAME, PREFECTURES
 from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
-from ..search.limits import DEFAULT_SIMILAR, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS
+from ..search.limits import DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS
 from ..search.query import query_without
 from ..search.results import SearchResult
 
@@ -87,6 +87,7 @@ def search():
         map_links=japan_map.links(counts, toggle, selected),
         pref_region=PREF_REGION, open_regions={PREF_REGION[p] for p in selected}, region_selected=by_region,
         selected_regions={PREF_REGION[p]: word for p, word in by_region.items()},
+        default_per_page=DEFAULT_PER_PAGE,
         region_prefectures={r: [p for p, pr in PREF_REGION.items() if pr == r] for r in set(PREF_REGION.values())},
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
         api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True))

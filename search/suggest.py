@@ -83,7 +83,7 @@ class Vocabulary:
         self._reading_of = reading_of
         self._readings: dict[str, list[int]] | None = None
         self._folds: dict[str, list[str]] | None = None  # katakana_fold → terms
-        self._corrected: dict[tuple[str, int], list[str]] = {}  # (word, limit) → corrections
+        self._corrected: dict[str, list[str]] = {}  # word → every correction, best first
         self._lock = threading.Lock()  # readings are made once (under a second), on the first kana
         # word or when a server opens the index, in the caller's thread: a thread of our own could
         # hold Janome or an import lock while a build forks its workers, and the workers would hang
@@ -133,23 +133,24 @@ class Vocabulary:
 
     def corrections(self, word: str, limit: int = 3) -> list[str]:
         """Words of the cases that `word` (found in none) may have meant, commonest first: the
-        same reading (kana typed for a kanji word), then one typo away. Remembered per word: an
-        empty search asks for them three times (its words' suggestions, もしかして, a kana reading),
-        and the typo scan reads every term of the lengths near it (11 ms at 100,000 cases)."""
-        key = (word, limit)
-        found = self._corrected.get(key)
-        if found is None:
-            found = self._corrections(word, limit)
-            with self._lock:
-                if len(self._corrected) >= CORRECTIONS_KEPT:
-                    self._corrected.clear()
-                self._corrected[key] = found
-        return list(found)
-
-    def _corrections(self, word: str, limit: int) -> list[str]:
+        same reading (kana typed for a kanji word), then one typo away."""
         word = normalize(word).lower()
         if len(word) < MIN_LENGTH:
             return []
+        out = self._ranked_corrections(word)[:limit]
+        if out:
+            return out
+        parts = self.parts(word, limit)
+        # its words apart first (データ分析 → データ 分析: cases that have both, not side by side)
+        return ([" ".join(parts)] if len(parts) > 1 else []) + parts[:limit - 1 if len(parts) > 1 else limit]
+
+    def _ranked_corrections(self, word: str) -> list[str]:
+        """Every word `word` may have meant, best first. Remembered per word for the generation:
+        an empty search asks three times (its words' suggestions, もしかして, a kana reading), and
+        the typo scan reads every term of the lengths near it (11 ms at 100,000 cases)."""
+        remembered = self._corrected.get(word)
+        if remembered is not None:
+            return remembered
         found: dict[int, int] = {}  # term id → rank (reading matches first)
         if _KANA.match(word):
             katakana = to_katakana(word)
@@ -167,12 +168,12 @@ class Vocabulary:
         # the same reading first, then a changed character before one added or dropped
         ranked = sorted(found, key=lambda i: (found[i], abs(len(self.terms[i]) - len(word)), -self.df[i],
                                               self.terms[i]))
-        out = [self.terms[i] for i in ranked if self.terms[i] != word][:limit]
-        if out:
-            return out
-        parts = self.parts(word, limit)
-        # its words apart first (データ分析 → データ 分析: cases that have both, not side by side)
-        return ([" ".join(parts)] if len(parts) > 1 else []) + parts[:limit - 1 if len(parts) > 1 else limit]
+        out = [self.terms[i] for i in ranked if self.terms[i] != word]
+        with self._lock:
+            if len(self._corrected) >= CORRECTIONS_KEPT:
+                self._corrected.clear()
+            self._corrected[word] = out
+        return out
 
     def parts(self, word: str, limit: int = 3) -> list[str]:
         """The longest words of the cases inside `word` (地域通貨 → 地域, 通貨; 量子コンピュータ →

@@ -567,7 +567,12 @@ class SearchIndex:
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]
             hits.append(hit)
         source = "\n".join(_case_text(state, d) for d in seeds)
-        terms = [_as_written(k.term, source, self.planner.written) for k in key_terms]
+        # the terms the listed cases hold, most held first: what found them (ドローン's are found by
+        # GIS and 航空写真, not by ドローン操縦, which none of them says)
+        shown = np.array(ranked)
+        held = [int(np.isin(state.text.postings("text", k.term_id)[0], shown).sum()) for k in key_terms]
+        order = sorted(range(len(key_terms)), key=lambda i: -held[i])
+        terms = [_as_written(key_terms[i].term, source, self.planner.written) for i in order]
         return RelatedCases(terms, hits)
 
     def export(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *,
@@ -801,12 +806,14 @@ class SearchIndex:
         return done
 
     def _count_facets(self, match: _Match) -> dict[str, list[FacetValue]]:
-        """Every facet's counts, each ignoring its own selection: facets are counted in groups
-        sharing a domain."""
+        """Every facet's counts, each ignoring its own selection (prefecture and region: the place
+        chosen, by either): facets are counted in groups sharing a domain."""
         state, masks = match.state, match.masks
         groups: dict[frozenset, list[str]] = {}
         for facet in FACETS:
-            own = {facet, PLACE} if facet in ("prefecture", "region") else {facet}
+            # a place is one choice, by prefecture or by region: each is counted without either
+            # (東北 chosen alone left every other region's prefectures at 0; with 北海道 beside it, not)
+            own = {"prefecture", "region", PLACE} if facet in ("prefecture", "region") else {facet}
             groups.setdefault(frozenset(f for f in masks if f not in own), []).append(facet)
         counted: dict[str, dict[str, int]] = {}
         for others, members in groups.items():

@@ -153,7 +153,7 @@ class RelatedCases:
     but other cases contain every word: the cases within the filters like those. They are not
     in `total`."""
 
-    terms: list[str]  # the key terms of the matches they were found by, as written
+    terms: list[str]  # the key terms of the matches they were found by, as written, those most of them hold first
     hits: list[Hit]
 
     def to_dict(self) -> dict[str, Any]:

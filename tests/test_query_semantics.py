@@ -618,6 +618,8 @@ def test_one_match_is_followed_by_the_cases_its_own_page_calls_similar(index):
     assert [h.record.id for h in related.hits][:5] == page[:5]
     assert sum("GIS" in h.record.name or "地理情報" in h.record.name for h in related.hits[:5]) >= 3
     assert all(h.missing == ["ドローン"] for h in related.hits)
+    # the terms shown first are those the listed cases hold (third trial: ドローン操縦 found none of them)
+    assert "GIS" in related.terms[:3] and related.terms.index("ドローン操縦") > related.terms.index("GIS")
 
 
 def test_related_cases_keep_the_searchs_filters_and_exclusions(index):

@@ -52,12 +52,17 @@ def search():
     selected = given | set(understood)
     # a region the words named (北海道と東北のチャットボット) selects its prefectures as well: the map
     # outlines them and the sidebar opens them, ticked; a click takes the region word away
+    # (a region given as a parameter, ?region=東北, the same way; a click drops the parameter)
     regions = {f.value: f.text for f in result.applied_filters
                if f.facet == "region" and f.origin == "query" and not f.exclude}
+    given_regions = set(params.filters.get("region", []))
+    regions.update({r: r for r in given_regions if r not in regions})
     by_region = {p: regions[r] for p, r in PREF_REGION.items() if r in regions and p not in selected}
     selected |= set(by_region)
 
     def toggle(name: str) -> str:  # a map click adds the prefecture, or removes it when selected
+        if name in by_region and PREF_REGION[name] in given_regions:
+            return params.url(page=1, drop=("region", PREF_REGION[name]))
         if name in by_region:
             return state_query(params, query_without(params.q, by_region[name]))
         if name in understood:

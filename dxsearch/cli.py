@@ -250,6 +250,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
     first = (result.page - 1) * result.per_page + 1
     shown = f", showing {first}–{first + len(result.hits) - 1}" if result.total > len(result.hits) > 0 else ""
     if result.mode == "description":
+        if result.key_terms:
+            print("key terms: " + " ".join(result.key_terms))
         print(f"{_cases(result.total)} most similar to the text, most similar first{shown} ({result.took_ms:.1f} ms)")
     else:
         print(f"{_cases(result.total)}{shown} ({result.took_ms:.1f} ms)")

@@ -679,9 +679,11 @@ class SearchIndex:
         clause_texts: list[str] = []  # the words of each clause a match must contain
         words: list[QueryWordCount] = []
         matcher = state.matcher
+        shown_terms: list[str] = []
         if parsed.mode == DESCRIPTION:
             counts = self.planner.term_counts(text, budget)
             key_terms = self.planner.text_key_terms(state.text, text, counts)
+            shown_terms = [_as_written(k.term, text, self.planner.written) for k in key_terms]
             plan = self.planner.description_plan(state.text, text, key_terms)
             budget.check("the query was planned")
             base = np.zeros(state.live.size, dtype=bool)
@@ -747,7 +749,7 @@ class SearchIndex:
             final &= m
         return _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial,
                       mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
-                      excluded=excluded)
+                      excluded=excluded, key_terms=shown_terms)
 
     def _describe(self, state: _State, plan: Plan, key_terms: list[KeyTerm], counts: Counter[str],
                   budget: Budget) -> Evaluation:
@@ -1110,6 +1112,7 @@ class _Match:
     clause_masks: list[np.ndarray] = field(default_factory=list)  # per clause: the cases matching it
     clause_texts: list[str] = field(default_factory=list)  # the words of each of `clause_masks`
     excluded: np.ndarray | None = None  # cases an excluded word or value removes
+    key_terms: list[str] = field(default_factory=list)  # a pasted text's, as it writes them
 
     @property
     def total(self) -> int:
@@ -1132,4 +1135,5 @@ class _Match:
                             took_ms=(time.perf_counter() - started) * 1000, partial=self.partial,
                             mode=self.mode, words=self.words,
                             ignored_words=self.parsed.ignored if self.parsed is not None else 0,
-                            filler_words=list(self.parsed.fillers) if self.parsed is not None else [])
+                            filler_words=list(self.parsed.fillers) if self.parsed is not None else [],
+                            key_terms=self.key_terms)

@@ -206,6 +206,9 @@ class SearchResult:
     read_as: ReadingMatch | None = None  # the first もしかして's results, when it reads kana typed as its words
     ignored_words: int = 0  # distinct words past the first MAX_QUERY_WORDS, not searched
     filler_words: list[str] = field(default_factory=list)  # 事例, 分野 …: left out (data/filler_words.txt)
+    # a pasted text (`mode` "description"): the key terms it was ranked by, as it writes them (and
+    # the synonyms and concept words added to them)
+    key_terms: list[str] = field(default_factory=list)
     # an empty or few-match result: its filters, each with what the search finds without it (more
     # than it did; `SearchIndex.relaxations`)
     relaxations: list[Relaxation] = field(default_factory=list)
@@ -236,6 +239,7 @@ class SearchResult:
             "relaxations": [r.to_dict() for r in self.relaxations],
             "ignored_words": self.ignored_words,
             "filler_words": self.filler_words,
+            "key_terms": self.key_terms,
         }
 
     def to_dataframe(self) -> pandas.DataFrame:

@@ -1130,3 +1130,17 @@ def test_a_region_given_as_a_parameter_shows_like_one_the_words_name(client, ind
     assert int(summaries["関東"]) == index.search("RPA", {"region": ["関東"]}).total > 0
     href = re.search(r'<a href="([^"]+)" data-pref="福島県"', html).group(1).replace("&amp;", "&")
     assert href == "/?q=RPA"  # the map's 福島県 drops the region
+
+
+def test_a_pasted_text_s_page_shows_the_words_it_was_ranked_by(client, index):
+    """The search page of a pasted text never said which of its words it ranked by (the JSON had
+    words: []); /similar did (third new-user trial)."""
+    text = "税の滞納者への催告書を毎月手作業で作っていて、宛名の確認や封入に時間がかかっているので自動化したい"
+    result = index.search(text)
+    assert result.mode == "description" and "催告書" in result.key_terms
+    assert result.key_terms == index.similar(text=text).key_terms  # one reading of the text
+    html = client.get("/?q=" + text).get_data(as_text=True)
+    line = _text(re.search(r'<p class="key-terms">.*?</p>', html, re.S).group(0))
+    assert line.startswith("手がかりにした語:") and "催告書" in line
+    assert client.get("/api/search?q=" + text).get_json()["key_terms"] == result.key_terms
+    assert index.search("RPA").key_terms == [] and 'class="key-terms"' not in client.get("/?q=RPA").get_data(as_text=True)

@@ -264,6 +264,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
                                         "data/filler_words.txt): left out of the search while other words remain"},
         "ignored_words": {"type": "integer", "minimum": 0,
                           "description": f"distinct words past the first {MAX_QUERY_WORDS} of q: not searched"},
+        "key_terms": {"type": "array", "items": {"type": "string"},
+                      "description": "description mode: the key terms the pasted text was ranked by (with "
+                                     "their synonyms and what meets the needs it names); empty otherwise"},
         "relaxations": {"type": "array", "items": _ref("Relaxation"),
                         "description": "when nothing is found, or fewer than 10 cases by keywords: each filter, "
                                        "given or understood from q, with what the search finds without it, and "

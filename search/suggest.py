@@ -128,8 +128,13 @@ class Vocabulary:
         if len(word) < MIN_LENGTH or not _KANA.match(word):
             return []
         katakana = to_katakana(word)
-        ids = dict.fromkeys(self.readings().get(katakana.rstrip("ー"), []) + self.readings().get(katakana, []))
+        ids = dict.fromkeys(self._read_as_ids(katakana))
         return [self.terms[i] for i in sorted(ids, key=lambda i: (-self.df[i], self.terms[i])) if self.df[i]]
+
+    def _read_as_ids(self, katakana: str) -> list[int]:
+        """The terms read as `katakana` (its long vowel at the end stemmed, as readings are, or not)."""
+        readings = self.readings()
+        return readings.get(katakana.rstrip("ー"), []) + readings.get(katakana, [])
 
     def corrections(self, word: str, limit: int = 3) -> list[str]:
         """Words of the cases that `word` (found in none) may have meant, commonest first: the
@@ -154,7 +159,7 @@ class Vocabulary:
         found: dict[int, int] = {}  # term id → rank (reading matches first)
         if _KANA.match(word):
             katakana = to_katakana(word)
-            for i in self.readings().get(katakana.rstrip("ー"), []) + self.readings().get(katakana, []):
+            for i in self._read_as_ids(katakana):
                 found.setdefault(i, 0)
             for form in (katakana, katakana.rstrip("ー")):  # ちゃっとぼっと → チャットボット
                 term_id = self._ids.get(form)

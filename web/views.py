@@ -8,7 +8,7 @@ from dataclasses import replace
 from flask import Blueprint, redirect, render_template, request, url_for
 from markupsafe import Markup
 
-from ..indexer.prefectures import BY_NAME, PREFECTURES
+from ..indexer.prefectures import BY_NAME, PREFECTURES, REGIONS
 from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
 from ..search.limits import DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS
@@ -26,6 +26,7 @@ from .params import ERROR_CODE_HELP, SearchParams
 
 bp = Blueprint("views", __name__)
 PREF_REGION = {p.name: p.region for p in PREFECTURES}
+REGION_PREFECTURES = {r: [p.name for p in PREFECTURES if p.region == r] for r in REGIONS}  # made once
 FEW_HITS = 5  # fewer cases than this contain every word: a link to similar cases follows them
 # Clickable example queries on the start page, one of each kind the search reads (each finds
 # cases: a test holds them to it): words, a place word as a filter, an exclusion, places joined
@@ -93,7 +94,7 @@ def search():
         pref_region=PREF_REGION, open_regions={PREF_REGION[p] for p in selected}, region_selected=by_region,
         selected_regions={PREF_REGION[p]: word for p, word in by_region.items()},
         default_per_page=DEFAULT_PER_PAGE,
-        region_prefectures={r: [p for p, pr in PREF_REGION.items() if pr == r] for r in set(PREF_REGION.values())},
+        region_prefectures=REGION_PREFECTURES,
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
         api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True))
 

@@ -214,6 +214,10 @@ def _analyse(text: str) -> tuple[Morpheme, ...]:
         parts = t.part_of_speech.split(",")
         if parts[0] == "カスタム名詞":  # a user-dictionary word
             parts = ["名詞", "一般"]
+        elif parts[0] == "感動詞" and t.reading in ("", "*"):
+            # An unknown word (no reading) guessed to be an interjection: Janome's unknown-word
+            # table lets a run of letters be one (LGWAN before または), and it was then stopped.
+            parts = ["名詞", "一般"]
         base = t.base_form if t.base_form and t.base_form != "*" else surface
         reading = t.reading if t.reading and t.reading != "*" else ""
         out.append(Morpheme(surface, base, ",".join(parts[:2]), reading, start, end))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
+from itertools import product as _product
 
 import numpy as np
 
@@ -23,6 +24,8 @@ READING_TERMS = 8_000  # the commonest kanji terms whose readings are made for m
 READING_LENGTH = 5  # …of at most this many characters (a word typed in kana is a word, not a compound)
 MIN_LENGTH = 2  # shorter words get no suggestions: one character is too many words away
 TYPO_LENGTH = 3  # words this long or longer get suggestions one typo away
+JOINED_SPELLINGS = 3  # spellings tried for each piece of a kana word read in pieces (こうほう: 広報, 公報 …)
+JOINED_KANA = 24  # …of at most this many kana: a compound of three words, not a sentence left in kana
 CORRECTIONS_KEPT = 4096  # words whose corrections are remembered (then all are forgotten at once)
 
 _MORA_TAIL = set("ァィゥェォャュョヮー")  # a kana that ends the mora before it (ジュ, ギー)
@@ -129,12 +132,49 @@ class Vocabulary:
             return []
         katakana = to_katakana(word)
         ids = dict.fromkeys(self._read_as_ids(katakana))
-        return [self.terms[i] for i in sorted(ids, key=lambda i: (-self.df[i], self.terms[i])) if self.df[i]]
+        found = [self.terms[i] for i in sorted(ids, key=lambda i: (-self.df[i], self.terms[i])) if self.df[i]]
+        return found or self._joined_readings(katakana)
 
     def _read_as_ids(self, katakana: str) -> list[int]:
         """The terms read as `katakana` (its long vowel at the end stemmed, as readings are, or not)."""
         readings = self.readings()
         return readings.get(katakana.rstrip("ー"), []) + readings.get(katakana, [])
+
+    def _joined_readings(self, katakana: str) -> list[str]:
+        """Words of the cases read as `katakana` in two or three pieces (こていしさんぜい → 固定資産税,
+        which Janome cuts 固定 + 資産 + 税 and the index holds as 固定資産 and 資産税, not whole).
+        Each piece is a term's reading, and the word is one the cases write: a term, or each two of
+        its morphemes side by side are. The commonest spelling of each piece first."""
+        readings = self.readings()
+
+        def spellings(reading: str) -> list[str]:
+            ids = sorted(readings.get(reading, []), key=lambda i: -self.df[i])
+            kana = self._ids.get(reading.lower())  # a katakana word typed in hiragana (しすてむ)
+            if kana is not None and self.df[kana]:
+                ids.insert(0, kana)
+            return [self.terms[i] for i in ids if self.df[i]][:JOINED_SPELLINGS]
+
+        def written(word: str) -> bool:
+            if self._ids.get(word) is not None:
+                return True
+            parts = [m.surface.lower() for m in _analyse(word)]
+            return len(parts) > 1 and all(self._ids.get(a + b) is not None for a, b in zip(parts, parts[1:]))
+
+        found: dict[str, int] = {}
+        n = len(katakana)
+        if n > JOINED_KANA:
+            return []
+        for a in range(MIN_LENGTH, n - MIN_LENGTH + 1):
+            for cut in [(a,)] + [(a, b) for b in range(a + MIN_LENGTH, n - MIN_LENGTH + 1)]:
+                bounds = (0, *cut, n)
+                pieces = [katakana[x:y] for x, y in zip(bounds, bounds[1:])]
+                if any(p[0] in _MORA_TAIL for p in pieces):
+                    continue  # a piece would start inside a mora (ジュ cut before ュ)
+                for combination in _product(*(spellings(p) for p in pieces)):
+                    word = "".join(combination)
+                    if word not in found and written(word):
+                        found[word] = len(pieces)
+        return sorted(found, key=lambda w: (found[w], w))[:JOINED_SPELLINGS]
 
     def corrections(self, word: str, limit: int = 3) -> list[str]:
         """Words of the cases that `word` (found in none) may have meant, commonest first: the
@@ -157,6 +197,7 @@ class Vocabulary:
         if remembered is not None:
             return remembered
         found: dict[int, int] = {}  # term id → rank (reading matches first)
+        joined: list[str] = []  # read in pieces (こていしさんぜい → 固定資産税): not a term itself
         if _KANA.match(word):
             katakana = to_katakana(word)
             for i in self._read_as_ids(katakana):
@@ -165,6 +206,8 @@ class Vocabulary:
                 term_id = self._ids.get(form)
                 if term_id is not None and self.df[term_id]:
                     found.setdefault(term_id, 0)
+            if not found:
+                joined = self._joined_readings(katakana)
         if len(word) >= TYPO_LENGTH:  # one character of two is not a typo but another word (量子, 電子)
             for length in (len(word) - 1, len(word), len(word) + 1):
                 for i in self._by_length.get(length, []):
@@ -173,7 +216,7 @@ class Vocabulary:
         # the same reading first, then a changed character before one added or dropped
         ranked = sorted(found, key=lambda i: (found[i], abs(len(self.terms[i]) - len(word)), -self.df[i],
                                               self.terms[i]))
-        out = [self.terms[i] for i in ranked if self.terms[i] != word]
+        out = joined + [self.terms[i] for i in ranked if self.terms[i] != word and self.terms[i] not in joined]
         with self._lock:
             if len(self._corrected) >= CORRECTIONS_KEPT:
                 self._corrected.clear()

@@ -215,6 +215,17 @@ def test_kana_read_as_a_word_of_the_cases_shows_that_word_s_results(index):
     assert index.search("議事録").read_as is None and index.search("ブロックチェーン").read_as is None
 
 
+@pytest.mark.parametrize("kana, word", [("こていしさんぜい", "固定資産税"), ("でんししんせいしすてむ", "電子申請システム"),
+                                        ("ざいむかいけいしすてむ", "財務会計システム")])
+def test_kana_read_in_pieces_finds_a_compound_no_term_holds_whole(index, kana, word):
+    """固定資産税 is 固定 + 資産 + 税 to Janome and no term of the index (固定資産 and 資産税 are):
+    its kana are read piece by piece, each a word's reading, and the word is one the cases write."""
+    result = index.search(kana)
+    assert result.total == 0 and result.did_you_mean[0] == word
+    assert result.read_as is not None and result.read_as.total == index.search(word).total > 0
+    assert index.search("ほげほげふがふが").did_you_mean == []  # kana that read as no word of the cases
+
+
 def test_similar_to_the_drone_pilot_role(index):
     result = index.similar(case_id="digital_talent-037")
     assert "ドローン" in result.key_terms

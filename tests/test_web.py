@@ -956,6 +956,12 @@ def test_a_few_matches_are_followed_by_a_labelled_list_of_cases_like_them(client
     matches = html[:html.index('<section class="related"')]
     assert re.findall(r'<li class="hit" data-case-id="([^"]+)"', matches) == [h.record.id for h in result.hits]
     assert '<section class="related"' not in client.get("/?q=RPA").get_data(as_text=True)
+    # within filters the count is the filtered one, and the page says so: beside the word's own
+    # count before the filters (23), a bare 「…は 1 件です」 read as a contradiction (third trial)
+    within = client.get("/?q=北海道と東北のチャットボット").get_data(as_text=True)
+    assert index.search("北海道と東北のチャットボット").total == 1
+    assert "絞り込みの中で「チャットボット」を含む事例は 1 件です。" in within
+    assert "絞り込みの中で" not in html
 
 
 def test_an_empty_result_gives_the_generic_tip_only_when_nothing_better_is_offered(client):

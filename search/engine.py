@@ -81,6 +81,7 @@ from .results import (
 )
 from .schema import FACETS
 from .scoring import Evaluation, Plan, Scorer, top
+from .shown_terms import shown as shown_key_terms
 from .storage import (
     TEXT_DIR,
     IndexIncompatible,
@@ -572,7 +573,7 @@ class SearchIndex:
         shown = np.array(ranked)
         held = [int(np.isin(state.text.postings("text", k.term_id)[0], shown).sum()) for k in key_terms]
         order = sorted(range(len(key_terms)), key=lambda i: -held[i])
-        terms = [_as_written(key_terms[i].term, source, self.planner.written) for i in order]
+        terms = [t for t, _ in shown_key_terms([key_terms[i].term for i in order], source, self.planner.written)]
         return RelatedCases(terms, hits)
 
     def export(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *,
@@ -683,7 +684,7 @@ class SearchIndex:
         if parsed.mode == DESCRIPTION:
             counts = self.planner.term_counts(text, budget)
             key_terms = self.planner.text_key_terms(state.text, text, counts)
-            shown_terms = [_as_written(k.term, text, self.planner.written) for k in key_terms]
+            shown_terms = [t for t, _ in shown_key_terms([k.term for k in key_terms], text, self.planner.written)]
             plan = self.planner.description_plan(state.text, text, key_terms)
             budget.check("the query was planned")
             base = np.zeros(state.live.size, dtype=bool)
@@ -1055,8 +1056,7 @@ class SearchIndex:
             alike = matched & (scores >= floor * scores[best[-1]])
             order = scores if case_id is not None else self._named_first(state, scores, source)
             hits = [self._hit(state, d, float(order[d]), marked) for d in top(order, alike, limit).tolist()]
-        said = normalize(source).lower()
-        shown = [(_as_written(k.term, source, self.planner.written), k.term in said) for k in key_terms]
+        shown = shown_key_terms([k.term for k in key_terms], source, self.planner.written)
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
                              partial=partial, added_terms=[t for t, own in shown if not own])
 
@@ -1066,18 +1066,6 @@ def _case_text(state: _State, docnum: int) -> str:
     record = state.records[docnum]
     assert record is not None  # only live documents are looked up
     return f"{record.name}\n{record.description}"
-
-
-def _as_written(term: str, source: str, word_lists: Mapping[str, str]) -> str:
-    """A key term as the text writes it (terms are lowercased: gis → GIS), else as the word lists
-    write it (a synonym's or a concept's word: web会議 → Web会議)."""
-    if not any("a" <= ch <= "z" for ch in term):
-        return term
-    written = normalize(source)
-    at = written.lower().find(term)
-    if at >= 0:
-        return written[at:at + len(term)]
-    return word_lists.get(term, term)
 
 
 def _search_of(match: _Match) -> tuple | None:

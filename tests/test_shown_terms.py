@@ -1,0 +1,34 @@
+"""Key terms as pages show them: never a piece of a word cut at a morpheme inside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dxsearch.search.shown_terms import as_written, is_piece_of_a_word, shown
+
+
+@pytest.mark.parametrize("term, said, piece", [
+    ("録作成", "議事録作成支援システム", True),       # 録 ends 議事録
+    ("化推進", "高度情報化推進本部", True),
+    ("県高度", "鹿児島県高度情報化推進本部", True),
+    ("作成支援", "議事録作成支援システム", False),    # starts where a word starts
+    ("再認定", "通勤手当再認定", False),              # 再 is a prefix: it starts its word
+    ("県hp", "県hpの更新作業", False),               # at the start of the text
+    ("録作成", "会議の録作成と、議事録作成", False),  # said once as a word of its own
+    ("会議録", "議事録の作成", False),                # not said: a synonym, shown as added
+])
+def test_a_term_starting_inside_a_word_is_a_piece(term, said, piece):
+    assert is_piece_of_a_word(term, said) is piece
+
+
+def test_shown_terms_keep_their_order_and_say_which_the_text_says():
+    terms = ["議事録作成支援システム", "録作成", "作成支援", "会議録", "gis"]
+    assert shown(terms, "議事録作成支援システムとGIS", {"会議録": "会議録"}) == [
+        ("議事録作成支援システム", True), ("作成支援", True), ("会議録", False), ("GIS", True)]
+    assert as_written("web会議", "議事録", {"web会議": "Web会議"}) == "Web会議"
+
+
+def test_a_case_s_key_terms_on_its_page_hold_no_piece_of_a_word(index):
+    result = index.similar("ai_rpa-007")
+    assert "録作成" not in result.key_terms  # 議事録作成支援システム: 議事 + 録 + 作成 + 支援 + システム
+    assert {"議事録", "作成支援", "議事録作成支援システム"} <= set(result.key_terms)

@@ -3,18 +3,15 @@ a word.
 
 The index holds each two morphemes side by side as a term (議事録作成 gives 議事 + 録 + 作成, so
 録作成 is a term). Such a term ranks as well as any, but shown to a person it reads as a cut word:
-録作成, 化推進, 県高度 (of 鹿児島県高度情報化), 型GIS. A term is not shown when it starts with a
-one-character morpheme and, everywhere the text has it, that character ends the word before it.
+録作成, 化推進, 県高度 (of 鹿児島県高度情報化), 型GIS. A term is not shown when, everywhere the
+text has it, it starts with a one-character morpheme that ends the word before it.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from .analysis import _analyse, normalize
-
-_WORD_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆\u30a1-\u30faーA-Za-z0-9]")  # kanji, katakana, letters
+from .analysis import morphemes, normalize
 
 
 def as_written(term: str, source: str, word_lists: Mapping[str, str]) -> str:
@@ -29,20 +26,56 @@ def as_written(term: str, source: str, word_lists: Mapping[str, str]) -> str:
     return word_lists.get(term, term)
 
 
-def is_piece_of_a_word(term: str, said: str) -> bool:
+def is_piece_of_a_word(term: str, said: str, bound: Callable[[], frozenset[int]] | None = None) -> bool:
     """Whether `term` starts inside a word wherever `said` (the normalised, lowercased text) has
-    it: its first morpheme is one character (録 of 録作成) that is not a prefix (再 of 再認定, 各 of
-    各課) and is always written right after a kanji, katakana or letter. A term the text does not
-    say (a synonym, a concept's word) is never a piece."""
-    starts = [m.start() for m in re.finditer(re.escape(term), said)]
-    if not starts or any(at == 0 or not _WORD_CHAR.match(said[at - 1]) for at in starts):
-        return False
-    first = _analyse(term)[0] if term else None
-    return first is not None and len(first.surface) == 1 and not first.pos.startswith("接頭詞")
+    it: there, right after a kanji, katakana or letter, its first morpheme is one character (録 of
+    録作成) and not a prefix (再 of 再認定, 各 of 各課). `bound` gives where the text has such
+    morphemes (`bound_characters`; made from its cached analysis when not given). A term the text
+    does not say (a synonym, a concept's word) is never a piece."""
+    at = said.find(term)
+    if at <= 0:
+        return False  # not said, or said first
+    found = []
+    while at >= 0:
+        if not _joins(said[at - 1]):
+            return False  # said where a word starts
+        found.append(at)
+        at = said.find(term, at + 1)
+    starts = bound() if bound is not None else bound_characters(said)
+    return all(at in starts for at in found)
+
+
+def _joins(ch: str) -> bool:
+    """Whether a character before a term can be the start of a word it continues: a kanji,
+    katakana, letter or digit (not hiragana, punctuation or a space)."""
+    return ch.isalnum() and not "\u3041" <= ch <= "\u309f" or ch in "ー々〆"
+
+
+def bound_characters(text: str) -> frozenset[int]:
+    """Where a normalised text has a one-character morpheme that is not a prefix (録 of 議事録,
+    化 of 情報化). From the shared cache of analyses, each line apart, as the index analyses a
+    case's fields."""
+    out: list[int] = []
+    offset = 0
+    for line in text.split("\n"):
+        out.extend(offset + m.start for m in morphemes(line)
+                   if m.end - m.start == 1 and not m.pos.startswith("接頭詞"))
+        offset += len(line) + 1
+    return frozenset(out)
 
 
 def shown(terms: list[str], source: str, word_lists: Mapping[str, str]) -> list[tuple[str, bool]]:
     """The terms a page shows, each as written and whether the text says it (else it was added:
     a synonym, or what meets a need the text names)."""
-    said = normalize(source).lower()
-    return [(as_written(t, source, word_lists), t in said) for t in terms if not is_piece_of_a_word(t, said)]
+    written = normalize(source)
+    said = written.lower()
+    # the text as analysed for its key terms (a cached analysis); lowercasing keeps the offsets
+    analysed = written if len(written) == len(said) else said
+    made: list[frozenset[int]] = []
+
+    def bound() -> frozenset[int]:  # made once, and only when a term may be a piece
+        if not made:
+            made.append(bound_characters(analysed))
+        return made[0]
+
+    return [(as_written(t, source, word_lists), t in said) for t in terms if not is_piece_of_a_word(t, said, bound)]

@@ -418,7 +418,9 @@ class Matcher:
         its characters; None when one bigram is in no case."""
         # a katakana word's last ー may or may not be written (literal_pattern): not a bigram to require
         text = _LAST_LONG_VOWEL.sub("", text)
-        found = [self._postings("bigram", g) for g in dict.fromkeys(t.text for t in _BIGRAMS(text))]
+        grams = [t.text for t in _BIGRAMS(text, chars=True)
+                 if not _at_an_open_edge(t.text, t.startchar, t.endchar, len(text))]
+        found = [self._postings("bigram", g) for g in dict.fromkeys(grams)]
         lists = [p for p in found if p is not None]
         if not lists or len(lists) < len(found):
             return None
@@ -520,6 +522,13 @@ class Matcher:
         found, complete = self._checked(docs, re.compile(literal_pattern(text)), budget)
         mask[found] = True
         return mask, complete
+
+
+def _at_an_open_edge(gram: str, start: int, end: int, length: int) -> bool:
+    """Whether a one-character gram of a form (a run of one Japanese character between a script
+    change and the form's edge: 税 of 法人2税) may be part of a longer run in a case (法人2税電子申告
+    has 税電, not 税): not a gram a case must hold."""
+    return len(gram) == 1 and not gram.isascii() and (start == 0 or end == length)
 
 
 def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str], normalised: str,

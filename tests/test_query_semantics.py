@@ -137,6 +137,15 @@ def test_where_the_script_changes_one_word_ends(index):
     assert excel_files and excel_files <= all_ids(index, "ファイル")
 
 
+@pytest.mark.parametrize("form", ["法人2税", "\"法人2税\""])
+def test_a_word_with_digits_inside_is_found_where_the_cases_run_on(index, form):
+    """法人2税 is 法人 + 2 + 税, and its characters are checked in the cases holding its character
+    grams. 税 is a gram of one character (a script change before it), but a case writing
+    法人2税電子申告 has 税電, not 税: the word was found in none of the three cases that write it."""
+    writes = {r.id for r in index.iter_records() if "法人2税" in normalize(text_of(r))}
+    assert len(writes) >= 3 and writes <= all_ids(index, form)
+
+
 @pytest.mark.parametrize("word", ["オンライン", "エクセル", "学校", "技術", "ファイル", "チャットボット"])
 def test_every_hit_marks_where_the_word_is(index, word):
     """A word found inside a longer word (オンライン in 財務オンラインシステム, 学校 in 小中学校) is

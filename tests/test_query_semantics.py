@@ -10,7 +10,7 @@ import pytest
 
 from dxsearch.search.analysis import JapaneseAnalyzer, ReadingAnalyzer, morphemes, normalize
 from dxsearch.search.fields import extra_text
-from dxsearch.search.matching import brute_force_contains
+from dxsearch.search.matching import brute_force_contains, literal_pattern
 
 
 def ids(result) -> list[str]:
@@ -424,6 +424,34 @@ def test_total_is_the_number_of_cases_containing_every_word(index, analysed):
             assert w.count == sum(1 for _, t, rd, x in analysed if contains(w, t, rd, x)), (query, w.text)
         checked += 1
     assert checked >= 200
+
+
+def test_words_across_a_change_of_script_count_the_cases_containing_them(index, analysed):
+    """Words where Latin letters or digits meet kanji or kana (法人2税, AI-OCR化, 第5世代, LGWAN-ASP),
+    where the index cuts runs and grams differently: each word's count is the brute-force rule's."""
+    ja, reading = JapaneseAnalyzer(), ReadingAnalyzer()
+    katakana = frozenset(t for _, terms, _, _ in analysed for t in terms if re.fullmatch("[ァ-ヺー]+", t))
+    rng = random.Random(20261130)
+    found: set[str] = set()
+    for r in index.iter_records():
+        text = normalize(f"{r.name} {r.description}")
+        # a Latin word is matched whole (AI is not in MAIL): words take it whole
+        found.update(re.findall(r"[一-龥ァ-ヶー]{1,3}(?<![0-9A-Za-z])[0-9A-Za-z]{1,5}(?![0-9A-Za-z])[一-龥ァ-ヶー]{0,3}"
+                                r"|(?<![0-9A-Za-z])[0-9A-Za-z]{1,5}[一-龥ァ-ヶー]{1,3}", text))
+    pool = sorted(found)
+    rng.shuffle(pool)
+    checked = 0
+    for query in pool[:60]:
+        result = index.search(query, per_page=1, highlight_hits=False, understand_query=False)
+        for word in result.words:
+            expected = sum(1 for _, t, rd, x in analysed
+                           if any(brute_force_contains(f, t, rd, x, ja, reading, katakana) for f in word.forms))
+            assert word.count == expected, (query, word.text, word.forms)
+        phrase = index.search(f'"{query}"', per_page=1, highlight_hits=False, understand_query=False)
+        said = sum(1 for _, _, _, x in analysed if re.search(literal_pattern(normalize(query).lower()), x))
+        assert phrase.total == said, query  # a phrase: its characters, wherever they are
+        checked += 1
+    assert checked >= 50
 
 
 def test_each_common_word_of_the_cases_finds_every_case_holding_it(index, analysed):

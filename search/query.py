@@ -21,7 +21,8 @@ off the end of a word (福祉分野 → 福祉); a word ending in a ranking word
 
 A query with a verb or adjective (〜したい, 〜を探している, 使える, 活用した) or more than
 `DESCRIPTION_WORDS` words is a *description* of a task: it is ranked by similarity instead of
-matched word by word (see `search.engine`).
+matched word by word (see `search.engine`). A verb that only asks which cases there are
+(`QUESTION_VERBS`: RPAを使っている都道府県, 事例を教えて) makes no description unless a word follows it.
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ _TOKEN = re.compile(r'"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+)')
 _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カスタム名詞")
 _NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")
 _VERBAL_POS = ("動詞,自立", "形容詞,自立")
+# verbs that ask which cases there are, not what they do: RPAを使っている都道府県, AIの事例を教えて,
+# 導入している自治体を知りたい (a question about RPA, not a task to compare); a query whose only
+# verbs are these is read word by word. QUESTION_NOUNS with する are the same (導入している; not
+# 自動化している, which says what a task does).
+QUESTION_VERBS = frozenset(["使う", "使える", "用いる", "取り入れる", "取り組む", "行う", "教える", "知る",
+                            "探す", "調べる", "見る", "見つける", "見せる", "載る", "やる", "進める"])
+QUESTION_NOUNS = frozenset(["導入", "活用", "利用", "使用", "実施", "運用", "採用"])
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 
@@ -128,7 +136,7 @@ def without_filler(word: str) -> tuple[str, str]:
     福祉分野 → (福祉, 分野), 議事録 → (議事録, '')."""
     lowered = word.lower()
     for filler in filler_words():
-        if lowered.endswith(filler):
+        if lowered.endswith(filler) and (len(filler) > 1 or lowered == filler):  # 県, not 全県's 県
             return word[:len(word) - len(filler)], word[len(word) - len(filler):]
     return word, ""
 
@@ -165,17 +173,22 @@ def _nominal_verb(m: Morpheme, following: Morpheme | None) -> bool:
             and not m.surface.endswith(("っ", "ん")) and (following is None or following.pos.startswith("名詞")))
 
 
-def content_words(text: str) -> tuple[list[str], set[int], bool]:
+def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
     """The words of `text` (runs of content morphemes within one script, as written), those that
-    follow や (予算や決算: either one) by index, and whether it reads as a sentence (has a verb or
-    adjective)."""
+    follow や (予算や決算: either one) by index, whether it reads as a sentence (has a verb or
+    adjective), and whether it ends asking (a `QUESTION_VERBS` verb with no word after it: a word
+    after it elsewhere in the query makes the query a sentence)."""
     words: list[str] = []
     alternatives: set[int] = set()
     listed = False  # a や between two words: the next word is an alternative to the one before
     verbal = False
     run = ""
+    run_start = 0
     headed = False  # the run has a morpheme other than a suffix: 化 alone (デジタル|化) is no word
     last_end = -1
+    asking = False  # the last verb asks which cases there are (知り of 知りたい)
+    asked = len(text)  # where the first such verb is
+    starts: list[int] = []  # where each word starts
     analysed = morphemes(text)
 
     def close() -> None:
@@ -185,14 +198,15 @@ def content_words(text: str) -> tuple[list[str], set[int], bool]:
                 alternatives.add(len(words))
             listed = False
             words.append(run)
+            starts.append(run_start)
 
     for i, m in enumerate(analysed):
         content = (m.pos.startswith(_CONTENT_POS) and not m.pos.startswith(_NOT_CONTENT_POS)
                    and m.base not in STOP_WORDS and any(ch.isalnum() for ch in m.surface))
         following = analysed[i + 1] if i + 1 < len(analysed) else None
-        if m.pos.startswith("名詞,サ変接続") and following is not None and following.base == "する" \
-                and following.pos.startswith("動詞"):
-            verbal = True  # 活用した, 導入している: a verb, so the query is a sentence
+        if m.pos.startswith(("名詞,サ変接続", "名詞,接尾")) and following is not None and following.base == "する" \
+                and following.pos.startswith("動詞") and m.base not in QUESTION_NOUNS:
+            verbal = True  # 自動化したい, 集計している: a verb, so the query is a sentence (not 導入している)
         nominal = _nominal_verb(m, following)
         if nominal and following is not None and (following.pos == "名詞,接尾" or len(m.surface) == 1):
             content = True  # 申込み書, 取込 (取 + 込 to Janome): a noun as written, with what follows one word
@@ -204,12 +218,21 @@ def content_words(text: str) -> tuple[list[str], set[int], bool]:
                 alternatives.add(len(words))
             listed = False
             words.append(m.surface)
+            starts.append(m.start)
             run, headed = "", False
             continue
-        if m.pos.startswith(_VERBAL_POS) and m.base not in STOP_WORDS and not nominal:
+        if m.pos.startswith(_VERBAL_POS) and m.base not in STOP_WORDS and not nominal \
+                and m.base not in QUESTION_VERBS:
             verbal = True
-        if m.base == "たい":
-            verbal = True
+            asking = False
+        elif (m.pos.startswith(_VERBAL_POS) or m.pos.startswith("名詞,サ変接続")) and m.base not in STOP_WORDS:
+            asking = m.base in QUESTION_VERBS or m.base in QUESTION_NOUNS
+            if asking and m.pos.startswith(_VERBAL_POS):
+                asked = min(asked, m.start)
+        if m.base == "たい" and not asking:
+            verbal = True  # 作りたい; not 知りたい, 探したい, 導入したい
+        if m.base == "する" and i and analysed[i - 1].pos.startswith("名詞,サ変接続") and asking:
+            asked = min(asked, m.start)  # 導入している
         if not content or (run and (m.start != last_end or _script(run[-1]) != _script(m.surface[0]))):
             close()
             run, headed = "", False
@@ -218,11 +241,16 @@ def content_words(text: str) -> tuple[list[str], set[int], bool]:
         elif not content and m.pos.startswith(("名詞", "動詞", "形容詞")):
             listed = False  # a verb or a word that is no content ends the list (予算や作ったもの)
         if content:
+            if not run:
+                run_start = m.start
             run += m.surface
             headed = headed or not m.pos.startswith("名詞,接尾")
             last_end = m.end
     close()
-    return words, alternatives, verbal
+    # a verb that asks is no sentence only when what it says of is no content: 使っている都道府県,
+    # 事例を教えて; Teamsを使った情報共有 is a sentence about 情報共有
+    after = [word for word, start in zip(words, starts) if start > asked and without_filler(word)[0]]
+    return words, alternatives, verbal or bool(after), asked < len(text) and not after
 
 
 def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), understand: bool = True,
@@ -253,6 +281,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     filters: list[AppliedFilter] = []
     leftover: list[str] = []
     verbal = False
+    asking = False  # a verb that asks which cases there are has come (RPAを使っている…)
     for item in items:
         if item.phrase:
             item.words = [QueryWord(item.text, (item.text.lower(),), phrase=True)]
@@ -274,6 +303,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             for chunk in synonyms.split(piece):
                 if chunk.synonym:
                     item.words.append(QueryWord(chunk.written, kana_forms(chunk.text, synonyms)))
+                    verbal = verbal or asking  # AIを活用した議事録作成: a sentence about 議事録
                     continue
                 if chunk.text == piece and _HIRAGANA_WORD.match(chunk.text):
                     # kana typed before conversion (ふくし, ちゃっとぼっと) is one word, not a
@@ -281,20 +311,23 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                     # (チャットボット); a kanji word of that reading is もしかして, not a match.
                     # Kana between other words (AIによる議事録) is read by Janome: particles.
                     item.words.append(QueryWord(chunk.text, kana_forms(chunk.text, synonyms)))
+                    verbal = verbal or asking
                     continue
-                runs, listed, is_verbal = content_words(chunk.text)
-                verbal = verbal or is_verbal
+                runs, listed, is_verbal, asks = content_words(chunk.text)
+                verbal = verbal or is_verbal or (asking and any(without_filler(w)[0] for w in runs))
+                asking = asking or asks
                 item.alternatives.update(len(item.words) + i for i in listed)
                 item.words.extend(QueryWord(w, kana_forms(w, synonyms)) for w in runs)
         if rest.strip():
             leftover.append(rest)
 
-    # 事例 of チャットボットに関する事例, 分野 of 福祉分野: left out while other words remain
+    # 事例 of チャットボットに関する事例, 分野 of 福祉分野: left out while other words or filters
+    # remain (北海道の事例 is every case of 北海道)
     fillers: list[str] = []
     trimmed = {id(item): [(w, *without_filler(w.text)) if not w.phrase and len(synonyms.variants(w.text)) == 1
                           else (w, w.text, "") for w in item.words]
                for item in items if not item.negated}  # an excluded word is excluded as typed
-    if any(kept_text for words in trimmed.values() for _, kept_text, _ in words):
+    if filters or any(kept_text for words in trimmed.values() for _, kept_text, _ in words):
         for item in items:
             if item.negated:
                 continue

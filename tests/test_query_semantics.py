@@ -732,6 +732,35 @@ def test_filler_words_are_left_out_while_other_words_remain_and_said_so(index):
     assert excluded.total < index.search("RPA").total
 
 
+def test_filler_words_beside_a_place_alone_are_left_out(index):
+    """北海道の事例 and 三重県の取り組み ask for every case of the place (a new-user trial got 0 and
+    3): the place is a filter, and the filler is left out as beside any other word."""
+    for query, place in (("北海道の事例", "北海道"), ("三重県の取り組み", "三重県"), ("香川県の事例一覧", "香川県")):
+        result = index.search(query)
+        assert result.words == [] and result.filler_words, query
+        assert all_ids(index, query) == all_ids(index, place) != set()
+
+
+@pytest.mark.parametrize("question, word", [
+    ("RPAを使っている都道府県", "RPA"), ("AIを使っている都道府県はどこ", "AI"), ("RPAの事例を教えて", "RPA"),
+    ("RPAを導入している自治体を知りたい", "RPA"), ("どこの県がチャットボットを使っている", "チャットボット"),
+])
+def test_a_question_about_which_cases_there_are_is_read_word_by_word(index, question, word):
+    """A verb that asks which cases there are (使っている, 教えて, 知りたい; 導入している of a ranking
+    word) with nothing but question words after it (都道府県, 自治体, 県: filler words) is no
+    task to compare: the question is its words. A new-user trial had RPAを使っている都道府県 ranked
+    as a description, with no RPA case among its 13."""
+    result = index.search(question)
+    assert result.mode == "keywords" and all_ids(index, question) == all_ids(index, word)
+
+
+def test_a_verb_that_asks_about_a_content_word_is_still_a_sentence(index):
+    assert index.search("Teamsを使った情報共有").mode == "description"  # 使った says how 情報共有 is done
+    assert index.search("RPAを使った通勤手当の認定").mode == "description"
+    assert index.search("全県で使える電子申請").mode == "description"  # and 全県 is no filler: 県 only alone
+    assert words_of(index, "全県 電子申請") == ["全県", "電子申請"]
+
+
 def test_a_suffix_cut_off_by_a_change_of_script_is_no_word(index):
     """デジタル化: Janome's 化 is a suffix; alone it would require any case with 化 in it."""
     assert words_of(index, "デジタル化") == ["デジタル"]

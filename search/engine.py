@@ -639,7 +639,9 @@ class SearchIndex:
             raise QueryError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}; sorts are {', '.join(SORTS)}")
-        query = "".join(ch for ch in query if ch.isprintable() or ch in " \t\n")
+        # control characters go; the input method's U+3000 stays as typed, other spaces are spaces
+        query = "".join(ch if ch.isprintable() or ch in " \t\n\u3000" else " " for ch in query
+                        if ch.isprintable() or ch.isspace())
 
         applied: list[AppliedFilter] = []
         selected: dict[str, set[str]] = {}

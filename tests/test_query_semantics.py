@@ -62,6 +62,9 @@ def test_places_joined_by_to_combine_with_or(index):
 
 def test_an_ideographic_space_is_a_space(index):
     assert ids(index.search("ＲＰＡ　通勤手当", per_page=100)) == ids(index.search("RPA 通勤手当", per_page=100))
+    # the query is echoed as typed (a new-user trial saw ＲＰＡ通勤手当 in the JSON)
+    assert index.search("議事録\u3000会議").query == "議事録\u3000会議"
+    assert index.search("議事録\u2003会議\x00").query == "議事録 会議"
 
 
 def test_total_and_export_are_the_cases_containing_every_word(index):

@@ -1087,6 +1087,22 @@ def test_a_kana_reading_page_does_not_also_say_nothing_was_found(client):
     assert "該当する事例はありません" in client.get("/?q=ブロックチェーン").get_data(as_text=True)
 
 
+def test_nothing_found_has_no_sidebar_of_zeros_and_a_reading_says_where_its_cases_are(client, index):
+    """ぎじろく showed 0 件 over a sidebar of 47 prefectures at 0, with 議事録's 25 cases below
+    (third new-user trial): the heading says where the cases are, and the sidebar has nothing
+    to narrow until the search finds something or a filter is to be undone."""
+    html = client.get("/?q=ぎじろく").get_data(as_text=True)
+    heading = _text(re.search(r'<h2 id="results-heading".*?</h2>', html, re.S).group(0))
+    total = index.search("議事録", understand_query=False).total
+    assert heading.startswith("0 件") and f"(下に「議事録」の {total} 件を表示)" in heading
+    assert 'id="facet-form"' not in html and 'class="facets-none"' in html
+    assert 'href="/?q=%E8%AD%B0%E4%BA%8B%E9%8C%B2">「議事録」で検索する</a>と絞り込めます' in html
+    nothing = client.get("/?q=ブロックチェーン").get_data(as_text=True)
+    assert 'id="facet-form"' not in nothing and "絞り込みはありません" in nothing
+    undo = client.get("/?q=議事録&prefecture=沖縄県").get_data(as_text=True)  # 0 within a filter
+    assert index.search("議事録", {"prefecture": ["沖縄県"]}).total == 0 and 'id="facet-form"' in undo
+
+
 REGION_OF = {p.name: p.region for p in PREFECTURES}
 
 

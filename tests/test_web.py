@@ -304,8 +304,10 @@ def test_the_api_page_describes_every_endpoint(client):
 
     html = client.get("/api").get_data(as_text=True)
     for path, item in openapi_spec()["paths"].items():
-        summary = item["get"]["summary"]
-        assert summary and f"<td>{escape(summary)}</td>" in html, path
+        said = item["get"]["description"]  # in Japanese (the page said each in English: new-user trial)
+        assert item["get"]["summary"] and re.search("[ぁ-んァ-ン一-龥]", said), path
+        assert f"<td>{escape(said)}</td>" in html, path
+    assert 'class="counts"' not in html  # that table's last column is numbers, right-aligned
 
 
 # --- honest paging, Japanese errors with stable codes ------------------------------------------

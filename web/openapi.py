@@ -306,8 +306,31 @@ def _errors(*codes: str) -> dict[str, Schema]:
     return out
 
 
+# what each operation does, in the words of the /api page (its users read Japanese)
+DESCRIPTIONS_JA = {
+    "search": "事例の検索 (`dxsearch search --json` と同じJSON)",
+    "getCase": "1件の事例と、似ている事例・同じ都道府県の事例",
+    "similar": "事例 (id) または文章 (text) に似ている事例",
+    "getPrefecture": "1つの都道府県の事例を調査票・技術・導入状況別に、全国の件数とならべて",
+    "suggest": "検索欄の入力候補",
+    "facets": "絞り込みの項目ごとの値と、全事例での件数",
+    "stats": "索引全体の件数",
+    "openapi": "この仕様書 (OpenAPI 3)",
+    "exportCsv": "検索結果すべてのCSV (Excel向けのBOM付きUTF-8)",
+}
+
+
 def openapi_spec() -> dict:
-    """The OpenAPI 3.0 document of the JSON API (and the CSV export)."""
+    """The OpenAPI 3.0 document of the JSON API (and the CSV export); each operation's
+    `description` is its `DESCRIPTIONS_JA` line."""
+    spec = _spec()
+    for item in spec["paths"].values():
+        operation = item["get"]
+        operation["description"] = DESCRIPTIONS_JA[operation["operationId"]]
+    return spec
+
+
+def _spec() -> dict:
     return {
         "openapi": "3.0.3",
         "info": {"title": "dxsearch API", "version": "1",

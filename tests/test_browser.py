@@ -477,6 +477,9 @@ def test_shortlist_from_results_case_and_similar_pages(server, sized, tmp_path):
     for i in range(2):
         hits.nth(i).locator(".shortlist-toggle").click()
         assert hits.nth(i).locator(".shortlist-toggle").get_attribute("aria-pressed") == "true"
+        # it says it was added and that a second press takes it out (a trial could not tell)
+        assert "押すと外す" in hits.nth(i).locator(".shortlist-toggle").evaluate(
+            "b => getComputedStyle(b, '::after').content")
     assert pg.locator("header .shortlist-count").inner_text() == "2"
     pg.reload()  # kept in the browser
     assert pg.locator("ol.hits li.hit .shortlist-toggle[aria-pressed=true]").count() == 2
@@ -726,6 +729,26 @@ def test_a_pasted_description_is_read_whole_in_the_box(server, sized):
     box.press("Control+End")
     box.press("Shift+Enter")
     assert box.input_value() == text + "\n"
+
+
+def test_a_text_past_the_limit_says_it_was_cut(server, page):
+    """The browser cuts a paste at the box's maxlength without a word (new-user trial): the page
+    says so, on the search page and on the similar-cases page."""
+    from dxsearch.search.limits import MAX_QUERY_CHARS
+
+    for url, box_id in (("/", "q"), ("/similar", "text")):
+        page.goto(server + url)
+        note = page.locator(".length-note")
+        assert note.count() == 1 and not note.is_visible()
+        box = page.locator(f"#{box_id}")
+        limit = int(box.get_attribute("maxlength"))
+        box.focus()
+        page.keyboard.insert_text("議事録を自動で作りたい。" * (limit // 12 + 2))  # typed or pasted: maxlength holds
+        assert len(box.input_value()) == limit and (url != "/" or limit == MAX_QUERY_CHARS)
+        assert note.is_visible() and f"{limit:,} 文字まで" in note.inner_text()
+        box.fill("議事録")
+        box.dispatch_event("input")
+        assert not note.is_visible()
 
 
 def suggestion_words(pg) -> list[str]:

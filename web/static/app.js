@@ -524,7 +524,32 @@
     }
   }
 
+  // ---------------------------------------------------------------- the length limit
+  // a box with a limit says when its text reached it: a pasted description past the limit is cut
+  // by the browser without a word (the URL gives a clear error, the box did not)
+  function initLengthNotes() {
+    var boxes = document.querySelectorAll("textarea[maxlength]");
+    for (var i = 0; i < boxes.length; i++) {
+      (function (box) {
+        var note = document.createElement("p");
+        note.className = "length-note";
+        note.setAttribute("role", "status");
+        note.hidden = true;
+        (box.closest("form") || box).insertAdjacentElement("afterend", note);
+        function check() {
+          var full = box.maxLength > 0 && box.value.length >= box.maxLength;
+          note.hidden = !full;
+          note.textContent = full ? "入力できるのは " + box.maxLength.toLocaleString("ja-JP") +
+            " 文字までです。それより後の文字は入っていません。" : "";
+        }
+        box.addEventListener("input", check);
+        check();
+      })(boxes[i]);
+    }
+  }
+
   function init() {
+    initLengthNotes();
     markWideTables();
     window.addEventListener("resize", markWideTables);
     initSuggestions();

@@ -1118,8 +1118,15 @@ def test_the_sidebar_regions_say_how_many_cases_each_holds(client, index):
 
 
 def test_the_case_page_links_to_more_similar_cases(client):
+    from dxsearch.search.limits import CASE_PAGE_SIMILAR, MORE_SIMILAR
+
     html = client.get("/cases/ai_rpa-007").get_data(as_text=True)
-    assert '<a href="/similar?id=ai_rpa-007">似ている事例をもっと見る</a>' in html
+    link = f"/similar?id=ai_rpa-007&amp;limit={MORE_SIMILAR}"
+    assert f'<a href="{link}">似ている事例をもっと見る</a>' in html
+    shown = len(re.findall(r'<li class="similar-case"', html))
+    more = client.get(link.replace("&amp;", "&")).get_data(as_text=True)
+    # more is more: the link gave 10 against the page's 8 (new-user trial)
+    assert shown == CASE_PAGE_SIMILAR < len(re.findall(r'<li class="hit"', more)) <= MORE_SIMILAR
 
 
 def test_a_few_matches_offer_wider_searches_under_them(client, index):

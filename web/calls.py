@@ -14,7 +14,7 @@ from ..indexer.records import CaseRecord
 from ..search.budget import Budget, SearchTimeout
 from ..search.engine import SearchIndex
 from ..search.errors import QueryError
-from ..search.limits import (DEFAULT_SIMILAR, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MAX_SUGGEST_CHARS, MAX_SUGGESTIONS,
+from ..search.limits import (CASE_PAGE_SIMILAR, DEFAULT_SIMILAR, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MAX_SUGGEST_CHARS, MAX_SUGGESTIONS,
                              WEB_EXPORT_TIMEOUT, WEB_TIMEOUT)
 from ..search.results import SearchResult, SimilarResult
 from ..search.schema import FACETS
@@ -146,7 +146,7 @@ def case_data(case_id: str) -> dict:
     index = current_index()
     record = find_case(case_id)
     try:
-        similar = index.similar(case_id=case_id, limit=8, timeout=request_budget())
+        similar = index.similar(case_id=case_id, limit=CASE_PAGE_SIMILAR, timeout=request_budget())
     except SearchTimeout:
         similar = SimilarResult(case_id, [], [], 0.0, partial=True)
     same_pref = index.search("", {"prefecture": [record.prefecture]}, per_page=11, sort="number",

@@ -11,7 +11,8 @@ from markupsafe import Markup
 from ..indexer.prefectures import BY_NAME, PREFECTURES, REGIONS
 from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
-from ..search.limits import DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS
+from ..search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS,
+                             MORE_SIMILAR)
 from ..search.query import query_without
 from ..search.results import SearchResult
 
@@ -177,7 +178,8 @@ def case(case_id: str):
         return redirect(url_for("views.case", case_id=moved), code=301)
     data = case_data(case_id)
     return render_template("case.html", data=data,
-                           pref_url=link("views.search", {"prefecture": data["case"]["prefecture"]}))
+                           pref_url=link("views.search", {"prefecture": data["case"]["prefecture"]}),
+                           more_similar=link("views.similar", {"id": data["case"]["id"], "limit": str(MORE_SIMILAR)}))
 
 
 @bp.get("/similar")

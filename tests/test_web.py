@@ -1117,6 +1117,17 @@ def test_the_sidebar_regions_say_how_many_cases_each_holds(client, index):
     assert int(summaries["関東"]) == sum(n for p, n in counts.items() if REGION_OF[p] == "関東")
 
 
+def test_the_sidebar_offers_a_whole_region(client, index):
+    """A region in one click (a new-user trial found only its prefectures, one box each)."""
+    html = client.get("/?q=RPA").get_data(as_text=True)
+    links = dict((r, u) for u, r in re.findall(r'<a class="region-all" href="([^"]+)">(\S+?)全体で絞り込む</a>', html))
+    assert "東北" in links and "北海道" not in links  # a region of one prefecture is its box
+    page = client.get(links["東北"].replace("&amp;", "&")).get_data(as_text=True)
+    total = index.search("RPA", {"region": ["東北"]}).total
+    assert total > 0 and f'<strong id="total">{total}</strong>' in page
+    assert "(「東北」で選択中)" in page and 'href="/?q=RPA&amp;region=%E6%9D%B1%E5%8C%97">東北全体' not in page
+
+
 def test_the_case_page_links_to_more_similar_cases(client):
     from dxsearch.search.limits import CASE_PAGE_SIMILAR, MORE_SIMILAR
 

@@ -96,6 +96,9 @@ def search():
         selected_regions={PREF_REGION[p]: word for p, word in by_region.items()},
         default_per_page=DEFAULT_PER_PAGE,
         region_prefectures=REGION_PREFECTURES,
+        # a whole region at once (東北: its six prefectures), unless chosen or of one prefecture
+        region_links={r: params.url(page=1, add=("region", r)) for r in REGION_PREFECTURES
+                      if r not in regions and len(REGION_PREFECTURES[r]) > 1},
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
         api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True))
 

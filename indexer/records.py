@@ -66,6 +66,12 @@ class CaseRecord:
     source: str = ""
     page: int | None = None
 
+    @property
+    def content_key(self) -> tuple[str, str, str, str]:
+        """What makes two rows the same entry written twice (the survey repeats a few): table,
+        name, description and prefecture."""
+        return (self.section, self.name, self.description, self.prefecture)
+
     def to_dict(self) -> dict[str, Any]:
         """Every field by name: the JSON Lines record of `dxsearch parse`."""
         # every field is a str, int or None: a shallow copy (dataclasses.asdict deep-copies, ~10× slower)

@@ -47,7 +47,7 @@ def validate(result: ParseResult) -> list[ParseWarning]:
 
     first_seen: dict[tuple, int] = {}
     for r in result.records:
-        key = (r.section, r.name, r.description, r.prefecture)
+        key = r.content_key
         if key in first_seen:
             warnings.append(ParseWarning(result.source, f"table {r.section}: row {r.number} repeats row "
                                                     f"{first_seen[key]} ({r.name}, {r.prefecture})"))

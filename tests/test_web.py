@@ -1117,6 +1117,17 @@ def test_the_sidebar_regions_say_how_many_cases_each_holds(client, index):
     assert int(summaries["関東"]) == sum(n for p, n in counts.items() if REGION_OF[p] == "関東")
 
 
+def test_a_row_the_survey_repeats_is_said_to_be_one(client, index):
+    """digital_talent-027 repeats row 9: its first similar case is that row, said so (a new-user
+    trial took it for a second, identical role)."""
+    html = client.get("/cases/digital_talent-027").get_data(as_text=True)
+    first = re.search(r'<li class="similar-case" data-case-id="([^"]+)">.*?</li>', html, re.S)
+    assert first.group(1) == "digital_talent-009" and "調査票で同じ内容の行 (No.9)" in first.group(0)
+    assert html.count("調査票で同じ内容の行") == 1
+    assert client.get("/api/cases/digital_talent-027").get_json()["repeats"] == {"digital_talent-009": 9}
+    assert "調査票で同じ内容の行" not in client.get("/cases/ai_rpa-007").get_data(as_text=True)
+
+
 def test_the_sidebar_offers_a_whole_region(client, index):
     """A region in one click (a new-user trial found only its prefectures, one box each)."""
     html = client.get("/?q=RPA").get_data(as_text=True)

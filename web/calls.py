@@ -151,8 +151,10 @@ def case_data(case_id: str) -> dict:
         similar = SimilarResult(case_id, [], [], 0.0, partial=True)
     same_pref = index.search("", {"prefecture": [record.prefecture]}, per_page=11, sort="number",
                              highlight_hits=False, count_facets=False, timeout=request_budget())
+    # the survey writes a few entries twice: the copy is the first similar case, and is said to be one
+    repeats = {h.record.id: h.record.number for h in similar.hits if h.record.content_key == record.content_key}
     return {"case": dict(record.to_dict(), technology=index.technology_of(case_id), citation=case_citation(record)),
-            "similar": similar.to_dict(),
+            "similar": similar.to_dict(), "repeats": repeats,
             "same_prefecture": [h.to_dict() for h in same_pref.hits if h.record.id != case_id][:10],
             "same_prefecture_total": same_pref.total - 1}
 

@@ -190,6 +190,9 @@ def _schemas() -> dict[str, Schema]:
                            "citation": {"type": "string", "description": "出典 as people cite it: the survey's title, "
                                         "publisher and date (and page), its table and number; a case file's own name"}}),
             "similar": _ref("SimilarResult"),
+            "repeats": {"type": "object", "additionalProperties": {"type": "integer"},
+                        "description": "similar cases that are this entry written again in the survey "
+                                       "(same table, name, description and prefecture): id → its row number"},
             "same_prefecture": {"type": "array", "items": _ref("Hit"), "maxItems": 10},
             "same_prefecture_total": {"type": "integer", "minimum": 0},
         }, "a case, its similar cases and (up to 10) other cases of its prefecture"),

@@ -6,8 +6,7 @@ import csv
 import io
 import json
 import re
-
-from html import escape
+from html import escape, unescape
 
 import pytest
 
@@ -308,6 +307,11 @@ def test_the_api_page_describes_every_endpoint(client):
         assert item["get"]["summary"] and re.search("[ぁ-んァ-ン一-龥]", said), path
         assert f"<td>{escape(said)}</td>" in html, path
     assert 'class="counts"' not in html  # that table's last column is numbers, right-aligned
+    assert "`" not in html  # Markdown is not shown as written
+    examples = re.findall(r'<a class="example" href="([^"]+)">', html)
+    assert len(examples) == len(openapi_spec()["paths"])  # each path has one to open, and each opens
+    for url in examples:
+        assert client.get(unescape(url)).status_code == 200, url
 
 
 # --- honest paging, Japanese errors with stable codes ------------------------------------------

@@ -311,7 +311,7 @@ def _errors(*codes: str) -> dict[str, Schema]:
 
 # what each operation does, in the words of the /api page (its users read Japanese)
 DESCRIPTIONS_JA = {
-    "search": "事例の検索 (`dxsearch search --json` と同じJSON)",
+    "search": "事例の検索 (コマンドの dxsearch search --json と同じJSON)",
     "getCase": "1件の事例と、似ている事例・同じ都道府県の事例",
     "similar": "事例 (id) または文章 (text) に似ている事例",
     "getPrefecture": "1つの都道府県の事例を調査票・技術・導入状況別に、全国の件数とならべて",

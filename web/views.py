@@ -248,4 +248,8 @@ def prefecture(name: str):
 
 @bp.get("/api")
 def api_docs():
-    return render_template("api.html", spec=openapi_spec(), error_codes=ERROR_CODE_HELP)
+    # each path with an example to open (a path with {…} is no link a browser can follow)
+    examples = {"/api/search": "/api/search?q=RPA", "/api/cases/{id}": "/api/cases/ai_rpa-001",
+                "/api/similar": "/api/similar?id=ai_rpa-001", "/api/prefectures/{name}": "/api/prefectures/三重県",
+                "/api/suggest": "/api/suggest?q=ぎじ", "/export.csv": "/export.csv?q=RPA"}
+    return render_template("api.html", spec=openapi_spec(), error_codes=ERROR_CODE_HELP, examples=examples)

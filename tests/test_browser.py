@@ -751,6 +751,22 @@ def test_a_text_past_the_limit_says_it_was_cut(server, page):
         assert not note.is_visible()
 
 
+def test_a_whole_region_from_the_sidebar_brings_its_results_into_view(server, page):
+    """The region link sits low in the sidebar; after it the page stayed scrolled there, the new
+    count out of sight (second trial). Now the results heading is in view and has the focus."""
+    page.goto(server + "/?q=RPA")
+    page.locator('details[data-region="九州"] summary').click()
+    link = page.locator('details[data-region="九州"] a.region-all')
+    link.scroll_into_view_if_needed()
+    assert page.evaluate("window.scrollY") > 0
+    with updated_in_place(page):
+        link.click()
+    assert "region=" in page.url and total(page) > 0
+    assert page.evaluate("document.activeElement.id") == "results-heading"
+    top = page.locator("#results-heading").evaluate("e => e.getBoundingClientRect().top")
+    assert -1 <= top < page.viewport_size["height"]  # scrolled to it (sub-pixel rounding aside)
+
+
 def suggestion_words(pg) -> list[str]:
     return pg.locator("#q-suggestions [role=option]").evaluate_all("os => os.map(o => o.dataset.word)")
 

@@ -354,8 +354,9 @@
       var href = a.getAttribute("href") || a.getAttribute("xlink:href");
       if (!href || href.charAt(0) === "#" || !isSearchUrl(href)) return;
       event.preventDefault();
-      var paging = !!a.closest("nav.pages");
-      swap(new URL(href, window.location.href).href, { push: true, focus: paging ? "results" : undefined });
+      // a page of results, or a whole region from the sidebar: the new results are what to read
+      var toResults = !!a.closest("nav.pages, a.region-all");
+      swap(new URL(href, window.location.href).href, { push: true, focus: toResults ? "results" : undefined });
     });
     window.addEventListener("popstate", function (event) {
       var now = withoutHash(window.location.href);

@@ -211,7 +211,7 @@ class Vocabulary:
         if len(word) >= TYPO_LENGTH:  # one character of two is not a typo but another word (量子, 電子)
             for length in (len(word) - 1, len(word), len(word) + 1):
                 for i in self._by_length.get(length, []):
-                    if within_one_edit(word, self.terms[i]):
+                    if within_one_edit(word, self.terms[i]) and self._mistyped(word, self.terms[i]):
                         found.setdefault(i, 1)
         # the same reading first, then a changed character before one added or dropped
         ranked = sorted(found, key=lambda i: (found[i], abs(len(self.terms[i]) - len(word)), -self.df[i],
@@ -222,6 +222,17 @@ class Vocabulary:
                 self._corrected.clear()
             self._corrected[word] = out
         return out
+
+    def _mistyped(self, word: str, term: str) -> bool:
+        """Whether `word` may be `term` mistyped: a kanji changed for another is the input
+        method's wrong choice of the same reading (議事碌, 予算編性), else another word (保育所 is
+        not 保健所)."""
+        if len(word) != len(term):
+            return True
+        changed = [(a, b) for a, b in zip(word, term) if a != b]
+        if not any(KANJI.match(a) or KANJI.match(b) for a, b in changed):
+            return True
+        return self._reading_of(word) == self._reading_of(term)
 
     def parts(self, word: str, limit: int = 3) -> list[str]:
         """The longest words of the cases inside `word` (地域通貨 → 地域, 通貨; 量子コンピュータ →

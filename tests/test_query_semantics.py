@@ -208,6 +208,15 @@ def test_kana_reading_gets_did_you_mean(index):
     assert typo.did_you_mean[0] == "議事録"
 
 
+def test_a_kanji_changed_for_one_of_another_reading_is_another_word(index):
+    """The input method picks a wrong kanji of the same reading (予算編性, 議事禄): a typo. A kanji
+    of another reading makes another word: 保育所 is no typo of 保健所 (second trial)."""
+    assert index.search("予算編性").did_you_mean[0] == "予算編成"
+    assert index.search("議事禄").did_you_mean[0] == "議事録"
+    assert "保健所" not in index.suggest_words("保育所")
+    assert index.search("チャットボッド").did_you_mean[0] == "チャットボット"  # kana: any one change
+
+
 def test_kana_read_as_a_word_of_the_cases_shows_that_word_s_results(index):
     """ぎじろく is kana the input method left unconverted: the page shows 議事録's first page beside
     もしかして (two new-user trials expected results). `total` stays the typed query's 0."""

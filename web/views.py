@@ -249,7 +249,10 @@ def prefecture(name: str):
 @bp.get("/api")
 def api_docs():
     # each path with an example to open (a path with {…} is no link a browser can follow)
-    examples = {"/api/search": "/api/search?q=RPA", "/api/cases/{id}": "/api/cases/ai_rpa-001",
-                "/api/similar": "/api/similar?id=ai_rpa-001", "/api/prefectures/{name}": "/api/prefectures/三重県",
-                "/api/suggest": "/api/suggest?q=ぎじ", "/export.csv": "/export.csv?q=RPA"}
+    examples = {"/api/search": url_for("api.search", q="RPA"), "/api/cases/{id}": url_for("api.case", case_id="ai_rpa-001"),
+                "/api/similar": url_for("api.similar", id="ai_rpa-001"),
+                "/api/prefectures/{name}": url_for("api.prefecture", name="三重県"),
+                "/api/suggest": url_for("api.suggest", q="ぎじ"), "/api/stats": url_for("api.stats"),
+                "/api/facets": url_for("api.facets"), "/api/openapi.json": url_for("api.openapi"),
+                "/export.csv": url_for("api.export_csv", q="RPA")}
     return render_template("api.html", spec=openapi_spec(), error_codes=ERROR_CODE_HELP, examples=examples)

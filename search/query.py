@@ -54,7 +54,7 @@ _VERBAL_POS = ("動詞,自立", "形容詞,自立")
 # 自動化している, which says what a task does).
 QUESTION_VERBS = frozenset(["使う", "使える", "用いる", "取り入れる", "取り組む", "行う", "教える", "知る",
                             "探す", "調べる", "見る", "見つける", "見せる", "載る", "やる", "進める"])
-QUESTION_NOUNS = frozenset(["導入", "活用", "利用", "使用", "実施", "運用", "採用"])
+QUESTION_NOUNS = frozenset(["導入", "活用", "利用", "使用", "実施", "運用"])  # ranking words: never required
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 

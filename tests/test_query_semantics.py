@@ -766,6 +766,15 @@ def test_a_question_about_which_cases_there_are_is_read_word_by_word(index, ques
     assert result.mode == "keywords" and all_ids(index, question) == all_ids(index, word)
 
 
+def test_recruiting_finds_the_roles_hired_or_appointed(index):
+    """デジタル人材を募集している県 found one role, the one whose text says 募集; the roles say 採用
+    and 登用 (data/synonyms.txt: 募集, 公募 => 採用, 登用; second trial)."""
+    result = index.search("デジタル人材を募集している県", per_page=100)
+    hired = {r.id for r in index.iter_records() if r.section == "digital_talent"
+             and re.search("採用|登用|募集|公募", text_of(r))}
+    assert len(hired) >= 30 and {h.record.id for h in result.hits} == hired
+
+
 def test_a_verb_that_asks_about_a_content_word_is_still_a_sentence(index):
     assert index.search("Teamsを使った情報共有").mode == "description"  # 使った says how 情報共有 is done
     assert index.search("RPAを使った通勤手当の認定").mode == "description"

@@ -1136,6 +1136,20 @@ def test_a_row_the_survey_repeats_is_said_to_be_one(client, index):
     assert "調査票で同じ内容の行" not in client.get("/cases/ai_rpa-007").get_data(as_text=True)
 
 
+def test_a_technology_s_name_alone_says_what_its_facet_counts(client, index):
+    """音声認識 finds 9 cases that say it; the technology facet tags 22 by their descriptions
+    (音声データ, 文字起こし …). A trial saw both numbers and nothing to say why."""
+    tagged = {v.value: v.count for v in index.facet_values("technology")}
+    html = client.get("/?q=音声認識").get_data(as_text=True)
+    assert index.search("音声認識").total != tagged["音声認識"]
+    note = re.search(r'<p class="technology-note">.*?</p>', html, re.S).group(0)
+    assert f"「音声認識」とした事例は {tagged['音声認識']} 件です" in note
+    link = re.search(r'href="([^"]+)"', note).group(1).replace("&amp;", "&")
+    assert f'<strong id="total">{tagged["音声認識"]}</strong>' in client.get(link).get_data(as_text=True)
+    assert 'class="technology-note"' not in client.get("/?q=議事録").get_data(as_text=True)  # no such tag
+    assert 'class="technology-note"' not in client.get("/?q=音声認識&prefecture=三重県").get_data(as_text=True)
+
+
 def test_the_sidebar_offers_a_whole_region(client, index):
     """A region in one click (a new-user trial found only its prefectures, one box each)."""
     html = client.get("/?q=RPA").get_data(as_text=True)

@@ -81,6 +81,7 @@ from .results import (
 )
 from .schema import FACETS
 from .scoring import Evaluation, Plan, Scorer, top
+from .shown_terms import as_written
 from .shown_terms import shown as shown_key_terms
 from .storage import (
     TEXT_DIR,
@@ -930,10 +931,25 @@ class SearchIndex:
                 if term in search[1]:
                     counted[search] = (term, match.total)  # 三重県, not 三重 or 三重県内
                 continue
+            if match.total == 1 and any(term.startswith(t) for t, _ in counted.values()):
+                continue  # a longer word of one case's name (チャットボット住宅宿泊事業 after チャットボット)
             counted[search] = (term, match.total)
             if len(counted) == limit:
                 break
-        return sorted(counted.values(), key=lambda c: -c[1])
+        return sorted(((self._as_the_cases_write(t), n) for t, n in counted.values()), key=lambda c: -c[1])
+
+    def _as_the_cases_write(self, term: str) -> str:
+        """A term (lowercased by the index) as a case holding it writes it: RPAシナリオ, IoT."""
+        if not any("a" <= ch <= "z" for ch in term):
+            return term
+        state = self._state
+        term_id = state.text.ids["text"].get(term)
+        if term_id is not None:
+            for doc in state.text.postings("text", term_id)[0][:8].tolist():
+                record = state.records[doc]
+                if record is not None:  # the text view: name, description and the other fields
+                    return as_written(term, f"{_case_text(state, doc)}\n{extra_text(record)}", self.planner.written)
+        return self.planner.written.get(term, term)
 
     def _did_you_mean(self, match: _Match, budget: Budget) -> list[str]:
         """Queries that find cases, made by replacing each word no case contains by a word the

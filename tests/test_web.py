@@ -642,6 +642,17 @@ def test_overview_map_and_charts_are_pictures_with_their_links_in_tables(client)
             assert html.count(f'href="{href}"') >= 2, href  # the same link in a table beside it
 
 
+def test_overview_lists_the_prefectures_by_region_in_eight_rows(client, index):
+    """One row per prefecture made the column 4,000 px tall beside two empty ones (second trial):
+    one row per region, each prefecture with its page and its count, the count a search."""
+    html = client.get("/overview").get_data(as_text=True)
+    table = re.search(r'<table class="plain prefs">.*?</table>', html, re.S).group(0)
+    assert re.findall(r'<th scope="row">([^<]+)</th>', table) == list(REGIONS)
+    counts = {v.value: v.count for v in index.facet_values("prefecture")}
+    shown = dict(re.findall(r'aria-label="([^"]+)の事例 (\d+)件を検索"', table))
+    assert {p: int(n) for p, n in shown.items()} == counts and len(shown) == 47
+
+
 def test_search_map_links_reach_screen_readers_as_a_list(client, index):
     """The search page's map is a picture (hidden, its links out of the tab order, like
     /overview's); its links are in a list by region beside it, with counts, the selected

@@ -240,7 +240,7 @@ def overview():
         status_svg=Markup(charts.bar_chart(list(facets["status"].items()), href=search_for("status"),
                                            title="導入状況別の事例数", hidden=True)),
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
-        pref_tech=prefecture_technology())
+        pref_tech=prefecture_technology(), region_prefectures=REGION_PREFECTURES)
 
 
 @bp.get("/prefectures/<name>")

@@ -933,6 +933,8 @@ class SearchIndex:
                 continue
             if match.total == 1 and any(term.startswith(t) for t, _ in counted.values()):
                 continue  # a longer word of one case's name (チャットボット住宅宿泊事業 after チャットボット)
+            if _two_scripts(term) and term not in self.planner.written:
+                continue  # two words side by side (RPA電子 of RPA電子公印), unless the word lists make it one (Web会議)
             counted[search] = (term, match.total)
             if len(counted) == limit:
                 break
@@ -1084,6 +1086,11 @@ def _case_text(state: _State, docnum: int) -> str:
     record = state.records[docnum]
     assert record is not None  # only live documents are looked up
     return f"{record.name}\n{record.description}"
+
+
+def _two_scripts(term: str) -> bool:
+    """Whether a term runs from Latin letters into Japanese or back: two words to a query."""
+    return any(a.isascii() != b.isascii() for a, b in zip(term, term[1:]) if a.isalnum() and b.isalnum())
 
 
 def _search_of(match: _Match) -> tuple | None:

@@ -890,7 +890,7 @@ def test_suggestions_api(client, index):
     assert data["query"] == "ぎじ"
     assert [(s["text"], s["count"]) for s in data["suggestions"]] == index.suggest("ぎじ", limit=20)
     assert "議事録" in [s["text"] for s in data["suggestions"]]
-    assert len(client.get("/api/suggest?q=RP").get_json()["suggestions"]) == 8  # the default
+    assert len(client.get("/api/suggest?q=でんし").get_json()["suggestions"]) == 8  # the default
     assert client.get("/api/suggest?q=").get_json() == {"query": "", "suggestions": []}
 
 

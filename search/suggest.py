@@ -87,6 +87,7 @@ class Vocabulary:
         self._readings: dict[str, list[int]] | None = None
         self._folds: dict[str, list[str]] | None = None  # katakana_fold → terms
         self._corrected: dict[str, list[str]] = {}  # word → every correction, best first
+        self._joined: dict[str, list[str]] = {}  # katakana → the words it reads as in pieces
         self._lock = threading.Lock()  # readings are made once (under a second), on the first kana
         # word or when a server opens the index, in the caller's thread: a thread of our own could
         # hold Janome or an import lock while a build forks its workers, and the workers would hang
@@ -144,7 +145,11 @@ class Vocabulary:
         """Words of the cases read as `katakana` in two or three pieces (こていしさんぜい → 固定資産税,
         which Janome cuts 固定 + 資産 + 税 and the index holds as 固定資産 and 資産税, not whole).
         Each piece is a term's reading, and the word is one the cases write: a term, or each two of
-        its morphemes side by side are. The commonest spelling of each piece first."""
+        its morphemes side by side are. The commonest spelling of each piece first. Remembered per
+        word, like corrections: もしかして and the kana reading's results both ask."""
+        remembered = self._joined.get(katakana)
+        if remembered is not None:
+            return remembered
         readings = self.readings()
 
         def spellings(reading: str) -> list[str]:
@@ -174,7 +179,12 @@ class Vocabulary:
                     word = "".join(combination)
                     if word not in found and written(word):
                         found[word] = len(pieces)
-        return sorted(found, key=lambda w: (found[w], w))[:JOINED_SPELLINGS]
+        out = sorted(found, key=lambda w: (found[w], w))[:JOINED_SPELLINGS]
+        with self._lock:
+            if len(self._joined) >= CORRECTIONS_KEPT:
+                self._joined.clear()
+            self._joined[katakana] = out
+        return out
 
     def corrections(self, word: str, limit: int = 3) -> list[str]:
         """Words of the cases that `word` (found in none) may have meant, commonest first: the

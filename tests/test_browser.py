@@ -261,6 +261,9 @@ def test_click_the_map_to_filter_by_prefecture(server, page):
     assert "prefecture=%E9%A6%99%E5%B7%9D%E7%9C%8C" in page.url
     assert active(page).upper() == "A"  # the same prefecture's link, in the new map
     assert page.evaluate("() => document.activeElement.querySelector('[data-pref]').dataset.pref") == "香川県"
+    # the selected outline is not the hover's orange (a trial could not tell them apart)
+    stroke = page.locator('svg.japan-map path.selected[data-pref="香川県"]').evaluate("p => getComputedStyle(p).stroke")
+    assert stroke and stroke != "rgb(245, 159, 0)" and stroke != "rgb(217, 72, 15)"
     with updated_in_place(page):
         page.keyboard.press("Enter")  # again: removes it
     assert "prefecture=" not in page.url

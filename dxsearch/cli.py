@@ -239,6 +239,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"「{w.text}」 in {_cases(w.count)}{note}" if w.count else f"no case mentions 「{w.text}」")
     if result.did_you_mean:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")
+    if result.preferred is not None and result.preferred.applies and 0 < result.preferred.count < result.total:
+        p = result.preferred
+        print(f"first: the {_cases(p.count)} whose {p.facet} is {p.value} (the query says {p.text})")
     if result.filler_words:
         print(f"not searched for: {', '.join(result.filler_words)} (words that say what kind of thing is looked for)")
     if result.ignored_words:

@@ -72,6 +72,7 @@ from .results import (
     FacetValue,
     Hit,
     PartialMatches,
+    PreferredFirst,
     QueryWordCount,
     ReadingMatch,
     RelatedCases,
@@ -751,9 +752,12 @@ class SearchIndex:
         final = base.copy()
         for m in masks.values():
             final &= m
+        # 導入している asks for the cases in use first, unless a status is chosen already
+        preferred = state.table.mask(parsed.prefer.facet, {parsed.prefer.value}) \
+            if parsed.prefer and not selected.get(parsed.prefer.facet) else None
         return _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial,
                       mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
-                      excluded=excluded, key_terms=shown_terms)
+                      excluded=excluded, key_terms=shown_terms, preferred=preferred)
 
     def _describe(self, state: _State, plan: Plan, key_terms: list[KeyTerm], counts: Counter[str],
                   budget: Budget) -> Evaluation:
@@ -835,12 +839,23 @@ class SearchIndex:
     @staticmethod
     def _ordered(match: _Match, sort: str, k: int) -> np.ndarray:
         """The first `k` matching document numbers in result order: by score (ties by document
-        number) for relevance, else table or prefecture order."""
+        number) for relevance, else table or prefecture order. By relevance, the cases a question
+        asks for first (`_Match.preferred`: 導入している) come before the others."""
+        if sort == "relevance" and match.preferred is not None:
+            first = SearchIndex._in_order(match, match.final & match.preferred, sort, k)
+            rest = SearchIndex._in_order(match, match.final & ~match.preferred, sort, k - len(first))
+            return np.concatenate([first, rest])
+        return SearchIndex._in_order(match, match.final, sort, k)
+
+    @staticmethod
+    def _in_order(match: _Match, mask: np.ndarray, sort: str, k: int) -> np.ndarray:
+        if k <= 0:
+            return np.flatnonzero(mask)[:0]
         if match.scores is not None and sort == "relevance":
-            return top(match.scores, match.final, min(k, match.total))
+            return top(match.scores, mask, k)
         state = match.state
         order = state.prefecture_order if sort == "prefecture" else state.table_order
-        return order[match.final[order]][:k]
+        return order[mask[order]][:k]
 
     def _hits(self, match: _Match, docs: list[int], highlight: bool, budget: Budget | None = None) -> list[Hit]:
         """The hits of `docs`; highlighted when asked, unless the budget has run out (then the
@@ -1126,6 +1141,7 @@ class _Match:
     clause_texts: list[str] = field(default_factory=list)  # the words of each of `clause_masks`
     excluded: np.ndarray | None = None  # cases an excluded word or value removes
     key_terms: list[str] = field(default_factory=list)  # a pasted text's, as it writes them
+    preferred: np.ndarray | None = None  # cases the question asks for first (導入している: 導入(実施)済)
 
     @property
     def total(self) -> int:
@@ -1149,4 +1165,11 @@ class _Match:
                             mode=self.mode, words=self.words,
                             ignored_words=self.parsed.ignored if self.parsed is not None else 0,
                             filler_words=list(self.parsed.fillers) if self.parsed is not None else [],
-                            key_terms=self.key_terms)
+                            key_terms=self.key_terms, preferred=self._preferred(sort))
+
+    def _preferred(self, sort: str) -> PreferredFirst | None:
+        if self.preferred is None or self.parsed is None or self.parsed.prefer is None:
+            return None
+        p = self.parsed.prefer
+        return PreferredFirst(p.facet, p.value, p.text, int((self.final & self.preferred).sum()),
+                              applies=sort == "relevance")

@@ -35,7 +35,7 @@ from ..data import data_path
 from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize, to_hiragana, to_katakana
 from .datafiles import word_list_lines
 from .synonyms import Synonyms
-from .understand import AppliedFilter, find_filters
+from .understand import IN_USE, AppliedFilter, find_filters, in_use
 
 KEYWORDS = "keywords"  # every word must match
 DESCRIPTION = "description"  # a pasted task description, ranked by similarity
@@ -87,6 +87,8 @@ class ParsedQuery:
     rest: str = ""  # what was left after the filter words were taken out, as typed
     ignored: int = 0  # distinct words past the `max_words` a search reads (left out, and said so)
     fillers: tuple[str, ...] = ()  # filler words left out (事例 of チャットボットの事例), as typed
+    # a question asking for cases in use (RPAを導入している県): this status first, by these words
+    prefer: AppliedFilter | None = None
 
     @property
     def words(self) -> tuple[QueryWord, ...]:
@@ -282,6 +284,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     leftover: list[str] = []
     verbal = False
     asking = False  # a verb that asks which cases there are has come (RPAを使っている…)
+    asked_in: list[str] = []  # the words as typed, but for phrases and exclusions: where 導入している is read
     for item in items:
         if item.phrase:
             item.words = [QueryWord(item.text, (item.text.lower(),), phrase=True)]
@@ -320,6 +323,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                 item.words.extend(QueryWord(w, kana_forms(w, synonyms)) for w in runs)
         if rest.strip():
             leftover.append(rest)
+            if not item.negated:
+                asked_in.append(rest)
 
     # 事例 of チャットボットに関する事例, 分野 of 福祉分野: left out while other words or filters
     # remain (北海道の事例 is every case of 北海道)
@@ -371,9 +376,13 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         text = " ".join(rest_words)
     else:
         text = rest
+    # 導入している of a question, beside no status of its own: the cases in use first
+    asked = in_use(" ".join(asked_in)) if understand and mode == KEYWORDS and not any(f.facet == "status" for f in filters) \
+        else None
     return ParsedQuery(tuple(tuple(c) for c in clauses), tuple(excluded[:max_words]), tuple(filters), mode,
                        text, operators, rest, ignored if mode == KEYWORDS else 0,
-                       tuple(dict.fromkeys(fillers)) if mode == KEYWORDS else ())
+                       tuple(dict.fromkeys(fillers)) if mode == KEYWORDS else (),
+                       AppliedFilter("status", IN_USE, asked) if asked else None)
 
 
 def _written(word: QueryWord) -> str:

@@ -179,6 +179,24 @@ class Relaxation:
                 "also": [f.to_dict() for f in self.also]}
 
 
+@dataclass
+class PreferredFirst:
+    """Matches of a facet value listed first because the query asks for them: `RPAを導入している県`
+    puts the RPA cases whose status is 導入(実施)済 first (`text` 導入している). Only an order:
+    the other matches follow, and `count` says how many come first. `applies` is False when
+    the results are sorted otherwise than by relevance."""
+
+    facet: str
+    value: str
+    text: str  # the query's words that asked for it
+    count: int  # matches with this value
+    applies: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """{"facet", "value", "text", "count", "applies"}."""
+        return asdict(self)
+
+
 @dataclass(repr=False)
 class SearchResult:
     """One page of a search: the hits in result order, the total, facet counts (each facet
@@ -212,6 +230,7 @@ class SearchResult:
     # an empty or few-match result: its filters, each with what the search finds without it (more
     # than it did; `SearchIndex.relaxations`)
     relaxations: list[Relaxation] = field(default_factory=list)
+    preferred: PreferredFirst | None = None  # matches listed first, as the query asked (導入している)
 
     @property
     def unknown_words(self) -> list[str]:
@@ -240,6 +259,7 @@ class SearchResult:
             "ignored_words": self.ignored_words,
             "filler_words": self.filler_words,
             "key_terms": self.key_terms,
+            "preferred": self.preferred.to_dict() if self.preferred else None,
         }
 
     def to_dataframe(self) -> pandas.DataFrame:

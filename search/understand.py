@@ -120,6 +120,23 @@ class AppliedFilter:
         return asdict(self)
 
 
+# a question about cases already in use (RPAを導入している県, AIを使っている自治体): their status is
+# 導入(実施)済. The cases of that status come first (`in_use`); the others are still matches, since
+# the words say which cases are wanted first, not which are no answer.
+IN_USE = "導入(実施)済"
+_IN_USE = re.compile(
+    "(?:既に|すでに|もう)?(?:(?:導入|活用|利用|使用|運用|実施|実用化)(?:して(?:いる|います|おり|る)|しています|され(?:て|た)"
+    "|した|しました|中)|使って(?:いる|います|る)?|使った|取り入れて(?:いる|います)?|取り入れた)"
+    "(?!い?(?:な|ませ))")  # not 使っていない, 導入していません
+
+
+def in_use(text: str) -> str | None:
+    """The words of `text` asking for cases already in use (導入している, 使っている, 導入した),
+    as written, or None."""
+    m = _IN_USE.search(text)
+    return m.group() if m else None
+
+
 def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """(start, end, facet, values) of every filter word in `text` (NFKC), anywhere in it:
     `実証中のRPA` holds 実証中 though no space sets it apart."""

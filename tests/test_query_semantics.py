@@ -774,6 +774,43 @@ def test_a_question_about_which_cases_there_are_is_read_word_by_word(index, ques
     assert result.mode == "keywords" and all_ids(index, question) == all_ids(index, word)
 
 
+@pytest.mark.parametrize("question, word, asked", [
+    ("RPAを導入している県", "RPA", "導入している"), ("AIを使っている都道府県", "AI", "使っている"),
+    ("チャットボットを活用している自治体を知りたい", "チャットボット", "活用している"),
+    ("RPAをすでに導入した県", "RPA", "すでに導入した"),
+])
+def test_a_question_about_cases_in_use_lists_those_first(index, question, word, asked):
+    """Who already does it is the question (導入している, 使っている): the matches whose status is
+    導入(実施)済 come first, then the planned and trialled ones. Only the order: the matches are
+    the word's, and the CSV streams them in the same order."""
+    result = index.search(question, per_page=100)
+    p = result.preferred
+    assert (p.facet, p.value, p.text, p.applies) == ("status", "導入(実施)済", asked, True)
+    matches = list(index.iter_hits(question))
+    assert {h.record.id for h in matches} == all_ids(index, word)
+    in_use = [h.record.status == "導入(実施)済" for h in matches]
+    assert p.count == sum(in_use) and 0 < p.count < len(matches)
+    assert in_use == [True] * p.count + [False] * (len(matches) - p.count)  # every one of them first
+    assert [h.record.id for h in result.hits] == [h.record.id for h in matches[:100]]
+    # each part keeps the ranking's order, best first
+    for part in (matches[:p.count], matches[p.count:]):
+        scores = [h.score for h in part]
+        assert scores == sorted(scores, reverse=True) and scores[0] > 0
+
+
+def test_cases_in_use_first_only_when_asked_and_no_status_is_chosen(index):
+    assert index.search("RPA").preferred is None
+    assert index.search("RPAを使っていない県").preferred is None  # not in use
+    assert index.search('"導入している"').preferred is None  # a phrase is searched as written
+    assert index.search("RPA -使っている").preferred is None
+    assert index.search("実証中のRPAを使っている県").preferred is None  # a status of its own
+    assert index.search("RPAを使っている県", filters={"status": ["実証中"]}).preferred is None
+    assert index.search("通勤手当の認定をRPAで自動化している県は？").preferred is None  # a description
+    by_place = index.search("RPAを使っている県", sort="prefecture")
+    assert not by_place.preferred.applies
+    assert [h.record.id for h in by_place.hits] == [h.record.id for h in index.search("RPA", sort="prefecture").hits]
+
+
 def test_recruiting_finds_the_roles_hired_or_appointed(index):
     """デジタル人材を募集している県 found one role, the one whose text says 募集; the roles say 採用
     and 登用 (data/synonyms.txt: 募集, 公募 => 採用, 登用; second trial)."""

@@ -1161,6 +1161,26 @@ def test_a_technology_s_name_alone_says_what_its_facet_counts(client, index):
     assert 'class="technology-note"' not in client.get("/?q=音声認識&prefecture=三重県").get_data(as_text=True)
 
 
+def test_a_question_about_cases_in_use_says_they_come_first(client, index):
+    """RPAを導入している県 lists the RPA cases in use first: the page says so, by which words, and
+    links to those cases alone; the JSON has the same as `preferred`."""
+    q = "RPAを導入している県"
+    html = client.get("/", query_string={"q": q}).get_data(as_text=True)
+    note = re.search(r'<p class="preferred-note">.*?</p>', html, re.S).group(0)
+    in_use = index.search("RPA", filters={"status": ["導入(実施)済"]}).total
+    assert f"「導入している」とあるので、状態が導入(実施)済の事例 ({in_use} 件) を先に表示しています" in note
+    link = re.search(r'href="([^"]+)"', note).group(1).replace("&amp;", "&")
+    only = client.get(link).get_data(as_text=True)
+    assert f'<strong id="total">{in_use}</strong>' in only and 'class="preferred-note"' not in only
+    data = client.get("/api/search", query_string={"q": q}).get_json()
+    assert data["preferred"] == {"facet": "status", "value": "導入(実施)済", "text": "導入している",
+                                 "count": in_use, "applies": True}
+    assert {h["status"] for h in data["hits"]} == {"導入(実施)済"}
+    assert client.get("/api/search", query_string={"q": "RPA"}).get_json()["preferred"] is None
+    by_place = client.get("/", query_string={"q": q, "sort": "prefecture"}).get_data(as_text=True)
+    assert 'class="preferred-note"' not in by_place
+
+
 def test_the_sidebar_offers_a_whole_region(client, index):
     """A region in one click (a new-user trial found only its prefectures, one box each)."""
     html = client.get("/?q=RPA").get_data(as_text=True)

@@ -148,6 +148,15 @@ def _schemas() -> dict[str, Schema]:
                              "last of them): other cases like those, within the same filters, most alike first; "
                              "when the filters leave none but cases outside them contain every word: the cases "
                              "within the filters like those; not counted in total; null otherwise") | {"nullable": True},
+        "PreferredFirst": _obj({"facet": {"type": "string", "enum": list(FACETS)}, "value": {"type": "string"},
+                                "text": {"type": "string", "description": "the words of q that asked for it"},
+                                "count": {"type": "integer", "minimum": 0,
+                                          "description": "the matches with this value: the first ones"},
+                                "applies": {"type": "boolean",
+                                            "description": "false when sorted otherwise than by relevance"}},
+                               "when q asks for cases in use (RPAを導入している県, 使っている): the matches whose "
+                               "status is 導入(実施)済 come first, then the others; only an order (total is "
+                               "every match); null otherwise, and when a status is chosen") | {"nullable": True},
         "FacetValue": _obj({"value": {"type": "string"}, "count": {"type": "integer", "minimum": 0},
                             "selected": {"type": "boolean"}}),
         "AppliedFilter": {**_obj({"facet": {"type": "string", "enum": list(FACETS)}, "value": {"type": "string"},
@@ -270,6 +279,7 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "key_terms": {"type": "array", "items": {"type": "string"},
                       "description": "description mode: the key terms the pasted text was ranked by (with "
                                      "their synonyms and what meets the needs it names); empty otherwise"},
+        "preferred": _ref("PreferredFirst"),
         "relaxations": {"type": "array", "items": _ref("Relaxation"),
                         "description": "when nothing is found, or fewer than 10 cases by keywords: each filter, "
                                        "given or understood from q, with what the search finds without it, and "

@@ -88,6 +88,7 @@ def search():
         without_word=query_without,
         relaxations=relaxations(params, result),  # an empty or few-match result's
         technology_note=technology_note(params, result),
+        preferred_note=preferred_note(params, result),
         chips=chips(params, result), matches_phrase=matches_phrase(result),
         similar_url=similar_with_results(params.q) if empty or few else None, few=few,
         map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数",
@@ -146,6 +147,17 @@ def technology_note(params: SearchParams, result: SearchResult) -> dict | None:
             return {"tag": value.value, "count": value.count,
                     "url": link("views.search", [("technology", value.value)])}
     return None
+
+
+def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:
+    """A question asking for cases in use (RPAを導入している県) lists those first
+    (`result.preferred`): the page says so, by which words, and links to those cases alone.
+    {"text", "label", "count", "url"}."""
+    p = result.preferred
+    if p is None or not p.applies or not p.count or p.count == result.total:
+        return None
+    return {"text": p.text, "label": value_label(p.facet, p.value), "count": p.count,
+            "url": params.url(page=1, add=(p.facet, p.value))}
 
 
 def matches_phrase(result: SearchResult) -> str:

@@ -1,4 +1,4 @@
-"""The `dxsearch` command line: parse, build, check, search, export, similar, stats, serve.
+"""The `dxsearch` command line: parse, build, check, search, export, similar, show, stats, serve.
 
 Messages name the command line's own options (`--limit`, `--prefecture`), never the library's
 parameters; usage and input errors exit 2, with no traceback."""
@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from . import __version__
-from .errors import DxsearchError
+from .errors import CaseNotFound, DxsearchError
 from .indexer.casefile import is_case_file
 from .indexer.errors import ParseError
 from .indexer.output import atomic_text_writer, record_lines, write_jsonl
-from .indexer.records import SECTIONS
+from .indexer.records import FIELD_LABELS, SECTIONS
 from .indexer.sources import bundled_survey, parse_sources
 from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE,
                             MAX_QUERY_WORDS, MAX_SIMILAR, SERVER_THREADS, SORTS, WEB_TIMEOUT)
@@ -288,7 +288,19 @@ def _print_hits(hits: list[Hit]) -> None:
     for hit in hits:
         r = hit.record
         lacks = f"  (lacks {', '.join(hit.missing)})" if hit.missing else ""
-        print(f"{r.id:<22} {hit.score:6.2f}  {r.prefecture:<5} {r.status:<10} {r.name}{lacks}")
+        print(f"{r.id:<22} {hit.score:6.2f}  {_pad(r.prefecture, 8)} {_pad(r.status, 14)} {r.name}{lacks}")
+
+
+def _width(text: str) -> int:
+    """Columns `text` takes in a terminal: a wide (Japanese) character takes two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    """`text` padded with spaces to `width` terminal columns, so the next column lines up."""
+    return text + " " * max(0, width - _width(text))
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -361,15 +373,42 @@ def _write_atomically(chunks: Iterator[tuple[int, str]], path: Path) -> int:
 def _cmd_similar(args: argparse.Namespace) -> int:
     if (args.id is None) == (args.text is None):
         raise UsageError("give a case ID or --text TEXT")
+    if args.text is not None and not args.text.strip():
+        raise UsageError("--text is empty: give a description of your task to compare the cases with")
     index = _open_index(args)
     result = index.similar(case_id=args.id, text=args.text, limit=args.limit)
     if args.json:
         _print_json(result.to_dict())
         return 0
+    if args.id is not None:
+        record = index.get(args.id)
+        print(f"cases like {args.id} ({record.prefecture if record else ''}) {record.name if record else ''}")
+    if not result.key_terms:
+        print("no word of the text to compare the cases by: describe the task in a few words or sentences")
+        return 0
     print("key terms: " + " ".join(result.key_terms))
-    for hit in result.hits:
-        r = hit.record
-        print(f"{r.id:<22} {hit.score:6.2f}  {r.prefecture:<5} {r.name}")
+    _print_hits(result.hits)
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    index = _open_index(args)
+    record = index.get(args.id)
+    if record is None:
+        raise CaseNotFound(args.id)
+    technology = index.technology_of(args.id)
+    if args.json:  # the case of /api/cases/<id>
+        _print_json(dict(record.to_dict(), technology=technology))
+        return 0
+    from .search.csvexport import cells
+
+    data = dict(cells(record.to_dict()), technology="・".join(technology) or None)  # as the CSV says them
+    labels = dict(FIELD_LABELS, technology="技術")
+    width = max(_width(labels[k]) for k in labels)
+    for key, label in labels.items():
+        if data.get(key) not in (None, ""):
+            value = str(data[key]).replace("\n", "\n" + " " * (width + 2))
+            print(f"{_pad(label, width)}  {value}")
     return 0
 
 
@@ -379,8 +418,8 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         _print_json(stats)
         return 0
     print(f"{stats['total']} cases, built {stats['built']} from {', '.join(stats['sources'] or [])}")
-    for facet in ("section", "status", "region", "technology"):
-        print(f"{facet}: " + ", ".join(f"{v} {n}" for v, n in stats["facets"][facet].items()))
+    for facet, counts in stats["facets"].items():  # every value a filter option takes
+        print(f"{facet}: " + ", ".join(f"{v} {n}" for v, n in counts.items()))
     return 0
 
 
@@ -486,7 +525,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text", help="a description of your own task")
     p.add_argument("--limit", type=_bounded(1, MAX_SIMILAR), default=DEFAULT_SIMILAR, metavar="N",
                    help=f"at most this many cases, 1–{MAX_SIMILAR} (default 10)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/similar)")
     p.set_defaults(func=_cmd_similar)
 
     p = with_index(sub.add_parser("serve", help="serve the web UI and JSON API (waitress)"))
@@ -510,8 +549,13 @@ def build_parser() -> argparse.ArgumentParser:
                                   "records (exit 2 when anything is wrong)"))
     p.set_defaults(func=_cmd_check)
 
-    p = with_index(sub.add_parser("stats", help="what the index holds"))
-    p.add_argument("--json", action="store_true")
+    p = with_index(sub.add_parser("show", help="one case, every field (as the case page shows it)"))
+    p.add_argument("id", help="a case id such as ai_rpa-001")
+    p.add_argument("--json", action="store_true", help="print one JSON object (the case of /api/cases/ID)")
+    p.set_defaults(func=_cmd_show)
+
+    p = with_index(sub.add_parser("stats", help="what the index holds: every facet's values and counts"))
+    p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/stats)")
     p.set_defaults(func=_cmd_stats)
     return parser
 
@@ -519,9 +563,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; its exit code (0 success, 2 usage or input error, 3 `parse --strict`
     with warnings). A closed pipe (`dxsearch search RPA --json | head -1`) ends quietly with 0."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    argv, excluded = _excluded_words(parser, argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # told by the command's own usage, with the option meant
+        _unknown_options(_commands(parser)[args.command], unknown)
     if isinstance(getattr(args, "query", None), list):  # words given unquoted are one query
-        args.query = " ".join(args.query)
+        args.query = " ".join([*args.query, *excluded])
     try:
         code = args.func(args)
         sys.stdout.flush()  # a closed pipe shows here, not at exit
@@ -535,6 +584,57 @@ def main(argv: list[str] | None = None) -> int:
     except DxsearchError as e:
         print(f"dxsearch {args.command}: {e}", file=sys.stderr)
         return 2
+
+
+def _excluded_words(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[str], list[str]]:
+    """`argv` without the excluded words of a query (`議事録 -三重県`: argparse takes -三重県 for an
+    option), and those words. A word is excluded when it starts with one - and is no option of
+    the command (nor the value of one); `--` ends the options as usual."""
+    if not argv or argv[0] not in ("search", "export"):
+        return argv, []
+    command = _commands(parser)[argv[0]]
+    takes_value = {o for a in command._actions if a.nargs != 0 for o in a.option_strings}
+    known = {o for a in command._actions for o in a.option_strings}
+    kept, excluded = [argv[0]], []
+    i = 1
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            kept.extend(argv[i:])
+            break
+        name = arg.split("=", 1)[0]
+        if name in takes_value and "=" not in arg:
+            value = argv[i + 1:i + 2]  # the option's value, whatever it looks like (--pref -三重県)
+            kept.extend([f"{arg}={value[0]}"] if value and value[0].startswith("-") and arg.startswith("--")
+                        else [arg, *value])
+            i += 2
+            continue
+        is_option = name in known or arg.startswith("--") or any(
+            arg.startswith(o) for o in takes_value if len(o) == 2)  # -oOUT.csv
+        if arg.startswith("-") and len(arg) > 1 and not is_option:
+            excluded.append(arg)
+        else:
+            kept.append(arg)
+        i += 1
+    return kept, excluded
+
+
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The parser of each command."""
+    return next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
+def _unknown_options(command: argparse.ArgumentParser, unknown: list[str]) -> None:
+    """Exit 2 with the command's usage, naming each unknown option and the one it was likely meant as."""
+    import difflib
+
+    known = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
+    said = []
+    for arg in unknown:
+        name = arg.split("=", 1)[0]
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6) if name.startswith("-") else []
+        said.append(f"{arg} (did you mean {close[0]}?)" if close else arg)
+    command.error("unrecognized arguments: " + " ".join(said))
 
 
 def _drop_stdout() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -16,8 +17,9 @@ from .records import CaseRecord
 def atomic_text_writer(path: Path) -> Iterator[TextIO]:
     """Write to a temporary file beside `path` and move it into place only on success."""
     path = Path(path)
+    if not path.parent.is_dir():  # a mistyped directory is an error, not a new directory
+        raise OSError(errno.ENOENT, "no such directory", str(path.parent))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as e:
         raise OSError(e.errno, os.strerror(e.errno) if e.errno else str(e), str(path)) from e

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -24,7 +25,7 @@ from urllib.parse import quote
 from ..indexer.records import FIELD_LABELS, CaseRecord
 from ..indexer.sources import SURVEY_TABLES, citation
 
-from .results import Hit
+from .results import Hit, SearchResult
 
 COLUMNS: tuple[str, ...] = (
     "id", "section", "number", "field", "group", "name", "description", "status", "prefecture", "region",
@@ -41,9 +42,12 @@ Row = Hit | tuple[CaseRecord, list[str]]
 
 
 def neutralise(value: object) -> str:
-    """A cell Excel would read as a formula (`=…`, `+…`, `-…`, `@…`) gets a leading apostrophe."""
+    """A cell Excel would read as a formula (`=…`, `+…`, `-…`, `@…`) gets a leading apostrophe;
+    a dash alone (the survey's "none", `-`) is no formula and is kept as it is."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    if text.startswith(FORMULA_STARTS) and text.strip("-") != "":
+        return "'" + text
+    return text
 
 
 def cells(data: Mapping[str, object]) -> dict[str, object]:
@@ -78,19 +82,24 @@ def iter_csv(rows: Iterable[Row], rows_per_chunk: int = ROWS_PER_CHUNK,
         yield _take(buf)
 
 
-def write_csv(rows: Iterable[Row], out: TextIO) -> int:
-    """Write the CSV to a text stream opened with encoding="utf-8" and newline="" (the BOM is
-    written here); returns the number of rows."""
+def write_csv(rows: Iterable[Row] | SearchResult, out: TextIO | str | os.PathLike[str]) -> int:
+    """Write the CSV of `rows` (hits: `SearchIndex.iter_hits(…)`, a `SearchResult`'s page) to a
+    file path, or to a text stream opened with newline="" (with encoding="utf-8" the BOM is
+    written here; a "utf-8-sig" stream writes its own, so not twice); returns the number of rows."""
+    if isinstance(out, (str, os.PathLike)):
+        with open(out, "w", encoding="utf-8", newline="") as stream:
+            return write_csv(rows, stream)
     count = 0
+    own_bom = str(getattr(out, "encoding", "") or "").lower().replace("_", "-") == "utf-8-sig"
 
     def counted() -> Iterator[Row]:
         nonlocal count
-        for row in rows:
+        for row in (rows.hits if isinstance(rows, SearchResult) else rows):
             count += 1
             yield row
 
-    for chunk in iter_csv(counted()):
-        out.write(chunk)
+    for i, chunk in enumerate(iter_csv(counted())):
+        out.write(chunk[len(BOM):] if i == 0 and own_bom else chunk)
     return count
 
 

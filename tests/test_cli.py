@@ -15,7 +15,7 @@ KEYS = ["id", "section", "number", "field", "group", "name", "description", "sta
 
 
 def test_parse_writes_json_lines_and_a_summary(tmp_path, survey):
-    out = tmp_path / "out" / "cases.jsonl"
+    out = tmp_path / "cases.jsonl"
     result = run_cli("parse", "-o", str(out), cwd=str(tmp_path))  # no SOURCE: the bundled survey
     assert result.returncode == 0, result.stderr
     lines = out.read_text(encoding="utf-8").splitlines()

@@ -11,6 +11,8 @@ import subprocess
 import pytest
 
 import dxsearch
+from dxsearch.cli import FACET_OPTIONS
+from dxsearch.indexer.sources import SURVEY_TABLES
 from dxsearch.search.csvexport import COLUMNS
 from dxsearch.web.labels import FIELD_LABELS
 
@@ -65,7 +67,12 @@ def test_export_failure_leaves_an_existing_file_alone(index_dir, tmp_path):
     nowhere = run_cli("export", "RPA", "--index", str(index_dir), "-o", str(out / "x.csv"))  # under a file
     assert nowhere.returncode == 2 and "cannot write" in nowhere.stderr and "Traceback" not in nowhere.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["keep.csv"]  # no temporary file left behind
-    made = tmp_path / "new" / "rpa.csv"  # a missing folder is made; the file gets the umask's mode
+    # a missing folder is a mistyped path, not one to make (a new-user trial's typo made two)
+    missing = run_cli("export", "RPA", "--index", str(index_dir), "-o", str(tmp_path / "nwe" / "rpa.csv"))
+    assert missing.returncode == 2 and f"cannot write {tmp_path / 'nwe' / 'rpa.csv'}: no such directory" \
+        in missing.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.csv"]
+    made = tmp_path / "rpa.csv"  # the file gets the umask's mode
     assert run_cli("export", "RPA", "--index", str(index_dir), "-o", str(made)).returncode == 0
     assert made.stat().st_mode & 0o777 == 0o666 & ~_umask()
 
@@ -228,3 +235,81 @@ def test_a_few_matches_are_followed_by_cases_like_them(index_dir, index):
     data = json.loads(run_cli("search", "超勤", "--json", "--index", str(index_dir)).stdout)
     assert [h["id"] for h in data["related"]["hits"]] == [h.record.id for h in related.hits]
     assert all(h["missing"] == ["超勤"] for h in data["related"]["hits"])
+
+
+# --- what a new-user trial tried from the command line --------------------------------------------
+
+def _main(capsys, *args: str) -> tuple[int, str, str]:
+    from dxsearch.cli import main
+
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_an_excluded_word_needs_no_quotes(index_dir, index, capsys):
+    """`dxsearch search 議事録 -三重県` is the query 議事録 -三重県 (argparse took -三重県 for an
+    unknown option and printed the top-level usage; the help says quoting does not matter)."""
+    expected = [h.record.id for h in index.iter_hits("議事録 -三重県")]
+    assert len(expected) == 24
+    for args in (["議事録", "-三重県"], ["-三重県", "議事録"], ["議事録 -三重県"], ["--", "議事録", "-三重県"]):
+        code, out, err = _main(capsys, "search", "--index", str(index_dir), "--json", "--limit", "100", *args)
+        assert code == 0, (args, err)
+        assert [h["id"] for h in json.loads(out)["hits"]] == expected, args
+    code, out, _ = _main(capsys, "search", "議事録", "-RPA", "--index", str(index_dir), "--json")
+    assert json.loads(out)["total"] == index.search("議事録 -RPA").total < 25
+    code, out, _ = _main(capsys, "export", "議事録", "-三重県", "--format", "jsonl", "--index", str(index_dir))
+    assert code == 0 and [json.loads(line)["id"] for line in out.splitlines()] == expected
+    # an option's value stays its value: a dash there is a wrong value, said so
+    code, _, err = _main(capsys, "search", "RPA", "--prefecture", "-三重県", "--index", str(index_dir))
+    assert code == 2 and "unknown value '-三重県' for --prefecture; did you mean 三重県?" in err
+
+
+def test_a_mistyped_option_gets_the_command_s_usage_and_the_option_meant(index_dir):
+    result = run_cli("search", "RPA", "--limt", "5", "--index", str(index_dir))
+    assert result.returncode == 2 and result.stderr.startswith("usage: dxsearch search ")
+    assert "unrecognized arguments: --limt (did you mean --limit?)" in result.stderr
+
+
+def test_show_prints_one_case_as_the_case_page_has_it(index_dir, index, capsys):
+    code, out, _ = _main(capsys, "show", "ai_rpa-173", "--index", str(index_dir))
+    record = index.get("ai_rpa-173")
+    assert code == 0
+    lines = dict(line.split(None, 1) for line in out.splitlines())
+    assert lines["名称"] == record.name and lines["内容"] == record.description
+    assert lines["都道府県"] == "香川県" and lines["技術"] == "・".join(index.technology_of("ai_rpa-173"))
+    assert lines["調査票"] == SURVEY_TABLES["ai_rpa"] and lines["出典"].startswith("「都道府県における")
+    code, out, _ = _main(capsys, "show", "ai_rpa-173", "--json", "--index", str(index_dir))
+    assert json.loads(out) == dict(record.to_dict(), technology=index.technology_of("ai_rpa-173"))
+    code, _, err = _main(capsys, "show", "ai_rpa-9999", "--index", str(index_dir))
+    assert code == 2 and "no case with id 'ai_rpa-9999'" in err
+
+
+def test_similar_says_what_it_compares_and_refuses_an_empty_text(index_dir, capsys):
+    code, out, _ = _main(capsys, "similar", "ai_rpa-007", "--limit", "3", "--index", str(index_dir))
+    assert code == 0 and out.splitlines()[0] == "cases like ai_rpa-007 (茨城県) 議事録作成支援システム"
+    assert len([line for line in out.splitlines() if line.startswith("ai_rpa-")]) == 3
+    code, _, err = _main(capsys, "similar", "--text", " ", "--index", str(index_dir))
+    assert code == 2 and "--text is empty" in err
+    code, out, _ = _main(capsys, "similar", "--text", "あ", "--index", str(index_dir))
+    assert code == 0 and out.startswith("no word of the text to compare the cases by")
+
+
+def test_stats_lists_every_value_a_filter_option_takes(index_dir, index, capsys):
+    code, out, _ = _main(capsys, "stats", "--index", str(index_dir))
+    lines = {line.split(":", 1)[0]: line for line in out.splitlines()[1:]}
+    assert code == 0 and set(lines) == set(FACET_OPTIONS)
+    for facet in FACET_OPTIONS:
+        for v in index.facet_values(facet):
+            assert f"{v.value} {v.count}" in lines[facet]
+
+
+def test_hit_columns_line_up_in_a_terminal(index_dir, index, capsys):
+    """Padding counts terminal columns (a kanji takes two), so 名称 starts in one column."""
+    from dxsearch.cli import _width
+
+    code, out, _ = _main(capsys, "search", "通勤手当", "RPA", "--index", str(index_dir))
+    rows = [line for line in out.splitlines() if line.startswith("ai_rpa-")]
+    names = [index.get(row.split()[0]).name for row in rows]
+    starts = {_width(row[:row.rindex(name)]) for row, name in zip(rows, names)}
+    assert code == 0 and len(rows) == 13 and len(starts) == 1

@@ -4,8 +4,10 @@ highlights, whole-index iteration, the streamed export, DataFrames and readable 
 from __future__ import annotations
 
 import ast
+import csv
 import html
 import inspect
+import io
 import math
 import re
 import sys
@@ -227,3 +229,30 @@ def test_csv_writer_streams_the_same_bytes_as_the_web_export(index, index_dir, t
     file_rows = out.read_bytes().decode("utf-8").split("\r\n")
     assert len(web_rows) == len(file_rows) and all(w.startswith(f) for w, f in zip(web_rows, file_rows))
     assert out.read_bytes().startswith(b"\xef\xbb\xbfID,")
+
+
+def test_write_csv_takes_what_a_script_has_at_hand(index, tmp_path):
+    """A path, a stream opened the way Excel users open one (utf-8-sig: one BOM, not two), a
+    search's page (a new-user trial tried all three and got AttributeError, a double BOM and
+    TypeError)."""
+    expected = "".join(iter_csv(index.iter_hits("議事録"))).encode("utf-8")
+    assert write_csv(index.iter_hits("議事録"), tmp_path / "a.csv") == 25
+    assert write_csv(index.iter_hits("議事録"), str(tmp_path / "b.csv")) == 25
+    with open(tmp_path / "c.csv", "w", encoding="utf-8-sig", newline="") as f:
+        write_csv(index.iter_hits("議事録"), f)
+    for name in ("a.csv", "b.csv", "c.csv"):
+        assert (tmp_path / name).read_bytes() == expected, name
+    page = index.search("議事録", per_page=10)
+    assert write_csv(page, tmp_path / "page.csv") == 10
+    assert len(list(csv.reader(io.StringIO((tmp_path / "page.csv").read_text(encoding="utf-8-sig"))))) == 11
+
+
+def test_a_dash_alone_is_no_formula_in_the_csv(index):
+    """The survey writes - for "none" (digital_talent-013's name): Excel shows '- when it is
+    neutralised; -1+2 or -cmd still is."""
+    from dxsearch.search.csvexport import neutralise
+
+    assert (neutralise("-"), neutralise("－"), neutralise("--")) == ("-", "－", "--")
+    assert (neutralise("-1+2"), neutralise("-cmd|x"), neutralise("=1")) == ("'-1+2", "'-cmd|x", "'=1")
+    row = next(csv.reader(io.StringIO("".join(iter_csv([(index.get("digital_talent-013"), [])])).split("\r\n", 1)[1])))
+    assert "-" in row and "'-" not in row

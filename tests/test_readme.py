@@ -87,7 +87,9 @@ def check_output(command: str, stdout: str, cwd: Path) -> None:
             total = int(found.group(1)) if found else 0
         assert total > 0, command
     if words[1] == "similar":
-        assert stdout.startswith("key terms:") and len(stdout.splitlines()) > 2, command
+        assert "\nkey terms:" in "\n" + stdout and len(stdout.splitlines()) > 2, command
+    if words[1] == "show":
+        assert stdout.startswith(f"ID{' ' * 24}{words[2]}\n") and "\n名称 " in stdout, command
     if "-o" in words:
         out = cwd / words[words.index("-o") + 1]
         assert out.stat().st_size > 1000, command

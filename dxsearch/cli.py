@@ -255,6 +255,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if result.mode == "description":
         if result.key_terms:
             print("key terms: " + " ".join(result.key_terms))
+        elif not result.partial:
+            print("no word of the text to compare the cases by (numbers and words such as 作業, 毎年 are not): "
+                  "name the task, its forms or its systems")
         print(f"{_cases(result.total)} most similar to the text, most similar first{shown} ({result.took_ms:.1f} ms)")
     else:
         print(f"{_cases(result.total)}{shown} ({result.took_ms:.1f} ms)")

@@ -692,7 +692,7 @@ class SearchIndex:
             plan = self.planner.description_plan(state.text, text, key_terms)
             budget.check("the query was planned")
             base = np.zeros(state.live.size, dtype=bool)
-            if plan.empty:
+            if plan.empty or not key_terms:  # no telling word (語1 語2 …): nothing to be like
                 plan = None
             else:
                 done = self._describe(state, plan, key_terms, counts, budget)

@@ -266,6 +266,25 @@ def test_similar_to_a_pasted_paper_form_description(index):
     assert len(on_topic) >= 8 and len(result.hits) >= 10, [h.record.name for h in result.hits]
 
 
+def test_plain_verbs_of_a_clerk_s_text_are_no_key_terms(index):
+    """出る, 入れる (a new-user trial's colloquial texts had them as key terms): what a person
+    underlines is 補助金 and 申請書, not that something comes out or goes in."""
+    text = "補助金の申請書が毎月たくさん出るので、内容を確認して財務会計システムに入れるのが大変"
+    result = index.similar(text=text)
+    assert {"補助金", "申請書"} <= set(result.key_terms)
+    assert not {"出る", "入れる", "たくさん", "大変", "毎月"} & set(result.key_terms)
+    assert index.search(text).mode == "description"
+    assert not {"出る", "入れる"} & set(index.search(text).key_terms)
+
+
+def test_a_text_with_no_telling_word_is_like_no_case(index):
+    """語1 語2 語3 語4 語5 (a trial's nonsense) listed 62 "most similar" cases with no key term to
+    say why: a text with nothing to compare by finds nothing, and says so."""
+    for text in ("語1 語2 語3 語4 語5", " ".join(f"語{i}" for i in range(100)), "毎年 作業 大変 手間 出る"):
+        result = index.search(text)
+        assert (result.mode, result.total, result.key_terms, result.hits) == ("description", 0, [], []), text
+
+
 # --- operators, phrases, descriptions ------------------------------------------------------------
 
 def test_or_makes_either_word_enough(index):

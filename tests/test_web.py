@@ -1161,6 +1161,13 @@ def test_a_technology_s_name_alone_says_what_its_facet_counts(client, index):
     assert 'class="technology-note"' not in client.get("/?q=音声認識&prefecture=三重県").get_data(as_text=True)
 
 
+def test_a_text_with_nothing_to_compare_by_says_so(client):
+    html = client.get("/", query_string={"q": "語1 語2 語3 語4 語5"}).get_data(as_text=True)
+    assert 'class="no-key-terms"' in html and "手がかりになる語がありませんでした" in html
+    assert 'class="no-key-terms"' not in client.get("/", query_string={"q": "会議の録音から議事録を作りたい"}).get_data(
+        as_text=True)
+
+
 def test_a_question_about_cases_in_use_says_they_come_first(client, index):
     """RPAを導入している県 lists the RPA cases in use first: the page says so, by which words, and
     links to those cases alone; the JSON has the same as `preferred`."""

@@ -120,12 +120,37 @@ def join_spaced_letters(text: str) -> str:
     return _SPACED_INITIAL.sub(r"\1", text)
 
 
+# a space before a number that starts a word: where a numbered list's items may begin
+_NUMBERED = re.compile(r"(?<=\S) (\d{1,2})(?=[^\d\s\x00-\x7f])")
+LIST_ITEMS = 3  # items numbered 1, 2, 3 … in order, at least: a numbered list
+
+
+def numbered_items(text: str) -> set[int]:
+    """Where `text` has the spaces before the items of a numbered list written inline
+    (`1精神… 2非常勤講師の報酬支払 3県立図書館…`): the numbers 1, 2, 3 … in order, each after a
+    space, at least `LIST_ITEMS` of them. Those spaces are kept: without them 支払3県立 reads
+    as a quantity."""
+    expected, found, best = 1, [], []
+    for m in _NUMBERED.finditer(text):
+        number = int(m.group(1))
+        if number == expected:
+            found.append(m.start())
+            expected += 1
+        elif number == 1:
+            found, expected = [m.start()], 2
+        if len(found) > len(best):
+            best = list(found)
+    return set(best) if len(best) >= LIST_ITEMS else set()
+
+
 def drop_layout_spaces(text: str) -> str:
-    """Remove every space next to a non-ASCII character, except before a list mark (`・`, `※`, …)."""
+    """Remove every space next to a non-ASCII character, except before a list mark (`・`, `※`, …)
+    or an item of a numbered list (`numbered_items`)."""
     out: list[str] = []
     n = len(text)
+    items = numbered_items(text) if " " in text else set()
     for i, ch in enumerate(text):
-        if ch == " " and 0 < i < n - 1:
+        if ch == " " and 0 < i < n - 1 and i not in items:
             prev, nxt = text[i - 1], text[i + 1]
             if nxt not in ITEM_MARKS and (not prev.isascii() or not nxt.isascii()):
                 continue

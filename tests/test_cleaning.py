@@ -110,3 +110,24 @@ def test_wrapping_anywhere_allowed_then_joining_gives_back_the_clean_text(text):
 ])
 def test_label_number(raw, expected):
     assert label_number(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # the items of a numbered list written inline keep their spaces (支払3県立 read as a quantity)
+    ("[業務] 1精神保健業務 2非常勤講師の報酬支払 3県立図書館の調査 4各学校の報告",
+     "[業務] 1精神保健業務 2非常勤講師の報酬支払 3県立図書館の調査 4各学校の報告"),
+    ("手順 1受付 2審査 3通知", "手順 1受付 2審査 3通知"),
+    ("1受付 2審査", "1受付2審査"),  # two are no list
+    ("グループ 7名 市町村連携", "グループ7名市町村連携"),  # a count, not an item
+    ("令和 2年度に 3件 導入", "令和2年度に3件導入"),
+    ("候補 1東京 1大阪 2京都 3奈良", "候補1東京 1大阪 2京都 3奈良"),  # the run that counts up
+])
+def test_a_numbered_list_keeps_its_item_spaces(raw, expected):
+    assert drop_layout_spaces(raw) == expected
+
+
+def test_the_survey_s_numbered_list_reads_as_one(survey):
+    """ai_rpa-051 lists ten tasks numbered 1 to 10 (a new-user trial read 報酬支払3県立 in the CSV)."""
+    record = next(r for r in survey.records if r.id == "ai_rpa-051")
+    assert " 2非常勤講師の報酬支払 3県立図書館との重複資料調査 4各学校" in record.description
+    assert " 10特殊旅費" in record.description

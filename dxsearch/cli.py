@@ -379,7 +379,7 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     if args.text is not None and not args.text.strip():
         raise UsageError("--text is empty: give a description of your task to compare the cases with")
     index = _open_index(args)
-    result = index.similar(case_id=args.id, text=args.text, limit=args.limit)
+    result = index.similar(case_id=args.id, text=args.text, limit=args.limit, filters=_filters(args, index))
     if args.json:
         _print_json(result.to_dict())
         return 0
@@ -390,6 +390,8 @@ def _cmd_similar(args: argparse.Namespace) -> int:
         print("no word of the text to compare the cases by: describe the task in a few words or sentences")
         return 0
     print("key terms: " + " ".join(result.key_terms))
+    if not result.hits:
+        print("no case like it" + (" within the filters" if result.filters else ""))
     _print_hits(result.hits)
     return 0
 
@@ -499,13 +501,17 @@ def build_parser() -> argparse.ArgumentParser:
                    "analysing every record again instead of reusing unchanged ones")
     p.set_defaults(func=_cmd_build)
 
+    def with_facets(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        for facet, options in FACET_OPTIONS.items():
+            sp.add_argument(*options, dest=facet, action="append", metavar="VALUE",
+                            help=f"only cases with this {facet} (repeatable: any of them): {FACET_HELP[facet]}")
+        return sp
+
     def with_query(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
         sp.add_argument("query", nargs="*", metavar="query", help="words (quoted or not: `三重県 RPA` is "
                         "`\"三重県 RPA\"`); prefecture, region, status and shared-use words become filters "
                         "(none: every case)")
-        for facet, options in FACET_OPTIONS.items():
-            sp.add_argument(*options, dest=facet, action="append", metavar="VALUE",
-                            help=f"only cases with this {facet} (repeatable: any of them): {FACET_HELP[facet]}")
+        with_facets(sp)
         sp.add_argument("--sort", default="relevance", choices=SORTS)
         sp.add_argument("--literal", action="store_true", help="search every word as text (no filters from the query)")
         return sp
@@ -523,7 +529,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", help="write here, atomically (default: stdout)")
     p.set_defaults(func=_cmd_export)
 
-    p = with_index(sub.add_parser("similar", help="cases similar to a case or to a description"))
+    p = with_facets(with_index(sub.add_parser("similar", help="cases similar to a case or to a description "
+                                              "(the facet options keep those of a place, table …)")))
     p.add_argument("id", nargs="?", help="a case id such as ai_rpa-001")
     p.add_argument("--text", help="a description of your own task")
     p.add_argument("--limit", type=_bounded(1, MAX_SIMILAR), default=DEFAULT_SIMILAR, metavar="N",

@@ -645,23 +645,7 @@ class SearchIndex:
         query = "".join(ch if ch.isprintable() or ch in " \t\n\u3000" else " " for ch in query
                         if ch.isprintable() or ch.isspace())
 
-        applied: list[AppliedFilter] = []
-        selected: dict[str, set[str]] = {}
-        given = 0
-        for facet, values in (filters or {}).items():
-            if facet not in FACETS:
-                raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
-            if isinstance(values, str):
-                raise QueryError(f"the values of facet {facet!r} must be a list of strings, not one string")
-            for value in values:
-                given += 1
-                if given > MAX_FILTER_VALUES:
-                    raise QueryError(f"more than {MAX_FILTER_VALUES} filter values in one request")
-                if state.table.code(facet, value) is None and value not in _FIXED_ORDER.get(facet, ()):
-                    raise QueryError(f"unknown value {value!r} for facet {facet!r}")
-                if value not in selected.setdefault(facet, set()):
-                    selected[facet].add(value)
-                    applied.append(AppliedFilter(facet, value, value, origin="param"))
+        applied, selected = _given_filters(state, filters)
         keep = tuple(keep)
         if len(keep) > MAX_KEEP_WORDS:
             raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request")
@@ -1041,19 +1025,24 @@ class SearchIndex:
                                            self.planner.case_counts(state.text, [docnum]), CASE_CONCEPT_WEIGHT)
 
     def similar(self, case_id: str | None = None, text: str | None = None, *, limit: int = DEFAULT_SIMILAR,
-                floor: float = DESCRIPTION_CUTOFF, timeout: float | Budget | None = None) -> SimilarResult:
+                floor: float = DESCRIPTION_CUTOFF, filters: Mapping[str, Iterable[str]] | None = None,
+                timeout: float | Budget | None = None) -> SimilarResult:
         """Cases like a given case (by id) or like a pasted description. Uses the most telling
         terms (Bo1 model) of the case or text, and what meets the needs it names
         (data/concepts.txt); returns at most `limit` cases scoring at least `floor` × the score of
         the `DESCRIPTION_REFERENCE`-th (5th) best, so a weak match does not drag in the whole
-        corpus and one case far ahead does not hide the rest. An unknown
-        `case_id` raises `CaseNotFound`. Past `timeout`: the cases found by the key terms scored
-        so far, `partial`, or `SearchTimeout` before the first one."""
+        corpus and one case far ahead does not hide the rest. `filters` (as for `search`:
+        {"region": ["四国"]}) keeps the cases of those values that pass that cut-off. An
+        unknown `case_id` raises `CaseNotFound`. Past `timeout`: the cases found by the key terms
+        scored so far, `partial`, or `SearchTimeout` before the first one."""
         started = time.perf_counter()
         budget = Budget.of(timeout)
         state = self._state
         if (case_id is None) == (text is None):
             raise QueryError("give either a case id or a text")
+        chosen = _given_filters(state, filters)[1]
+        within = _filter_mask(state, chosen)
+        kept_to = {f: sorted(vs) for f, vs in chosen.items() if vs}
         if not isinstance(limit, int) or not 1 <= limit <= MAX_SIMILAR:
             raise QueryError(f"limit must be between 1 and {MAX_SIMILAR}")
         exclude = None
@@ -1072,7 +1061,7 @@ class SearchIndex:
             key_terms = self.planner.text_key_terms(state.text, source, counts, CONCEPT_WEIGHT)
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
-            return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000)
+            return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000, filters=kept_to)
         if case_id is not None:
             plan = self.planner.weighted_plan(key_terms)
             done = self._evaluate(state, plan, budget)
@@ -1089,11 +1078,51 @@ class SearchIndex:
         best = top(scores, matched, DESCRIPTION_REFERENCE)
         if len(best):
             alike = matched & (scores >= floor * scores[best[-1]])
+            if within is not None:  # the cut-off is the whole index's: a filter keeps, it does not lower the bar
+                alike &= within
             order = scores if case_id is not None else self._named_first(state, scores, source)
             hits = [self._hit(state, d, float(order[d]), marked) for d in top(order, alike, limit).tolist()]
         shown = shown_key_terms([k.term for k in key_terms], source, self.planner.written)
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
-                             partial=partial, added_terms=[t for t, own in shown if not own])
+                             partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to)
+
+
+def _given_filters(state: _State, filters: Mapping[str, Iterable[str]] | None
+                   ) -> tuple[list[AppliedFilter], dict[str, set[str]]]:
+    """Filter parameters checked (known facets and values, at most `MAX_FILTER_VALUES`): each
+    as applied, and the values chosen per facet."""
+    applied: list[AppliedFilter] = []
+    selected: dict[str, set[str]] = {}
+    given = 0
+    for facet, values in (filters or {}).items():
+        if facet not in FACETS:
+            raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
+        if isinstance(values, str):
+            raise QueryError(f"the values of facet {facet!r} must be a list of strings, not one string")
+        for value in values:
+            given += 1
+            if given > MAX_FILTER_VALUES:
+                raise QueryError(f"more than {MAX_FILTER_VALUES} filter values in one request")
+            if state.table.code(facet, value) is None and value not in _FIXED_ORDER.get(facet, ()):
+                raise QueryError(f"unknown value {value!r} for facet {facet!r}")
+            if value not in selected.setdefault(facet, set()):
+                selected[facet].add(value)
+                applied.append(AppliedFilter(facet, value, value, origin="param"))
+    return applied, selected
+
+
+def _filter_mask(state: _State, selected: Mapping[str, set[str]]) -> np.ndarray | None:
+    """The cases with a chosen value of every facet (any of its values; prefectures and regions
+    chosen together: any of them), or None when nothing is chosen."""
+    masks = {f: state.table.mask(f, vals) for f, vals in selected.items() if vals}
+    if "prefecture" in masks and "region" in masks:
+        masks[PLACE] = masks.pop("prefecture") | masks.pop("region")
+    if not masks:
+        return None
+    out = np.ones(state.live.size, dtype=bool)
+    for m in masks.values():
+        out &= m
+    return out
 
 
 def _case_text(state: _State, docnum: int) -> str:

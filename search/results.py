@@ -288,6 +288,7 @@ class SimilarResult:
     # the key terms the case or text does not itself say: synonyms of its words (会議録 for 議事録)
     # and what meets the needs it names (data/concepts.txt: 航空写真 for ドローン)
     added_terms: list[str] = field(default_factory=list)
+    filters: dict[str, list[str]] = field(default_factory=dict)  # the facet values the cases were kept to
 
     @property
     def own_terms(self) -> list[str]:
@@ -298,7 +299,8 @@ class SimilarResult:
     def to_dict(self) -> dict[str, Any]:
         """The JSON of `/api/similar` and `dxsearch similar --json`."""
         return {"id": self.source_id, "key_terms": self.key_terms, "added_terms": self.added_terms,
-                "took_ms": round(self.took_ms, 2), "partial": self.partial, "hits": [h.to_dict() for h in self.hits]}
+                "took_ms": round(self.took_ms, 2), "partial": self.partial, "filters": self.filters,
+                "hits": [h.to_dict() for h in self.hits]}
 
     def to_dataframe(self) -> pandas.DataFrame:
         """The similar cases as a pandas DataFrame, best first (needs the `pandas` extra)."""

@@ -313,3 +313,14 @@ def test_hit_columns_line_up_in_a_terminal(index_dir, index, capsys):
     names = [index.get(row.split()[0]).name for row in rows]
     starts = {_width(row[:row.rindex(name)]) for row, name in zip(rows, names)}
     assert code == 0 and len(rows) == 13 and len(starts) == 1
+
+
+def test_similar_takes_the_facet_options(index_dir, index, capsys):
+    code, out, _ = _main(capsys, "similar", "ai_rpa-007", "--region", "九州", "--json", "--index", str(index_dir))
+    data = json.loads(out)
+    assert code == 0 and data["filters"] == {"region": ["九州"]}
+    assert [h["id"] for h in data["hits"]] == [h.record.id for h in index.similar("ai_rpa-007", filters={"region": ["九州"]}).hits]
+    code, out, _ = _main(capsys, "similar", "ai_rpa-173", "--region", "四国", "--index", str(index_dir))
+    assert code == 0 and out.splitlines()[-1] == "no case like it within the filters"
+    code, _, err = _main(capsys, "similar", "ai_rpa-007", "--region", "九洲", "--index", str(index_dir))
+    assert code == 2 and "unknown value '九洲' for --region" in err

@@ -88,6 +88,7 @@ def check_output(command: str, stdout: str, cwd: Path) -> None:
         assert total > 0, command
     if words[1] == "similar":
         assert "\nkey terms:" in "\n" + stdout and len(stdout.splitlines()) > 2, command
+        assert "no case like it" not in stdout, command  # every example finds cases
     if words[1] == "show":
         assert stdout.startswith(f"ID{' ' * 24}{words[2]}\n") and "\n名称 " in stdout, command
     if "-o" in words:

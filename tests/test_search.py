@@ -287,6 +287,26 @@ def test_a_technology_a_text_names_ranks_its_cases_first(index, monkeypatch):
     assert plain.total == result.total and {h.record.id for h in plain.hits} == {h.record.id for h in result.hits}
 
 
+def test_similar_within_filters_keeps_the_cut_off(index):
+    """Similar cases of one region (who nearby did the like): those of the whole index's list
+    (same cut-off) that are in it, in the same order; a filter keeps, it does not lower the bar."""
+    everywhere = index.similar("ai_rpa-007", limit=100)
+    kyushu = index.similar("ai_rpa-007", limit=100, filters={"region": ["九州"]})
+    assert kyushu.filters == {"region": ["九州"]} and kyushu.key_terms == everywhere.key_terms
+    expected = [h.record.id for h in everywhere.hits if h.record.region == "九州"]
+    assert [h.record.id for h in kyushu.hits] == expected and len(expected) >= 3
+    # nothing of 四国 is like 通勤手当認定業務 (no key term in common): none, not the best of a bad lot
+    assert index.similar("ai_rpa-173", filters={"region": ["四国"]}).hits == []
+    text = "通勤手当の認定で経路を地図で確かめる作業を自動化したい"
+    within = index.similar(text=text, limit=100, filters={"prefecture": ["香川県", "愛媛県"], "section": ["ai_rpa"]})
+    alike = [h.record.id for h in index.similar(text=text, limit=100).hits]
+    assert [h.record.id for h in within.hits] == [i for i in alike if index.get(i).prefecture in ("香川県", "愛媛県")]
+    with pytest.raises(QueryError, match="unknown value '四国x' for facet 'region'"):
+        index.similar("ai_rpa-007", filters={"region": ["四国x"]})
+    with pytest.raises(QueryError, match="unknown facet"):
+        index.similar("ai_rpa-007", filters={"place": ["四国"]})
+
+
 def test_similar_needs_exactly_one_source(index):
     with pytest.raises(QueryError):
         index.similar()

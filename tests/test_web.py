@@ -1211,6 +1211,22 @@ def test_the_case_page_links_to_more_similar_cases(client):
     assert shown == CASE_PAGE_SIMILAR < len(re.findall(r'<li class="hit"', more)) <= MORE_SIMILAR
 
 
+def test_similar_cases_within_a_region_from_the_case_page(client, index):
+    """The case page links to the cases like it in its own region; that page offers the whole
+    country and the case's prefecture, and /api/similar takes the same facet parameters."""
+    html = client.get("/cases/ai_rpa-007").get_data(as_text=True)
+    link = re.search(r'<a href="([^"]+)">関東の中で似ている事例</a>', html).group(1).replace("&amp;", "&")
+    page = client.get(link).get_data(as_text=True)
+    expected = [h.record.id for h in index.similar("ai_rpa-007", limit=10, filters={"region": ["関東"]}).hits]
+    assert re.findall(r'<li class="hit" data-case-id="([^"]+)"', page) == expected and expected
+    assert "(地方: 関東 の中)" in page and '<a href="/similar?id=ai_rpa-007">全国で似ている事例</a>' in page
+    assert "茨城県の中で似ている事例" in page
+    data = client.get("/api/similar", query_string={"id": "ai_rpa-007", "region": "九州", "limit": 3}).get_json()
+    assert data["filters"] == {"region": ["九州"]} and {h["region"] for h in data["hits"]} == {"九州"}
+    bad = client.get("/api/similar", query_string={"id": "ai_rpa-007", "region": "九洲"})
+    assert bad.status_code == 400 and bad.get_json()["code"] == "unknown_facet_value"
+
+
 def test_a_few_matches_offer_wider_searches_under_them(client, index):
     html = client.get("/?q=北海道と東北のチャットボット").get_data(as_text=True)
     widen = re.search(r'<p class="widen">.*?</p>', html, re.S).group(0)

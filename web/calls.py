@@ -170,9 +170,11 @@ def similar_from_args() -> SimilarResult | None:
     args = request.args
     case_id = args.get("id") or None
     text = args.get("text") or None
-    unknown = [k for k in args if k not in SIMILAR_ARGS]
+    unknown = [k for k in args if k not in SIMILAR_ARGS and k not in FACETS]
     if unknown:
-        raise unknown_parameter(unknown[0], SIMILAR_ARGS)
+        raise unknown_parameter(unknown[0], [*SIMILAR_ARGS, *FACETS])
+    # the facets as for a search: ?region=四国 keeps the similar cases of 四国
+    filters = {f: list(dict.fromkeys(v for v in args.getlist(f) if v)) for f in FACETS if any(args.getlist(f))}
     limit = similar_limit()
     if case_id is None and text is None:
         return None
@@ -180,7 +182,9 @@ def similar_from_args() -> SimilarResult | None:
         raise BadParameter(f"{param_label('id')}と{param_label('text')}はどちらか一方だけを指定してください。", field="text")
     if text is not None and len(text) > MAX_SIMILAR_TEXT_CHARS:
         raise query_too_long("text", len(text), MAX_SIMILAR_TEXT_CHARS)
-    return current_index().similar(case_id=case_id, text=text, limit=limit, timeout=request_budget())
+    with facet_values_checked(filters):
+        return current_index().similar(case_id=case_id, text=text, limit=limit, filters=filters,
+                                       timeout=request_budget())
 
 
 def suggestions_from_args() -> dict:

@@ -192,6 +192,8 @@ def _schemas() -> dict[str, Schema]:
                                            "words and what meets the needs it names"},
             "took_ms": {"type": "number"},
             "partial": _PARTIAL,
+            "filters": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                        "description": "the facet values the similar cases were kept to (none: every case)"},
             "hits": {"type": "array", "items": _ref("Hit"), "maxItems": MAX_SIMILAR},
         }, "the most similar cases, best first, and the key terms that found them"),
         "CaseDetail": _obj({
@@ -323,7 +325,7 @@ def _errors(*codes: str) -> dict[str, Schema]:
 DESCRIPTIONS_JA = {
     "search": "事例の検索 (コマンドの dxsearch search --json と同じJSON)",
     "getCase": "1件の事例と、似ている事例・同じ都道府県の事例",
-    "similar": "事例 (id) または文章 (text) に似ている事例",
+    "similar": "事例 (id) または文章 (text) に似ている事例。都道府県・地方などの絞り込み (region=四国 など) もできます",
     "getPrefecture": "1つの都道府県の事例を調査票・技術・導入状況別に、全国の件数とならべて",
     "suggest": "検索欄の入力候補",
     "facets": "絞り込みの項目ごとの値と、全事例での件数",
@@ -369,7 +371,9 @@ def _spec() -> dict:
                     {"name": "id", "in": "query", "schema": {"type": "string"}},
                     {"name": "text", "in": "query", "schema": {"type": "string", "maxLength": MAX_SIMILAR_TEXT_CHARS}},
                     {"name": "limit", "in": "query",
-                     "schema": {"type": "integer", "minimum": 1, "maximum": MAX_SIMILAR}}],
+                     "schema": {"type": "integer", "minimum": 1, "maximum": MAX_SIMILAR}},
+                    *[dict(p, description=f"only similar cases with this {p['name']} (as for /api/search)")
+                      for p in _FACET_PARAMS]],
                 "responses": {"200": _json("key terms and similar cases", "SimilarResult"),
                               **_errors("400", "404", "503")}}},
             "/api/prefectures/{name}": {"get": {

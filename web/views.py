@@ -210,7 +210,9 @@ def case(case_id: str):
     data = case_data(case_id)
     return render_template("case.html", data=data,
                            pref_url=link("views.search", {"prefecture": data["case"]["prefecture"]}),
-                           more_similar=link("views.similar", {"id": data["case"]["id"], "limit": str(MORE_SIMILAR)}))
+                           more_similar=link("views.similar", {"id": data["case"]["id"], "limit": str(MORE_SIMILAR)}),
+                           region_similar=link("views.similar", {"id": data["case"]["id"],
+                                                                 "region": data["case"]["region"]}))
 
 
 @bp.get("/similar")
@@ -222,13 +224,23 @@ def similar():
     text = request.args.get("text", "")
     result = similar_from_args()
     limit = len(result.hits) if result is not None else 0
+    source: list[tuple[str, str]] = [("id", case_id)] if case_id else [("text", text)]
+    kept = [(f, v) for f, vs in (result.filters if result is not None else {}).items() for v in vs]
     more = None
     if result is not None and limit < MAX_SIMILAR and limit == similar_limit():
-        source = {"id": case_id} if case_id else {"text": text}
-        more = link("views.similar", {**source, "limit": str(min(limit + DEFAULT_SIMILAR, MAX_SIMILAR))})
+        more = link("views.similar", [*source, *kept, ("limit", str(min(limit + DEFAULT_SIMILAR, MAX_SIMILAR)))])
+    case = current_index().get(case_id) if case_id else None
+    # the same, within the case's own region or prefecture (who nearby did the like), or everywhere
+    scopes = []
+    if case is not None and result is not None:
+        for facet, value in (("region", case.region), ("prefecture", case.prefecture)):
+            if value and (facet, value) not in kept:
+                scopes.append({"label": f"{value}の中で似ている事例", "url": link("views.similar", [*source, (facet, value)])})
     return render_template("similar.html", result=result, text=text, more=more,
-                           as_search=link("views.search", {"q": text}) if result is not None and text else None,
-                           case=current_index().get(case_id) if case_id else None,
+                           as_search=link("views.search", [("q", text), *kept]) if result is not None and text else None,
+                           case=case, scopes=scopes,
+                           kept=[{"label": f"{FACET_LABELS.get(f, f)}: {value_label(f, v)}"} for f, v in kept],
+                           everywhere=link("views.similar", source) if kept else None,
                            max_text_chars=MAX_SIMILAR_TEXT_CHARS)
 
 

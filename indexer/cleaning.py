@@ -130,7 +130,9 @@ def numbered_items(text: str) -> set[int]:
     (`1精神… 2非常勤講師の報酬支払 3県立図書館…`): the numbers 1, 2, 3 … in order, each after a
     space, at least `LIST_ITEMS` of them. Those spaces are kept: without them 支払3県立 reads
     as a quantity."""
-    expected, found, best = 1, [], []
+    expected = 1
+    found: list[int] = []
+    best: list[int] = []
     for m in _NUMBERED.finditer(text):
         number = int(m.group(1))
         if number == expected:

@@ -14,6 +14,7 @@ Plans are made against a `TextIndex`: a term the index does not hold has no clau
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -90,6 +91,9 @@ PLACE_NAMES = frozenset({p.name for p in PREFECTURES}
                         | {p.name[:-1] for p in PREFECTURES if p.name != "北海道" and len(p.name) > 2})
 
 
+_PLACE_PATTERN = re.compile("|".join(sorted(map(re.escape, PLACE_NAMES), key=len, reverse=True)))
+
+
 def telling(term: str, generic: frozenset[str]) -> bool:
     """Whether a term can be a key term: two characters or more (one Latin word may be
     shorter), not a number, not a generic word, not "each …" (各校, 各課, 各所属: where the work
@@ -100,7 +104,7 @@ def telling(term: str, generic: frozenset[str]) -> bool:
         return False
     if term.startswith("各") and len(term) > 1:
         return False
-    return len(term) >= 2 and not any(place in term for place in PLACE_NAMES)
+    return len(term) >= 2 and not _PLACE_PATTERN.search(term)
 
 
 class KeyTerm(NamedTuple):
@@ -138,6 +142,7 @@ class QueryPlanner:
         self.ja = ja or JapaneseAnalyzer()
         self.reading = reading or ReadingAnalyzer()
         self.bigram = bigram or BigramAnalyzer()
+        self._whole: dict[str, str | None] = {}  # `whole_term` of each word-list word asked about
 
     def plan(self, index: TextIndex, text: str, budget: Budget | None = None) -> Plan | None:
         """A short query is searched word by word; a pasted description (more than
@@ -295,9 +300,12 @@ class QueryPlanner:
         return chosen
 
     def whole_term(self, word: str) -> str | None:
-        """The text-view term of a whole word (its compound when it has several morphemes)."""
-        tokens = [t.text for t in self.ja(word)]
-        return max(tokens, key=len) if tokens else None
+        """The text-view term of a whole word (its compound when it has several morphemes). Asked
+        of the word lists' words only (synonyms, concepts), so kept once worked out."""
+        if word not in self._whole:
+            tokens = [t.text for t in self.ja(word)]
+            self._whole[word] = max(tokens, key=len) if tokens else None
+        return self._whole[word]
 
     def words_plan(self, index: TextIndex, text: str, budget: Budget | None = None) -> Plan:
         """Each whitespace-separated chunk with its synonym variants (see `search.scoring`);

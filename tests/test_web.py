@@ -205,7 +205,7 @@ def test_csv_export_of_the_survey_has_every_hit(client, index):
     assert len(everything) - 1 == 594
 
 
-@pytest.mark.parametrize("value, expected", [("=1+1", "'=1+1"), ("+81", "'+81"), ("-", "'-"), ("@x", "'@x"),
+@pytest.mark.parametrize("value, expected", [("=1+1", "'=1+1"), ("+81", "'+81"), ("-", "-"), ("-1", "'-1"), ("@x", "'@x"),
                                              ("\tx", "'\tx"), ("普通の文", "普通の文"), (None, ""), (3, "3")])
 def test_neutralise(value, expected):
     assert neutralise(value) == expected

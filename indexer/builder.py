@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 
 from . import prefectures
-from .cleaning import clean_cell, label_number
+from .cleaning import clean_cell, clean_lines, label_number
 from .errors import Location, ParseError, ParseErrors
 from .layout import SECTION_FIELDS, Heading, TocEntry
 from .parse_result import HeadingTally, ParseResult, ParseWarning
@@ -53,11 +53,13 @@ def _did_you_mean(text: str, choices: tuple[str, ...], fuzzy: bool = True) -> st
 
 def make_record(section: str, number: int, raw: dict[str, str | None], where: Location, *,
                 field: str | None = None, group: str | None = None, id_prefix: str = "",
-                source: str = "", optional_choices: bool = False) -> CaseRecord:
+                source: str = "", optional_choices: bool = False, keep_lines: bool = False) -> CaseRecord:
     """Clean and check one row's raw cell text (by field name) into a case record. With
     `optional_choices` (a case file of one's own) an empty shared use, 区分 or 常勤/非常勤 is
-    left out; the survey's tables always state them, so there an empty one is an error."""
+    left out; the survey's tables always state them, so there an empty one is an error. With
+    `keep_lines` (a case file again) the line breaks of a description, reason or overview stay."""
     columns = SECTION_FIELDS[section]
+    text_cell = clean_lines if keep_lines else clean_cell
 
     pref_text = clean_cell(raw.get("prefecture"))
     pref = prefectures.lookup(pref_text)
@@ -84,7 +86,7 @@ def make_record(section: str, number: int, raw: dict[str, str | None], where: Lo
             raise ParseError(where, f"unknown shared-use value {clean_cell(raw.get('shared_use'))!r} "
                                     f"(No. {number}); expected one of {', '.join(allowed)}", "shared_use")
         shared_order, shared, merged_reason = split
-        reason = clean_cell(" ".join(t for t in (merged_reason, raw.get("shared_use_reason") or "") if t))
+        reason = text_cell(" ".join(t for t in (merged_reason, raw.get("shared_use_reason") or "") if t))
 
     category = employment = None
     if "category" in columns and not (optional_choices and not clean_cell(raw.get("category"))):
@@ -107,7 +109,7 @@ def make_record(section: str, number: int, raw: dict[str, str | None], where: Lo
         field=field,
         group=group,
         name=name,
-        description=clean_cell(raw.get("description")),
+        description=text_cell(raw.get("description")),
         status=status[1],
         status_order=status[0] or 0,
         prefecture=pref.name,
@@ -119,7 +121,7 @@ def make_record(section: str, number: int, raw: dict[str, str | None], where: Lo
         category=category,
         employment=employment,
         skill_area=clean_cell(raw.get("skill_area")) if "skill_area" in columns else None,
-        overview=clean_cell(raw.get("overview")) if "overview" in columns else None,
+        overview=text_cell(raw.get("overview")) if "overview" in columns else None,
         source=source,
         page=where.page,
     )

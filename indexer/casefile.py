@@ -184,6 +184,6 @@ def _record(path: Path, where: Location, row: dict) -> CaseRecord:
     record = make_record(section, number, raw, where,
                          field=(raw.get("field") or "").strip() or None,
                          group=(raw.get("group") or "").strip() or None,
-                         source=path.name, optional_choices=True)
+                         source=path.name, optional_choices=True, keep_lines=True)
     record.id = declared or case_file_id(section, number, record.name, record.prefecture)
     return record

@@ -179,6 +179,15 @@ def clean_cell(text: str | None, steps: Iterable[Callable[[str], str]] = CELL_PI
     return text
 
 
+def clean_lines(text: str | None, steps: Iterable[Callable[[str], str]] = CELL_PIPELINE) -> str:
+    """A cell of one's own case file, each line cleaned apart and its line breaks kept (a line
+    break typed in an Excel cell means one, unlike a PDF cell's wrap); blank lines go."""
+    if not text:
+        return ""
+    steps = tuple(steps)
+    return "\n".join(line for line in (clean_cell(raw, steps) for raw in text.splitlines()) if line)
+
+
 def join_wrapped_lines(lines: Iterable[str]) -> str:
     """Join the lines of a wrapped cell the way the canonical form expects.
 

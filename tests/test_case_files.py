@@ -188,3 +188,27 @@ def test_saved_links_with_old_ids_redirect_to_the_case(tmp_path):
         assert client.get(page.headers["Location"]).status_code == 200
     assert client.get("/cases/other-file.ai_rpa-001").status_code == 404
     assert client.get("/api/cases/survey-r2.ai_rpa-999").status_code == 404
+
+
+def test_a_line_break_typed_in_a_cell_stays_a_line_break(tmp_path):
+    """An Excel cell's Alt+Enter is a line break a person typed (a new-user trial's
+    「…スキャン\\r\\n2行目…」 came out as スキャン2行目). The survey's cells are wrapped by the PDF,
+    so theirs are joined; one's own are kept, each line cleaned, blank lines left out, in the
+    record, the CSV export and the case page."""
+    rows = [dict(CASES[0], description="1. 紙の申請書をスキャン\r\n\r\n2. ＡＩ-ＯＣＲで読み取り、ＲＰＡで入力\n",
+                 shared_use_reason="シナリオを提供可能\r\n(要相談)")]
+    path = write_csv(tmp_path / "mine.csv", rows)
+    record = parse_source(path).records[0]
+    assert record.description == "1.紙の申請書をスキャン\n2. AI-OCRで読み取り、RPAで入力"
+    assert record.shared_use_reason == "シナリオを提供可能\n(要相談)"
+    assert record.name == "ふるさと納税受付のRPA化"
+    build([record], tmp_path / "ix", [str(path)])
+    index = SearchIndex(tmp_path / "ix")
+    assert index.search("スキャン").total == 1 and index.search("読み取り RPA").total == 1
+    from dxsearch.search.csvexport import iter_csv
+    from dxsearch.web.app import create_app
+
+    exported = list(csv.reader("".join(iter_csv(index.iter_hits("スキャン"))).lstrip("\ufeff").splitlines(True)))
+    assert record.description in exported[1]
+    page = create_app(tmp_path / "ix").test_client().get(f"/cases/{record.id}").get_data(as_text=True)
+    assert "<dd>1.紙の申請書をスキャン\n2. AI-OCRで読み取り、RPAで入力</dd>" in page

@@ -730,9 +730,7 @@ class SearchIndex:
             excluded |= state.table.mask(facet, values)
         base &= ~excluded
 
-        masks = {f: state.table.mask(f, vals) for f, vals in selected.items()}
-        if "prefecture" in masks and "region" in masks:  # places named together: any of them
-            masks[PLACE] = masks.pop("prefecture") | masks.pop("region")
+        masks = _facet_masks(state, selected)
         final = base.copy()
         for m in masks.values():
             final &= m
@@ -1111,12 +1109,18 @@ def _given_filters(state: _State, filters: Mapping[str, Iterable[str]] | None
     return applied, selected
 
 
-def _filter_mask(state: _State, selected: Mapping[str, set[str]]) -> np.ndarray | None:
-    """The cases with a chosen value of every facet (any of its values; prefectures and regions
-    chosen together: any of them), or None when nothing is chosen."""
-    masks = {f: state.table.mask(f, vals) for f, vals in selected.items() if vals}
-    if "prefecture" in masks and "region" in masks:
+def _facet_masks(state: _State, selected: Mapping[str, set[str]]) -> dict[str, np.ndarray]:
+    """Per facet chosen, the cases with any of its chosen values; prefectures and regions chosen
+    together are one choice of places (`PLACE`: any of them)."""
+    masks = {f: state.table.mask(f, vals) for f, vals in selected.items()}
+    if "prefecture" in masks and "region" in masks:  # places named together: any of them
         masks[PLACE] = masks.pop("prefecture") | masks.pop("region")
+    return masks
+
+
+def _filter_mask(state: _State, selected: Mapping[str, set[str]]) -> np.ndarray | None:
+    """The cases with a chosen value of every facet chosen, or None when nothing is chosen."""
+    masks = _facet_masks(state, {f: vals for f, vals in selected.items() if vals})
     if not masks:
         return None
     out = np.ones(state.live.size, dtype=bool)

@@ -277,8 +277,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
         _print_hits(read_as.hits)
     partial = result.partial_matches
     if partial is not None:
-        print(f"no case contains every word; {partial.total} cases contain {partial.matched} of the "
-              f"{partial.clauses}:")
+        print(f"no case contains every word; {_cases(partial.total)} contain{'s' if partial.total == 1 else ''} "
+              f"{partial.matched} of the {partial.clauses}:")
         _print_hits(partial.hits)
     return 0
 

@@ -20,7 +20,7 @@ off the end of a word (福祉分野 → 福祉); a word ending in a ranking word
 議事録作成業務 is 議事録 作成 業務, and only 議事録 and 作成 are required.
 
 A query with a verb or adjective (〜したい, 〜を探している, 使える, 活用した) or more than
-`DESCRIPTION_WORDS` words is a *description* of a task: it is ranked by similarity instead of
+`DESCRIPTION_WORDS` words not typed apart by spaces is a *description* of a task: it is ranked by similarity instead of
 matched word by word (see `search.engine`). A verb that only asks which cases there are
 (`QUESTION_VERBS`: RPAを使っている都道府県, 事例を教えて) makes no description unless a word follows it.
 """
@@ -35,7 +35,7 @@ from ..data import data_path
 from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize, to_hiragana, to_katakana
 from .datafiles import word_list_lines
 from .synonyms import Synonyms
-from .understand import IN_USE, AppliedFilter, find_filters, in_use
+from .understand import AppliedFilter, asked_status, find_filters
 
 KEYWORDS = "keywords"  # every word must match
 DESCRIPTION = "description"  # a pasted task description, ranked by similarity
@@ -53,8 +53,10 @@ _VERBAL_POS = ("動詞,自立", "形容詞,自立")
 # verbs are these is read word by word. QUESTION_NOUNS with する are the same (導入している; not
 # 自動化している, which says what a task does).
 QUESTION_VERBS = frozenset(["使う", "使える", "用いる", "取り入れる", "取り組む", "行う", "教える", "知る",
-                            "探す", "調べる", "見る", "見つける", "見せる", "載る", "やる", "進める"])
-QUESTION_NOUNS = frozenset(["導入", "活用", "利用", "使用", "実施", "運用"])  # ranking words: never required
+                            "探す", "調べる", "見る", "見つける", "見せる", "載る", "やる", "進める", "試す"])
+QUESTION_NOUNS = frozenset(["導入", "活用", "利用", "使用", "実施", "運用", "検討", "実証", "試行"])
+# who a question asks about (RPAを導入した市町村): left out, as filler words are, after such a verb
+QUESTION_TARGETS = frozenset(["市町村", "市区町村", "市町", "団体"])
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 
@@ -251,7 +253,8 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
     close()
     # a verb that asks is no sentence only when what it says of is no content: 使っている都道府県,
     # 事例を教えて; Teamsを使った情報共有 is a sentence about 情報共有
-    after = [word for word, start in zip(words, starts) if start > asked and without_filler(word)[0]]
+    after = [word for word, start in zip(words, starts)
+             if start > asked and without_filler(word)[0] and word not in QUESTION_TARGETS]
     return words, alternatives, verbal or bool(after), asked < len(text) and not after
 
 
@@ -329,8 +332,17 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     # 事例 of チャットボットに関する事例, 分野 of 福祉分野: left out while other words or filters
     # remain (北海道の事例 is every case of 北海道)
     fillers: list[str] = []
-    trimmed = {id(item): [(w, *without_filler(w.text)) if not w.phrase and len(synonyms.variants(w.text)) == 1
-                          else (w, w.text, "") for w in item.words]
+
+    def trim(w: QueryWord) -> tuple[QueryWord, str, str]:  # (the word, what is kept of it, its filler)
+        if w.phrase or len(synonyms.variants(w.text)) > 1:
+            return w, w.text, ""
+        if asking and w.text in QUESTION_TARGETS:  # RPAを導入した市町村: who is asked about
+            return w, "", w.text
+        if asking and w.text in QUESTION_NOUNS and w.text.lower() not in ranking_words():
+            return w, "", ""  # 検討 of 検討している: the status it asks for, said by `prefer`
+        return (w, *without_filler(w.text))
+
+    trimmed = {id(item): [trim(w) for w in item.words]
                for item in items if not item.negated}  # an excluded word is excluded as typed
     if filters or any(kept_text for words in trimmed.values() for _, kept_text, _ in words):
         for item in items:
@@ -369,7 +381,10 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     ignored = max(0, len(clauses) - max_words) + max(0, len(excluded) - max_words)
     clauses = clauses[:max_words]
     count = len({w.text.lower() for c in clauses for w in c})  # distinct words: 議事録 議事録 is one
-    mode = DESCRIPTION if not operators and (verbal or count > DESCRIPTION_WORDS) else KEYWORDS
+    # many words make a pasted text a description, unless each was typed apart (通勤手当 旅費 給与
+    # RPA 入力: a list of keywords, which the search box's help says must all be contained)
+    typed_apart = sum(1 for item in items if not item.phrase) >= count
+    mode = DESCRIPTION if not operators and (verbal or (count > DESCRIPTION_WORDS and not typed_apart)) else KEYWORDS
     rest = " ".join(leftover)
     if mode == KEYWORDS:  # the words as read, in the query's own syntax: 北海道と東北のRPA → RPA
         rest_words = [" OR ".join(_written(w) for w in c) for c in clauses] + [f"-{_written(w)}" for w in excluded]
@@ -377,12 +392,12 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     else:
         text = rest
     # 導入している of a question, beside no status of its own: the cases in use first
-    asked = in_use(" ".join(asked_in)) if understand and mode == KEYWORDS and not any(f.facet == "status" for f in filters) \
-        else None
+    asked = asked_status(" ".join(asked_in)) if understand and mode == KEYWORDS and \
+        not any(f.facet == "status" for f in filters) else None
     return ParsedQuery(tuple(tuple(c) for c in clauses), tuple(excluded[:max_words]), tuple(filters), mode,
                        text, operators, rest, ignored if mode == KEYWORDS else 0,
                        tuple(dict.fromkeys(fillers)) if mode == KEYWORDS else (),
-                       AppliedFilter("status", IN_USE, asked) if asked else None)
+                       AppliedFilter("status", asked[1], asked[0]) if asked else None)
 
 
 def _written(word: QueryWord) -> str:

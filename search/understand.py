@@ -120,21 +120,26 @@ class AppliedFilter:
         return asdict(self)
 
 
-# a question about cases already in use (RPAを導入している県, AIを使っている自治体): their status is
-# 導入(実施)済. The cases of that status come first (`in_use`); the others are still matches, since
-# the words say which cases are wanted first, not which are no answer.
-IN_USE = "導入(実施)済"
-_IN_USE = re.compile(
-    "(?:既に|すでに|もう)?(?:(?:導入|活用|利用|使用|運用|実施|実用化)(?:して(?:いる|います|おり|る)|しています|され(?:て|た)"
-    "|した|しました|中)|使って(?:いる|います|る)?|使った|取り入れて(?:いる|います)?|取り入れた)"
-    "(?!い?(?:な|ませ))")  # not 使っていない, 導入していません
+# a question about cases of a status (RPAを導入している県, AIを使っている自治体, 検討している県): the
+# cases of that status come first (`asked_status`); the others are still matches, since the words
+# say which cases are wanted first, not which are no answer. Not 使っていない, 導入していません.
+_DOING_FORMS = "して(?:いる|います|おり|る)|しています"
+_DOING = f"(?:{_DOING_FORMS})"
+_NOT = "(?!い?(?:な|ませ))"
+ASKED_STATUSES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern + _NOT), status) for pattern, status in (
+    ("(?:既に|すでに|もう)?(?:(?:導入|活用|利用|使用|運用|実施|実用化)(?:" + _DOING_FORMS + "|され(?:て|た)|した|しました|中)"
+     "|使って(?:いる|います|る)?|使った|取り入れて(?:いる|います)?|取り入れた)", "導入(実施)済"),
+    ("(?:導入を?|実施を?)?検討" + _DOING, "検討中"),
+    ("(?:実証|試行|試験導入|試験運用)" + _DOING + "|試して(?:いる|います)", "実証中"),
+    ("(?:導入|実施)(?:を)?予定して(?:いる|います)|(?:導入|実施)する予定", "導入(実施)予定"),
+))
 
 
-def in_use(text: str) -> str | None:
-    """The words of `text` asking for cases already in use (導入している, 使っている, 導入した),
-    as written, or None."""
-    m = _IN_USE.search(text)
-    return m.group() if m else None
+def asked_status(text: str) -> tuple[str, str] | None:
+    """(the words of `text` asking for cases of a status, as written; that status), or None:
+    `RPAを導入している県` → (導入している, 導入(実施)済), `RPAを検討している県` → (検討している, 検討中)."""
+    found = [(m.start(), m.group(), status) for pattern, status in ASKED_STATUSES if (m := pattern.search(text))]
+    return min(found)[1:] if found else None
 
 
 def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:

@@ -277,6 +277,17 @@ def test_plain_verbs_of_a_clerk_s_text_are_no_key_terms(index):
     assert not {"出る", "入れる"} & set(index.search(text).key_terms)
 
 
+def test_keywords_typed_apart_stay_keywords_however_many(index):
+    """通勤手当 旅費 給与 RPA 入力: five words typed apart are a list of keywords, as the search
+    box's help says (a trial got 41 "similar" cases); five words run together are a text."""
+    result = index.search("通勤手当 旅費 給与 RPA 入力")
+    assert result.mode == "keywords" and [w.text for w in result.words] == ["通勤手当", "旅費", "給与", "RPA", "入力"]
+    every = set.intersection(*(all_ids(index, w) for w in ["通勤手当", "旅費", "給与", "RPA", "入力"]))
+    assert result.total == len(every) == 0
+    assert result.partial_matches is not None and result.partial_matches.matched == 4
+    assert index.search("職員の通勤手当認定業務、経路確認、距離計算、旅費精算、給与").mode == "description"
+
+
 def test_a_text_with_no_telling_word_is_like_no_case(index):
     """語1 語2 語3 語4 語5 (a trial's nonsense) listed 62 "most similar" cases with no key term to
     say why: a text with nothing to compare by finds nothing, and says so."""
@@ -793,21 +804,28 @@ def test_a_question_about_which_cases_there_are_is_read_word_by_word(index, ques
     assert result.mode == "keywords" and all_ids(index, question) == all_ids(index, word)
 
 
-@pytest.mark.parametrize("question, word, asked", [
-    ("RPAを導入している県", "RPA", "導入している"), ("AIを使っている都道府県", "AI", "使っている"),
-    ("チャットボットを活用している自治体を知りたい", "チャットボット", "活用している"),
-    ("RPAをすでに導入した県", "RPA", "すでに導入した"),
+@pytest.mark.parametrize("question, word, asked, status", [
+    ("RPAを導入している県", "RPA", "導入している", "導入(実施)済"),
+    ("AIを使っている都道府県", "AI", "使っている", "導入(実施)済"),
+    ("チャットボットを活用している自治体を知りたい", "チャットボット", "活用している", "導入(実施)済"),
+    ("RPAをすでに導入した県", "RPA", "すでに導入した", "導入(実施)済"),
+    ("RPAを導入した市町村", "RPA", "導入した", "導入(実施)済"),  # 市町村: who is asked about
+    ("AIを試している県", "AI", "試している", "実証中"),
+    ("AI-OCRを実証している自治体", "AI-OCR", "実証している", "実証中"),
+    ("RPAの導入を検討している県", "RPA", "導入を検討している", "検討中"),
 ])
-def test_a_question_about_cases_in_use_lists_those_first(index, question, word, asked):
-    """Who already does it is the question (導入している, 使っている): the matches whose status is
-    導入(実施)済 come first, then the planned and trialled ones. Only the order: the matches are
-    the word's, and the CSV streams them in the same order."""
+def test_a_question_about_cases_of_a_status_lists_those_first(index, question, word, asked, status):
+    """Who already does it is the question (導入している, 使っている), or who is trying or
+    considering it (試している, 検討している): the matches of that status come first, then the
+    others. Only the order: the matches are the word's, and the CSV streams them in the same order.
+    (A trial had 検討している and 導入した市町村 ranked as task descriptions, RPA not required.)"""
     result = index.search(question, per_page=100)
     p = result.preferred
-    assert (p.facet, p.value, p.text, p.applies) == ("status", "導入(実施)済", asked, True)
+    assert (p.facet, p.value, p.text, p.applies) == ("status", status, asked, True)
+    assert result.mode == "keywords" and [w.text for w in result.words if w.required] == [word]
     matches = list(index.iter_hits(question))
     assert {h.record.id for h in matches} == all_ids(index, word)
-    in_use = [h.record.status == "導入(実施)済" for h in matches]
+    in_use = [h.record.status == status for h in matches]
     assert p.count == sum(in_use) and 0 < p.count < len(matches)
     assert in_use == [True] * p.count + [False] * (len(matches) - p.count)  # every one of them first
     assert [h.record.id for h in result.hits] == [h.record.id for h in matches[:100]]

@@ -1175,7 +1175,7 @@ def test_a_question_about_cases_in_use_says_they_come_first(client, index):
     html = client.get("/", query_string={"q": q}).get_data(as_text=True)
     note = re.search(r'<p class="preferred-note">.*?</p>', html, re.S).group(0)
     in_use = index.search("RPA", filters={"status": ["導入(実施)済"]}).total
-    assert f"「導入している」とあるので、状態が導入(実施)済の事例 ({in_use} 件) を先に表示しています" in note
+    assert f"「導入している」とあるので、導入状況が導入(実施)済の事例 ({in_use} 件) を先に表示しています" in note
     link = re.search(r'href="([^"]+)"', note).group(1).replace("&amp;", "&")
     only = client.get(link).get_data(as_text=True)
     assert f'<strong id="total">{in_use}</strong>' in only and 'class="preferred-note"' not in only

@@ -1219,8 +1219,16 @@ def test_similar_cases_within_a_region_from_the_case_page(client, index):
     page = client.get(link).get_data(as_text=True)
     expected = [h.record.id for h in index.similar("ai_rpa-007", limit=10, filters={"region": ["関東"]}).hits]
     assert re.findall(r'<li class="hit" data-case-id="([^"]+)"', page) == expected and expected
-    assert "(地方: 関東 の中)" in page and '<a href="/similar?id=ai_rpa-007">全国で似ている事例</a>' in page
+    assert "(地方: 関東の中)" in page and '<a href="/similar?id=ai_rpa-007">全国で似ている事例</a>' in page
     assert "茨城県の中で似ている事例" in page
+    assert "茨城県の中で似ている事例" not in html  # none of 茨城県 among them: no link to nothing
+    # no case of 四国 is like 通勤手当認定業務: the case page offers no such list; asked for, the
+    # page says so and how many the whole country has (a trial read 「上位 0 件」 and advice to write more)
+    assert "四国の中で似ている事例" not in client.get("/cases/ai_rpa-173").get_data(as_text=True)
+    none = client.get("/similar", query_string={"id": "ai_rpa-173", "region": "四国"}).get_data(as_text=True)
+    everywhere = len(index.similar("ai_rpa-173", limit=100).hits)
+    assert f'地方: 四国の中には、似ている事例はありません。<a href="/similar?id=ai_rpa-173">全国では {everywhere} 件あります</a>' \
+        in none and "上位 0 件" not in none and "具体的に書く" not in none
     data = client.get("/api/similar", query_string={"id": "ai_rpa-007", "region": "九州", "limit": 3}).get_json()
     assert data["filters"] == {"region": ["九州"]} and {h["region"] for h in data["hits"]} == {"九州"}
     bad = client.get("/api/similar", query_string={"id": "ai_rpa-007", "region": "九洲"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from flask import current_app, g, request, url_for
 
@@ -14,7 +15,7 @@ from ..indexer.records import CaseRecord
 from ..search.budget import Budget, SearchTimeout
 from ..search.engine import SearchIndex
 from ..search.errors import QueryError
-from ..search.limits import (CASE_PAGE_SIMILAR, DEFAULT_SIMILAR, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MAX_SUGGEST_CHARS, MAX_SUGGESTIONS,
+from ..search.limits import (CASE_PAGE_SIMILAR, DEFAULT_SIMILAR, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, MAX_SUGGEST_CHARS, MAX_SUGGESTIONS,
                              WEB_EXPORT_TIMEOUT, WEB_TIMEOUT)
 from ..search.results import SearchResult, SimilarResult
 from ..search.schema import FACETS
@@ -145,16 +146,19 @@ def case_data(case_id: str) -> dict:
     marked partial."""
     index = current_index()
     record = find_case(case_id)
-    try:
-        similar = index.similar(case_id=case_id, limit=CASE_PAGE_SIMILAR, timeout=request_budget())
+    try:  # the page's few, and as many as the link to more shows: which of those are nearby
+        alike = index.similar(case_id=case_id, limit=MORE_SIMILAR, timeout=request_budget())
     except SearchTimeout:
-        similar = SimilarResult(case_id, [], [], 0.0, partial=True)
+        alike = SimilarResult(case_id, [], [], 0.0, partial=True)
+    similar = replace(alike, hits=alike.hits[:CASE_PAGE_SIMILAR])
+    nearby = {"region": sum(h.record.region == record.region for h in alike.hits),
+              "prefecture": sum(h.record.prefecture == record.prefecture for h in alike.hits)}
     same_pref = index.search("", {"prefecture": [record.prefecture]}, per_page=11, sort="number",
                              highlight_hits=False, count_facets=False, timeout=request_budget())
     # the survey writes a few entries twice: the copy is the first similar case, and is said to be one
     repeats = {h.record.id: h.record.number for h in similar.hits if h.record.content_key == record.content_key}
     return {"case": dict(record.to_dict(), technology=index.technology_of(case_id), citation=case_citation(record)),
-            "similar": similar.to_dict(), "repeats": repeats,
+            "similar": similar.to_dict(), "repeats": repeats, "similar_nearby": nearby,
             "same_prefecture": [h.to_dict() for h in same_pref.hits if h.record.id != case_id][:10],
             "same_prefecture_total": same_pref.total - 1}
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, STATUSES, CaseRecord
-from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, RELATED_BELOW,
+from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, RELATED_BELOW,
                              MAX_SUGGEST_CHARS, MAX_SUGGESTIONS, SORTS, WEB_TIMEOUT)
 from ..search import results
 from ..search.schema import FACETS
@@ -204,6 +204,10 @@ def _schemas() -> dict[str, Schema]:
             "repeats": {"type": "object", "additionalProperties": {"type": "integer"},
                         "description": "similar cases that are this entry written again in the survey "
                                        "(same table, name, description and prefecture): id → its row number"},
+            "similar_nearby": _obj({"region": {"type": "integer", "minimum": 0},
+                                    "prefecture": {"type": "integer", "minimum": 0}},
+                                   f"of the {MORE_SIMILAR} most similar cases (above the similar list's cut-off), "
+                                   "how many are of the case's region and of its prefecture (0: none of them)"),
             "same_prefecture": {"type": "array", "items": _ref("Hit"), "maxItems": 10},
             "same_prefecture_total": {"type": "integer", "minimum": 0},
         }, "a case, its similar cases and (up to 10) other cases of its prefecture"),

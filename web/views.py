@@ -211,8 +211,10 @@ def case(case_id: str):
     return render_template("case.html", data=data,
                            pref_url=link("views.search", {"prefecture": data["case"]["prefecture"]}),
                            more_similar=link("views.similar", {"id": data["case"]["id"], "limit": str(MORE_SIMILAR)}),
-                           region_similar=link("views.similar", {"id": data["case"]["id"],
-                                                                 "region": data["case"]["region"]}))
+                           # the cases like it nearby, where there are some (a link to none misleads)
+                           nearby=[{"label": f"{data['case'][f]}の中で似ている事例",
+                                    "url": link("views.similar", {"id": data["case"]["id"], f: data["case"][f]})}
+                                   for f, n in data["similar_nearby"].items() if n])
 
 
 @bp.get("/similar")
@@ -241,6 +243,10 @@ def similar():
                            case=case, scopes=scopes,
                            kept=[{"label": f"{FACET_LABELS.get(f, f)}: {value_label(f, v)}"} for f, v in kept],
                            everywhere=link("views.similar", source) if kept else None,
+                           # none within the filters: how many the whole country has
+                           everywhere_count=len(current_index().similar(
+                               case_id=case_id, text=None if case_id else text, limit=MAX_SIMILAR,
+                               timeout=request_budget()).hits) if kept and result is not None and not result.hits else 0,
                            max_text_chars=MAX_SIMILAR_TEXT_CHARS)
 
 

@@ -383,9 +383,12 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(result.to_dict())
         return 0
-    if args.id is not None:
-        record = index.get(args.id)
-        print(f"cases like {args.id} ({record.prefecture if record else ''}) {record.name if record else ''}")
+    within = "; ".join(f"{f} {', '.join(vs)}" for f, vs in result.filters.items())
+    record = index.get(args.id) if args.id is not None else None
+    if record is not None:
+        print(f"cases like {args.id} ({record.prefecture}) {record.name}" + (f", within {within}" if within else ""))
+    elif within:
+        print(f"within {within}")
     if not result.key_terms:
         print("no word of the text to compare the cases by: describe the task in a few words or sentences")
         return 0
@@ -639,12 +642,12 @@ def _unknown_options(command: argparse.ArgumentParser, unknown: list[str]) -> No
     import difflib
 
     known = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
-    said = []
+    meant = []
     for arg in unknown:
         name = arg.split("=", 1)[0]
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6) if name.startswith("-") else []
-        said.append(f"{arg} (did you mean {close[0]}?)" if close else arg)
-    command.error("unrecognized arguments: " + " ".join(said))
+        meant.extend(f"{name}: did you mean {c}?" for c in close)
+    command.error("unrecognized arguments: " + " ".join(unknown) + (f" ({'; '.join(meant)})" if meant else ""))
 
 
 def _drop_stdout() -> None:

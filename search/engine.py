@@ -22,6 +22,7 @@ matches, or no facet counts or highlights), or raises `SearchTimeout` when it ha
 
 from __future__ import annotations
 
+import difflib
 import functools
 import gc
 import json
@@ -96,7 +97,7 @@ from .suggest import FOLD_LENGTH, Vocabulary
 from .synonyms import Synonyms, load_groups
 from .technology import TAGS, tag_text
 from .textindex import TextIndex
-from .understand import AppliedFilter
+from .understand import AppliedFilter, find_filters
 
 log = logging.getLogger("dxsearch")
 
@@ -382,12 +383,18 @@ class SearchIndex:
         return self._facet_list(facet, self._state.all_counts[facet], set())
 
     def near_values(self, facet: str, value: str, limit: int = 3) -> list[str]:
-        """Values of `facet` that contain `value` or that it contains (三重 → 三重県): what a
-        filter value no case has probably meant."""
+        """What a filter value no case has probably meant: values of `facet` that contain `value`
+        or that it contains (三重 → 三重県), that the query reads it as (導入済 → 導入(実施)済), or
+        spelled nearly alike (九洲 → 九州, 茨木県 → 茨城県)."""
         value = value.strip()
         if not value:
             return []
-        return [v.value for v in self.facet_values(facet) if value in v.value or v.value in value][:limit]
+        values = [v.value for v in self.facet_values(facet)]
+        near = [v for v in values if value in v or v in value]
+        near += [v for start, end, f, vs in find_filters(normalize(value)) if f == facet and end - start == len(value)
+                 for v in vs if v in values]
+        near += difflib.get_close_matches(value, values, n=limit, cutoff=0.5)
+        return list(dict.fromkeys(near))[:limit]
 
     def stats(self) -> dict:
         """The whole index at a glance: total, when and from what it was built, and every facet's

@@ -268,7 +268,7 @@ def test_an_excluded_word_needs_no_quotes(index_dir, index, capsys):
 def test_a_mistyped_option_gets_the_command_s_usage_and_the_option_meant(index_dir):
     result = run_cli("search", "RPA", "--limt", "5", "--index", str(index_dir))
     assert result.returncode == 2 and result.stderr.startswith("usage: dxsearch search ")
-    assert "unrecognized arguments: --limt (did you mean --limit?)" in result.stderr
+    assert "unrecognized arguments: --limt 5 (--limt: did you mean --limit?)" in result.stderr
 
 
 def test_show_prints_one_case_as_the_case_page_has_it(index_dir, index, capsys):
@@ -320,6 +320,8 @@ def test_similar_takes_the_facet_options(index_dir, index, capsys):
     data = json.loads(out)
     assert code == 0 and data["filters"] == {"region": ["九州"]}
     assert [h["id"] for h in data["hits"]] == [h.record.id for h in index.similar("ai_rpa-007", filters={"region": ["九州"]}).hits]
+    code, out, _ = _main(capsys, "similar", "ai_rpa-007", "--region", "九州", "--index", str(index_dir))
+    assert out.splitlines()[0] == "cases like ai_rpa-007 (茨城県) 議事録作成支援システム, within region 九州"
     code, out, _ = _main(capsys, "similar", "ai_rpa-173", "--region", "四国", "--index", str(index_dir))
     assert code == 0 and out.splitlines()[-1] == "no case like it within the filters"
     code, _, err = _main(capsys, "similar", "ai_rpa-007", "--region", "九洲", "--index", str(index_dir))

@@ -385,6 +385,9 @@ def test_api_errors_have_a_stable_code_and_a_japanese_message(client, url, statu
     ("/?page=abc", 400, "page(ページ番号)は 1 から 10,000 までの整数で指定してください"),
     ("/?per_page=500", 400, "per_page(1ページの件数)は 1 から 100 までの整数"),
     ("/?prefecture=東京", 400, "都道府県「東京」に該当する値はありません。「東京都」のことですか?"),
+    # spelled nearly alike, or read as the query reads it (a trial's 九洲 got no suggestion)
+    ("/similar?id=ai_rpa-007&region=九洲", 400, "地方「九洲」に該当する値はありません。「九州」のことですか?"),
+    ("/?status=導入済", 400, "導入状況「導入済」に該当する値はありません。「導入(実施)済」のことですか?"),
     ("/?sort=random", 400, "並び順「random」は使えません"),
     ("/?q=" + "あ" * 2001, 400, "キーワードが長すぎます(2,001 文字)。2,000 文字以内にしてください。"),
     ("/?q=RPA&page=999", 404, "999 ページ目はありません"),

@@ -254,7 +254,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     shown = f", showing {first}–{first + len(result.hits) - 1}" if result.total > len(result.hits) > 0 else ""
     if result.mode == "description":
         if result.key_terms:
-            print("key terms: " + " ".join(result.key_terms))
+            print(_key_terms(result.key_terms, result.added_terms))
         elif not result.partial:
             print("no word of the text to compare the cases by (numbers and words such as 作業, 毎年 are not): "
                   "name the task, its forms or its systems")
@@ -281,6 +281,12 @@ def _cmd_search(args: argparse.Namespace) -> int:
               f"{partial.matched} of the {partial.clauses}:")
         _print_hits(partial.hits)
     return 0
+
+
+def _key_terms(terms: list[str], added: list[str]) -> str:
+    """The key terms the text says, then those added to them (synonyms, what meets its needs)."""
+    own = [t for t in terms if t not in set(added)]
+    return "key terms: " + " ".join(own) + (f" (and related: {' '.join(added)})" if added else "")
 
 
 def _cases(n: int) -> str:
@@ -392,7 +398,7 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     if not result.key_terms:
         print("no word of the text to compare the cases by: describe the task in a few words or sentences")
         return 0
-    print("key terms: " + " ".join(result.key_terms))
+    print(_key_terms(result.key_terms, result.added_terms))
     if not result.hits:
         print("no case like it" + (" within the filters" if result.filters else ""))
     _print_hits(result.hits)

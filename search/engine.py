@@ -675,11 +675,11 @@ class SearchIndex:
         clause_texts: list[str] = []  # the words of each clause a match must contain
         words: list[QueryWordCount] = []
         matcher = state.matcher
-        shown_terms: list[str] = []
+        shown_terms: list[tuple[str, bool]] = []  # a pasted text's key terms, and whether it says each
         if parsed.mode == DESCRIPTION:
             counts = self.planner.term_counts(text, budget)
             key_terms = self.planner.text_key_terms(state.text, text, counts)
-            shown_terms = [t for t, _ in shown_key_terms([k.term for k in key_terms], text, self.planner.written)]
+            shown_terms = shown_key_terms([k.term for k in key_terms], text, self.planner.written)
             plan = self.planner.description_plan(state.text, text, key_terms)
             budget.check("the query was planned")
             base = np.zeros(state.live.size, dtype=bool)
@@ -1180,7 +1180,7 @@ class _Match:
     clause_masks: list[np.ndarray] = field(default_factory=list)  # per clause: the cases matching it
     clause_texts: list[str] = field(default_factory=list)  # the words of each of `clause_masks`
     excluded: np.ndarray | None = None  # cases an excluded word or value removes
-    key_terms: list[str] = field(default_factory=list)  # a pasted text's, as it writes them
+    key_terms: list[tuple[str, bool]] = field(default_factory=list)  # a pasted text's, as written; said by it
     preferred: np.ndarray | None = None  # cases the question asks for first (導入している: 導入(実施)済)
 
     @property
@@ -1205,7 +1205,8 @@ class _Match:
                             mode=self.mode, words=self.words,
                             ignored_words=self.parsed.ignored if self.parsed is not None else 0,
                             filler_words=list(self.parsed.fillers) if self.parsed is not None else [],
-                            key_terms=self.key_terms, preferred=self._preferred(sort))
+                            key_terms=[t for t, _ in self.key_terms],
+                            added_terms=[t for t, own in self.key_terms if not own], preferred=self._preferred(sort))
 
     def _preferred(self, sort: str) -> PreferredFirst | None:
         if self.preferred is None or self.parsed is None or self.parsed.prefer is None:

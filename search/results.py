@@ -227,6 +227,9 @@ class SearchResult:
     # a pasted text (`mode` "description"): the key terms it was ranked by, as it writes them (and
     # the synonyms and concept words added to them)
     key_terms: list[str] = field(default_factory=list)
+    # those of `key_terms` the text does not say: synonyms of its words and what meets the needs it
+    # names (as `SimilarResult.added_terms`)
+    added_terms: list[str] = field(default_factory=list)
     # an empty or few-match result: its filters, each with what the search finds without it (more
     # than it did; `SearchIndex.relaxations`)
     relaxations: list[Relaxation] = field(default_factory=list)
@@ -259,6 +262,7 @@ class SearchResult:
             "ignored_words": self.ignored_words,
             "filler_words": self.filler_words,
             "key_terms": self.key_terms,
+            "added_terms": self.added_terms,
             "preferred": self.preferred.to_dict() if self.preferred else None,
         }
 

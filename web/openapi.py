@@ -285,6 +285,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "key_terms": {"type": "array", "items": {"type": "string"},
                       "description": "description mode: the key terms the pasted text was ranked by (with "
                                      "their synonyms and what meets the needs it names); empty otherwise"},
+        "added_terms": {"type": "array", "items": {"type": "string"},
+                        "description": "those of key_terms the text does not say itself: synonyms of its words "
+                                       "and what meets the needs it names"},
         "preferred": _ref("PreferredFirst"),
         "relaxations": {"type": "array", "items": _ref("Relaxation"),
                         "description": "when nothing is found, or fewer than 10 cases by keywords: each filter, "

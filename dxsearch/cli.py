@@ -648,7 +648,7 @@ def _unknown_options(command: argparse.ArgumentParser, unknown: list[str]) -> No
     import difflib
 
     known = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
-    meant = []
+    meant: list[str] = []
     for arg in unknown:
         name = arg.split("=", 1)[0]
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6) if name.startswith("-") else []

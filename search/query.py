@@ -338,8 +338,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             return w, w.text, ""
         if asking and w.text in QUESTION_TARGETS:  # RPAを導入した市町村: who is asked about
             return w, "", w.text
-        if asking and w.text in QUESTION_NOUNS and w.text.lower() not in ranking_words():
-            return w, "", ""  # 検討 of 検討している: the status it asks for, said by `prefer`
+        if asking and w.text in QUESTION_NOUNS:
+            return w, "", ""  # 導入 of 導入している, 検討 of 検討している: the status it asks for (`prefer`)
         return (w, *without_filler(w.text))
 
     trimmed = {id(item): [trim(w) for w in item.words]

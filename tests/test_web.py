@@ -404,6 +404,19 @@ def test_error_pages_speak_japanese(client, url, status, expected):
     assert r.get_data(as_text=True).count("<h1") == 1
 
 
+def test_a_mistyped_value_s_error_page_goes_on_with_the_value_meant(client, index):
+    """九洲 → 九州: the error page offers the same page with the value meant, one click (a trial
+    found the suggestion as plain text, with only a way back to an empty search)."""
+    page = client.get("/similar", query_string={"id": "ai_rpa-007", "region": "九洲"}).get_data(as_text=True)
+    link = re.search(r'<a href="([^"]+)">「九州」で続ける</a>', page).group(1).replace("&amp;", "&")
+    on = client.get(link)
+    assert on.status_code == 200 and "(地方: 九州の中)" in on.get_data(as_text=True)
+    searched = client.get("/", query_string={"q": "RPA", "status": "導入済"}).get_data(as_text=True)
+    link = re.search(r'<a href="([^"]+)">「導入\(実施\)済」で続ける</a>', searched).group(1).replace("&amp;", "&")
+    expected = index.search("RPA", {"status": ["導入(実施)済"]}).total
+    assert f'<strong id="total">{expected}</strong>' in client.get(link).get_data(as_text=True)
+
+
 def test_other_methods_are_refused_in_japanese(client):
     r = client.post("/api/search?q=RPA")
     body = r.get_json()
@@ -1177,6 +1190,25 @@ def test_a_text_with_nothing_to_compare_by_says_so(client):
         as_text=True)
 
 
+def test_a_numbered_list_reads_an_item_a_line_on_the_case_page(client, index):
+    """ai_rpa-051 lists ten tasks numbered inline; the page sets each on a line of its own (a
+    trial read 3県立図書館 as 3県); its text stays as the survey has it."""
+    html = client.get("/cases/ai_rpa-051").get_data(as_text=True)
+    shown = re.search(r"<dt>内容</dt><dd>(.*?)</dd>", html, re.S).group(1)
+    lines = shown.split("\n")
+    assert len(lines) == 11 and lines[3] == "3県立図書館との重複資料調査" and lines[10].startswith("10特殊旅費")
+    assert " 3県立図書館" in index.get("ai_rpa-051").description
+    plain = re.search(r"<dt>内容</dt><dd>(.*?)</dd>", client.get("/cases/ai_rpa-007").get_data(as_text=True), re.S)
+    assert "\n" not in plain.group(1)
+
+
+def test_a_question_about_municipalities_says_the_survey_is_of_prefectures(client):
+    html = client.get("/", query_string={"q": "RPAを導入した市町村"}).get_data(as_text=True)
+    note = re.search(r'<p class="filler-words">.*?</p>', html, re.S).group(0)
+    assert "「市町村」" in note and "この調査は都道府県の取り組みの調査で、市町村の事例は含みません" in note
+    assert "市町村の事例は含みません" not in client.get("/", query_string={"q": "RPAの事例"}).get_data(as_text=True)
+
+
 def test_a_question_about_cases_in_use_says_they_come_first(client, index):
     """RPAを導入している県 lists the RPA cases in use first: the page says so, by which words, and
     links to those cases alone; the JSON has the same as `preferred`."""
@@ -1222,22 +1254,28 @@ def test_the_case_page_links_to_more_similar_cases(client):
 
 def test_similar_cases_within_a_region_from_the_case_page(client, index):
     """The case page links to the cases like it in its own region; that page offers the whole
-    country and the case's prefecture, and /api/similar takes the same facet parameters."""
+    country (and the case's prefecture, where it has some), and /api/similar takes the same facet
+    parameters."""
     html = client.get("/cases/ai_rpa-007").get_data(as_text=True)
     link = re.search(r'<a href="([^"]+)">関東の中で似ている事例</a>', html).group(1).replace("&amp;", "&")
     page = client.get(link).get_data(as_text=True)
     expected = [h.record.id for h in index.similar("ai_rpa-007", limit=10, filters={"region": ["関東"]}).hits]
     assert re.findall(r'<li class="hit" data-case-id="([^"]+)"', page) == expected and expected
     assert "(地方: 関東の中)" in page and '<a href="/similar?id=ai_rpa-007">全国で似ている事例</a>' in page
-    assert "茨城県の中で似ている事例" in page
-    assert "茨城県の中で似ている事例" not in html  # none of 茨城県 among them: no link to nothing
+    # none of 茨城県 is among them: neither page links to an empty list; ai_rpa-042's has some
+    assert "茨城県の中で似ている事例" not in page and "茨城県の中で似ている事例" not in html
+    rpa_seal = client.get("/cases/ai_rpa-042").get_data(as_text=True)
+    link = re.search(r'<a href="([^"]+)">茨城県の中で似ている事例</a>', rpa_seal).group(1).replace("&amp;", "&")
+    found = re.findall(r'<li class="hit" data-case-id="([^"]+)"', client.get(link).get_data(as_text=True))
+    assert found and all(index.get(i).prefecture == "茨城県" for i in found)
     # no case of 四国 is like 通勤手当認定業務: the case page offers no such list; asked for, the
     # page says so and how many the whole country has (a trial read 「上位 0 件」 and advice to write more)
     assert "四国の中で似ている事例" not in client.get("/cases/ai_rpa-173").get_data(as_text=True)
     none = client.get("/similar", query_string={"id": "ai_rpa-173", "region": "四国"}).get_data(as_text=True)
     everywhere = len(index.similar("ai_rpa-173", limit=100).hits)
-    assert f'地方: 四国の中には、似ている事例はありません。<a href="/similar?id=ai_rpa-173">全国では {everywhere} 件あります</a>' \
+    assert f'四国には、似ている事例はありません。<a href="/similar?id=ai_rpa-173">全国では {everywhere} 件あります</a>' \
         in none and "上位 0 件" not in none and "具体的に書く" not in none
+    assert "香川県の中で似ている事例" not in none  # none there either: no link to another empty page
     data = client.get("/api/similar", query_string={"id": "ai_rpa-007", "region": "九州", "limit": 3}).get_json()
     assert data["filters"] == {"region": ["九州"]} and {h["region"] for h in data["hits"]} == {"九州"}
     bad = client.get("/api/similar", query_string={"id": "ai_rpa-007", "region": "九洲"})

@@ -20,7 +20,7 @@ from ..search.limits import EXPENSIVE_SLOTS, MAX_QUERY_CHARS, WEB_EXPORT_TIMEOUT
 
 from . import api, error_pages, shortlist, views
 from .calls import EXPORT_TIMEOUT_KEY, GATE_KEY, INDEX_KEY, TIMEOUT_KEY, release_budget
-from .labels import (FACET_LABELS, FIELD_LABELS, SECTION_LABELS, SORT_LABELS, SURVEY, case_citation, case_title, japanese_date,
+from .labels import (FACET_LABELS, FIELD_LABELS, SECTION_LABELS, SORT_LABELS, SURVEY, case_citation, case_title, item_lines, japanese_date,
                      value_label)
 from .links import link
 
@@ -86,6 +86,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
                                  link=link, cite=case_citation, SURVEY=SURVEY)
     app.jinja_env.filters["japanese_date"] = japanese_date
     app.jinja_env.filters["case_title"] = case_title  # a case's name, never a bare 「-」
+    app.jinja_env.filters["item_lines"] = item_lines  # a numbered list written inline, an item a line
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(shortlist.bp)

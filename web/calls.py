@@ -21,6 +21,7 @@ from ..search.results import SearchResult, SimilarResult
 from ..search.schema import FACETS
 
 from .labels import FACET_LABELS, case_citation
+from .links import link
 from .params import (PAGE_OUT_OF_RANGE, UNKNOWN_FACET_VALUE, BadParameter, NotFound, SearchParams, param_label,
                      query_too_long, unknown_parameter, whole_number)
 
@@ -119,9 +120,17 @@ def unknown_facet_value(filters: dict[str, list[str]]) -> BadParameter | None:
             if value not in known:
                 near = index.near_values(facet, value)
                 hint = f"「{'」「'.join(near)}」のことですか?" if near else "選べる値は絞り込みの一覧にあります。"
+                # the same request with each value meant: one click on the error page
+                links = [(f"「{v}」で続ける", _with_value(facet, value, v)) for v in near]
                 return BadParameter(f"{FACET_LABELS.get(facet, facet)}「{value[:40]}」に該当する値はありません。{hint}",
-                                    code=UNKNOWN_FACET_VALUE, field=facet)
+                                    code=UNKNOWN_FACET_VALUE, field=facet, links=links)
     return None
+
+
+def _with_value(facet: str, wrong: str, meant: str) -> str:
+    """This request's URL with the facet value `wrong` replaced by `meant`."""
+    args = [(k, meant if k == facet and v == wrong else v) for k, vs in request.args.lists() for v in vs]
+    return link(request.endpoint or "views.search", args, **(request.view_args or {}))
 
 
 def find_case(case_id: str) -> CaseRecord:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from ..indexer.cleaning import numbered_items
 from ..indexer.records import FIELD_LABELS, CaseRecord
 from ..indexer.sources import SURVEY, SURVEY_TABLES, citation, is_survey_source
 
@@ -26,6 +27,14 @@ REIWA_FROM = datetime(2019, 5, 1, tzinfo=JST)
 
 
 NO_NAME = frozenset({"", "-", "－", "―", "ー", "なし", "特になし"})  # what the survey writes where a name is not given
+
+
+def item_lines(text: str) -> str:
+    """A numbered list written inline (ai_rpa-051: `… 1精神… 2非常勤講師の報酬支払 3県立図書館…`)
+    with each item on a line of its own, for a page that keeps line breaks (`white-space:
+    pre-line`); any other text as it is."""
+    items = numbered_items(text)
+    return "".join("\n" if i in items else ch for i, ch in enumerate(text)) if items else text
 
 
 def case_title(case: CaseRecord | Mapping[str, Any]) -> str:

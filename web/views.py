@@ -14,7 +14,7 @@ from ..search.errors import QueryError
 from ..search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS,
                              MORE_SIMILAR)
 from ..search.query import query_without
-from ..search.results import SearchResult
+from ..search.results import Hit, SearchResult
 
 from . import charts, japan_map
 from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, prefecture_data, prefecture_technology,
@@ -232,21 +232,24 @@ def similar():
     if result is not None and limit < MAX_SIMILAR and limit == similar_limit():
         more = link("views.similar", [*source, *kept, ("limit", str(min(limit + DEFAULT_SIMILAR, MAX_SIMILAR)))])
     case = current_index().get(case_id) if case_id else None
-    # the same, within the case's own region or prefecture (who nearby did the like), or everywhere
+    # the whole country's list, when the page is kept to a place or is a case's: what the links to
+    # the case's own region and prefecture lead to, and how many a place without any misses
+    everywhere: list[Hit] = []
+    if result is not None and (kept or case is not None):
+        everywhere = current_index().similar(case_id=case_id, text=None if case_id else text, limit=MAX_SIMILAR,
+                                             timeout=request_budget()).hits
     scopes = []
-    if case is not None and result is not None:
+    if case is not None:  # within the case's region or prefecture (who nearby did the like), where some are
         for facet, value in (("region", case.region), ("prefecture", case.prefecture)):
-            if value and (facet, value) not in kept:
+            if value and (facet, value) not in kept and any(getattr(h.record, facet) == value for h in everywhere):
                 scopes.append({"label": f"{value}の中で似ている事例", "url": link("views.similar", [*source, (facet, value)])})
     return render_template("similar.html", result=result, text=text, more=more,
                            as_search=link("views.search", [("q", text), *kept]) if result is not None and text else None,
                            case=case, scopes=scopes,
-                           kept=[{"label": f"{FACET_LABELS.get(f, f)}: {value_label(f, v)}"} for f, v in kept],
+                           kept=[{"label": f"{FACET_LABELS.get(f, f)}: {value_label(f, v)}", "value": value_label(f, v)}
+                                 for f, v in kept],
                            everywhere=link("views.similar", source) if kept else None,
-                           # none within the filters: how many the whole country has
-                           everywhere_count=len(current_index().similar(
-                               case_id=case_id, text=None if case_id else text, limit=MAX_SIMILAR,
-                               timeout=request_budget()).hits) if kept and result is not None and not result.hits else 0,
+                           everywhere_count=len(everywhere),
                            max_text_chars=MAX_SIMILAR_TEXT_CHARS)
 
 

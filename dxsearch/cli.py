@@ -242,6 +242,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if result.preferred is not None and result.preferred.applies and 0 < result.preferred.count < result.total:
         p = result.preferred
         print(f"first: the {_cases(p.count)} whose {p.facet} is {p.value} (the query says {p.text})")
+    if result.denied:
+        print(f"not a condition: {result.denied} (the survey lists what was done; the cases below have the other words)")
     if result.filler_words:
         print(f"not searched for: {', '.join(result.filler_words)} (words that say what kind of thing is looked for)")
     if result.ignored_words:

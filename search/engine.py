@@ -1206,7 +1206,8 @@ class _Match:
                             ignored_words=self.parsed.ignored if self.parsed is not None else 0,
                             filler_words=list(self.parsed.fillers) if self.parsed is not None else [],
                             key_terms=[t for t, _ in self.key_terms],
-                            added_terms=[t for t, own in self.key_terms if not own], preferred=self._preferred(sort))
+                            added_terms=[t for t, own in self.key_terms if not own], preferred=self._preferred(sort),
+                            denied=self.parsed.denied if self.parsed is not None else "")
 
     def _preferred(self, sort: str) -> PreferredFirst | None:
         if self.preferred is None or self.parsed is None or self.parsed.prefer is None:

@@ -35,7 +35,7 @@ from ..data import data_path
 from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize, to_hiragana, to_katakana
 from .datafiles import word_list_lines
 from .synonyms import Synonyms
-from .understand import AppliedFilter, asked_status, find_filters
+from .understand import AppliedFilter, asked_status, denied_status, find_filters
 
 KEYWORDS = "keywords"  # every word must match
 DESCRIPTION = "description"  # a pasted task description, ranked by similarity
@@ -91,6 +91,7 @@ class ParsedQuery:
     fillers: tuple[str, ...] = ()  # filler words left out (事例 of チャットボットの事例), as typed
     # a question asking for cases in use (RPAを導入している県): this status first, by these words
     prefer: AppliedFilter | None = None
+    denied: str = ""  # a question for cases not of a status (導入していない): no condition it can take
 
     @property
     def words(self) -> tuple[QueryWord, ...]:
@@ -397,7 +398,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     return ParsedQuery(tuple(tuple(c) for c in clauses), tuple(excluded[:max_words]), tuple(filters), mode,
                        text, operators, rest, ignored if mode == KEYWORDS else 0,
                        tuple(dict.fromkeys(fillers)) if mode == KEYWORDS else (),
-                       AppliedFilter("status", asked[1], asked[0]) if asked else None)
+                       AppliedFilter("status", asked[1], asked[0]) if asked else None,
+                       (denied_status(" ".join(asked_in)) or "") if understand and mode == KEYWORDS else "")
 
 
 def _written(word: QueryWord) -> str:

@@ -234,6 +234,9 @@ class SearchResult:
     # than it did; `SearchIndex.relaxations`)
     relaxations: list[Relaxation] = field(default_factory=list)
     preferred: PreferredFirst | None = None  # matches listed first, as the query asked (導入している)
+    # words asking for cases *not* of a status (導入していない): the survey lists what was done, so
+    # no search of it can take them; the matches are the other words', and a page says so
+    denied: str = ""
 
     @property
     def unknown_words(self) -> list[str]:
@@ -264,6 +267,7 @@ class SearchResult:
             "key_terms": self.key_terms,
             "added_terms": self.added_terms,
             "preferred": self.preferred.to_dict() if self.preferred else None,
+            "denied": self.denied,
         }
 
     def to_dataframe(self) -> pandas.DataFrame:

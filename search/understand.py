@@ -135,6 +135,18 @@ ASKED_STATUSES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(patt
 ))
 
 
+# the same questions denied (RPAを導入していない県): the survey lists what was done, so "which did
+# not" is no condition a search of it can take; said, not silently read as its opposite
+_DENIED = re.compile("(?:導入|活用|利用|使用|運用|実施|検討|実証|試行)(?:して|されて|し)(?:いない|いません|ない|ません)"
+                     "|使って(?:いない|いません|ない)|使わない|試して(?:いない|いません)")
+
+
+def denied_status(text: str) -> str | None:
+    """The words of `text` that ask for cases *not* of a status (導入していない), or None."""
+    m = _DENIED.search(text)
+    return m.group() if m else None
+
+
 def asked_status(text: str) -> tuple[str, str] | None:
     """(the words of `text` asking for cases of a status, as written; that status), or None:
     `RPAを導入している県` → (導入している, 導入(実施)済), `RPAを検討している県` → (検討している, 検討中)."""

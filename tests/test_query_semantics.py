@@ -855,6 +855,9 @@ def test_a_question_about_cases_of_a_status_lists_those_first(index, question, w
 def test_cases_in_use_first_only_when_asked_and_no_status_is_chosen(index):
     assert index.search("RPA").preferred is None
     assert index.search("RPAを使っていない県").preferred is None  # not in use
+    denied = index.search("RPAを導入していない県")  # no condition the survey (what was done) can take:
+    assert (denied.denied, denied.preferred, [w.text for w in denied.words]) == ("導入していない", None, ["RPA"])
+    assert index.search("RPAを導入している県").denied == "" and index.search("RPA").denied == ""
     assert index.search('"導入している"').preferred is None  # a phrase is searched as written
     assert index.search("RPA -使っている").preferred is None
     assert index.search("実証中のRPAを使っている県").preferred is None  # a status of its own

@@ -1227,6 +1227,10 @@ def test_a_question_about_cases_in_use_says_they_come_first(client, index):
     assert client.get("/api/search", query_string={"q": "RPA"}).get_json()["preferred"] is None
     by_place = client.get("/", query_string={"q": q, "sort": "prefecture"}).get_data(as_text=True)
     assert 'class="preferred-note"' not in by_place
+    # denied, it is no condition: said so, not silently read as its opposite (third trial)
+    page = client.get("/", query_string={"q": "RPAを導入していない県"}).get_data(as_text=True)
+    assert "「導入していない」のような否定は検索の条件にできません" in page and 'class="preferred-note"' not in page
+    assert client.get("/api/search", query_string={"q": "RPAを導入していない県"}).get_json()["denied"] == "導入していない"
 
 
 def test_the_sidebar_offers_a_whole_region(client, index):

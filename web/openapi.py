@@ -289,6 +289,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
                         "description": "those of key_terms the text does not say itself: synonyms of its words "
                                        "and what meets the needs it names"},
         "preferred": _ref("PreferredFirst"),
+        "denied": {"type": "string", "description": "words of q asking for cases not of a status (導入していない): "
+                                                    "no condition a search of the survey (what was done) can take; "
+                                                    "the matches are the other words'; empty otherwise"},
         "relaxations": {"type": "array", "items": _ref("Relaxation"),
                         "description": "when nothing is found, or fewer than 10 cases by keywords: each filter, "
                                        "given or understood from q, with what the search finds without it, and "

@@ -279,8 +279,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
         _print_hits(read_as.hits)
     partial = result.partial_matches
     if partial is not None:
+        held = f"{partial.most} or {partial.matched}" if partial.most > partial.matched else f"{partial.matched}"
         print(f"no case contains every word; {_cases(partial.total)} contain{'s' if partial.total == 1 else ''} "
-              f"{partial.matched} of the {partial.clauses}:")
+              f"{held} of the {partial.clauses}:")
         _print_hits(partial.hits)
     return 0
 

@@ -104,6 +104,7 @@ log = logging.getLogger("dxsearch")
 EXPORT_CHUNK = 1000  # hits made at a time by `iter_hits`
 PLACE = "place"  # prefectures and regions selected together: a case in any of them
 COMMON_WORD_SHARE = 0.5  # a query word in more than this share of the cases does not filter (see _match)
+PARTIAL_FEW = 5  # fewer partial matches than this hold the most words: those holding one fewer follow
 EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (each scaled to its best case)
 NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
 FEEDBACK_CASES = 5  # related cases are found by the key terms of this many best matches
@@ -515,13 +516,20 @@ class SearchIndex:
         best = int(counts.max()) if counts.size else 0
         if best == 0:
             return None
-        chosen = counts == best
+        # a few cases hold the most words: those holding one fewer follow them, while that is
+        # still most of the words (通勤手当 旅費 給与 RPA 入力: 1 case holds four, 6 more hold three)
+        least = best
+        while int((counts >= least).sum()) < PARTIAL_FEW and 2 * (least - 1) > len(match.clause_masks):
+            least -= 1
+        chosen = counts >= least
         scores = match.scores if match.scores is not None else np.zeros(counts.size)
-        order = top(scores, chosen, per_page).tolist()
+        # the cases holding more words first, each tier by score
+        tiered = counts * (float(scores.max(initial=0.0)) + 1.0) + scores
+        order = top(tiered, chosen, per_page).tolist()
         hits = self._hits(match, order, highlight, budget)
         for hit, docnum in zip(hits, order):
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]
-        return PartialMatches(int(chosen.sum()), best, len(match.clause_masks), hits)
+        return PartialMatches(int(chosen.sum()), least, len(match.clause_masks), hits, most=best)
 
     def _related(self, match: _Match, highlight: bool, budget: Budget) -> RelatedCases | None:
         """Cases like the few matches of a keyword search, for the page's end: scored by the key

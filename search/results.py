@@ -116,17 +116,19 @@ class QueryWordCount:
 @dataclass(repr=False)
 class PartialMatches:
     """When no case contains every word: the cases containing the most of them (`matched` of
-    the query's clauses), each hit listing the words it lacks (`Hit.missing`)."""
+    the query's clauses, or, when only a few contain the most, `most` and then one fewer), the
+    most first, each hit listing the words it lacks (`Hit.missing`)."""
 
     total: int
-    matched: int  # clauses each of these cases matches
+    matched: int  # clauses each of these cases matches, at least
     clauses: int  # clauses of the query
     hits: list[Hit]
+    most: int = 0  # clauses the best of them match (more than `matched` when a few match the most)
 
     def to_dict(self) -> dict[str, Any]:
-        """{"total", "matched", "clauses", "hits"}."""
-        return {"total": self.total, "matched": self.matched, "clauses": self.clauses,
-                "hits": [h.to_dict() for h in self.hits]}
+        """{"total", "matched", "most", "clauses", "hits"}."""
+        return {"total": self.total, "matched": self.matched, "most": self.most or self.matched,
+                "clauses": self.clauses, "hits": [h.to_dict() for h in self.hits]}
 
 
 @dataclass(repr=False)

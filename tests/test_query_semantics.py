@@ -284,7 +284,11 @@ def test_keywords_typed_apart_stay_keywords_however_many(index):
     assert result.mode == "keywords" and [w.text for w in result.words] == ["通勤手当", "旅費", "給与", "RPA", "入力"]
     every = set.intersection(*(all_ids(index, w) for w in ["通勤手当", "旅費", "給与", "RPA", "入力"]))
     assert result.total == len(every) == 0
-    assert result.partial_matches is not None and result.partial_matches.matched == 4
+    # one case holds four of the five: the cases holding three follow it (a trial found the one alone thin)
+    partial = result.partial_matches
+    assert (partial.most, partial.matched, partial.clauses) == (4, 3, 5) and partial.total > 5
+    held = [5 - len(h.missing) for h in partial.hits]
+    assert held[0] == 4 and set(held[1:]) == {3} and partial.hits[0].missing == ["旅費"]
     assert index.search("職員の通勤手当認定業務、経路確認、距離計算、旅費精算、給与").mode == "description"
 
 

@@ -136,7 +136,12 @@ def _schemas() -> dict[str, Schema]:
                              "when nothing is found and every word no case contains is kana read as a word of "
                              "the cases (ぎじろく → 議事録): the first page of the search with those words; "
                              "not counted in total; null otherwise") | {"nullable": True},
-        "PartialMatches": _obj({"total": {"type": "integer", "minimum": 0}, "matched": {"type": "integer", "minimum": 0},
+        "PartialMatches": _obj({"total": {"type": "integer", "minimum": 0},
+                                "matched": {"type": "integer", "minimum": 0,
+                                            "description": "clauses each of these cases matches, at least"},
+                                "most": {"type": "integer", "minimum": 0,
+                                         "description": "clauses the best of them match: more than matched when "
+                                                        "only a few match the most (those come first)"},
                                 "clauses": {"type": "integer", "minimum": 0},
                                 "hits": {"type": "array", "items": _ref("Hit")}},
                                "when no case contains every word: the cases containing the most of them; "

@@ -1140,7 +1140,7 @@ def test_nothing_found_has_no_sidebar_of_zeros_and_a_reading_says_where_its_case
     assert 'id="facet-form"' not in html and 'class="facets-none"' in html
     assert 'href="/?q=%E8%AD%B0%E4%BA%8B%E9%8C%B2">「議事録」で検索する</a>と絞り込めます' in html
     nothing = client.get("/?q=ブロックチェーン").get_data(as_text=True)
-    assert 'id="facet-form"' not in nothing and "絞り込みはありません" in nothing
+    assert 'id="facet-form"' not in nothing and "絞り込みの項目はありません" in nothing
     assert 'class="filter-toggle' not in nothing  # no button to a drawer with nothing in it (second trial)
     undo = client.get("/?q=議事録&prefecture=沖縄県").get_data(as_text=True)  # 0 within a filter
     assert index.search("議事録", {"prefecture": ["沖縄県"]}).total == 0 and 'id="facet-form"' in undo

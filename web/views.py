@@ -232,11 +232,13 @@ def similar():
     if result is not None and limit < MAX_SIMILAR and limit == similar_limit():
         more = link("views.similar", [*source, *kept, ("limit", str(min(limit + DEFAULT_SIMILAR, MAX_SIMILAR)))])
     case = current_index().get(case_id) if case_id else None
-    # the whole country's list, when the page is kept to a place or is a case's: what the links to
-    # the case's own region and prefecture lead to, and how many a place without any misses
+    # the whole country's list, when the page is kept to a place or is a case's: whether the links
+    # to the case's own region and prefecture lead to some (among the MORE_SIMILAR best, as on the
+    # case page), and how many a place without any misses
     everywhere: list[Hit] = []
     if result is not None and (kept or case is not None):
-        everywhere = current_index().similar(case_id=case_id, text=None if case_id else text, limit=MAX_SIMILAR,
+        everywhere = current_index().similar(case_id=case_id, text=None if case_id else text,
+                                             limit=MAX_SIMILAR if kept and not result.hits else MORE_SIMILAR,
                                              timeout=request_budget()).hits
     scopes = []
     if case is not None:  # within the case's region or prefecture (who nearby did the like), where some are

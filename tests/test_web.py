@@ -1190,6 +1190,21 @@ def test_a_text_with_nothing_to_compare_by_says_so(client):
         as_text=True)
 
 
+def test_which_prefectures_is_answered_in_a_line(client, index):
+    """RPAを導入している県 asks which prefectures: the page names those with the most matches,
+    each linking to its cases (a trial read page 1, all 茨城県 by relevance, as the answer)."""
+    html = client.get("/", query_string={"q": "RPAを導入している県"}).get_data(as_text=True)
+    line = re.search(r'<p class="by-prefecture">(.*?)</p>', html, re.S).group(1)
+    named = re.findall(r'<a href="([^"]+)">(\S+) (\d+) 件</a>', line)
+    counts = {v.value: v.count for v in index.search("RPA").facets["prefecture"]}
+    assert len(named) == 8 and [int(n) for _, _, n in named] == sorted(counts.values(), reverse=True)[:8]
+    assert all(counts[p] == int(n) for _, p, n in named)
+    url, first, n = named[0]
+    assert f'<strong id="total">{n}</strong>' in client.get(url.replace("&amp;", "&")).get_data(as_text=True)
+    for q in ("RPA", "三重県のRPAを使っている県", "会議の録音から議事録を自動で作りたい"):
+        assert 'class="by-prefecture"' not in client.get("/", query_string={"q": q}).get_data(as_text=True), q
+
+
 def test_a_numbered_list_reads_an_item_a_line_on_the_case_page(client, index):
     """ai_rpa-051 lists ten tasks numbered inline; the page sets each on a line of its own (a
     trial read 3県立図書館 as 3県); its text stays as the survey has it."""

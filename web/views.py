@@ -89,6 +89,7 @@ def search():
         relaxations=relaxations(params, result),  # an empty or few-match result's
         technology_note=technology_note(params, result),
         preferred_note=preferred_note(params, result),
+        by_prefecture=by_prefecture(params, result),
         chips=chips(params, result), matches_phrase=matches_phrase(result),
         similar_url=similar_with_results(params.q) if empty or few else None, few=few,
         map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数",
@@ -147,6 +148,23 @@ def technology_note(params: SearchParams, result: SearchResult) -> dict | None:
             return {"tag": value.value, "count": value.count,
                     "url": link("views.search", [("technology", value.value)])}
     return None
+
+
+# filler words that ask which prefectures (RPAを導入している県, どこの都道府県が…)
+ASKS_WHERE = frozenset(["県", "都道府県", "自治体", "地方自治体", "地方公共団体", "市町村", "市区町村", "市町", "団体"])
+WHERE_SHOWN = 8  # prefectures named in the answer to "which prefectures", most cases first
+
+
+def by_prefecture(params: SearchParams, result: SearchResult) -> list[dict]:
+    """A question asking which prefectures (…している県) answered in a line: the prefectures with
+    the most matches, each a link to its cases (a trial read page 1, all of one prefecture, as
+    the answer). [{"name", "count", "url"}]; none for other searches or a prefecture chosen."""
+    if result.mode != "keywords" or not result.total or not ASKS_WHERE & set(result.filler_words) \
+            or "prefecture" in params.filters or any(f.facet in ("prefecture", "region") for f in result.applied_filters):
+        return []
+    counts = sorted((v for v in result.facets.get("prefecture", []) if v.count), key=lambda v: -v.count)
+    return [{"name": v.value, "count": v.count, "url": params.url(page=1, add=("prefecture", v.value))}
+            for v in counts[:WHERE_SHOWN]]
 
 
 def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:

@@ -392,14 +392,15 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         text = " ".join(rest_words)
     else:
         text = rest
-    # 導入している of a question, beside no status of its own: the cases in use first
-    asked = asked_status(" ".join(asked_in)) if understand and mode == KEYWORDS and \
-        not any(f.facet == "status" for f in filters) else None
+    # 導入している of a question, beside no status of its own: the cases in use first; 導入していない
+    # said to be no condition
+    question = " ".join(asked_in) if understand and mode == KEYWORDS else ""
+    asked = asked_status(question) if question and not any(f.facet == "status" for f in filters) else None
     return ParsedQuery(tuple(tuple(c) for c in clauses), tuple(excluded[:max_words]), tuple(filters), mode,
                        text, operators, rest, ignored if mode == KEYWORDS else 0,
                        tuple(dict.fromkeys(fillers)) if mode == KEYWORDS else (),
                        AppliedFilter("status", asked[1], asked[0]) if asked else None,
-                       (denied_status(" ".join(asked_in)) or "") if understand and mode == KEYWORDS else "")
+                       denied_status(question) or "")
 
 
 def _written(word: QueryWord) -> str:

@@ -13,7 +13,7 @@ from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
 from ..search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS,
                              MORE_SIMILAR)
-from ..search.query import query_without
+from ..search.query import QUESTION_TARGETS, query_without
 from ..search.results import Hit, SearchResult
 
 from . import charts, japan_map
@@ -150,8 +150,8 @@ def technology_note(params: SearchParams, result: SearchResult) -> dict | None:
     return None
 
 
-# filler words that ask which prefectures (RPAを導入している県, どこの都道府県が…)
-ASKS_WHERE = frozenset(["県", "都道府県", "自治体", "地方自治体", "地方公共団体", "市町村", "市区町村", "市町", "団体"])
+# words left out of a question that ask which prefectures (RPAを導入している県, どこの都道府県が…)
+ASKS_WHERE = frozenset(["県", "都道府県", "自治体", "地方自治体", "地方公共団体"]) | QUESTION_TARGETS
 WHERE_SHOWN = 8  # prefectures named in the answer to "which prefectures", most cases first
 
 

@@ -40,7 +40,7 @@ import numpy as np
 from ..errors import CaseNotFound
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
-from .analysis import normalize
+from .analysis import KANJI, normalize
 from .budget import Budget, SearchTimeout
 from .errors import QueryError
 from .facets import FacetTable
@@ -921,9 +921,23 @@ class SearchIndex:
         return list(dict.fromkeys(written[f] for f in word.forms if f != shown and f in written))[:limit]
 
     def suggest_words(self, word: str, limit: int = 3) -> list[str]:
-        """Words of the cases that `word` may have meant (its reading typed in kana, or one typo
-        away), commonest first: the もしかして of a word no case contains."""
-        return self._vocabulary().corrections(word, limit)
+        """Words of the cases that `word` may have meant, commonest first: the もしかして of a word
+        no case contains. A compound's own words apart come first when they are all of it
+        (手書き読み取り → 手書き 読み取り: cases holding both), then its reading typed in kana or
+        a word one typo away."""
+        own = self.own_words(word)
+        corrections = self._vocabulary().corrections(word, limit)
+        if not own:
+            return corrections
+        return [own, *(c for c in corrections if c != own)][:limit]
+
+    def own_words(self, word: str) -> str:
+        """The words a compound no case contains is made of, apart (`Matcher.parts`), when they
+        are all of it; else ''. Not for kana alone (はんこ is no compound of は, ん and こ)."""
+        if not any(KANJI.match(ch) for ch in word):
+            return ""
+        parts, whole = self._state.matcher.parts(word)
+        return " ".join(parts) if whole else ""
 
     def suggest(self, prefix: str, limit: int = 8) -> list[tuple[str, int]]:
         """As-you-type suggestions: words of the cases starting with `prefix` (or whose reading
@@ -1005,7 +1019,8 @@ class SearchIndex:
                  budget: Budget) -> ReadingMatch | None:
         """The first page of `meant` (the first もしかして of a search that found nothing) when it
         only reads the kana typed: each word no case contains is kana, replaced by the word of the
-        cases it is the reading of (ぎじろく → 議事録), not by a guess one typo away (議事碌)."""
+        cases it is the reading of (ぎじろく → 議事録), not by a guess one typo away (議事碌) nor by
+        a compound's words apart (電子決済 → 電子 決済 finds cases of 電子申請 that say 決済)."""
         parsed = match.parsed
         if parsed is None or parsed.excluded or any(f.exclude for f in match.applied):
             return None  # もしかして leaves exclusions out of its words; this page would show them

@@ -43,7 +43,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .analysis import KANJI, BigramAnalyzer, _analyse, _is_katakana, _runs, normalize, to_hiragana, to_katakana
+from .analysis import (KANJI, BigramAnalyzer, _analyse, _is_katakana, _runs, morphemes, normalize, to_hiragana,
+                       to_katakana)
 from .budget import Budget
 from .query import QueryWord
 from .textindex import TextIndex
@@ -499,6 +500,42 @@ class Matcher:
                 while len(self._cache) > FORM_CACHE:
                     self._cache.popitem(last=False)
         return mask, complete
+
+    def parts(self, word: str, budget: Budget | None = None) -> tuple[list[str], bool]:
+        """(the words of the cases a compound is made of, whether they are all of it): where Janome
+        cuts it, the longest pieces some case contains, left to right. 手書き読み取り → 手書き,
+        読み取り; 電子申請化 → 電子申請 (化, a suffix, is no word alone). Not all of it when a
+        piece of content no case contains is left out (押印省略 → 押印), or a single character (紙
+        of 紙申請書: a compound is never matched through one). A katakana run is never cut: the
+        ブロック of ブロックチェーン is another word."""
+        text = normalize(word).lower()
+        units: list[list[Any]] = []  # [start, end, affix]
+        for m in morphemes(text):
+            if units and units[-1][1] == m.start and _is_katakana(text[m.start]) and _is_katakana(text[m.start - 1]):
+                units[-1][1] = m.end
+                units[-1][2] = False
+            else:
+                units.append([m.start, m.end, m.pos.startswith(("接頭詞", "名詞,接尾"))])
+        found: list[str] = []
+        whole = True
+        i = 0
+        while i < len(units) > 1:
+            for j in range(len(units), i, -1):
+                piece = text[units[i][0]:units[j - 1][1]]
+                if (i, j) == (0, len(units)) or len(piece) < 2 or all(u[2] for u in units[i:j]):
+                    continue
+                if j - i > 1 and self._postings("text", piece) is None:
+                    continue  # pieces side by side are a word where the cases have it as one (予算編 is not)
+                if self.form_mask(piece, budget)[0].any():
+                    found.append(piece)
+                    i = j
+                    break
+            else:
+                # a suffix left at the end is no loss (化 of 電子申請化); content is, and an affix
+                # inside (編 of 予算編性, a typo of 予算編成)
+                whole = whole and bool(units[i][2]) and i == len(units) - 1
+                i += 1
+        return found, whole and bool(found)
 
     def word_mask(self, word: QueryWord, budget: Budget | None = None) -> tuple[np.ndarray, bool]:
         """Cases containing any form of `word` (a phrase: its characters, wherever they are)."""

@@ -44,10 +44,15 @@ def written_forms(path: Path | None = None) -> dict[str, str]:
 
 
 def _takes_suffix(word: str, text: str, end: int) -> bool:
-    """Whether a synonym of kanji and kana is followed by exactly one kanji, a suffix (申込|書,
-    申し込み|書, 問合せ|先, こども|園, then anything but a kanji)."""
-    return (all(KANJI.match(ch) or "\u3041" <= ch <= "\u309f" for ch in word) and end < len(text)
-            and bool(KANJI.match(text[end])) and (end + 1 == len(text) or not KANJI.match(text[end + 1])))
+    """Whether a synonym of kanji and kana is followed by one kanji, a suffix (申込|書,
+    申し込み|書, 問合せ|先, こども|園): then anything but a kanji, or another word where Janome
+    reads that kanji as a suffix (申込書読取り is 申込書 読取り, not 申込 書読取り)."""
+    if not (all(KANJI.match(ch) or "\u3041" <= ch <= "\u309f" for ch in word) and end < len(text)
+            and KANJI.match(text[end])):
+        return False
+    if end + 1 == len(text) or not KANJI.match(text[end + 1]):
+        return True
+    return any(m.start == end and m.end == end + 1 and m.pos.startswith("名詞,接尾") for m in morphemes(text))
 
 
 def _cuts_a_word(text: str, start: int, end: int) -> bool:

@@ -96,6 +96,47 @@ def test_a_word_in_no_case_is_said_so_not_matched_through_its_parts(index):
     assert index.search("地域通貨").did_you_mean == ["地域"]
 
 
+def test_a_compound_in_no_case_offers_its_own_words_apart_first(index):
+    """手書き読み取り is in no case, but 手書き and 読み取り are: the words apart come first among its
+    suggestions (the vocabulary's pieces missed 手書き, under half the compound's length). Where
+    some case holds them all, they are the first もしかして, counted; a suffix left alone is no
+    word (電子申請化 → 電子申請). Never shown in place of the empty page: 電子決済 apart would be
+    cases of 電子申請 that say 決済 somewhere."""
+    handwriting = index.search("手書き読み取り")
+    assert handwriting.total == 0 and handwriting.words[0].suggestions[0] == "手書き 読み取り"
+    made = index.search("自動作成")
+    assert made.total == 0 and made.did_you_mean[0] == "自動 作成" and made.read_as is None
+    both = index.search("自動 作成")
+    assert both.total > 0 and all("自動" in text_of(h.record) for h in both.hits)
+    assert index.search("電子申請化").did_you_mean[0] == "電子申請"
+    assert index.search("会議録自動作成").did_you_mean[0] == "会議録 自動 作成"
+    assert index.search("電子決済").read_as is None
+
+
+def test_a_compound_s_own_words_never_cut_katakana_or_pass_through_one_character(index):
+    parts = index._state.matcher.parts
+    assert parts("手書き読み取り") == (["手書き", "読み取り"], True)
+    assert parts("ブロックチェーン") == ([], False)  # one katakana run: never ブロック + チェーン
+    assert parts("押印省略") == (["押印"], False)  # 省略, content in no case, is left out: not all of it
+    assert parts("電子申請化") == (["電子申請"], True)  # the suffix alone is no loss
+    assert index.own_words("押印省略") == "" and index.own_words("はんこ") == ""
+
+
+def test_a_synonym_followed_by_a_suffix_and_another_word_keeps_the_suffix(index):
+    """申込書読取り is 申込書 and 読取り (Janome reads 書 as a suffix), not 申込 and 書読取り, which
+    no case holds (a new-user probe)."""
+    result = index.search("申込書読取り")
+    assert [w.text for w in result.words] == ["申込書", "読取り"]
+    assert all(w.count > 0 for w in result.words)
+
+
+def test_robo_is_the_clerks_word_for_rpa(index):
+    """ロボ (ロボで入力, ロボ化) is what staff call an RPA robot: the RPA cases. ロボット, a
+    word of its own (a reception robot), stays itself."""
+    assert all_ids(index, "ロボで入力") == all_ids(index, "RPA 入力") != set()
+    assert all_ids(index, "ロボット") != all_ids(index, "RPA")
+
+
 def test_drone_finds_the_drone_cases_only(index):
     result = index.search("ドローン", per_page=100)
     assert result.total >= 1

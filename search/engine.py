@@ -685,7 +685,7 @@ class SearchIndex:
         matcher = state.matcher
         shown_terms: list[tuple[str, bool]] = []  # a pasted text's key terms, and whether it says each
         if parsed.mode == DESCRIPTION:
-            counts = self.planner.term_counts(text, budget)
+            counts = self._as_the_index_spells(state, self.planner.term_counts(text, budget))
             key_terms = self.planner.text_key_terms(state.text, text, counts)
             shown_terms = shown_key_terms([k.term for k in key_terms], text, self.planner.written)
             plan = self.planner.description_plan(state.text, text, key_terms)
@@ -772,6 +772,19 @@ class SearchIndex:
                 fused = _scaled(done.score, state.live) + EVERY_WORD_WEIGHT * _scaled(more.score, state.live)
                 done = Evaluation(fused, done.matched | more.matched, done.complete, done.scored)
         return done._replace(score=done.score * state.scorer.coverage(self.planner.topics(key_terms)))
+
+    @staticmethod
+    def _as_the_index_spells(state: _State, counts: Counter[str]) -> Counter[str]:
+        """A pasted text's words as the cases spell them, where the text spells one otherwise: 読取る
+        is 読み取る, 取込む 取り込み (`Matcher.other_spellings`). Else a word no case writes so
+        would say nothing, and 読取るだけの作業 would have no key term."""
+        out: Counter[str] = Counter()
+        for term, n in counts.items():
+            if state.text.term_id("text", term) is None:
+                term = next((t for t in state.matcher.other_spellings(term)
+                             if state.text.term_id("text", t) is not None), term)
+            out[term] += n
+        return out
 
     @staticmethod
     def _named_first(state: _State, scores: np.ndarray, text: str) -> np.ndarray:
@@ -1084,7 +1097,7 @@ class SearchIndex:
             assert text is not None
             if len(text) > MAX_SIMILAR_TEXT_CHARS:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}")
-            counts = self.planner.term_counts(text, budget)
+            counts = self._as_the_index_spells(state, self.planner.term_counts(text, budget))
             source = text
             key_terms = self.planner.text_key_terms(state.text, source, counts, CONCEPT_WEIGHT)
         if not key_terms:

@@ -130,6 +130,15 @@ def test_a_synonym_followed_by_a_suffix_and_another_word_keeps_the_suffix(index)
     assert all(w.count > 0 for w in result.words)
 
 
+def test_a_pasted_text_s_words_count_as_the_cases_spell_them(index):
+    """読取る and 打込む are spelt otherwise in the cases (読み取る, 読み取り): a text written so
+    used to have no key term from them, and 読取る alone found nothing."""
+    alone = index.search("読取る")
+    assert alone.total > 0 and any("読み取" in text_of(h.record) for h in alone.hits)
+    found = index.similar(text="申請書を読取って、システムに入力する作業")
+    assert "読み取る" in [k.lower() for k in found.key_terms] or "読み取り" in found.key_terms
+
+
 def test_robo_is_the_clerks_word_for_rpa(index):
     """ロボ (ロボで入力, ロボ化) is what staff call an RPA robot: the RPA cases. ロボット, a
     word of its own (a reception robot), stays itself."""

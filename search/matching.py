@@ -506,7 +506,7 @@ class Matcher:
         cuts it, the longest pieces some case contains, left to right. 手書き読み取り → 手書き,
         読み取り; 電子申請化 → 電子申請 (化, a suffix, is no word alone). Not all of it when a
         piece of content no case contains is left out (押印省略 → 押印), or a single character (紙
-        of 紙申請書: a compound is never matched through one). A katakana run is never cut: the
+        of 紙申請 → 申請: a compound is never matched through one). A katakana run is never cut: the
         ブロック of ブロックチェーン is another word."""
         text = normalize(word).lower()
         units: list[list[Any]] = []  # [start, end, affix]

@@ -223,7 +223,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
     index = _open_index(args)
     result = index.search(args.query, _filters(args, index), per_page=args.limit, page=args.page, sort=args.sort,
                           understand_query=not args.literal)
-    if args.page > result.pages and not result.partial:
+    partial = result.partial_matches
+    if args.page > result.pages and not result.partial and not (partial is not None and partial.hits):
         raise UsageError(f"--page {args.page} is past the last page: {_cases(result.total)}, "
                          f"{result.pages} page{'s' if result.pages > 1 else ''} of {args.limit}")
     if args.json:  # what /api/search returns, highlights included
@@ -236,7 +237,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
             print(f"{FACET_OPTIONS[f.facet][0]} {f.value} → {f.facet} = {f.value}")
     for w in result.words:
         note = " (excluded)" if w.excluded else "" if w.required else " (only ranks: a common word, or what nearly every case does)"
-        print(f"「{w.text}」 in {_cases(w.count)}{note}" if w.count else f"no case mentions 「{w.text}」")
+        alike = f" (words like it: {' / '.join(w.suggestions)})" if w.suggestions and not result.did_you_mean else ""
+        print(f"「{w.text}」 in {_cases(w.count)}{note}" if w.count else f"no case mentions 「{w.text}」{alike}")
     if result.did_you_mean:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")
     if result.preferred is not None and result.preferred.applies and 0 < result.preferred.count < result.total:
@@ -277,12 +279,15 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"read as 「{read_as.query}」 (the kana typed are its reading): {_cases(read_as.total)}"
               + (f", the first {len(read_as.hits)}" if read_as.total > len(read_as.hits) else "") + ":")
         _print_hits(read_as.hits)
-    partial = result.partial_matches
     if partial is not None:
         held = f"{partial.most} or {partial.matched}" if partial.most > partial.matched else f"{partial.matched}"
+        first = (partial.page - 1) * result.per_page + 1
+        shown = f", showing {first}–{first + len(partial.hits) - 1}" if partial.total > len(partial.hits) > 0 else ""
         print(f"no case contains every word; {_cases(partial.total)} contain{'s' if partial.total == 1 else ''} "
-              f"{held} of the {partial.clauses}:")
+              f"{held} of the {partial.clauses}{shown}:")
         _print_hits(partial.hits)
+        if partial.page * result.per_page < partial.total:
+            print(f"more: --page {partial.page + 1} (or --limit up to {MAX_PER_PAGE})")
     return 0
 
 

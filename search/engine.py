@@ -438,7 +438,7 @@ class SearchIndex:
         hits = self._hits(match, page_docs, highlight_hits, budget)
         result = match.result(page, per_page, sort, hits, facets, started)
         if not match.total and len(match.clause_masks) > 1:
-            result.partial_matches = self._partial_matches(match, per_page, highlight_hits, budget)
+            result.partial_matches = self._partial_matches(match, page, per_page, highlight_hits, budget)
         few = 0 < match.total < RELATED_BELOW and start + per_page >= match.total  # on the last match's page
         outside = not match.total and bool(match.masks) and result.partial_matches is None and bool(match.base.any())
         if (few or outside) and not budget.expired():  # outside: the words are found, only not within the filters
@@ -501,9 +501,11 @@ class SearchIndex:
                 out.append(Relaxation(group[0], query, changed, count, also=group[1:]))
         return sorted(out, key=lambda r: -r.count)
 
-    def _partial_matches(self, match: _Match, per_page: int, highlight: bool, budget: Budget) -> PartialMatches | None:
+    def _partial_matches(self, match: _Match, page: int, per_page: int, highlight: bool,
+                         budget: Budget) -> PartialMatches | None:
         """The cases (within the filters) containing the most of the query's clauses, when none
-        contains all: best first, each listing the words it lacks."""
+        contains all: best first, each listing the words it lacks; their `page` (a search that
+        finds nothing pages through these)."""
         counts = np.zeros(match.state.live.size, dtype=np.int32)
         for m in match.clause_masks:
             counts += m
@@ -523,13 +525,15 @@ class SearchIndex:
             least -= 1
         chosen = counts >= least
         scores = match.scores if match.scores is not None else np.zeros(counts.size)
-        # the cases holding more words first, each tier by score
+        # the cases holding more words first, each tier by score (which weighs a rarer word more,
+        # but not above all: 福祉と子育てのAI puts 子育て cases of AI before those without AI)
         tiered = counts * (float(scores.max(initial=0.0)) + 1.0) + scores
-        order = top(tiered, chosen, per_page).tolist()
+        start = (page - 1) * per_page
+        order = top(tiered, chosen, start + per_page)[start:].tolist()
         hits = self._hits(match, order, highlight, budget)
         for hit, docnum in zip(hits, order):
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]
-        return PartialMatches(int(chosen.sum()), least, len(match.clause_masks), hits, most=best)
+        return PartialMatches(int(chosen.sum()), least, len(match.clause_masks), hits, most=best, page=page)
 
     def _related(self, match: _Match, highlight: bool, budget: Budget) -> RelatedCases | None:
         """Cases like the few matches of a keyword search, for the page's end: scored by the key

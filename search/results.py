@@ -117,18 +117,20 @@ class QueryWordCount:
 class PartialMatches:
     """When no case contains every word: the cases containing the most of them (`matched` of
     the query's clauses, or, when only a few contain the most, `most` and then one fewer), the
-    most first, each hit listing the words it lacks (`Hit.missing`)."""
+    most first, each hit listing the words it lacks (`Hit.missing`). `hits` is the search's
+    `page` of them."""
 
     total: int
     matched: int  # clauses each of these cases matches, at least
     clauses: int  # clauses of the query
     hits: list[Hit]
     most: int = 0  # clauses the best of them match (more than `matched` when a few match the most)
+    page: int = 1  # the search's page: one that finds nothing pages through these
 
     def to_dict(self) -> dict[str, Any]:
-        """{"total", "matched", "most", "clauses", "hits"}."""
+        """{"total", "matched", "most", "clauses", "page", "hits"}."""
         return {"total": self.total, "matched": self.matched, "most": self.most or self.matched,
-                "clauses": self.clauses, "hits": [h.to_dict() for h in self.hits]}
+                "clauses": self.clauses, "page": self.page, "hits": [h.to_dict() for h in self.hits]}
 
 
 @dataclass(repr=False)

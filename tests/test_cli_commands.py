@@ -326,3 +326,13 @@ def test_similar_takes_the_facet_options(index_dir, index, capsys):
     assert code == 0 and out.splitlines()[-1] == "no case like it within the filters"
     code, _, err = _main(capsys, "similar", "ai_rpa-007", "--region", "九洲", "--index", str(index_dir))
     assert code == 2 and "unknown value '九洲' for --region" in err
+
+
+def test_search_pages_through_partial_matches_and_names_words_like_a_missing_one(index_dir):
+    """A search that finds nothing pages through its partial matches (--page 2 was an error), and a
+    word no case mentions gets the words like it, as on the web (手書き読み取り printed nothing else)."""
+    second = run_cli("search", "手書き 読み取り", "--page", "2", "--index", str(index_dir))
+    assert second.returncode == 0, second.stderr
+    assert "contain 1 of the 2, showing 21–" in second.stdout
+    compound = run_cli("search", "手書き読み取り", "--index", str(index_dir))
+    assert "no case mentions 「手書き読み取り」 (words like it: 手書き 読み取り)" in compound.stdout

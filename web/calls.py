@@ -84,16 +84,20 @@ def run_search(params: SearchParams, highlight: bool = True) -> SearchResult:
         result = current_index().search(params.q, params.filters, page=params.page, per_page=params.per_page,
                                         sort=params.sort, keep=params.keep, highlight_hits=highlight,
                                         timeout=request_budget())
-    if params.page > 1 and not result.hits and not result.partial:
-        raise page_out_of_range(params, result.total)
+    partial = result.partial_matches
+    if params.page > 1 and not result.hits and not result.partial and not (partial is not None and partial.hits):
+        raise page_out_of_range(params, result.total, partial.total if partial is not None else 0)
     return result
 
 
-def page_out_of_range(params: SearchParams, total: int) -> NotFound:
-    last = params.last_page(total)
-    found = f"検索結果は {total:,} 件、{last} ページまでです。" if total else "この条件に該当する事例はありません。"
+def page_out_of_range(params: SearchParams, total: int, partial: int = 0) -> NotFound:
+    """404 for a page past the last of the results, or of the partial matches a search that
+    finds nothing pages through."""
+    last = params.last_page(total or partial)
+    found = f"検索結果は {total:,} 件、{last} ページまでです。" if total else \
+        f"一部の語を含む事例は {partial:,} 件、{last} ページまでです。" if partial else "この条件に該当する事例はありません。"
     return NotFound(f"{params.page:,} ページ目はありません。{found}", code=PAGE_OUT_OF_RANGE, field="page",
-                    links=[(f"{last} ページ目を見る" if total else "検索結果を見る", params.url(page=last))])
+                    links=[(f"{last} ページ目を見る" if total or partial else "検索結果を見る", params.url(page=last))])
 
 
 @contextmanager

@@ -143,6 +143,9 @@ def _schemas() -> dict[str, Schema]:
                                          "description": "clauses the best of them match: more than matched when "
                                                         "only a few match the most (those come first)"},
                                 "clauses": {"type": "integer", "minimum": 0},
+                                "page": {"type": "integer", "minimum": 1,
+                                         "description": "the search's page: a search that finds nothing pages "
+                                                        "through its partial matches"},
                                 "hits": {"type": "array", "items": _ref("Hit")}},
                                "when no case contains every word: the cases containing the most of them; "
                                "null otherwise") | {"nullable": True},

@@ -276,7 +276,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
         _print_hits(related.hits)
     read_as = result.read_as
     if read_as is not None:
-        print(f"read as 「{read_as.query}」 (the kana typed are its reading): {_cases(read_as.total)}"
+        why = "; ".join(f"no case writes {typed}: {suffix} left out" for typed, suffix in read_as.dropped.items()) \
+            or "the kana typed are its reading"
+        print(f"read as 「{read_as.query}」 ({why}): {_cases(read_as.total)}"
               + (f", the first {len(read_as.hits)}" if read_as.total > len(read_as.hits) else "") + ":")
         _print_hits(read_as.hits)
     if partial is not None:

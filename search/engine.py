@@ -104,6 +104,7 @@ log = logging.getLogger("dxsearch")
 EXPORT_CHUNK = 1000  # hits made at a time by `iter_hits`
 PLACE = "place"  # prefectures and regions selected together: a case in any of them
 COMMON_WORD_SHARE = 0.5  # a query word in more than this share of the cases does not filter (see _match)
+DROPPED_SUFFIXES = ("化", "等")  # 電子申請化, 申請書等: no case writes it so, the word before it is meant
 PARTIAL_FEW = 5  # fewer partial matches than this hold the most words: those holding one fewer follow
 EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (each scaled to its best case)
 NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
@@ -1035,20 +1036,28 @@ class SearchIndex:
     def _read_as(self, match: _Match, meant: str, per_page: int, sort: str, highlight: bool,
                  budget: Budget) -> ReadingMatch | None:
         """The first page of `meant` (the first もしかして of a search that found nothing) when it
-        only reads the kana typed: each word no case contains is kana, replaced by the word of the
-        cases it is the reading of (ぎじろく → 議事録), not by a guess one typo away (議事碌) nor by
-        a compound's words apart (電子決済 → 電子 決済 finds cases of 電子申請 that say 決済)."""
+        guesses nothing: each word no case contains is kana, replaced by the word of the cases it
+        is the reading of (ぎじろく → 議事録), or a word ending in a `DROPPED_SUFFIXES` suffix no
+        case writes, replaced by the word before it (電子申請化 → 電子申請); not a guess one typo
+        away (議事碌) nor a compound's words apart (電子決済 → 電子 決済 finds cases of 電子申請
+        that say 決済)."""
         parsed = match.parsed
         if parsed is None or parsed.excluded or any(f.exclude for f in match.applied):
             return None  # もしかして leaves exclusions out of its words; this page would show them
         unknown = {w.text for w in match.words if not w.count and not w.excluded}
         vocabulary = self._vocabulary()
         words = []
+        dropped: dict[str, str] = {}  # a word typed → the suffix left out of it
         for clause in parsed.clauses:
             text = clause[0].text
             if len(clause) == 1 and text in unknown:
                 options = self.suggest_words(text, limit=1)
-                if not options or options[0] not in vocabulary.read_as(text):
+                if not options:
+                    return None
+                stem = normalize(text)[:-1]
+                if options[0] == stem and text.endswith(DROPPED_SUFFIXES) and self.own_words(text) == stem:
+                    dropped[text] = text[-1]
+                elif options[0] not in vocabulary.read_as(text):
                     return None
                 words.append(options[0])
             else:
@@ -1060,7 +1069,7 @@ class SearchIndex:
                                 understand_query=False, highlight_hits=highlight, count_facets=False, timeout=budget)
         except (SearchTimeout, QueryError):
             return None
-        return ReadingMatch(meant, shown.total, shown.hits) if shown.total else None
+        return ReadingMatch(meant, shown.total, shown.hits, dropped) if shown.total else None
 
     # --- similar cases ----------------------------------------------------------------------
     def _case_key_terms(self, state: _State, docnum: int) -> list[KeyTerm]:

@@ -136,17 +136,20 @@ class PartialMatches:
 @dataclass(repr=False)
 class ReadingMatch:
     """When no case contains a word typed in kana but the cases hold a word read that way
-    (ぎじろく → 議事録: kana the input method left unconverted): the first page of the search with
-    that word (`query`), shown in place of an empty page. Its `total` is its own, not the
-    result's."""
+    (ぎじろく → 議事録: kana the input method left unconverted), or a word ending in 化 or 等
+    but the cases hold the word before it (電子申請化 → 電子申請; `dropped`: each such word typed
+    and the suffix left out): the first page of the search with those words (`query`), shown in
+    place of an empty page. Its `total` is its own, not the result's."""
 
     query: str
     total: int
     hits: list[Hit]
+    dropped: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """{"query", "total", "hits"}."""
-        return {"query": self.query, "total": self.total, "hits": [h.to_dict() for h in self.hits]}
+        """{"query", "total", "hits", "dropped"}."""
+        return {"query": self.query, "total": self.total, "hits": [h.to_dict() for h in self.hits],
+                "dropped": dict(self.dropped)}
 
 
 @dataclass(repr=False)

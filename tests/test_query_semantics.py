@@ -113,6 +113,18 @@ def test_a_compound_in_no_case_offers_its_own_words_apart_first(index):
     assert index.search("電子決済").read_as is None
 
 
+def test_a_word_ending_in_ka_that_no_case_writes_shows_the_word_before_it(index):
+    """電子申請化: no case writes it, 36 say 電子申請. Its page shows theirs, labelled, as for kana
+    read as a word (a trial had to click もしかして for each such word); `total` stays 0. A
+    suffix that changes the word (書 of 紙申請書) is only offered."""
+    result = index.search("電子申請化")
+    read = result.read_as
+    assert result.total == 0 and read is not None and read.query == "電子申請"
+    assert read.dropped == {"電子申請化": "化"} and read.total == index.search("電子申請").total
+    assert result.to_dict()["read_as"]["dropped"] == {"電子申請化": "化"}
+    assert index.search("ぎじろく").read_as.dropped == {}
+
+
 def test_a_compound_s_own_words_never_cut_katakana_or_pass_through_one_character(index):
     parts = index._state.matcher.parts
     assert parts("手書き読み取り") == (["手書き", "読み取り"], True)

@@ -863,6 +863,13 @@ def test_partial_matches_are_a_second_labelled_list(client, index):
     assert '<strong id="total">0</strong>' in html
 
 
+def test_a_word_whose_ka_no_case_writes_shows_the_word_before_it(client):
+    html = client.get("/?q=電子申請化").get_data(as_text=True)
+    section = _text(re.search(r'<section class="read-as".*?</section>', html, re.S).group(0))
+    assert "「電子申請」の検索結果 (36 件) を表示しています" in section
+    assert "「電子申請化」と書く事例はないため、「化」を除いて探しました。" in section
+
+
 def test_partial_matches_page_like_results(client, index):
     """手書き 読み取り: no case holds both, 23 hold one; the page showed 20 and page 2 was a 404
     (a new-user trial: the 3 left out were handwriting cases). Now a search that finds nothing

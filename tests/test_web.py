@@ -674,9 +674,11 @@ def test_search_map_links_reach_screen_readers_as_a_list(client, index):
     /overview's); its links are in a list by region beside it, with counts, the selected
     prefecture marked aria-current."""
     html = client.get("/?q=RPA&prefecture=三重県").get_data(as_text=True)
-    svg = re.search(r'<svg[^>]*class="japan-map"[^>]*>', html).group(0)
+    svg = re.search(r'<svg[^>]*class="japan-map chosen"[^>]*>', html).group(0)  # a place chosen: others paler
     assert 'aria-hidden="true"' in svg and 'role="img"' not in svg
-    block = re.search(r'<svg[^>]*class="japan-map".*?</svg>', html, re.S).group(0)
+    block = re.search(r'<svg[^>]*class="japan-map chosen".*?</svg>', html, re.S).group(0)
+    assert "<title>三重県 " in block and "件(選択中)</title>" in block and "件(クリックで追加)</title>" in block
+    assert "太線が選んでいる都道府県です" in html
     anchors = re.findall(r"<a [^>]*>", block)
     assert len(anchors) == 47 and all('tabindex="-1"' in a for a in anchors)
     listing = re.search(r'<details class="map-list".*?</details>', html, re.S).group(0)
@@ -1029,7 +1031,12 @@ def test_a_few_matches_are_followed_by_a_labelled_list_of_cases_like_them(client
 
 
 def test_an_empty_result_gives_the_generic_tip_only_when_nothing_better_is_offered(client):
-    tip = '<li class="tip">言葉を短くするか、別の言い方'
+    tip = '<li class="tip">言葉を短くするか(例: 会議録自動作成 → 会議録)、別の言い方'
+    # each example's words find cases, and are no synonyms of each other (議事録 → 会議録 changed nothing)
+    for word in ("会議録", "チャットボット", "AI-OCR"):
+        assert client.get("/api/search?q=" + word).get_json()["total"] > 0
+    assert client.get("/api/search?q=問い合わせ").get_json()["total"] != client.get(
+        "/api/search?q=チャットボット").get_json()["total"]
     assert tip in client.get("/?q=ブロックチェーン").get_data(as_text=True)  # nothing else to offer
     for q in ("議事碌", "香川県の新型コロナ対応", "通勤手当 ブロックチェーン"):  # もしかして; filters; partial matches
         html = client.get("/?q=" + q).get_data(as_text=True)

@@ -77,14 +77,17 @@ def render(counts: dict[str, int], href: Callable[[str], str] | None = None,
     shapes, height = outlines()
     maximum = max(counts.values(), default=0)
     role = 'aria-hidden="true" focusable="false"' if hidden else 'role="group" aria-labelledby="map-title"'
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="japan-map" viewBox="0 0 {WIDTH:.0f} '
+    # with a place chosen, the others are paler: their counts are what adding them would bring
+    # (三重県のRPA shaded the whole country alike, and a trial read it as the results' spread)
+    cls = "japan-map chosen" if selected else "japan-map"
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="{cls}" viewBox="0 0 {WIDTH:.0f} '
              f'{height:.0f}" {role}>',
              f'<title id="map-title">{escape(title)}</title>']
     for shape in shapes:
         n = counts.get(shape.name, 0)
         # a prefecture with no case is coloured by the page's CSS (.zero: white, dark in dark mode)
         cls = f"pref c{step(n, maximum)}" + (" zero" if n <= 0 else "") + (" selected" if shape.name in selected else "")
-        label = f"{shape.name} {n}件"
+        label = f"{shape.name} {n}件" + ("(選択中)" if shape.name in selected else "(クリックで追加)" if selected else "")
         path = (f'<path class="{cls}" data-pref="{escape(shape.name)}" data-count="{n}" '
                 f'fill="{colour(n, maximum)}" d="{shape.path}"><title>{escape(label)}</title></path>')
         if href is not None:

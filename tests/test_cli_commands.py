@@ -336,3 +336,11 @@ def test_search_pages_through_partial_matches_and_names_words_like_a_missing_one
     assert "contain 1 of the 2, showing 21–" in second.stdout
     compound = run_cli("search", "手書き読み取り", "--index", str(index_dir))
     assert "no case mentions 「手書き読み取り」 (words like it: 手書き 読み取り)" in compound.stdout
+
+
+def test_no_column_label_reads_as_another(index_dir):
+    """Excel users tell columns apart by their labels: 区分 beside 区分・グループ read as one column
+    twice (a trial). No label starts another."""
+    labels = list(FIELD_LABELS.values())
+    assert len(set(labels)) == len(labels)
+    assert not [(a, b) for a in labels for b in labels if a != b and b.startswith(a)]

@@ -338,7 +338,7 @@ def test_search_pages_through_partial_matches_and_names_words_like_a_missing_one
     assert "no case mentions 「手書き読み取り」 (words like it: 手書き 読み取り)" in compound.stdout
 
 
-def test_no_column_label_reads_as_another(index_dir):
+def test_no_column_label_reads_as_another():
     """Excel users tell columns apart by their labels: 区分 beside 区分・グループ read as one column
     twice (a trial). No label starts another."""
     labels = list(FIELD_LABELS.values())

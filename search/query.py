@@ -59,6 +59,7 @@ QUESTION_NOUNS = frozenset(["導入", "活用", "利用", "使用", "実施", "�
 QUESTION_TARGETS = frozenset(["市町村", "市区町村", "市町", "団体"])
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
+_DOTTED_KATAKANA = re.compile("[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})+")  # チャット・ボット
 
 
 @dataclass(frozen=True)
@@ -162,8 +163,11 @@ def _soft_tail(word: QueryWord, synonyms: Synonyms) -> list[QueryWord]:
 
 def kana_forms(word: str, synonyms: Synonyms) -> tuple[str, ...]:
     """A word's forms: itself and its synonyms, and for a word written in kana alone, its other
-    kana's spelling too (めーる = メール, ゴミ = ごみ): one word in two scripts."""
+    kana's spelling too (めーる = メール, ゴミ = ごみ): one word in two scripts; for katakana
+    words joined by ・, the words written together."""
     forms = synonyms.variants(word)
+    if _DOTTED_KATAKANA.fullmatch(word):  # チャット・ボット is also written チャットボット
+        forms += [f for f in synonyms.variants(word.replace("・", "")) if f not in forms]
     if _KANA_WORD.match(word):
         other = to_katakana(word) if _HIRAGANA_WORD.match(word) else to_hiragana(word)
         forms += [f for f in synonyms.variants(other) if f not in forms]

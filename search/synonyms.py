@@ -58,7 +58,8 @@ def _takes_suffix(word: str, text: str, end: int) -> bool:
 def _cuts_a_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] begins or ends inside a katakana word of `text`: オンライン holds
     ライン but not the word ライン (LINE). Where Janome cuts the run (セキュリティ|クラウド), or
-    knows no word there (スマホアプリ, one unknown word to it), a synonym is a word."""
+    knows no word there (スマホアプリ, one unknown word to it), a synonym of three characters or
+    more is a word; one of two is too likely the start of another word (ロボ of ロボティクス)."""
     if end < len(text) and text[end] == "ー":
         end += 1  # サイバーセキュリティー is サイバーセキュリティ
     inside = (start > 0 and _is_katakana(text[start - 1]) and _is_katakana(text[start])) or \
@@ -72,7 +73,8 @@ def _cuts_a_word(text: str, start: int, end: int) -> bool:
         b += 1
     cuts = {0}
     for m in morphemes(text[a:b]):
-        cuts.update(range(m.start + 1, m.end + 1) if not m.reading else (m.end,))  # no reading: unknown
+        unknown = not m.reading and end - start > 2
+        cuts.update(range(m.start + 1, m.end + 1) if unknown else (m.end,))  # no reading: unknown
     return start - a not in cuts or end - a not in cuts
 
 

@@ -156,6 +156,17 @@ def test_robo_is_the_clerks_word_for_rpa(index):
     word of its own (a reception robot), stays itself."""
     assert all_ids(index, "ロボで入力") == all_ids(index, "RPA 入力") != set()
     assert all_ids(index, "ロボット") != all_ids(index, "RPA")
+    # a synonym of two katakana is never cut out of a longer word Janome does not know
+    assert [w.text for w in index.search("ロボティクス").words] == ["ロボティクス"]
+    assert all_ids(index, "ロボティックプロセスオートメーション") == all_ids(index, "RPA")
+
+
+def test_katakana_joined_by_a_dot_and_acronyms_read_aloud(index):
+    """チャット・ボット is チャットボット written with a dot; えーあい and アールピーエー are AI and
+    RPA as they are said (typed before conversion)."""
+    assert all_ids(index, "チャット・ボット") == all_ids(index, "チャットボット") != set()
+    assert all_ids(index, "えーあい") == all_ids(index, "AI") != set()
+    assert all_ids(index, "アールピーエー") == all_ids(index, "RPA")
 
 
 def test_drone_finds_the_drone_cases_only(index):

@@ -263,6 +263,19 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
     return words, alternatives, verbal or bool(after), asked < len(text) and not after
 
 
+def lone_verb(text: str) -> str | None:
+    """The word of a query that is one verb and nothing else (読取る, 集計する: 集計), as written;
+    None for anything more (議事録を作る, 自動化したい: a task described)."""
+    ms = [m for m in morphemes(text) if not m.pos.startswith("記号")]
+    if len(ms) == 1 and ms[0].pos.startswith("動詞,自立") and ms[0].base not in STOP_WORDS \
+            and ms[0].base not in QUESTION_VERBS and ms[0].surface == ms[0].base:
+        return ms[0].surface
+    if len(ms) == 2 and ms[0].pos.startswith("名詞,サ変接続") and ms[1].surface == "する" \
+            and ms[0].base not in QUESTION_NOUNS:
+        return ms[0].surface
+    return None
+
+
 def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), understand: bool = True,
                 max_words: int = 64) -> ParsedQuery:
     """The query's words, exclusions, filters and mode (see the module's docstring)."""
@@ -325,6 +338,9 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                     verbal = verbal or asking
                     continue
                 runs, listed, is_verbal, asks = content_words(chunk.text)
+                lone = lone_verb(chunk.text) if chunk.text == piece and len(items) == 1 else None
+                if lone is not None:  # 読取る, 集計する typed alone: a word, not a task described
+                    runs, is_verbal = [lone], False
                 verbal = verbal or is_verbal or (asking and any(without_filler(w)[0] for w in runs))
                 asking = asking or asks
                 item.alternatives.update(len(item.words) + i for i in listed)

@@ -263,6 +263,13 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
     return words, alternatives, verbal or bool(after), asked < len(text) and not after
 
 
+def _a_suffix_there(text: str, start: int, chunk: str) -> bool:
+    """Whether `chunk`, one character at `start` of `text` after a word, is a suffix as Janome
+    reads the whole text (系, 型, 用 of チャットボット系, RPA用), which alone it reads as a noun."""
+    return len(chunk) == 1 and start > 0 and any(
+        m.start == start and m.end == start + 1 and m.pos.startswith("名詞,接尾") for m in morphemes(text))
+
+
 def lone_verb(text: str) -> str | None:
     """The word of a query that is one verb and nothing else (読取る, 集計する: 集計), as written;
     None for anything more (議事録を作る, 自動化したい: a task described)."""
@@ -324,7 +331,11 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             pieces.append(item.text[pos:])
             rest = " ".join(p for p in pieces if p)
         for piece in rest.split():
+            at = 0  # where the chunk starts in the piece
             for chunk in synonyms.split(piece):
+                start, at = at, at + len(chunk.text)
+                if not chunk.synonym and _a_suffix_there(piece, start, chunk.text):
+                    continue  # 系 of チャットボット系: a suffix of the synonym before it, no word
                 if chunk.synonym:
                     item.words.append(QueryWord(chunk.written, kana_forms(chunk.text, synonyms)))
                     verbal = verbal or asking  # AIを活用した議事録作成: a sentence about 議事録

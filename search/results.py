@@ -136,8 +136,8 @@ class PartialMatches:
 @dataclass(repr=False)
 class ReadingMatch:
     """When no case contains a word typed in kana but the cases hold a word read that way
-    (ぎじろく → 議事録: kana the input method left unconverted), or a word ending in 化 or 等
-    but the cases hold the word before it (電子申請化 → 電子申請; `dropped`: each such word typed
+    (ぎじろく → 議事録: kana the input method left unconverted), or a word ending in 化, 等, 系
+    or 用 but the cases hold the word before it (電子申請化 → 電子申請; `dropped`: each such word typed
     and the suffix left out): the first page of the search with those words (`query`), shown in
     place of an empty page. Its `total` is its own, not the result's."""
 

@@ -125,6 +125,16 @@ def test_a_word_ending_in_ka_that_no_case_writes_shows_the_word_before_it(index)
     assert index.search("ぎじろく").read_as.dropped == {}
 
 
+def test_a_suffix_after_a_synonym_is_no_word_of_its_own(index):
+    """チャットボット系, RPA用: Janome reads 系 and 用 as suffixes of the word before them, but
+    cut off after a synonym, alone, as nouns: 系 became a second word (4 cases), and no case held
+    both. 議事録系, which no case writes, shows 議事録's cases (as 電子申請化 does)."""
+    assert all_ids(index, "チャットボット系") == all_ids(index, "チャットボット")
+    assert all_ids(index, "RPA用") == all_ids(index, "RPA")
+    read = index.search("議事録系").read_as
+    assert read is not None and read.query == "議事録" and read.dropped == {"議事録系": "系"}
+
+
 def test_a_compound_s_own_words_never_cut_katakana_or_pass_through_one_character(index):
     parts = index._state.matcher.parts
     assert parts("手書き読み取り") == (["手書き", "読み取り"], True)

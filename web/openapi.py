@@ -134,11 +134,11 @@ def _schemas() -> dict[str, Schema]:
                               "total": {"type": "integer", "minimum": 1, "description": "its own total"},
                               "hits": {"type": "array", "items": _ref("Hit")},
                               "dropped": {"type": "object", "additionalProperties": {"type": "string"},
-                                          "description": "each word typed whose suffix (化, 等) was left out "
+                                          "description": "each word typed whose suffix (化, 等, 系, 用) was left out "
                                                          "→ that suffix (電子申請化 → 化); empty for kana read "
                                                          "as words"}},
                              "when nothing is found and every word no case contains is kana read as a word of "
-                             "the cases (ぎじろく → 議事録) or a word whose 化 or 等 no case writes (電子申請化 → "
+                             "the cases (ぎじろく → 議事録) or a word whose 化, 等, 系 or 用 no case writes (電子申請化 → "
                              "電子申請): the first page of the search with those words; not counted in total; "
                              "null otherwise") | {"nullable": True},
         "PartialMatches": _obj({"total": {"type": "integer", "minimum": 0},

@@ -173,6 +173,16 @@ def test_one_verb_typed_alone_is_a_keyword_not_a_task_described(index):
     assert index.search("自動化したい").mode == "description"
 
 
+def test_within_tokyo_and_hokkaido_and_within_the_prefecture(index):
+    """都内 is within 東京都 and 道内 within 北海道 (都内 RPA found nothing: 都内 was a word of 3
+    cases); 県内 beside other words says no place, and is left out like 事例."""
+    assert all_ids(index, "都内 RPA") == all_ids(index, "東京都 RPA") != set()
+    assert all_ids(index, "道内 AI") == all_ids(index, "北海道 AI")
+    inside = index.search("県内 チャットボット")
+    assert inside.filler_words == ["県内"] and inside.total == index.search("チャットボット").total
+    assert index.search("県内").total > 0  # alone, the word
+
+
 def test_robo_is_the_clerks_word_for_rpa(index):
     """ロボ (ロボで入力, ロボ化) is what staff call an RPA robot: the RPA cases. ロボット, a
     word of its own (a reception robot), stays itself."""

@@ -216,6 +216,10 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
         if m.pos.startswith(("名詞,サ変接続", "名詞,接尾")) and following is not None and following.base == "する" \
                 and following.pos.startswith("動詞") and m.base not in QUESTION_NOUNS:
             verbal = True  # 自動化したい, 集計している: a verb, so the query is a sentence (not 導入している)
+        said = following is not None and following.surface in ("な", "だ", "です") or \
+            i and (following is None or analysed[i - 1].surface == "が")
+        if m.pos.startswith("名詞,形容動詞語幹") and said:
+            verbal = True  # 集計が大変, 不便な窓口: said of something, as an adjective is: a sentence
         nominal = _nominal_verb(m, following)
         if nominal and following is not None and (following.pos == "名詞,接尾" or len(m.surface) == 1):
             content = True  # 申込み書, 取込 (取 + 込 to Janome): a noun as written, with what follows one word

@@ -183,6 +183,16 @@ def test_within_tokyo_and_hokkaido_and_within_the_prefecture(index):
     assert index.search("県内").total > 0  # alone, the word
 
 
+def test_a_complaint_said_with_an_adjectival_noun_is_a_sentence(index):
+    """アンケートの集計が大変 is a task described (大変 said of it, as an adjective would be); as
+    keywords it found nothing, no case saying 大変. A word such as 安全 typed alone stays a word."""
+    result = index.search("アンケートの集計が大変")
+    assert result.mode == "description" and "大変" not in result.key_terms
+    assert result.hits and "アンケート" in text_of(result.hits[0].record)
+    assert index.search("不便な窓口").mode == "description"
+    assert index.search("安全").mode == "keywords" and index.search("健康管理").mode == "keywords"
+
+
 def test_robo_is_the_clerks_word_for_rpa(index):
     """ロボ (ロボで入力, ロボ化) is what staff call an RPA robot: the RPA cases. ロボット, a
     word of its own (a reception robot), stays itself."""

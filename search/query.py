@@ -446,6 +446,10 @@ def query_without(q: str, text: str) -> str:
     """`q` with the words `text` taken out, with the operator in front of them (`-三重県`,
     `NOT 三重県`) and the particle after them (`三重県の`): the query a filter's removal (a chip's
     ×, a relaxation) searches."""
+    # a place listed after another (北海道と東北のRPA) goes with the と that listed it: 北海道のRPA
+    listed = re.sub(r"(?<=\S)[とや・、]" + re.escape(text) + r"(?=の|\s|$)", "", q)
+    if listed != q:
+        return " ".join(listed.split())
     pattern = r"(?:(?<=\s)|^)(?:-|NOT\s+)?" + re.escape(text)
     # the particle that tied it to the next word goes with it: 三重県のRPA → RPA, not のRPA
     joined = re.escape(text) + r"[のとや・、]"

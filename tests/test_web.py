@@ -694,6 +694,22 @@ def test_search_map_links_reach_screen_readers_as_a_list(client, index):
     assert len(current) == 1 and 'data-pref="三重県"' in current[0]
 
 
+def test_a_prefecture_of_a_region_chosen_by_the_words_is_taken_out_alone(client, index):
+    """北海道と東北のRPA: clicking 青森県 on the map took 東北 out of the words and left 北海道と
+    RPA (5 cases, a stray と: a trial). Now the region's other five stay chosen, and 北海道 too."""
+    html = client.get("/?q=北海道と東北のRPA").get_data(as_text=True)
+    listing = re.search(r'<details class="map-list".*?</details>', html, re.S).group(0)
+    href = re.search(r'<a href="([^"]+)" data-pref="青森県"', listing).group(1).replace("&amp;", "&")
+    data = client.get(href.replace("/?", "/api/search?") + "&per_page=100").get_json()
+    expected = index.search("RPA", {"prefecture": ["北海道", "岩手県", "宮城県", "秋田県", "山形県", "福島県"]})
+    assert data["query"] == "北海道のRPA" and data["total"] == expected.total > 0
+    assert {h["prefecture"] for h in data["hits"]} <= {"北海道", "岩手県", "宮城県", "秋田県", "山形県", "福島県"}
+    given = client.get("/?q=RPA&region=東北").get_data(as_text=True)
+    listing = re.search(r'<details class="map-list".*?</details>', given, re.S).group(0)
+    href = re.search(r'<a href="([^"]+)" data-pref="青森県"', listing).group(1).replace("&amp;", "&")
+    assert "region=" not in href and href.count("prefecture=") == 5
+
+
 def test_zero_count_prefectures_are_coloured_by_css():
     from dxsearch.web import japan_map
 
@@ -1112,10 +1128,11 @@ def test_a_region_the_words_name_selects_its_prefectures_on_the_map_and_in_the_s
                           r'<span class="value">福島県</span> <span class="count">(\d+)</span>', group)
     assert fukushima and int(fukushima.group(1)) == index.search("北海道と東北のチャットボット").total == 1
     assert re.search(r'class="pref [^"]*selected[^"]*" data-pref="福島県"', html)  # outlined on the map
-    # the map's 福島県 takes 東北 away, as its chip does; 北海道 stays
+    # the map's 福島県 takes 福島県 away: 東北's five others and 北海道 stay (a trial lost them all)
     href = re.search(r'<a href="([^"]+)" data-pref="福島県"', html).group(1).replace("&amp;", "&")
     data = client.get(href.replace("/?", "/api/search?")).get_json()
-    assert [f["value"] for f in data["applied_filters"]] == ["北海道"]
+    assert sorted(f["value"] for f in data["applied_filters"]) == sorted(
+        ["北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県"])
     # a prefecture the words named is still a plain checkbox of its own
     assert '<input type="checkbox" name="prefecture" value="北海道" checked>' in html
     plain = client.get("/?q=チャットボット").get_data(as_text=True)
@@ -1367,7 +1384,8 @@ def test_a_region_given_as_a_parameter_shows_like_one_the_words_name(client, ind
     summaries = dict(re.findall(r'<summary>(\S+) <span class="count">(\d+)</span>', html))
     assert int(summaries["関東"]) == index.search("RPA", {"region": ["関東"]}).total > 0
     href = re.search(r'<a href="([^"]+)" data-pref="福島県"', html).group(1).replace("&amp;", "&")
-    assert href == "/?q=RPA"  # the map's 福島県 drops the region
+    # the map's 福島県 drops the region, keeping its five others
+    assert href.startswith("/?q=RPA&") and "region=" not in href and href.count("prefecture=") == 5
 
 
 def test_a_pasted_text_s_page_shows_the_words_it_was_ranked_by(client, index):

@@ -63,10 +63,16 @@ def search():
     selected |= set(by_region)
 
     def toggle(name: str) -> str:  # a map click adds the prefecture, or removes it when selected
-        if name in by_region and PREF_REGION[name] in given_regions:
-            return params.url(page=1, drop=("region", PREF_REGION[name]))
-        if name in by_region:
-            return state_query(params, query_without(params.q, by_region[name]))
+        if name in by_region:  # one prefecture of a region chosen: the region's others stay chosen
+            others = [p for p in REGION_PREFECTURES[PREF_REGION[name]] if p != name]
+            filters = {f: list(vs) for f, vs in params.filters.items()}
+            if PREF_REGION[name] in given_regions:
+                filters["region"] = [r for r in filters["region"] if r != PREF_REGION[name]]
+                q = params.q
+            else:
+                q = query_without(params.q, by_region[name])
+            filters["prefecture"] = list(dict.fromkeys([*filters.get("prefecture", []), *others]))
+            return replace(params, q=q, filters={f: vs for f, vs in filters.items() if vs}, page=1).url()
         if name in understood:
             return state_query(params, query_without(params.q, understood[name]))
         if name in given:

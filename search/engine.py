@@ -45,7 +45,7 @@ from .budget import Budget, SearchTimeout
 from .errors import QueryError
 from .facets import FacetTable
 from .fields import EXTRA, HIGHLIGHTED, extra_text
-from .highlight import fragments
+from .highlight import fragments, whole_words
 from .legacy_ids import legacy_ids
 from .limits import (
     DEFAULT_PER_PAGE,
@@ -880,8 +880,28 @@ class SearchIndex:
         marked = match.plan.text_terms() if match.plan is not None and highlight else None
         words = match.plan.chunk_text_terms() if match.plan is not None and marked else None
         scores = match.scores
-        return [self._hit(match.state, d, float(scores[d]) if scores is not None else 0.0, marked, words)
+        runs = self._word_runs(match) if marked else None
+        return [self._hit(match.state, d, float(scores[d]) if scores is not None else 0.0, marked, words, runs)
                 for d in docs]
+
+    def _word_runs(self, match: _Match) -> tuple[frozenset[int], tuple[tuple[int, ...], ...]]:
+        """(term ids that are only parts of a query word's forms of several morphemes, those
+        forms' morphemes in order): a part is marked only where its word is (`whole_words`)."""
+        state = match.state
+        whole: set[int] = set()
+        sequences: list[tuple[int, ...]] = []
+        for word in match.words:
+            if word.excluded or word.phrase:
+                continue
+            for form in word.forms:
+                morphemes = state.matcher.analysed(form).morphemes
+                ids = [state.text.term_id("text", m) for m in morphemes]
+                if len(ids) == 1 and ids[0] is not None:
+                    whole.add(ids[0])
+                elif len(ids) > 1 and all(i is not None for i in ids):
+                    sequences.append(tuple(i for i in ids if i is not None))
+        parts = frozenset(i for seq in sequences for i in seq) - whole
+        return parts, tuple(dict.fromkeys(sequences))
 
     @staticmethod
     def _facet_list(facet: str, counts: dict[str, int], selected: set[str]) -> list[FacetValue]:
@@ -895,7 +915,8 @@ class SearchIndex:
         return counted
 
     def _hit(self, state: _State, docnum: int, score: float, marked: set[int] | None,
-             words: list[set[int]] | None = None) -> Hit:
+             words: list[set[int]] | None = None,
+             runs: tuple[frozenset[int], tuple[tuple[int, ...], ...]] | None = None) -> Hit:
         """A hit, its matches marked in its name and description (`marked`: text-view term ids).
         A query word (`words`: each chunk's term ids) marked in neither is looked for in the
         case's other fields and marked there (`EXTRA`): 契約 of 契約事務 in a case whose reason
@@ -909,6 +930,9 @@ class SearchIndex:
         for name in HIGHLIGHTED:
             terms, starts, ends = state.text.spans(name, docnum)
             chosen = [i for i, t in enumerate(terms.tolist()) if t in marked]
+            if chosen and runs is not None and runs[0] & set(terms[chosen].tolist()):
+                chosen = whole_words(getattr(record, name), list(zip(terms.tolist(), starts.tolist(), ends.tolist())),
+                                     chosen, *runs)
             if chosen:
                 starts, ends, terms = starts.tolist(), ends.tolist(), terms.tolist()
                 spans = [(starts[i], ends[i]) for i in chosen]

@@ -27,6 +27,37 @@ _ENDS_BEFORE = set("、，」』）)】 　")  # …or just before these
 OPEN, CLOSE = "«", "»"  # marks of plain-text fragments (`text_fragments`)
 
 
+def whole_words(text: str, tokens: list[tuple[int, int, int]], chosen: list[int], parts: frozenset[int],
+                sequences: tuple[tuple[int, ...], ...]) -> list[int]:
+    """Of the `chosen` tokens of `text` ((term, start, end) each), those to mark: a token of a
+    term that is only a part of a word of several morphemes (`parts`: 会議 and 録 of 会議録) only
+    where the tokens beside it spell the whole word (one of `sequences`, in order, each starting
+    where the one before ends, or after punctuation: AI-OCR). 会議 of 会議で録音した is no match
+    of 会議録, and is not marked."""
+    if not parts:
+        return chosen
+    at: dict[int, list[int]] = {}
+    for i, (_, start, _) in enumerate(tokens):
+        at.setdefault(start, []).append(i)
+    in_run: set[int] = set()
+    for i, (term, start, end) in enumerate(tokens):
+        for seq in sequences:
+            if term != seq[0]:
+                continue
+            run, pos = [i], end
+            for want in seq[1:]:
+                while pos < len(text) and not text[pos].isalnum() and pos not in at:
+                    pos += 1  # AI-OCR, AI・OCR: punctuation between the parts
+                nxt = next((j for j in at.get(pos, []) if tokens[j][0] == want), None)
+                if nxt is None:
+                    break
+                run.append(nxt)
+                pos = tokens[nxt][2]
+            if len(run) == len(seq):
+                in_run.update(run)
+    return [i for i in chosen if tokens[i][0] not in parts or i in in_run]
+
+
 def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):

@@ -501,6 +501,10 @@ class Matcher:
                     self._cache.popitem(last=False)
         return mask, complete
 
+    def analysed(self, form: str) -> FormAnalysis:
+        """A form as the index sees it (its morphemes, its compound), made once per form."""
+        return self._analysis(normalize(form).lower())
+
     def parts(self, word: str, budget: Budget | None = None) -> tuple[list[str], bool]:
         """(the words of the cases a compound is made of, whether they are all of it): where Janome
         cuts it, the longest pieces some case contains, left to right. 手書き読み取り → 手書き,

@@ -10,6 +10,7 @@ import pytest
 
 from dxsearch.search.analysis import JapaneseAnalyzer, ReadingAnalyzer, morphemes, normalize
 from dxsearch.search.fields import extra_text
+from dxsearch.search.highlight import merge
 from dxsearch.search.matching import brute_force_contains, literal_pattern
 
 
@@ -191,6 +192,17 @@ def test_a_complaint_said_with_an_adjectival_noun_is_a_sentence(index):
     assert result.hits and "アンケート" in text_of(result.hits[0].record)
     assert index.search("不便な窓口").mode == "description"
     assert index.search("安全").mode == "keywords" and index.search("健康管理").mode == "keywords"
+
+
+def test_a_part_of_a_word_is_marked_only_where_the_word_is(index):
+    """議事録 finds ai_rpa-001 by its synonym 会議録; its 会議 of 「会議で録音した」 was marked too
+    (a trial), as the part 会議 of 会議録. A part is marked only where its word is; AI-OCR's
+    parts still where punctuation joins them."""
+    hit = next(h for h in index.search("議事録", per_page=100).hits if h.record.id == "ai_rpa-001")
+    marked = [hit.record.description[a:b] for a, b in merge(hit.spans["description"])]
+    assert marked == ["会議録"]
+    ocr = next(h for h in index.search("AI-OCR", per_page=100).hits if "AI-OCR" in h.record.name)
+    assert [ocr.record.name[a:b] for a, b in merge(ocr.spans["name"])][-2:] == ["AI", "OCR"]
 
 
 def test_robo_is_the_clerks_word_for_rpa(index):

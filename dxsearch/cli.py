@@ -224,8 +224,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
     result = index.search(args.query, _filters(args, index), per_page=args.limit, page=args.page, sort=args.sort,
                           understand_query=not args.literal)
     partial = result.partial_matches
-    if args.page > result.pages and not result.partial and not (partial is not None and partial.hits):
-        raise UsageError(f"--page {args.page} is past the last page: {_cases(result.total)}, "
+    if args.page > result.pages and not result.partial:
+        found = _cases(result.total) if result.total or partial is None else \
+            f"0 cases, {_cases(partial.total)} with some of the words"
+        raise UsageError(f"--page {args.page} is past the last page: {found}, "
                          f"{result.pages} page{'s' if result.pages > 1 else ''} of {args.limit}")
     if args.json:  # what /api/search returns, highlights included
         _print_json(result.to_dict())
@@ -266,7 +268,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     else:
         print(f"{_cases(result.total)}{shown} ({result.took_ms:.1f} ms)")
     _print_hits(result.hits)
-    if result.page < result.pages:
+    if result.total and result.page < result.pages:
         print(f"more: --page {result.page + 1} (or --limit up to {MAX_PER_PAGE})")
     related = result.related
     if related is not None:

@@ -252,8 +252,10 @@ class SearchResult:
 
     @property
     def pages(self) -> int:
-        """How many pages of `per_page` the total makes (at least 1)."""
-        return max(1, math.ceil(self.total / self.per_page))
+        """How many pages of `per_page` the total makes (at least 1); for a search that finds
+        nothing, those of its partial matches, which its pages go through."""
+        shown = self.total or (self.partial_matches.total if self.partial_matches is not None else 0)
+        return max(1, math.ceil(shown / self.per_page))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON of `/api/search` and `dxsearch search --json`."""
@@ -284,7 +286,9 @@ class SearchResult:
 
     def __repr__(self) -> str:
         cut = ", partial" if self.partial else ""
-        return f"<SearchResult {self.query!r}: {_cases(self.total)}, page {self.page}/{self.pages}{cut}>"
+        pm = self.partial_matches
+        some = f", {pm.total} with some of the words" if not self.total and pm is not None and pm.total else ""
+        return f"<SearchResult {self.query!r}: {_cases(self.total)}{some}, page {self.page}/{self.pages}{cut}>"
 
     def __str__(self) -> str:
         return "\n".join([repr(self), *(f"  {h}" for h in self.hits)])

@@ -256,3 +256,13 @@ def test_a_dash_alone_is_no_formula_in_the_csv(index):
     assert (neutralise("-1+2"), neutralise("-cmd|x"), neutralise("=1")) == ("'-1+2", "'-cmd|x", "'=1")
     row = next(csv.reader(io.StringIO("".join(iter_csv([(index.get("digital_talent-013"), [])])).split("\r\n", 1)[1])))
     assert "-" in row and "'-" not in row
+
+
+def test_a_search_that_finds_nothing_counts_the_pages_of_its_partial_matches(index):
+    """手書き 読み取り finds no case holding both; its 23 partial matches are paged. Its repr said
+    page 2/1 (a trial)."""
+    second = index.search("手書き 読み取り", page=2)
+    assert second.total == 0 and second.partial_matches is not None
+    assert second.pages == -(-second.partial_matches.total // second.per_page) == 2
+    assert repr(second) == f"<SearchResult '手書き 読み取り': 0 cases, {second.partial_matches.total} with some of the words, page 2/2>"
+    assert index.search("RPA").pages == -(-index.search("RPA").total // 20)

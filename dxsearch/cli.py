@@ -426,10 +426,10 @@ def _cmd_show(args: argparse.Namespace) -> int:
     if args.json:  # the case of /api/cases/<id>
         _print_json(dict(record.to_dict(), technology=technology))
         return 0
-    from .search.csvexport import cells
+    from .search.csvexport import TECHNOLOGY_HEADER, cells
 
     data = dict(cells(record.to_dict()), technology="・".join(technology) or None)  # as the CSV says them
-    labels = dict(FIELD_LABELS, technology="技術")
+    labels = dict(FIELD_LABELS, technology=TECHNOLOGY_HEADER)
     width = max(_width(labels[k]) for k in labels)
     for key, label in labels.items():
         if data.get(key) not in (None, ""):

@@ -34,7 +34,7 @@ EMPLOYMENT: tuple[str, ...] = ("常勤", "非常勤")
 FIELD_LABELS: dict[str, str] = {
     "id": "ID", "section": "調査票", "number": "番号", "field": "分野", "group": "区分・グループ", "name": "名称",
     "description": "内容", "status": "導入状況", "prefecture": "都道府県", "region": "地方",
-    "shared_use": "共同利用・共同導入の可否", "shared_use_reason": "理由", "category": "人材の区分",
+    "shared_use": "共同利用・共同導入の可否", "shared_use_reason": "共同利用の可否の理由", "category": "人材の区分",
     "employment": "常勤/非常勤", "skill_area": "技術分野", "overview": "組織の概要", "source": "出典", "page": "頁",
 }
 

@@ -31,7 +31,7 @@ COLUMNS: tuple[str, ...] = (
     "id", "section", "number", "field", "group", "name", "description", "status", "prefecture", "region",
     "shared_use", "shared_use_reason", "category", "employment", "skill_area", "overview", "source", "page")
 HEADERS: dict[str, str] = FIELD_LABELS
-TECHNOLOGY_HEADER = "技術"
+TECHNOLOGY_HEADER = "技術の種類"  # beside 技術分野 (a talent's skills), not read as it
 URL_HEADER = "URL"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"

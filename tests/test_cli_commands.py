@@ -13,7 +13,7 @@ import pytest
 import dxsearch
 from dxsearch.cli import FACET_OPTIONS
 from dxsearch.indexer.sources import SURVEY_TABLES
-from dxsearch.search.csvexport import COLUMNS
+from dxsearch.search.csvexport import COLUMNS, TECHNOLOGY_HEADER
 from dxsearch.web.labels import FIELD_LABELS
 
 from .cli_helpers import dxsearch_command, run_cli
@@ -40,7 +40,7 @@ def test_export_csv_is_every_hit_in_order_with_the_webs_headers(index_dir, index
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     with open(out, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == [FIELD_LABELS[c] for c in COLUMNS] + ["技術"]
+    assert rows[0] == [FIELD_LABELS[c] for c in COLUMNS] + [TECHNOLOGY_HEADER]
     assert [r[0] for r in rows[1:]] == expected and len(expected) == index.search("RPA").total > 100
 
 
@@ -277,7 +277,7 @@ def test_show_prints_one_case_as_the_case_page_has_it(index_dir, index, capsys):
     assert code == 0
     lines = dict(line.split(None, 1) for line in out.splitlines())
     assert lines["名称"] == record.name and lines["内容"] == record.description
-    assert lines["都道府県"] == "香川県" and lines["技術"] == "・".join(index.technology_of("ai_rpa-173"))
+    assert lines["都道府県"] == "香川県" and lines[TECHNOLOGY_HEADER] == "・".join(index.technology_of("ai_rpa-173"))
     assert lines["調査票"] == SURVEY_TABLES["ai_rpa"] and lines["出典"].startswith("「都道府県における")
     code, out, _ = _main(capsys, "show", "ai_rpa-173", "--json", "--index", str(index_dir))
     assert json.loads(out) == dict(record.to_dict(), technology=index.technology_of("ai_rpa-173"))
@@ -341,6 +341,6 @@ def test_search_pages_through_partial_matches_and_names_words_like_a_missing_one
 def test_no_column_label_reads_as_another():
     """Excel users tell columns apart by their labels: 区分 beside 区分・グループ read as one column
     twice (a trial). No label starts another."""
-    labels = list(FIELD_LABELS.values())
+    labels = [*FIELD_LABELS.values(), TECHNOLOGY_HEADER]  # 技術 beside 技術分野 read as one too
     assert len(set(labels)) == len(labels)
     assert not [(a, b) for a in labels for b in labels if a != b and b.startswith(a)]

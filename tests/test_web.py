@@ -190,7 +190,7 @@ def test_csv_export_opens_like_excel_and_neutralises_formulas(hostile_client):
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel reads Japanese correctly
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     header, body = rows[0], rows[1:]
-    assert header[:3] == ["ID", "調査票", "番号"] and "名称" in header and "技術" in header
+    assert header[:3] == ["ID", "調査票", "番号"] and "名称" in header and "技術の種類" in header
     cells = [c for row in body for c in row]
     assert all(not c.startswith(("=", "+", "-", "@")) for c in cells), cells
     assert "'=HYPERLINK(\"http://evil\",\"RPA\")" in cells and "'+cmd|' /C calc'!A0" in cells
@@ -512,7 +512,7 @@ def test_csv_export_speaks_japanese_and_links_each_case(client, index):
     header, *rows = _csv_rows(r)
     expected = list(index.iter_hits("RPA", {"prefecture": ["三重県"]}))
     assert rows and len(rows) == len(expected)
-    assert header[:3] == ["ID", "調査票", "番号"] and header[-2:] == ["技術", "URL"] and "出典" in header
+    assert header[:3] == ["ID", "調査票", "番号"] and header[-2:] == ["技術の種類", "URL"] and "出典" in header
     col = {name: i for i, name in enumerate(header)}
     for row, hit in zip(rows, expected):
         assert row[col["ID"]] == hit.record.id

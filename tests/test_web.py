@@ -1081,7 +1081,7 @@ def test_a_few_hits_come_with_a_link_to_similar_cases(client, index):
 
 def test_filler_words_are_said_to_be_left_out(client):
     html = client.get("/?q=チャットボットに関する事例").get_data(as_text=True)
-    assert '<p class="filler-words">「事例」は探すものの種類を表す語として、検索語にしていません。</p>' in html
+    assert '<p class="filler-words">「事例」は探すものの種類や範囲を表す語として、検索語にしていません。</p>' in html
     assert 'class="filler-words"' not in client.get("/?q=チャットボット").get_data(as_text=True)
 
 

@@ -307,6 +307,16 @@ def test_similar_within_filters_keeps_the_cut_off(index):
         index.similar("ai_rpa-007", filters={"place": ["四国"]})
 
 
+def test_a_system_s_similar_cases_are_not_found_by_its_being_an_information_system(index):
+    """東京都災害情報システム's 関東 list was ten 神奈川県 RPA cases whose reason says 県の情報
+    システム基盤 (a trial): 情報システム, what every shared system is, was a key term."""
+    disaster = index.similar("shared_system-101", limit=100)
+    assert "情報システム" not in disaster.key_terms
+    assert disaster.hits[0].record.id == "shared_system-114"  # 徳島県災害時情報共有システム
+    kanto = index.similar("shared_system-101", limit=100, filters={"region": ["関東"]})
+    assert "ai_rpa-055" not in [h.record.id for h in kanto.hits] and len(kanto.hits) <= 3
+
+
 def test_similar_needs_exactly_one_source(index):
     with pytest.raises(QueryError):
         index.similar()

@@ -584,9 +584,13 @@ class SearchIndex:
         if not ranked:
             return None
         marked = (match.plan.text_terms() | plan.text_terms()) if highlight and not budget.expired() else None
+        runs = None
+        if marked:  # the query words' parts where their words are; the matches' key terms anywhere
+            parts, sequences = self._word_runs(match)
+            runs = (parts - plan.text_terms(), sequences)
         hits = []
         for docnum in ranked:
-            hit = self._hit(state, docnum, float(combined[docnum]), marked)
+            hit = self._hit(state, docnum, float(combined[docnum]), marked, runs=runs)
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]
             hits.append(hit)
         source = "\n".join(_case_text(state, d) for d in seeds)

@@ -205,6 +205,16 @@ def test_a_part_of_a_word_is_marked_only_where_the_word_is(index):
     assert [ocr.record.name[a:b] for a, b in merge(ocr.spans["name"])][-2:] == ["AI", "OCR"]
 
 
+def test_needs_said_plainly_bring_what_meets_them(index):
+    """紙を減らしたい found nothing (紙, one character, is no key term; 減らす is generic); 作業の
+    繰り返し said what RPA is for in other words than 繰り返し作業."""
+    paper = index.similar(text="紙を減らしたい")
+    assert {"ペーパーレス", "電子化"} <= set(paper.key_terms) and paper.hits
+    repeat = index.search("同じ作業の繰り返しをなくしたい")
+    assert repeat.mode == "description" and "RPA" in repeat.key_terms
+    assert all("RPA" in text_of(h.record) for h in repeat.hits[:5])
+
+
 def test_robo_is_the_clerks_word_for_rpa(index):
     """ロボ (ロボで入力, ロボ化) is what staff call an RPA robot: the RPA cases. ロボット, a
     word of its own (a reception robot), stays itself."""

@@ -361,3 +361,16 @@ def test_export_returns_every_hit_in_the_order_pages_show_them(index):
     assert len(index.export("", limit=50).hits) == 50
     with pytest.raises(QueryError):
         index.export("RPA", limit=10_001)
+
+
+def test_whole_words_marks_a_part_only_inside_its_word():
+    """The rule every list of hits (matches, partial matches, related cases) marks by: 会議 (1)
+    and 録 (2) of 会議録 are marked where they spell it, not 会議 of 会議で."""
+    from dxsearch.search.highlight import whole_words
+
+    text = "会議で録音した会議録、AI-OCR"
+    tokens = [(1, 0, 2), (3, 3, 5), (1, 7, 9), (2, 9, 10), (4, 7, 10), (5, 11, 13), (6, 14, 17)]
+    chosen = [0, 2, 3, 4, 5, 6]
+    parts = frozenset({1, 2, 5, 6})
+    assert whole_words(text, tokens, chosen, parts, ((1, 2), (5, 6))) == [2, 3, 4, 5, 6]
+    assert whole_words(text, tokens, chosen, frozenset(), ((1, 2),)) == chosen  # no part: all as chosen

@@ -904,6 +904,7 @@ def test_partial_matches_page_like_results(client, index):
     api = client.get("/api/search?q=手書き 読み取り&page=2").get_json()
     assert api["total"] == 0 and api["partial_matches"]["page"] == 2
     assert [h["id"] for h in api["partial_matches"]["hits"]] == [h.record.id for h in second.hits]
+    assert "一部の語を含む事例は、検索語を減らして検索すると絞り込めます。" in html  # the sidebar says how
     past = client.get("/api/search?q=手書き 読み取り&page=3")
     assert past.status_code == 404
     assert f"一部の語を含む事例は {first.total} 件、2 ページまでです" in past.get_json()["error"]

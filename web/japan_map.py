@@ -88,7 +88,7 @@ def render(counts: dict[str, int], href: Callable[[str], str] | None = None,
         # a prefecture with no case is coloured by the page's CSS (.zero: white, dark in dark mode)
         cls = f"pref c{step(n, maximum)}" + (" zero" if n <= 0 else "") + (" selected" if shape.name in selected else "")
         label = f"{shape.name} {n}件"  # a link's name; aria-current says which are chosen
-        tip = label + ("(選択中)" if shape.name in selected else "(クリックで追加)" if selected else "")
+        tip = label + ("(選択中)" if shape.name in selected else "(クリックで追加)" if selected and n else "")
         path = (f'<path class="{cls}" data-pref="{escape(shape.name)}" data-count="{n}" '
                 f'fill="{colour(n, maximum)}" d="{shape.path}"><title>{escape(tip)}</title></path>')
         if href is not None:

@@ -201,6 +201,12 @@ def morphemes(text: str) -> tuple[Morpheme, ...]:
     return cached
 
 
+def suffix_at(text: str, at: int) -> bool:
+    """Whether Janome reads the one character at `at` of `text` as a suffix of the word before it
+    (書 of 申込書読取り, 系 of チャットボット系), which alone it may read as a noun."""
+    return any(m.start == at and m.end == at + 1 and m.pos.startswith("名詞,接尾") for m in morphemes(text))
+
+
 def _analyse(text: str) -> tuple[Morpheme, ...]:
     out: list[Morpheme] = []
     pos = 0

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..data import data_path
-from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize, to_hiragana, to_katakana
+from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize, suffix_at, to_hiragana, to_katakana
 from .datafiles import word_list_lines
 from .synonyms import Synonyms
 from .understand import AppliedFilter, asked_status, denied_status, find_filters
@@ -270,8 +270,7 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
 def _a_suffix_there(text: str, start: int, chunk: str) -> bool:
     """Whether `chunk`, one character at `start` of `text` after a word, is a suffix as Janome
     reads the whole text (系, 型, 用 of チャットボット系, RPA用), which alone it reads as a noun."""
-    return len(chunk) == 1 and start > 0 and any(
-        m.start == start and m.end == start + 1 and m.pos.startswith("名詞,接尾") for m in morphemes(text))
+    return len(chunk) == 1 and start > 0 and suffix_at(text, start)
 
 
 def lone_verb(text: str) -> str | None:

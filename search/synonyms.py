@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..data import data_path
-from .analysis import KANJI, _is_katakana, morphemes
+from .analysis import KANJI, _is_katakana, morphemes, suffix_at
 from .datafiles import word_list_lines
 
 DEFAULT_FILE = data_path("synonyms.txt")
@@ -52,7 +52,7 @@ def _takes_suffix(word: str, text: str, end: int) -> bool:
         return False
     if end + 1 == len(text) or not KANJI.match(text[end + 1]):
         return True
-    return any(m.start == end and m.end == end + 1 and m.pos.startswith("名詞,接尾") for m in morphemes(text))
+    return suffix_at(text, end)
 
 
 def _cuts_a_word(text: str, start: int, end: int) -> bool:

@@ -67,7 +67,7 @@ from .limits import (
     SORTS,
 )
 from .matching import Matcher
-from .planner import CASE_CONCEPT_WEIGHT, CONCEPT_WEIGHT, KeyTerm, QueryPlanner
+from .planner import CASE_CONCEPT_WEIGHT, KeyTerm, QueryPlanner
 from .query import DESCRIPTION, KEYWORDS, ParsedQuery, QueryWord, parse_query, query_without, ranking_words
 from .results import (
     FacetValue,
@@ -694,9 +694,8 @@ class SearchIndex:
         matcher = state.matcher
         shown_terms: list[tuple[str, bool]] = []  # a pasted text's key terms, and whether it says each
         if parsed.mode == DESCRIPTION:
-            counts = self._as_the_index_spells(state, self.planner.term_counts(text, budget))
-            key_terms = self.planner.text_key_terms(state.text, text, counts)
-            shown_terms = shown_key_terms([k.term for k in key_terms], text, self.planner.written)
+            counts, key_terms = self._pasted_key_terms(state, text, budget)
+            shown_terms = shown_key_terms([k.term for k in key_terms if not k.spelling], text, self.planner.written)
             plan = self.planner.description_plan(state.text, text, key_terms)
             budget.check("the query was planned")
             base = np.zeros(state.live.size, dtype=bool)
@@ -782,6 +781,12 @@ class SearchIndex:
                 done = Evaluation(fused, done.matched | more.matched, done.complete, done.scored)
         return done._replace(score=done.score * state.scorer.coverage(self.planner.topics(key_terms)))
 
+    def _pasted_key_terms(self, state: _State, text: str, budget: Budget) -> tuple[Counter[str], list[KeyTerm]]:
+        """A pasted text's words as the cases spell them, and its key terms with their other
+        spellings: what a description search and the cases like a text are ranked by."""
+        counts = self._as_the_index_spells(state, self.planner.term_counts(text, budget))
+        return counts, self._with_spellings(state, self.planner.text_key_terms(state.text, text, counts))
+
     @staticmethod
     def _as_the_index_spells(state: _State, counts: Counter[str]) -> Counter[str]:
         """A pasted text's words as the cases spell them, where the text spells one otherwise: 読取る
@@ -793,6 +798,20 @@ class SearchIndex:
                 term = next((t for t in state.matcher.other_spellings(term)
                              if state.text.term_id("text", t) is not None), term)
             out[term] += n
+        return out
+
+    @staticmethod
+    def _with_spellings(state: _State, key_terms: list[KeyTerm]) -> list[KeyTerm]:
+        """Key terms with their other spellings in the index (`Matcher.same_word`), each of the
+        same topic and weight: 取りまとめる finds the cases that write とりまとめる."""
+        seen = {k.term for k in key_terms}
+        out = list(key_terms)
+        for k in key_terms:
+            for term in state.matcher.same_word(k.term):
+                tid = state.text.term_id("text", term)
+                if tid is not None and term not in seen:
+                    seen.add(term)
+                    out.append(KeyTerm(term, k.weight, tid, k.topic or k.term, spelling=True))
         return out
 
     @staticmethod
@@ -1138,9 +1157,8 @@ class SearchIndex:
             assert text is not None
             if len(text) > MAX_SIMILAR_TEXT_CHARS:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}")
-            counts = self._as_the_index_spells(state, self.planner.term_counts(text, budget))
             source = text
-            key_terms = self.planner.text_key_terms(state.text, source, counts, CONCEPT_WEIGHT)
+            counts, key_terms = self._pasted_key_terms(state, text, budget)
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000, filters=kept_to)
@@ -1164,7 +1182,7 @@ class SearchIndex:
                 alike &= within
             order = scores if case_id is not None else self._named_first(state, scores, source)
             hits = [self._hit(state, d, float(order[d]), marked) for d in top(order, alike, limit).tolist()]
-        shown = shown_key_terms([k.term for k in key_terms], source, self.planner.written)
+        shown = shown_key_terms([k.term for k in key_terms if not k.spelling], source, self.planner.written)
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to)
 

@@ -365,6 +365,22 @@ class Matcher:
         they are marked in the hits and rank them."""
         return list(self._other_spellings(normalize(form).lower()))
 
+    def same_word(self, form: str) -> list[str]:
+        """Terms of the index that are `form` itself spelled otherwise: its okurigana and its
+        spelling in hiragana (とりまとめる for 取りまとめる), not the words holding it."""
+        a = self._analysis(normalize(form).lower())
+        one_word = [t for t in self.spelled_with_kana(a) if len(self._analysis(t).morphemes) == 1]  # not 事例ごと
+        return list(dict.fromkeys(one_word + self._in_kana(a)))
+
+    def _in_kana(self, a: FormAnalysis) -> list[str]:
+        if a.kana_reading is None:
+            return []
+        terms = self.index.terms["text"]
+        stem = to_hiragana(a.kana_reading)[:-1]
+        lo, hi = bisect.bisect_left(terms, stem), bisect.bisect_left(terms, stem + "\U0010ffff")
+        return [t for t in terms[lo:hi] if t != a.form and all(_HIRAGANA.match(ch) for ch in t)
+                and reads_alike(a.kana_reading, to_katakana(t))]
+
     def _spellings_of(self, form: str) -> tuple[str, ...]:
         a = self._analysis(form)
         out = self.spelled_with_kana(a)
@@ -377,12 +393,7 @@ class Matcher:
             cases = {t: self.index.document_frequency("text", tid) for t in inside
                      if (tid := self.index.term_id("text", t)) is not None}
             out += sorted(cases, key=lambda t: (-cases[t], t))[:INSIDE_FORMS]  # each costs a scoring clause
-        if a.kana_reading is not None:
-            terms = self.index.terms["text"]
-            stem = to_hiragana(a.kana_reading)[:-1]
-            lo, hi = bisect.bisect_left(terms, stem), bisect.bisect_left(terms, stem + "\U0010ffff")
-            out += [t for t in terms[lo:hi] if t != a.form and all(_HIRAGANA.match(ch) for ch in t)
-                    and reads_alike(a.kana_reading, to_katakana(t))]
+        out += self._in_kana(a)
         return tuple(dict.fromkeys(out))
 
     def _starting(self, a: FormAnalysis) -> list[str]:

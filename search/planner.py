@@ -109,12 +109,15 @@ def telling(term: str, generic: frozenset[str]) -> bool:
 
 class KeyTerm(NamedTuple):
     """A telling term of a text, its weight (the best of a text is 1) and its text-view id.
-    `topic`: the key term it stands with (see `QueryPlanner.topics`); empty, itself."""
+    `topic`: the key term it stands with (see `QueryPlanner.topics`); empty, itself. `spelling`:
+    the topic's word as the cases spell it otherwise (とりまとめる for 取りまとめる), searched but
+    not shown as a term of its own."""
 
     term: str
     weight: float
     term_id: int
     topic: str = ""
+    spelling: bool = False
 
 
 class Topic(NamedTuple):

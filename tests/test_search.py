@@ -271,6 +271,30 @@ def test_similar_from_a_pasted_description(index):
     assert "通勤" in result.key_terms
 
 
+def test_a_pasted_text_finds_its_words_as_the_cases_spell_them(index):
+    """A text saying 取りまとめる meets the cases that write とりまとめる (five of them collect
+    municipalities' reports so) and, as a need, those that say 集計 (data/concepts.txt); the
+    other spellings are searched and marked, not listed as key terms of their own."""
+    text = "市町村から送られてくる報告を一覧に取りまとめる作業を自動化したい"
+    result = index.search(text, per_page=10)
+    assert result.mode == "description"
+    first = [h.record for h in result.hits]
+    assert sum("とりまとめる" in r.description for r in first) >= 4, [r.id for r in first]
+    assert sum("集計" in r.name for r in first) >= 6, [r.name for r in first]
+    assert "とりまとめる" not in result.key_terms and "集計" in result.added_terms
+    marked = next(h for h in result.hits if "とりまとめる" in h.record.description)
+    assert ">とりまとめる</mark>" in marked.highlights["description"], marked.highlights
+    spelled = index.similar(text=text, limit=10)
+    assert [h.record.id for h in spelled.hits][:5] == [r.id for r in first][:5]
+
+
+def test_same_word_is_a_spelling_not_a_longer_word(index):
+    matcher = index._state.matcher
+    assert set(matcher.same_word("取りまとめる")) == {"とりまとめ", "とりまとめる"}
+    assert matcher.same_word("事例") == [] and matcher.same_word("学校") == []  # not 事例ごと, not 小学校
+    assert {"取り込み", "取込み"} <= set(matcher.same_word("取込む"))
+
+
 def test_a_technology_a_text_names_ranks_its_cases_first(index, monkeypatch):
     """A question naming RPA is read as a sentence; RPA, in a third of the cases, weighs little
     as a key term, so a 通勤手当 case without RPA came first. The named technology reorders the

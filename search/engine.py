@@ -694,8 +694,7 @@ class SearchIndex:
         matcher = state.matcher
         shown_terms: list[tuple[str, bool]] = []  # a pasted text's key terms, and whether it says each
         if parsed.mode == DESCRIPTION:
-            counts, key_terms = self._pasted_key_terms(state, text, budget)
-            shown_terms = shown_key_terms([k.term for k in key_terms if not k.spelling], text, self.planner.written)
+            counts, key_terms, shown_terms = self._pasted_key_terms(state, text, budget)
             plan = self.planner.description_plan(state.text, text, key_terms)
             budget.check("the query was planned")
             base = np.zeros(state.live.size, dtype=bool)
@@ -781,24 +780,35 @@ class SearchIndex:
                 done = Evaluation(fused, done.matched | more.matched, done.complete, done.scored)
         return done._replace(score=done.score * state.scorer.coverage(self.planner.topics(key_terms)))
 
-    def _pasted_key_terms(self, state: _State, text: str, budget: Budget) -> tuple[Counter[str], list[KeyTerm]]:
-        """A pasted text's words as the cases spell them, and its key terms with their other
-        spellings: what a description search and the cases like a text are ranked by."""
-        counts = self._as_the_index_spells(state, self.planner.term_counts(text, budget))
-        return counts, self._with_spellings(state, self.planner.text_key_terms(state.text, text, counts))
+    def _pasted_key_terms(self, state: _State, text: str, budget: Budget
+                          ) -> tuple[Counter[str], list[KeyTerm], list[tuple[str, bool]]]:
+        """A pasted text's words as the cases spell them, its key terms with their other
+        spellings (what a description search and the cases like a text are ranked by), and the
+        key terms as shown: in the text's own spelling where it has one (取りまとめる, searched as
+        とりまとめる), each with whether the text says it."""
+        own = self.planner.term_counts(text, budget)
+        counts, respelled = self._as_the_index_spells(state, own)
+        key_terms = self._with_spellings(state, self.planner.text_key_terms(state.text, text, counts))
+        shown = shown_key_terms([respelled.get(k.term, k.term) for k in key_terms if not k.spelling], text,
+                                self.planner.written)
+        # a verb is the text's own in any form (読取って says 読取る)
+        return counts, key_terms, list(dict.fromkeys((t, said or t.lower() in own) for t, said in shown))
 
-    @staticmethod
-    def _as_the_index_spells(state: _State, counts: Counter[str]) -> Counter[str]:
+    def _as_the_index_spells(self, state: _State, counts: Counter[str]) -> tuple[Counter[str], dict[str, str]]:
         """A pasted text's words as the cases spell them, where the text spells one otherwise: 読取る
-        is 読み取る, 取込む 取り込み (`Matcher.other_spellings`). Else a word no case writes so
-        would say nothing, and 読取るだけの作業 would have no key term."""
+        is 読み取る, 取込む 取り込み (`Matcher.other_spellings`), ネット インターネット (a synonym, tried
+        first), and each such term's spelling in the text. Else a word no case writes so would say
+        nothing, and 読取るだけの作業 would have no key term."""
         out: Counter[str] = Counter()
+        respelled: dict[str, str] = {}
         for term, n in counts.items():
             if state.text.term_id("text", term) is None:
-                term = next((t for t in state.matcher.other_spellings(term)
-                             if state.text.term_id("text", t) is not None), term)
+                spelled = next((t for t in self.synonyms.variants(term)[1:] + state.matcher.other_spellings(term)
+                                if state.text.term_id("text", t) is not None), term)
+                respelled.setdefault(spelled, term)
+                term = spelled
             out[term] += n
-        return out
+        return out, respelled
 
     @staticmethod
     def _with_spellings(state: _State, key_terms: list[KeyTerm]) -> list[KeyTerm]:
@@ -1153,12 +1163,13 @@ class SearchIndex:
                 raise CaseNotFound(case_id)
             source = _case_text(state, exclude)
             key_terms = self._case_key_terms(state, exclude)
+            shown = shown_key_terms([k.term for k in key_terms], source, self.planner.written)
         else:
             assert text is not None
             if len(text) > MAX_SIMILAR_TEXT_CHARS:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}")
             source = text
-            counts, key_terms = self._pasted_key_terms(state, text, budget)
+            counts, key_terms, shown = self._pasted_key_terms(state, text, budget)
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000, filters=kept_to)
@@ -1182,7 +1193,6 @@ class SearchIndex:
                 alike &= within
             order = scores if case_id is not None else self._named_first(state, scores, source)
             hits = [self._hit(state, d, float(order[d]), marked) for d in top(order, alike, limit).tolist()]
-        shown = shown_key_terms([k.term for k in key_terms if not k.spelling], source, self.planner.written)
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to)
 

@@ -94,15 +94,19 @@ PLACE_NAMES = frozenset({p.name for p in PREFECTURES}
 _PLACE_PATTERN = re.compile("|".join(sorted(map(re.escape, PLACE_NAMES), key=len, reverse=True)))
 
 
+_SHORT_HIRAGANA = re.compile(r"[\u3041-\u309f]{1,3}")
+
+
 def telling(term: str, generic: frozenset[str]) -> bool:
     """Whether a term can be a key term: two characters or more (one Latin word may be
     shorter), not a number, not a generic word, not "each …" (各校, 各課, 各所属: where the work
     comes from, not what it is), not holding a prefecture's name (茨城県警 and RPA茨城 of a case
     named RPA茨城県警…: its similar cases are not the other cases of 茨城県; the case page lists
-    those apart)."""
+    those apart), not a short word in hiragana alone (ない, ごと, あと, よく, づくり: what Janome
+    leaves of grammar, not a topic)."""
     if term in generic or not any(ch.isalnum() for ch in term) or any(ch.isdigit() for ch in term):
         return False
-    if term.startswith("各") and len(term) > 1:
+    if term.startswith("各") and len(term) > 1 or _SHORT_HIRAGANA.fullmatch(term):
         return False
     return len(term) >= 2 and not _PLACE_PATTERN.search(term)
 

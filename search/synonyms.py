@@ -142,5 +142,7 @@ class Synonyms:
                     out.extend(base.replace(word, other) for other in group if other != word)
                     break
         # a variant containing the text itself (AIチャットボット for チャットボット) finds nothing
-        # new and would only count those cases twice
-        return [base] + [v for v in dict.fromkeys(out[1:]) if base not in v]
+        # new and would only count those cases twice; unless it holds it inside a katakana word,
+        # where the text alone is not found (ネット of インターネット)
+        return [base] + [v for v in dict.fromkeys(out[1:])
+                         if base not in v or _cuts_a_word(v, v.find(base), v.find(base) + len(base))]

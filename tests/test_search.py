@@ -274,13 +274,16 @@ def test_similar_from_a_pasted_description(index):
 def test_a_pasted_text_finds_its_words_as_the_cases_spell_them(index):
     """A text saying 取りまとめる meets the cases that write とりまとめる (five of them collect
     municipalities' reports so) and, as a need, those that say 集計 (data/concepts.txt); the
-    other spellings are searched and marked, not listed as key terms of their own."""
+    other spellings are searched and marked, not listed as key terms of their own, and the key
+    term is shown as the text writes it."""
     text = "市町村から送られてくる報告を一覧に取りまとめる作業を自動化したい"
     result = index.search(text, per_page=10)
     assert result.mode == "description"
     first = [h.record for h in result.hits]
     assert sum("とりまとめる" in r.description for r in first) >= 4, [r.id for r in first]
     assert sum("集計" in r.name for r in first) >= 6, [r.name for r in first]
+    # shown as the text writes it, searched as the cases do
+    assert "取りまとめる" in result.key_terms and "取りまとめる" not in result.added_terms
     assert "とりまとめる" not in result.key_terms and "集計" in result.added_terms
     marked = next(h for h in result.hits if "とりまとめる" in h.record.description)
     assert ">とりまとめる</mark>" in marked.highlights["description"], marked.highlights

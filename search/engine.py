@@ -115,6 +115,7 @@ RELATED_BY_WORDS = 0.3  # …or by the query's words at least this share of the 
 # a pasted description matches the cases scoring at least DESCRIPTION_CUTOFF of the score of the
 # DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
 DESCRIPTION_CUTOFF = 0.3
+PLAIN_WORD_WEIGHT = 0.5
 DESCRIPTION_REFERENCE = 5
 
 
@@ -789,6 +790,9 @@ class SearchIndex:
         own = self.planner.term_counts(text, budget)
         counts, respelled = self._as_the_index_spells(state, own)
         key_terms = self._with_spellings(state, self.planner.text_key_terms(state.text, text, counts))
+        plain = {w for t in own for p in self.planner.plain_words.get(t, []) if (w := self.planner.whole_term(p))}
+        key_terms = [k._replace(weight=k.weight * PLAIN_WORD_WEIGHT) if k.term in plain and k.term not in own else k
+                     for k in key_terms]
         shown = shown_key_terms([respelled.get(k.term, k.term) for k in key_terms if not k.spelling], text,
                                 self.planner.written)
         # a verb is the text's own in any form (読取って says 読取る)
@@ -804,7 +808,13 @@ class SearchIndex:
         for term, n in counts.items():
             if state.text.term_id("text", term) is None:
                 spelled = next((t for t in self.synonyms.variants(term)[1:] + state.matcher.other_spellings(term)
-                                if state.text.term_id("text", t) is not None), term)
+                                if state.text.term_id("text", t) is not None), None)
+                if spelled is None:  # an everyday word no case writes: the cases' words for it
+                    for plain in self.planner.plain_words.get(term, []):
+                        word = self.planner.whole_term(plain)
+                        if word and state.text.term_id("text", word) is not None:
+                            out[word] += n
+                    continue
                 respelled.setdefault(spelled, term)
                 term = spelled
             out[term] += n

@@ -43,6 +43,7 @@ from .textindex import TextIndex
 LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not word by word
 GENERIC_WORDS_FILE = data_path("generic_words.txt")
 CONCEPTS_FILE = data_path("concepts.txt")
+PLAIN_WORDS_FILE = data_path("plain_words.txt")
 CONCEPT_WEIGHT = 1.0  # the weight of a concept's words, the best key term weighing 1
 # …for a case: it names its solution already (地図ソフト in a 旅費 case is not a call for GIS systems)
 CASE_CONCEPT_WEIGHT = 0.4
@@ -71,12 +72,28 @@ def load_generic_words(path: Path | None = None) -> frozenset[str]:
 def load_concepts(path: Path | None = None, keep_case: bool = False) -> list[tuple[list[str], list[str]]]:
     """(words a description may use, words of the cases that meet that need): data/concepts.txt,
     and the file DXSEARCH_CONCEPTS names; lowercased unless `keep_case`."""
+    return _arrow_lines(path or CONCEPTS_FILE, "DXSEARCH_CONCEPTS", "the concepts file", keep_case)
+
+
+def load_plain_words(path: Path | None = None) -> dict[str, list[str]]:
+    """Everyday words → the words the cases write for them (育てる → 育成, 知らせる → 通知, 連絡,
+    周知): data/plain_words.txt, and the file DXSEARCH_PLAIN_WORDS names; lowercased."""
+    out: dict[str, list[str]] = {}
+    for words, related in _arrow_lines(path or PLAIN_WORDS_FILE, "DXSEARCH_PLAIN_WORDS", "the plain words file"):
+        for word in words:
+            out[word] = list(dict.fromkeys(out.get(word, []) + related))
+    return out
+
+
+def _arrow_lines(bundled: Path, variable: str, what: str, keep_case: bool = False
+                 ) -> list[tuple[list[str], list[str]]]:
+    """The `words => related words` lines of a word list, normalised, lowercased unless `keep_case`."""
     def norm(word: str) -> str:
         word = normalize(word).strip()
         return word if keep_case else word.lower()
 
     out = []
-    for p, number, line in word_list_lines(path or CONCEPTS_FILE, "DXSEARCH_CONCEPTS", "the concepts file"):
+    for p, number, line in word_list_lines(bundled, variable, what):
         left, arrow, right = line.partition("=>")
         words = [norm(w) for w in left.split(",") if w.strip()]
         related = [norm(w) for w in right.split(",") if w.strip()]
@@ -144,6 +161,7 @@ class QueryPlanner:
         self.generic = load_generic_words()
         as_written = load_concepts(keep_case=True)
         self.concepts = [([w.lower() for w in words], [w.lower() for w in related]) for words, related in as_written]
+        self.plain_words = load_plain_words()
         # words of the word lists as written (terms are lowercased): how key terms are shown
         self.written = {**{w.lower(): w for _, related in as_written for w in related}, **written_forms()}
         self.ja = ja or JapaneseAnalyzer()

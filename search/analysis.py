@@ -322,7 +322,7 @@ class KatakanaStemFilter(Filter):
 
 
 def _joins_compound(pos: str) -> bool:
-    # a counter (時間 of 24時間) does not start a compound with the next word: no 時間自動
+    # a counter (時間 of 24時間) does not start a compound with the next word (see CompoundFilter)
     return pos.startswith("名詞") and not pos.startswith(("名詞,数", "名詞,非自立", "名詞,代名詞", "名詞,接尾,助数詞"))
 
 
@@ -336,8 +336,12 @@ class CompoundFilter(Filter):
 
     def __call__(self, tokens):
         run: list[tuple] = []  # (text, surface, pos, startchar, endchar, index)
+        after_number = False
         for t in tokens:
-            joins = _joins_compound(getattr(t, "morph_pos", ""))
+            pos = getattr(t, "morph_pos", "")
+            # a suffix after a number is its counter (時間 of 24時間, 日 of 365日): no 時間自動
+            joins = _joins_compound(pos) and not (after_number and pos.startswith("名詞,接尾"))
+            after_number = pos.startswith("名詞,数")
             if run and getattr(t, "index", 0) != run[-1][5] + 1:
                 yield from self._emit(t, run)  # a dropped particle or symbol ends the compound
                 run = []

@@ -278,8 +278,16 @@ def _previous_text_index(index_dir: Path, live: Path | None):
         return None  # damaged, untrusted or older: analyse everything
 
 
+# the modules that decide what a record's analysis is: a change to them (a development install
+# keeps its version number) is a new analysis
+_ANALYSIS_SOURCES = ("analysis.py", "fields.py", "record_analysis.py")
+
+
 def _analysis_version() -> str:
-    """Analyses are reused only by the same dxsearch and Janome versions."""
+    """Analyses are reused only by the same dxsearch and Janome versions, dictionaries and
+    analysis code."""
+    import hashlib
+
     from importlib.metadata import PackageNotFoundError, version
 
     out = []
@@ -290,7 +298,8 @@ def _analysis_version() -> str:
             out.append(f"{package}=unknown")
     from .datafiles import dictionaries_digest
 
-    return " ".join(out) + f" dictionaries={dictionaries_digest()[:16]}"
+    code = hashlib.sha256(b"".join(Path(__file__).with_name(name).read_bytes() for name in _ANALYSIS_SOURCES))
+    return " ".join(out) + f" dictionaries={dictionaries_digest()[:16]} code={code.hexdigest()[:16]}"
 
 
 def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],

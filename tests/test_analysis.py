@@ -67,6 +67,17 @@ def test_compounds_are_found_whole_and_by_parts():
     assert "電子申請システム導入" not in tokens  # a particle ends the compound
 
 
+def test_a_counter_after_a_number_starts_no_compound():
+    """24時間自動で答える: Janome tags 時間 after 24 as a suffix; joined with 自動 it made 時間自動,
+    the top key term of a pasted text, which no case means. The same for 日 of 365日."""
+    tokens = texts(JapaneseAnalyzer(), "24時間自動で答えたい")
+    assert "時間自動" not in tokens and {"時間", "自動"} <= set(tokens)
+    tokens = texts(JapaneseAnalyzer(), "24時間365日AIが自動応答")
+    assert "日ai" not in tokens and {"ai", "自動応答"} <= set(tokens)
+    assert "情報化計画" in texts(JapaneseAnalyzer(), "第3次情報化計画")
+    assert "申請時間" in texts(JapaneseAnalyzer(), "申請時間の短縮")  # a suffix after a noun still joins
+
+
 def test_a_space_or_a_line_ends_a_compound():
     """A case's fields are joined by spaces and lines (AI・RPA 保健・福祉分野): no compound rpa保健
     spans them, while 茨城県警 written together is one."""

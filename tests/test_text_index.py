@@ -179,3 +179,21 @@ def test_fragments_start_and_end_at_clause_boundaries_and_show_cuts():
     assert body.startswith(("本県", "その")) and body.endswith("。"), plain  # whole clauses
     assert plain.endswith("…")  # the text goes on after the fragment
     assert text_fragments("議事録の作成", [(0, 3)]) == "«議事録»の作成"  # nothing cut, no …
+
+
+def test_changed_analysis_code_reuses_no_analysis(survey, tmp_path, monkeypatch):
+    """A development install keeps its version number while the analysis changes (a counter no
+    longer starts a compound: 時間自動 of 24時間自動): analyses made by other analysis code are
+    not reused, or a rebuild would keep the old terms."""
+    from dxsearch.search import storage
+
+    records = survey.records[:20]
+    build(records, tmp_path / "ix", ["test"])
+    assert build(records, tmp_path / "ix", ["test"]).meta["reused"] == len(records)
+    edited = tmp_path / "src"
+    edited.mkdir()
+    for name in storage._ANALYSIS_SOURCES:
+        (edited / name).write_bytes(storage.Path(storage.__file__).with_name(name).read_bytes())
+    (edited / "analysis.py").write_bytes((edited / "analysis.py").read_bytes() + b"\n# changed\n")
+    monkeypatch.setattr(storage, "__file__", str(edited / "storage.py"))
+    assert build(records, tmp_path / "ix", ["test"]).meta["reused"] == 0

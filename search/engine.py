@@ -810,7 +810,7 @@ class SearchIndex:
                 spelled = next((t for t in self.synonyms.variants(term)[1:] + state.matcher.other_spellings(term)
                                 if state.text.term_id("text", t) is not None), None)
                 if spelled is None:  # an everyday word no case writes: the cases' words for it
-                    for plain in self.planner.plain_words.get(term, []):
+                    for plain in ([] if term in self.planner.generic else self.planner.plain_words.get(term, [])):
                         word = self.planner.whole_term(plain)
                         if word and state.text.term_id("text", word) is not None:
                             out[word] += n

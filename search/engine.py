@@ -67,7 +67,7 @@ from .limits import (
     SORTS,
 )
 from .matching import Matcher
-from .planner import CASE_CONCEPT_WEIGHT, KeyTerm, QueryPlanner
+from .planner import CASE_CONCEPT_WEIGHT, PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner
 from .query import DESCRIPTION, KEYWORDS, ParsedQuery, QueryWord, parse_query, query_without, ranking_words
 from .results import (
     FacetValue,
@@ -115,7 +115,6 @@ RELATED_BY_WORDS = 0.3  # …or by the query's words at least this share of the 
 # a pasted description matches the cases scoring at least DESCRIPTION_CUTOFF of the score of the
 # DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
 DESCRIPTION_CUTOFF = 0.3
-PLAIN_WORD_WEIGHT = 0.5
 DESCRIPTION_REFERENCE = 5
 
 
@@ -788,9 +787,8 @@ class SearchIndex:
         key terms as shown: in the text's own spelling where it has one (取りまとめる, searched as
         とりまとめる), each with whether the text says it."""
         own = self.planner.term_counts(text, budget)
-        counts, respelled = self._as_the_index_spells(state, own)
+        counts, respelled, plain = self._as_the_index_spells(state, own)
         key_terms = self._with_spellings(state, self.planner.text_key_terms(state.text, text, counts))
-        plain = {w for t in own for p in self.planner.plain_words.get(t, []) if (w := self.planner.whole_term(p))}
         key_terms = [k._replace(weight=k.weight * PLAIN_WORD_WEIGHT) if k.term in plain and k.term not in own else k
                      for k in key_terms]
         shown = shown_key_terms([respelled.get(k.term, k.term) for k in key_terms if not k.spelling], text,
@@ -798,13 +796,16 @@ class SearchIndex:
         # a verb is the text's own in any form (読取って says 読取る)
         return counts, key_terms, list(dict.fromkeys((t, said or t.lower() in own) for t, said in shown))
 
-    def _as_the_index_spells(self, state: _State, counts: Counter[str]) -> tuple[Counter[str], dict[str, str]]:
+    def _as_the_index_spells(self, state: _State, counts: Counter[str]
+                             ) -> tuple[Counter[str], dict[str, str], set[str]]:
         """A pasted text's words as the cases spell them, where the text spells one otherwise: 読取る
         is 読み取る, 取込む 取り込み (`Matcher.other_spellings`), ネット インターネット (a synonym, tried
-        first), and each such term's spelling in the text. Else a word no case writes so would say
-        nothing, and 読取るだけの作業 would have no key term."""
+        first), with each such term's spelling in the text; an everyday word no case writes, as the
+        cases' words for it (育てる: 育成, data/plain_words.txt), which are returned apart. Else a
+        word no case writes so would say nothing, and 読取るだけの作業 would have no key term."""
         out: Counter[str] = Counter()
         respelled: dict[str, str] = {}
+        plain_words: set[str] = set()
         for term, n in counts.items():
             if state.text.term_id("text", term) is None:
                 spelled = next((t for t in self.synonyms.variants(term)[1:] + state.matcher.other_spellings(term)
@@ -814,11 +815,12 @@ class SearchIndex:
                         word = self.planner.whole_term(plain)
                         if word and state.text.term_id("text", word) is not None:
                             out[word] += n
+                            plain_words.add(word)
                     continue
                 respelled.setdefault(spelled, term)
                 term = spelled
             out[term] += n
-        return out, respelled
+        return out, respelled, plain_words
 
     @staticmethod
     def _with_spellings(state: _State, key_terms: list[KeyTerm]) -> list[KeyTerm]:

@@ -1226,5 +1226,6 @@ def test_an_everyday_word_no_case_writes_reads_as_the_cases_say_it(index, monkey
     planner = index.planner
     assert planner.plain_words["育てる"] == ["育成"]
     monkeypatch.setitem(planner.plain_words, "受け付ける", ["受付"])
-    counts, _ = index._as_the_index_spells(index._state, planner.term_counts("申込書を受け付ける"))
-    assert "受け付ける" in counts and "受付" not in counts  # the cases write 受け付ける: no list needed
+    counts, _, plain = index._as_the_index_spells(index._state, planner.term_counts("申込書を受け付ける"))
+    assert "受け付ける" in counts and "受付" not in counts and not plain  # the cases write 受け付ける: no list needed
+    assert index._as_the_index_spells(index._state, planner.term_counts("職員を育てる"))[2] == {"育成"}

@@ -10,6 +10,7 @@ generation, on first use (or when a server opens the index: `SearchIndex(warm=Tr
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Callable
@@ -30,6 +31,7 @@ CORRECTIONS_KEPT = 4096  # words whose corrections are remembered (then all are 
 
 _MORA_TAIL = set("ァィゥェォャュョヮー")  # a kana that ends the mora before it (ジュ, ギー)
 _KANA = re.compile(r"^[\u3041-\u309fー]+$")  # hiragana typed: maybe a kanji word's reading
+_STEM = re.compile(r"([\u3400-\u9fff\uf900-\ufaff々]+)[\u3041-\u309f]{1,2}")  # 払い, 集め: kanji and okurigana
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー]{2,}")  # a katakana word inside a compound
 
 
@@ -73,6 +75,13 @@ def term_reading(term: str) -> str:
     """A term's reading in katakana, long vowels stemmed, from Janome directly: the shared
     morpheme cache is for texts and queries, not for every word of the vocabulary."""
     return "".join(m.reading or to_katakana(m.surface) for m in _analyse(term)).upper().rstrip("ー")
+
+
+def _first_word_longer(term: str, stem: str) -> bool:
+    """Whether `term` starts with a word longer than `stem` (集計, 届出処理), not with `stem`
+    as a word of its own (書処理 is 書 + 処理: the index's join of two words)."""
+    first = next(iter(_analyse(term)), None)
+    return first is not None and first.end - first.start > len(stem)
 
 
 class Vocabulary:
@@ -196,8 +205,26 @@ class Vocabulary:
         if out:
             return out
         parts = self.parts(word, limit)
+        if not parts:
+            return self.stem_words(word, limit)
         # its words apart first (データ分析 → データ 分析: cases that have both, not side by side)
         return ([" ".join(parts)] if len(parts) > 1 else []) + parts[:limit - 1 if len(parts) > 1 else limit]
+
+    def stem_words(self, word: str, limit: int = 3) -> list[str]:
+        """For a verb's stem typed alone (払い, 集め, 届け: in no case as a word of its own), the
+        words of the cases that end with it (支払い, 振替払い), then those its kanji start
+        (集計, 集約; 届出), commonest first: a way out where a typo or a reading finds nothing."""
+        if not _STEM.fullmatch(word):
+            return []
+        ending = [i for i, t in enumerate(self.terms) if len(t) > len(word) and t.endswith(word) and self.df[i]]
+        stem = _STEM.match(word).group(1)  # type: ignore[union-attr]
+        lo = bisect.bisect_left(self.terms, stem)
+        hi = bisect.bisect_left(self.terms, stem + "\U0010ffff")
+        starting = [i for i in range(lo, hi) if len(self.terms[i]) > len(stem) and self.df[i]
+                    and all(KANJI.match(ch) for ch in self.terms[i]) and _first_word_longer(self.terms[i], stem)]
+        by_cases = sorted(ending, key=lambda i: (-self.df[i], self.terms[i])) + \
+            sorted(starting, key=lambda i: (-self.df[i], self.terms[i]))
+        return list(dict.fromkeys(self.terms[i] for i in by_cases))[:limit]
 
     def _ranked_corrections(self, word: str) -> list[str]:
         """Every word `word` may have meant, best first. Remembered per word for the generation:

@@ -1229,3 +1229,17 @@ def test_an_everyday_word_no_case_writes_reads_as_the_cases_say_it(index, monkey
     counts, _, plain = index._as_the_index_spells(index._state, planner.term_counts("申込書を受け付ける"))
     assert "受け付ける" in counts and "受付" not in counts and not plain  # the cases write 受け付ける: no list needed
     assert index._as_the_index_spells(index._state, planner.term_counts("職員を育てる"))[2] == {"育成"}
+
+
+def test_a_verb_stem_no_case_holds_gets_the_words_it_may_mean(index):
+    """払い, 集め, 届け typed alone are in no case as words of their own: the page was a dead end
+    (no もしかして). Now it offers the words ending with it (支払い), else those its kanji start
+    (集計, 届出), commonest first; never a join of two words (書処理 of 申請書処理)."""
+    assert index.suggest_words("払い")[0] == "支払い"
+    assert {"集計", "集約"} <= set(index.suggest_words("集め"))
+    assert index.suggest_words("届け")[0] == "届出"
+    assert "書処理" not in index.suggest_words("書き") and index.suggest_words("書き")[0] == "手書き"
+    result = index.search("払い")
+    assert result.total == 0 and "支払い" in result.did_you_mean
+    assert index.search("支払い").total > 0
+    assert index.suggest_words("ブロックチェーン") == []  # not a stem: no word of its kanji to offer

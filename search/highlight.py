@@ -82,8 +82,15 @@ def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, li
         else:
             groups.append([mark])
     best = sorted(sorted(groups, key=len, reverse=True)[:TOP], key=lambda g: g[0][0])
-    return [(_clause_start(text, g[0][0] - SURROUND, g[0][0]), _clause_end(text, g[-1][1] + SURROUND, g[-1][1]), g)
-            for g in best]
+    stretches: list[tuple[int, int]] = []
+    for g in best:
+        start, end = _clause_start(text, g[0][0] - SURROUND, g[0][0]), _clause_end(text, g[-1][1] + SURROUND, g[-1][1])
+        if stretches and start <= stretches[-1][1]:  # the stretches around two groups meet: one
+            before_start, before_end = stretches.pop()  # fragment, not the same text twice around …
+            start, end = before_start, max(before_end, end)
+        stretches.append((start, end))
+    # every mark a stretch holds is marked in it, not only those of the group it was cut around
+    return [(start, end, [m for m in marks if start <= m[0] and m[1] <= end]) for start, end in stretches]
 
 
 def _clause_start(text: str, start: int, first_mark: int) -> int:

@@ -181,6 +181,21 @@ def test_fragments_start_and_end_at_clause_boundaries_and_show_cuts():
     assert text_fragments("議事録の作成", [(0, 3)]) == "«議事録»の作成"  # nothing cut, no …
 
 
+def test_fragments_that_meet_are_one_and_mark_every_match_they_show():
+    """Two groups of marks whose stretches meet used to be two fragments repeating the text
+    between them on either side of …, each marking only its own group's matches (a new-user
+    trial saw 5通勤手当認定時… twice, 通勤手当 marked in one copy only)."""
+    text = ("RPAの導入。" + "業務" * 70 + "。" + "".join(f"{i}通勤手当の認定業務。" for i in range(1, 10))
+            + "業務" * 40 + "通勤手当")
+    spans = [(0, 3)] + [(i, i + 4) for i in range(len(text)) if text.startswith("通勤手当", i)]
+    plain = text_fragments(text, spans)
+    pieces = [p.strip("…") for p in plain.split(" … ")]
+    for a, b in zip(pieces, pieces[1:]):
+        assert not set(a.replace("«", "").replace("»", "").split("。")) & \
+            set(b.replace("«", "").replace("»", "").split("。")) - {""}, plain  # no clause shown twice
+    assert all(p.count("通勤手当") == p.count("«通勤手当»") for p in pieces), plain  # every match shown is marked
+
+
 def test_changed_analysis_code_reuses_no_analysis(survey, tmp_path, monkeypatch):
     """A development install keeps its version number while the analysis changes (a counter no
     longer starts a compound: 時間自動 of 24時間自動): analyses made by other analysis code are

@@ -326,10 +326,12 @@ class QueryPlanner:
         return chosen
 
     def whole_term(self, word: str) -> str | None:
-        """The text-view term of a whole word (its compound when it has several morphemes). Asked
-        of the word lists' words only (synonyms, concepts), so kept once worked out."""
+        """The text-view term of a whole word (its compound when it has several morphemes; of a
+        phrase, its longest telling word: 質問 of よくある質問, not よく). Asked of the word lists'
+        words only (synonyms, concepts), so kept once worked out."""
         if word not in self._whole:
             tokens = [t.text for t in self.ja(word)]
+            tokens = [t for t in tokens if telling(t, self.generic)] or tokens
             self._whole[word] = max(tokens, key=len) if tokens else None
         return self._whole[word]
 

@@ -1225,6 +1225,28 @@ def test_a_row_the_survey_repeats_is_said_to_be_one(client, index):
     assert "調査票で同じ内容の行" not in client.get("/cases/ai_rpa-007").get_data(as_text=True)
 
 
+def test_a_case_s_similar_cases_say_what_each_does(client, index):
+    """ai_rpa-055's similar cases hold two 通勤手当審査業務 of 岐阜県: name, prefecture and status
+    alike, a trial could not tell them apart. Each now shows the start of its description."""
+    html = client.get("/cases/ai_rpa-055").get_data(as_text=True)
+    items = re.findall(r'<li class="similar-case" data-case-id="([^"]+)">(.*?)</li>', html, re.S)
+    same_name = [(i, body) for i, body in items if ">通勤手当審査業務<" in body]
+    assert len(same_name) == 2
+    gists = [re.search(r'<span class="gist">(.*?)</span>', body).group(1) for _, body in same_name]
+    assert gists[0] != gists[1]
+    assert all(index.get(i).description.startswith(g.rstrip("…. ")[:20]) for (i, _), g in zip(same_name, gists))
+
+
+def test_the_similar_cases_page_links_its_json_twin(client):
+    """Every HTML view has a JSON twin: the similar-cases page links /api/similar with its own
+    parameters, which gives the same cases in the same order."""
+    html = client.get("/similar?id=ai_rpa-055&limit=12&region=九州").get_data(as_text=True)
+    url = re.search(r'<p class="links"><a href="([^"]+)">JSON</a></p>', html).group(1).replace("&amp;", "&")
+    assert url.startswith("/api/similar?")
+    shown = re.findall(r'<li class="hit" data-case-id="([^"]+)"', html)
+    assert shown and [h["id"] for h in client.get(url).get_json()["hits"]] == shown
+
+
 def test_a_technology_s_name_alone_says_what_its_facet_counts(client, index):
     """音声認識 finds 9 cases that say it; the technology facet tags 22 by their descriptions
     (音声データ, 文字起こし …). A trial saw both numbers and nothing to say why."""

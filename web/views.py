@@ -270,6 +270,7 @@ def similar():
             if value and (facet, value) not in kept and any(getattr(h.record, facet) == value for h in everywhere):
                 scopes.append({"label": f"{value}の中で似ている事例", "url": link("views.similar", [*source, (facet, value)])})
     return render_template("similar.html", result=result, text=text, more=more,
+                           api_url=link("api.similar", list(request.args.items(multi=True))),
                            as_search=link("views.search", [("q", text), *kept]) if result is not None and text else None,
                            case=case, scopes=scopes,
                            kept=[{"label": f"{FACET_LABELS.get(f, f)}: {value_label(f, v)}", "value": value_label(f, v)}

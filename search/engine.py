@@ -67,7 +67,7 @@ from .limits import (
     SORTS,
 )
 from .matching import Matcher
-from .planner import CASE_CONCEPT_WEIGHT, PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner
+from .planner import CASE_CONCEPT_WEIGHT, PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
 from .query import DESCRIPTION, KEYWORDS, ParsedQuery, QueryWord, parse_query, query_without, ranking_words
 from .results import (
     FacetValue,
@@ -694,8 +694,9 @@ class SearchIndex:
         matcher = state.matcher
         shown_terms: list[tuple[str, bool]] = []  # a pasted text's key terms, and whether it says each
         if parsed.mode == DESCRIPTION:
-            counts, key_terms, shown_terms = self._pasted_key_terms(state, text, budget)
-            plan = self.planner.description_plan(state.text, text, key_terms)
+            meant = without_what_is_not_wanted(text) or text  # not 呼ぶ of 人を呼ぶのではなく
+            counts, key_terms, shown_terms = self._pasted_key_terms(state, meant, budget)
+            plan = self.planner.description_plan(state.text, meant, key_terms)
             budget.check("the query was planned")
             base = np.zeros(state.live.size, dtype=bool)
             if plan.empty or not key_terms:  # no telling word (語1 語2 …): nothing to be like
@@ -703,7 +704,7 @@ class SearchIndex:
             else:
                 done = self._describe(state, plan, key_terms, counts, budget)
                 base = description_matches(done.score, state.live)
-                scores, partial = self._named_first(state, done.score, text), not done.complete
+                scores, partial = self._named_first(state, done.score, meant), not done.complete
         else:
             plan = self.planner.keyword_plan(state.text, parsed.clauses) if parsed.clauses and scored else None
             if plan is not None and not plan.empty:
@@ -1180,8 +1181,8 @@ class SearchIndex:
             assert text is not None
             if len(text) > MAX_SIMILAR_TEXT_CHARS:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}")
-            source = text
-            counts, key_terms, shown = self._pasted_key_terms(state, text, budget)
+            source = without_what_is_not_wanted(text) or text
+            counts, key_terms, shown = self._pasted_key_terms(state, source, budget)
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000, filters=kept_to)

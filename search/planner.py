@@ -445,6 +445,22 @@ def _without_echoes(index: TextIndex, clauses: list[Clause]) -> list[Clause]:
     return [c for c in clauses if c.view == "text" or index.document_frequency(c.view, c.term_id) not in counts]
 
 
+# "A ではなく B" (not A but B): what the clause before ではなく says is what the writer does not
+# want; "A だけではなく B" (not only A) keeps A
+_NOT_THIS = re.compile(r"[^、。，．！？!?\n]*?(?:の|ん)?(?:で|じゃ)(?:は|も)?なく(?!な)(?:て)?[、，,]?")  # not ではなくなる
+_NOT_ONLY = ("だけ", "のみ", "ばかり", "ただ")
+
+
+def without_what_is_not_wanted(text: str) -> str:
+    """`text` without the clauses it says are not wanted (外から人を呼ぶのではなく、職員を育てたい:
+    呼ぶ is not a key term of it); 紙だけではなく keeps 紙."""
+    def drop(m: re.Match[str]) -> str:
+        said = m.group(0)
+        head = said[:said.rfind("な")].rstrip("でじゃはものん")
+        return said if head.endswith(_NOT_ONLY) or not head else ""
+    return _NOT_THIS.sub(drop, text)
+
+
 def pieces(text: str, size: int) -> list[str]:
     """`text` in pieces of at most about `size` characters, each cut just after 。, ！, ？ or a
     line end in its last quarter when there is one (else at `size`): short texts are one piece."""

@@ -1243,3 +1243,20 @@ def test_a_verb_stem_no_case_holds_gets_the_words_it_may_mean(index):
     assert result.total == 0 and "支払い" in result.did_you_mean
     assert index.search("支払い").total > 0
     assert index.suggest_words("ブロックチェーン") == []  # not a stem: no word of its kanji to offer
+
+
+def test_what_a_text_says_it_does_not_want_is_no_key_term(index):
+    """外から人を呼ぶのではなく、職員を育てたい: 呼ぶ (read as 招へい, 登用) was a key term of what
+    the writer does not want. A clause before ではなく (じゃなくて, でなく) is left out; one before
+    だけではなく (not only) stays, and ではなくなった (no longer) is no negation of a wish."""
+    from dxsearch.search.planner import without_what_is_not_wanted as meant
+
+    assert meant("外から人を呼ぶのではなく、職員の中から人を育てたい") == "職員の中から人を育てたい"
+    assert meant("電話じゃなくてLINEで相談したい") == "LINEで相談したい"
+    assert meant("紙だけではなく電子でも受けたい") == "紙だけではなく電子でも受けたい"
+    assert meant("必要ではなくなった様式を整理したい") == "必要ではなくなった様式を整理したい"
+    result = index.search("外から人を呼ぶのではなく、今いる県の職員の中からITに強い人を計画的に育てたい")
+    assert result.mode == "description" and "登用" not in result.key_terms and "育成" in result.key_terms
+    text = "紙ではなく電子で申請を受け付けて審査したい"
+    assert "紙" not in index.planner.term_counts(meant(text))
+    assert index.similar(text=text).key_terms == index.search(text).key_terms

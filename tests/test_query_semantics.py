@@ -1260,3 +1260,11 @@ def test_what_a_text_says_it_does_not_want_is_no_key_term(index):
     text = "紙ではなく電子で申請を受け付けて審査したい"
     assert "紙" not in index.planner.term_counts(meant(text))
     assert index.similar(text=text).key_terms == index.search(text).key_terms
+
+
+def test_residents_are_the_prefecture_s_too(index):
+    """住民 is what a prefecture's cases call 県民 (都民, 府民 …): 住民 チャットボット finds the
+    chatbot answering 県民 (ai_rpa-344), one way only (県民 does not find every 市民 case)."""
+    found = {h.record.id for h in index.iter_hits("住民 チャットボット")}
+    assert "ai_rpa-344" in found and "ai_rpa-355" in found
+    assert "県民" in index.synonyms.variants("住民") and "住民" not in index.synonyms.variants("県民")

@@ -41,6 +41,7 @@ from ..errors import CaseNotFound
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
 from .analysis import KANJI, normalize
+from .asked import asked_sections
 from .budget import Budget, SearchTimeout
 from .errors import QueryError
 from .facets import FacetTable
@@ -108,6 +109,7 @@ DROPPED_SUFFIXES = ("化", "等", "系", "用")  # 電子申請化, 議事録系
 PARTIAL_FEW = 5  # fewer partial matches than this hold the most words: those holding one fewer follow
 EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (each scaled to its best case)
 NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
+ASKED_SECTION_BOOST = 1.5  # …and asking for people or a team, the digital-talent roles or organisations
 FEEDBACK_CASES = 5  # related cases are found by the key terms of this many best matches
 RELATED_WORDS_WEIGHT = 0.5  # …and by the query's own words (any of them) at this weight
 RELATED_FLOOR = 0.2  # …scoring at least this share of the median score of those matches by those terms
@@ -843,11 +845,16 @@ class SearchIndex:
         RPA, チャットボット …) weighing `NAMED_TECHNOLOGY_BOOST` times as much: that is what its
         writer means to reuse. 通勤手当の認定をRPAで自動化している県は？ puts the RPA cases ahead of
         a 通勤手当 case without RPA, which, in a third of the cases, weighs little as a key term.
+        The cases of a table the text asks for (`search.asked`: 人材を育てたい → the digital-talent
+        roles, 専門部署を作りたい → the organisations) weigh `ASKED_SECTION_BOOST` times as much.
         Only the order: which cases are similar enough is decided before, without it."""
         named = tag_text(text)
-        if not named:
-            return scores
-        return np.where(state.table.mask("technology", named), scores * NAMED_TECHNOLOGY_BOOST, scores)
+        if named:
+            scores = np.where(state.table.mask("technology", named), scores * NAMED_TECHNOLOGY_BOOST, scores)
+        asked = asked_sections(text)
+        if asked:
+            scores = np.where(state.table.mask("section", asked), scores * ASKED_SECTION_BOOST, scores)
+        return scores
 
     @staticmethod
     def _spelled_alike(state: _State, parsed: ParsedQuery) -> ParsedQuery:

@@ -314,6 +314,26 @@ def test_a_technology_a_text_names_ranks_its_cases_first(index, monkeypatch):
     assert plain.total == result.total and {h.record.id for h in plain.hits} == {h.record.id for h in result.hits}
 
 
+def test_a_text_asking_for_people_or_a_team_ranks_those_tables_first(index, monkeypatch):
+    """データ分析ができる人を採用・育成したい asks for people: the digital-talent roles (③-1)
+    come before councils and RPA cases saying データ; 専門部署を作りたい asks for an organisation
+    (③-2). Only the order changes; 教員採用試験 is a task, not a wish for people."""
+    from dxsearch.search.asked import asked_sections
+
+    assert asked_sections("データ分析ができる人を県庁で採用・育成したい") == ["digital_talent"]
+    assert asked_sections("デジタル推進の専門部署を作りたい") == ["organization"]
+    assert asked_sections("教員採用試験の願書の入力作業を自動化したい") == []
+    text = "データを使って政策を立てられるよう、データ分析ができる人を県庁で採用・育成したい"
+    result = index.search(text, per_page=50)
+    assert sum(h.record.section == "digital_talent" for h in result.hits[:5]) >= 3, \
+        [h.record.id for h in result.hits[:5]]
+    monkeypatch.setattr(search_engine, "ASKED_SECTION_BOOST", 1.0)
+    plain = index.search(text, per_page=50)
+    assert plain.total == result.total and {h.record.id for h in plain.hits} == {h.record.id for h in result.hits}
+    assert sum(h.record.section == "digital_talent" for h in plain.hits[:5]) < \
+        sum(h.record.section == "digital_talent" for h in result.hits[:5])
+
+
 def test_similar_within_filters_keeps_the_cut_off(index):
     """Similar cases of one region (who nearby did the like): those of the whole index's list
     (same cut-off) that are in it, in the same order; a filter keeps, it does not lower the bar."""

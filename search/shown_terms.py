@@ -16,9 +16,12 @@ from .analysis import morphemes, normalize
 
 
 def as_written(term: str, source: str, word_lists: Mapping[str, str]) -> str:
-    """A key term as the text writes it (terms are lowercased: gis → GIS), else as the word lists
-    write it (a synonym's or a concept's word: web会議 → Web会議)."""
+    """A key term as the text writes it (terms are lowercased: gis → GIS; a katakana word's long
+    vowel is cut from its end: マイナンバ of マイナンバー), else as the word lists write it (a
+    synonym's or a concept's word: web会議 → Web会議)."""
     if not any("a" <= ch <= "z" for ch in term):
+        if term and "\u30a1" <= term[-1] <= "\u30fa" and term + "ー" in normalize(source):
+            return term + "ー"
         return term
     written = normalize(source)
     at = written.lower().find(term)

@@ -55,3 +55,14 @@ def test_reading_a_clause_shows_what_reading_the_whole_text_shows(index):
         assert [t for t in terms if not is_piece_of_a_word(t, said)] == by_text, record.id
         compared += len(terms) - len(by_text)
     assert compared > 100  # pieces of words there were, and both found the same
+
+
+def test_a_katakana_term_is_shown_with_the_long_vowel_the_text_writes(index):
+    """The index cuts a katakana word's final ー (マイナンバー and マイナンバ are one term): shown
+    so, a key term read マイナンバ, ポスタ. It is shown as the text writes it; a text writing サーバ
+    keeps サーバ."""
+    assert as_written("マイナンバ", "マイナンバーで国と情報をやりとりしたい", {}) == "マイナンバー"
+    assert as_written("サーバ", "サーバの保守", {}) == "サーバ"
+    result = index.search("選挙のあと候補者のポスター代の請求書が紙で届き、打ち込みに追われている")
+    assert "ポスター" in result.key_terms and "ポスタ" not in result.key_terms
+    assert "ポスター" not in result.added_terms

@@ -458,19 +458,17 @@ def without_what_is_not_wanted(text: str) -> str:
     ではなく, in time linear in the text (a pasted text may be 10,000 characters long)."""
     parts = _CLAUSE_END.split(text)  # clause, its end, clause, its end, …
     out: list[str] = []
-    dropped = False
-    for i, part in enumerate(parts):
-        if i % 2:  # a clause's end: gone with a clause that was all not wanted (〜ではなく、)
-            if not (dropped and part in "、，"):
-                out.append(part)
-            continue
+    for i in range(0, len(parts), 2):
+        clause, end = parts[i], parts[i + 1] if i + 1 < len(parts) else ""
         last = None
-        for last in _NOT_THIS.finditer(part):
+        for last in _NOT_THIS.finditer(clause):
             pass
-        head = part[:last.start()].rstrip("のん") if last else ""
-        dropped = bool(head) and not head.endswith(_NOT_ONLY)
-        out.append(part[last.end():] if dropped and last else part)
-        dropped = dropped and not out[-1]
+        head = clause[:last.start()].rstrip("のん") if last else ""
+        if last and head and not head.endswith(_NOT_ONLY):
+            clause = clause[last.end():]
+            if not clause and end in "、，":  # a clause all not wanted (〜ではなく、) goes with its comma
+                end = ""
+        out.append(clause + end)
     return "".join(out)
 
 

@@ -31,7 +31,7 @@ CORRECTIONS_KEPT = 4096  # words whose corrections are remembered (then all are 
 
 _MORA_TAIL = set("ァィゥェォャュョヮー")  # a kana that ends the mora before it (ジュ, ギー)
 _KANA = re.compile(r"^[\u3041-\u309fー]+$")  # hiragana typed: maybe a kanji word's reading
-_STEM = re.compile(r"([\u3400-\u9fff\uf900-\ufaff々]+)[\u3041-\u309f]{1,2}")  # 払い, 集め: kanji and okurigana
+_STEM = re.compile(f"({KANJI.pattern}+)[\u3041-\u309f]{{1,2}}")  # 払い, 集め: kanji and okurigana
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー]{2,}")  # a katakana word inside a compound
 
 

@@ -239,6 +239,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
             print(f"{FACET_OPTIONS[f.facet][0]} {f.value} → {f.facet} = {f.value}")
     for w in result.words:
         note = " (excluded)" if w.excluded else "" if w.required else " (only ranks: a common word, or what nearly every case does)"
+        if w.apart:
+            note += f" (no case writes it whole: found as {' … '.join(w.apart)}, close together)"
         alike = f" (words like it: {' / '.join(w.suggestions)})" if w.suggestions and not result.did_you_mean else ""
         print(f"「{w.text}」 in {_cases(w.count)}{note}" if w.count else f"no case mentions 「{w.text}」{alike}")
     if result.did_you_mean:

@@ -148,6 +148,13 @@ def description_matches(scores: np.ndarray, live: np.ndarray) -> np.ndarray:
     return matched & (scores >= DESCRIPTION_CUTOFF * reference)
 
 
+def _apart(matcher: Matcher, word: QueryWord, mask: np.ndarray, budget: Budget) -> list[str]:
+    """The words a word no case writes whole was found as (知事, 会見 for 知事会見), for the
+    result to say so; none for a word found whole or not at all."""
+    found = matcher.read_apart(word, budget) if mask.any() and not word.phrase else []
+    return list(found[0]) if found else []
+
+
 def _scaled(scores: np.ndarray, among: np.ndarray) -> np.ndarray:
     """`scores` divided by their best among the cases of `among`: two rankings made comparable
     before they are added."""
@@ -726,7 +733,7 @@ class SearchIndex:
                     partial = partial or not complete
                     clause_mask |= mask
                     counted.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
-                                                  phrase=word.phrase))
+                                                  phrase=word.phrase, apart=_apart(matcher, word, mask, budget)))
                 found.append((clause_mask & state.live, counted))
             # a word in most cases (システム), or one of what nearly every case does or aims at
             # (自動化, 業務: data/ranking_words.txt), beside rarer ones ranks but does not filter:
@@ -749,7 +756,7 @@ class SearchIndex:
             mask, complete = matcher.word_mask(word, budget)
             partial = partial or not complete
             words.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
-                                        excluded=True, phrase=word.phrase))
+                                        excluded=True, phrase=word.phrase, apart=_apart(matcher, word, mask, budget)))
             excluded |= mask
         for facet, values in excluded_values.items():
             excluded |= state.table.mask(facet, values)
@@ -945,6 +952,9 @@ class SearchIndex:
         sequences: list[tuple[int, ...]] = []
         for word in match.words:
             if word.excluded or word.phrase:
+                continue
+            if word.apart:  # found apart (知事定例会見 for 知事会見): each of its words is marked
+                whole.update(i for part in word.apart if (i := state.text.term_id("text", part)) is not None)
                 continue
             for form in word.forms:
                 morphemes = state.matcher.analysed(form).morphemes

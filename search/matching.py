@@ -25,6 +25,11 @@ characters, Janome with the user dictionary, lowercase, katakana long-vowel stem
 - several morphemes (`議事録`, `通勤手当`, `ブロックチェーン`): the case holds the form's
   characters in sequence (Latin parts may be joined by punctuation: AI-OCR = AI・OCR), so a
   compound is matched whole, never through its parts, and ブロックチェーン never through チェック.
+- a word no case writes in any of its forms, where a form is a compound of kanji words of two
+  characters or more (`知事会見`, `障害福祉`): the case holds those words in that order within one
+  phrase, at most `APART_GAP` characters apart and no punctuation between (知事定例会見,
+  障害者保健福祉). Only then: where some case writes the compound whole, those cases are its
+  matches (児童手当 is not 児童扶養手当), and never through one character (顔認証 stays absent).
 
 The index answers most of it (postings of morphemes and of compounds); only cases holding every
 character bigram of a compound, but not the compound as a term, have their characters checked.
@@ -53,6 +58,8 @@ HEAD_EXTRA = 2  # a kanji word is looked for as the head of words up to two char
 REGEX_BATCH = 256  # cases whose characters are checked between two looks at the time budget
 FORM_CACHE = 512  # forms whose matching cases are kept per index generation
 KANA_READING_MIN = 4  # a word meets its spelling in hiragana by a reading this long (ひょう is 票 and 表)
+APART_GAP = 4  # characters between the words of a compound no case writes whole (知事定例会見 for 知事会見)
+_APART_BETWEEN = r"[^\s。、,.・()「」『』【】:;!?]{0,%d}" % APART_GAP  # within one phrase (normalised text)
 
 _BIGRAMS = BigramAnalyzer()  # the bigram view's own tokens of a form: its candidates' postings
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
@@ -265,6 +272,10 @@ class FormAnalysis:
         # とりまとめ is also 取りまとめ, 取り纏め and とりまとめる; 取りまとめ also とりまとめ(る)
         self.kana_reading = kana_reading(self.form, reading)
         self.in_hiragana = all(_HIRAGANA.match(ch) for ch in self.form)
+        # 知事会見, written by no case, is still 知事定例会見: its kanji words in order, close together
+        self.apart = tuple(self.morphemes) if len(self.morphemes) > 1 and all(map(is_kanji_word, self.morphemes)) \
+            and "".join(self.morphemes) == self.form else ()
+        self.apart_pattern = re.compile(_APART_BETWEEN.join(map(re.escape, self.apart))) if self.apart else None
 
 
 class Matcher:
@@ -553,7 +564,8 @@ class Matcher:
         return found, whole and bool(found)
 
     def word_mask(self, word: QueryWord, budget: Budget | None = None) -> tuple[np.ndarray, bool]:
-        """Cases containing any form of `word` (a phrase: its characters, wherever they are)."""
+        """Cases containing any form of `word` (a phrase: its characters, wherever they are); when
+        no case does, those holding a compound form's words apart (`read_apart`)."""
         if word.phrase:
             return self.phrase_mask(word.forms[0], budget)
         mask = np.zeros(self.size, dtype=bool)
@@ -562,6 +574,47 @@ class Matcher:
             m, whole = self.form_mask(form, budget)
             mask |= m
             complete = complete and whole
+        if complete and not mask.any():
+            for form in word.forms:
+                m, whole = self.apart_mask(form, budget)
+                mask |= m
+                complete = complete and whole
+        return mask, complete
+
+    def read_apart(self, word: QueryWord, budget: Budget | None = None) -> list[tuple[str, ...]]:
+        """The words of each compound form that `word_mask` found apart (知事, 会見 for 知事会見):
+        none when a case holds a form whole."""
+        if word.phrase or any(self.form_mask(form, budget)[0].any() for form in word.forms):
+            return []
+        return [self.analysed(form).apart for form in word.forms if self.apart_mask(form, budget)[0].any()]
+
+    def apart_mask(self, form: str, budget: Budget | None = None) -> tuple[np.ndarray, bool]:
+        """(cases holding a compound form's kanji words in order within one phrase, at most
+        `APART_GAP` characters apart, complete): 知事定例会見 for 知事会見. None for any other form."""
+        a = self.analysed(form)
+        mask = np.zeros(self.size, dtype=bool)
+        if a.apart_pattern is None:
+            return mask, True
+        key = "\0apart\0" + a.form
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached, True
+        docs: np.ndarray | None = None
+        for part in a.apart:  # each word's bigrams: it may be inside a longer word (学校 of 小中学校)
+            held = self._every_gram(part)
+            if held is None:
+                return mask, True
+            docs = held if docs is None else docs[np.isin(docs, held, assume_unique=True)]
+        assert docs is not None
+        found, complete = self._checked(docs, a.apart_pattern, budget)
+        mask[found] = True
+        if complete:
+            with self._lock:
+                self._cache[key] = mask
+                while len(self._cache) > FORM_CACHE:
+                    self._cache.popitem(last=False)
         return mask, complete
 
     def phrase_mask(self, phrase: str, budget: Budget | None = None) -> tuple[np.ndarray, bool]:
@@ -619,6 +672,21 @@ def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str
     if a.compound and a.compound in text_terms:
         return True
     return bool(a.pattern.search(normalised)) or _spelled_otherwise(a, reading_terms, normalised)
+
+
+def brute_force_apart(form: str, normalised: str, ja: Callable[..., Any], reading: Callable[..., Any]) -> bool:
+    """The rule for a word no case writes in any form, for one record (for tests): `form` is a
+    compound of kanji words (each two characters or more) and one phrase of `normalised` (between
+    spaces and punctuation) holds them in order, at most `APART_GAP` characters apart."""
+    parts = FormAnalysis(form, ja, reading).apart
+
+    def follows(phrase: str, at: int, rest: tuple[str, ...]) -> bool:
+        return not rest or any(phrase.startswith(rest[0], at + gap) and follows(phrase, at + gap + len(rest[0]), rest[1:])
+                               for gap in range(APART_GAP + 1))
+
+    return bool(parts) and any(phrase.startswith(parts[0], i) and follows(phrase, i + len(parts[0]), parts[1:])
+                               for phrase in re.split(r"[\s。、,.・()「」『』【】:;!?]", normalised)
+                               for i in range(len(phrase)))
 
 
 def _spelled_otherwise(a: FormAnalysis, reading_terms: set[str], normalised: str) -> bool:

@@ -97,8 +97,10 @@ class FacetValue:
 class QueryWordCount:
     """A word of the query as the search read it: the forms that find it (itself, synonyms,
     notation variants), how many cases contain it (before filters; 0: no case mentions it),
-    whether the query excludes it, what it might have meant when no case does, and whether a
-    match must contain it (a word in more than half the cases, beside rarer words, only ranks)."""
+    whether the query excludes it, what it might have meant when no case does, whether a
+    match must contain it (a word in more than half the cases, beside rarer words, only ranks),
+    and the words it was found as when no case writes it whole (`apart`: 知事, 会見 for 知事会見,
+    found in 知事定例会見)."""
 
     text: str
     forms: list[str]
@@ -107,9 +109,10 @@ class QueryWordCount:
     phrase: bool = False
     suggestions: list[str] = field(default_factory=list)
     required: bool = True  # False: a word in most cases beside rarer ones, that ranks but does not filter
+    apart: list[str] = field(default_factory=list)  # 知事, 会見: found as these words close together
 
     def to_dict(self) -> dict[str, Any]:
-        """{"text", "forms", "count", "excluded", "phrase", "suggestions", "required"}."""
+        """{"text", "forms", "count", "excluded", "phrase", "suggestions", "required", "apart"}."""
         return asdict(self)
 
 

@@ -11,7 +11,7 @@ import pytest
 from dxsearch.search.analysis import JapaneseAnalyzer, ReadingAnalyzer, morphemes, normalize
 from dxsearch.search.fields import extra_text
 from dxsearch.search.highlight import merge
-from dxsearch.search.matching import brute_force_contains, literal_pattern
+from dxsearch.search.matching import brute_force_apart, brute_force_contains, literal_pattern
 
 
 def ids(result) -> list[str]:
@@ -102,16 +102,53 @@ def test_a_compound_in_no_case_offers_its_own_words_apart_first(index):
     suggestions (the vocabulary's pieces missed 手書き, under half the compound's length). Where
     some case holds them all, they are the first もしかして, counted; a suffix left alone is no
     word (電子申請化 → 電子申請). Never shown in place of the empty page: 電子決済 apart would be
-    cases of 電子申請 that say 決済 somewhere."""
+    cases of 電子申請 that say 決済 somewhere. (A compound of kanji words no case writes whole is
+    matched by its words close together: `test_a_compound_no_case_writes_whole_…`.)"""
     handwriting = index.search("手書き読み取り")
     assert handwriting.total == 0 and handwriting.words[0].suggestions[0] == "手書き 読み取り"
-    made = index.search("自動作成")
-    assert made.total == 0 and made.did_you_mean[0] == "自動 作成" and made.read_as is None
+    made = index.search("自動作成")  # 自動的に作成 (close together) is its match; 自動 … 作成 anywhere is offered
+    assert made.total == 1 and made.words[0].apart == ["自動", "作成"] and made.read_as is None
     both = index.search("自動 作成")
-    assert both.total > 0 and all("自動" in text_of(h.record) for h in both.hits)
+    assert both.total > made.total and all("自動" in text_of(h.record) for h in both.hits)
     assert index.search("電子申請化").did_you_mean[0] == "電子申請"
-    assert index.search("会議録自動作成").did_you_mean[0] == "会議録 自動 作成"
+    assert ids(index.search("会議録自動作成")) == ["ai_rpa-007"]  # 会議録 and 自動的に作成
     assert index.search("電子決済").read_as is None
+
+
+def test_a_compound_no_case_writes_whole_matches_its_words_close_together(index):
+    """知事会見 is in no case; 三重県's case says 知事定例会見. A compound of kanji words that no case
+    writes whole matches where a case writes its words in order, a few characters apart within one
+    phrase: the result says so (`apart`), and marks each word. Only then: 児童手当, which cases
+    write, is not 児童扶養手当; and never through one character (顔認証), nor across a sentence."""
+    result = index.search("知事会見")
+    assert ids(result) == ["ai_rpa-014"] and result.words[0].apart == ["知事", "会見"]
+    assert result.to_dict()["words"][0]["apart"] == ["知事", "会見"]
+    assert result.unknown_words == [] and result.did_you_mean == []
+    assert "<mark" in result.hits[0].highlights["description"]
+    assert re.sub(r"</?mark[^>]*>", "|", result.hits[0].highlights["description"]).startswith("|知事|定例|会見|")
+    # with another word: a match of both, not a partial match
+    assert ids(index.search("知事会見の文字起こし")) == ["ai_rpa-014"]
+    disability = index.search("障害福祉", per_page=20)
+    assert disability.total >= 2 and all(re.search("障害.{0,4}福祉", text_of(h.record)) for h in disability.hits)
+    child = index.search("児童手当", per_page=50)
+    assert child.words[0].apart == [] and all("児童手当" in text_of(h.record) for h in child.hits)
+    assert not any("児童扶養手当" in text_of(h.record) and "児童手当" not in text_of(h.record) for h in child.hits)
+    for absent in ("顔認証", "電子決済", "量子コンピュータ", "地域通貨", "需要予測"):
+        assert index.search(absent).total == 0, absent
+    # excluded, it excludes what it matches
+    assert "ai_rpa-014" not in all_ids(index, "議事録 -知事会見") and "ai_rpa-014" in all_ids(index, "議事録")
+
+
+def test_a_compound_found_apart_is_said_so_on_the_page_and_in_the_cli(index, index_dir):
+    from dxsearch.web.app import create_app
+
+    from .cli_helpers import run_cli
+
+    page = create_app(index=index).test_client().get("/", query_string={"q": "知事会見"}).get_data(as_text=True)
+    assert "「知事会見」と続けて書いた事例はないため、「知事」…「会見」とこの順に近くに書いた事例を表示しています" in page
+    assert "を含む事例はありません" not in page
+    out = run_cli("search", "知事会見", "--index", str(index_dir))
+    assert out.returncode == 0 and "「知事会見」 in 1 case (no case writes it whole: found as 知事 … 会見" in out.stdout
 
 
 def test_a_word_ending_in_ka_that_no_case_writes_shows_the_word_before_it(index):
@@ -596,7 +633,8 @@ def generated_queries(index, n: int = 240) -> list[str]:
     queries += ["議事録", "問い合わせ", "問合せ", "エクセル", "学校", "手続", "通勤手当 -RPA", "AI-OCR", "ファイル",
                 "技術", "データ", "サービス", "ローン", "システム", "デジタル",
                 "読取", "振込", "振り込み", "書起こし", "貸付け", "受付", "取扱", "申込", "京都",
-                "とりまとめ", "取りまとめ", "とりまとめる", "あらかじめ", "ふくおか", "めざす", "取組", "ひょう"]
+                "とりまとめ", "取りまとめ", "とりまとめる", "あらかじめ", "ふくおか", "めざす", "取組", "ひょう",
+                "知事会見", "障害福祉 申請書", "自動作成", "県税計算", "-知事会見 議事録"]  # no case writes these whole
     return queries[:n]
 
 
@@ -613,8 +651,15 @@ def test_total_is_the_number_of_cases_containing_every_word(index, analysed):
         if not required and not excluded:
             continue
 
-        def contains(word, terms, readings, text):
+        def whole(word, terms, readings, text):
             return any(brute_force_contains(f, terms, readings, text, ja, reading, katakana) for f in word.forms)
+
+        apart = {w.text for w in result.words if not w.phrase and not any(whole(w, *a[1:]) for a in analysed)}
+
+        def contains(word, terms, readings, text):
+            if word.text in apart:  # no case writes it whole: its words close together, if a compound
+                return any(brute_force_apart(f, text, ja, reading) for f in word.forms)
+            return whole(word, terms, readings, text)
 
         expected = sum(1 for _, terms, readings, text in analysed
                        if all(contains(w, terms, readings, text) for w in required)

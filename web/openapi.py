@@ -90,6 +90,7 @@ def _record_properties() -> dict[str, Schema]:
 _WORD_DESCRIPTIONS = {
     "forms": "itself, synonyms, notation variants", "count": "cases containing it, before filters (0: none)",
     "suggestions": "what it might have meant, when no case contains it",
+    "apart": "the words it was found as, close together, when no case writes it whole (知事, 会見 for 知事会見)",
 }
 _SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean"}
 

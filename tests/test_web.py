@@ -88,6 +88,20 @@ def test_url_holds_all_state_and_facets_toggle(client):
     assert "/?q=RPA&amp;status=%E5%B0%8E%E5%85%A5%28%E5%AE%9F%E6%96%BD%29%E6%B8%88" in html
 
 
+def test_a_facet_with_a_value_chosen_says_what_its_other_counts_are(client, index):
+    """Under status 実証中, the status facet still counts 導入(実施)済 (what ticking it adds, one
+    facet's values combining with OR): a trial read that as a count inside 実証中. The facet says so."""
+    html = client.get("/?q=RPA&status=実証中").get_data(as_text=True)
+    status = html[html.index('data-facet="status"'):]
+    status = status[:status.index("</fieldset>")]
+    assert "ほかの値の件数は、その値の事例の数です。チェックを加えると「または」で広がります。" in status
+    done = index.search("RPA", {"status": ["導入(実施)済"]}).total
+    trial = index.search("RPA", {"status": ["実証中"]}).total
+    assert re.search(r'value="導入\(実施\)済"\s*>\s*<span class="value">[^<]*</span> <span class="count">%d</span>' % done, status)
+    assert index.search("RPA", {"status": ["実証中", "導入(実施)済"]}).total == done + trial
+    assert "facet-note" not in client.get("/?q=RPA").get_data(as_text=True)
+
+
 def test_understood_words_show_as_chips_that_can_be_undone(client):
     html = client.get("/?q=香川県 AI-OCR").get_data(as_text=True)
     assert "(「香川県」から)" in html

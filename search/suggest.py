@@ -211,19 +211,22 @@ class Vocabulary:
         return ([" ".join(parts)] if len(parts) > 1 else []) + parts[:limit - 1 if len(parts) > 1 else limit]
 
     def stem_words(self, word: str, limit: int = 3) -> list[str]:
-        """For a verb's stem typed alone (払い, 集め, 届け: in no case as a word of its own), the
-        words of the cases that end with it (支払い, 振替払い), then those its kanji start
-        (集計, 集約; 届出), commonest first: a way out where a typo or a reading finds nothing."""
+        """For a verb's stem typed alone (払い, 集め, 届け, 読み: in no case as a word of its own),
+        the words of the cases that end with it (支払い, 振替払い), then those starting with it
+        as typed (読み取り, 読み込み), then those its kanji start (集計, 集約; 届出), commonest
+        first: a way out where a typo or a reading finds nothing."""
         if not _STEM.fullmatch(word):
             return []
         ending = [i for i, t in enumerate(self.terms) if len(t) > len(word) and t.endswith(word) and self.df[i]]
+        lo = bisect.bisect_left(self.terms, word)
+        hi = bisect.bisect_left(self.terms, word + "\U0010ffff")
+        typed = [i for i in range(lo, hi) if len(self.terms[i]) > len(word) and self.df[i]]
         stem = _STEM.match(word).group(1)  # type: ignore[union-attr]
         lo = bisect.bisect_left(self.terms, stem)
         hi = bisect.bisect_left(self.terms, stem + "\U0010ffff")
         starting = [i for i in range(lo, hi) if len(self.terms[i]) > len(stem) and self.df[i]
                     and all(KANJI.match(ch) for ch in self.terms[i]) and _first_word_longer(self.terms[i], stem)]
-        by_cases = sorted(ending, key=lambda i: (-self.df[i], self.terms[i])) + \
-            sorted(starting, key=lambda i: (-self.df[i], self.terms[i]))
+        by_cases = [i for found in (ending, typed, starting) for i in sorted(found, key=lambda i: (-self.df[i], self.terms[i]))]
         return list(dict.fromkeys(self.terms[i] for i in by_cases))[:limit]
 
     def _ranked_corrections(self, word: str) -> list[str]:

@@ -1278,9 +1278,11 @@ def test_an_everyday_word_no_case_writes_reads_as_the_cases_say_it(index, monkey
 
 def test_a_verb_stem_no_case_holds_gets_the_words_it_may_mean(index):
     """払い, 集め, 届け typed alone are in no case as words of their own: the page was a dead end
-    (no もしかして). Now it offers the words ending with it (支払い), else those its kanji start
-    (集計, 届出), commonest first; never a join of two words (書処理 of 申請書処理)."""
+    (no もしかして). Now it offers the words ending with it (支払い), then those starting with it
+    as typed (読み取る, 読み込む for 読み), then those its kanji start (集計, 届出), commonest
+    first; never a join of two words (書処理 of 申請書処理)."""
     assert index.suggest_words("払い")[0] == "支払い"
+    assert index.suggest_words("読み")[:2] == ["読み取る", "読み込む"] and "読み取る" in index.search("読み").did_you_mean
     assert {"集計", "集約"} <= set(index.suggest_words("集め"))
     assert index.suggest_words("届け")[0] == "届出"
     assert "書処理" not in index.suggest_words("書き") and index.suggest_words("書き")[0] == "手書き"

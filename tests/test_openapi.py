@@ -18,6 +18,10 @@ SPEC = openapi_spec()
 
 # path template → requests made against it (successes and errors); every /api route must be here
 CALLS: dict[str, list[tuple[str, str, int]]] = {
+    "/api/shortlist": [
+        ("GET", "/api/shortlist", 200), ("GET", "/api/shortlist?ids=ai_rpa-014,ai_rpa-001,no-such-case", 200),
+        ("GET", "/api/shortlist?ids=ai_rpa-014&ids=ai_rpa-014", 200),
+    ],
     "/api/search": [
         ("GET", "/api/search", 200), ("GET", "/api/search?q=RPA", 200),
         ("GET", "/api/search?q=" + quote("三重県 RPA 実証中"), 200),

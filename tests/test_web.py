@@ -90,16 +90,23 @@ def test_url_holds_all_state_and_facets_toggle(client):
 
 def test_a_facet_with_a_value_chosen_says_what_its_other_counts_are(client, index):
     """Under status 実証中, the status facet still counts 導入(実施)済 (what ticking it adds, one
-    facet's values combining with OR): a trial read that as a count inside 実証中. The facet says so."""
+    facet's values combining with OR): a trial read that as a count inside 実証中. The facet says so,
+    and shows those counts as +118."""
     html = client.get("/?q=RPA&status=実証中").get_data(as_text=True)
     status = html[html.index('data-facet="status"'):]
     status = status[:status.index("</fieldset>")]
-    assert "ほかの値の件数は、その値の事例の数です。チェックを加えると「または」で広がります。" in status
+    assert "＋の数は、チェックを加えると増える事例の数です(同じ項目の中は「または」)。" in status
     done = index.search("RPA", {"status": ["導入(実施)済"]}).total
     trial = index.search("RPA", {"status": ["実証中"]}).total
-    assert re.search(r'value="導入\(実施\)済"\s*>\s*<span class="value">[^<]*</span> <span class="count">%d</span>' % done, status)
+    assert re.search(r'value="導入\(実施\)済"\s*>\s*<span class="value">[^<]*</span> <span class="count">\+%d</span>' % done, status)
+    assert re.search(r'value="実証中" checked>\s*<span class="value">[^<]*</span> <span class="count">%d</span>' % trial, status)
     assert index.search("RPA", {"status": ["実証中", "導入(実施)済"]}).total == done + trial
     assert "facet-note" not in client.get("/?q=RPA").get_data(as_text=True)
+    # a case may have several technologies: there the count is the value's cases, not what it adds
+    tech = client.get("/?q=RPA&technology=AI-OCR").get_data(as_text=True)
+    tech = tech[tech.index('data-facet="technology"'):]
+    tech = tech[:tech.index("</fieldset>")]
+    assert "ほかの値の件数は、その値の事例の数です。" in tech and '<span class="count">+' not in tech
 
 
 def test_understood_words_show_as_chips_that_can_be_undone(client):
@@ -1259,6 +1266,26 @@ def test_the_similar_cases_page_links_its_json_twin(client):
     assert url.startswith("/api/similar?")
     shown = re.findall(r'<li class="hit" data-case-id="([^"]+)"', html)
     assert shown and [h["id"] for h in client.get(url).get_json()["hits"]] == shown
+
+
+def test_the_overview_the_shortlist_and_an_empty_search_link_their_json_twins(client, index):
+    """A trial found no JSON link on /overview, /shortlist or a search with no match, while the API
+    page says every view has one. Each links its twin, which holds what the page shows."""
+    def twin(html: str) -> str:
+        return re.search(r'<a href="(/api/[^"]+)">JSON</a>', html).group(1).replace("&amp;", "&")
+
+    overview = client.get("/overview").get_data(as_text=True)
+    assert twin(overview) == "/api/stats" and client.get("/api/stats").get_json()["total"] == index.search("").total == 594
+    page = client.get("/shortlist?ids=ai_rpa-014,no-such-case,ai_rpa-007").get_data(as_text=True)
+    data = client.get(twin(page)).get_json()
+    assert [c["id"] for c in data["cases"]] == re.findall(r'<th scope="col" data-case-id="([^"]+)"', page) \
+        == ["ai_rpa-014", "ai_rpa-007"]
+    assert data["cases"][0] == index.get("ai_rpa-014").to_dict() and data["cut"] is False
+    full = client.get("/api/shortlist?ids=ai_rpa-014,no-such-case").get_json()
+    assert full["missing"] == ["no-such-case"] and [c["id"] for c in full["cases"]] == ["ai_rpa-014"]
+    empty = client.get("/?q=ブロックチェーン").get_data(as_text=True)
+    result = client.get(twin(empty)).get_json()
+    assert result["total"] == 0 and result["words"][0]["count"] == 0 and "CSVで保存" not in empty
 
 
 def test_a_technology_s_name_alone_says_what_its_facet_counts(client, index):

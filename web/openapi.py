@@ -23,6 +23,7 @@ from ..search import results
 from ..search.schema import FACETS
 
 from .params import ERROR_CODES
+from .shortlist import MAX_IDS as SHORTLIST_MAX_IDS
 
 Schema = dict[str, Any]
 _PARTIAL: Schema = {"type": "boolean", "description": f"true when the request's time budget ({WEB_TIMEOUT:g} s) ran "
@@ -242,6 +243,12 @@ def _schemas() -> dict[str, Schema]:
             "national": {"type": "integer", "minimum": 1, "description": "all cases with this value"},
             "national_share": {"type": "number", "minimum": 0, "maximum": 1, "description": "national / all cases"},
         }),
+        "Shortlist": _obj({
+            "cases": {"type": "array", "items": _ref("CaseRecord"), "maxItems": SHORTLIST_MAX_IDS},
+            "missing": {"type": "array", "items": {"type": "string"}, "description": "ids no case has"},
+            "cut": {"type": "boolean", "description": f"whether ids past the first {SHORTLIST_MAX_IDS} were left out"},
+            "max_ids": {"type": "integer", "minimum": 1},
+        }, "a 検討リスト: the cases named by ids"),
         "Stats": _obj({
             "total": {"type": "integer", "minimum": 0},
             "built": {"type": "string", "nullable": True, "description": "when the index was built"},
@@ -354,6 +361,7 @@ DESCRIPTIONS_JA = {
     "suggest": "検索欄の入力候補",
     "facets": "絞り込みの項目ごとの値と、全事例での件数",
     "stats": "索引全体の件数",
+    "shortlist": "検討リストの事例 (ids=ai_rpa-001,ai_rpa-014 の順。見つからない ID は missing)",
     "openapi": "この仕様書 (OpenAPI 3)",
     "exportCsv": "検索結果すべてのCSV (Excel向けのBOM付きUTF-8)",
 }
@@ -425,6 +433,14 @@ def _spec() -> dict:
                                 "schema": {"type": "array", "items": {"type": "string", "enum": list(FACETS)}}}],
                 "responses": {"200": _json("facet → values (only the facets asked for)", "Facets"),
                               **_errors("400")}}},
+            "/api/shortlist": {"get": {
+                "operationId": "shortlist", "summary": "the cases of a 検討リスト (shortlist), as /shortlist compares them",
+                "parameters": [{"name": "ids", "in": "query", "style": "form", "explode": True,
+                                "schema": {"type": "array", "items": {"type": "string"}},
+                                "description": f"case ids, comma-separated or repeated; the first {SHORTLIST_MAX_IDS} "
+                                               "are read, malformed ones and repeats skipped"}],
+                "responses": {"200": _json("the cases found, in the order given, and the ids no case has",
+                                           "Shortlist"), **_errors()}}},
             "/api/stats": {"get": {
                 "operationId": "stats", "summary": "counts of the whole index",
                 "responses": {"200": _json("stats", "Stats"), **_errors()}}},

@@ -1,7 +1,7 @@
 """The 検討リスト (shortlist): cases a person picked to compare, named in the URL
 (`/shortlist?ids=ai_rpa-001,ai_rpa-014`) and kept in the browser (localStorage, by app.js). The
 server only reads the ids: it stores nothing. `/shortlist` compares them side by side;
-`/shortlist.csv` is the same comparison as a CSV for a report."""
+`/shortlist.csv` is the same comparison as a CSV for a report, `/api/shortlist` its JSON twin."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import io
 import re
 from datetime import datetime
 
-from flask import Blueprint, Response, render_template, request, url_for
+from flask import Blueprint, Response, jsonify, render_template, request, url_for
 
 from ..indexer.records import CaseRecord
 from ..search.csvexport import BOM, content_disposition, file_name, neutralise
@@ -69,8 +69,17 @@ def shortlist():
     return render_template(
         "shortlist.html", cases=cases, missing=missing, cut=cut, max_ids=MAX_IDS, citation=citation,
         description=description, ids=found_ids, csv_url=ids_link("shortlist.export_csv", found_ids),
-        share_url=ids_link("shortlist.shortlist", found_ids),
+        share_url=ids_link("shortlist.shortlist", found_ids), api_url=ids_link("shortlist.shortlist_json", found_ids),
         remove_url=lambda case_id: ids_link("shortlist.shortlist", [i for i in found_ids if i != case_id]))
+
+
+@bp.get("/api/shortlist")
+def shortlist_json():
+    """The shortlist page's JSON twin: the cases found (every field, in the order given), the ids
+    no case has, and whether ids past `MAX_IDS` were left out."""
+    ids, cut = requested_ids()
+    cases, missing = lookup(ids)
+    return jsonify({"cases": [c.to_dict() for c in cases], "missing": missing, "cut": cut, "max_ids": MAX_IDS})
 
 
 @bp.get("/shortlist.csv")

@@ -186,8 +186,12 @@ def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:
 
 def matches_phrase(result: SearchResult) -> str:
     """What the matches of a keyword search contain, said as plainly as the words allow:
-    「超勤」を含む事例, 「通勤手当」を含む事例 (自動化 only ranks), すべての語を含む事例."""
+    「超勤」を含む事例, 「通勤手当」を含む事例 (自動化 only ranks), すべての語を含む事例; a word found
+    apart as its words: 「知事」…「会見」を近くに含む事例."""
     required = [w.text for w in result.words if not w.excluded and w.required]
+    apart = [w for w in result.words if not w.excluded and w.required and w.apart]
+    if len(required) == 1 and apart:
+        return "…".join(f"「{p}」" for p in apart[0].apart) + "を近くに含む事例"
     if 0 < len(required) <= 3 and (len(required) < len(result.words) or len(required) == 1):
         return "".join(f"「{w}」" for w in required) + "を含む事例"
     return "すべての語を含む事例"
@@ -330,5 +334,6 @@ def api_docs():
                 "/api/prefectures/{name}": url_for("api.prefecture", name="三重県"),
                 "/api/suggest": url_for("api.suggest", q="ぎじ"), "/api/stats": url_for("api.stats"),
                 "/api/facets": url_for("api.facets"), "/api/openapi.json": url_for("api.openapi"),
+                "/api/shortlist": url_for("shortlist.shortlist_json", ids="ai_rpa-014,ai_rpa-007"),
                 "/export.csv": url_for("api.export_csv", q="RPA")}
     return render_template("api.html", spec=openapi_spec(), error_codes=ERROR_CODE_HELP, examples=examples)

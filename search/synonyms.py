@@ -55,11 +55,19 @@ def _takes_suffix(word: str, text: str, end: int) -> bool:
     return suffix_at(text, end)
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 def _cuts_a_word(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] begins or ends inside a katakana word of `text`: オンライン holds
+    """Whether text[start:end] begins or ends inside a katakana word of `text`, or inside a word
+    of Latin letters and digits (se of server, ai of email, pc of pcr): オンライン holds
     ライン but not the word ライン (LINE). Where Janome cuts the run (セキュリティ|クラウド), or
     knows no word there (スマホアプリ, one unknown word to it), a synonym of three characters or
     more is a word; one of two is too likely the start of another word (ロボ of ロボティクス)."""
+    if (start > 0 and _latin(text[start - 1]) and _latin(text[start])) or \
+            (end < len(text) and _latin(text[end - 1]) and _latin(text[end])):
+        return True
     if end < len(text) and text[end] == "ー":
         end += 1  # サイバーセキュリティー is サイバーセキュリティ
     inside = (start > 0 and _is_katakana(text[start - 1]) and _is_katakana(text[start])) or \

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -50,6 +51,18 @@ def test_what_people_type_finds_what_the_cases_write(index, typed, written):
     """Abbreviations, katakana for Latin names and everyday words (data/synonyms.txt)."""
     found, meant = index.search(typed, per_page=100), index.search(written, per_page=100)
     assert meant.total > 0 and set(ids(meant, 100)) <= set(ids(found, 100))
+
+
+def test_a_synonym_is_never_swapped_inside_a_latin_word(index):
+    """SE (システムエンジニア) is inside server, AI (人工知能) inside email, PC (パソコン) inside PCR:
+    swapped there, they made forms such as システムエンジニアrver, em人工知能l."""
+    def half_swapped(form: str) -> bool:  # Latin letters run into Japanese: システムエンジニアrver
+        return re.search(r"[a-z][^\x00-\x7f]|[^\x00-\x7f][a-z]", form) is not None and form != "eメール"
+
+    for typed, meant in (("server", "サーバ"), ("email", "メール"), ("security", "セキュリティ")):
+        forms = index.search(typed).words[0].forms
+        assert meant in forms and not any(map(half_swapped, forms)), forms
+    assert index.search("PCR").words[0].forms == ["pcr"]
 
 
 def test_a_katakana_word_with_a_last_long_vowel_is_that_word(index):

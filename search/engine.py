@@ -536,7 +536,7 @@ class SearchIndex:
         chosen = counts >= least
         scores = match.scores if match.scores is not None else np.zeros(counts.size)
         # the cases holding more words first, each tier by score (which weighs a rarer word more,
-        # but not above all: 福祉と子育てのAI puts 子育て cases of AI before those without AI)
+        # but not above all: 子育て 福祉 AI puts 子育て cases of AI before those without AI)
         tiered = counts * (float(scores.max(initial=0.0)) + 1.0) + scores
         start = (page - 1) * per_page
         order = top(tiered, chosen, start + per_page)[start:].tolist()

@@ -182,6 +182,12 @@ def _nominal_verb(m: Morpheme, following: Morpheme | None) -> bool:
             and not m.surface.endswith(("っ", "ん")) and (following is None or following.pos.startswith("名詞")))
 
 
+# a list particle ending the text before a synonym (福祉と|子育て), or starting the text after one
+# (AI-OCR|とRPA): the words either side are alternatives, as within one text (`content_words`)
+_LISTING_END = re.compile(r"(?:^|[^\u3041-\u309f])[とや]$")
+_LISTING_START = re.compile(r"[とや](?![のはもへがをにで])")
+
+
 def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
     """The words of `text` (runs of content morphemes within one script, as written), those that
     follow や (予算や決算: either one) by index, whether it reads as a sentence (has a verb or
@@ -249,8 +255,9 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
         if not content or (run and (m.start != last_end or _script(run[-1]) != _script(m.surface[0]))):
             close()
             run, headed = "", False
-        if m.surface == "や" and m.pos.startswith("助詞,並立助詞"):
-            listed = bool(words)
+        if m.surface == "や" and m.pos.startswith("助詞,並立助詞") or m.surface == "と" and m.pos.startswith("助詞") \
+                and following is not None and not following.pos.startswith("助詞"):
+            listed = bool(words)  # 予算や決算, 福祉と子育て; not 県立学校とのメール (with the schools)
         elif not content and m.pos.startswith(("名詞", "動詞", "形容詞")):
             listed = False  # a verb or a word that is no content ends the list (予算や作ったもの)
         if content:
@@ -335,8 +342,12 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             rest = " ".join(p for p in pieces if p)
         for piece in rest.split():
             at = 0  # where the chunk starts in the piece
+            listing = False  # the text before this chunk ended listing (福祉と|子育て, AI-OCR|と|RPA)
             for chunk in synonyms.split(piece):
                 start, at = at, at + len(chunk.text)
+                if listing and item.words:  # the next word is an alternative to the one before
+                    item.alternatives.add(len(item.words))
+                listing = not chunk.synonym and _LISTING_END.search(chunk.text) is not None
                 if not chunk.synonym and _a_suffix_there(piece, start, chunk.text):
                     continue  # 系 of チャットボット系: a suffix of the synonym before it, no word
                 if chunk.synonym:
@@ -352,6 +363,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                     verbal = verbal or asking
                     continue
                 runs, listed, is_verbal, asks = content_words(chunk.text)
+                if item.words and runs and _LISTING_START.match(chunk.text):  # AI-OCR|とRPA化
+                    listed = {0, *listed}
                 lone = lone_verb(chunk.text) if chunk.text == piece and len(items) == 1 else None
                 if lone is not None:  # 読取る, 集計する typed alone: a word, not a task described
                     runs, is_verbal = [lone], False

@@ -499,14 +499,24 @@ def test_or_makes_either_word_enough(index):
 
 
 def test_words_listed_with_ya_are_alternatives(index):
-    """予算や決算のチェック: checks of budgets or settlements, as 予算 OR 決算 チェック; と stays
-    both words (福祉と子育てのAI), and places listed with や are the place filter's alternatives."""
+    """予算や決算のチェック: checks of budgets or settlements, as 予算 OR 決算 チェック; and places
+    listed with や are the place filter's alternatives. A list with と is one too (福祉と子育てのAI:
+    AI for welfare or child-rearing, as 北海道と東北 lists places), also where a listed word is a
+    synonym (AI-OCRとRPA, チャットボットやAI-OCR). と before a particle is no list: 県立学校との
+    メール is mail with the schools, both words."""
     listed = index.search("和歌山県の予算や決算のチェック", per_page=100, highlight_hits=False)
     assert listed.text == "予算 OR 決算 チェック"
     either = all_ids(index, "和歌山県 予算 チェック") | all_ids(index, "和歌山県 決算 チェック")
     assert {h.record.id for h in listed.hits} == either and len(either) > len(all_ids(index, "和歌山県 予算 決算 チェック"))
     assert all_ids(index, "予算や決算") == all_ids(index, "予算 OR 決算")
-    assert all_ids(index, "福祉と子育て") == all_ids(index, "福祉 子育て")
+    assert all_ids(index, "福祉と子育て") == all_ids(index, "福祉 OR 子育て") > all_ids(index, "福祉 子育て")
+    welfare = index.search("福祉と子育てのAI", per_page=100, highlight_hits=False)
+    assert welfare.text == "福祉 OR 子育て AI" and welfare.total == len(all_ids(index, "福祉 OR 子育て AI"))
+    assert all_ids(index, "電子申請と施設予約") == all_ids(index, "電子申請 OR 施設予約") > all_ids(index, "電子申請 施設予約")
+    for listed in ("山梨県のAI-OCRとRPA", "チャットボットやAI-OCR", "チャットボットとAI-OCR"):
+        assert " OR " in index.search(listed).text, listed
+    assert all_ids(index, "チャットボットやAI-OCR") == all_ids(index, "チャットボット OR AI-OCR")
+    assert index.search("県立学校とのメール").text == "県立学校 メール"
     assert all_ids(index, "北海道や東北のRPA") == all_ids(index, "北海道と東北のRPA")
 
 

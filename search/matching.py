@@ -59,7 +59,8 @@ REGEX_BATCH = 256  # cases whose characters are checked between two looks at the
 FORM_CACHE = 512  # forms whose matching cases are kept per index generation
 KANA_READING_MIN = 4  # a word meets its spelling in hiragana by a reading this long (ひょう is 票 and 表)
 APART_GAP = 4  # characters between the words of a compound no case writes whole (知事定例会見 for 知事会見)
-_APART_BETWEEN = r"[^\s。、,.・()「」『』【】:;!?]{0,%d}" % APART_GAP  # within one phrase (normalised text)
+PHRASE_BREAKS = r"\s。、,.・()「」『』【】:;!?"  # what ends a phrase of the normalised text
+_APART_BETWEEN = f"[^{PHRASE_BREAKS}]{{0,{APART_GAP}}}"  # the characters between two words apart
 
 _BIGRAMS = BigramAnalyzer()  # the bigram view's own tokens of a form: its candidates' postings
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
@@ -457,11 +458,9 @@ class Matcher:
         """(cases containing `form`, complete): complete is False when the budget stopped the
         character check (the cases checked so far are in the mask)."""
         key = normalize(form).lower()
-        with self._lock:
-            cached = self._cache.get(key)
-            if cached is not None:
-                self._cache.move_to_end(key)
-                return cached, True
+        cached = self._cached(key)
+        if cached is not None:
+            return cached, True
         a = self._analysis(key)
         mask = np.zeros(self.size, dtype=bool)
         complete = True
@@ -517,11 +516,22 @@ class Matcher:
                 found, complete = self._checked(docs[~mask[docs]], a.okurigana, budget)
                 mask[found] = True
         if complete:
-            with self._lock:
-                self._cache[key] = mask
-                while len(self._cache) > FORM_CACHE:
-                    self._cache.popitem(last=False)
+            self._remember(key, mask)
         return mask, complete
+
+    def _cached(self, key: str) -> np.ndarray | None:
+        """A mask made before for `key` (a form, or a form read apart), if still kept."""
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+            return cached
+
+    def _remember(self, key: str, mask: np.ndarray) -> None:
+        with self._lock:
+            self._cache[key] = mask
+            while len(self._cache) > FORM_CACHE:
+                self._cache.popitem(last=False)
 
     def analysed(self, form: str) -> FormAnalysis:
         """A form as the index sees it (its morphemes, its compound), made once per form."""
@@ -590,17 +600,15 @@ class Matcher:
 
     def apart_mask(self, form: str, budget: Budget | None = None) -> tuple[np.ndarray, bool]:
         """(cases holding a compound form's kanji words in order within one phrase, at most
-        `APART_GAP` characters apart, complete): 知事定例会見 for 知事会見. None for any other form."""
+        `APART_GAP` characters apart, complete): 知事定例会見 for 知事会見; no case for any other form."""
         a = self.analysed(form)
         mask = np.zeros(self.size, dtype=bool)
         if a.apart_pattern is None:
             return mask, True
         key = "\0apart\0" + a.form
-        with self._lock:
-            cached = self._cache.get(key)
-            if cached is not None:
-                self._cache.move_to_end(key)
-                return cached, True
+        cached = self._cached(key)
+        if cached is not None:
+            return cached, True
         docs: np.ndarray | None = None
         for part in a.apart:  # each word's bigrams: it may be inside a longer word (学校 of 小中学校)
             held = self._every_gram(part)
@@ -611,10 +619,7 @@ class Matcher:
         found, complete = self._checked(docs, a.apart_pattern, budget)
         mask[found] = True
         if complete:
-            with self._lock:
-                self._cache[key] = mask
-                while len(self._cache) > FORM_CACHE:
-                    self._cache.popitem(last=False)
+            self._remember(key, mask)
         return mask, complete
 
     def phrase_mask(self, phrase: str, budget: Budget | None = None) -> tuple[np.ndarray, bool]:
@@ -685,7 +690,7 @@ def brute_force_apart(form: str, normalised: str, ja: Callable[..., Any], readin
                                for gap in range(APART_GAP + 1))
 
     return bool(parts) and any(phrase.startswith(parts[0], i) and follows(phrase, i + len(parts[0]), parts[1:])
-                               for phrase in re.split(r"[\s。、,.・()「」『』【】:;!?]", normalised)
+                               for phrase in re.split(f"[{PHRASE_BREAKS}]", normalised)
                                for i in range(len(phrase)))
 
 

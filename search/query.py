@@ -255,9 +255,9 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
         if not content or (run and (m.start != last_end or _script(run[-1]) != _script(m.surface[0]))):
             close()
             run, headed = "", False
-        if m.surface == "や" and m.pos.startswith("助詞,並立助詞") or m.surface == "と" and m.pos.startswith("助詞") \
-                and following is not None and not following.pos.startswith("助詞"):
-            listed = bool(words)  # 予算や決算, 福祉と子育て; not 県立学校とのメール (with the schools)
+        if m.surface == "や" and m.pos.startswith("助詞,並立助詞") or m.surface in ("と", "・") \
+                and following is not None and not following.pos.startswith(("助詞", "記号")):
+            listed = bool(words)  # 予算や決算, 福祉と子育て, 給与・手当; not 県立学校とのメール (with the schools)
         elif not content and m.pos.startswith(("名詞", "動詞", "形容詞")):
             listed = False  # a verb or a word that is no content ends the list (予算や作ったもの)
         if content:

@@ -502,8 +502,8 @@ def test_words_listed_with_ya_are_alternatives(index):
     """予算や決算のチェック: checks of budgets or settlements, as 予算 OR 決算 チェック; and places
     listed with や are the place filter's alternatives. A list with と is one too (福祉と子育てのAI:
     AI for welfare or child-rearing, as 北海道と東北 lists places), also where a listed word is a
-    synonym (AI-OCRとRPA, チャットボットやAI-OCR). と before a particle is no list: 県立学校との
-    メール is mail with the schools, both words."""
+    synonym (AI-OCRとRPA, チャットボットやAI-OCR); and so does ・ (給与・手当). と before a particle
+    is no list: 県立学校とのメール is mail with the schools, both words."""
     listed = index.search("和歌山県の予算や決算のチェック", per_page=100, highlight_hits=False)
     assert listed.text == "予算 OR 決算 チェック"
     either = all_ids(index, "和歌山県 予算 チェック") | all_ids(index, "和歌山県 決算 チェック")
@@ -517,6 +517,10 @@ def test_words_listed_with_ya_are_alternatives(index):
         assert " OR " in index.search(listed).text, listed
     assert all_ids(index, "チャットボットやAI-OCR") == all_ids(index, "チャットボット OR AI-OCR")
     assert index.search("県立学校とのメール").text == "県立学校 メール"
+    # so does ・ between words (補助金・給付金: either), not inside one (チャット・ボット, AI・OCR)
+    assert all_ids(index, "補助金・給付金") == all_ids(index, "補助金 OR 給付金") != set()
+    assert index.search("RPAによる給与・手当の事務").text == "RPA 給与 OR 手当 事務"
+    assert [w.text for w in index.search("チャット・ボット").words] == ["チャット・ボット"]
     assert all_ids(index, "北海道や東北のRPA") == all_ids(index, "北海道と東北のRPA")
 
 

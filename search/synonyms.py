@@ -59,15 +59,20 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _hyphened(text: str, at: int) -> bool:
+    """Whether text[at] is a hyphen between two Latin letters or digits (ai-ocr, e-mail)."""
+    return text[at] == "-" and 0 < at < len(text) - 1 and _latin(text[at - 1]) and _latin(text[at + 1])
+
+
 def _cuts_a_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] begins or ends inside a katakana word of `text`, or inside a word
-    of Latin letters and digits (se of server, ai of email, pc of pcr): オンライン holds
+    of Latin letters and digits (se of server, ai of email and of ai-ocr, pc of pcr): オンライン holds
     ライン but not the word ライン (LINE). Where Janome cuts the run (セキュリティ|クラウド), or
     knows no word there (スマホアプリ, one unknown word to it), a synonym of three characters or
     more is a word; one of two is too likely the start of another word (ロボ of ロボティクス)."""
-    if (start > 0 and _latin(text[start - 1]) and _latin(text[start])) or \
-            (end < len(text) and _latin(text[end - 1]) and _latin(text[end])):
-        return True
+    if (start > 0 and _latin(text[start]) and (_latin(text[start - 1]) or _hyphened(text, start - 1))) or \
+            (end < len(text) and _latin(text[end - 1]) and (_latin(text[end]) or _hyphened(text, end))):
+        return True  # …and of ai-ocr: Latin words joined by a hyphen are one word
     if end < len(text) and text[end] == "ー":
         end += 1  # サイバーセキュリティー is サイバーセキュリティ
     inside = (start > 0 and _is_katakana(text[start - 1]) and _is_katakana(text[start])) or \
@@ -143,12 +148,17 @@ class Synonyms:
         base = _norm(text)
         out = [base]
         held = sorted({i for ch in set(base) for i in self._by_first.get(ch, ())})
+        found: list[tuple[int, int, str, list[str]]] = []  # (start, end, word, its group)
         for longest_first, group in (self._longest_first[i] for i in held):
             for word in longest_first:
                 at = base.find(word)
                 if at >= 0 and not _cuts_a_word(base, at, at + len(word)):
-                    out.extend(base.replace(word, other) for other in group if other != word)
+                    found.append((at, at + len(word), word, group))
                     break
+        # a synonym inside another group's longer one is not swapped there (ai of ai・ocr)
+        for start, end, word, group in found:
+            if not any(a <= start and end <= b and b - a > end - start for a, b, _, _ in found):
+                out.extend(base.replace(word, other) for other in group if other != word)
         # a variant containing the text itself (AIチャットボット for チャットボット) finds nothing
         # new and would only count those cases twice; unless it holds it inside a katakana word,
         # where the text alone is not found (ネット of インターネット)

@@ -521,6 +521,7 @@ def test_words_listed_with_ya_are_alternatives(index):
     assert all_ids(index, "補助金・給付金") == all_ids(index, "補助金 OR 給付金") != set()
     assert index.search("RPAによる給与・手当の事務").text == "RPA 給与 OR 手当 事務"
     assert [w.text for w in index.search("チャット・ボット").words] == ["チャット・ボット"]
+    assert all_ids(index, "AI-OCR・RPA") == all_ids(index, "AI-OCR RPA")  # used together
     assert all_ids(index, "北海道や東北のRPA") == all_ids(index, "北海道と東北のRPA")
 
 

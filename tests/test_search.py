@@ -54,8 +54,8 @@ def test_what_people_type_finds_what_the_cases_write(index, typed, written):
 
 
 def test_a_synonym_is_never_swapped_inside_a_latin_word(index):
-    """SE (システムエンジニア) is inside server, AI (人工知能) inside email, PC (パソコン) inside PCR:
-    swapped there, they made forms such as システムエンジニアrver, em人工知能l."""
+    """SE (システムエンジニア) is inside server, AI (人工知能) inside email and AI-OCR, PC (パソコン)
+    inside PCR: swapped there, they made forms such as システムエンジニアrver, em人工知能l."""
     def half_swapped(form: str) -> bool:  # Latin letters run into Japanese: システムエンジニアrver
         return re.search(r"[a-z][^\x00-\x7f]|[^\x00-\x7f][a-z]", form) is not None and form != "eメール"
 
@@ -63,6 +63,11 @@ def test_a_synonym_is_never_swapped_inside_a_latin_word(index):
         forms = index.search(typed).words[0].forms
         assert meant in forms and not any(map(half_swapped, forms)), forms
     assert index.search("PCR").words[0].forms == ["pcr"]
+    # nor inside a hyphened one: 人工知能-ocr matched two AI cases without OCR (人工知能(AI)を活用した…)
+    ocr = index.search("AI-OCR", per_page=100)
+    assert not any("人工知能" in f or "エーアイ" in f for f in ocr.words[0].forms)
+    assert ocr.total == index.search("AIOCR").total
+    assert not {"ai_rpa-242", "ai_rpa-257"} & {h.record.id for h in index.iter_hits("AI-OCR")}
 
 
 def test_a_katakana_word_with_a_last_long_vowel_is_that_word(index):

@@ -237,8 +237,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
             print(f"「{f.text}」 → {f.facet} {'≠' if f.exclude else '='} {f.value}")
         else:
             print(f"{FACET_OPTIONS[f.facet][0]} {f.value} → {f.facet} = {f.value}")
+    clauses = [w.clause for w in result.words]
     for w in result.words:
         note = " (excluded)" if w.excluded else "" if w.required else " (only ranks: a common word, or what nearly every case does)"
+        if not w.excluded and clauses.count(w.clause) > 1:
+            note += " (or " + ", ".join(f"「{o.text}」" for o in result.words if o.clause == w.clause and o is not w) + ")"
         if w.apart:
             note += f" (no case writes it whole: found as {' … '.join(w.apart)}, close together)"
         alike = f" (words like it: {' / '.join(w.suggestions)})" if w.suggestions and not result.did_you_mean else ""

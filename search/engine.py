@@ -67,7 +67,7 @@ from .limits import (
     RELATED_BELOW,
     SORTS,
 )
-from .matching import Matcher
+from .matching import Matcher, apart_spans
 from .planner import CASE_CONCEPT_WEIGHT, PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
 from .query import DESCRIPTION, KEYWORDS, ParsedQuery, QueryWord, parse_query, query_without, ranking_words
 from .results import (
@@ -725,7 +725,7 @@ class SearchIndex:
                 np.zeros(state.live.size, dtype=bool)
             live_count = max(int(state.live.sum()), 1)
             found: list[tuple[np.ndarray, list[QueryWordCount]]] = []
-            for clause in parsed.clauses:
+            for number, clause in enumerate(parsed.clauses):
                 clause_mask = np.zeros(state.live.size, dtype=bool)
                 counted = []
                 for word in clause:
@@ -733,7 +733,8 @@ class SearchIndex:
                     partial = partial or not complete
                     clause_mask |= mask
                     counted.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
-                                                  phrase=word.phrase, apart=_apart(matcher, word, mask, budget)))
+                                                  phrase=word.phrase, apart=_apart(matcher, word, mask, budget),
+                                                  clause=number))
                 found.append((clause_mask & state.live, counted))
             # a word in most cases (システム), or one of what nearly every case does or aims at
             # (自動化, 業務: data/ranking_words.txt), beside rarer ones ranks but does not filter:
@@ -756,7 +757,8 @@ class SearchIndex:
             mask, complete = matcher.word_mask(word, budget)
             partial = partial or not complete
             words.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
-                                        excluded=True, phrase=word.phrase, apart=_apart(matcher, word, mask, budget)))
+                                        excluded=True, phrase=word.phrase, apart=_apart(matcher, word, mask, budget),
+                                        clause=-1))
             excluded |= mask
         for facet, values in excluded_values.items():
             excluded |= state.table.mask(facet, values)
@@ -941,7 +943,8 @@ class SearchIndex:
         words = match.plan.chunk_text_terms() if match.plan is not None and marked else None
         scores = match.scores
         runs = self._word_runs(match) if marked else None
-        return [self._hit(match.state, d, float(scores[d]) if scores is not None else 0.0, marked, words, runs)
+        apart = [w.apart for w in match.words if w.apart and not w.excluded] if marked else []
+        return [self._hit(match.state, d, float(scores[d]) if scores is not None else 0.0, marked, words, runs, apart)
                 for d in docs]
 
     def _word_runs(self, match: _Match) -> tuple[frozenset[int], tuple[tuple[int, ...], ...]]:
@@ -979,7 +982,8 @@ class SearchIndex:
 
     def _hit(self, state: _State, docnum: int, score: float, marked: set[int] | None,
              words: list[set[int]] | None = None,
-             runs: tuple[frozenset[int], tuple[tuple[int, ...], ...]] | None = None) -> Hit:
+             runs: tuple[frozenset[int], tuple[tuple[int, ...], ...]] | None = None,
+             apart: list[list[str]] | None = None) -> Hit:
         """A hit, its matches marked in its name and description (`marked`: text-view term ids).
         A query word (`words`: each chunk's term ids) marked in neither is looked for in the
         case's other fields and marked there (`EXTRA`): 契約 of 契約事務 in a case whose reason
@@ -996,9 +1000,11 @@ class SearchIndex:
             if chosen and runs is not None and runs[0] & set(terms[chosen].tolist()):
                 chosen = whole_words(getattr(record, name), list(zip(terms.tolist(), starts.tolist(), ends.tolist())),
                                      chosen, *runs)
-            if chosen:
+            # a word found apart: its words where they stand close together, inside tokens or not
+            far = [span for parts in apart or () for span in apart_spans(getattr(record, name) or "", parts)]
+            if chosen or far:
                 starts, ends, terms = starts.tolist(), ends.tolist(), terms.tolist()
-                spans = [(starts[i], ends[i]) for i in chosen]
+                spans = sorted({(starts[i], ends[i]) for i in chosen} | set(far))
                 seen.update(terms[i] for i in chosen)
                 hit.spans[name] = spans
                 hit.highlights[name] = fragments(getattr(record, name), spans)

@@ -99,8 +99,9 @@ class QueryWordCount:
     notation variants), how many cases contain it (before filters; 0: no case mentions it),
     whether the query excludes it, what it might have meant when no case does, whether a
     match must contain it (a word in more than half the cases, beside rarer words, only ranks),
-    and the words it was found as when no case writes it whole (`apart`: 知事, 会見 for 知事会見,
-    found in 知事定例会見)."""
+    the words it was found as when no case writes it whole (`apart`: 知事, 会見 for 知事会見,
+    found in 知事定例会見), and which clause of the query it is in (`clause`: the words of one clause
+    are alternatives, any of them enough: 予算や決算, A OR B)."""
 
     text: str
     forms: list[str]
@@ -110,9 +111,10 @@ class QueryWordCount:
     suggestions: list[str] = field(default_factory=list)
     required: bool = True  # False: a word in most cases beside rarer ones, that ranks but does not filter
     apart: list[str] = field(default_factory=list)  # 知事, 会見: found as these words close together
+    clause: int = 0  # words of one clause are alternatives (福祉と子育て: 福祉 OR 子育て); -1 excluded
 
     def to_dict(self) -> dict[str, Any]:
-        """{"text", "forms", "count", "excluded", "phrase", "suggestions", "required", "apart"}."""
+        """{"text", "forms", "count", "excluded", "phrase", "suggestions", "required", "apart", "clause"}."""
         return asdict(self)
 
 

@@ -126,6 +126,9 @@ def test_a_compound_no_case_writes_whole_matches_its_words_close_together(index)
     assert result.unknown_words == [] and result.did_you_mean == []
     assert "<mark" in result.hits[0].highlights["description"]
     assert re.sub(r"</?mark[^>]*>", "|", result.hits[0].highlights["description"]).startswith("|知事|定例|会見|")
+    # marked where it stands, inside a word Janome reads whole too (自動 of 自動的に作成)
+    made = index.search("自動作成").hits[0].highlights["description"]
+    assert '<mark class="hl">自動</mark>的に<mark class="hl">作成</mark>' in made
     # with another word: a match of both, not a partial match
     assert ids(index.search("知事会見の文字起こし")) == ["ai_rpa-014"]
     disability = index.search("障害福祉", per_page=20)
@@ -149,6 +152,8 @@ def test_a_compound_found_apart_is_said_so_on_the_page_and_in_the_cli(index, ind
     assert "を含む事例はありません" not in page
     out = run_cli("search", "知事会見", "--index", str(index_dir))
     assert out.returncode == 0 and "「知事会見」 in 1 case (no case writes it whole: found as 知事 … 会見" in out.stdout
+    listed = run_cli("search", "福祉と子育てのAI", "--index", str(index_dir))  # alternatives say so
+    assert "「福祉」 in 59 cases (or 「子育て」)" in listed.stdout and "「AI」 in 153 cases\n" in listed.stdout
 
 
 def test_a_word_ending_in_ka_that_no_case_writes_shows_the_word_before_it(index):

@@ -109,6 +109,21 @@ def test_a_facet_with_a_value_chosen_says_what_its_other_counts_are(client, inde
     assert "ほかの値の件数は、その値の事例の数です。" in tech and '<span class="count">+' not in tech
 
 
+def test_words_listed_as_alternatives_read_so_on_the_page(client):
+    """福祉と子育てのAI finds cases of 福祉 or 子育て, and AI: a trial saw 「すべての語を含む事例」 over
+    them and the words apart by · as for words that must all be held. The page says または
+    between the alternatives and what the matches hold; a list of synonyms says など when cut."""
+    html = client.get("/?q=福祉と子育てのAI").get_data(as_text=True)
+    words = " ".join(re.sub(r"<[^>]+>", "", re.search(r'<p class="words">.*?</p>', html, re.S).group(0)).split())
+    assert re.search(r"福祉 [\d,]+ 件 または 子育て", words) and re.search(r"件 · AI", words)
+    assert "(「福祉」か「子育て」と「AI」を含む事例)" in html and "(すべての語を含む事例)" not in html
+    both = client.get("/?q=通勤手当 RPA").get_data(as_text=True)
+    assert "(すべての語を含む事例)" in both and "または" not in re.search(r'<p class="words">.*?</p>', both, re.S).group(0)
+    assert "ただし「との」(県立学校とのメール)と、技術名を「・」でつないだもの(AI-OCR・RPA)は両方を含む事例です" in html
+    taxes = client.get("/?q=県税").get_data(as_text=True)
+    assert re.search(r"\(＝[^)]*など\)", taxes)
+
+
 def test_understood_words_show_as_chips_that_can_be_undone(client):
     html = client.get("/?q=香川県 AI-OCR").get_data(as_text=True)
     assert "(「香川県」から)" in html
@@ -1281,6 +1296,7 @@ def test_the_overview_the_shortlist_and_an_empty_search_link_their_json_twins(cl
     assert [c["id"] for c in data["cases"]] == re.findall(r'<th scope="col" data-case-id="([^"]+)"', page) \
         == ["ai_rpa-014", "ai_rpa-007"]
     assert data["cases"][0] == index.get("ai_rpa-014").to_dict() and data["cut"] is False
+    assert data["missing"] == ["no-such-case"] and "no-such-case" in page  # as the page says it
     full = client.get("/api/shortlist?ids=ai_rpa-014,no-such-case").get_json()
     assert full["missing"] == ["no-such-case"] and [c["id"] for c in full["cases"]] == ["ai_rpa-014"]
     empty = client.get("/?q=ブロックチェーン").get_data(as_text=True)

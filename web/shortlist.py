@@ -69,7 +69,7 @@ def shortlist():
     return render_template(
         "shortlist.html", cases=cases, missing=missing, cut=cut, max_ids=MAX_IDS, citation=citation,
         description=description, ids=found_ids, csv_url=ids_link("shortlist.export_csv", found_ids),
-        share_url=ids_link("shortlist.shortlist", found_ids), api_url=ids_link("shortlist.shortlist_json", found_ids),
+        share_url=ids_link("shortlist.shortlist", found_ids), api_url=ids_link("shortlist.shortlist_json", ids),
         remove_url=lambda case_id: ids_link("shortlist.shortlist", [i for i in found_ids if i != case_id]))
 
 

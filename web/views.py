@@ -186,14 +186,21 @@ def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:
 
 def matches_phrase(result: SearchResult) -> str:
     """What the matches of a keyword search contain, said as plainly as the words allow:
-    「超勤」を含む事例, 「通勤手当」を含む事例 (自動化 only ranks), すべての語を含む事例; a word found
-    apart as its words: 「知事」…「会見」を近くに含む事例."""
-    required = [w.text for w in result.words if not w.excluded and w.required]
-    apart = [w for w in result.words if not w.excluded and w.required and w.apart]
-    if len(required) == 1 and apart:
-        return "…".join(f"「{p}」" for p in apart[0].apart) + "を近くに含む事例"
+    「超勤」を含む事例, 「通勤手当」を含む事例 (自動化 only ranks), すべての語を含む事例; words listed
+    as alternatives: 「福祉」か「子育て」と「AI」を含む事例; a word found apart as its words:
+    「知事」…「会見」を近くに含む事例."""
+    required = [w for w in result.words if not w.excluded and w.required]
+    if len(required) == 1 and required[0].apart:
+        return "…".join(f"「{p}」" for p in required[0].apart) + "を近くに含む事例"
+    clauses: dict[int, list[str]] = {}
+    for w in required:
+        clauses.setdefault(w.clause, []).append(w.text)
+    if any(len(words) > 1 for words in clauses.values()):
+        if len(clauses) <= 3:
+            return "と".join("か".join(f"「{t}」" for t in words) for words in clauses.values()) + "を含む事例"
+        return "検索した語を含む事例(「または」で並べた語はどれか)"
     if 0 < len(required) <= 3 and (len(required) < len(result.words) or len(required) == 1):
-        return "".join(f"「{w}」" for w in required) + "を含む事例"
+        return "".join(f"「{w.text}」" for w in required) + "を含む事例"
     return "すべての語を含む事例"
 
 

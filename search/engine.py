@@ -956,9 +956,6 @@ class SearchIndex:
         for word in match.words:
             if word.excluded or word.phrase:
                 continue
-            if word.apart:  # found apart (知事定例会見 for 知事会見): each of its words is marked
-                whole.update(i for part in word.apart if (i := state.text.term_id("text", part)) is not None)
-                continue
             for form in word.forms:
                 morphemes = state.matcher.analysed(form).morphemes
                 ids = [state.text.term_id("text", m) for m in morphemes]
@@ -1001,7 +998,12 @@ class SearchIndex:
                 chosen = whole_words(getattr(record, name), list(zip(terms.tolist(), starts.tolist(), ends.tolist())),
                                      chosen, *runs)
             # a word found apart: its words where they stand close together, inside tokens or not
-            far = [span for parts in apart or () for span in apart_spans(getattr(record, name) or "", parts)]
+            far: list[tuple[int, int]] = []
+            for parts in apart or ():
+                found = apart_spans(getattr(record, name) or "", parts)
+                if found:
+                    far += found
+                    seen.update(i for part in parts if (i := state.text.term_id("text", part)) is not None)
             if chosen or far:
                 starts, ends, terms = starts.tolist(), ends.tolist(), terms.tolist()
                 spans = sorted({(starts[i], ends[i]) for i in chosen} | set(far))

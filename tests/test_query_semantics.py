@@ -129,6 +129,8 @@ def test_a_compound_no_case_writes_whole_matches_its_words_close_together(index)
     # marked where it stands, inside a word Janome reads whole too (自動 of 自動的に作成)
     made = index.search("自動作成").hits[0].highlights["description"]
     assert '<mark class="hl">自動</mark>的に<mark class="hl">作成</mark>' in made
+    # …and only there: not 福祉 of the case's 保健・福祉分野 heading
+    assert "extra" not in index.search("障害福祉").hits[0].highlights
     # with another word: a match of both, not a partial match
     assert ids(index.search("知事会見の文字起こし")) == ["ai_rpa-014"]
     disability = index.search("障害福祉", per_page=20)

@@ -1298,6 +1298,14 @@ def test_an_everyday_word_no_case_writes_reads_as_the_cases_say_it(index, monkey
     assert index._as_the_index_spells(index._state, planner.term_counts("職員を育てる"))[2] == {"育成"}
 
 
+def test_a_task_that_does_not_move_is_no_key_term(index):
+    """「…本来の仕事が進まない」: 進む (of 進まない) was a key term shown to a trial; it says how the
+    task feels, not what it is (data/generic_words.txt)."""
+    result = index.search("県民からの電話での問い合わせが多く、対応に追われて本来の仕事が進まない")
+    assert result.mode == "description" and "電話" in result.key_terms
+    assert not any(t.startswith("進") for t in result.key_terms)
+
+
 def test_a_verb_stem_no_case_holds_gets_the_words_it_may_mean(index):
     """払い, 集め, 届け typed alone are in no case as words of their own: the page was a dead end
     (no もしかして). Now it offers the words ending with it (支払い), then those starting with it

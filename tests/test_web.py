@@ -109,6 +109,28 @@ def test_a_facet_with_a_value_chosen_says_what_its_other_counts_are(client, inde
     assert "ほかの値の件数は、その値の事例の数です。" in tech and '<span class="count">+' not in tech
 
 
+
+def test_the_prefecture_facet_with_a_prefecture_chosen_counts_what_ticking_adds(client, index):
+    """A case has one prefecture, so under 三重県 the count beside 茨城県 is what ticking it adds
+    (+N, as the other one-value facets show); a region chosen whole counts the same way."""
+    def prefectures(url: str) -> str:
+        html = client.get(url).get_data(as_text=True)
+        part = html[html.index('data-facet="prefecture"'):]
+        return part[:part.index("</fieldset>")]
+
+    mie = prefectures("/?q=RPA&prefecture=三重県")
+    assert "＋の数は、チェックを加えると増える事例の数です(都道府県どうしは「または」)。" in mie
+    ibaraki = index.search("RPA", {"prefecture": ["茨城県"]}).total
+    assert ibaraki > 0
+    assert re.search(r'value="茨城県"\s*>\s*<span class="value">茨城県</span> <span class="count">\+%d</span>' % ibaraki, mie)
+    assert index.search("RPA", {"prefecture": ["三重県", "茨城県"]}).total == \
+        ibaraki + index.search("RPA", {"prefecture": ["三重県"]}).total
+    assert re.search(r'value="三重県" checked>\s*<span class="value">三重県</span> <span class="count">\d+</span>', mie)
+    kanto = prefectures("/?q=RPA&region=関東")
+    assert "都道府県どうしは「または」" in kanto and re.search(r'value="北海道"\s*>\s*<span class="value">北海道</span> <span class="count">\+\d+</span>', kanto)
+    assert re.search(r'disabled>\s*<span class="value">茨城県</span> <span class="count">%d</span>' % ibaraki, kanto)
+    assert "都道府県どうし" not in prefectures("/?q=RPA")
+
 def test_words_listed_as_alternatives_read_so_on_the_page(client):
     """福祉と子育てのAI finds cases of 福祉 or 子育て, and AI: a trial saw 「すべての語を含む事例」 over
     them and the words apart by · as for words that must all be held. The page says または

@@ -271,6 +271,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
                   "name the task, its forms or its systems")
         print(f"{_cases(result.total)} most similar to the text, most similar first{shown} ({result.took_ms:.1f} ms)")
     else:
+        if result.query.strip() and not result.words and not result.applied_filters:
+            print(f"no word to search for in 「{result.query.strip()}」: particles and words that do not say what "
+                  "is looked for (探す, 使う) are not searched; name what the cases are about (議事録, 通勤手当 RPA)")
         print(f"{_cases(result.total)}{shown} ({result.took_ms:.1f} ms)")
     _print_hits(result.hits)
     if result.total and result.page < result.pages:

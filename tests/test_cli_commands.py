@@ -344,3 +344,14 @@ def test_no_column_label_reads_as_another():
     labels = [*FIELD_LABELS.values(), TECHNOLOGY_HEADER]  # 技術 beside 技術分野 read as one too
     assert len(set(labels)) == len(labels)
     assert not [(a, b) for a in labels for b in labels if a != b and b.startswith(a)]
+
+
+
+def test_a_query_with_no_word_to_search_says_so(index_dir, capsys):
+    """探す or を使う alone holds no word to search for: 0 cases and nothing else was a dead end.
+    The CLI says why, and what to type (the page too: tests/test_web.py); a real word does not get it."""
+    for query in ("探す", "を使う"):
+        code, out, _ = _main(capsys, "search", query, "--index", str(index_dir))
+        assert code == 0 and f"no word to search for in 「{query}」" in out and "0 cases" in out
+    code, out, _ = _main(capsys, "search", "議事録", "--index", str(index_dir))
+    assert code == 0 and "no word to search for" not in out

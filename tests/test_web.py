@@ -1505,3 +1505,12 @@ def test_a_pasted_text_s_page_shows_the_words_it_was_ranked_by(client, index):
     assert line.startswith("手がかりにした語:") and "催告書" in line
     assert client.get("/api/search?q=" + text).get_json()["key_terms"] == result.key_terms
     assert index.search("RPA").key_terms == [] and 'class="key-terms"' not in client.get("/?q=RPA").get_data(as_text=True)
+
+
+def test_a_query_with_no_word_to_search_says_so(client):
+    """探す or を使う alone holds no word to search for; the page said only 該当する事例はありません."""
+    for query in ("探す", "を使う"):
+        html = client.get("/", query_string={"q": query}).get_data(as_text=True)
+        assert f"「{query}」には、検索できる語がありません" in html
+    for query in ("議事録", "北海道の事例", "-三重県"):
+        assert "検索できる語がありません" not in client.get("/", query_string={"q": query}).get_data(as_text=True)

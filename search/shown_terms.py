@@ -18,10 +18,12 @@ from .analysis import morphemes, normalize
 def as_written(term: str, source: str, word_lists: Mapping[str, str]) -> str:
     """A key term as the text writes it (terms are lowercased: gis → GIS; a katakana word's long
     vowel is cut from its end: マイナンバ of マイナンバー), else as the word lists write it (a
-    synonym's or a concept's word: web会議 → Web会議)."""
+    synonym's, a concept's or a plain word's word: web会議 → Web会議, リーダ → リーダー)."""
     if not any("a" <= ch <= "z" for ch in term):
-        if term and "\u30a1" <= term[-1] <= "\u30fa" and term + "ー" in normalize(source):
-            return term + "ー"
+        if term and "\u30a1" <= term[-1] <= "\u30fa":
+            text = normalize(source)
+            if term + "ー" in text or term not in text and term + "ー" in word_lists:  # リーダ of リーダー
+                return term + "ー"
         return term
     written = normalize(source)
     at = written.lower().find(term)

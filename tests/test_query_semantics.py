@@ -1298,6 +1298,16 @@ def test_an_everyday_word_no_case_writes_reads_as_the_cases_say_it(index, monkey
     assert index._as_the_index_spells(index._state, planner.term_counts("職員を育てる"))[2] == {"育成"}
 
 
+
+def test_tobacco_in_a_pasted_question_finds_the_smoking_rules_chatbot(index):
+    """たばこ is in no case (the case says 受動喫煙防止対策), and a hiragana word of three
+    characters is no key term of its own: a question about smoking rules in restaurants ranked
+    every inquiry chatbot but that one. たばこ is now read as 喫煙 (data/plain_words.txt)."""
+    result = index.search("飲食店でたばこが吸えるかどうかのルールについて、お店や客からの問い合わせが多い。"
+                          "ネットで24時間答えられないか")
+    assert result.mode == "description" and "喫煙" in result.added_terms
+    assert "喫煙" in result.hits[0].record.name
+
 def test_a_task_that_does_not_move_is_no_key_term(index):
     """「…本来の仕事が進まない」: 進む (of 進まない) was a key term shown to a trial; it says how the
     task feels, not what it is (data/generic_words.txt)."""

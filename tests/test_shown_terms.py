@@ -66,3 +66,14 @@ def test_a_katakana_term_is_shown_with_the_long_vowel_the_text_writes(index):
     result = index.search("選挙のあと候補者のポスター代の請求書が紙で届き、打ち込みに追われている")
     assert "ポスター" in result.key_terms and "ポスタ" not in result.key_terms
     assert "ポスター" not in result.added_terms
+
+
+def test_a_katakana_term_the_text_does_not_write_is_shown_as_the_word_lists_write_it(index):
+    """推進役 (in no case) is read as the plain words' 推進員 and リーダー: the term リーダ was shown
+    cut. A term the text does not write is shown as the word lists write it; a text writing the
+    term itself keeps it."""
+    assert as_written("リーダ", "推進役を置きたい", {"リーダー": "リーダー"}) == "リーダー"
+    assert as_written("リーダ", "リーダの育成", {"リーダー": "リーダー"}) == "リーダ"
+    result = index.search("各課に一人ずつデジタル化の推進役を置いて、現場の業務にICTを取り入れていきたい")
+    assert "リーダー" in result.key_terms and "リーダ" not in result.key_terms
+    assert {"リーダー", "推進員"} <= set(result.added_terms)

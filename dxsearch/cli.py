@@ -245,6 +245,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
         if w.apart:
             note += f" (no case writes it whole: found as {' … '.join(w.apart)}, close together)"
         alike = f" (words like it: {' / '.join(w.suggestions)})" if w.suggestions and not result.did_you_mean else ""
+        also = index.synonyms_written(w, limit=len(w.forms)) if w.count and not w.excluded else []
+        if also:  # as the page says 電決 (＝電子決裁)
+            note = f" (also as {' / '.join(also[:4])}{' …' if len(also) > 4 else ''})" + note
         print(f"「{w.text}」 in {_cases(w.count)}{note}" if w.count else f"no case mentions 「{w.text}」{alike}")
     if result.did_you_mean:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")

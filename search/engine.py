@@ -608,7 +608,7 @@ class SearchIndex:
         shown = np.array(ranked)
         held = [int(np.isin(state.text.postings("text", k.term_id)[0], shown).sum()) for k in key_terms]
         order = sorted(range(len(key_terms)), key=lambda i: -held[i])
-        terms = [t for t, _ in shown_key_terms([key_terms[i].term for i in order], source, self.planner.written)]
+        terms = [t for t, _ in shown_key_terms([key_terms[i].term for i in order], source, self.planner.shown_as)]
         return RelatedCases(terms, hits)
 
     def export(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *,
@@ -804,7 +804,7 @@ class SearchIndex:
         key_terms = [k._replace(weight=k.weight * PLAIN_WORD_WEIGHT) if k.term in plain and k.term not in own else k
                      for k in key_terms]
         shown = shown_key_terms([respelled.get(k.term, k.term) for k in key_terms if not k.spelling], text,
-                                self.planner.written)
+                                self.planner.shown_as)
         # a verb is the text's own in any form (読取って says 読取る)
         return counts, key_terms, list(dict.fromkeys((t, said or t.lower() in own) for t, said in shown))
 
@@ -1201,7 +1201,7 @@ class SearchIndex:
                 raise CaseNotFound(case_id)
             source = _case_text(state, exclude)
             key_terms = self._case_key_terms(state, exclude)
-            shown = shown_key_terms([k.term for k in key_terms], source, self.planner.written)
+            shown = shown_key_terms([k.term for k in key_terms], source, self.planner.shown_as)
         else:
             assert text is not None
             if len(text) > MAX_SIMILAR_TEXT_CHARS:

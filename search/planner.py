@@ -164,8 +164,9 @@ class QueryPlanner:
         self.concepts = [([w.lower() for w in words], [w.lower() for w in related]) for words, related in as_written]
         self.plain_words = load_plain_words()
         # words of the word lists as written (terms are lowercased): how key terms are shown
-        self.written = {**{w.lower(): w for ws in self.plain_words.values() for w in ws},
-                        **{w.lower(): w for _, related in as_written for w in related}, **written_forms()}
+        self.written = {**{w.lower(): w for _, related in as_written for w in related}, **written_forms()}
+        # …and of the plain words too: how key terms are shown (リーダー, read for 推進役)
+        self.shown_as = {**{w.lower(): w for ws in self.plain_words.values() for w in ws}, **self.written}
         self.ja = ja or JapaneseAnalyzer()
         self.reading = reading or ReadingAnalyzer()
         self.bigram = bigram or BigramAnalyzer()

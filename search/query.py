@@ -352,7 +352,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                     continue  # 系 of チャットボット系: a suffix of the synonym before it, no word
                 if chunk.synonym:
                     item.words.append(QueryWord(chunk.written, kana_forms(chunk.text, synonyms)))
-                    verbal = verbal or asking  # AIを活用した議事録作成: a sentence about 議事録
+                    # AIを活用した議事録作成: a sentence about 議事録; not RPAを導入した市町村 (who is asked about)
+                    verbal = verbal or asking and chunk.text not in QUESTION_TARGETS
                     continue
                 if chunk.text == piece and _HIRAGANA_WORD.match(chunk.text):
                     # kana typed before conversion (ふくし, ちゃっとぼっと) is one word, not a
@@ -382,10 +383,12 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     fillers: list[str] = []
 
     def trim(w: QueryWord) -> tuple[QueryWord, str, str]:  # (the word, what is kept of it, its filler)
-        if w.phrase or len(synonyms.variants(w.text)) > 1:
+        if w.phrase:
             return w, w.text, ""
         if asking and w.text in QUESTION_TARGETS:  # RPAを導入した市町村: who is asked about
             return w, "", w.text
+        if len(synonyms.variants(w.text)) > 1:
+            return w, w.text, ""
         if asking and w.text in QUESTION_NOUNS:
             return w, "", ""  # 導入 of 導入している, 検討 of 検討している: the status it asks for (`prefer`)
         return (w, *without_filler(w.text))

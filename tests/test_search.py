@@ -442,3 +442,11 @@ def test_whole_words_marks_a_part_only_inside_its_word():
     parts = frozenset({1, 2, 5, 6})
     assert whole_words(text, tokens, chosen, parts, ((1, 2), (5, 6))) == [2, 3, 4, 5, 6]
     assert whole_words(text, tokens, chosen, frozenset(), ((1, 2),)) == chosen  # no part: all as chosen
+
+
+def test_municipalities_are_found_as_prefectures_with_no_villages_write_them(index):
+    """広島県 or 滋賀県 write 市町 (they have no villages): 市町村 finds those cases too."""
+    towns_only = {r.id for r in index.iter_records() if "市町" in r.description and "市町村" not in r.description
+                  and "市区町村" not in r.description}
+    assert towns_only
+    assert towns_only <= {h.record.id for h in index.iter_hits("市町村")}

@@ -4,7 +4,8 @@ a word.
 The index holds each two morphemes side by side as a term (議事録作成 gives 議事 + 録 + 作成, so
 録作成 is a term). Such a term ranks as well as any, but shown to a person it reads as a cut word:
 録作成, 化推進, 県高度 (of 鹿児島県高度情報化), 型GIS. A term is not shown when, everywhere the
-text has it, it starts with a one-character morpheme that ends the word before it.
+text has it, it starts with a one-character morpheme that ends the word before it, or ends with
+one that starts the word after it (ICT利 of ICT利活用: Janome reads 利 + 活用).
 """
 
 from __future__ import annotations
@@ -51,6 +52,45 @@ def is_piece_of_a_word(term: str, said: str, bound: Callable[[int], bool] | None
     return all(check(at) for at in found)
 
 
+BOUND_SHARE = 0.8  # a one-character word the cases follow by one word this often is a piece of that word
+BOUND_MIN_CASES = 3  # …when they write it this often: a rarer one says nothing (減災's 災 is in 1 case)
+
+# how often the cases follow a one-character word (利) by what comes after it here (活用): a share of
+# the cases holding it, 0.0 when it is not known
+Followed = Callable[[str, str], float]
+
+
+def ends_inside_a_word(term: str, said: str, followed: Followed | None = None) -> bool:
+    """Whether `term` ends inside a word wherever `said` (normalised, lowercased) has it: the
+    text goes on with a long vowel (糸め of 糸めーる; not マイナンバ, whose ー the index cuts) or
+    with more of a hiragana word after one (糸めー), or
+    the term's last morpheme is one character, not a suffix, that the cases nearly always
+    follow by the word that follows it here (利 of ICT利: the cases write 利活用). 税 of
+    自動車税申告 ends a word: the cases write 税 before many words, or none."""
+    at = said.find(term)
+    if at < 0 or not term:
+        return False
+    ends = []
+    while at >= 0:
+        ends.append(at + len(term))
+        at = said.find(term, at + 1)
+    if not "\u30a1" <= term[-1] <= "\u30fa" and all(e < len(said) and said[e] == "ー" for e in ends):
+        return True
+    if term[-1] == "ー" and len(term) > 1 and _hiragana(term[-2]) and all(e < len(said) and _hiragana(said[e]) for e in ends):
+        return True  # 糸めー of 糸めーる: a word in hiragana with a long vowel
+    if followed is None:
+        return False
+    ms = morphemes(term)
+    if len(ms) < 2 or len(ms[-1].surface) != 1 or ms[-1].pos.startswith(("名詞,接尾", "記号")):
+        return False
+    last = ms[-1].surface
+    return all(e < len(said) and _joins(said[e]) and followed(last, said[e:e + 4]) >= BOUND_SHARE for e in ends)
+
+
+def _hiragana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u309f"
+
+
 def _joins(ch: str) -> bool:
     """Whether a character before a term can be the start of a word it continues: a kanji,
     katakana, letter or digit (not hiragana, punctuation or a space)."""
@@ -91,12 +131,15 @@ def bound_characters(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def shown(terms: list[str], source: str, word_lists: Mapping[str, str]) -> list[tuple[str, bool]]:
+def shown(terms: list[str], source: str, word_lists: Mapping[str, str],
+          followed: Followed | None = None) -> list[tuple[str, bool]]:
     """The terms a page shows, each as written and whether the text says it (else it was added:
-    a synonym, or what meets a need the text names)."""
+    a synonym, or what meets a need the text names); never a piece of a word, cut at its start
+    or (given how the cases follow a word, `followed`) at its end."""
     written = normalize(source)
     said = written.lower()
     # the text as analysed for its key terms (a cached analysis); lowercasing keeps the offsets
     analysed = written if len(written) == len(said) else said
     bound = bound_at(analysed)  # each clause analysed once, and only where a term may be a piece
-    return [(as_written(t, source, word_lists), t in said) for t in terms if not is_piece_of_a_word(t, said, bound)]
+    return [(as_written(t, source, word_lists), t in said) for t in terms
+            if not is_piece_of_a_word(t, said, bound) and not ends_inside_a_word(t, said, followed)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dxsearch.search.shown_terms import as_written, is_piece_of_a_word, shown
+from dxsearch.search.shown_terms import as_written, ends_inside_a_word, is_piece_of_a_word, shown
 
 
 @pytest.mark.parametrize("term, said, piece", [
@@ -77,3 +77,23 @@ def test_a_katakana_term_the_text_does_not_write_is_shown_as_the_word_lists_writ
     result = index.search("各課に一人ずつデジタル化の推進役を置いて、現場の業務にICTを取り入れていきたい")
     assert "リーダー" in result.key_terms and "リーダ" not in result.key_terms
     assert {"リーダー", "推進員"} <= set(result.added_terms)
+
+
+def test_a_term_ending_inside_a_word_is_not_shown(index):
+    """Janome reads 利活用 as 利 + 活用, so ICT利 was a key term shown on a case page (a trial saw
+    it on 千葉県ICT利活用推進委員会), and あかい糸めーる gave 糸めー. A term is not shown when,
+    everywhere the text has it, it ends with a one-character word the cases nearly always follow
+    by the word after it here, or inside a kana word. 自動車税 of 自動車税申告 is shown: the cases
+    write 税 before many words."""
+    key_terms = index.similar("organization-036").key_terms
+    assert "ICT" in key_terms and not any(t.endswith("利") for t in key_terms), key_terms
+    assert "糸めー" not in index.search("リーダー").related.terms
+
+    def followed(word: str, after: str) -> float:
+        return {"利": 1.0, "税": 0.03}.get(word, 0.0)
+
+    assert ends_inside_a_word("ict利", "千葉県ict利活用推進委員会", followed)
+    assert not ends_inside_a_word("自動車税", "自動車税申告の受付", followed)
+    assert not ends_inside_a_word("ict利", "ict利の活用", followed)  # there it ends a word
+    assert ends_inside_a_word("糸めー", "あかい糸めーるの配信")
+    assert not ends_inside_a_word("マイナンバ", "マイナンバーカードの交付")

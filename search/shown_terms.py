@@ -78,13 +78,13 @@ def ends_inside_a_word(term: str, said: str, followed: Followed | None = None) -
         return True
     if term[-1] == "ー" and len(term) > 1 and _hiragana(term[-2]) and all(e < len(said) and _hiragana(said[e]) for e in ends):
         return True  # 糸めー of 糸めーる: a word in hiragana with a long vowel
-    if followed is None:
+    if followed is None or len(term) < 2:
         return False
-    ms = morphemes(term)
-    if len(ms) < 2 or len(ms[-1].surface) != 1 or ms[-1].pos.startswith(("名詞,接尾", "記号")):
+    last = term[-1]
+    if not all(e < len(said) and _joins(said[e]) and followed(last, said[e:e + 4]) >= BOUND_SHARE for e in ends):
         return False
-    last = ms[-1].surface
-    return all(e < len(said) and _joins(said[e]) and followed(last, said[e:e + 4]) >= BOUND_SHARE for e in ends)
+    ms = morphemes(term)  # only now: Janome is the costly part
+    return len(ms) >= 2 and ms[-1].surface == last and not ms[-1].pos.startswith(("名詞,接尾", "記号"))
 
 
 def _hiragana(ch: str) -> bool:

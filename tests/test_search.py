@@ -47,7 +47,8 @@ def test_synonyms_find_each_others_cases_with_the_users_word_first(index, a, b):
                                             ("表計算ソフト", "エクセル"), ("先生", "教員"), ("年調", "年末調整"),
                                             ("産廃", "産業廃棄物"), ("稟議", "決裁"), ("出張", "旅費"), ("高校", "高等学校"),
                                             ("県税", "都税"), ("情報通信技術", "ICT"), ("WG", "ワーキンググループ"),
-                                            ("電決", "電子決裁"), ("ビックデータ", "ビッグデータ")])
+                                            ("電決", "電子決裁"), ("ビックデータ", "ビッグデータ"),
+                                            ("ウェブ", "Web"), ("Q&A", "FAQ"), ("ごみ", "廃棄物")])
 def test_what_people_type_finds_what_the_cases_write(index, typed, written):
     """Abbreviations, katakana for Latin names and everyday words (data/synonyms.txt)."""
     found, meant = index.search(typed, per_page=100), index.search(written, per_page=100)

@@ -307,9 +307,14 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _key_terms(terms: list[str], added: list[str]) -> str:
-    """The key terms the text says, then those added to them (synonyms, what meets its needs)."""
-    own = [t for t in terms if t not in set(added)]
-    return "key terms: " + " ".join(own) + (f" (and related: {' '.join(added)})" if added else "")
+    """The key terms the text says, then those added to them (synonyms, what meets its needs);
+    each once, not also its parts (as the page lists them; --json has them all)."""
+    from .search.shown_terms import outermost  # a command's import: `dxsearch build` skips Janome
+
+    listed = outermost(terms)
+    own = [t for t in listed if t not in set(added)]
+    more = [t for t in listed if t in set(added)]
+    return "key terms: " + " ".join(own) + (f" (and related: {' '.join(more)})" if more else "")
 
 
 def _cases(n: int) -> str:

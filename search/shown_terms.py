@@ -11,7 +11,7 @@ one that starts the word after it (ICT利 of ICT利活用: Janome reads 利 + �
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from .analysis import morphemes, normalize
 
@@ -143,3 +143,11 @@ def shown(terms: list[str], source: str, word_lists: Mapping[str, str],
     bound = bound_at(analysed)  # each clause analysed once, and only where a term may be a piece
     return [(as_written(t, source, word_lists), t in said) for t in terms
             if not is_piece_of_a_word(t, said, bound) and not ends_inside_a_word(t, said, followed)]
+
+
+def outermost(terms: Sequence[str]) -> list[str]:
+    """The terms that no other of them holds, in their order: how a page lists the words a text
+    was ranked by (受動喫煙防止対策, not also 受動, 喫煙, 喫煙防止 and 防止; a trial read those as
+    fragments). The ranking uses every one, the parts weighing less; the JSON lists them all."""
+    lowered = [t.lower() for t in terms]
+    return [t for t, low in zip(terms, lowered) if not any(low != other and low in other for other in lowered)]

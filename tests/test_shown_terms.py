@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dxsearch.search.shown_terms import as_written, ends_inside_a_word, is_piece_of_a_word, shown
+from dxsearch.search.shown_terms import as_written, ends_inside_a_word, is_piece_of_a_word, outermost, shown
 
 
 @pytest.mark.parametrize("term, said, piece", [
@@ -97,3 +97,10 @@ def test_a_term_ending_inside_a_word_is_not_shown(index):
     assert not ends_inside_a_word("ict利", "ict利の活用", followed)  # there it ends a word
     assert ends_inside_a_word("糸めー", "あかい糸めーるの配信")
     assert not ends_inside_a_word("マイナンバ", "マイナンバーカードの交付")
+
+
+
+def test_a_list_of_key_terms_keeps_those_no_other_holds():
+    """How pages and the CLI list key terms (tests/test_web.py has the case page)."""
+    assert outermost(["受動喫煙防止対策", "受動", "喫煙", "AIチャットボット", "チャットボット", "GIS", "統合型gis"]) == \
+        ["受動喫煙防止対策", "AIチャットボット", "統合型gis"]

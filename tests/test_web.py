@@ -1522,3 +1522,16 @@ def test_a_query_with_no_word_to_search_says_so(client):
         assert "言葉を短くするか" not in html  # the generic tip does not apply
     for query in ("議事録", "北海道の事例", "-三重県"):
         assert "検索できる語がありません" not in client.get("/", query_string={"q": query}).get_data(as_text=True)
+
+
+def test_a_page_lists_each_key_term_once_not_also_its_parts(client, index):
+    """ai_rpa-231's key terms are 受動喫煙防止対策, 受動, 受動喫煙, 喫煙, 喫煙防止, 防止 …: a trial
+    read the parts as fragments. The pages list the terms no other holds; the ranking and the
+    JSON keep them all (the parts weigh less)."""
+    similar = index.similar("ai_rpa-231")
+    assert {"受動喫煙防止対策", "受動", "喫煙"} <= set(similar.key_terms)
+    html = client.get("/cases/ai_rpa-231").get_data(as_text=True)
+    line = re.search(r'<p class="key-terms">(.*?)</p>', html, re.S).group(1)
+    terms = re.findall(r'<span class="term">([^<]+)</span>', line)
+    assert "受動喫煙防止対策" in terms and not {"受動", "喫煙", "喫煙防止", "防止"} & set(terms), terms
+    assert client.get("/api/similar?id=ai_rpa-231").get_json()["key_terms"] == similar.key_terms

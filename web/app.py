@@ -17,6 +17,7 @@ from ..indexer.prefectures import REGIONS
 from ..search.engine import SearchIndex
 from ..search.budget import Gate, expensive_after
 from ..search.limits import EXPENSIVE_SLOTS, MAX_QUERY_CHARS, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
+from ..search.shown_terms import outermost
 
 from . import api, error_pages, shortlist, views
 from .calls import EXPORT_TIMEOUT_KEY, GATE_KEY, INDEX_KEY, TIMEOUT_KEY, release_budget
@@ -86,6 +87,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
                                  link=link, cite=case_citation, SURVEY=SURVEY)
     app.jinja_env.filters["japanese_date"] = japanese_date
     app.jinja_env.filters["case_title"] = case_title  # a case's name, never a bare 「-」
+    app.jinja_env.filters["outermost"] = outermost  # key terms listed once, not also their parts
     app.jinja_env.filters["item_lines"] = item_lines  # a numbered list written inline, an item a line
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)

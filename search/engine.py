@@ -1280,7 +1280,6 @@ def _filter_mask(state: _State, selected: Mapping[str, set[str]]) -> np.ndarray 
     return out
 
 
-
 def _followed(state: _State) -> Callable[[str, str], float]:
     """How often the cases follow a one-character word by what comes after it in a text: the
     share of the cases holding it that hold it joined to a start of `after` (利 → 利活用: 1.0;

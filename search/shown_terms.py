@@ -63,10 +63,10 @@ Followed = Callable[[str, str], float]
 def ends_inside_a_word(term: str, said: str, followed: Followed | None = None) -> bool:
     """Whether `term` ends inside a word wherever `said` (normalised, lowercased) has it: the
     text goes on with a long vowel (糸め of 糸めーる; not マイナンバ, whose ー the index cuts) or
-    with more of a hiragana word after one (糸めー), or
-    the term's last morpheme is one character, not a suffix, that the cases nearly always
-    follow by the word that follows it here (利 of ICT利: the cases write 利活用). 税 of
-    自動車税申告 ends a word: the cases write 税 before many words, or none."""
+    with more of a hiragana word after one (糸めー); or the term's last morpheme is one
+    character, not a suffix, that the cases nearly always follow by the word that follows it
+    here (利 of ICT利: the cases write 利活用). 税 of 自動車税申告 ends a word: the cases write 税
+    before many words, or none."""
     at = said.find(term)
     if at < 0 or not term:
         return False
@@ -76,7 +76,8 @@ def ends_inside_a_word(term: str, said: str, followed: Followed | None = None) -
         at = said.find(term, at + 1)
     if not "\u30a1" <= term[-1] <= "\u30fa" and all(e < len(said) and said[e] == "ー" for e in ends):
         return True
-    if term[-1] == "ー" and len(term) > 1 and _hiragana(term[-2]) and all(e < len(said) and _hiragana(said[e]) for e in ends):
+    if term[-1] == "ー" and len(term) > 1 and _hiragana(term[-2]) \
+            and all(e < len(said) and _hiragana(said[e]) for e in ends):
         return True  # 糸めー of 糸めーる: a word in hiragana with a long vowel
     if followed is None or len(term) < 2:
         return False

@@ -358,7 +358,23 @@ def _cmd_export(args: argparse.Namespace) -> int:
                              f"cannot write {args.output}: {reason}") from None
         where = args.output
     print(f"exported {count} cases ({fmt}) to {where}", file=sys.stderr)
+    if not count and args.query.strip():
+        _why_nothing(index, args)
     return 0
+
+
+def _why_nothing(index: SearchIndex, args: argparse.Namespace) -> None:
+    """Why an export wrote no case, as `search` would say: a word no case mentions, or the
+    cases holding some of the words (an export is of the cases holding every word)."""
+    result = index.search(args.query, _filters(args, index), per_page=1, understand_query=not args.literal,
+                          highlight_hits=False)
+    for w in result.words:
+        if not w.count and not w.excluded:
+            print(f"no case mentions 「{w.text}」", file=sys.stderr)
+    partial = result.partial_matches
+    if partial is not None and partial.total:
+        print(f"no case contains every word; {_cases(partial.total)} contain{'s' if partial.total == 1 else ''} "
+              f"some of them: `dxsearch search` lists them", file=sys.stderr)
 
 
 def _csv_chunks(hits: Iterator[Hit]) -> Iterator[tuple[int, str]]:

@@ -679,7 +679,7 @@ class SearchIndex:
         query = "".join(ch if ch.isprintable() or ch in " \t\n\u3000" else " " for ch in query
                         if ch.isprintable() or ch.isspace())
 
-        applied, selected = _given_filters(state, filters)
+        applied, selected = _given_filters(state, filters, self.near_values)
         keep = tuple(keep)
         if len(keep) > MAX_KEEP_WORDS:
             raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request")
@@ -1190,7 +1190,7 @@ class SearchIndex:
         state = self._state
         if (case_id is None) == (text is None):
             raise QueryError("give either a case id or a text")
-        chosen = _given_filters(state, filters)[1]
+        chosen = _given_filters(state, filters, self.near_values)[1]
         within = _filter_mask(state, chosen)
         kept_to = {f: sorted(vs) for f, vs in chosen.items() if vs}
         if not isinstance(limit, int) or not 1 <= limit <= MAX_SIMILAR:
@@ -1236,10 +1236,12 @@ class SearchIndex:
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to)
 
 
-def _given_filters(state: _State, filters: Mapping[str, Iterable[str]] | None
+def _given_filters(state: _State, filters: Mapping[str, Iterable[str]] | None,
+                   near: Callable[[str, str], list[str]] | None = None
                    ) -> tuple[list[AppliedFilter], dict[str, set[str]]]:
     """Filter parameters checked (known facets and values, at most `MAX_FILTER_VALUES`): each
-    as applied, and the values chosen per facet."""
+    as applied, and the values chosen per facet. An unknown value's error names what it may
+    have meant (`near`: 東京 → 東京都), as the CLI and the web say."""
     applied: list[AppliedFilter] = []
     selected: dict[str, set[str]] = {}
     given = 0
@@ -1253,7 +1255,9 @@ def _given_filters(state: _State, filters: Mapping[str, Iterable[str]] | None
             if given > MAX_FILTER_VALUES:
                 raise QueryError(f"more than {MAX_FILTER_VALUES} filter values in one request")
             if state.table.code(facet, value) is None and value not in _FIXED_ORDER.get(facet, ()):
-                raise QueryError(f"unknown value {value!r} for facet {facet!r}")
+                meant = near(facet, value) if near is not None else []
+                raise QueryError(f"unknown value {value!r} for facet {facet!r}"
+                                 + (f"; did you mean {' or '.join(meant)}?" if meant else ""))
             if value not in selected.setdefault(facet, set()):
                 selected[facet].add(value)
                 applied.append(AppliedFilter(facet, value, value, origin="param"))

@@ -364,3 +364,17 @@ def test_the_cli_says_which_synonyms_a_word_was_counted_with(index_dir, capsys):
     assert code == 0 and "「電決」 in 1 case (also as 電子決裁)" in out
     code, out, _ = _main(capsys, "search", "県税", "--index", str(index_dir))
     assert re.search(r"「県税」 in \d+ cases \(also as 都税 / 府税 / 道税 / [^ ]+ …\)", out)
+
+
+def test_an_export_of_no_case_says_why(index_dir, tmp_path, capsys):
+    """An export of a query no case holds every word of wrote a header and 「exported 0 cases」;
+    `search` listed 17 cases holding some of the words (a researcher's trial). The export now
+    says so, and names a word no case mentions."""
+    out = tmp_path / "x.csv"
+    code, _, err = _main(capsys, "export", "通勤手当 旅費 給与 RPA 入力", "--index", str(index_dir), "-o", str(out))
+    assert code == 0 and "exported 0 cases" in err
+    assert re.search(r"no case contains every word; \d+ cases contain some of them", err)
+    code, _, err = _main(capsys, "export", "ブロックチェーン", "--index", str(index_dir), "-o", str(out))
+    assert code == 0 and "no case mentions 「ブロックチェーン」" in err
+    code, _, err = _main(capsys, "export", "RPA", "--index", str(index_dir), "-o", str(out))
+    assert "no case" not in err

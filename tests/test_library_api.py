@@ -266,3 +266,14 @@ def test_a_search_that_finds_nothing_counts_the_pages_of_its_partial_matches(ind
     assert second.pages == -(-second.partial_matches.total // second.per_page) == 2
     assert repr(second) == f"<SearchResult '手書き 読み取り': 0 cases, {second.partial_matches.total} with some of the words, page 2/2>"
     assert index.search("RPA").pages == -(-index.search("RPA").total // 20)
+
+
+def test_an_unknown_filter_value_says_what_it_may_have_meant(index):
+    """The CLI and the web said 「東京都」のことですか?; the library's error said only that 東京 is
+    unknown (a researcher's trial): it names the value meant too, for search and similar."""
+    with pytest.raises(QueryError, match=r"^unknown value '東京' for facet 'prefecture'; did you mean 東京都\?$"):
+        index.search("RPA", {"prefecture": ["東京"]})
+    with pytest.raises(QueryError, match=r"did you mean 三重県\?"):
+        index.similar(text="議事録を自動で作りたい", filters={"prefecture": ["三重"]})
+    with pytest.raises(QueryError, match=r"^unknown value 'XYZ' for facet 'prefecture'$"):
+        index.search("RPA", {"prefecture": ["XYZ"]})

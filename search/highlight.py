@@ -58,12 +58,17 @@ def whole_words(text: str, tokens: list[tuple[int, int, int]], chosen: list[int]
     return [i for i in chosen if tokens[i][0] not in parts or i in in_run]
 
 
-def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+HYPHENS = frozenset("-‐‑–－")  # between two marked words, one mark: «AI-OCR», not «AI»-«OCR»
+
+
+def merge(spans: list[tuple[int, int]], text: str = "") -> list[tuple[int, int]]:
+    """Marks that overlap or touch as one; also two that one hyphen of `text` parts (AI-OCR,
+    LGWAN-ASP: one word). Not across ・ (RPA・AI-OCR lists two words)."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if end <= start:
             continue
-        if out and start <= out[-1][1]:
+        if out and (start <= out[-1][1] or start == out[-1][1] + 1 and text[out[-1][1]:start] in HYPHENS):
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
             out.append((start, end))
@@ -72,7 +77,7 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """The `TOP` stretches of `text` with most marks, in text order: (start, end, marks)."""
-    marks = merge([(max(0, s), min(len(text), e)) for s, e in spans])
+    marks = merge([(max(0, s), min(len(text), e)) for s, e in spans], text)
     if not marks:
         return []
     groups: list[list[tuple[int, int]]] = [[marks[0]]]

@@ -445,6 +445,17 @@ def test_whole_words_marks_a_part_only_inside_its_word():
     assert whole_words(text, tokens, chosen, frozenset(), ((1, 2),)) == chosen  # no part: all as chosen
 
 
+
+def test_a_hyphenated_word_is_marked_whole(index):
+    """AI-OCR was marked «AI»-«OCR» (a researcher's trial): two marks a hyphen parts are one; two
+    words listed with ・ keep a mark each."""
+    from dxsearch.search.highlight import merge
+
+    assert merge([(0, 2), (3, 6)], "AI-OCR") == [(0, 6)]
+    assert merge([(0, 3), (4, 6)], "RPA・AI") == [(0, 3), (4, 6)]
+    snippets = [h.snippets.get("description", "") for h in index.search("AI-OCR", per_page=20).hits]
+    assert any("«AI-OCR»" in s for s in snippets) and not any("«AI»-«OCR»" in s for s in snippets)
+
 def test_municipalities_are_found_as_prefectures_with_no_villages_write_them(index):
     """広島県 or 滋賀県 write 市町 (they have no villages): 市町村 finds those cases too."""
     towns_only = {r.id for r in index.iter_records() if "市町" in r.description and "市町村" not in r.description

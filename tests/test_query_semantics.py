@@ -1308,6 +1308,14 @@ def test_tobacco_in_a_pasted_question_finds_the_smoking_rules_chatbot(index):
     assert result.mode == "description" and "喫煙" in result.added_terms
     assert "喫煙" in result.hits[0].record.name
 
+
+def test_a_parking_permit_in_everyday_words_reads_as_the_case_names_it(index):
+    """The disabled-parking permit is 信州パーキングパーミット in its case; a clerk writes 駐車場の
+    利用証. 駐車場, in no case, is read as パーキングパーミット (data/plain_words.txt), added."""
+    result = index.search("体の不自由な人や妊婦さんが使う駐車場の利用証の申請を受けて、交付するまでの事務を楽にしたい")
+    assert result.mode == "description" and "パーキングパーミット" in result.added_terms
+    assert "ai_rpa-239" in {h.record.id for h in index.iter_hits(result.query)}
+
 def test_a_task_that_does_not_move_is_no_key_term(index):
     """「…本来の仕事が進まない」: 進む (of 進まない) was a key term shown to a trial; it says how the
     task feels, not what it is (data/generic_words.txt)."""

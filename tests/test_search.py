@@ -48,7 +48,8 @@ def test_synonyms_find_each_others_cases_with_the_users_word_first(index, a, b):
                                             ("産廃", "産業廃棄物"), ("稟議", "決裁"), ("出張", "旅費"), ("高校", "高等学校"),
                                             ("県税", "都税"), ("情報通信技術", "ICT"), ("WG", "ワーキンググループ"),
                                             ("電決", "電子決裁"), ("ビックデータ", "ビッグデータ"),
-                                            ("ウェブ", "Web"), ("Q&A", "FAQ"), ("ごみ", "廃棄物")])
+                                            ("ウェブ", "Web"), ("Q&A", "FAQ"), ("ごみ", "廃棄物"),
+                                            ("コンビニ納付", "コンビニ収納"), ("上水道", "水道")])
 def test_what_people_type_finds_what_the_cases_write(index, typed, written):
     """Abbreviations, katakana for Latin names and everyday words (data/synonyms.txt)."""
     found, meant = index.search(typed, per_page=100), index.search(written, per_page=100)

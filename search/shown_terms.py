@@ -95,7 +95,7 @@ def _hiragana(ch: str) -> bool:
 def _joins(ch: str) -> bool:
     """Whether a character before a term can be the start of a word it continues: a kanji,
     katakana, letter or digit (not hiragana, punctuation or a space)."""
-    return ch.isalnum() and not "\u3041" <= ch <= "\u309f" or ch in "ー々〆"
+    return ch.isalnum() and not _hiragana(ch) or ch in "ー々〆"
 
 
 # what ends a clause: Janome cuts the words of one clause alike whatever clauses surround it

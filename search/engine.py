@@ -107,6 +107,7 @@ PLACE = "place"  # prefectures and regions selected together: a case in any of t
 COMMON_WORD_SHARE = 0.5  # a query word in more than this share of the cases does not filter (see _match)
 DROPPED_SUFFIXES = ("化", "等", "系", "用")  # 電子申請化, 議事録系: no case writes it so, the word before it is meant
 PARTIAL_FEW = 5  # fewer partial matches than this hold the most words: those holding one fewer follow
+RESPELLED_PART_WEIGHT = 0.7  # as `planner.PART_WEIGHT`: a piece of a word of the text the cases write otherwise
 EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (each scaled to its best case)
 NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
 ASKED_SECTION_BOOST = 1.5  # …and asking for people or a team, the digital-talent roles or organisations
@@ -804,6 +805,10 @@ class SearchIndex:
         key_terms = self._with_spellings(state, self.planner.text_key_terms(state.text, text, counts))
         key_terms = [k._replace(weight=k.weight * PLAIN_WORD_WEIGHT) if k.term in plain and k.term not in own else k
                      for k in key_terms]
+        # a piece of a word read as another (スマート of スマートスピーカー, read as AIスピーカー) is a part
+        key_terms = [k._replace(weight=k.weight * RESPELLED_PART_WEIGHT)
+                     if any(k.term != whole and k.term in whole for whole in respelled.values()) else k
+                     for k in key_terms]
         shown = shown_key_terms([respelled.get(k.term, k.term) for k in key_terms if not k.spelling], text,
                                 self.planner.shown_as, _followed(state))
         # a verb is the text's own in any form (読取って says 読取る)
@@ -821,7 +826,10 @@ class SearchIndex:
         plain_words: set[str] = set()
         for term, n in counts.items():
             if state.text.term_id("text", term) is None:
-                spelled = next((t for t in self.synonyms.variants(term)[1:] + state.matcher.other_spellings(term)
+                # the index cuts a katakana word's last ー (スマートスピーカ); the synonyms file writes it
+                synonyms = self.synonyms.variants(term)[1:] or (
+                    self.synonyms.variants(term + "ー")[1:] if "\u30a1" <= term[-1] <= "\u30fa" else [])
+                spelled = next((t for t in synonyms + state.matcher.other_spellings(term)
                                 if state.text.term_id("text", t) is not None), None)
                 if spelled is None:  # an everyday word no case writes: the cases' words for it
                     for plain in ([] if term in self.planner.generic else self.planner.plain_words.get(term, [])):

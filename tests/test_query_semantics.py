@@ -1316,6 +1316,21 @@ def test_a_parking_permit_in_everyday_words_reads_as_the_case_names_it(index):
     assert result.mode == "description" and "パーキングパーミット" in result.added_terms
     assert "ai_rpa-239" in {h.record.id for h in index.iter_hits(result.query)}
 
+
+def test_a_katakana_word_no_case_writes_is_read_through_its_synonym(index):
+    """スマートスピーカー is in no case; its synonym AIスピーカー is. The index cuts the last ー
+    (スマートスピーカ), so the synonym was not found and only the pieces スマート and スピーカー
+    were key terms (スマート県庁, スマートシティ came up). The word is now read as its synonym, a key
+    term shown as the text writes it, its pieces weighing as parts."""
+    from dxsearch.search.budget import Budget
+
+    text = "地震や台風のとき、お年寄りにも避難の情報が届くように、スマートスピーカーなどで知らせたい"
+    result = index.search(text)
+    assert result.mode == "description" and result.key_terms[0] == "スマートスピーカー"
+    assert "AIスピーカー" in result.hits[0].record.name
+    weights = {k.term: k.weight for k in index._pasted_key_terms(index._state, text, Budget.of(None))[1]}
+    assert weights["スマート"] < 0.7 * weights["aiスピーカー"]
+
 def test_a_task_that_does_not_move_is_no_key_term(index):
     """「…本来の仕事が進まない」: 進む (of 進まない) was a key term shown to a trial; it says how the
     task feels, not what it is (data/generic_words.txt)."""

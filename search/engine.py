@@ -40,7 +40,7 @@ import numpy as np
 from ..errors import CaseNotFound
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
-from .analysis import KANJI, normalize
+from .analysis import KANJI, morphemes, normalize
 from .asked import asked_sections
 from .budget import Budget, SearchTimeout
 from .errors import QueryError
@@ -1048,10 +1048,20 @@ class SearchIndex:
         (手書き読み取り → 手書き 読み取り: cases holding both), then its reading typed in kana or
         a word one typo away."""
         own = self.own_words(word)
-        corrections = self._vocabulary().corrections(word, limit)
+        corrections = self._vocabulary().corrections(word, limit) or self._plain_meanings(word, limit)
         if not own:
             return corrections
         return [own, *(c for c in corrections if c != own)][:limit]
+
+    def _plain_meanings(self, word: str, limit: int) -> list[str]:
+        """For a verb typed alone that no word of the cases is like (探し, 探す), the words the
+        cases write for it (data/plain_words.txt: 探す → 検索) that some case holds."""
+        ms = morphemes(normalize(word))
+        if len(ms) != 1 or not ms[0].pos.startswith("動詞"):
+            return []
+        meant = self.planner.plain_words.get(ms[0].base, [])
+        text = self._state.text
+        return [w for w in meant if (t := self.planner.whole_term(w)) and text.term_id("text", t) is not None][:limit]
 
     def own_words(self, word: str) -> str:
         """The words a compound no case contains is made of, apart (`Matcher.parts`), when they

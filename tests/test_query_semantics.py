@@ -1339,6 +1339,14 @@ def test_a_task_that_does_not_move_is_no_key_term(index):
     assert not any(t.startswith("進") for t in result.key_terms)
 
 
+
+def test_a_verb_stem_with_no_word_like_it_gets_the_words_the_cases_write_for_it(index):
+    """探し is in no case, and no word of the cases starts or ends with it: no もしかして (noticed
+    for sessions). The cases' word for 探す (data/plain_words.txt) is offered: 検索."""
+    result = index.search("探し")
+    assert result.total == 0 and result.did_you_mean == ["検索"]
+    assert index.suggest_words("払い")[0] == "支払い"  # a word like it still comes first
+
 def test_a_verb_stem_no_case_holds_gets_the_words_it_may_mean(index):
     """払い, 集め, 届け typed alone are in no case as words of their own: the page was a dead end
     (no もしかして). Now it offers the words ending with it (支払い), then those starting with it

@@ -17,12 +17,8 @@ full-width Latin (ＬＧＷＡＮ, ＣＳＶ), hiragana for a kanji word (たん
 okurigana (読取り, 振込み), and synonyms (スマートスピーカー for AIスピーカー, クラウドストレージ for オンラインストレージ); one is two words
 separated by a space (手書き 読取り).
 
-Grade 2: the case is what was asked for; grade 1: it is related (meets part of the need, or the
-same task without the asked technology). Place and status words are filters, as in
-bench/judgments.py.
-
-Splits: within each kind the queries alternate test, dev, test, dev… in file order (written
-explicitly as the fourth argument), so half of each kind is held out as "test".
+Grades, filters and splits as in bench/judgments_fifth.py: 2 asked for, 1 related; place and
+status words are filters; within each kind test and dev alternate (the fourth argument).
 """
 from __future__ import annotations
 

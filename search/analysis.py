@@ -300,6 +300,12 @@ class PartOfSpeechStopFilter(Filter):
             yield t
 
 
+def katakana_letter(ch: str) -> bool:
+    """A katakana letter (ァ–ヺ): a word ending with one may have had its last ー cut by the index
+    (`stem_katakana`: マイナンバー is マイナンバ), which word lists and texts write."""
+    return "\u30a1" <= ch <= "\u30fa"
+
+
 def _is_katakana(word: str) -> bool:
     return bool(word) and all("\u30a0" <= ch <= "\u30ff" for ch in word)
 

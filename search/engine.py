@@ -40,7 +40,7 @@ import numpy as np
 from ..errors import CaseNotFound
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
-from .analysis import KANJI, morphemes, normalize
+from .analysis import KANJI, katakana_letter, morphemes, normalize
 from .asked import asked_sections
 from .budget import Budget, SearchTimeout
 from .errors import QueryError
@@ -828,7 +828,7 @@ class SearchIndex:
             if state.text.term_id("text", term) is None:
                 # the index cuts a katakana word's last ー (スマートスピーカ); the synonyms file writes it
                 synonyms = self.synonyms.variants(term)[1:] or (
-                    self.synonyms.variants(term + "ー")[1:] if "\u30a1" <= term[-1] <= "\u30fa" else [])
+                    self.synonyms.variants(term + "ー")[1:] if katakana_letter(term[-1]) else [])
                 spelled = next((t for t in synonyms + state.matcher.other_spellings(term)
                                 if state.text.term_id("text", t) is not None), None)
                 if spelled is None:  # an everyday word no case writes: the cases' words for it

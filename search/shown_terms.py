@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from .analysis import morphemes, normalize
+from .analysis import katakana_letter, morphemes, normalize
 
 
 def as_written(term: str, source: str, word_lists: Mapping[str, str]) -> str:
@@ -21,7 +21,7 @@ def as_written(term: str, source: str, word_lists: Mapping[str, str]) -> str:
     vowel is cut from its end: マイナンバ of マイナンバー), else as the word lists write it (a
     synonym's, a concept's or a plain word's word: web会議 → Web会議, リーダ → リーダー)."""
     if not any("a" <= ch <= "z" for ch in term):
-        if term and "\u30a1" <= term[-1] <= "\u30fa":
+        if term and katakana_letter(term[-1]):
             text = normalize(source)
             if term + "ー" in text or term not in text and term + "ー" in word_lists:  # リーダ of リーダー
                 return term + "ー"
@@ -74,7 +74,7 @@ def ends_inside_a_word(term: str, said: str, followed: Followed | None = None) -
     while at >= 0:
         ends.append(at + len(term))
         at = said.find(term, at + 1)
-    if not "\u30a1" <= term[-1] <= "\u30fa" and all(e < len(said) and said[e] == "ー" for e in ends):
+    if not katakana_letter(term[-1]) and all(e < len(said) and said[e] == "ー" for e in ends):
         return True
     if term[-1] == "ー" and len(term) > 1 and _hiragana(term[-2]) \
             and all(e < len(said) and _hiragana(said[e]) for e in ends):

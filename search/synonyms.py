@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..data import data_path
-from .analysis import KANJI, _is_katakana, morphemes, suffix_at
+from .analysis import KANJI, _is_katakana, katakana_letter, morphemes, suffix_at
 from .datafiles import word_list_lines
 
 DEFAULT_FILE = data_path("synonyms.txt")
@@ -114,7 +114,7 @@ class Synonyms:
         self._pattern = re.compile("|".join(
             ("(?<![a-z0-9])" if w[0].isascii() and w[0].isalnum() else "") + re.escape(w)
             + ("(?![a-z0-9])" if w[-1].isascii() and w[-1].isalnum() else "")
-            + ("ー?" if "\u30a1" <= w[-1] <= "\u30fa" else "") for w in words)) if words else None
+            + ("ー?" if katakana_letter(w[-1]) else "") for w in words)) if words else None
 
     def split(self, text: str) -> list[Chunk]:
         """`text` (normalised) cut around the synonym-group words it holds, longest first:

@@ -286,6 +286,7 @@ class SearchIndex:
         if self.warm:
             vocabulary.readings()
             vocabulary.katakana_spellings("ア" * FOLD_LENGTH)  # makes the spellings map
+            vocabulary.mixed_spellings("漢字")  # and the map of words written partly in kana
         return _State(gen.path, gen.meta, text, Scorer(text, size, normalised_text), records, technology,
                       by_id, table, live, table_order, prefecture_order, table.counts(FACETS, live),
                       Matcher(text, size, self.planner.ja, self.planner.reading, normalised_text),
@@ -817,8 +818,8 @@ class SearchIndex:
     def _as_the_index_spells(self, state: _State, counts: Counter[str]
                              ) -> tuple[Counter[str], dict[str, str], set[str]]:
         """A pasted text's words as the cases spell them, where the text spells one otherwise: 読取る
-        is 読み取る, 取込む 取り込み (`Matcher.other_spellings`), ネット インターネット (a synonym, tried
-        first), with each such term's spelling in the text; an everyday word no case writes, as the
+        is 読み取る, 取込む 取り込み (`Matcher.other_spellings`), たん吸引 痰吸引
+        (`Vocabulary.mixed_spellings`), ネット インターネット (a synonym, tried first), with each such term's spelling in the text; an everyday word no case writes, as the
         cases' words for it (育てる: 育成, data/plain_words.txt), which are returned apart. Else a
         word no case writes so would say nothing, and 読取るだけの作業 would have no key term."""
         out: Counter[str] = Counter()
@@ -830,6 +831,7 @@ class SearchIndex:
                 synonyms = self.synonyms.variants(term)[1:] or (
                     self.synonyms.variants(term + "ー")[1:] if katakana_letter(term[-1]) else [])
                 spelled = next((t for t in synonyms + state.matcher.other_spellings(term)
+                                + state.vocabulary.mixed_spellings(term)
                                 if state.text.term_id("text", t) is not None), None)
                 if spelled is None:  # an everyday word no case writes: the cases' words for it
                     for plain in ([] if term in self.planner.generic else self.planner.plain_words.get(term, [])):
@@ -845,12 +847,13 @@ class SearchIndex:
 
     @staticmethod
     def _with_spellings(state: _State, key_terms: list[KeyTerm]) -> list[KeyTerm]:
-        """Key terms with their other spellings in the index (`Matcher.same_word`), each of the
-        same topic and weight: 取りまとめる finds the cases that write とりまとめる."""
+        """Key terms with their other spellings in the index (`Matcher.same_word`,
+        `Vocabulary.mixed_spellings`), each of the same topic and weight: 取りまとめる finds the
+        cases that write とりまとめる, 罹災 those that write り災."""
         seen = {k.term for k in key_terms}
         out = list(key_terms)
         for k in key_terms:
-            for term in state.matcher.same_word(k.term):
+            for term in state.matcher.same_word(k.term) + state.vocabulary.mixed_spellings(k.term):
                 tid = state.text.term_id("text", term)
                 if tid is not None and term not in seen:
                     seen.add(term)
@@ -878,7 +881,9 @@ class SearchIndex:
     def _spelled_alike(state: _State, parsed: ParsedQuery) -> ParsedQuery:
         """The query with each word's other spellings in the index among its forms: a katakana
         word's (ケアマネージャー finds the cases that write ケアマネジャー: long vowels, small kana
-        and ヴ are written more than one way), and those the match rule finds already (取り込み for
+        and ヴ are written more than one way), a word's with kana for some of its kanji or kanji
+        for its kana (罹災 finds り災, たん吸引 痰吸引: `Vocabulary.mixed_spellings`), and those the
+        match rule finds already (取り込み for
         取込, とりまとめる for 取りまとめ: `Matcher.other_spellings`), so the hits mark them and
         rank by them."""
         vocabulary, matcher = state.vocabulary, state.matcher
@@ -886,8 +891,8 @@ class SearchIndex:
         def alike(word: QueryWord) -> QueryWord:
             if word.phrase:
                 return word
-            extra = [t for f in word.forms for t in vocabulary.katakana_spellings(f) + matcher.other_spellings(f)
-                     if t not in word.forms]
+            extra = [t for f in word.forms for t in vocabulary.katakana_spellings(f) + vocabulary.mixed_spellings(f)
+                     + matcher.other_spellings(f) if t not in word.forms]
             return replace(word, forms=word.forms + tuple(dict.fromkeys(extra))) if extra else word
 
         return replace(parsed, clauses=tuple(tuple(alike(w) for w in clause) for clause in parsed.clauses),
@@ -1037,10 +1042,13 @@ class SearchIndex:
 
     def synonyms_written(self, word: QueryWordCount, limit: int = 4) -> list[str]:
         """A query word's other forms as the synonyms file writes them (超勤: 超過勤務, 時間外勤務,
-        残業): what a page can say was counted beside the word; not its kana respelling."""
+        残業) and as the cases write it with kana for kanji or kanji for kana (罹災: り災): what a
+        page can say was counted beside the word; not its kana respelling."""
         written = self.planner.written
         shown = normalize(word.text).lower()
-        return list(dict.fromkeys(written[f] for f in word.forms if f != shown and f in written))[:limit]
+        mixed = set(self._vocabulary().mixed_spellings(shown))
+        return list(dict.fromkeys(written.get(f, f) for f in word.forms
+                                  if f != shown and (f in written or f in mixed)))[:limit]
 
     def suggest_words(self, word: str, limit: int = 3) -> list[str]:
         """Words of the cases that `word` may have meant, commonest first: the もしかして of a word

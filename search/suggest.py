@@ -28,11 +28,23 @@ TYPO_LENGTH = 3  # words this long or longer get suggestions one typo away
 JOINED_SPELLINGS = 3  # spellings tried for each piece of a kana word read in pieces (こうほう: 広報, 公報 …)
 JOINED_KANA = 24  # …of at most this many kana: a compound of three words, not a sentence left in kana
 CORRECTIONS_KEPT = 4096  # words whose corrections are remembered (then all are forgotten at once)
+MIXED_CANDIDATES = 64  # terms whose readings are compared with one word's written partly in kana
 
 _MORA_TAIL = set("ァィゥェォャュョヮー")  # a kana that ends the mora before it (ジュ, ギー)
 _KANA = re.compile(r"^[\u3041-\u309fー]+$")  # hiragana typed: maybe a kanji word's reading
 _STEM = re.compile(f"({KANJI.pattern}+)[\u3041-\u309f]{{1,2}}")  # 払い, 集め: kanji and okurigana
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー]{2,}")  # a katakana word inside a compound
+_HIRAGANA_RUN = re.compile(r"[\u3041-\u3096]+")  # hiragana, without ー: ー of ケアマネージャー is katakana
+
+
+def kana_run(word: str) -> tuple[str, str, str] | None:
+    """(before, kana, after) of a word with kanji and exactly one run of hiragana (り災: '', り,
+    災; 進ちょく管理: 進, ちょく, 管理); None for another word. Two runs are okurigana (申し込み)."""
+    runs = list(_HIRAGANA_RUN.finditer(word))
+    if len(runs) != 1 or not KANJI.search(word):
+        return None
+    run = runs[0]
+    return word[:run.start()], run.group(), word[run.end():]
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -97,6 +109,9 @@ class Vocabulary:
         self._folds: dict[str, list[str]] | None = None  # katakana_fold → terms
         self._corrected: dict[str, list[str]] = {}  # word → every correction, best first
         self._joined: dict[str, list[str]] = {}  # katakana → the words it reads as in pieces
+        self._mixed: dict[str, list[str]] = {}  # word → its 交ぜ書き spellings (`mixed_spellings`)
+        self._with_kana: dict[tuple[str, str], list[int]] | None = None  # (before, after) → terms with kana between
+        self._reversed: list[tuple[str, int]] | None = None  # kanji terms spelled backwards, sorted
         self._lock = threading.Lock()  # readings are made once (under a second), on the first kana
         # word or when a server opens the index, in the caller's thread: a thread of our own could
         # hold Janome or an import lock while a build forks its workers, and the workers would hang
@@ -120,6 +135,76 @@ class Vocabulary:
                         folds.setdefault(key, []).append(term)
                 self._folds = folds
         return [t for t in self._folds.get(folded, []) if t != word]
+
+    def mixed_spellings(self, word: str) -> list[str]:
+        """The index's spellings of `word` with one kanji or more written in kana, or the kana
+        written in kanji, read alike (交ぜ書き: り災 for 罹災, 進ちょく管理 for 進捗管理, 痰吸引 for
+        たん吸引, 子ども for 子供). Official writing puts kanji outside the 常用漢字 list in kana, so
+        a case and a user may each write the word their own way. Remembered per word."""
+        word = normalize(word).lower()
+        remembered = self._mixed.get(word)
+        if remembered is not None:
+            return remembered
+        out: list[str] = []
+        if len(word) >= MIN_LENGTH and KANJI.search(word):
+            split = kana_run(word)
+            if split is not None:
+                candidates = self._kanji_for_kana(*split)
+            elif not _HIRAGANA_RUN.search(word):
+                candidates = self._kana_for_kanji(word)
+            else:
+                candidates = []
+            if candidates:
+                reading = self._reading_of(word)
+                out = [self.terms[i] for i in candidates[:MIXED_CANDIDATES]
+                       if self._reading_of(self.terms[i]) == reading]
+        with self._lock:
+            if len(self._mixed) >= CORRECTIONS_KEPT:
+                self._mixed.clear()
+            self._mixed[word] = out
+        return out
+
+    def _kanji_for_kana(self, before: str, kana: str, after: str) -> list[int]:
+        """Terms that are `before` + kanji + `after`, with no more kanji than `kana` has letters."""
+        if before:
+            lo = bisect.bisect_left(self.terms, before)
+            hi = bisect.bisect_left(self.terms, before + "\U0010ffff")
+            ids: list[int] = list(range(lo, hi))
+        else:
+            with self._lock:
+                if self._reversed is None:
+                    self._reversed = sorted((t[::-1], i) for i, t in enumerate(self.terms) if KANJI.search(t))
+            key = after[::-1]
+            lo = bisect.bisect_left(self._reversed, (key,))
+            hi = bisect.bisect_left(self._reversed, (key + "\U0010ffff",))
+            ids = [i for _, i in self._reversed[lo:hi]]
+        out = []
+        for i in ids:
+            term = self.terms[i]
+            middle = term[len(before):len(term) - len(after)]
+            if (self.df[i] and term.startswith(before) and term.endswith(after)
+                    and 0 < len(middle) <= len(kana) and len(term) == len(before) + len(middle) + len(after)
+                    and all(KANJI.match(ch) for ch in middle)):
+                out.append(i)
+        return sorted(out, key=lambda i: -self.df[i])
+
+    def _kana_for_kanji(self, word: str) -> list[int]:
+        """Terms that are `word` with one stretch of its kanji written in kana."""
+        with self._lock:
+            if self._with_kana is None:
+                with_kana: dict[tuple[str, str], list[int]] = {}
+                for i, term in enumerate(self.terms):
+                    split = kana_run(term) if self.df[i] else None
+                    if split is not None and (split[0] or split[2]):
+                        with_kana.setdefault((split[0], split[2]), []).append(i)
+                self._with_kana = with_kana
+        out: list[int] = []
+        for start in range(len(word)):
+            for end in range(start + 1, len(word) + 1):
+                if all(KANJI.match(ch) for ch in word[start:end]):
+                    out += [i for i in self._with_kana.get((word[:start], word[end:]), [])
+                            if len(self.terms[i]) - len(word) >= 0]
+        return sorted(dict.fromkeys(out), key=lambda i: -self.df[i])
 
     def readings(self) -> dict[str, list[int]]:
         """katakana reading → term ids, for the commonest kanji terms (made on first use)."""

@@ -1204,6 +1204,27 @@ def test_a_katakana_word_finds_its_other_spellings(index):
     assert katakana_fold("ビール") is None and katakana_fold("議事録") is None
 
 
+def test_a_word_written_partly_in_kana_finds_it_in_kanji_and_back(index):
+    """Official writing puts kanji outside the 常用漢字 list in kana (交ぜ書き): the survey writes
+    罹災 in one case and り災 in another, and 進捗 where a user may type 進ちょく. Either finds both,
+    and the page says what else was counted."""
+    both = {r.id for r in index.iter_records() if "罹災" in text_of(r) or "り災" in text_of(r)}
+    assert len(both) == 2
+    assert all_ids(index, "罹災") == all_ids(index, "り災") == both
+    written = {r.id for r in index.iter_records() if "進捗管理" in text_of(r)}
+    assert written and all_ids(index, "進ちょく管理") == written
+    assert index.synonyms_written(index.search("罹災").words[0]) == ["り災"]
+    assert index.synonyms_written(index.search("進ちょく管理").words[0]) == ["進捗管理"]
+
+
+@pytest.mark.parametrize("word, split", [("り災", ("", "り", "災")), ("進ちょく管理", ("進", "ちょく", "管理")),
+                                         ("申し込み", None), ("ぎじろく", None), ("罹災", None)])
+def test_kana_run_is_the_one_stretch_of_kana_in_a_kanji_word(word, split):
+    """Two stretches of kana are okurigana (申し込み), not a kanji written in kana."""
+    from dxsearch.search.suggest import kana_run
+    assert kana_run(word) == split
+
+
 @pytest.mark.parametrize("word, key", [("取り込み", "取込"), ("口座振り替え", "口座振替"), ("取込", "取込"),
                                        ("問い合わせる", "問合"), ("子ども", None), ("手を続ける", None),
                                        ("こども医療費", None), ("申込書ファイル", None)])

@@ -1057,6 +1057,8 @@ class SearchIndex:
         a word one typo away."""
         own = self.own_words(word)
         corrections = self._vocabulary().corrections(word, limit) or self._plain_meanings(word, limit)
+        # as the cases write them (IoT), not as the index holds them (iot)
+        corrections = [" ".join(self._as_the_cases_write(w) for w in c.split()) for c in corrections]
         if not own:
             return corrections
         return [own, *(c for c in corrections if c != own)][:limit]

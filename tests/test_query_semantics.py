@@ -390,6 +390,13 @@ def test_kana_reading_gets_did_you_mean(index):
     assert typo.did_you_mean[0] == "議事録"
 
 
+def test_a_latin_word_is_suggested_as_the_cases_write_it(index):
+    """The index holds IoT as iot; a suggestion is a word to read, as the cases write it."""
+    assert index.suggest_words("IoTT")[0] == "IoT"
+    assert index.search("Excell").did_you_mean[0] == "Excel"
+    assert index.search("LGWANN").words[0].suggestions[0] == "LGWAN"
+
+
 def test_a_kanji_changed_for_one_of_another_reading_is_another_word(index):
     """The input method picks a wrong kanji of the same reading (予算編性, 議事禄): a typo. A kanji
     of another reading makes another word: 保育所 is no typo of 保健所 (second trial)."""

@@ -67,7 +67,7 @@ from .limits import (
     RELATED_BELOW,
     SORTS,
 )
-from .matching import Matcher, apart_spans
+from .matching import Matcher, apart_spans, phrase_spans
 from .planner import CASE_CONCEPT_WEIGHT, PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
 from .query import DESCRIPTION, KEYWORDS, ParsedQuery, QueryWord, parse_query, query_without, ranking_words
 from .results import (
@@ -958,8 +958,14 @@ class SearchIndex:
         scores = match.scores
         runs = self._word_runs(match) if marked else None
         apart = [w.apart for w in match.words if w.apart and not w.excluded] if marked else []
-        return [self._hit(match.state, d, float(scores[d]) if scores is not None else 0.0, marked, words, runs, apart)
-                for d in docs]
+        phrases = [w.forms[0] for w in match.words if w.phrase and not w.excluded] if marked else []
+        if phrases and marked:  # its words are marked where it is, not wherever they are
+            state = match.state
+            other_words = {i for w in match.words if not w.phrase and not w.excluded for f in w.forms
+                           for m in state.matcher.analysed(f).morphemes if (i := state.text.term_id("text", m)) is not None}
+            marked = set(marked) - (set().union(*(self._phrase_terms(state, p) for p in phrases)) - other_words)
+        return [self._hit(match.state, d, float(scores[d]) if scores is not None else 0.0, marked, words, runs, apart,
+                          phrases) for d in docs]
 
     def _word_runs(self, match: _Match) -> tuple[frozenset[int], tuple[tuple[int, ...], ...]]:
         """(term ids that are only parts of a query word's forms of several morphemes, those
@@ -968,7 +974,7 @@ class SearchIndex:
         whole: set[int] = set()
         sequences: list[tuple[int, ...]] = []
         for word in match.words:
-            if word.excluded or word.phrase:
+            if word.excluded or word.phrase:  # a phrase is marked where its characters are
                 continue
             for form in word.forms:
                 morphemes = state.matcher.analysed(form).morphemes
@@ -994,15 +1000,16 @@ class SearchIndex:
     def _hit(self, state: _State, docnum: int, score: float, marked: set[int] | None,
              words: list[set[int]] | None = None,
              runs: tuple[frozenset[int], tuple[tuple[int, ...], ...]] | None = None,
-             apart: list[list[str]] | None = None) -> Hit:
+             apart: list[list[str]] | None = None, phrases: list[str] | None = None) -> Hit:
         """A hit, its matches marked in its name and description (`marked`: text-view term ids).
         A query word (`words`: each chunk's term ids) marked in neither is looked for in the
         case's other fields and marked there (`EXTRA`): 契約 of 契約事務 in a case whose reason
-        says 民間事業者と契約; without `words`, when nothing was marked."""
+        says 民間事業者と契約; without `words`, when nothing was marked. A quoted phrase
+        (`phrases`) is marked where its characters are, its words alone nowhere."""
         record = state.records[docnum]
         assert record is not None  # only live documents are ever hits
         hit = Hit(record, score, technology=list(state.technology[docnum]))
-        if not marked:
+        if not marked and not phrases:
             return hit
         seen: set[int] = set()
         for name in HIGHLIGHTED:
@@ -1018,6 +1025,11 @@ class SearchIndex:
                 if found:
                     far += found
                     seen.update(i for part in parts if (i := state.text.term_id("text", part)) is not None)
+            for phrase in phrases or ():
+                found = phrase_spans(getattr(record, name) or "", phrase)
+                if found:
+                    far += found
+                    seen.update(self._phrase_terms(state, phrase))
             if chosen or far:
                 starts, ends, terms = starts.tolist(), ends.tolist(), terms.tolist()
                 spans = sorted({(starts[i], ends[i]) for i in chosen} | set(far))
@@ -1029,12 +1041,21 @@ class SearchIndex:
         if unseen:  # rare: analysed here, not stored with the index
             text = extra_text(record)
             analyse: Any = self.planner.ja  # a Whoosh analyzer: `chars` gives each token's offsets
+            in_phrases = set().union(*(self._phrase_terms(state, p) for p in phrases or ()))
             spans = [(t.startchar, t.endchar) for t in analyse(text, chars=True)
-                     if (tid := state.text.term_id("text", t.text)) is not None and tid in unseen]
+                     if (tid := state.text.term_id("text", t.text)) is not None and tid in unseen
+                     and tid not in in_phrases]
+            spans += [s for p in phrases or () if self._phrase_terms(state, p) & unseen for s in phrase_spans(text, p)]
             if spans:
                 hit.spans[EXTRA] = spans
                 hit.highlights[EXTRA] = fragments(text, spans)
         return hit
+
+    @staticmethod
+    def _phrase_terms(state: _State, phrase: str) -> frozenset[int]:
+        """The text-view term ids of a quoted phrase's words."""
+        return frozenset(i for m in state.matcher.analysed(phrase).morphemes
+                         if (i := state.text.term_id("text", m)) is not None)
 
     # --- suggestions --------------------------------------------------------------------------
     def _vocabulary(self) -> Vocabulary:

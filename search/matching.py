@@ -48,8 +48,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .analysis import (KANJI, BigramAnalyzer, _analyse, _is_katakana, _runs, morphemes, normalize, to_hiragana,
-                       to_katakana)
+from .analysis import (KANJI, BigramAnalyzer, _analyse, _is_katakana, _runs, morphemes, normalize,
+                       normalize_with_offsets, to_hiragana, to_katakana)
 from .budget import Budget
 from .query import QueryWord
 from .textindex import TextIndex
@@ -693,6 +693,16 @@ def apart_spans(text: str, parts: tuple[str, ...] | list[str]) -> list[tuple[int
             spans.append((at, at + len(part)))
             at += len(part)
     return spans
+
+
+def phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Where `text` (as written) holds a quoted `phrase`'s characters, as `Matcher.phrase_mask`
+    finds them: what a hit marks for the phrase. Its words alone are no match of it (電子 and
+    申請 of 各種申請等を電子で受付 are not 「"電子申請"」)."""
+    normalised = normalize_with_offsets(text)
+    lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in normalised.text)  # offsets kept
+    pattern = re.compile(literal_pattern(normalize(phrase).lower()))
+    return [normalised.span(m.start(), m.end()) for m in pattern.finditer(lowered) if m.end() > m.start()]
 
 
 def brute_force_apart(form: str, normalised: str, ja: Callable[..., Any], reading: Callable[..., Any]) -> bool:

@@ -1211,6 +1211,17 @@ def test_a_katakana_word_finds_its_other_spellings(index):
     assert katakana_fold("ビール") is None and katakana_fold("議事録") is None
 
 
+@pytest.mark.parametrize("query, phrase", [('"電子申請"', "電子申請"), ('"申請書の入力"', "申請書の入力")])
+def test_a_quoted_phrase_is_marked_where_it_is_said_not_its_words_apart(index, query, phrase):
+    """A phrase matches its characters; 電子 and 申請 of 各種申請等を電子で受付 are not 「"電子申請"」
+    and were marked (a trial saw it). A phrase with a particle in it is marked whole."""
+    hits = index.search(query, per_page=100).hits
+    assert hits
+    for h in hits:
+        marks = re.findall(r"<mark[^>]*>(.*?)</mark>", "".join(h.highlights.values()))
+        assert marks and set(marks) == {phrase}, (h.record.id, marks)
+
+
 def test_a_word_written_partly_in_kana_finds_it_in_kanji_and_back(index):
     """Official writing puts kanji outside the 常用漢字 list in kana (交ぜ書き): the survey writes
     罹災 in one case and り災 in another, and 進捗 where a user may type 進ちょく. Either finds both,

@@ -1500,6 +1500,13 @@ def test_a_region_given_as_a_parameter_shows_like_one_the_words_name(client, ind
     assert href.startswith("/?q=RPA&") and "region=" not in href and href.count("prefecture=") == 5
 
 
+def test_a_value_that_would_add_nothing_says_0_not_plus_0(client):
+    """With 香川県 chosen, prefectures said 0 and regions +0 (a trial); both say 0 now."""
+    html = client.get("/?q=香川県 AI 導入済み").get_data(as_text=True)
+    counts = re.findall(r'<span class="count">(\+?\d+)</span>', html)
+    assert "0" in counts and "+0" not in counts and any(c.startswith("+") for c in counts)
+
+
 def test_a_pasted_text_s_page_shows_the_words_it_was_ranked_by(client, index):
     """The search page of a pasted text never said which of its words it ranked by (the JSON had
     words: []); /similar did (third new-user trial)."""

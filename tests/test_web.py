@@ -1507,6 +1507,15 @@ def test_a_value_that_would_add_nothing_says_0_not_plus_0(client):
     assert "0" in counts and "+0" not in counts and any(c.startswith("+") for c in counts)
 
 
+def test_the_ai_technology_value_says_it_leaves_ai_ocr_to_its_own(client, index):
+    """The word AI finds the AI-OCR cases; the technology value AI does not (AI-OCR is a value of
+    its own). A trial ticked 技術: AI and lost most of its results without knowing why."""
+    html = client.get("/?q=AI").get_data(as_text=True)
+    ai = next(v for v in index.search("AI").facets["technology"] if v.value == "AI")
+    assert f'<span class="value">AI(AI-OCR以外)</span> <span class="count">{ai.count}</span>' in html
+    assert '<span class="value">AI-OCR</span>' in html
+
+
 def test_a_pasted_text_s_page_shows_the_words_it_was_ranked_by(client, index):
     """The search page of a pasted text never said which of its words it ranked by (the JSON had
     words: []); /similar did (third new-user trial)."""

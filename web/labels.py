@@ -56,6 +56,8 @@ def value_label(facet: str, value: str) -> str:
         return SECTION_SHORT.get(value, value)
     if facet == "source" and is_survey_source(value):
         return f"「{SURVEY.title}」"
+    if facet == "technology" and value == "AI":
+        return "AI(AI-OCR以外)"  # AI-OCR is a tag of its own; the word AI finds both (a trial)
     return value
 
 

@@ -685,7 +685,9 @@ class SearchIndex:
         keep = tuple(keep)
         if len(keep) > MAX_KEEP_WORDS:
             raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request")
-        parsed = self._spelled_alike(state, parse_query(query, self.synonyms, keep, understand_query, MAX_QUERY_WORDS))
+        typed, whole = _kana_typed_apart(query, state.vocabulary.kana_typed_words(query))
+        parsed = self._spelled_alike(state, parse_query(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS,
+                                                        whole))
         excluded_values: dict[str, set[str]] = {}
         for f in parsed.filters:  # a word given twice (三重 三重) is one filter, one chip
             target = excluded_values if f.exclude else selected
@@ -1011,6 +1013,7 @@ class SearchIndex:
         hit = Hit(record, score, technology=list(state.technology[docnum]))
         if not marked and not phrases:
             return hit
+        marked = marked or set()  # a quoted phrase alone marks its characters only
         seen: set[int] = set()
         for name in HIGHLIGHTED:
             terms, starts, ends = state.text.spans(name, docnum)
@@ -1331,6 +1334,20 @@ def _filter_mask(state: _State, selected: Mapping[str, set[str]]) -> np.ndarray 
     for m in masks.values():
         out &= m
     return out
+
+
+def _kana_typed_apart(query: str, spans: list[tuple[int, int]]) -> tuple[str, frozenset[str]]:
+    """The query with each word typed partly in kana (`Vocabulary.kana_typed_words`) set apart
+    by spaces, and those words: each is then one word to the parser, which particles around it
+    still separate from the next."""
+    if not spans:
+        return query, frozenset()
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [query[at:start], " ", query[start:end], " "]
+        at = end
+    pieces.append(query[at:])
+    return "".join(pieces), frozenset(query[start:end] for start, end in spans)
 
 
 def _followed(state: _State) -> Callable[[str, str], float]:

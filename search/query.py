@@ -294,10 +294,13 @@ def lone_verb(text: str) -> str | None:
 
 
 def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), understand: bool = True,
-                max_words: int = 64) -> ParsedQuery:
-    """The query's words, exclusions, filters and mode (see the module's docstring)."""
+                max_words: int = 64, whole: frozenset[str] = frozenset()) -> ParsedQuery:
+    """The query's words, exclusions, filters and mode (see the module's docstring). A space-
+    separated piece in `whole` is one word, not read by Janome (じどう手当, kana typed for part of
+    a word, which Janome reads as じ + どう + 手当)."""
     text = " ".join(normalize(query).split())
     kept = {normalize(k) for k in keep}
+    whole = frozenset(normalize(w) for w in whole)
     items: list[_Item] = []
     negate = joined = operators = False
     for m in _TOKEN.finditer(text):
@@ -354,6 +357,10 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                     item.words.append(QueryWord(chunk.written, kana_forms(chunk.text, synonyms)))
                     # AIを活用した議事録作成: a sentence about 議事録; not RPAを導入した市町村 (who is asked about)
                     verbal = verbal or asking and chunk.text not in QUESTION_TARGETS
+                    continue
+                if chunk.text == piece and chunk.text in whole:
+                    item.words.append(QueryWord(chunk.text, kana_forms(chunk.text, synonyms)))
+                    verbal = verbal or asking
                     continue
                 if chunk.text == piece and _HIRAGANA_WORD.match(chunk.text):
                     # kana typed before conversion (ふくし, ちゃっとぼっと) is one word, not a

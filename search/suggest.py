@@ -29,6 +29,7 @@ JOINED_SPELLINGS = 3  # spellings tried for each piece of a kana word read in pi
 JOINED_KANA = 24  # …of at most this many kana: a compound of three words, not a sentence left in kana
 CORRECTIONS_KEPT = 4096  # words whose corrections are remembered (then all are forgotten at once)
 MIXED_CANDIDATES = 64  # terms whose readings are compared with one word's written partly in kana
+KANA_TYPED_QUERY = 40  # queries looked through for words typed partly in kana: keywords, not pasted texts
 
 _MORA_TAIL = set("ァィゥェォャュョヮー")  # a kana that ends the mora before it (ジュ, ギー)
 _KANA = re.compile(r"^[\u3041-\u309fー]+$")  # hiragana typed: maybe a kanji word's reading
@@ -157,12 +158,53 @@ class Vocabulary:
             if candidates:
                 reading = self._reading_of(word)
                 out = [self.terms[i] for i in candidates[:MIXED_CANDIDATES]
-                       if self._reading_of(self.terms[i]) == reading]
+                       if self._reading_of(self.terms[i]) == reading or self._kana_reads(word, self.terms[i])]
         with self._lock:
             if len(self._mixed) >= CORRECTIONS_KEPT:
                 self._mixed.clear()
             self._mixed[word] = out
         return out
+
+    def kana_typed_words(self, query: str) -> list[tuple[int, int]]:
+        """Where a short query holds a word typed partly in kana that the cases write in kanji
+        (じどう手当, 通勤てあて: part of a word left unconverted), as (start, end): two kana or more
+        with the kanji beside them, the longest such stretch that `mixed_spellings` finds. Janome
+        would read the kana as other words (じ + どう) and a search would drop them unsaid."""
+        if len(query) > KANA_TYPED_QUERY:
+            return []
+        out: list[tuple[int, int]] = []
+        for run in _HIRAGANA_RUN.finditer(query):
+            a, b = run.span()
+            if b - a < 2:
+                continue
+            left, right = a, b
+            while left > 0 and KANJI.match(query[left - 1]):
+                left -= 1
+            while right < len(query) and KANJI.match(query[right]):
+                right += 1
+            # kanji on one side at least, and two kana or more of the run touching them: 通勤てあて
+            # of 通勤てあての (its particle left out), じどう手当 of のじどう手当
+            spans = sorted(((start, end) for start in range(left, b - 1) for end in range(a + 2, right + 1)
+                            if end - start > 2 and (start < a or end > b)
+                            and (start <= a or end > b) and (end >= b or start < a)
+                            and min(end, b) - max(start, a) >= 2),
+                           key=lambda s: (s[0] - s[1], s[0]))  # the longest first
+            found = next((s for s in spans if self.mixed_spellings(query[s[0]:s[1]])), None)
+            if found is not None and (not out or found[0] >= out[-1][1]):
+                out.append(found)
+        return out
+
+    def _kana_reads(self, a: str, b: str) -> bool:
+        """Whether the kana of one spelling is the reading of the kanji the other has in its
+        place (ほいく所 and 保育所: ホイク is 保育's reading, where Janome reads 所 alone トコロ and
+        保育所 ホイクショ)."""
+        split = kana_run(a) or kana_run(b)
+        if split is None:
+            return False
+        before, kana, after = split
+        other = b if kana_run(a) else a
+        kanji = other[len(before):len(other) - len(after)]
+        return bool(kanji) and self._reading_of(kanji) == to_katakana(kana)
 
     def _kanji_for_kana(self, before: str, kana: str, after: str) -> list[int]:
         """Terms that are `before` + kanji + `after`, with no more kanji than `kana` has letters."""

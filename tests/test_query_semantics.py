@@ -1235,6 +1235,17 @@ def test_a_word_written_partly_in_kana_finds_it_in_kanji_and_back(index):
     assert index.synonyms_written(index.search("進ちょく管理").words[0]) == ["進捗管理"]
 
 
+@pytest.mark.parametrize("typed, word, meant", [("じどう手当", "じどう手当", "児童手当"),
+                                                 ("通勤てあてのRPA", "通勤てあて", "通勤手当 RPA"),
+                                                 ("RPAのじどう手当", "じどう手当", "RPA 児童手当")])
+def test_a_word_typed_partly_in_kana_is_the_word_the_cases_write(index, typed, word, meant):
+    """Part of a word left unconverted (じどう手当): Janome reads じ + どう + 手当, and the search
+    dropped じどう unsaid, finding every 手当. It is the one word 児童手当 is read as."""
+    assert all_ids(index, typed) == all_ids(index, meant) != set()
+    found = next(w for w in index.search(typed).words if w.text == word)
+    assert index.synonyms_written(found) == [next(t for t in meant.split() if "手当" in t)]
+
+
 @pytest.mark.parametrize("word, split", [("り災", ("", "り", "災")), ("進ちょく管理", ("進", "ちょく", "管理")),
                                          ("申し込み", None), ("ぎじろく", None), ("罹災", None)])
 def test_kana_run_is_the_one_stretch_of_kana_in_a_kanji_word(word, split):

@@ -3,7 +3,9 @@
 The vocabulary is the text view's terms (morphemes and compounds, as the index analysed the cases)
 with the number of cases holding each. A word no case contains is matched against it by reading
 (ぎじろく → 議事録: the kana a user typed are the reading of a word of the cases) and by one typo
-(one character added, dropped or changed: 議事碌 → 議事録). Readings are made once per index
+(one character added, dropped or changed: 議事碌 → 議事録). A word with some kanji written in kana
+(交ぜ書き: り災, たん吸引, or kana left unconverted: じどう手当) is matched to the word the cases
+write otherwise when the two read alike (`mixed_spellings`). Readings are made once per index
 generation, on first use (or when a server opens the index: `SearchIndex(warm=True)`), for the
 `READING_TERMS` most common terms of at most `READING_LENGTH` characters written with kanji.
 """

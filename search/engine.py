@@ -1235,7 +1235,7 @@ class SearchIndex:
         the `DESCRIPTION_REFERENCE`-th (5th) best, so a weak match does not drag in the whole
         corpus and one case far ahead does not hide the rest. `filters` (as for `search`:
         {"region": ["四国"]}) keeps the cases of those values that pass that cut-off. An
-        unknown `case_id` raises `CaseNotFound`. Past `timeout`: the cases found by the key terms
+        unknown `case_id` raises `CaseNotFound`, an empty text `QueryError`. Past `timeout`: the cases found by the key terms
         scored so far, `partial`, or `SearchTimeout` before the first one."""
         started = time.perf_counter()
         budget = Budget.of(timeout)
@@ -1257,6 +1257,8 @@ class SearchIndex:
             shown = shown_key_terms([k.term for k in key_terms], source, self.planner.shown_as, _followed(state))
         else:
             assert text is not None
+            if not text.strip():
+                raise QueryError("the text is empty: give a description of the task to find cases like it")
             if len(text) > MAX_SIMILAR_TEXT_CHARS:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}")
             source = without_what_is_not_wanted(text) or text

@@ -392,6 +392,10 @@ def test_similar_needs_exactly_one_source(index):
         index.similar()
     with pytest.raises(KeyError):
         index.similar(case_id="ai_rpa-999")
+    # an empty text is no description (it returned an empty list, as if nothing were like it)
+    for blank in ("", " ", "\u3000\n"):
+        with pytest.raises(QueryError, match="empty"):
+            index.similar(text=blank)
 
 
 def test_get_facet_values_and_stats(index):

@@ -309,6 +309,10 @@ def test_similar_text_box_takes_the_library_limit(client):
     assert f'maxlength="{MAX_SIMILAR_TEXT_CHARS}"' in html
     too_long = client.get("/api/similar", query_string={"text": "あ" * (MAX_SIMILAR_TEXT_CHARS + 1)})
     assert too_long.status_code == 400 and too_long.get_json()["status"] == 400
+    # spaces alone are no text: the page shows its box, the API asks for an id or a text
+    assert client.get("/similar", query_string={"text": " \u3000"}).status_code == 200
+    blank = client.get("/api/similar", query_string={"text": "  "})
+    assert blank.status_code == 400 and blank.get_json()["field"] == "id"
 
 
 def test_the_similar_page_says_best_first_and_offers_more(client, index):

@@ -186,7 +186,7 @@ def similar_from_args() -> SimilarResult | None:
     An unknown id is the library's CaseNotFound."""
     args = request.args
     case_id = args.get("id") or None
-    text = args.get("text") or None
+    text = args.get("text") if (args.get("text") or "").strip() else None  # spaces alone: no text given
     unknown = [k for k in args if k not in SIMILAR_ARGS and k not in FACETS]
     if unknown:
         raise unknown_parameter(unknown[0], [*SIMILAR_ARGS, *FACETS])

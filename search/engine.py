@@ -392,7 +392,7 @@ class SearchIndex:
         """Every value of `facet` with its count over all cases, in the facet's natural order
         (JIS for prefectures, the survey's order for statuses) or by count."""
         if facet not in FACETS:
-            raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
+            raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}", "facet")
         return self._facet_list(facet, self._state.all_counts[facet], set())
 
     def near_values(self, facet: str, value: str, limit: int = 3) -> list[str]:
@@ -433,9 +433,9 @@ class SearchIndex:
         result is `partial`: matches of the words scored so far, then no facet counts, no
         highlights; `SearchTimeout` when no word could be scored."""
         if not isinstance(per_page, int) or not 1 <= per_page <= MAX_PER_PAGE:
-            raise QueryError(f"per_page must be between 1 and {MAX_PER_PAGE}")
+            raise QueryError(f"per_page must be between 1 and {MAX_PER_PAGE}", "per_page")
         if not isinstance(page, int) or page < 1:
-            raise QueryError("page must be a whole number of 1 or more")
+            raise QueryError("page must be a whole number of 1 or more", "page")
         started = time.perf_counter()
         budget = Budget.of(timeout)
         match = self._match(query, filters, sort, understand_query, keep, budget)
@@ -622,7 +622,7 @@ class SearchIndex:
         highlighting. For every hit of a larger result, stream them with `iter_hits`. Past
         `timeout` the hits made so far, `partial`."""
         if not isinstance(limit, int) or not 1 <= limit <= MAX_EXPORT:
-            raise QueryError(f"limit must be between 1 and {MAX_EXPORT}")
+            raise QueryError(f"limit must be between 1 and {MAX_EXPORT}", "limit")
         started = time.perf_counter()
         budget = Budget.of(timeout)
         match = self._match(query, filters, sort, understand_query, keep, budget)
@@ -649,7 +649,7 @@ class SearchIndex:
         Closing the iterator (`close()`, as a WSGI server does when the client goes) stops the
         work at once: no further chunk is made."""
         if not isinstance(chunk_size, int) or chunk_size < 1:
-            raise QueryError("chunk_size must be a whole number of 1 or more")
+            raise QueryError("chunk_size must be a whole number of 1 or more", "chunk_size")
         budget = Budget.of(timeout)
         match = self._match(query, filters, sort, understand_query, keep, budget)
         if match.partial:
@@ -672,11 +672,11 @@ class SearchIndex:
         state = self._state
         query = query or ""
         if not isinstance(query, str):
-            raise QueryError("the query must be a string")
+            raise QueryError("the query must be a string", "query")
         if len(query) > MAX_QUERY_CHARS:
-            raise QueryError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
+            raise QueryError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}", "query")
         if sort not in SORTS:
-            raise QueryError(f"unknown sort {sort!r}; sorts are {', '.join(SORTS)}")
+            raise QueryError(f"unknown sort {sort!r}; sorts are {', '.join(SORTS)}", "sort")
         # control characters go; the input method's U+3000 stays as typed, other spaces are spaces
         query = "".join(ch if ch.isprintable() or ch in " \t\n\u3000" else " " for ch in query
                         if ch.isprintable() or ch.isspace())
@@ -684,7 +684,7 @@ class SearchIndex:
         applied, selected = _given_filters(state, filters, self.near_values)
         keep = tuple(keep)
         if len(keep) > MAX_KEEP_WORDS:
-            raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request")
+            raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request", "keep")
         typed, whole = _kana_typed_apart(query, state.vocabulary.kana_typed_words(query))
         parsed = self._spelled_alike(state, parse_query(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS,
                                                         whole))
@@ -1110,9 +1110,9 @@ class SearchIndex:
         starts with it, for kana: ぎじ → 議事録), each with how many cases a search for it finds
         (the count its page will say), most first; none that would find nothing."""
         if not isinstance(prefix, str) or len(prefix) > MAX_SUGGEST_CHARS:
-            raise QueryError(f"the prefix must be a string of at most {MAX_SUGGEST_CHARS} characters")
+            raise QueryError(f"the prefix must be a string of at most {MAX_SUGGEST_CHARS} characters", "prefix")
         if not isinstance(limit, int) or not 1 <= limit <= MAX_SUGGESTIONS:
-            raise QueryError(f"limit must be between 1 and {MAX_SUGGESTIONS}")
+            raise QueryError(f"limit must be between 1 and {MAX_SUGGESTIONS}", "limit")
         counted: dict[tuple, tuple[str, int]] = {}
         for term, _ in self._vocabulary().completions(prefix, limit * 2):
             match = self._match(term, None, "relevance", True, (), Budget(), scored=False)
@@ -1241,12 +1241,12 @@ class SearchIndex:
         budget = Budget.of(timeout)
         state = self._state
         if (case_id is None) == (text is None):
-            raise QueryError("give either a case id or a text")
+            raise QueryError("give either a case id or a text", "case_id")
         chosen = _given_filters(state, filters, self.near_values)[1]
         within = _filter_mask(state, chosen)
         kept_to = {f: sorted(vs) for f, vs in chosen.items() if vs}
         if not isinstance(limit, int) or not 1 <= limit <= MAX_SIMILAR:
-            raise QueryError(f"limit must be between 1 and {MAX_SIMILAR}")
+            raise QueryError(f"limit must be between 1 and {MAX_SIMILAR}", "limit")
         exclude = None
         if case_id is not None:
             exclude = state.by_id.get(case_id)
@@ -1258,9 +1258,9 @@ class SearchIndex:
         else:
             assert text is not None
             if not text.strip():
-                raise QueryError("the text is empty: give a description of the task to find cases like it")
+                raise QueryError("the text is empty: give a description of the task to find cases like it", "text")
             if len(text) > MAX_SIMILAR_TEXT_CHARS:
-                raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}")
+                raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}", "text")
             source = without_what_is_not_wanted(text) or text
             counts, key_terms, shown = self._pasted_key_terms(state, source, budget)
         if not key_terms:
@@ -1301,17 +1301,17 @@ def _given_filters(state: _State, filters: Mapping[str, Iterable[str]] | None,
     given = 0
     for facet, values in (filters or {}).items():
         if facet not in FACETS:
-            raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
+            raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}", str(facet))
         if isinstance(values, str):
-            raise QueryError(f"the values of facet {facet!r} must be a list of strings, not one string")
+            raise QueryError(f"the values of facet {facet!r} must be a list of strings, not one string", facet)
         for value in values:
             given += 1
             if given > MAX_FILTER_VALUES:
-                raise QueryError(f"more than {MAX_FILTER_VALUES} filter values in one request")
+                raise QueryError(f"more than {MAX_FILTER_VALUES} filter values in one request", facet)
             if state.table.code(facet, value) is None and value not in _FIXED_ORDER.get(facet, ()):
                 meant = near(facet, value) if near is not None else []
                 raise QueryError(f"unknown value {value!r} for facet {facet!r}"
-                                 + (f"; did you mean {' or '.join(meant)}?" if meant else ""))
+                                 + (f"; did you mean {' or '.join(meant)}?" if meant else ""), facet)
             if value not in selected.setdefault(facet, set()):
                 selected[facet].add(value)
                 applied.append(AppliedFilter(facet, value, value, origin="param"))

@@ -4,4 +4,9 @@ from ..errors import DxsearchError
 
 
 class QueryError(DxsearchError, ValueError):
-    """A request the library refuses: unknown facet or value, bad page, query too long."""
+    """A request the library refuses: unknown facet or value, bad page, query too long.
+    `field` names the argument refused (query, page, prefecture …), for a caller to point at."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field

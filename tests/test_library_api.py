@@ -277,3 +277,21 @@ def test_an_unknown_filter_value_says_what_it_may_have_meant(index):
         index.similar(text="議事録を自動で作りたい", filters={"prefecture": ["三重"]})
     with pytest.raises(QueryError, match=r"^unknown value 'XYZ' for facet 'prefecture'$"):
         index.search("RPA", {"prefecture": ["XYZ"]})
+
+
+@pytest.mark.parametrize("call, field", [
+    (lambda ix: ix.search("RPA", {"prefecture": ["東京"]}), "prefecture"),
+    (lambda ix: ix.search("RPA", {"colour": ["red"]}), "colour"),
+    (lambda ix: ix.search("RPA", page=0), "page"),
+    (lambda ix: ix.search("RPA", per_page=10_000), "per_page"),
+    (lambda ix: ix.search("RPA", sort="best"), "sort"),
+    (lambda ix: ix.search("あ" * 10_000), "query"),
+    (lambda ix: ix.similar(text=" "), "text"),
+    (lambda ix: ix.similar(), "case_id"),
+    (lambda ix: ix.similar(text="議事録", limit=0), "limit"),
+])
+def test_a_refused_request_names_the_argument_at_fault(index, call, field):
+    """What and where: a script (and the JSON API's "field") can point at the argument refused."""
+    with pytest.raises(QueryError) as refused:
+        call(index)
+    assert refused.value.field == field

@@ -61,7 +61,8 @@ def bad_query(error: QueryError):
     """A request the library refused that the web did not foresee: said in general terms (its
     English message is logged for whoever runs the server)."""
     current_app.logger.info("query refused by the library: %s", error)
-    return error_response(400, BAD_QUERY, error_code=INVALID_PARAMETER)
+    field = {"query": "q", "case_id": "id"}.get(error.field or "", error.field)  # the library's names, the URL's
+    return error_response(400, BAD_QUERY, error_code=INVALID_PARAMETER, field=field)
 
 
 def case_not_found(error: CaseNotFound):

@@ -27,6 +27,7 @@ import functools
 import gc
 import json
 import logging
+import re
 import threading
 import time
 from collections import Counter
@@ -674,7 +675,8 @@ class SearchIndex:
         if not isinstance(query, str):
             raise QueryError("the query must be a string", "query")
         if len(query) > MAX_QUERY_CHARS:
-            raise QueryError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}", "query")
+            raise QueryError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}",
+                             "query")
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}; sorts are {', '.join(SORTS)}", "sort")
         # control characters go; the input method's U+3000 stays as typed, other spaces are spaces
@@ -685,7 +687,8 @@ class SearchIndex:
         keep = tuple(keep)
         if len(keep) > MAX_KEEP_WORDS:
             raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request", "keep")
-        typed, whole = _kana_typed_apart(query, state.vocabulary.kana_typed_words(query))
+        typed, whole = _kana_typed_apart(query, [] if _QUOTES.search(query) else
+                                         state.vocabulary.kana_typed_words(query))
         parsed = self._spelled_alike(state, parse_query(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS,
                                                         whole))
         excluded_values: dict[str, set[str]] = {}
@@ -821,9 +824,10 @@ class SearchIndex:
                              ) -> tuple[Counter[str], dict[str, str], set[str]]:
         """A pasted text's words as the cases spell them, where the text spells one otherwise: 読取る
         is 読み取る, 取込む 取り込み (`Matcher.other_spellings`), たん吸引 痰吸引
-        (`Vocabulary.mixed_spellings`), ネット インターネット (a synonym, tried first), with each such term's spelling in the text; an everyday word no case writes, as the
-        cases' words for it (育てる: 育成, data/plain_words.txt), which are returned apart. Else a
-        word no case writes so would say nothing, and 読取るだけの作業 would have no key term."""
+        (`Vocabulary.mixed_spellings`), ネット インターネット (a synonym, tried first), with each
+        such term's spelling in the text; an everyday word no case writes, as the cases' words for
+        it (育てる: 育成, data/plain_words.txt), which are returned apart. Else a word no case
+        writes so would say nothing, and 読取るだけの作業 would have no key term."""
         out: Counter[str] = Counter()
         respelled: dict[str, str] = {}
         plain_words: set[str] = set()
@@ -885,9 +889,8 @@ class SearchIndex:
         word's (ケアマネージャー finds the cases that write ケアマネジャー: long vowels, small kana
         and ヴ are written more than one way), a word's with kana for some of its kanji or kanji
         for its kana (罹災 finds り災, たん吸引 痰吸引: `Vocabulary.mixed_spellings`), and those the
-        match rule finds already (取り込み for
-        取込, とりまとめる for 取りまとめ: `Matcher.other_spellings`), so the hits mark them and
-        rank by them."""
+        match rule finds already (取り込み for 取込, とりまとめる for 取りまとめ:
+        `Matcher.other_spellings`), so the hits mark them and rank by them."""
         vocabulary, matcher = state.vocabulary, state.matcher
 
         def alike(word: QueryWord) -> QueryWord:
@@ -964,7 +967,8 @@ class SearchIndex:
         if phrases and marked:  # its words are marked where it is, not wherever they are
             state = match.state
             other_words = {i for w in match.words if not w.phrase and not w.excluded for f in w.forms
-                           for m in state.matcher.analysed(f).morphemes if (i := state.text.term_id("text", m)) is not None}
+                           for m in state.matcher.analysed(f).morphemes
+                           if (i := state.text.term_id("text", m)) is not None}
             marked = set(marked) - (set().union(*(self._phrase_terms(state, p) for p in phrases)) - other_words)
         return [self._hit(match.state, d, float(scores[d]) if scores is not None else 0.0, marked, words, runs, apart,
                           phrases) for d in docs]
@@ -1235,8 +1239,9 @@ class SearchIndex:
         the `DESCRIPTION_REFERENCE`-th (5th) best, so a weak match does not drag in the whole
         corpus and one case far ahead does not hide the rest. `filters` (as for `search`:
         {"region": ["四国"]}) keeps the cases of those values that pass that cut-off. An
-        unknown `case_id` raises `CaseNotFound`, an empty text `QueryError`. Past `timeout`: the cases found by the key terms
-        scored so far, `partial`, or `SearchTimeout` before the first one."""
+        unknown `case_id` raises `CaseNotFound`, an empty text `QueryError`. Past `timeout`: the
+        cases found by the key terms scored so far, `partial`, or `SearchTimeout` before the
+        first one."""
         started = time.perf_counter()
         budget = Budget.of(timeout)
         state = self._state
@@ -1260,7 +1265,8 @@ class SearchIndex:
             if not text.strip():
                 raise QueryError("the text is empty: give a description of the task to find cases like it", "text")
             if len(text) > MAX_SIMILAR_TEXT_CHARS:
-                raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}", "text")
+                raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}",
+                                 "text")
             source = without_what_is_not_wanted(text) or text
             counts, key_terms, shown = self._pasted_key_terms(state, source, budget)
         if not key_terms:
@@ -1338,15 +1344,19 @@ def _filter_mask(state: _State, selected: Mapping[str, set[str]]) -> np.ndarray 
     return out
 
 
+_QUOTES = re.compile('["“”「」]')  # a phrase is searched as typed
+
+
 def _kana_typed_apart(query: str, spans: list[tuple[int, int]]) -> tuple[str, frozenset[str]]:
     """The query with each word typed partly in kana (`Vocabulary.kana_typed_words`) set apart
     by spaces, and those words: each is then one word to the parser, which particles around it
-    still separate from the next."""
+    still separate from the next. A minus before one stays with it: -じどう手当 excludes it."""
     if not spans:
         return query, frozenset()
     pieces, at = [], 0
     for start, end in spans:
-        pieces += [query[at:start], " ", query[start:end], " "]
+        negated = query[start - 1:start] == "-" and (start == 1 or query[start - 2].isspace())
+        pieces += [query[at:start], "" if negated else " ", query[start:end], " "]
         at = end
     pieces.append(query[at:])
     return "".join(pieces), frozenset(query[start:end] for start, end in spans)

@@ -1246,6 +1246,13 @@ def test_a_word_typed_partly_in_kana_is_the_word_the_cases_write(index, typed, w
     assert index.synonyms_written(found) == [next(t for t in meant.split() if "手当" in t)]
 
 
+def test_a_word_typed_partly_in_kana_keeps_its_operator(index):
+    """Set apart as one word, it stays excluded after a minus and a phrase stays as typed."""
+    assert all_ids(index, "RPA -じどう手当") == all_ids(index, "RPA -児童手当") == \
+        all_ids(index, "RPA") - all_ids(index, "児童手当")
+    assert index.search('"じどう手当"').total == 0  # no case writes it so
+
+
 @pytest.mark.parametrize("word, split", [("り災", ("", "り", "災")), ("進ちょく管理", ("進", "ちょく", "管理")),
                                          ("申し込み", None), ("ぎじろく", None), ("罹災", None)])
 def test_kana_run_is_the_one_stretch_of_kana_in_a_kanji_word(word, split):

@@ -287,7 +287,8 @@ class SearchIndex:
         if self.warm:
             vocabulary.readings()
             vocabulary.katakana_spellings("ア" * FOLD_LENGTH)  # makes the spellings map
-            vocabulary.mixed_spellings("漢字")  # and the map of words written partly in kana
+            vocabulary.mixed_spellings("漢字")  # and the maps of words written partly in kana
+            vocabulary.mixed_spellings("かん字")
         return _State(gen.path, gen.meta, text, Scorer(text, size, normalised_text), records, technology,
                       by_id, table, live, table_order, prefecture_order, table.counts(FACETS, live),
                       Matcher(text, size, self.planner.ja, self.planner.reading, normalised_text),
@@ -687,10 +688,13 @@ class SearchIndex:
         keep = tuple(keep)
         if len(keep) > MAX_KEEP_WORDS:
             raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request", "keep")
-        typed, whole = _kana_typed_apart(query, [] if _QUOTES.search(query) else
-                                         state.vocabulary.kana_typed_words(query))
-        parsed = self._spelled_alike(state, parse_query(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS,
-                                                        whole))
+        parsed = parse_query(query, self.synonyms, keep, understand_query, MAX_QUERY_WORDS)
+        if parsed.mode == KEYWORDS and not _QUOTES.search(query):  # not a pasted text: its words are many
+            spans = state.vocabulary.kana_typed_words(query)
+            if spans:
+                typed, whole = _kana_typed_apart(query, spans)
+                parsed = parse_query(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, whole)
+        parsed = self._spelled_alike(state, parsed)
         excluded_values: dict[str, set[str]] = {}
         for f in parsed.filters:  # a word given twice (三重 三重) is one filter, one chip
             target = excluded_values if f.exclude else selected

@@ -32,6 +32,7 @@ JOINED_KANA = 24  # …of at most this many kana: a compound of three words, not
 CORRECTIONS_KEPT = 4096  # words whose corrections are remembered (then all are forgotten at once)
 MIXED_CANDIDATES = 64  # terms whose readings are compared with one word's written partly in kana
 KANA_TYPED_QUERY = 40  # queries looked through for words typed partly in kana: keywords, not pasted texts
+KANA_TYPED_SPANS = 12  # stretches of kana and kanji tried around one run of kana, the longest first
 
 _MORA_TAIL = set("ァィゥェォャュョヮー")  # a kana that ends the mora before it (ジュ, ギー)
 _KANA = re.compile(r"^[\u3041-\u309fー]+$")  # hiragana typed: maybe a kanji word's reading
@@ -107,7 +108,8 @@ class Vocabulary:
         self._ids = index.ids["text"]
         ptr = index._ptr["text"]
         self.df = np.diff(ptr).astype(np.int64)
-        self._reading_of = reading_of
+        self._read = reading_of
+        self._read_kept: dict[str, str] = {}  # word → reading, for the words compared by reading
         self._readings: dict[str, list[int]] | None = None
         self._folds: dict[str, list[str]] | None = None  # katakana_fold → terms
         self._corrected: dict[str, list[str]] = {}  # word → every correction, best first
@@ -115,6 +117,7 @@ class Vocabulary:
         self._mixed: dict[str, list[str]] = {}  # word → its 交ぜ書き spellings (`mixed_spellings`)
         self._with_kana: dict[tuple[str, str], list[int]] | None = None  # (before, after) → terms with kana between
         self._reversed: list[tuple[str, int]] | None = None  # kanji terms spelled backwards, sorted
+        self._reading_by_id: dict[int, str] | None = None  # term id → reading, of `readings`
         self._lock = threading.Lock()  # readings are made once (under a second), on the first kana
         # word or when a server opens the index, in the caller's thread: a thread of our own could
         # hold Janome or an import lock while a build forks its workers, and the workers would hang
@@ -160,7 +163,7 @@ class Vocabulary:
             if candidates:
                 reading = self._reading_of(word)
                 out = [self.terms[i] for i in candidates[:MIXED_CANDIDATES]
-                       if self._reading_of(self.terms[i]) == reading or self._kana_reads(word, self.terms[i])]
+                       if self._term_reading(i) == reading or self._kana_reads(word, self.terms[i])]
         with self._lock:
             if len(self._mixed) >= CORRECTIONS_KEPT:
                 self._mixed.clear()
@@ -189,12 +192,35 @@ class Vocabulary:
             spans = sorted(((start, end) for start in range(left, b - 1) for end in range(a + 2, right + 1)
                             if end - start > 2 and (start < a or end > b)
                             and (start <= a or end > b) and (end >= b or start < a)
-                            and min(end, b) - max(start, a) >= 2),
-                           key=lambda s: (s[0] - s[1], s[0]))  # the longest first
+                            and min(end, b) - max(start, a) >= 2
+                            and "を" not in query[max(start, a):min(end, b)]),  # を is a particle only
+                           key=lambda s: (s[0] - s[1], s[0]))[:KANA_TYPED_SPANS]  # the longest first
             found = next((s for s in spans if self.mixed_spellings(query[s[0]:s[1]])), None)
             if found is not None and (not out or found[0] >= out[-1][1]):
                 out.append(found)
         return out
+
+    def _reading_of(self, word: str) -> str:
+        """`word`'s reading (Janome), remembered: one search compares the same few words often."""
+        known = self._read_kept.get(word)
+        if known is None:
+            known = self._read(word)
+            with self._lock:
+                if len(self._read_kept) >= CORRECTIONS_KEPT:
+                    self._read_kept.clear()
+                self._read_kept[word] = known
+        return known
+
+    def _term_reading(self, i: int) -> str:
+        """Term `i`'s reading: from `readings` when they are made (a server makes them when it
+        opens the index), else from Janome."""
+        if self._readings is not None:
+            if self._reading_by_id is None:
+                self._reading_by_id = {t: r for r, ids in self._readings.items() for t in ids}
+            known = self._reading_by_id.get(i)
+            if known is not None:
+                return known
+        return self._reading_of(self.terms[i])
 
     def _kana_reads(self, a: str, b: str) -> bool:
         """Whether the kana of one spelling is the reading of the kanji the other has in its
@@ -206,7 +232,10 @@ class Vocabulary:
         before, kana, after = split
         other = b if kana_run(a) else a
         kanji = other[len(before):len(other) - len(after)]
-        return bool(kanji) and self._reading_of(kanji) == to_katakana(kana)
+        if not kanji:
+            return False
+        known = self._ids.get(kanji)  # a term mostly (加入, 情報): its reading is made already
+        return (self._term_reading(known) if known is not None else self._reading_of(kanji)) == to_katakana(kana)
 
     def _kanji_for_kana(self, before: str, kana: str, after: str) -> list[int]:
         """Terms that are `before` + kanji + `after`, with no more kanji than `kana` has letters."""
@@ -259,7 +288,7 @@ class Vocabulary:
                 kanji.sort(key=lambda i: -self.df[i])
                 out: dict[str, list[int]] = {}
                 for i in kanji[:READING_TERMS]:
-                    out.setdefault(self._reading_of(self.terms[i]), []).append(i)
+                    out.setdefault(self._read(self.terms[i]), []).append(i)
                 self._readings = out
             return self._readings
 

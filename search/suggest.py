@@ -41,14 +41,29 @@ _KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー]{2,}")  # a katakana word inside 
 _HIRAGANA_RUN = re.compile(r"[\u3041-\u3096]+")  # hiragana, without ー: ー of ケアマネージャー is katakana
 
 
-def kana_run(word: str) -> tuple[str, str, str] | None:
-    """(before, kana, after) of a word with kanji and exactly one run of hiragana (り災: '', り,
-    災; 進ちょく管理: 進, ちょく, 管理); None for another word. Two runs are okurigana (申し込み)."""
-    runs = list(_HIRAGANA_RUN.finditer(word))
-    if len(runs) != 1 or not KANJI.search(word):
-        return None
-    run = runs[0]
-    return word[:run.start()], run.group(), word[run.end():]
+def kana_runs(word: str) -> list[tuple[str, str, str]]:
+    """(before, kana, after) for each run of hiragana in a word with kanji: each a stretch that
+    may stand for kanji (り災: ('', 'り', '災'); ひも付け: ('', 'ひも', '付け') and ('ひも付', 'け',
+    '')); none for a word without kanji."""
+    if not KANJI.search(word):
+        return []
+    return [(word[:m.start()], m.group(), word[m.end():]) for m in _HIRAGANA_RUN.finditer(word)]
+
+
+def kana_for_kanji(a: str, b: str) -> tuple[str, str] | None:
+    """(kana, kanji) where two spellings differ in one stretch only, written in kana in one and
+    in kanji in the other (ひも付け, 紐付け: ('ひも', '紐')); None otherwise."""
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[len(a) - 1 - end] == b[len(b) - 1 - end]:
+        end += 1
+    x, y = a[start:len(a) - end], b[start:len(b) - end]
+    for kana, kanji in ((x, y), (y, x)):
+        if kana and kanji and _HIRAGANA_RUN.fullmatch(kana) and all(KANJI.match(ch) for ch in kanji):
+            return kana, kanji
+    return None
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -145,7 +160,7 @@ class Vocabulary:
     def mixed_spellings(self, word: str) -> list[str]:
         """The index's spellings of `word` with one kanji or more written in kana, or the kana
         written in kanji, read alike (交ぜ書き: り災 for 罹災, 進ちょく管理 for 進捗管理, 痰吸引 for
-        たん吸引, 子ども for 子供). Official writing puts kanji outside the 常用漢字 list in kana, so
+        たん吸引, 子ども for 子供, 紐付け for ひも付け). Official writing puts kanji outside the 常用漢字 list in kana, so
         a case and a user may each write the word their own way. Remembered per word."""
         word = normalize(word).lower()
         remembered = self._mixed.get(word)
@@ -153,13 +168,8 @@ class Vocabulary:
             return remembered
         out: list[str] = []
         if len(word) >= MIN_LENGTH and KANJI.search(word):
-            split = kana_run(word)
-            if split is not None:
-                candidates = self._kanji_for_kana(*split)
-            elif not _HIRAGANA_RUN.search(word):
-                candidates = self._kana_for_kanji(word)
-            else:
-                candidates = []
+            candidates = [i for split in kana_runs(word) for i in self._kanji_for_kana(*split)]
+            candidates = list(dict.fromkeys(candidates + self._kana_for_kanji(word)))
             if candidates:
                 reading = self._reading_of(word)
                 out = [self.terms[i] for i in candidates[:MIXED_CANDIDATES]
@@ -226,14 +236,10 @@ class Vocabulary:
         """Whether the kana of one spelling is the reading of the kanji the other has in its
         place (ほいく所 and 保育所: ホイク is 保育's reading, where Janome reads 所 alone トコロ and
         保育所 ホイクショ)."""
-        split = kana_run(a) or kana_run(b)
-        if split is None:
+        differ = kana_for_kanji(a, b)
+        if differ is None:
             return False
-        before, kana, after = split
-        other = b if kana_run(a) else a
-        kanji = other[len(before):len(other) - len(after)]
-        if not kanji:
-            return False
+        kana, kanji = differ
         known = self._ids.get(kanji)  # a term mostly (加入, 情報): its reading is made already
         return (self._term_reading(known) if known is not None else self._reading_of(kanji)) == to_katakana(kana)
 
@@ -267,9 +273,8 @@ class Vocabulary:
             if self._with_kana is None:
                 with_kana: dict[tuple[str, str], list[int]] = {}
                 for i, term in enumerate(self.terms):
-                    split = kana_run(term) if self.df[i] else None
-                    if split is not None and (split[0] or split[2]):
-                        with_kana.setdefault((split[0], split[2]), []).append(i)
+                    for before, _, after in kana_runs(term) if self.df[i] else ():
+                        with_kana.setdefault((before, after), []).append(i)
                 self._with_kana = with_kana
         out: list[int] = []
         for start in range(len(word)):

@@ -1253,12 +1253,13 @@ def test_a_word_typed_partly_in_kana_keeps_its_operator(index):
     assert index.search('"じどう手当"').total == 0  # no case writes it so
 
 
-@pytest.mark.parametrize("word, split", [("り災", ("", "り", "災")), ("進ちょく管理", ("進", "ちょく", "管理")),
-                                         ("申し込み", None), ("ぎじろく", None), ("罹災", None)])
-def test_kana_run_is_the_one_stretch_of_kana_in_a_kanji_word(word, split):
-    """Two stretches of kana are okurigana (申し込み), not a kanji written in kana."""
-    from dxsearch.search.suggest import kana_run
-    assert kana_run(word) == split
+@pytest.mark.parametrize("a, b, differ", [("り災", "罹災", ("り", "罹")), ("紐付け", "ひも付け", ("ひも", "紐")),
+                                         ("進ちょく管理", "進捗管理", ("ちょく", "捗")),
+                                         ("申し込み", "申込み", None), ("手続き", "手続", None)])
+def test_two_spellings_are_one_in_kana_one_in_kanji_where_they_differ_in_one_stretch(a, b, differ):
+    """Okurigana (申し込み, 手続き) add kana; they do not stand for a kanji."""
+    from dxsearch.search.suggest import kana_for_kanji
+    assert kana_for_kanji(a, b) == differ
 
 
 @pytest.mark.parametrize("word, key", [("取り込み", "取込"), ("口座振り替え", "口座振替"), ("取込", "取込"),

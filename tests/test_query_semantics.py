@@ -1231,6 +1231,8 @@ def test_a_word_written_partly_in_kana_finds_it_in_kanji_and_back(index):
     assert all_ids(index, "罹災") == all_ids(index, "り災") == both
     written = {r.id for r in index.iter_records() if "進捗管理" in text_of(r)}
     assert written and all_ids(index, "進ちょく管理") == written
+    tied = {r.id for r in index.iter_records() if "紐付け" in text_of(r)}  # okurigana after the kana
+    assert tied and all_ids(index, "ひも付け") == tied
     assert index.synonyms_written(index.search("罹災").words[0]) == ["り災"]
     assert index.synonyms_written(index.search("進ちょく管理").words[0]) == ["進捗管理"]
 

@@ -967,14 +967,15 @@ class SearchIndex:
         scores = match.scores
         runs = self._word_runs(match) if marked else None
         apart = [w.apart for w in match.words if w.apart and not w.excluded] if marked else []
-        phrases = [w.forms[0] for w in match.words if w.phrase and not w.excluded] if marked else []
+        state = match.state
+        phrases = [(w.forms[0], self._phrase_terms(state, w.forms[0])) for w in match.words
+                   if w.phrase and not w.excluded] if marked else []
         if phrases and marked:  # its words are marked where it is, not wherever they are
-            state = match.state
             other_words = {i for w in match.words if not w.phrase and not w.excluded for f in w.forms
                            for m in state.matcher.analysed(f).morphemes
                            if (i := state.text.term_id("text", m)) is not None}
-            marked = set(marked) - (set().union(*(self._phrase_terms(state, p) for p in phrases)) - other_words)
-        return [self._hit(match.state, d, float(scores[d]) if scores is not None else 0.0, marked, words, runs, apart,
+            marked = set(marked) - (set().union(*(terms for _, terms in phrases)) - other_words)
+        return [self._hit(state, d, float(scores[d]) if scores is not None else 0.0, marked, words, runs, apart,
                           phrases) for d in docs]
 
     def _word_runs(self, match: _Match) -> tuple[frozenset[int], tuple[tuple[int, ...], ...]]:
@@ -1010,12 +1011,14 @@ class SearchIndex:
     def _hit(self, state: _State, docnum: int, score: float, marked: set[int] | None,
              words: list[set[int]] | None = None,
              runs: tuple[frozenset[int], tuple[tuple[int, ...], ...]] | None = None,
-             apart: list[list[str]] | None = None, phrases: list[str] | None = None) -> Hit:
+             apart: list[list[str]] | None = None,
+             phrases: list[tuple[str, frozenset[int]]] | None = None) -> Hit:
         """A hit, its matches marked in its name and description (`marked`: text-view term ids).
         A query word (`words`: each chunk's term ids) marked in neither is looked for in the
         case's other fields and marked there (`EXTRA`): 契約 of 契約事務 in a case whose reason
         says 民間事業者と契約; without `words`, when nothing was marked. A quoted phrase
-        (`phrases`) is marked where its characters are, its words alone nowhere."""
+        (`phrases`: each with its words' term ids) is marked where its characters are, its words
+        alone nowhere."""
         record = state.records[docnum]
         assert record is not None  # only live documents are ever hits
         hit = Hit(record, score, technology=list(state.technology[docnum]))
@@ -1036,11 +1039,11 @@ class SearchIndex:
                 if found:
                     far += found
                     seen.update(i for part in parts if (i := state.text.term_id("text", part)) is not None)
-            for phrase in phrases or ():
+            for phrase, phrase_terms in phrases or ():
                 found = phrase_spans(getattr(record, name) or "", phrase)
                 if found:
                     far += found
-                    seen.update(self._phrase_terms(state, phrase))
+                    seen.update(phrase_terms)
             if chosen or far:
                 starts, ends, terms = starts.tolist(), ends.tolist(), terms.tolist()
                 spans = sorted({(starts[i], ends[i]) for i in chosen} | set(far))
@@ -1052,11 +1055,11 @@ class SearchIndex:
         if unseen:  # rare: analysed here, not stored with the index
             text = extra_text(record)
             analyse: Any = self.planner.ja  # a Whoosh analyzer: `chars` gives each token's offsets
-            in_phrases = set().union(*(self._phrase_terms(state, p) for p in phrases or ()))
+            in_phrases = set().union(*(terms for _, terms in phrases or ()))
             spans = [(t.startchar, t.endchar) for t in analyse(text, chars=True)
                      if (tid := state.text.term_id("text", t.text)) is not None and tid in unseen
                      and tid not in in_phrases]
-            spans += [s for p in phrases or () if self._phrase_terms(state, p) & unseen for s in phrase_spans(text, p)]
+            spans += [s for p, terms in phrases or () if terms & unseen for s in phrase_spans(text, p)]
             if spans:
                 hit.spans[EXTRA] = spans
                 hit.highlights[EXTRA] = fragments(text, spans)

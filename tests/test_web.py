@@ -23,6 +23,10 @@ def client(index):
     return create_app(index=index).test_client()
 
 
+def all_ids(index, query) -> set[str]:
+    return {h.record.id for h in index.iter_hits(query)}
+
+
 PAGES = ["/", "/?q=通勤手当", "/?q=RPA&prefecture=三重県&prefecture=香川県", "/?q=三重県 RPA 実証中",
          "/?q=RPA&sort=prefecture&page=2", "/cases/ai_rpa-001", "/cases/organization-072", "/similar",
          "/similar?text=議事録を自動で作成したい", "/similar?id=ai_rpa-001", "/overview", "/api"]
@@ -312,7 +316,9 @@ def test_similar_text_box_takes_the_library_limit(client):
     # spaces alone are no text: the page shows its box, the API asks for an id or a text
     assert client.get("/similar", query_string={"text": " \u3000"}).status_code == 200
     blank = client.get("/api/similar", query_string={"text": "  "})
-    assert blank.status_code == 400 and blank.get_json()["field"] == "id"
+    assert blank.status_code == 400 and blank.get_json()["field"] == "text"  # the text given, blank
+    assert "空です" in blank.get_json()["error"]
+    assert client.get("/api/similar").get_json()["field"] == "id"  # neither given
 
 
 def test_the_similar_page_says_best_first_and_offers_more(client, index):
@@ -1348,6 +1354,10 @@ def test_a_technology_s_name_alone_says_what_its_facet_counts(client, index):
     assert f'<strong id="total">{tagged["音声認識"]}</strong>' in client.get(link).get_data(as_text=True)
     assert 'class="technology-note"' not in client.get("/?q=議事録").get_data(as_text=True)  # no such tag
     assert 'class="technology-note"' not in client.get("/?q=音声認識&prefecture=三重県").get_data(as_text=True)
+    # the word RPA and the tag RPA count the same 225; an exclusion narrows the result, not the word
+    # (a trial read "the tag has 225, the word counts otherwise" beside 220 shown)
+    assert index.search("RPA").words[0].count == tagged["RPA"]
+    assert 'class="technology-note"' not in client.get("/?q=RPA -児童手当").get_data(as_text=True)
 
 
 def test_a_text_with_nothing_to_compare_by_says_so(client):
@@ -1509,6 +1519,17 @@ def test_a_value_that_would_add_nothing_says_0_not_plus_0(client):
     html = client.get("/?q=香川県 AI 導入済み").get_data(as_text=True)
     counts = re.findall(r'<span class="count">(\+?\d+)</span>', html)
     assert "0" in counts and "+0" not in counts and any(c.startswith("+") for c in counts)
+
+
+def test_the_search_help_s_spelling_examples_each_find_the_same_cases(client, index):
+    """The help says which ways of writing a word are counted together (a trial's clerk could not
+    tell); each pair it gives finds the same cases either way, or the help would be wrong."""
+    html = client.get("/").get_data(as_text=True)
+    line = next(li for li in re.findall(r"<li>(.*?)</li>", html, re.S) if "表記のゆれ" in li)
+    pairs = [p.split("・") for p in re.findall(r"[(、]([^()、]+・[^()、]+)", line)]
+    assert len(pairs) >= 5, pairs
+    for a, b in pairs:
+        assert all_ids(index, a) == all_ids(index, b) != set(), (a, b)
 
 
 def test_the_ai_technology_value_says_it_leaves_ai_ocr_to_its_own(client, index):

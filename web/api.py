@@ -110,6 +110,9 @@ def case(case_id: str):
 @bp.get("/api/similar")
 def similar():
     result = similar_from_args()
+    if result is None and "text" in request.args and not request.args.get("id"):
+        raise BadParameter(f"{param_label('text')}が空です。似た事例を探したい業務の説明を入れてください"
+                           "(例: ?text=会議録を自動で作成したい)。", field="text")
     if result is None:
         raise BadParameter(f"{param_label('id')}か{param_label('text')}のどちらかを指定してください"
                            "(例: ?id=ai_rpa-001、?text=会議録を自動で作成したい)。", field="id")

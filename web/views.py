@@ -150,7 +150,8 @@ def technology_note(params: SearchParams, result: SearchResult) -> dict | None:
         return None
     said = words[0].text.lower()
     for value in current_index().facet_values("technology"):
-        if value.value.lower() == said and value.count != result.total:
+        # the word's own count: an exclusion (RPA -児童手当) narrows the result, not the word
+        if value.value.lower() == said and value.count != words[0].count:
             return {"tag": value.value, "count": value.count,
                     "url": link("views.search", [("technology", value.value)])}
     return None

@@ -160,8 +160,9 @@ class Vocabulary:
     def mixed_spellings(self, word: str) -> list[str]:
         """The index's spellings of `word` with one kanji or more written in kana, or the kana
         written in kanji, read alike (交ぜ書き: り災 for 罹災, 進ちょく管理 for 進捗管理, 痰吸引 for
-        たん吸引, 子ども for 子供, 紐付け for ひも付け). Official writing puts kanji outside the 常用漢字 list in kana, so
-        a case and a user may each write the word their own way. Remembered per word."""
+        たん吸引, 子ども for 子供, 紐付け for ひも付け). Official writing puts kanji outside the 常用漢字
+        list in kana, so a case and a user may each write the word their own way. Remembered per
+        word."""
         word = normalize(word).lower()
         remembered = self._mixed.get(word)
         if remembered is not None:
@@ -281,7 +282,7 @@ class Vocabulary:
             for end in range(start + 1, len(word) + 1):
                 if all(KANJI.match(ch) for ch in word[start:end]):
                     out += [i for i in self._with_kana.get((word[:start], word[end:]), [])
-                            if len(self.terms[i]) - len(word) >= 0]
+                            if len(self.terms[i]) >= len(word)]  # a kanji reads as one kana or more
         return sorted(dict.fromkeys(out), key=lambda i: -self.df[i])
 
     def readings(self) -> dict[str, list[int]]:

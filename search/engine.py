@@ -46,7 +46,7 @@ from .asked import asked_sections
 from .budget import Budget, SearchTimeout
 from .errors import QueryError
 from .facets import FacetTable
-from .fields import EXTRA, HIGHLIGHTED, extra_text
+from .fields import EXTRA, EXTRA_SHOWN_SEPARATOR, HIGHLIGHTED, extra_text
 from .highlight import fragments, whole_words
 from .legacy_ids import legacy_ids
 from .limits import (
@@ -1053,7 +1053,7 @@ class SearchIndex:
         unseen = set().union(*(w for w in words if not w & seen)) if words is not None else \
             (set() if seen else marked)
         if unseen:  # rare: analysed here, not stored with the index
-            text = extra_text(record)
+            text = extra_text(record, EXTRA_SHOWN_SEPARATOR)
             analyse: Any = self.planner.ja  # a Whoosh analyzer: `chars` gives each token's offsets
             in_phrases = set().union(*(terms for _, terms in phrases or ()))
             spans = [(t.startchar, t.endchar) for t in analyse(text, chars=True)

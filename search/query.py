@@ -320,6 +320,11 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         else:
             items.append(_Item(token, negated=negate, joined=joined))
         negate = joined = False
+    if operators and not items:
+        # operators with nothing to act on (NOT, OR, AND, "" alone) are the text typed: NOT is
+        # searched as a word, "" has nothing searchable; neither is a search for every case
+        operators = False
+        items = [_Item(token) for token in text.split()]
 
     filters: list[AppliedFilter] = []
     leftover: list[str] = []

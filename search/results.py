@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..indexer.records import CaseRecord
 
-from .fields import EXTRA, extra_text
+from .fields import EXTRA, EXTRA_SHOWN_SEPARATOR, extra_text
 from .highlight import CLOSE, OPEN, text_fragments
 from .understand import AppliedFilter
 
@@ -49,7 +49,7 @@ class Hit:
         (`hit.text_highlights("【", "】")`, or `("**", "**")` for Markdown)."""
         out = {}
         for name, spans in self.spans.items():
-            whole = extra_text(self.record) if name == EXTRA else getattr(self.record, name) or ""
+            whole = extra_text(self.record, EXTRA_SHOWN_SEPARATOR) if name == EXTRA else getattr(self.record, name) or ""
             text = text_fragments(whole, spans, start, end)
             if text:
                 out[name] = text

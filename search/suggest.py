@@ -36,6 +36,8 @@ KANA_TYPED_SPANS = 12  # stretches of kana and kanji tried around one run of kan
 
 _MORA_TAIL = set("ァィゥェォャュョヮー")  # a kana that ends the mora before it (ジュ, ギー)
 _KANA = re.compile(r"^[\u3041-\u309fー]+$")  # hiragana typed: maybe a kanji word's reading
+# …or katakana, as an input method leaves it (ギジロク): looked up only for a word no case holds
+_READING_TYPED = re.compile(r"^(?:[\u3041-\u309fー]+|[\u30a1-\u30faー]+)$")
 _STEM = re.compile(f"({KANJI.pattern}+)[\u3041-\u309f]{{1,2}}")  # 払い, 集め: kanji and okurigana
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー]{2,}")  # a katakana word inside a compound
 _HIRAGANA_RUN = re.compile(r"[\u3041-\u3096]+")  # hiragana, without ー: ー of ケアマネージャー is katakana
@@ -302,7 +304,7 @@ class Vocabulary:
         """The words of the cases that kana `word` is the reading of (ぎじろく → 議事録; こうほう →
         広報 and any other word read so), commonest first; [] for a word not all kana."""
         word = normalize(word).lower()
-        if len(word) < MIN_LENGTH or not _KANA.match(word):
+        if len(word) < MIN_LENGTH or not _READING_TYPED.match(word):
             return []
         katakana = to_katakana(word)
         ids = dict.fromkeys(self._read_as_ids(katakana))
@@ -402,7 +404,7 @@ class Vocabulary:
             return remembered
         found: dict[int, int] = {}  # term id → rank (reading matches first)
         joined: list[str] = []  # read in pieces (こていしさんぜい → 固定資産税): not a term itself
-        if _KANA.match(word):
+        if _READING_TYPED.match(word):
             katakana = to_katakana(word)
             for i in self._read_as_ids(katakana):
                 found.setdefault(i, 0)

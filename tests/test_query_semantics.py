@@ -390,6 +390,17 @@ def test_kana_reading_gets_did_you_mean(index):
     assert typo.did_you_mean[0] == "議事録"
 
 
+@pytest.mark.parametrize("typed", ["ギジロク", "ｷﾞｼﾞﾛｸ"])
+def test_a_reading_left_in_katakana_is_read_as_the_hiragana_is(index, typed):
+    """An input method leaves katakana as easily as hiragana (a trial: ギジロク found nothing,
+    without a もしかして); a word the cases hold in katakana is no reading (ドローン)."""
+    result, hiragana = index.search(typed), index.search("ぎじろく")
+    assert result.total == 0 and result.did_you_mean == hiragana.did_you_mean == ["議事録"]
+    assert result.read_as is not None and result.read_as.total == hiragana.read_as.total == index.search("議事録").total
+    assert index.search("ツウキンテアテ").read_as.query == "通勤手当"
+    assert index.search("ドローン").total > 0 and index.search("ドローン").did_you_mean == []
+
+
 def test_a_latin_word_is_suggested_as_the_cases_write_it(index):
     """The index holds IoT as iot; a suggestion is a word to read, as the cases write it."""
     assert index.suggest_words("IoTT")[0] == "IoT"
@@ -549,6 +560,21 @@ def test_a_quoted_phrase_is_matched_exactly(index):
 def test_lowercase_or_and_a_lone_dash_are_text_not_operators(index):
     assert index.search("or").total == index.search('"or"').total
     assert index.search("- 議事録").total == index.search("議事録").total
+
+
+@pytest.mark.parametrize("query", ["NOT", "OR", "AND", "NOT OR"])
+def test_an_operator_with_nothing_to_act_on_is_searched_as_text(index, query):
+    """NOT alone listed every case, as an empty query does (a trial): it is the word typed."""
+    result = index.search(query)
+    assert result.total == 0 and [w.text for w in result.words] == query.split()
+    assert all(w.count == 0 for w in result.words)
+
+
+@pytest.mark.parametrize("query", ['""', "「」", '"  "'])
+def test_an_empty_phrase_has_nothing_to_search(index, query):
+    result = index.search(query)
+    assert result.total == 0 and result.words == [] and result.hits == []
+    assert index.search(f"議事録 {query}").total == index.search("議事録").total  # beside a word: nothing
 
 
 def test_a_pasted_description_is_ranked_by_similarity(index):

@@ -467,3 +467,11 @@ def test_municipalities_are_found_as_prefectures_with_no_villages_write_them(ind
                   and "市区町村" not in r.description}
     assert towns_only
     assert towns_only <= {h.record.id for h in index.iter_hits("市町村")}
+
+
+def test_a_snippet_of_other_fields_keeps_them_apart(index):
+    """The reason and the 分野 heading were joined by a space, so 総務分野 read as the reason's
+    last words (a trial). The index still reads them as one text; a snippet sets them apart."""
+    hit = next(h for h in index.search("サーバ", per_page=50).hits if h.record.id == "ai_rpa-188")
+    assert hit.snippets["extra"] == f"{hit.record.shared_use_reason.replace('サーバー', '«サーバー»')} ／ {hit.record.field}"
+    assert "</mark>を利用しているため ／ 総務分野" in hit.highlights["extra"]

@@ -13,7 +13,7 @@ import pytest
 from dxsearch import SearchIndex, build
 from dxsearch.indexer.prefectures import PREFECTURES, REGIONS
 from dxsearch.indexer.sources import parse_source
-from dxsearch.search.limits import MAX_SIMILAR_TEXT_CHARS
+from dxsearch.search.limits import MAX_QUERY_CHARS, MAX_SIMILAR_TEXT_CHARS
 from dxsearch.web.app import SECURITY_HEADERS, create_app
 from dxsearch.search.csvexport import neutralise
 
@@ -319,6 +319,47 @@ def test_similar_text_box_takes_the_library_limit(client):
     assert blank.status_code == 400 and blank.get_json()["field"] == "text"  # the text given, blank
     assert "空です" in blank.get_json()["error"]
     assert client.get("/api/similar").get_json()["field"] == "id"  # neither given
+
+
+def test_a_long_pasted_text_links_to_the_search_page_by_what_it_can_take(client):
+    """/similar takes 10,000 characters, the search page 2,000: the link from a 3,000-character
+    text led to a 400 page and the text was lost (a trial). It opens the sentences that fit."""
+    sentence = "毎年、各課から紙で届く調査票をエクセルに打ち直していて大変なので、何とか自動化したいと考えています。"
+    text = sentence * (3000 // len(sentence) + 1)
+    html = client.get("/similar", query_string={"text": text}).get_data(as_text=True)
+    link = unescape(re.search(r'<a href="([^"]+)">検索画面で、', html).group(1))
+    shown = re.search(r"文章の最初の ([\d,]+) 文字で開きます", html)
+    assert shown is not None
+    page = client.get(link)
+    assert page.status_code == 200
+    q = re.search(r'<textarea[^>]*>([^<]*)</textarea>', page.get_data(as_text=True)).group(1)
+    assert len(unescape(q)) == int(shown.group(1).replace(",", "")) <= MAX_QUERY_CHARS
+    assert unescape(q).endswith("。") and text.startswith(unescape(q))  # whole sentences
+    short = client.get("/similar", query_string={"text": sentence}).get_data(as_text=True)
+    assert "検索画面で、" in short and "文字で開きます" not in short
+
+
+def test_spaces_alone_are_no_query(client):
+    """A query of spaces (an IME's U+3000 too) headed the page 「 」の検索結果 over every case."""
+    start = client.get("/").get_data(as_text=True)
+    for spaces in ("   ", "\u3000\u3000"):
+        html = client.get("/", query_string={"q": spaces}).get_data(as_text=True)
+        assert "の検索結果" not in html and "<title>検索 — " in html
+        assert re.search(r'<strong id="total">([\d,]+)</strong>', html).group(1) == \
+            re.search(r'<strong id="total">([\d,]+)</strong>', start).group(1)
+
+
+def test_an_operator_alone_finds_what_it_says_not_every_case(client):
+    for query in ("NOT", "OR", '""'):
+        data = client.get("/api/search", query_string={"q": query}).get_json()
+        assert data["total"] == 0, query
+
+
+def test_a_long_query_makes_a_short_tab_title(client):
+    query = "通勤手当の認定をRPAで自動化したい。" * 10
+    title = re.search(r"<title>(.*?)</title>", client.get("/", query_string={"q": query}).get_data(as_text=True)).group(1)
+    shown = unescape(title).split(" — ")[0]
+    assert shown.endswith("…") and len(shown) == 60 and query.startswith(shown[:-1])
 
 
 def test_the_similar_page_says_best_first_and_offers_more(client, index):
@@ -702,8 +743,10 @@ def test_overview_has_a_prefecture_by_technology_table_linking_to_the_search(cli
     assert html.count("<h1") == 1
     table = html.split('class="counts matrix"', 1)[1].split("</table>", 1)[0]
     technologies = list(index.stats()["facets"]["technology"])
-    assert all(f'<th scope="col"><a href="/?{urlencode({"technology": t})}">{t}</a></th>'.replace("&", "&amp;") in table
-               or f">{t}</a></th>" in table for t in technologies)
+    from dxsearch.web.labels import value_label
+
+    assert all(f'<th scope="col"><a href="/?{urlencode({"technology": t})}">{value_label("technology", t)}</a></th>'
+               .replace("&", "&amp;") in table or f">{value_label('technology', t)}</a></th>" in table for t in technologies)
     assert table.count('<th scope="row">') == 47
     checked = 0
     for pref, tech in (("香川県", "AI-OCR"), ("三重県", "RPA"), ("東京都", "チャットボット"), ("北海道", "GIS")):
@@ -1539,6 +1582,8 @@ def test_the_ai_technology_value_says_it_leaves_ai_ocr_to_its_own(client, index)
     ai = next(v for v in index.search("AI").facets["technology"] if v.value == "AI")
     assert f'<span class="value">AI(AI-OCR以外)</span> <span class="count">{ai.count}</span>' in html
     assert '<span class="value">AI-OCR</span>' in html
+    overview = client.get("/overview").get_data(as_text=True)  # one name for it on every page
+    assert ">AI(AI-OCR以外)</a>" in overview and not re.search(r">AI</a>", overview)
 
 
 def test_a_pasted_text_s_page_shows_the_words_it_was_ranked_by(client, index):

@@ -115,7 +115,7 @@ class SearchParams:
         unknown = [k for k in args if k not in CONTROL and k not in FACETS and k not in extra]
         if unknown:
             raise unknown_parameter(unknown[0], [*CONTROL, *FACETS])
-        q = args.get("q", "")
+        q = args.get("q", "").strip()  # spaces alone (an IME's U+3000 too) are no query: the start page
         if len(q) > MAX_QUERY_CHARS:  # the library's limit, checked here to say so in Japanese
             raise query_too_long("q", len(q), MAX_QUERY_CHARS)
         sort = args.get("sort", "relevance") or "relevance"

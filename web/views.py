@@ -11,8 +11,9 @@ from markupsafe import Markup
 from ..indexer.prefectures import BY_NAME, PREFECTURES, REGIONS
 from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
-from ..search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS,
-                             MORE_SIMILAR)
+from ..search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR,
+                             MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR)
+from ..search.planner import pieces
 from ..search.query import QUESTION_TARGETS, query_without
 from ..search.results import Hit, SearchResult
 
@@ -268,6 +269,8 @@ def similar():
     if result is not None and limit < MAX_SIMILAR and limit == similar_limit():
         more = link("views.similar", [*source, *kept, ("limit", str(min(limit + DEFAULT_SIMILAR, MAX_SIMILAR)))])
     case = current_index().get(case_id) if case_id else None
+    # the search page takes MAX_QUERY_CHARS: a longer text is linked by its sentences that fit
+    searchable = pieces(text.strip(), MAX_QUERY_CHARS)[0] if text.strip() else ""
     # the whole country's list, when the page is kept to a place or is a case's: whether the links
     # to the case's own region and prefecture lead to some (among the MORE_SIMILAR best, as on the
     # case page), and how many a place without any misses
@@ -283,7 +286,8 @@ def similar():
                 scopes.append({"label": f"{value}の中で似ている事例", "url": link("views.similar", [*source, (facet, value)])})
     return render_template("similar.html", result=result, text=text, more=more,
                            api_url=link("api.similar", list(request.args.items(multi=True))),
-                           as_search=link("views.search", [("q", text), *kept]) if result is not None and text else None,
+                           as_search=link("views.search", [("q", searchable), *kept]) if result is not None and text else None,
+                           as_search_cut=len(searchable) < len(text.strip()), as_search_chars=len(searchable),
                            case=case, scopes=scopes,
                            kept=[{"label": f"{FACET_LABELS.get(f, f)}: {value_label(f, v)}", "value": value_label(f, v)}
                                  for f, v in kept],

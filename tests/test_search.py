@@ -49,7 +49,12 @@ def test_synonyms_find_each_others_cases_with_the_users_word_first(index, a, b):
                                             ("県税", "都税"), ("情報通信技術", "ICT"), ("WG", "ワーキンググループ"),
                                             ("電決", "電子決裁"), ("ビックデータ", "ビッグデータ"),
                                             ("ウェブ", "Web"), ("Q&A", "FAQ"), ("ごみ", "廃棄物"),
-                                            ("コンビニ納付", "コンビニ収納"), ("上水道", "水道")])
+                                            ("コンビニ納付", "コンビニ収納"), ("上水道", "水道"),
+                                            ("民泊", "住宅宿泊事業"), ("学童保育", "放課後児童クラブ"),
+                                            ("災対本部", "災害対策本部"), ("身障手帳", "身体障害者手帳"),
+                                            ("小慢", "小児慢性特定疾病"), ("固資税", "固定資産税"),
+                                            ("特児扶", "特別児童扶養手当"), ("出退勤管理", "勤怠管理"),
+                                            ("介護支援専門員", "ケアマネジャー"), ("小・中学校", "小中学校")])
 def test_what_people_type_finds_what_the_cases_write(index, typed, written):
     """Abbreviations, katakana for Latin names and everyday words (data/synonyms.txt)."""
     found, meant = index.search(typed, per_page=100), index.search(written, per_page=100)

@@ -284,8 +284,12 @@ STOP_POS_DETAIL = ("名詞,非自立", "名詞,代名詞", "動詞,非自立", "
 STOP_WORDS = frozenset(["する", "いる", "ある", "なる", "れる", "られる", "できる", "こと", "もの", "ため", "よう", "等", "など", "及び", "又は"])
 
 
+LENGTH_MARKS = frozenset("ー")  # a token of these alone (ー of めーる, which Janome cuts め + ー) says nothing
+
+
 class PartOfSpeechStopFilter(Filter):
-    """Drops tokens that carry no topic: particles, auxiliaries, symbols, filler words."""
+    """Drops tokens that carry no topic: particles, auxiliaries, symbols, filler words, and a
+    long-vowel mark left alone (read as a noun, it made ベンダー match あかい糸めーる)."""
 
     def __eq__(self, other):
         return type(self) is type(other)
@@ -295,7 +299,7 @@ class PartOfSpeechStopFilter(Filter):
             pos = getattr(t, "morph_pos", "")
             if (pos.startswith(STOP_POS) and not pos.startswith("記号,アルファベット")) \
                     or pos.startswith(STOP_POS_DETAIL) or t.text in STOP_WORDS \
-                    or not any(ch.isalnum() for ch in t.text):
+                    or not any(ch.isalnum() for ch in t.text) or set(t.text) <= LENGTH_MARKS:
                 continue
             yield t
 

@@ -64,6 +64,7 @@ _APART_BETWEEN = f"[^{PHRASE_BREAKS}]{{0,{APART_GAP}}}"  # the characters betwee
 
 _BIGRAMS = BigramAnalyzer()  # the bigram view's own tokens of a form: its candidates' postings
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a1-\u30faー]+")
 _LAST_LONG_VOWEL = re.compile("(?<=[\u30a1-\u30fa]{3})ー+(?![\u30a1-\u30fc])")  # セキュリティー → セキュリティ
 
 
@@ -250,10 +251,16 @@ class FormAnalysis:
     def __init__(self, form: str, ja: Callable[..., Any], reading: Callable[..., Any]) -> None:
         self.form = normalize(form).lower()
         # Whoosh reuses one token object: copy what is needed while iterating
-        tokens = [(t.text, getattr(t, "morph_pos", "")) for t in ja(self.form)]
-        parts = [text for text, pos in tokens if pos != "名詞,複合"]
+        tokens = [(t.text, getattr(t, "morph_pos", ""), t.startchar, t.endchar) for t in ja(self.form, chars=True)]
+        parts = [text for text, pos, _, _ in tokens if pos != "名詞,複合"]
+        if _KANA_ONLY.fullmatch(self.form):
+            covered = {i for _, pos, start, end in tokens if pos != "名詞,複合" for i in range(start, end)}
+            if len(covered) < len(self.form):
+                # kana Janome reads as particles and pieces (めたばーす: め + た + ばーす), not words:
+                # the word whole or nothing, never め of あかい糸めーる
+                parts = []
         self.morphemes = list(dict.fromkeys(parts))
-        compounds = [text for text, pos in tokens if pos == "名詞,複合"]
+        compounds = [text for text, pos, _, _ in tokens if pos == "名詞,複合"]
         self.compound = max(compounds, key=len) if len(parts) > 1 and compounds else None
         self.pattern = re.compile(literal_pattern(self.form))
         # a katakana word also starts a longer katakana word Janome does not know (エクセル in

@@ -159,3 +159,9 @@ def test_the_user_dictionary_leaves_no_file_even_when_the_process_is_killed(tmp_
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
     assert done.returncode == -9, done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_long_vowel_mark_alone_is_no_token():
+    assert "ー" not in texts(JapaneseAnalyzer(), "あかい糸めーる")
+    assert "ー" not in texts(JapaneseAnalyzer(), "べんだー")
+    assert "サーバ" in texts(JapaneseAnalyzer(), "サーバー")  # a word's own ー is its own

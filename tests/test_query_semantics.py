@@ -1472,3 +1472,20 @@ def test_residents_are_the_prefecture_s_too(index):
     found = {h.record.id for h in index.iter_hits("住民 チャットボット")}
     assert "ai_rpa-344" in found and "ai_rpa-355" in found
     assert "県民" in index.synonyms.variants("住民") and "住民" not in index.synonyms.variants("県民")
+
+
+def test_a_long_vowel_mark_alone_is_no_word(index):
+    """Janome cut めーる (あかい糸めーる) as め + ー and read ー as a noun, so the index held ー as a
+    word: ベンダー, read as べんだー for its hiragana spelling, matched a mail magazine and eーとびあ."""
+    vendor = index.search("ベンダー", per_page=50)
+    assert vendor.total > 0 and all("ベンダ" in normalize(text_of(h.record)) for h in vendor.hits)
+    assert {h.record.id for h in vendor.hits} == {h.record.id for h in index.search("ベンダ", per_page=50).hits}
+    assert index.search("ー").total == 0
+
+
+def test_kana_janome_reads_as_pieces_is_matched_whole_or_not_at_all(index):
+    """メタバース, in no case, is also searched as めたばーす, which Janome reads め + た + ばーす:
+    its め matched め of あかい糸めーる, a case about mail (the absent query found one case)."""
+    assert index.search("メタバース").total == 0 and index.search("めたばーす").total == 0
+    assert index.search("めーる").total == index.search("メール").total > 0  # a word in kana is still its word
+    assert index.search("とりまとめ").total > 0 and index.search("はんこ").total > 0

@@ -55,7 +55,7 @@ def test_synonyms_find_each_others_cases_with_the_users_word_first(index, a, b):
                                             ("小慢", "小児慢性特定疾病"), ("固資税", "固定資産税"),
                                             ("特児扶", "特別児童扶養手当"), ("出退勤管理", "勤怠管理"),
                                             ("介護支援専門員", "ケアマネジャー"), ("小・中学校", "小中学校"),
-                                            ("子ども手当", "児童手当")])
+                                            ("子ども手当", "児童手当"), ("小学校", "小中学校")])
 def test_what_people_type_finds_what_the_cases_write(index, typed, written):
     """Abbreviations, katakana for Latin names and everyday words (data/synonyms.txt)."""
     found, meant = index.search(typed, per_page=100), index.search(written, per_page=100)

@@ -1309,7 +1309,9 @@ def test_nothing_found_has_no_sidebar_of_zeros_and_a_reading_says_where_its_case
     html = client.get("/?q=ぎじろく").get_data(as_text=True)
     heading = _text(re.search(r'<h2 id="results-heading".*?</h2>', html, re.S).group(0))
     total = index.search("議事録", understand_query=False).total
-    assert heading.startswith("0 件") and f"(下に「議事録」の {total} 件を表示)" in heading
+    shown = len(index.search("ぎじろく").read_as.hits)
+    assert total > shown  # says how many of them the page shows (a trial: 25 said, 20 shown)
+    assert heading.startswith("0 件") and f"(下に「議事録」の {total} 件のうち {shown} 件を表示)" in heading
     assert 'id="facet-form"' not in html and 'class="facets-none"' in html
     assert 'href="/?q=%E8%AD%B0%E4%BA%8B%E9%8C%B2">「議事録」で検索する</a>と絞り込めます' in html
     nothing = client.get("/?q=ブロックチェーン").get_data(as_text=True)
@@ -1582,8 +1584,11 @@ def test_the_ai_technology_value_says_it_leaves_ai_ocr_to_its_own(client, index)
     ai = next(v for v in index.search("AI").facets["technology"] if v.value == "AI")
     assert f'<span class="value">AI(AI-OCR以外)</span> <span class="count">{ai.count}</span>' in html
     assert '<span class="value">AI-OCR</span>' in html
+    note = re.search(r'<p class="technology-note">.*?</p>', html, re.S).group(0)  # the word's 153 beside 57
+    assert f"「AI(AI-OCR以外)」とした事例は {ai.count} 件" in note and "分類「AI(AI-OCR以外)」で絞り込む" in note
     overview = client.get("/overview").get_data(as_text=True)  # one name for it on every page
     assert ">AI(AI-OCR以外)</a>" in overview and not re.search(r">AI</a>", overview)
+    assert ">AI(AI-OCR以外)</text>" in overview and ">AI</text>" not in overview  # the chart too
 
 
 def test_a_pasted_text_s_page_shows_the_words_it_was_ranked_by(client, index):

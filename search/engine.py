@@ -70,7 +70,7 @@ from .limits import (
 )
 from .matching import Matcher, apart_spans, phrase_spans
 from .planner import CASE_CONCEPT_WEIGHT, PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
-from .query import DESCRIPTION, KEYWORDS, ParsedQuery, QueryWord, parse_query, query_without, ranking_words
+from .query import DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, parse_query, query_without, ranking_words
 from .results import (
     FacetValue,
     Hit,
@@ -1090,6 +1090,8 @@ class SearchIndex:
         no case contains. A compound's own words apart come first when they are all of it
         (手書き読み取り → 手書き 読み取り: cases holding both), then its reading typed in kana or
         a word one typo away."""
+        if word in OPERATORS:  # NOT typed alone is no typo of IoT
+            return []
         own = self.own_words(word)
         corrections = self._vocabulary().corrections(word, limit) or self._plain_meanings(word, limit)
         # as the cases write them (IoT), not as the index holds them (iot)

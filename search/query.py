@@ -44,6 +44,7 @@ FILLER_WORDS_FILE = data_path("filler_words.txt")
 RANKING_WORDS_FILE = data_path("ranking_words.txt")
 
 # "…", “…”, 「…」 (closing mark optional at the end), or a run of non-spaces
+OPERATORS = ("OR", "NOT", "AND")  # as typed, in capitals: or and not are words
 _TOKEN = re.compile(r'"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+)')
 _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カスタム名詞")
 _NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")
@@ -306,7 +307,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     for m in _TOKEN.finditer(text):
         quoted = next((g for g in m.groups()[:3] if g is not None), None)
         token = m.group(4)
-        if token in ("OR", "NOT", "AND"):
+        if token in OPERATORS:
             operators = True
             negate, joined = (token == "NOT"), (token == "OR" and bool(items))
             continue

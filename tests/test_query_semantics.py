@@ -568,6 +568,7 @@ def test_an_operator_with_nothing_to_act_on_is_searched_as_text(index, query):
     result = index.search(query)
     assert result.total == 0 and [w.text for w in result.words] == query.split()
     assert all(w.count == 0 for w in result.words)
+    assert result.did_you_mean == [] and all(w.suggestions == [] for w in result.words)  # NOT is no typo of IoT
 
 
 @pytest.mark.parametrize("query", ['""', "「」", '"  "'])

@@ -353,6 +353,8 @@ def test_an_operator_alone_finds_what_it_says_not_every_case(client):
     for query in ("NOT", "OR", '""'):
         data = client.get("/api/search", query_string={"q": query}).get_json()
         assert data["total"] == 0, query
+    empty = client.get("/", query_string={"q": '""'}).get_data(as_text=True)
+    assert "引用符の中が空です" in empty and "助詞や" not in empty  # not a word about particles
 
 
 def test_a_long_query_makes_a_short_tab_title(client):

@@ -68,7 +68,7 @@ from .limits import (
     RELATED_BELOW,
     SORTS,
 )
-from .matching import Matcher, apart_spans, phrase_spans
+from .matching import Matcher, apart_spans, coordination_spans, phrase_spans
 from .planner import CASE_CONCEPT_WEIGHT, PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
 from .query import DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, parse_query, query_without, ranking_words
 from .results import (
@@ -968,6 +968,9 @@ class SearchIndex:
         runs = self._word_runs(match) if marked else None
         apart = [w.apart for w in match.words if w.apart and not w.excluded] if marked else []
         state = match.state
+        coordinated = list(dict.fromkeys(a.apart for w in match.words if not w.excluded and not w.phrase
+                                         for f in w.forms if (a := state.matcher.analysed(f)).coordination
+                                         is not None)) if marked else []
         phrases = [(w.forms[0], self._phrase_terms(state, w.forms[0])) for w in match.words
                    if w.phrase and not w.excluded] if marked else []
         if phrases and marked:  # its words are marked where it is, not wherever they are
@@ -976,7 +979,7 @@ class SearchIndex:
                            if (i := state.text.term_id("text", m)) is not None}
             marked = set(marked) - (set().union(*(terms for _, terms in phrases)) - other_words)
         return [self._hit(state, d, float(scores[d]) if scores is not None else 0.0, marked, words, runs, apart,
-                          phrases) for d in docs]
+                          phrases, coordinated) for d in docs]
 
     def _word_runs(self, match: _Match) -> tuple[frozenset[int], tuple[tuple[int, ...], ...]]:
         """(term ids that are only parts of a query word's forms of several morphemes, those
@@ -1012,13 +1015,15 @@ class SearchIndex:
              words: list[set[int]] | None = None,
              runs: tuple[frozenset[int], tuple[tuple[int, ...], ...]] | None = None,
              apart: list[list[str]] | None = None,
-             phrases: list[tuple[str, frozenset[int]]] | None = None) -> Hit:
+             phrases: list[tuple[str, frozenset[int]]] | None = None,
+             coordinated: list[tuple[str, ...]] | None = None) -> Hit:
         """A hit, its matches marked in its name and description (`marked`: text-view term ids).
         A query word (`words`: each chunk's term ids) marked in neither is looked for in the
         case's other fields and marked there (`EXTRA`): 契約 of 契約事務 in a case whose reason
         says 民間事業者と契約; without `words`, when nothing was marked. A quoted phrase
         (`phrases`: each with its words' term ids) is marked where its characters are, its words
-        alone nowhere."""
+        alone nowhere. A compound written coordinated by ・ (`coordinated`: its words; 予算令達 in
+        予算配付・令達) is marked on both sides of the ・."""
         record = state.records[docnum]
         assert record is not None  # only live documents are ever hits
         hit = Hit(record, score, technology=list(state.technology[docnum]))
@@ -1036,6 +1041,11 @@ class SearchIndex:
             far: list[tuple[int, int]] = []
             for parts in apart or ():
                 found = apart_spans(getattr(record, name) or "", parts)
+                if found:
+                    far += found
+                    seen.update(i for part in parts if (i := state.text.term_id("text", part)) is not None)
+            for parts in coordinated or ():
+                found = coordination_spans(getattr(record, name) or "", parts)
                 if found:
                     far += found
                     seen.update(i for part in parts if (i := state.text.term_id("text", part)) is not None)

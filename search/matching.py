@@ -59,6 +59,7 @@ REGEX_BATCH = 256  # cases whose characters are checked between two looks at the
 FORM_CACHE = 512  # forms whose matching cases are kept per index generation
 KANA_READING_MIN = 4  # a word meets its spelling in hiragana by a reading this long (ひょう is 票 and 表)
 APART_GAP = 4  # characters between the words of a compound no case writes whole (知事定例会見 for 知事会見)
+COORDINATED_WORD = 4  # kanji of the other word of a coordination (配付 of 予算配付・令達, for 予算令達)
 PHRASE_BREAKS = r"\s。、,.・()「」『』【】:;!?"  # what ends a phrase of the normalised text
 _APART_BETWEEN = f"[^{PHRASE_BREAKS}]{{0,{APART_GAP}}}"  # the characters between two words apart
 
@@ -245,6 +246,19 @@ def ends_morpheme_with(term: str, word: str) -> bool:
     return len(last) > len(word) and last.endswith(word)
 
 
+def coordination_pattern(parts: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a compound of kanji words (`parts`: 予算, 令達) is written coordinated with another
+    word by ・, one side shared: its head (予算配付・令達 is 予算配付 and 予算令達) or its end
+    (申請・届出処理 is 申請処理 and 届出処理; 若手・中堅職員 is 若手職員), the other word at most
+    `COORDINATED_WORD` kanji. Any cut of the compound may be the shared side."""
+    other = f"[\u3400-\u9fff々]{{1,{COORDINATED_WORD}}}"
+    alternatives = []
+    for cut in range(1, len(parts)):
+        head, end = re.escape("".join(parts[:cut])), re.escape("".join(parts[cut:]))
+        alternatives += [f"{head}{other}・{end}", f"{head}・{other}{end}"]
+    return re.compile("|".join(alternatives))
+
+
 class FormAnalysis:
     """A form as the index sees it: its morphemes, its whole-compound term, its spelling rules."""
 
@@ -284,6 +298,9 @@ class FormAnalysis:
         self.apart = tuple(self.morphemes) if len(self.morphemes) > 1 and all(map(is_kanji_word, self.morphemes)) \
             and "".join(self.morphemes) == self.form else ()
         self.apart_pattern = re.compile(_APART_BETWEEN.join(map(re.escape, self.apart))) if self.apart else None
+        # 予算令達 is in 予算配付・令達, 申請処理 in 申請・届出処理: a compound written with another
+        # word sharing its head or its end, the two joined by ・ (`coordination_pattern`)
+        self.coordination = coordination_pattern(self.apart) if self.apart else None
 
 
 class Matcher:
@@ -501,6 +518,8 @@ class Matcher:
             if docs is not None:
                 found, complete = self._checked(docs[~mask[docs]], a.pattern, budget)
                 mask[found] = True
+            if a.coordination is not None and complete:
+                complete = self._coordinated(a, mask, budget)
         for term in self.spelled_with_kana(a):
             docs = self._postings("text", term)
             if docs is not None:
@@ -605,6 +624,21 @@ class Matcher:
             return []
         return [self.analysed(form).apart for form in word.forms if self.apart_mask(form, budget)[0].any()]
 
+    def _coordinated(self, a: FormAnalysis, mask: np.ndarray, budget: Budget | None) -> bool:
+        """Add to `mask` the cases writing `a`'s compound coordinated by ・ (`coordination_pattern`),
+        among those holding each of its words' bigrams. Whether the character check was complete."""
+        assert a.coordination is not None
+        docs: np.ndarray | None = None
+        for part in a.apart:
+            held = self._every_gram(part)
+            if held is None:
+                return True
+            docs = held if docs is None else docs[np.isin(docs, held, assume_unique=True)]
+        assert docs is not None
+        found, complete = self._checked(docs[~mask[docs]], a.coordination, budget)
+        mask[found] = True
+        return complete
+
     def apart_mask(self, form: str, budget: Budget | None = None) -> tuple[np.ndarray, bool]:
         """(cases holding a compound form's kanji words in order within one phrase, at most
         `APART_GAP` characters apart, complete): 知事定例会見 for 知事会見; no case for any other form."""
@@ -683,6 +717,8 @@ def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str
         return a.form in text_terms
     if a.compound and a.compound in text_terms:
         return True
+    if a.coordination is not None and a.coordination.search(normalised):
+        return True  # 予算配付・令達 for 予算令達
     return bool(a.pattern.search(normalised)) or _spelled_otherwise(a, reading_terms, normalised)
 
 
@@ -699,6 +735,20 @@ def apart_spans(text: str, parts: tuple[str, ...] | list[str]) -> list[tuple[int
             at = text.index(part, at, m.end())
             spans.append((at, at + len(part)))
             at += len(part)
+    return spans
+
+
+def coordination_spans(text: str, parts: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where `text` (as written) holds a compound of `parts` coordinated by ・ (予算 and 令達 of
+    予算配付・令達): its shared side and its own, what a hit marks for the compound."""
+    spans: list[tuple[int, int]] = []
+    for m in coordination_pattern(parts).finditer(text):
+        written = m.group(0)
+        for cut in range(1, len(parts)):
+            head, end = "".join(parts[:cut]), "".join(parts[cut:])
+            if written.startswith(head) and written.endswith(end):
+                spans += [(m.start(), m.start() + len(head)), (m.end() - len(end), m.end())]
+                break
     return spans
 
 

@@ -1044,11 +1044,11 @@ class SearchIndex:
                 if found:
                     far += found
                     seen.update(i for part in parts if (i := state.text.term_id("text", part)) is not None)
-            for parts in coordinated or ():
-                found = coordination_spans(getattr(record, name) or "", parts)
+            for compound in coordinated or ():
+                found = coordination_spans(getattr(record, name) or "", compound)
                 if found:
                     far += found
-                    seen.update(i for part in parts if (i := state.text.term_id("text", part)) is not None)
+                    seen.update(i for part in compound if (i := state.text.term_id("text", part)) is not None)
             for phrase, phrase_terms in phrases or ():
                 found = phrase_spans(getattr(record, name) or "", phrase)
                 if found:

@@ -628,16 +628,23 @@ class Matcher:
         """Add to `mask` the cases writing `a`'s compound coordinated by ・ (`coordination_pattern`),
         among those holding each of its words' bigrams. Whether the character check was complete."""
         assert a.coordination is not None
-        docs: np.ndarray | None = None
-        for part in a.apart:
-            held = self._every_gram(part)
-            if held is None:
-                return True
-            docs = held if docs is None else docs[np.isin(docs, held, assume_unique=True)]
-        assert docs is not None
+        docs = self._holding_each(a.apart)
+        if docs is None:
+            return True
         found, complete = self._checked(docs[~mask[docs]], a.coordination, budget)
         mask[found] = True
         return complete
+
+    def _holding_each(self, parts: tuple[str, ...]) -> np.ndarray | None:
+        """Cases holding each part's bigrams (a part may be inside a longer word: 学校 of
+        小中学校): the candidates for a check of the parts' characters; None when none."""
+        docs: np.ndarray | None = None
+        for part in parts:
+            held = self._every_gram(part)
+            if held is None:
+                return None
+            docs = held if docs is None else docs[np.isin(docs, held, assume_unique=True)]
+        return docs
 
     def apart_mask(self, form: str, budget: Budget | None = None) -> tuple[np.ndarray, bool]:
         """(cases holding a compound form's kanji words in order within one phrase, at most
@@ -650,13 +657,9 @@ class Matcher:
         cached = self._cached(key)
         if cached is not None:
             return cached, True
-        docs: np.ndarray | None = None
-        for part in a.apart:  # each word's bigrams: it may be inside a longer word (学校 of 小中学校)
-            held = self._every_gram(part)
-            if held is None:
-                return mask, True
-            docs = held if docs is None else docs[np.isin(docs, held, assume_unique=True)]
-        assert docs is not None
+        docs = self._holding_each(a.apart)
+        if docs is None:
+            return mask, True
         found, complete = self._checked(docs, a.apart_pattern, budget)
         mask[found] = True
         if complete:

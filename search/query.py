@@ -43,8 +43,8 @@ DESCRIPTION_WORDS = 4  # more words than this (and no operator): a description
 FILLER_WORDS_FILE = data_path("filler_words.txt")
 RANKING_WORDS_FILE = data_path("ranking_words.txt")
 
-# "…", “…”, 「…」 (closing mark optional at the end), or a run of non-spaces
 OPERATORS = ("OR", "NOT", "AND")  # as typed, in capitals: or and not are words
+# "…", “…”, 「…」 (closing mark optional at the end), or a run of non-spaces
 _TOKEN = re.compile(r'"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+)')
 _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カスタム名詞")
 _NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")

@@ -395,7 +395,7 @@ class Matcher:
 
     def other_spellings(self, form: str) -> list[str]:
         """Terms of the index that `form_mask` finds as `form` written otherwise or inside one
-        word: its okurigana (取り込み, 取込み and 取り込む for 取込), its spelling in hiragana
+        word: its okurigana (取り込み, 取込み and 取り込む for 取込; 受付 for 受け付け), its spelling in hiragana
         (とりまとめ and とりまとめる for 取りまとめ), the words it heads or starts a script of (小中学校
         for 学校, デジタル技術 for 技術; the `INSIDE_FORMS` commonest). As forms of a query word
         they are marked in the hits and rank them."""
@@ -420,6 +420,8 @@ class Matcher:
     def _spellings_of(self, form: str) -> tuple[str, ...]:
         a = self._analysis(form)
         out = self.spelled_with_kana(a)
+        if a.kanji_spelling is not None and self.index.term_id("text", a.kanji_spelling) is not None:
+            out.append(a.kanji_spelling)  # 受付 for 受け付け: found by its characters, marked as a form
         own = self.index.term_id("text", a.morphemes[0]) if len(a.morphemes) == 1 else None
         if len(a.morphemes) == 1 and (own is None or self.index.document_frequency("text", own)
                                       <= INSIDE_SHARE * self.size):

@@ -31,7 +31,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -973,13 +973,23 @@ class SearchIndex:
                                          is not None)) if marked else []
         phrases = [(w.forms[0], self._phrase_terms(state, w.forms[0])) for w in match.words
                    if w.phrase and not w.excluded] if marked else []
+        spelled = [self._word_terms(state, w.forms) for w in match.words
+                   if not w.excluded and not w.phrase] if marked else []
         if phrases and marked:  # its words are marked where it is, not wherever they are
             other_words = {i for w in match.words if not w.phrase and not w.excluded for f in w.forms
                            for m in state.matcher.analysed(f).morphemes
                            if (i := state.text.term_id("text", m)) is not None}
             marked = set(marked) - (set().union(*(terms for _, terms in phrases)) - other_words)
         return [self._hit(state, d, float(scores[d]) if scores is not None else 0.0, marked, words, runs, apart,
-                          phrases, coordinated) for d in docs]
+                          phrases, coordinated, spelled) for d in docs]
+
+    @staticmethod
+    def _word_terms(state: _State, forms: Sequence[str]) -> tuple[frozenset[int], tuple[str, ...]]:
+        """A query word's text-view term ids (its forms' morphemes) and its forms of two characters
+        or more, longest first: what `_hit` marks by characters where no term of it was marked."""
+        ids = frozenset(i for f in forms for m in state.matcher.analysed(f).morphemes
+                        if (i := state.text.term_id("text", m)) is not None)
+        return ids, tuple(sorted((f for f in forms if len(f) >= 2), key=len, reverse=True))
 
     def _word_runs(self, match: _Match) -> tuple[frozenset[int], tuple[tuple[int, ...], ...]]:
         """(term ids that are only parts of a query word's forms of several morphemes, those
@@ -1016,14 +1026,17 @@ class SearchIndex:
              runs: tuple[frozenset[int], tuple[tuple[int, ...], ...]] | None = None,
              apart: list[list[str]] | None = None,
              phrases: list[tuple[str, frozenset[int]]] | None = None,
-             coordinated: list[tuple[str, ...]] | None = None) -> Hit:
+             coordinated: list[tuple[str, ...]] | None = None,
+             spelled: list[tuple[frozenset[int], tuple[str, ...]]] | None = None) -> Hit:
         """A hit, its matches marked in its name and description (`marked`: text-view term ids).
         A query word (`words`: each chunk's term ids) marked in neither is looked for in the
         case's other fields and marked there (`EXTRA`): 契約 of 契約事務 in a case whose reason
         says 民間事業者と契約; without `words`, when nothing was marked. A quoted phrase
         (`phrases`: each with its words' term ids) is marked where its characters are, its words
         alone nowhere. A compound written coordinated by ・ (`coordinated`: its words; 予算令達 in
-        予算配付・令達) is marked on both sides of the ・."""
+        予算配付・令達) is marked on both sides of the ・. A word none of whose terms is marked
+        (`spelled`: its term ids and forms) is marked where its characters are: オープンデータ
+        inside オープンデータカタログサイト, 自治 inside 自治体, one token each to the index."""
         record = state.records[docnum]
         assert record is not None  # only live documents are ever hits
         hit = Hit(record, score, technology=list(state.technology[docnum]))
@@ -1060,17 +1073,33 @@ class SearchIndex:
                 seen.update(terms[i] for i in chosen)
                 hit.spans[name] = spans
                 hit.highlights[name] = fragments(getattr(record, name), spans)
+        for ids, forms in spelled or ():
+            if ids & seen:
+                continue
+            for name in HIGHLIGHTED:
+                text = getattr(record, name) or ""
+                found = _literal_spans(text, forms, hit.spans.get(name, []))
+                if found:
+                    hit.spans[name] = sorted(hit.spans.get(name, []) + found)
+                    hit.highlights[name] = fragments(text, hit.spans[name])
+                    seen.update(ids)
         unseen = set().union(*(w for w in words if not w & seen)) if words is not None else \
             (set() if seen else marked)
         if unseen:  # rare: analysed here, not stored with the index
             text = extra_text(record, EXTRA_SHOWN_SEPARATOR)
             analyse: Any = self.planner.ja  # a Whoosh analyzer: `chars` gives each token's offsets
             in_phrases = set().union(*(terms for _, terms in phrases or ()))
-            spans = [(t.startchar, t.endchar) for t in analyse(text, chars=True)
-                     if (tid := state.text.term_id("text", t.text)) is not None and tid in unseen
-                     and tid not in in_phrases]
+            tokens = [(tid, t.startchar, t.endchar) for t in analyse(text, chars=True)
+                      if (tid := state.text.term_id("text", t.text)) is not None and tid in unseen
+                      and tid not in in_phrases]
+            spans = [(start, end) for _, start, end in tokens]
             spans += [s for p, terms in phrases or () if terms & unseen for s in phrase_spans(text, p)]
+            found = {tid for tid, _, _ in tokens}
+            for ids, forms in spelled or ():
+                if ids & unseen and not ids & found:  # 自治 in 自治体: one token to the analyzer
+                    spans += _literal_spans(text, forms, spans)
             if spans:
+                spans.sort()
                 hit.spans[EXTRA] = spans
                 hit.highlights[EXTRA] = fragments(text, spans)
         return hit
@@ -1364,6 +1393,17 @@ def _filter_mask(state: _State, selected: Mapping[str, set[str]]) -> np.ndarray 
 
 
 _QUOTES = re.compile('["“”「」]')  # a phrase is searched as typed
+
+
+def _literal_spans(text: str, forms: Sequence[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where `text` holds one of `forms` (longest first), clear of the spans `taken` and of each
+    other."""
+    out: list[tuple[int, int]] = []
+    for form in forms:
+        for start, end in phrase_spans(text, form):
+            if all(end <= s or start >= e for s, e in taken + out):
+                out.append((start, end))
+    return out
 
 
 def _kana_typed_apart(query: str, spans: list[tuple[int, int]]) -> tuple[str, frozenset[str]]:

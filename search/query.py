@@ -49,6 +49,8 @@ _TOKEN = re.compile(r'"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+)')
 _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カスタム名詞")
 _NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")
 _VERBAL_POS = ("動詞,自立", "形容詞,自立")
+_HIRAGANA_WORD = re.compile(r"[ぁ-ゖー]+")
+_KATAKANA_START = re.compile(r"[ァ-ヺ]")
 # verbs that ask which cases there are, not what they do: RPAを使っている都道府県, AIの事例を教えて,
 # 導入している自治体を知りたい (a question about RPA, not a task to compare); a query whose only
 # verbs are these is read word by word. QUESTION_NOUNS with する are the same (導入している; not
@@ -206,6 +208,7 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
     asked = len(text)  # where the first such verb is
     starts: list[int] = []  # where each word starts
     analysed = morphemes(text)
+    glued = False  # a hiragana adverb written onto a katakana noun: one name with it
 
     def close() -> None:
         nonlocal listed
@@ -253,7 +256,13 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
             verbal = True  # 作りたい; not 知りたい, 探したい, 導入したい
         if m.base == "する" and i and analysed[i - 1].pos.startswith("名詞,サ変接続") and asking:
             asked = min(asked, m.start)  # 導入している
-        if not content or (run and (m.start != last_end or _script(run[-1]) != _script(m.surface[0]))):
+        if not content and m.pos.startswith("副詞") and _HIRAGANA_WORD.fullmatch(m.surface) and following is not None \
+                and following.start == m.end and following.pos.startswith("名詞") and _KATAKANA_START.match(following.surface):
+            content = True  # ぴったりサービス, すぐメール: a name, not サービス said ぴったり
+            glued = True
+        elif not (glued and content and m.start == last_end):
+            glued = False
+        if not content or (run and (m.start != last_end or (_script(run[-1]) != _script(m.surface[0]) and not glued))):
             close()
             run, headed = "", False
         if m.surface == "や" and m.pos.startswith("助詞,並立助詞") or m.surface in ("と", "・") \

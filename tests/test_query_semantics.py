@@ -1518,3 +1518,29 @@ def test_a_word_s_kanji_spelling_is_marked_where_it_matched(index, typed, kanji)
     result = index.search(typed, per_page=100)
     assert kanji in result.words[0].forms and result.total == index.search(kanji, per_page=1).total
     assert result.hits and all(h.spans for h in result.hits), [h.record.id for h in result.hits if not h.spans]
+
+
+@pytest.mark.parametrize("word, case_id, field, marked", [
+    ("オープンデータ", "shared_system-115", "name", "<mark class=\"hl\">オープンデータ</mark>カタログサイト"),
+    ("スマートシティ", "organization-068", "name", "大阪<mark class=\"hl\">スマートシティ</mark>パートナーズ"),
+    ("自治", "shared_system-016", "extra", "<mark class=\"hl\">自治</mark>体で共同利用"),
+])
+def test_a_word_inside_a_longer_token_is_marked_by_its_characters(index, word, case_id, field, marked):
+    """オープンデータ matched オープンデータカタログサイト (a katakana word starts a longer run) and
+    自治 matched 自治体 (a kanji word heads a longer one), but the index holds each as one token:
+    nothing was marked (41 of 自治's hits). The word's characters are marked instead."""
+    result = index.search(word, per_page=100, understand_query=False)
+    hit = next(h for h in result.hits if h.record.id == case_id)
+    assert marked in hit.highlights[field]
+    assert all(h.spans for h in result.hits), [h.record.id for h in result.hits if not h.spans]
+
+
+def test_a_hiragana_adverb_written_onto_a_katakana_noun_is_part_of_the_name(index):
+    """ぴったりサービス (マイナポータルの申請サービス) listed the 52 サービス cases: Janome reads ぴったり as
+    an adverb, and adverbs are no content. Written onto a katakana noun it is part of a name: no
+    case mentions it, and サービス is offered. Apart from the noun it is still no word."""
+    for name, noun in [("ぴったりサービス", "サービス"), ("すぐメール", "メール")]:
+        result = index.search(name)
+        assert result.total == 0 and [w.text for w in result.words] == [name]
+        assert result.did_you_mean[0] == noun
+    assert index.search("すぐにメール").total == index.search("メール").total > 0

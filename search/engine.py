@@ -1094,9 +1094,9 @@ class SearchIndex:
                       and tid not in in_phrases]
             spans = [(start, end) for _, start, end in tokens]
             spans += [s for p, terms in phrases or () if terms & unseen for s in phrase_spans(text, p)]
-            found = {tid for tid, _, _ in tokens}
+            marked_tokens = {tid for tid, _, _ in tokens}
             for ids, forms in spelled or ():
-                if ids & unseen and not ids & found:  # 自治 in 自治体: one token to the analyzer
+                if ids & unseen and not ids & marked_tokens:  # 自治 in 自治体: one token to the analyzer
                     spans += _literal_spans(text, forms, spans)
             if spans:
                 spans.sort()

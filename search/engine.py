@@ -179,6 +179,7 @@ _FIXED_ORDER: dict[str, tuple[str, ...]] = {
     "shared_use": tuple(dict.fromkeys(SHARED_USE["ai_rpa"] + SHARED_USE["shared_system"])),
     "technology": TAGS,
 }
+_JIS = {name: i for i, name in enumerate(BY_NAME)}  # prefectures in JIS order: ties among counts
 
 
 @dataclass
@@ -1516,5 +1517,8 @@ class _Match:
         if self.preferred is None or self.parsed is None or self.parsed.prefer is None:
             return None
         p = self.parsed.prefer
-        return PreferredFirst(p.facet, p.value, p.text, int((self.final & self.preferred).sum()),
-                              applies=sort == "relevance")
+        first = self.final & self.preferred
+        counted = self.state.table.counts(["prefecture"], first)["prefecture"] if first.any() else {}
+        return PreferredFirst(p.facet, p.value, p.text, int(first.sum()), applies=sort == "relevance",
+                              by_prefecture=dict(sorted(((name, n) for name, n in counted.items() if n),
+                                                        key=lambda c: (-c[1], _JIS.get(c[0], 0)))))

@@ -195,7 +195,8 @@ class Relaxation:
 class PreferredFirst:
     """Matches of a facet value listed first because the query asks for them: `RPAを導入している県`
     puts the RPA cases whose status is 導入(実施)済 first (`text` 導入している). Only an order:
-    the other matches follow, and `count` says how many come first. `applies` is False when
+    the other matches follow, and `count` says how many come first, `by_prefecture` how many in
+    each prefecture (what "which prefectures use RPA" is answered by). `applies` is False when
     the results are sorted otherwise than by relevance."""
 
     facet: str
@@ -203,9 +204,10 @@ class PreferredFirst:
     text: str  # the query's words that asked for it
     count: int  # matches with this value
     applies: bool = True
+    by_prefecture: dict[str, int] = field(default_factory=dict)  # those matches per prefecture, none left out
 
     def to_dict(self) -> dict[str, Any]:
-        """{"facet", "value", "text", "count", "applies"}."""
+        """{"facet", "value", "text", "count", "applies", "by_prefecture"}."""
         return asdict(self)
 
 

@@ -1415,16 +1415,25 @@ def test_a_text_with_nothing_to_compare_by_says_so(client):
 
 
 def test_which_prefectures_is_answered_in_a_line(client, index):
-    """RPAを導入している県 asks which prefectures: the page names those with the most matches,
-    each linking to its cases (a trial read page 1, all 茨城県 by relevance, as the answer)."""
+    """RPAを導入している県 asks which prefectures use RPA: the page names those with the most
+    RPA cases in use (導入(実施)済), each linking to its cases (a trial read page 1, all 茨城県 by
+    relevance, as the answer). A trial found 大分県 third with 20 RPA cases, none of them in use:
+    the line counted every status. 取り組んでいる asks for no status: every RPA case counts."""
     html = client.get("/", query_string={"q": "RPAを導入している県"}).get_data(as_text=True)
     line = re.search(r'<p class="by-prefecture">(.*?)</p>', html, re.S).group(1)
+    assert line.startswith("都道府県別に導入(実施)済の事例の多い順")
     named = re.findall(r'<a href="([^"]+)">(\S+) (\d+) 件</a>', line)
-    counts = {v.value: v.count for v in index.search("RPA").facets["prefecture"]}
+    counts = {v.value: v.count for v in index.search("RPA", {"status": ["導入(実施)済"]}).facets["prefecture"]}
     assert len(named) == 8 and [int(n) for _, _, n in named] == sorted(counts.values(), reverse=True)[:8]
-    assert all(counts[p] == int(n) for _, p, n in named)
+    assert all(counts[p] == int(n) for _, p, n in named) and "大分県" not in dict((p, n) for _, p, n in named)
     url, first, n = named[0]
-    assert f'<strong id="total">{n}</strong>' in client.get(url.replace("&amp;", "&")).get_data(as_text=True)
+    assert first == "茨城県"
+    total = re.search(r'<strong id="total">(\d+)</strong>', client.get(url.replace("&amp;", "&")).get_data(as_text=True))
+    assert int(total.group(1)) >= int(n)  # its cases in use first, then the others
+    html = client.get("/", query_string={"q": "RPAに取り組んでいる都道府県"}).get_data(as_text=True)
+    line = re.search(r'<p class="by-prefecture">(.*?)</p>', html, re.S).group(1)
+    every_status = {v.value: v.count for v in index.search("RPA").facets["prefecture"]}
+    assert [int(n) for n in re.findall(r"(\d+) 件</a>", line)] == sorted(every_status.values(), reverse=True)[:8]
     for q in ("RPA", "三重県のRPAを使っている県", "会議の録音から議事録を自動で作りたい"):
         assert 'class="by-prefecture"' not in client.get("/", query_string={"q": q}).get_data(as_text=True), q
 

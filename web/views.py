@@ -166,13 +166,20 @@ WHERE_SHOWN = 8  # prefectures named in the answer to "which prefectures", most 
 def by_prefecture(params: SearchParams, result: SearchResult) -> list[dict]:
     """A question asking which prefectures (…している県) answered in a line: the prefectures with
     the most matches, each a link to its cases (a trial read page 1, all of one prefecture, as
-    the answer). [{"name", "count", "url"}]; none for other searches or a prefecture chosen."""
+    the answer); when it asks for cases in use (RPAを導入している県), the most of those, not of
+    every status. [{"name", "count", "url"}]; none for other searches or a prefecture chosen."""
     if result.mode != "keywords" or not result.total or not ASKS_WHERE & set(result.filler_words) \
             or "prefecture" in params.filters or any(f.facet in ("prefecture", "region") for f in result.applied_filters):
         return []
-    counts = sorted((v for v in result.facets.get("prefecture", []) if v.count), key=lambda v: -v.count)
-    return [{"name": v.value, "count": v.count, "url": params.url(page=1, add=("prefecture", v.value))}
-            for v in counts[:WHERE_SHOWN]]
+    p = result.preferred
+    if p is not None and p.applies and p.count:  # RPAを導入している県: the prefectures using it, by cases in use
+        counted = list(p.by_prefecture.items())
+    else:
+        counted = [(v.value, v.count) for v in result.facets.get("prefecture", []) if v.count]
+    order = {v.value: i for i, v in enumerate(result.facets.get("prefecture", []))}  # JIS order among equals
+    counted.sort(key=lambda c: (-c[1], order.get(c[0], 0)))
+    return [{"name": name, "count": n, "url": params.url(page=1, add=("prefecture", name))}
+            for name, n in counted[:WHERE_SHOWN]]
 
 
 def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:

@@ -262,7 +262,9 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
             glued = True
         elif not (glued and content and m.start == last_end):
             glued = False
-        if not content or (run and (m.start != last_end or (_script(run[-1]) != _script(m.surface[0]) and not glued))):
+        counted = bool(run) and i > 0 and m.start == last_end and _counted(analysed[i - 1], m)
+        if not content or (run and (m.start != last_end
+                                    or (_script(run[-1]) != _script(m.surface[0]) and not glued and not counted))):
             close()
             run, headed = "", False
         if m.surface == "や" and m.pos.startswith("助詞,並立助詞") or m.surface in ("と", "・") \
@@ -282,6 +284,13 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
     after = [word for word, start in zip(words, starts)
              if start > asked and without_filler(word)[0] and word not in QUESTION_TARGETS]
     return words, alternatives, verbal or bool(after), asked < len(text) and not after
+
+
+def _counted(before: Morpheme, m: Morpheme) -> bool:
+    """Whether `m` goes with the number `before` it, or a number with its prefix: 24時間, 3年間,
+    10万円, 第2期 are one word each (the cases write them so), not 24 and 2 alone."""
+    return (before.pos.startswith("名詞,数") and m.pos.startswith(("名詞,接尾", "名詞,数"))) \
+        or (before.pos.startswith("接頭詞,数接続") and m.pos.startswith("名詞,数"))
 
 
 def _a_suffix_there(text: str, start: int, chunk: str) -> bool:

@@ -1544,3 +1544,17 @@ def test_a_hiragana_adverb_written_onto_a_katakana_noun_is_part_of_the_name(inde
         assert result.total == 0 and [w.text for w in result.words] == [name]
         assert result.did_you_mean[0] == noun
     assert index.search("すぐにメール").total == index.search("メール").total > 0
+
+
+def test_a_number_and_its_counter_are_one_word(index):
+    """チャットボット 24時間 read back as 「24」 (時間, a counter, was dropped) and matched any case
+    with a 24 in it. A number with its counter (24時間, 365日) or prefix (第2期) is one word, matched
+    where the cases write it so; 24時間対応 is 24時間 and 対応."""
+    assert [w.text for w in index.search("24時間").words] == ["24時間"]
+    assert [w.text for w in index.search("第2期").words] == ["第2期"]
+    assert [w.text for w in index.search("24時間対応").words] == ["24時間", "対応"]
+    both = index.search("チャットボット 24時間", per_page=50)
+    assert both.total >= 1 and [w.text for w in both.words] == ["チャットボット", "24時間"]
+    for hit in index.search("24時間", per_page=50).hits:
+        assert "24時間" in hit.record.name + hit.record.description + extra_text(hit.record), hit.record.id
+        assert any("<mark class=\"hl\">24時間" in h for h in hit.highlights.values()), hit.record.id

@@ -68,7 +68,7 @@ from .limits import (
     RELATED_BELOW,
     SORTS,
 )
-from .matching import Matcher, apart_spans, coordination_spans, phrase_spans
+from .matching import LiteralText, Matcher, apart_spans, coordination_spans, phrase_spans
 from .planner import CASE_CONCEPT_WEIGHT, PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
 from .query import DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, parse_query, query_without, ranking_words
 from .results import (
@@ -976,6 +976,8 @@ class SearchIndex:
                    if w.phrase and not w.excluded] if marked else []
         spelled = [self._word_terms(state, w.forms) for w in match.words
                    if not w.excluded and not w.phrase] if marked else []
+        if marked and match.mode == DESCRIPTION:  # a pasted text's key terms, as the page lists them
+            spelled += [self._word_terms(state, [term]) for term, _ in match.key_terms]
         if phrases and marked:  # its words are marked where it is, not wherever they are
             other_words = {i for w in match.words if not w.phrase and not w.excluded for f in w.forms
                            for m in state.matcher.analysed(f).morphemes
@@ -987,10 +989,12 @@ class SearchIndex:
     @staticmethod
     def _word_terms(state: _State, forms: Sequence[str]) -> tuple[frozenset[int], tuple[str, ...]]:
         """A query word's text-view term ids (its forms' morphemes) and its forms of two characters
-        or more, longest first: what `_hit` marks by characters where no term of it was marked."""
+        or more with a kana or kanji (a Latin word is a token of its own: ai is no match inside
+        mail), longest first: what `_hit` marks by characters in a field where no term of it was
+        marked."""
         ids = frozenset(i for f in forms for m in state.matcher.analysed(f).morphemes
                         if (i := state.text.term_id("text", m)) is not None)
-        return ids, tuple(sorted((f for f in forms if len(f) >= 2), key=len, reverse=True))
+        return ids, tuple(sorted((f for f in forms if len(f) >= 2 and not f.isascii()), key=len, reverse=True))
 
     def _word_runs(self, match: _Match) -> tuple[frozenset[int], tuple[tuple[int, ...], ...]]:
         """(term ids that are only parts of a query word's forms of several morphemes, those
@@ -1046,6 +1050,7 @@ class SearchIndex:
         marked = marked or set()  # a quoted phrase alone marks its characters only
         seen: set[int] = set()
         for name in HIGHLIGHTED:
+            seen_before = set(seen)
             terms, starts, ends = state.text.spans(name, docnum)
             chosen = [i for i, t in enumerate(terms.tolist()) if t in marked]
             if chosen and runs is not None and runs[0] & set(terms[chosen].tolist()):
@@ -1068,22 +1073,21 @@ class SearchIndex:
                 if found:
                     far += found
                     seen.update(phrase_terms)
-            if chosen or far:
-                starts, ends, terms = starts.tolist(), ends.tolist(), terms.tolist()
-                spans = sorted({(starts[i], ends[i]) for i in chosen} | set(far))
-                seen.update(terms[i] for i in chosen)
+            starts, ends, terms = np.asarray(starts).tolist(), np.asarray(ends).tolist(), np.asarray(terms).tolist()
+            spans = sorted({(starts[i], ends[i]) for i in chosen} | set(far))
+            here = {terms[i] for i in chosen} | (seen - seen_before)
+            literal: LiteralText | None = None
+            for ids, forms in spelled or ():  # オープンデータ in オープンデータカタログサイト, one token
+                if ids & here or not forms:
+                    continue
+                literal = literal or LiteralText(getattr(record, name) or "")
+                if found := literal.spans(forms, spans):
+                    spans = sorted(spans + found)
+                    seen.update(ids)
+            seen.update(terms[i] for i in chosen)
+            if spans:
                 hit.spans[name] = spans
                 hit.highlights[name] = fragments(getattr(record, name), spans)
-        for ids, forms in spelled or ():
-            if ids & seen:
-                continue
-            for name in HIGHLIGHTED:
-                text = getattr(record, name) or ""
-                found = _literal_spans(text, forms, hit.spans.get(name, []))
-                if found:
-                    hit.spans[name] = sorted(hit.spans.get(name, []) + found)
-                    hit.highlights[name] = fragments(text, hit.spans[name])
-                    seen.update(ids)
         unseen = set().union(*(w for w in words if not w & seen)) if words is not None else \
             (set() if seen else marked)
         if unseen:  # rare: analysed here, not stored with the index
@@ -1098,7 +1102,7 @@ class SearchIndex:
             marked_tokens = {tid for tid, _, _ in tokens}
             for ids, forms in spelled or ():
                 if ids & unseen and not ids & marked_tokens:  # 自治 in 自治体: one token to the analyzer
-                    spans += _literal_spans(text, forms, spans)
+                    spans += LiteralText(text).spans(forms, spans)
             if spans:
                 spans.sort()
                 hit.spans[EXTRA] = spans
@@ -1394,17 +1398,6 @@ def _filter_mask(state: _State, selected: Mapping[str, set[str]]) -> np.ndarray 
 
 
 _QUOTES = re.compile('["“”「」]')  # a phrase is searched as typed
-
-
-def _literal_spans(text: str, forms: Sequence[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Where `text` holds one of `forms` (longest first), clear of the spans `taken` and of each
-    other."""
-    out: list[tuple[int, int]] = []
-    for form in forms:
-        for start, end in phrase_spans(text, form):
-            if all(end <= s or start >= e for s, e in taken + out):
-                out.append((start, end))
-    return out
 
 
 def _kana_typed_apart(query: str, spans: list[tuple[int, int]]) -> tuple[str, frozenset[str]]:

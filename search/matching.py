@@ -43,7 +43,7 @@ import functools
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 import numpy as np
@@ -757,14 +757,41 @@ def coordination_spans(text: str, parts: tuple[str, ...]) -> list[tuple[int, int
     return spans
 
 
+_NOT_WORD = re.compile(r"\W")
+
+
 def phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
     """Where `text` (as written) holds a quoted `phrase`'s characters, as `Matcher.phrase_mask`
     finds them: what a hit marks for the phrase. Its words alone are no match of it (電子 and
     申請 of 各種申請等を電子で受付 are not 「"電子申請"」)."""
-    normalised = normalize_with_offsets(text)
-    lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in normalised.text)  # offsets kept
-    pattern = re.compile(literal_pattern(normalize(phrase).lower()))
-    return [normalised.span(m.start(), m.end()) for m in pattern.finditer(lowered) if m.end() > m.start()]
+    return LiteralText(text).spans([phrase])
+
+
+class LiteralText:
+    """A text (as written) to find words' characters in, as `Matcher.phrase_mask` finds a quoted
+    phrase's: normalised once for any number of words."""
+
+    def __init__(self, text: str):
+        self.normalised = normalize_with_offsets(text)
+        lowered = self.normalised.text.lower()
+        self.lowered = lowered if len(lowered) == len(self.normalised.text) else \
+            "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in self.normalised.text)  # offsets kept
+        self.compact = _NOT_WORD.sub("", self.lowered)  # what a pattern finds, with \W* between characters
+
+    def spans(self, words: Iterable[str], taken: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+        """Where the text holds the characters of one of `words`, in the order given, clear of the
+        spans `taken` and of each other."""
+        out: list[tuple[int, int]] = []
+        taken = list(taken)
+        for word in words:
+            wanted = normalize(word).lower()
+            if not wanted or _NOT_WORD.sub("", wanted) not in self.compact:  # most words: not there at all
+                continue
+            for m in re.finditer(literal_pattern(wanted), self.lowered):
+                start, end = self.normalised.span(m.start(), m.end())
+                if end > start and all(end <= s or start >= e for s, e in taken + out):
+                    out.append((start, end))
+        return out
 
 
 def brute_force_apart(form: str, normalised: str, ja: Callable[..., Any], reading: Callable[..., Any]) -> bool:

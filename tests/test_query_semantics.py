@@ -1558,3 +1558,14 @@ def test_a_number_and_its_counter_are_one_word(index):
     for hit in index.search("24時間", per_page=50).hits:
         assert "24時間" in hit.record.name + hit.record.description + extra_text(hit.record), hit.record.id
         assert any("<mark class=\"hl\">24時間" in h for h in hit.highlights.values()), hit.record.id
+
+
+def test_a_pasted_text_s_key_term_is_marked_inside_a_longer_token(index):
+    """A trial: pasted, 住民からの問い合わせに24時間答えられる仕組み marked チャットボット in
+    ai_rpa-054's description but not in its name, AIチャットボットサービス (one token to the
+    index); typed, チャットボット marked both. A key term is now marked by its characters in a
+    field where no token of it was."""
+    result = index.search("住民からの問い合わせに24時間答えられる仕組みを入れたい", per_page=50)
+    assert result.mode == "description" and "チャットボット" in result.key_terms
+    hit = next(h for h in result.hits if h.record.id == "ai_rpa-054")
+    assert 'AI<mark class="hl">チャットボット</mark>サービス' in hit.highlights["name"]

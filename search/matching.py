@@ -220,6 +220,8 @@ INSIDE_FORMS = 4  # words holding a query word (小中学校 for 学校) marked 
 INSIDE_SHARE = 0.5  # ... for a word in at most this share of the cases (システム is in more: no need to mark)
 KATAKANA_PART = 4  # a katakana word before another in one run: four kana or more (エクセル|ファイル)
 KATAKANA_TAIL = 3  # the word it is followed by: three or more (エクセル|シート)
+UNKNOWN_PART = 3  # a katakana run Janome does not know ends with a word of the cases after this many kana or
+# more (サイバー|セキュリティ, ポータル|サイト); not one it knows (ガイドライン, データベース, ドローン)
 _SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff々]+|[\u30a1-\u30fa\u30fc]+|[a-z0-9]+")
 
 
@@ -325,7 +327,7 @@ class Matcher:
         for term in index.terms["text"]:
             if is_kanji_word(term):
                 self._by_last.setdefault(term[-1], []).append(term)
-        self._by_part = self._words_inside(index, size)
+        self._by_part = self._words_inside(index, size, ja)
         # terms written with okurigana by their kanji (取り込み under 取込), for `spelled_with_kana`
         self._by_key: dict[str, list[str]] = {}
         for term in index.terms["text"]:
@@ -333,10 +335,11 @@ class Matcher:
                 self._by_key.setdefault(key, []).append(term)
 
     @staticmethod
-    def _words_inside(index: TextIndex, size: int) -> dict[str, list[str]]:
+    def _words_inside(index: TextIndex, size: int, ja: Callable[..., Any]) -> dict[str, list[str]]:
         """Terms by the words inside them that Janome did not cut out: where the script changes
         (デジタル技術 under 技術 and デジタル), and a katakana word after another (エクセルファイル
-        under ファイル: エクセル a word of the cases of four kana or more; not ドローン under ローン).
+        under ファイル: エクセル a word of the cases of four kana or more; サイバーセキュリティ under
+        セキュリティ: a run Janome does not know, `unknown_katakana`; not ドローン under ローン).
         Only terms in a case that does not hold the word itself are kept: a compound the index
         made of two words (技術センター) adds nothing to the word's cases and would cost a lookup."""
         terms = index.terms["text"]
@@ -345,10 +348,9 @@ class Matcher:
         for term in terms:
             for part in script_parts(term):
                 found.setdefault(part, []).append(term)
-            if len(term) >= KATAKANA_PART + KATAKANA_TAIL and term in katakana:
-                for cut in range(KATAKANA_PART, len(term) - KATAKANA_TAIL + 1):
-                    if term[:cut] in katakana and term[cut:] in katakana:
-                        found.setdefault(term[cut:], []).append(term)
+            if len(term) >= UNKNOWN_PART + KATAKANA_TAIL and term in katakana:
+                for tail in katakana_tails(term, katakana, ja):
+                    found.setdefault(tail, []).append(term)
         out: dict[str, list[str]] = {}
         holds = np.zeros(size, dtype=bool)
         for part, inside in found.items():
@@ -687,6 +689,34 @@ def _at_an_open_edge(gram: str, start: int, end: int, length: int) -> bool:
     return len(gram) == 1 and not gram.isascii() and (start == 0 or end == length)
 
 
+def unknown_katakana(term: str, ja: Callable[..., Any]) -> bool:
+    """Whether Janome reads a katakana term as one word it does not know (名詞,固有名詞: サイバー
+    セキュリティ, ポータルサイト), not a word of its dictionary (ガイドライン) or of ours (ドローン)."""
+    tokens = [(t.text, getattr(t, "morph_pos", "")) for t in ja(term)]
+    return len(tokens) == 1 and tokens[0][1].startswith("名詞,固有名詞")
+
+
+def katakana_tails(term: str, katakana: set[str] | frozenset[str], ja: Callable[..., Any]) -> list[str]:
+    """The katakana words of the cases (`katakana`) a katakana term ends with, Janome having read
+    it whole: after a word of the cases of `KATAKANA_PART` kana or more (エクセル|ファイル), or, in a
+    run Janome does not know, after `UNKNOWN_PART` kana or more (サイバー|セキュリティ); each of
+    `KATAKANA_TAIL` kana or more."""
+    out: list[str] = []
+    unknown: bool | None = None
+    for cut in range(UNKNOWN_PART, len(term) - KATAKANA_TAIL + 1):
+        tail = term[cut:]
+        if tail not in katakana:
+            continue
+        if cut >= KATAKANA_PART and term[:cut] in katakana:
+            out.append(tail)
+            continue
+        if unknown is None:
+            unknown = unknown_katakana(term, ja)
+        if unknown:
+            out.append(tail)
+    return out
+
+
 def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str], normalised: str,
                          ja: Callable[..., Any], reading: Callable[..., Any],
                          katakana_words: frozenset[str] = frozenset()) -> bool:
@@ -713,10 +743,9 @@ def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str
         if any(a.morphemes[0] in script_parts(t) for t in text_terms):
             return True
         word = a.morphemes[0]
-        if word in katakana_words and any(
-                t.endswith(word) and t in katakana_words and len(t) - len(word) >= KATAKANA_PART
-                and len(word) >= KATAKANA_TAIL and t[:len(t) - len(word)] in katakana_words for t in text_terms):
-            return True  # ファイル in エクセルファイル
+        if word in katakana_words and any(t.endswith(word) and t in katakana_words and len(t) > len(word)
+                                          and word in katakana_tails(t, katakana_words, ja) for t in text_terms):
+            return True  # ファイル in エクセルファイル, セキュリティ in サイバーセキュリティ
         return _spelled_otherwise(a, reading_terms, normalised)
     if not a.morphemes:  # no content word to Janome alone (ごと): the index's own term, if any
         return a.form in text_terms

@@ -127,3 +127,13 @@ def test_every_python_block_runs_as_written(number, index_dir, tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, f"{code}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
     assert done.stdout.strip(), "each example prints what it found"
+
+
+def test_quickstart_help_prints_before_setting_anything_up(tmp_path):
+    """A trial ran `./quickstart --help`: it installed the venv and built the index first. Help
+    now comes at once, and says where the index is built; no venv is made."""
+    venv = tmp_path / "venv"
+    done = subprocess.run([str(ROOT / "quickstart"), "--help"], capture_output=True, text=True, timeout=30,
+                          env={**os.environ, "DXSEARCH_VENV": str(venv)})
+    assert done.returncode == 0 and "./quickstart test" in done.stdout and "DXSEARCH_INDEX" in done.stdout
+    assert not venv.exists()

@@ -508,7 +508,8 @@ def test_api_errors_have_a_stable_code_and_a_japanese_message(client, url, statu
     ("/?sort=random", 400, "並び順「random」は使えません"),
     ("/?q=" + "あ" * 2001, 400, "キーワードが長すぎます(2,001 文字)。2,000 文字以内にしてください。"),
     ("/?q=RPA&page=999", 404, "999 ページ目はありません"),
-    ("/cases/nope", 404, "そのIDの事例はありません"),
+    ("/cases/nope", 404, "ID「nope」: そのIDの事例はありません"),
+    ("/?q=RPA&page=１", 400, "整数で指定してください(半角数字で)"),
     ("/nowhere", 404, "お探しのページは見つかりませんでした"),
     ("/similar?id=ai_rpa-001&text=x", 400, "どちらか一方だけを指定してください"),
 ])
@@ -723,6 +724,11 @@ def test_prefecture_view_404s_in_japanese_and_short_names_redirect(client):
     assert r.status_code == 301 and r.headers["Location"].endswith("/prefectures/%E6%9D%B1%E4%BA%AC%E9%83%BD")
     assert client.get("/api/prefectures/京都").headers["Location"].endswith("/api/prefectures/%E4%BA%AC%E9%83%BD%E5%BA%9C")
     assert client.get("/prefectures/北海道").status_code == 200
+    for url in ("/prefectures/東京", "/cases/survey-r2.ai_rpa-001", "/api/cases/survey-r2.ai_rpa-001"):
+        moved = client.get(url)  # a trial read Werkzeug's "Redirecting... You should be redirected automatically"
+        body = moved.get_data(as_text=True)
+        assert moved.status_code == 301 and "に移動しました" in body and moved.headers["Location"] in body
+        assert not ENGLISH_SENTENCE.search(body), body
 
 
 def test_overview_and_case_pages_link_to_the_prefecture_view(client):
@@ -1622,6 +1628,10 @@ def test_a_query_with_no_word_to_search_says_so(client):
         html = client.get("/", query_string={"q": query}).get_data(as_text=True)
         assert f"「{query}」には、検索できる語がありません" in html
         assert "言葉を短くするか" not in html  # the generic tip does not apply
+        assert "助詞や" in html
+    for query in ("😀", "*"):  # no letter at all: a trial read the explanation about particles as off
+        html = client.get("/", query_string={"q": query}).get_data(as_text=True)
+        assert f"「{query}」には、検索できる語がありません(記号や絵文字は検索語にしません)" in html
     for query in ("議事録", "北海道の事例", "-三重県"):
         assert "検索できる語がありません" not in client.get("/", query_string={"q": query}).get_data(as_text=True)
 

@@ -3,7 +3,7 @@ in `views`, returned as data. Errors on these routes are JSON too (see `error_pa
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify, redirect, request, url_for
+from flask import Blueprint, Response, jsonify, request, url_for
 
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -22,6 +22,7 @@ from .error_pages import Busy
 from .labels import JST
 from .openapi import openapi_spec
 from .params import BadParameter, SearchParams, param_label, unknown_parameter
+from .redirects import moved_permanently
 
 bp = Blueprint("api", __name__)
 
@@ -103,7 +104,7 @@ class CsvStream:
 def case(case_id: str):
     moved = moved_case(case_id)
     if moved:
-        return redirect(url_for("api.case", case_id=moved), code=301)
+        return moved_permanently(url_for("api.case", case_id=moved))
     return jsonify(case_data(case_id))
 
 
@@ -146,7 +147,7 @@ def facets():
 @bp.get("/api/prefectures/<name>")
 def prefecture(name: str):
     if name not in BY_NAME and (full := short_prefecture(name)) is not None:
-        return redirect(url_for("api.prefecture", name=full.name), code=301)
+        return moved_permanently(url_for("api.prefecture", name=full.name))
     return jsonify(prefecture_data(name))
 
 

@@ -66,7 +66,8 @@ def bad_query(error: QueryError):
 
 
 def case_not_found(error: CaseNotFound):
-    return error_response(404, NO_SUCH_CASE, error_code=NOT_FOUND, field="id")
+    """The id asked for is said back (cut to 40 characters): a mistyped one is seen at once."""
+    return error_response(404, f"ID「{error.case_id[:40]}」: {NO_SUCH_CASE}", error_code=NOT_FOUND, field="id")
 
 
 def timed_out(error: SearchTimeout):

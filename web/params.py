@@ -8,6 +8,7 @@ index knows (which facet values exist) is told apart in `calls` when the library
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from werkzeug.datastructures import MultiDict
@@ -93,7 +94,9 @@ def whole_number(raw: str | None, name: str, default: int, low: int, high: int) 
     if raw is None or raw == "":
         return default
     if not (raw.isascii() and raw.lstrip("+-").isdigit()):
-        raise BadParameter(f"{param_label(name)}は {low} から {high:,} までの整数で指定してください。", field=name)
+        wide = not raw.isascii() and unicodedata.normalize("NFKC", raw).lstrip("+-").isdigit()
+        raise BadParameter(f"{param_label(name)}は {low} から {high:,} までの整数で指定してください"
+                           + ("(半角数字で)。" if wide else "。"), field=name)
     value = int(raw)
     if not low <= value <= high:
         raise BadParameter(f"{param_label(name)}は {low} から {high:,} までの整数で指定してください"

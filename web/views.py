@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, render_template, request, url_for
 from markupsafe import Markup
 
 from ..indexer.prefectures import BY_NAME, PREFECTURES, REGIONS
@@ -25,6 +25,7 @@ from .labels import FACET_LABELS, value_label
 from .links import link
 from .openapi import openapi_spec
 from .params import ERROR_CODE_HELP, SearchParams
+from .redirects import moved_permanently
 
 bp = Blueprint("views", __name__)
 PREF_REGION = {p.name: p.region for p in PREFECTURES}
@@ -91,6 +92,7 @@ def search():
         also=current_index().synonyms_written,
         max_query_words=MAX_QUERY_WORDS,
         description_mode=result.mode == "description",
+        has_letters=any(ch.isalnum() for ch in params.q),  # 😀 or * alone: no letter to search, not a particle
         with_word=lambda typed, new: state_query(params, replace_word(params.q, typed, new)),
         without_word=query_without,
         relaxations=relaxations(params, result),  # an empty or few-match result's
@@ -250,7 +252,7 @@ def similar_with_results(q: str) -> str | None:
 def case(case_id: str):
     moved = moved_case(case_id)
     if moved:
-        return redirect(url_for("views.case", case_id=moved), code=301)
+        return moved_permanently(url_for("views.case", case_id=moved))
     data = case_data(case_id)
     return render_template("case.html", data=data,
                            pref_url=link("views.search", {"prefecture": data["case"]["prefecture"]}),
@@ -332,7 +334,7 @@ def prefecture(name: str):
     """One prefecture's cases by table, technology and status beside the national picture, each
     count a link to the search it counts."""
     if name not in BY_NAME and (full := short_prefecture(name)) is not None:
-        return redirect(url_for("views.prefecture", name=full.name), code=301)
+        return moved_permanently(url_for("views.prefecture", name=full.name))
     data = prefecture_data(name)
     pref = data["prefecture"]
 

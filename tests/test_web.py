@@ -1475,8 +1475,11 @@ def test_a_question_about_cases_in_use_says_they_come_first(client, index):
     only = client.get(link).get_data(as_text=True)
     assert f'<strong id="total">{in_use}</strong>' in only and 'class="preferred-note"' not in only
     data = client.get("/api/search", query_string={"q": q}).get_json()
+    in_use_by_prefecture = {v.value: v.count for v in index.search("RPA", filters={"status": ["導入(実施)済"]})
+                            .facets["prefecture"] if v.count}
     assert data["preferred"] == {"facet": "status", "value": "導入(実施)済", "text": "導入している",
-                                 "count": in_use, "applies": True}
+                                 "count": in_use, "applies": True, "by_prefecture": in_use_by_prefecture}
+    assert list(data["preferred"]["by_prefecture"].values()) == sorted(in_use_by_prefecture.values(), reverse=True)
     assert {h["status"] for h in data["hits"]} == {"導入(実施)済"}
     assert client.get("/api/search", query_string={"q": "RPA"}).get_json()["preferred"] is None
     by_place = client.get("/", query_string={"q": q, "sort": "prefecture"}).get_data(as_text=True)

@@ -169,7 +169,11 @@ def _schemas() -> dict[str, Schema]:
                                 "count": {"type": "integer", "minimum": 0,
                                           "description": "the matches with this value: the first ones"},
                                 "applies": {"type": "boolean",
-                                            "description": "false when sorted otherwise than by relevance"}},
+                                            "description": "false when sorted otherwise than by relevance"},
+                                "by_prefecture": {"type": "object", "additionalProperties": {"type": "integer"},
+                                                  "description": "those first matches per prefecture, most first "
+                                                                 "(JIS order among equals); prefectures with none "
+                                                                 "left out: which prefectures use it"}},
                                "when q asks for cases in use (RPAを導入している県, 使っている): the matches whose "
                                "status is 導入(実施)済 come first, then the others; only an order (total is "
                                "every match); null otherwise, and when a status is chosen") | {"nullable": True},

@@ -1077,8 +1077,11 @@ class SearchIndex:
             spans = sorted({(starts[i], ends[i]) for i in chosen} | set(far))
             here = {terms[i] for i in chosen} | (seen - seen_before)
             literal: LiteralText | None = None
+            written = (getattr(record, name) or "").lower()
             for ids, forms in spelled or ():  # オープンデータ in オープンデータカタログサイト, one token
-                if ids & here or not forms:
+                # as written first, to normalise only a text holding one of them (the cases' text is NFKC
+                # already: a form is missed only where a variant character is folded inside it)
+                if ids & here or not any(f in written for f in forms):
                     continue
                 literal = literal or LiteralText(getattr(record, name) or "")
                 if found := literal.spans(forms, spans):

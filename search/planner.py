@@ -35,7 +35,7 @@ from .analysis import (
 from .budget import Budget
 from .datafiles import word_list_lines
 from .limits import MAX_QUERY_WORDS
-from .query import QueryWord, ranking_words
+from .query import QueryWord, filler_words, ranking_words
 from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
 from .synonyms import Synonyms, written_forms
 from .textindex import TextIndex
@@ -159,7 +159,9 @@ class QueryPlanner:
     def __init__(self, synonyms: Synonyms, ja: Analyzer | None = None, reading: Analyzer | None = None,
                  bigram: Analyzer | None = None) -> None:
         self.synonyms = synonyms
-        self.generic = load_generic_words()
+        # a filler word (事例, 取組, 関連: what kind of thing is looked for) is no key term either:
+        # 議事録を自動で作っている事例を知りたい is about 議事録, not the three cases saying 事例
+        self.generic = load_generic_words() | frozenset(filler_words())
         as_written = load_concepts(keep_case=True)
         self.concepts = [([w.lower() for w in words], [w.lower() for w in related]) for words, related in as_written]
         self.plain_words = load_plain_words()

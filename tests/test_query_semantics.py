@@ -1594,3 +1594,15 @@ def test_a_pasted_text_s_key_term_is_marked_inside_a_longer_token(index):
     assert result.mode == "description" and "チャットボット" in result.key_terms
     hit = next(h for h in result.hits if h.record.id == "ai_rpa-054")
     assert 'AI<mark class="hl">チャットボット</mark>サービス' in hit.highlights["name"]
+
+
+def test_a_filler_word_is_no_key_term_of_a_pasted_text(index):
+    """A trial: 事例 led the key terms of 議事録を自動で作っている事例を知りたい (only three cases say
+    it, so it looked telling), and brought in a child-abuse AI case and an IT council that say
+    事例. A filler word says what kind of thing is asked for, in a text as in keywords."""
+    for text in ("議事録を自動で作っている事例を知りたい", "紙の申請書をデータ化している事例はありますか"):
+        result = index.search(text, per_page=50)
+        assert result.mode == "description" and "事例" not in result.key_terms, result.key_terms
+    hits = {h.record.id for h in index.search("議事録を自動で作っている事例を知りたい", per_page=50).hits}
+    assert not hits & {"ai_rpa-242", "organization-061"}
+    assert "事例" not in index.similar(text="他県の事例を参考にRPAで旅費の審査を効率化したい").key_terms

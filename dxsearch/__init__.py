@@ -20,9 +20,18 @@ and `dir()` see them all.
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.2.0"
+
+# Python run in a clone's top folder imports this folder, not the installed package; its parts are
+# the card's folders beside it (search/, indexer/, web/, data/), as pyproject.toml maps them. A
+# trial's README example there failed with "No module named 'dxsearch.search'".
+_CLONE = Path(__file__).resolve().parent.parent
+if not (Path(__file__).resolve().parent / "search").is_dir() and (_CLONE / "search" / "__init__.py").is_file() \
+        and (_CLONE / "pyproject.toml").is_file():
+    __path__.append(str(_CLONE))
 
 if TYPE_CHECKING:  # the same names, eagerly, for type checkers
     from .errors import CaseNotFound as CaseNotFound

@@ -157,3 +157,19 @@ def test_the_installed_web_app_serves_its_templates_and_static_files(installed, 
               "print(*(c.get(u).status_code for u in ('/?q=AIOCR', '/overview', '/static/style.css', "
               "'/static/app.js', '/api/stats')))")
     assert installed.run(installed.python(), "-c", script, str(ix)).stdout.split() == ["200"] * 5
+
+
+def test_the_library_and_the_command_work_from_a_clone_s_top_folder(installed, index, tmp_path):
+    """A trial followed the README's Python in the clone it had installed from: its dxsearch/
+    folder (found first, from the current directory) hid the installed package, and
+    `from dxsearch import SearchIndex; SearchIndex()` failed with "No module named
+    'dxsearch.search'" (so did `python -m dxsearch`). That folder now finds its parts beside it."""
+    clone = installed.venv.parent / "src"  # the sources the wheel was built from: a clone's layout
+    ix = tmp_path / "ix"
+    installed.dxsearch("build", "--index", str(ix))
+    script = f"from dxsearch import SearchIndex; print(SearchIndex({str(ix)!r}).search('議事録').total)"
+    assert int(run_ok([installed.python(), "-c", script], cwd=clone, env=installed.env).stdout) == \
+        index.search("議事録").total
+    found = run_ok([installed.python(), "-m", "dxsearch", "search", "議事録", "--json", "--index", str(ix)],
+                   cwd=clone, env=installed.env)
+    assert json.loads(found.stdout)["total"] == index.search("議事録").total

@@ -429,6 +429,8 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     if args.text is not None and not args.text.strip():
         raise UsageError("--text is empty: give a description of your task to compare the cases with")
     index = _open_index(args)
+    if args.id is not None:
+        args.id = _current_id(index, args.id)
     result = index.similar(case_id=args.id, text=args.text, limit=args.limit, filters=_filters(args, index))
     if args.json:
         _print_json(result.to_dict())
@@ -449,8 +451,19 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     return 0
 
 
+def _current_id(index: SearchIndex, case_id: str) -> str:
+    """The id a case has now, for an id saved from dxsearch 0.1 (survey-r2.ai_rpa-001), said on
+    stderr; any other id as given."""
+    current = index.current_id(case_id)
+    if current is not None and current != case_id:
+        print(f"note: {case_id} is now {current}", file=sys.stderr)
+        return current
+    return case_id
+
+
 def _cmd_show(args: argparse.Namespace) -> int:
     index = _open_index(args)
+    args.id = _current_id(index, args.id)
     record = index.get(args.id)
     if record is None:
         raise CaseNotFound(args.id)

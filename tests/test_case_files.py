@@ -186,6 +186,11 @@ def test_saved_links_with_old_ids_redirect_to_the_case(tmp_path):
         api = client.get(f"/api/cases/{old}")
         assert api.status_code == 301 and api.headers["Location"].endswith(f"/api/cases/{new}")
         assert client.get(page.headers["Location"]).status_code == 200
+        # the similar cases of an old id too, keeping the other parameters (a trial's 404)
+        for path in ("/similar", "/api/similar"):
+            moved = client.get(path, query_string=[("id", old), ("limit", "5")])
+            assert moved.status_code == 301 and moved.headers["Location"].endswith(f"{path}?id={new}&limit=5")
+    assert client.get("/similar?id=other-file.ai_rpa-001").status_code == 404
     assert client.get("/cases/other-file.ai_rpa-001").status_code == 404
     assert client.get("/api/cases/survey-r2.ai_rpa-999").status_code == 404
 

@@ -284,6 +284,13 @@ def test_show_prints_one_case_as_the_case_page_has_it(index_dir, index, capsys):
     assert json.loads(out) == dict(record.to_dict(), technology=index.technology_of("ai_rpa-173"))
     code, _, err = _main(capsys, "show", "ai_rpa-9999", "--index", str(index_dir))
     assert code == 2 and "no case with id 'ai_rpa-9999'" in err
+    # an id saved from dxsearch 0.1 is the case it named, said so (a trial: "no case with id")
+    code, old_out, err = _main(capsys, "show", "survey-r2.ai_rpa-173", "--index", str(index_dir))
+    assert code == 0 and "note: survey-r2.ai_rpa-173 is now ai_rpa-173" in err
+    code, out, _ = _main(capsys, "show", "ai_rpa-173", "--index", str(index_dir))
+    assert old_out == out
+    code, out, err = _main(capsys, "similar", "survey-r2.ai_rpa-007", "--limit", "3", "--index", str(index_dir))
+    assert code == 0 and out.splitlines()[0].startswith("cases like ai_rpa-007 ") and "is now ai_rpa-007" in err
 
 
 def test_similar_says_what_it_compares_and_refuses_an_empty_text(index_dir, capsys):

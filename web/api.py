@@ -16,8 +16,8 @@ from ..search.limits import WEB_EXPORT_CHUNK, WEB_TIMEOUT
 from ..search.results import Hit
 from ..search.schema import FACETS
 
-from .calls import (case_data, current_index, facet_values_checked, moved_case, new_budget, prefecture_data,
-                    run_search, short_prefecture, similar_from_args, suggestions_from_args)
+from .calls import (case_data, current_index, facet_values_checked, moved_case, moved_similar, new_budget,
+                    prefecture_data, run_search, short_prefecture, similar_from_args, suggestions_from_args)
 from .error_pages import Busy
 from .labels import JST
 from .openapi import openapi_spec
@@ -110,6 +110,9 @@ def case(case_id: str):
 
 @bp.get("/api/similar")
 def similar():
+    moved = moved_similar("api.similar")
+    if moved:
+        return moved_permanently(moved)
     result = similar_from_args()
     if result is None and "text" in request.args and not request.args.get("id"):
         raise BadParameter(f"{param_label('text')}が空です。似た事例を探したい業務の説明を入れてください"

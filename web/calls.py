@@ -146,6 +146,15 @@ def find_case(case_id: str) -> CaseRecord:
     return record
 
 
+def moved_similar(endpoint: str) -> str | None:
+    """The URL of this similar-case request with the case's id now, when `id` is an id saved
+    from dxsearch 0.1 (as `/cases/<old id>` redirects); None otherwise."""
+    moved = moved_case(request.args.get("id") or "")
+    if moved is None:
+        return None
+    return link(endpoint, [(k, moved if k == "id" else v) for k, v in request.args.items(multi=True)])
+
+
 def moved_case(case_id: str) -> str | None:
     """The case's id now, when `case_id` is an old id (a link saved from dxsearch 0.1) of a case
     that has another id today: the page and the API answer with a permanent redirect."""

@@ -18,8 +18,8 @@ from ..search.query import QUESTION_TARGETS, query_without
 from ..search.results import Hit, SearchResult
 
 from . import charts, japan_map
-from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, prefecture_data, prefecture_technology,
-                    request_budget, run_search, short_prefecture, similar_from_args,
+from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, moved_similar, prefecture_data,
+                    prefecture_technology, request_budget, run_search, short_prefecture, similar_from_args,
                     similar_limit)
 from .labels import FACET_LABELS, value_label
 from .links import link
@@ -268,6 +268,9 @@ def similar():
     """The most similar cases, best first, `limit` of them: the page offers more when the list
     is full, and for a pasted text the search page's view of it (every case above the cut-off,
     with facets and the CSV)."""
+    moved = moved_similar("views.similar")
+    if moved:
+        return moved_permanently(moved)
     case_id = request.args.get("id")
     text = request.args.get("text", "")
     result = similar_from_args()

@@ -1430,7 +1430,9 @@ def test_which_prefectures_is_answered_in_a_line(client, index):
     assert line.startswith("都道府県別に導入(実施)済の事例の多い順")
     named = re.findall(r'<a href="([^"]+)">(\S+) (\d+) 件</a>', line)
     counts = {v.value: v.count for v in index.search("RPA", {"status": ["導入(実施)済"]}).facets["prefecture"]}
-    assert len(named) == 8 and [int(n) for _, _, n in named] == sorted(counts.values(), reverse=True)[:8]
+    eighth = sorted(counts.values(), reverse=True)[7]  # 5: 北海道, 福井県, 三重県, 愛媛県 and 沖縄県 all have 5
+    assert [int(n) for _, _, n in named] == sorted((n for n in counts.values() if n >= eighth), reverse=True)
+    assert len(named) == 10  # a trial found 愛媛県 and 沖縄県 left out, tied with 三重県
     assert all(counts[p] == int(n) for _, p, n in named) and "大分県" not in dict((p, n) for _, p, n in named)
     url, first, n = named[0]
     assert first == "茨城県"
@@ -1439,7 +1441,9 @@ def test_which_prefectures_is_answered_in_a_line(client, index):
     html = client.get("/", query_string={"q": "RPAに取り組んでいる都道府県"}).get_data(as_text=True)
     line = re.search(r'<p class="by-prefecture">(.*?)</p>', html, re.S).group(1)
     every_status = {v.value: v.count for v in index.search("RPA").facets["prefecture"]}
-    assert [int(n) for n in re.findall(r"(\d+) 件</a>", line)] == sorted(every_status.values(), reverse=True)[:8]
+    eighth = sorted(every_status.values(), reverse=True)[7]
+    assert [int(n) for n in re.findall(r"(\d+) 件</a>", line)] == \
+        sorted((n for n in every_status.values() if n >= eighth), reverse=True)
     for q in ("RPA", "三重県のRPAを使っている県", "会議の録音から議事録を自動で作りたい"):
         assert 'class="by-prefecture"' not in client.get("/", query_string={"q": q}).get_data(as_text=True), q
 

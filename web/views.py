@@ -162,7 +162,8 @@ def technology_note(params: SearchParams, result: SearchResult) -> dict | None:
 
 # words left out of a question that ask which prefectures (RPAを導入している県, どこの都道府県が…)
 ASKS_WHERE = frozenset(["県", "都道府県", "自治体", "地方自治体", "地方公共団体"]) | QUESTION_TARGETS
-WHERE_SHOWN = 8  # prefectures named in the answer to "which prefectures", most cases first
+WHERE_SHOWN = 8  # prefectures named in the answer to "which prefectures", most cases first (and those tied
+# with the eighth)
 
 
 def by_prefecture(params: SearchParams, result: SearchResult) -> list[dict]:
@@ -180,8 +181,10 @@ def by_prefecture(params: SearchParams, result: SearchResult) -> list[dict]:
         counted = [(v.value, v.count) for v in result.facets.get("prefecture", []) if v.count]
     order = {v.value: i for i, v in enumerate(result.facets.get("prefecture", []))}  # JIS order among equals
     counted.sort(key=lambda c: (-c[1], order.get(c[0], 0)))
-    return [{"name": name, "count": n, "url": params.url(page=1, add=("prefecture", name))}
-            for name, n in counted[:WHERE_SHOWN]]
+    if len(counted) > WHERE_SHOWN:  # those as many as the last one shown too: a tie is not cut in two
+        last = counted[WHERE_SHOWN - 1][1]
+        counted = [c for c in counted if c[1] >= last]
+    return [{"name": name, "count": n, "url": params.url(page=1, add=("prefecture", name))} for name, n in counted]
 
 
 def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:

@@ -976,6 +976,9 @@ class SearchIndex:
                    if w.phrase and not w.excluded] if marked else []
         spelled = [self._word_terms(state, w.forms) for w in match.words
                    if not w.excluded and not w.phrase] if marked else []
+        # a form the index holds no word of (めーる, kana Janome reads as pieces) is looked for on its own
+        spelled += [(frozenset(), (f,)) for w in match.words if not w.excluded and not w.phrase and marked
+                    for f in w.forms if len(f) >= 2 and not state.matcher.analysed(f).morphemes]
         if marked and match.mode == DESCRIPTION:  # a pasted text's key terms, as the page lists them
             spelled += [self._word_terms(state, [term]) for term, _ in match.key_terms]
         if phrases and marked:  # its words are marked where it is, not wherever they are

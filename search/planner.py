@@ -113,6 +113,7 @@ _PLACE_PATTERN = re.compile("|".join(sorted(map(re.escape, PLACE_NAMES), key=len
 
 
 _SHORT_HIRAGANA = re.compile(r"[\u3041-\u309f]{1,3}")
+_ONE_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff]")
 
 
 def telling(term: str, generic: frozenset[str]) -> bool:
@@ -394,8 +395,11 @@ class QueryPlanner:
         return out
 
     def loose(self, index: TextIndex, text: str) -> Loose | None:
-        """The user's own words match partially: any morpheme (or compound), reading or bigram."""
-        clauses = (self.clauses(index, "text", [t.text for t in self.ja(text)][:48], 1.0)
+        """The user's own words match partially: any morpheme (or compound), reading or bigram;
+        not a kana alone (め of めーる, which Janome cuts め + ー + る: it ranked and marked the め
+        of 糸め in あかい糸めーる)."""
+        morphemes = [t.text for t in self.ja(text) if not _ONE_KANA.fullmatch(t.text)]
+        clauses = (self.clauses(index, "text", morphemes[:48], 1.0)
                    + self.clauses(index, "reading", [t.text for t in self.reading(text)][:32], 0.5)
                    + self.clauses(index, "bigram", [t.text for t in self.bigram(text)][:64], 0.25))
         if not clauses:
@@ -410,7 +414,8 @@ class QueryPlanner:
     def strict(self, index: TextIndex, text: str) -> Strict | None:
         """A synonym swapped in matches whole: all its morphemes, or its exact characters inside a
         longer word (エクセル in エクセルファイル)."""
-        parts = list(dict.fromkeys(t.text for t in self.ja(text) if getattr(t, "morph_pos", "") != "名詞,複合"))
+        parts = list(dict.fromkeys(t.text for t in self.ja(text) if getattr(t, "morph_pos", "") != "名詞,複合"
+                                   and not _ONE_KANA.fullmatch(t.text)))  # not め of めーる (see `loose`)
         part_clauses = self.clauses(index, "text", parts, 1.0)
         grams = list(dict.fromkeys(t.text for t in self.bigram(text)))
         gram_clauses = self.clauses(index, "bigram", grams, 0.5)

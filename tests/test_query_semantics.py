@@ -1606,3 +1606,12 @@ def test_a_filler_word_is_no_key_term_of_a_pasted_text(index):
     hits = {h.record.id for h in index.search("議事録を自動で作っている事例を知りたい", per_page=50).hits}
     assert not hits & {"ai_rpa-242", "organization-061"}
     assert "事例" not in index.similar(text="他県の事例を参考にRPAで旅費の審査を効率化したい").key_terms
+
+
+@pytest.mark.parametrize("query", ["メール", "めーる"])
+def test_a_word_janome_cuts_into_kana_pieces_is_marked_whole(index, query):
+    """A trial: メール marked only the め of あかい糸めーる (Janome cuts め + ー + る, and め ranked
+    and marked as a morpheme of めーる). A kana alone is no clause of the plan, and めーる is marked
+    by its characters."""
+    hit = next(h for h in index.search(query, per_page=50).hits if h.record.id == "shared_system-067")
+    assert "あかい糸<mark class=\"hl\">めーる</mark>" in hit.highlights["name"]

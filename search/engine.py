@@ -603,6 +603,10 @@ class SearchIndex:
             parts, sequences = self._word_runs(match)
             runs = (parts - plan.text_terms(), sequences)
         hits = []
+        # those lacking fewer of the words first, most alike first among those lacking as many: a trial's
+        # チャットボット 24時間 listed the one match's siblings, lacking both, above the チャットボット cases
+        lacking = {d: sum(1 for m in match.clause_masks if not m[d]) for d in ranked}
+        ranked.sort(key=lambda d: lacking[d])  # a stable sort keeps `combined`'s order within each
         for docnum in ranked:
             hit = self._hit(state, docnum, float(combined[docnum]), marked, runs=runs)
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]

@@ -1615,3 +1615,13 @@ def test_a_word_janome_cuts_into_kana_pieces_is_marked_whole(index, query):
     by its characters."""
     hit = next(h for h in index.search(query, per_page=50).hits if h.record.id == "shared_system-067")
     assert "あかい糸<mark class=\"hl\">めーる</mark>" in hit.highlights["name"]
+
+
+def test_related_cases_lacking_fewer_words_come_first(index):
+    """A trial: チャットボット 24時間 has one match (ai_rpa-099, a 三重県 固定資産税 chatbot), and
+    its siblings, lacking both words, led the related cases above the chatbot cases lacking only
+    24時間. Those lacking fewer words come first, most alike first among them."""
+    result = index.search("チャットボット 24時間")
+    assert result.total >= 1 and result.related is not None
+    lacking = [len(h.missing) for h in result.related.hits]
+    assert lacking == sorted(lacking) and lacking[0] == 1

@@ -179,7 +179,7 @@ _FIXED_ORDER: dict[str, tuple[str, ...]] = {
     "shared_use": tuple(dict.fromkeys(SHARED_USE["ai_rpa"] + SHARED_USE["shared_system"])),
     "technology": TAGS,
 }
-_JIS = {name: i for i, name in enumerate(BY_NAME)}  # prefectures in JIS order: ties among counts
+_JIS = {name: i for i, name in enumerate(_FIXED_ORDER["prefecture"])}  # ties among prefectures' counts
 
 
 @dataclass
@@ -1110,9 +1110,11 @@ class SearchIndex:
             spans = [(start, end) for _, start, end in tokens]
             spans += [s for p, terms in phrases or () if terms & unseen for s in phrase_spans(text, p)]
             marked_tokens = {tid for tid, _, _ in tokens}
+            literal = None
             for ids, forms in spelled or ():
                 if ids & unseen and not ids & marked_tokens:  # 自治 in 自治体: one token to the analyzer
-                    spans += LiteralText(text).spans(forms, spans)
+                    literal = literal or LiteralText(text)
+                    spans += literal.spans(forms, spans)
             if spans:
                 spans.sort()
                 hit.spans[EXTRA] = spans

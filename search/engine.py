@@ -70,7 +70,8 @@ from .limits import (
 )
 from .matching import LiteralText, Matcher, apart_spans, coordination_spans, phrase_spans
 from .planner import CASE_CONCEPT_WEIGHT, PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
-from .query import DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, parse_query, query_without, ranking_words
+from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_where, parse_query, query_without,
+                    ranking_words)
 from .results import (
     FacetValue,
     Hit,
@@ -1516,7 +1517,8 @@ class _Match:
                             filler_words=list(self.parsed.fillers) if self.parsed is not None else [],
                             key_terms=[t for t, _ in self.key_terms],
                             added_terms=[t for t, own in self.key_terms if not own], preferred=self._preferred(sort),
-                            denied=self.parsed.denied if self.parsed is not None else "")
+                            denied=self.parsed.denied if self.parsed is not None else "",
+                            asks_where=self.parsed is not None and asks_where(self.query, self.mode, self.parsed.fillers))
 
     def _preferred(self, sort: str) -> PreferredFirst | None:
         if self.preferred is None or self.parsed is None or self.parsed.prefer is None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..data import data_path
@@ -60,6 +61,11 @@ QUESTION_VERBS = frozenset(["使う", "使える", "用いる", "取り入れる
 QUESTION_NOUNS = frozenset(["導入", "活用", "利用", "使用", "実施", "運用", "検討", "実証", "試行"])
 # who a question asks about (RPAを導入した市町村): left out, as filler words are, after such a verb
 QUESTION_TARGETS = frozenset(["市町村", "市区町村", "市町", "団体"])
+# words left out of a question that ask which prefectures (RPAを導入している県, どこの都道府県が…)
+ASKS_WHERE = frozenset(["県", "都道府県", "自治体", "地方自治体", "地方公共団体"]) | QUESTION_TARGETS
+# …and in a text: who does it, asked for (自動化している県を探している, 作っている自治体を知りたい, 使っている県は?)
+_ASKS_WHERE_TEXT = re.compile("(?:ている|ていた|でいる|てる|した|している)(?:" + "|".join(sorted(ASKS_WHERE, key=len, reverse=True))
+                              + ")(?:は|を|が)?(?:どこ|探|知|教|ある|あり|[?？]|$)")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 _DOTTED_KATAKANA = re.compile("[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})+")  # チャット・ボット
@@ -138,6 +144,15 @@ def ranking_words() -> frozenset[str]:
     and the file DXSEARCH_RANKING_WORDS names, normalised and lowercased."""
     lines = word_list_lines(RANKING_WORDS_FILE, "DXSEARCH_RANKING_WORDS", "the ranking words file")
     return frozenset(normalize(line).lower() for _, _, line in lines)
+
+
+def asks_where(query: str, mode: str, fillers: Iterable[str]) -> bool:
+    """Whether a query asks which prefectures do something: keywords whose filler words name the
+    places asked about (RPAを導入している県 is RPA, 県 left out), or a text asking for who does it
+    (通勤手当の認定をRPAで自動化している県を探している)."""
+    if mode == KEYWORDS:
+        return bool(ASKS_WHERE & set(fillers))
+    return bool(_ASKS_WHERE_TEXT.search(normalize(query).strip()))
 
 
 def without_filler(word: str) -> tuple[str, str]:

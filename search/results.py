@@ -251,6 +251,9 @@ class SearchResult:
     # words asking for cases *not* of a status (導入していない): the survey lists what was done, so
     # no search of it can take them; the matches are the other words', and a page says so
     denied: str = ""
+    # the query asks which prefectures do it (RPAを導入している県, …自動化している県を探している):
+    # a page answers with the prefectures holding the most matches (`search.query.asks_where`)
+    asks_where: bool = False
 
     @property
     def unknown_words(self) -> list[str]:
@@ -284,6 +287,7 @@ class SearchResult:
             "added_terms": self.added_terms,
             "preferred": self.preferred.to_dict() if self.preferred else None,
             "denied": self.denied,
+            "asks_where": self.asks_where,
         }
 
     def to_dataframe(self) -> pandas.DataFrame:

@@ -1654,3 +1654,23 @@ def test_a_page_lists_each_key_term_once_not_also_its_parts(client, index):
     terms = re.findall(r'<span class="term">([^<]+)</span>', line)
     assert "受動喫煙防止対策" in terms and not {"受動", "喫煙", "喫煙防止", "防止"} & set(terms), terms
     assert client.get("/api/similar?id=ai_rpa-231").get_json()["key_terms"] == similar.key_terms
+
+
+def test_a_pasted_question_for_prefectures_is_answered_in_a_line_too(client, index):
+    """A trial: 職員の通勤手当の認定をRPAで自動化している県を探している (the mission's question, as a
+    clerk writes it) found the right cases, most similar first, but no line said which prefectures:
+    that was only for keywords (RPAを導入している県). A text asking for who does it gets the line
+    over the similar cases; a text that asks nothing of the kind does not."""
+    q = "職員の通勤手当の認定をRPAで自動化している県を探している"
+    result = index.search(q)
+    assert result.mode == "description" and result.asks_where
+    html = client.get("/", query_string={"q": q}).get_data(as_text=True)
+    line = re.search(r'<p class="by-prefecture">(.*?)</p>', html, re.S).group(1)
+    assert line.startswith("似ている事例の都道府県別に多い順")
+    counts = {v.value: v.count for v in result.facets["prefecture"] if v.count}
+    named = re.findall(r'>(\S+) (\d+) 件</a>', line)
+    assert named and all(counts[p] == int(n) for p, n in named)
+    assert client.get("/api/search", query_string={"q": q}).get_json()["asks_where"] is True
+    for text in ("県の職員が手作業で入力している通勤手当の認定を自動化したい", "会議の録音から議事録を自動で作りたい"):
+        assert not index.search(text).asks_where
+        assert 'class="by-prefecture"' not in client.get("/", query_string={"q": text}).get_data(as_text=True)

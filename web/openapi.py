@@ -318,6 +318,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "denied": {"type": "string", "description": "words of q asking for cases not of a status (導入していない): "
                                                     "no condition a search of the survey (what was done) can take; "
                                                     "the matches are the other words'; empty otherwise"},
+        "asks_where": {"type": "boolean",
+                       "description": "q asks which prefectures do it (RPAを導入している県, …自動化している県を探している): "
+                                      "the page answers with the prefectures holding the most matches"},
         "relaxations": {"type": "array", "items": _ref("Relaxation"),
                         "description": "when nothing is found, or fewer than 10 cases by keywords: each filter, "
                                        "given or understood from q, with what the search finds without it, and "

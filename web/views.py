@@ -14,7 +14,7 @@ from ..search.errors import QueryError
 from ..search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR,
                              MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR)
 from ..search.planner import pieces
-from ..search.query import QUESTION_TARGETS, query_without
+from ..search.query import query_without
 from ..search.results import Hit, SearchResult
 
 from . import charts, japan_map
@@ -160,8 +160,6 @@ def technology_note(params: SearchParams, result: SearchResult) -> dict | None:
     return None
 
 
-# words left out of a question that ask which prefectures (RPAを導入している県, どこの都道府県が…)
-ASKS_WHERE = frozenset(["県", "都道府県", "自治体", "地方自治体", "地方公共団体"]) | QUESTION_TARGETS
 WHERE_SHOWN = 8  # prefectures named in the answer to "which prefectures", most cases first (and those tied
 # with the eighth)
 
@@ -171,7 +169,7 @@ def by_prefecture(params: SearchParams, result: SearchResult) -> list[dict]:
     the most matches, each a link to its cases (a trial read page 1, all of one prefecture, as
     the answer); when it asks for cases in use (RPAを導入している県), the most of those, not of
     every status. [{"name", "count", "url"}]; none for other searches or a prefecture chosen."""
-    if result.mode != "keywords" or not result.total or not ASKS_WHERE & set(result.filler_words) \
+    if not result.asks_where or not result.total \
             or "prefecture" in params.filters or any(f.facet in ("prefecture", "region") for f in result.applied_filters):
         return []
     p = result.preferred

@@ -50,7 +50,6 @@ _TOKEN = re.compile(r'"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+)')
 _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カスタム名詞")
 _NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")
 _VERBAL_POS = ("動詞,自立", "形容詞,自立")
-_HIRAGANA_WORD = re.compile(r"[ぁ-ゖー]+")
 _KATAKANA_START = re.compile(r"[ァ-ヺ]")
 # verbs that ask which cases there are, not what they do: RPAを使っている都道府県, AIの事例を教えて,
 # 導入している自治体を知りたい (a question about RPA, not a task to compare); a query whose only
@@ -64,7 +63,7 @@ QUESTION_TARGETS = frozenset(["市町村", "市区町村", "市町", "団体"])
 # words left out of a question that ask which prefectures (RPAを導入している県, どこの都道府県が…)
 ASKS_WHERE = frozenset(["県", "都道府県", "自治体", "地方自治体", "地方公共団体"]) | QUESTION_TARGETS
 # …and in a text: who does it, asked for (自動化している県を探している, 作っている自治体を知りたい, 使っている県は?)
-_ASKS_WHERE_TEXT = re.compile("(?:ている|ていた|でいる|てる|した|している)(?:" + "|".join(sorted(ASKS_WHERE, key=len, reverse=True))
+_ASKS_WHERE_TEXT = re.compile("(?:ている|ていた|でいる|てる|した)(?:" + "|".join(sorted(ASKS_WHERE, key=len, reverse=True))
                               + ")(?:は|を|が)?(?:どこ|探|知|教|ある|あり|[?？]|$)")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone

@@ -23,9 +23,6 @@ matches, or no facet counts or highlights), or raises `SearchTimeout` when it ha
 from __future__ import annotations
 
 import difflib
-import functools
-import gc
-import json
 import logging
 import re
 import threading
@@ -39,13 +36,12 @@ from typing import Any
 import numpy as np
 
 from ..errors import CaseNotFound
-from ..indexer.prefectures import BY_NAME, REGIONS
-from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
+from ..indexer.records import CaseRecord
 from .analysis import KANJI, katakana_letter, morphemes, normalize
 from .asked import asked_sections
 from .budget import Budget, SearchTimeout
 from .errors import QueryError
-from .facets import FacetTable
+from .generation import FIXED_ORDER, JIS, Generation, exempt_from_gc, open_generation
 from .fields import EXTRA, EXTRA_SHOWN_SEPARATOR, HIGHLIGHTED, extra_text
 from .highlight import fragments, whole_words
 from .legacy_ids import legacy_ids
@@ -85,21 +81,17 @@ from .results import (
     SimilarResult,
 )
 from .schema import FACETS
-from .scoring import Evaluation, Plan, Scorer, top
+from .scoring import Evaluation, Plan, top
 from .shown_terms import BOUND_MIN_CASES, as_written
 from .shown_terms import shown as shown_key_terms
 from .storage import (
-    TEXT_DIR,
-    IndexIncompatible,
     IndexUnavailable,
     default_index_dir,
     generation_path,
-    verified_generation,
 )
-from .suggest import FOLD_LENGTH, Vocabulary
+from .suggest import Vocabulary
 from .synonyms import Synonyms, load_groups
-from .technology import TAGS, tag_text
-from .textindex import TextIndex
+from .technology import tag_text
 from .understand import AppliedFilter, find_filters
 
 log = logging.getLogger("dxsearch")
@@ -121,17 +113,6 @@ RELATED_BY_WORDS = 0.3  # …or by the query's words at least this share of the 
 # DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
 DESCRIPTION_CUTOFF = 0.3
 DESCRIPTION_REFERENCE = 5
-
-
-def _exempt_from_gc() -> None:
-    """Move what is alive now (an opened index: 100,000 records and their dicts) out of the
-    cyclic garbage collector's reach; without this, each full collection walked them all (225 ms
-    at 100,000 cases, landing on whichever request happened to allocate). What was exempted
-    before is let back in and collected first, so an index replaced by a rebuild is freed even
-    where its objects refer to each other: one full collection per open or reload."""
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
 
 
 def description_matches(scores: np.ndarray, live: np.ndarray) -> np.ndarray:
@@ -168,41 +149,6 @@ def _scaled(scores: np.ndarray, among: np.ndarray) -> np.ndarray:
     return scores / best if best > 0 else np.zeros_like(scores)
 
 
-def _table_key(record: CaseRecord) -> tuple:
-    return (record.source, SECTIONS.index(record.section), record.number)
-
-
-_FIXED_ORDER: dict[str, tuple[str, ...]] = {
-    "section": SECTIONS,
-    "prefecture": tuple(BY_NAME),
-    "region": REGIONS,
-    "status": STATUSES,
-    "shared_use": tuple(dict.fromkeys(SHARED_USE["ai_rpa"] + SHARED_USE["shared_system"])),
-    "technology": TAGS,
-}
-_JIS = {name: i for i, name in enumerate(_FIXED_ORDER["prefecture"])}  # ties among prefectures' counts
-
-
-@dataclass
-class _State:
-    """Everything belonging to one index generation; swapped whole on reload."""
-
-    generation: Path
-    meta: dict
-    text: TextIndex
-    scorer: Scorer
-    records: list[CaseRecord | None]  # by document number; None for a deleted document
-    technology: list[list[str]]
-    by_id: dict[str, int]
-    table: FacetTable
-    live: np.ndarray  # bool per document number
-    table_order: np.ndarray  # document numbers in table order (source, section, number)
-    prefecture_order: np.ndarray  # document numbers in prefecture (JIS) order, then table order
-    all_counts: dict[str, dict[str, int]]  # facet counts over every case
-    matcher: Matcher  # which cases contain a word
-    vocabulary: Vocabulary  # the index's words (もしかして, suggestions)
-
-
 class SearchIndex:
     """A search index opened for reading: search, export, similar cases, lookups and counts.
 
@@ -226,75 +172,17 @@ class SearchIndex:
         self._loader: threading.Thread | None = None  # the background reload, if one was started
         self._failed: Path | None = None  # the generation that failed to open, not retried
         self.reload_error: str | None = None  # why the last reload did not swap a new index in
-        self._legacy: tuple[_State, dict[str, str]] | None = None  # old ids of one generation
+        self._legacy: tuple[Generation, dict[str, str]] | None = None  # old ids of one generation
         self.warm = warm  # make everything a first request would (readings for もしかして) when opening
         self._state = self._load()
-        _exempt_from_gc()
+        exempt_from_gc()
 
     def __repr__(self) -> str:
         return f"<SearchIndex {str(self.index_dir)!r}: {int(self._state.live.sum())} cases>"
 
     # --- opening and reloading ------------------------------------------------------------
-    def _load(self) -> _State:
-        import whoosh.index
-
-        # before Whoosh unpickles anything: CURRENT inside the index directory, nobody else able to
-        # write it, every file as the build listed it (the Whoosh files by SHA-256), arrays in range
-        gen = verified_generation(self.index_dir)
-        try:
-            ix = whoosh.index.open_dir(str(gen.path))
-            with ix.reader() as reader:
-                stored = list(reader.iter_docs())
-            text = TextIndex(gen.path / TEXT_DIR)
-        except Exception as e:  # a damaged segment surfaces as many kinds of error
-            raise IndexIncompatible(f"the search index at {self.index_dir} cannot be read ({e}): "
-                                    f"run `dxsearch build --index {self.index_dir}`") from e
-        size = max((docnum for docnum, _ in stored), default=-1) + 1
-        if text.size != size:
-            raise IndexIncompatible(f"the search index at {self.index_dir} is damaged (the text index holds "
-                                    f"{text.size} cases, the records {size}): "
-                                    f"run `dxsearch build --index {self.index_dir}`")
-        records: list[CaseRecord | None] = [None] * size
-        technology: list[list[str]] = [[] for _ in range(size)]
-        by_id: dict[str, int] = {}
-        table = FacetTable(FACETS, ("technology",), size)
-        live = np.zeros(size, dtype=bool)
-        for docnum, fields in stored:
-            record = CaseRecord.from_dict(json.loads(fields["record"]))
-            tags = [t for t in (fields.get("technology") or "").split(",") if t]
-            records[docnum], technology[docnum], live[docnum] = record, tags, True
-            by_id[record.id] = docnum
-            for facet in FACETS:
-                table.add(docnum, facet, tags if facet == "technology" else [getattr(record, facet)])
-        table.freeze()
-
-        def record_of(docnum: int) -> CaseRecord:  # a live document: its record was read above
-            record = records[docnum]
-            assert record is not None
-            return record
-
-        order = sorted((docnum for docnum, _ in stored), key=lambda d: _table_key(record_of(d)))
-        table_order = np.array(order, dtype=np.int64)
-        prefecture_order = np.array(sorted(order, key=lambda d: record_of(d).prefecture_code), dtype=np.int64)
-
-        from .scoring import (
-            normalised_text as searchable,  # what Strict patterns match, Whoosh side too
-        )
-
-        @functools.lru_cache(maxsize=65536)
-        def normalised_text(docnum: int) -> str:
-            return searchable(record_of(docnum))
-
-        vocabulary = Vocabulary(text)
-        if self.warm:
-            vocabulary.readings()
-            vocabulary.katakana_spellings("ア" * FOLD_LENGTH)  # makes the spellings map
-            vocabulary.mixed_spellings("漢字")  # and the maps of words written partly in kana
-            vocabulary.mixed_spellings("かん字")
-        return _State(gen.path, gen.meta, text, Scorer(text, size, normalised_text), records, technology,
-                      by_id, table, live, table_order, prefecture_order, table.counts(FACETS, live),
-                      Matcher(text, size, self.planner.ja, self.planner.reading, normalised_text),
-                      vocabulary)
+    def _load(self) -> Generation:
+        return open_generation(self.index_dir, self.planner.ja, self.planner.reading, self.warm)
 
     def refresh(self, wait: bool = False) -> bool:
         """Pick up a rebuilt index; True when this call swapped one in. Cheap: one readlink. The
@@ -343,7 +231,7 @@ class SearchIndex:
             return
         self._state = state
         self.reload_error = None
-        _exempt_from_gc()
+        exempt_from_gc()
 
     @property
     def size(self) -> int:
@@ -612,7 +500,7 @@ class SearchIndex:
             hit = self._hit(state, docnum, float(combined[docnum]), marked, runs=runs)
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]
             hits.append(hit)
-        source = "\n".join(_case_text(state, d) for d in seeds)
+        source = "\n".join(state.case_text(d) for d in seeds)
         # the terms the listed cases hold, most held first: what found them (ドローン's are found by
         # GIS and 航空写真, not by ドローン操縦, which none of them says)
         shown = np.array(ranked)
@@ -793,7 +681,7 @@ class SearchIndex:
                       mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
                       excluded=excluded, key_terms=shown_terms, preferred=preferred)
 
-    def _describe(self, state: _State, plan: Plan, key_terms: list[KeyTerm], counts: Counter[str],
+    def _describe(self, state: Generation, plan: Plan, key_terms: list[KeyTerm], counts: Counter[str],
                   budget: Budget) -> Evaluation:
         """How well each case fits a pasted text: its key-term `plan`, fused with BM25 over every
         word of it (`counts`) at `EVERY_WORD_WEIGHT`, each scaled to its best case, times the
@@ -810,7 +698,7 @@ class SearchIndex:
                 done = Evaluation(fused, done.matched | more.matched, done.complete, done.scored)
         return done._replace(score=done.score * state.scorer.coverage(self.planner.topics(key_terms)))
 
-    def _pasted_key_terms(self, state: _State, text: str, budget: Budget
+    def _pasted_key_terms(self, state: Generation, text: str, budget: Budget
                           ) -> tuple[Counter[str], list[KeyTerm], list[tuple[str, bool]]]:
         """A pasted text's words as the cases spell them, its key terms with their other
         spellings (what a description search and the cases like a text are ranked by), and the
@@ -830,7 +718,7 @@ class SearchIndex:
         # a verb is the text's own in any form (読取って says 読取る)
         return counts, key_terms, list(dict.fromkeys((t, said or t.lower() in own) for t, said in shown))
 
-    def _as_the_index_spells(self, state: _State, counts: Counter[str]
+    def _as_the_index_spells(self, state: Generation, counts: Counter[str]
                              ) -> tuple[Counter[str], dict[str, str], set[str]]:
         """A pasted text's words as the cases spell them, where the text spells one otherwise: 読取る
         is 読み取る, 取込む 取り込み (`Matcher.other_spellings`), たん吸引 痰吸引
@@ -862,7 +750,7 @@ class SearchIndex:
         return out, respelled, plain_words
 
     @staticmethod
-    def _with_spellings(state: _State, key_terms: list[KeyTerm]) -> list[KeyTerm]:
+    def _with_spellings(state: Generation, key_terms: list[KeyTerm]) -> list[KeyTerm]:
         """Key terms with their other spellings in the index (`Matcher.same_word`,
         `Vocabulary.mixed_spellings`), each of the same topic and weight: 取りまとめる finds the
         cases that write とりまとめる, 罹災 those that write り災."""
@@ -877,7 +765,7 @@ class SearchIndex:
         return out
 
     @staticmethod
-    def _named_first(state: _State, scores: np.ndarray, text: str) -> np.ndarray:
+    def _named_first(state: Generation, scores: np.ndarray, text: str) -> np.ndarray:
         """The ranking of a pasted text with the cases of a technology it names (`search.technology`:
         RPA, チャットボット …) weighing `NAMED_TECHNOLOGY_BOOST` times as much: that is what its
         writer means to reuse. 通勤手当の認定をRPAで自動化している県は？ puts the RPA cases ahead of
@@ -894,7 +782,7 @@ class SearchIndex:
         return scores
 
     @staticmethod
-    def _spelled_alike(state: _State, parsed: ParsedQuery) -> ParsedQuery:
+    def _spelled_alike(state: Generation, parsed: ParsedQuery) -> ParsedQuery:
         """The query with each word's other spellings in the index among its forms: a katakana
         word's (ケアマネージャー finds the cases that write ケアマネジャー: long vowels, small kana
         and ヴ are written more than one way), a word's with kana for some of its kanji or kanji
@@ -914,7 +802,7 @@ class SearchIndex:
                        excluded=tuple(alike(w) for w in parsed.excluded))
 
     @staticmethod
-    def _evaluate(state: _State, plan: Plan, budget: Budget) -> Evaluation:
+    def _evaluate(state: Generation, plan: Plan, budget: Budget) -> Evaluation:
         """The plan scored within `budget`; `SearchTimeout` when not one clause group was."""
         done = state.scorer.within(plan, budget)
         if not done.scored and not done.complete:
@@ -995,7 +883,7 @@ class SearchIndex:
                           phrases, coordinated, spelled) for d in docs]
 
     @staticmethod
-    def _word_terms(state: _State, forms: Sequence[str]) -> tuple[frozenset[int], tuple[str, ...]]:
+    def _word_terms(state: Generation, forms: Sequence[str]) -> tuple[frozenset[int], tuple[str, ...]]:
         """A query word's text-view term ids (its forms' morphemes) and its forms of two characters
         or more with a kana or kanji (a Latin word is a token of its own: ai is no match inside
         mail), longest first: what `_hit` marks by characters in a field where no term of it was
@@ -1027,14 +915,14 @@ class SearchIndex:
     def _facet_list(facet: str, counts: dict[str, int], selected: set[str]) -> list[FacetValue]:
         """Every value of `facet` with its count, in the facet's natural order (JIS for
         prefectures) or by count."""
-        fixed = _FIXED_ORDER.get(facet)
+        fixed = FIXED_ORDER.get(facet)
         values = list(fixed) + [v for v in counts if v not in fixed] if fixed else list(counts)
         counted = [FacetValue(v, counts.get(v, 0), v in selected) for v in values]
         if not fixed:
             counted.sort(key=lambda fv: (-fv.count, fv.value))
         return counted
 
-    def _hit(self, state: _State, docnum: int, score: float, marked: set[int] | None,
+    def _hit(self, state: Generation, docnum: int, score: float, marked: set[int] | None,
              words: list[set[int]] | None = None,
              runs: tuple[frozenset[int], tuple[tuple[int, ...], ...]] | None = None,
              apart: list[list[str]] | None = None,
@@ -1123,7 +1011,7 @@ class SearchIndex:
         return hit
 
     @staticmethod
-    def _phrase_terms(state: _State, phrase: str) -> frozenset[int]:
+    def _phrase_terms(state: Generation, phrase: str) -> frozenset[int]:
         """The text-view term ids of a quoted phrase's words."""
         return frozenset(i for m in state.matcher.analysed(phrase).morphemes
                          if (i := state.text.term_id("text", m)) is not None)
@@ -1212,7 +1100,7 @@ class SearchIndex:
             for doc in state.text.postings("text", term_id)[0][:8].tolist():
                 record = state.records[doc]
                 if record is not None:  # the text view: name, description and the other fields
-                    return as_written(term, f"{_case_text(state, doc)}\n{extra_text(record)}", self.planner.written)
+                    return as_written(term, f"{state.case_text(doc)}\n{extra_text(record)}", self.planner.written)
         return self.planner.written.get(term, term)
 
     def _did_you_mean(self, match: _Match, budget: Budget) -> list[str]:
@@ -1290,10 +1178,10 @@ class SearchIndex:
         return ReadingMatch(meant, shown.total, shown.hits, dropped) if shown.total else None
 
     # --- similar cases ----------------------------------------------------------------------
-    def _case_key_terms(self, state: _State, docnum: int) -> list[KeyTerm]:
+    def _case_key_terms(self, state: Generation, docnum: int) -> list[KeyTerm]:
         """A case's key terms (from its stored analysis, its name counting twice) and, at
         `CASE_CONCEPT_WEIGHT`, what meets the needs it names: what finds the cases like it."""
-        return self.planner.text_key_terms(state.text, _case_text(state, docnum),
+        return self.planner.text_key_terms(state.text, state.case_text(docnum),
                                            self.planner.case_counts(state.text, [docnum]), CASE_CONCEPT_WEIGHT)
 
     def similar(self, case_id: str | None = None, text: str | None = None, *, limit: int = DEFAULT_SIMILAR,
@@ -1323,7 +1211,7 @@ class SearchIndex:
             exclude = state.by_id.get(case_id)
             if exclude is None:
                 raise CaseNotFound(case_id)
-            source = _case_text(state, exclude)
+            source = state.case_text(exclude)
             key_terms = self._case_key_terms(state, exclude)
             shown = shown_key_terms([k.term for k in key_terms], source, self.planner.shown_as, _followed(state))
         else:
@@ -1362,7 +1250,7 @@ class SearchIndex:
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to)
 
 
-def _given_filters(state: _State, filters: Mapping[str, Iterable[str]] | None,
+def _given_filters(state: Generation, filters: Mapping[str, Iterable[str]] | None,
                    near: Callable[[str, str], list[str]] | None = None
                    ) -> tuple[list[AppliedFilter], dict[str, set[str]]]:
     """Filter parameters checked (known facets and values, at most `MAX_FILTER_VALUES`): each
@@ -1380,7 +1268,7 @@ def _given_filters(state: _State, filters: Mapping[str, Iterable[str]] | None,
             given += 1
             if given > MAX_FILTER_VALUES:
                 raise QueryError(f"more than {MAX_FILTER_VALUES} filter values in one request", facet)
-            if state.table.code(facet, value) is None and value not in _FIXED_ORDER.get(facet, ()):
+            if state.table.code(facet, value) is None and value not in FIXED_ORDER.get(facet, ()):
                 meant = near(facet, value) if near is not None else []
                 raise QueryError(f"unknown value {value!r} for facet {facet!r}"
                                  + (f"; did you mean {' or '.join(meant)}?" if meant else ""), facet)
@@ -1390,7 +1278,7 @@ def _given_filters(state: _State, filters: Mapping[str, Iterable[str]] | None,
     return applied, selected
 
 
-def _facet_masks(state: _State, selected: Mapping[str, set[str]]) -> dict[str, np.ndarray]:
+def _facet_masks(state: Generation, selected: Mapping[str, set[str]]) -> dict[str, np.ndarray]:
     """Per facet chosen, the cases with any of its chosen values; prefectures and regions chosen
     together are one choice of places (`PLACE`: any of them)."""
     masks = {f: state.table.mask(f, vals) for f, vals in selected.items()}
@@ -1399,7 +1287,7 @@ def _facet_masks(state: _State, selected: Mapping[str, set[str]]) -> dict[str, n
     return masks
 
 
-def _filter_mask(state: _State, selected: Mapping[str, set[str]]) -> np.ndarray | None:
+def _filter_mask(state: Generation, selected: Mapping[str, set[str]]) -> np.ndarray | None:
     """The cases with a chosen value of every facet chosen, or None when nothing is chosen."""
     masks = _facet_masks(state, {f: vals for f, vals in selected.items() if vals})
     if not masks:
@@ -1428,7 +1316,7 @@ def _kana_typed_apart(query: str, spans: list[tuple[int, int]]) -> tuple[str, fr
     return "".join(pieces), frozenset(query[start:end] for start, end in spans)
 
 
-def _followed(state: _State) -> Callable[[str, str], float]:
+def _followed(state: Generation) -> Callable[[str, str], float]:
     """How often the cases follow a one-character word by what comes after it in a text: the
     share of the cases holding it that hold it joined to a start of `after` (利 → 利活用: 1.0;
     税 → 税申告: 0.03), 0.0 for a word in fewer than `BOUND_MIN_CASES` cases. What
@@ -1444,13 +1332,6 @@ def _followed(state: _State) -> Callable[[str, str], float]:
         return max((text.document_frequency("text", j) for j in joined if j is not None), default=0) / cases
 
     return followed
-
-
-def _case_text(state: _State, docnum: int) -> str:
-    """A case's name and description: where its key terms are read as written."""
-    record = state.records[docnum]
-    assert record is not None  # only live documents are looked up
-    return f"{record.name}\n{record.description}"
 
 
 def _two_scripts(term: str) -> bool:
@@ -1473,7 +1354,7 @@ def _search_of(match: _Match) -> tuple | None:
 class _Match:
     """A request checked and scored: what paging, streaming and facet counting start from."""
 
-    state: _State
+    state: Generation
     query: str
     text: str  # what is searched as text after query understanding
     plan: Plan | None
@@ -1528,4 +1409,4 @@ class _Match:
         counted = self.state.table.counts(["prefecture"], first)["prefecture"] if first.any() else {}
         return PreferredFirst(p.facet, p.value, p.text, int(first.sum()), applies=sort == "relevance",
                               by_prefecture=dict(sorted(((name, n) for name, n in counted.items() if n),
-                                                        key=lambda c: (-c[1], _JIS.get(c[0], 0)))))
+                                                        key=lambda c: (-c[1], JIS.get(c[0], 0)))))

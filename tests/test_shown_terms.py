@@ -41,7 +41,6 @@ def test_reading_a_clause_shows_what_reading_the_whole_text_shows(index):
     作成に当たり: 12 of 26,110 positions), never where a key term starts: over every case of the
     survey, the key terms shown are those the whole text's analysis shows."""
     from dxsearch.search.analysis import normalize
-    from dxsearch.search.engine import _case_text
     from dxsearch.search.shown_terms import bound_characters, is_piece_of_a_word
 
     state = index._state
@@ -49,7 +48,7 @@ def test_reading_a_clause_shows_what_reading_the_whole_text_shows(index):
     for record in index.iter_records():
         docnum = state.by_id[record.id]
         terms = [k.term for k in index._case_key_terms(state, docnum)]
-        said = normalize(_case_text(state, docnum)).lower()
+        said = normalize(state.case_text(docnum)).lower()
         whole = bound_characters(said)
         by_text = [t for t in terms if not is_piece_of_a_word(t, said, lambda at: at in whole)]
         assert [t for t in terms if not is_piece_of_a_word(t, said)] == by_text, record.id

@@ -1,0 +1,150 @@
+"""One index generation opened for reading: its records, facet codes and text arrays in memory.
+
+`SearchIndex` holds one `Generation` and swaps it whole when a rebuilt index is picked up, so a
+request reads one generation from start to end. Opening verifies the generation first
+(`search.storage.verified_generation`), then reads the Whoosh stored fields once.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..indexer.prefectures import BY_NAME, REGIONS
+from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
+from .facets import FacetTable
+from .matching import Matcher
+from .schema import FACETS
+from .scoring import Scorer
+from .scoring import normalised_text as searchable  # what Strict patterns match, Whoosh side too
+from .storage import TEXT_DIR, IndexIncompatible, verified_generation
+from .suggest import FOLD_LENGTH, Vocabulary
+from .technology import TAGS
+from .textindex import TextIndex
+
+# facets shown in a fixed order (their values' own), not by count
+FIXED_ORDER: dict[str, tuple[str, ...]] = {
+    "section": SECTIONS,
+    "prefecture": tuple(BY_NAME),
+    "region": REGIONS,
+    "status": STATUSES,
+    "shared_use": tuple(dict.fromkeys(SHARED_USE["ai_rpa"] + SHARED_USE["shared_system"])),
+    "technology": TAGS,
+}
+JIS = {name: i for i, name in enumerate(FIXED_ORDER["prefecture"])}  # ties among prefectures' counts
+
+
+@dataclass
+class Generation:
+    """Everything belonging to one index generation; swapped whole on reload."""
+
+    generation: Path
+    meta: dict
+    text: TextIndex
+    scorer: Scorer
+    records: list[CaseRecord | None]  # by document number; None for a deleted document
+    technology: list[list[str]]
+    by_id: dict[str, int]
+    table: FacetTable
+    live: np.ndarray  # bool per document number
+    table_order: np.ndarray  # document numbers in table order (source, section, number)
+    prefecture_order: np.ndarray  # document numbers in prefecture (JIS) order, then table order
+    all_counts: dict[str, dict[str, int]]  # facet counts over every case
+    matcher: Matcher  # which cases contain a word
+    vocabulary: Vocabulary  # the index's words (もしかして, suggestions)
+
+    def record(self, docnum: int) -> CaseRecord:
+        """The record of a live document (hits and lookups only ever name live ones)."""
+        record = self.records[docnum]
+        assert record is not None
+        return record
+
+    def case_text(self, docnum: int) -> str:
+        """A case's name and description: where its key terms are read as written."""
+        record = self.record(docnum)
+        return f"{record.name}\n{record.description}"
+
+
+def _table_key(record: CaseRecord) -> tuple:
+    return (record.source, SECTIONS.index(record.section), record.number)
+
+
+def open_generation(index_dir: Path, ja: Callable[..., Any], reading: Callable[..., Any],
+                    warm: bool = False) -> Generation:
+    """The generation `CURRENT` names in `index_dir`, checked and read (`IndexUnavailable` when it
+    cannot be). `ja` and `reading` are the planner's analyzers, shared with the matcher. `warm`
+    makes everything a first request would (readings for もしかして) now."""
+    import whoosh.index
+
+    # before Whoosh unpickles anything: CURRENT inside the index directory, nobody else able to
+    # write it, every file as the build listed it (the Whoosh files by SHA-256), arrays in range
+    gen = verified_generation(index_dir)
+    try:
+        ix = whoosh.index.open_dir(str(gen.path))
+        with ix.reader() as reader:
+            stored = list(reader.iter_docs())
+        text = TextIndex(gen.path / TEXT_DIR)
+    except Exception as e:  # a damaged segment surfaces as many kinds of error
+        raise IndexIncompatible(f"the search index at {index_dir} cannot be read ({e}): "
+                                f"run `dxsearch build --index {index_dir}`") from e
+    size = max((docnum for docnum, _ in stored), default=-1) + 1
+    if text.size != size:
+        raise IndexIncompatible(f"the search index at {index_dir} is damaged (the text index holds "
+                                f"{text.size} cases, the records {size}): "
+                                f"run `dxsearch build --index {index_dir}`")
+    records: list[CaseRecord | None] = [None] * size
+    technology: list[list[str]] = [[] for _ in range(size)]
+    by_id: dict[str, int] = {}
+    table = FacetTable(FACETS, ("technology",), size)
+    live = np.zeros(size, dtype=bool)
+    for docnum, fields in stored:
+        record = CaseRecord.from_dict(json.loads(fields["record"]))
+        tags = [t for t in (fields.get("technology") or "").split(",") if t]
+        records[docnum], technology[docnum], live[docnum] = record, tags, True
+        by_id[record.id] = docnum
+        for facet in FACETS:
+            table.add(docnum, facet, tags if facet == "technology" else [getattr(record, facet)])
+    table.freeze()
+
+    def record_of(docnum: int) -> CaseRecord:  # a live document: its record was read above
+        record = records[docnum]
+        assert record is not None
+        return record
+
+    order = sorted((docnum for docnum, _ in stored), key=lambda d: _table_key(record_of(d)))
+    table_order = np.array(order, dtype=np.int64)
+    prefecture_order = np.array(sorted(order, key=lambda d: record_of(d).prefecture_code), dtype=np.int64)
+
+    @functools.lru_cache(maxsize=65536)
+    def normalised_text(docnum: int) -> str:
+        return searchable(record_of(docnum))
+
+    vocabulary = Vocabulary(text)
+    if warm:
+        vocabulary.readings()
+        vocabulary.katakana_spellings("ア" * FOLD_LENGTH)  # makes the spellings map
+        vocabulary.mixed_spellings("漢字")  # and the maps of words written partly in kana
+        vocabulary.mixed_spellings("かん字")
+    return Generation(gen.path, gen.meta, text, Scorer(text, size, normalised_text), records, technology,
+                      by_id, table, live, table_order, prefecture_order, table.counts(FACETS, live),
+                      Matcher(text, size, ja, reading, normalised_text), vocabulary)
+
+
+def exempt_from_gc() -> None:
+    """Move what is alive now (an opened index: 100,000 records and their dicts) out of the
+    cyclic garbage collector's reach; without this, each full collection walked them all (225 ms
+    at 100,000 cases, landing on whichever request happened to allocate). What was exempted
+    before is let back in and collected first, so an index replaced by a rebuild is freed even
+    where its objects refer to each other: one full collection per open or reload."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+

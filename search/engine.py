@@ -27,7 +27,6 @@ import logging
 import re
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -37,10 +36,10 @@ import numpy as np
 
 from ..errors import CaseNotFound
 from ..indexer.records import CaseRecord
-from .analysis import KANJI, katakana_letter, morphemes, normalize
-from .asked import asked_sections
+from .analysis import KANJI, morphemes, normalize
 from .budget import Budget, SearchTimeout
 from .errors import QueryError
+from .describe import DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, description_matches, scaled
 from .generation import FIXED_ORDER, JIS, Generation, exempt_from_gc, open_generation
 from .fields import EXTRA, EXTRA_SHOWN_SEPARATOR, HIGHLIGHTED, extra_text
 from .highlight import fragments, whole_words
@@ -65,7 +64,7 @@ from .limits import (
     SORTS,
 )
 from .matching import LiteralText, Matcher, apart_spans, coordination_spans, phrase_spans
-from .planner import CASE_CONCEPT_WEIGHT, PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
+from .planner import CASE_CONCEPT_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
 from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_where, parse_query, query_without,
                     ranking_words)
 from .results import (
@@ -81,8 +80,8 @@ from .results import (
     SimilarResult,
 )
 from .schema import FACETS
-from .scoring import Evaluation, Plan, top
-from .shown_terms import BOUND_MIN_CASES, as_written
+from .scoring import Plan, top
+from .shown_terms import as_written
 from .shown_terms import shown as shown_key_terms
 from .storage import (
     IndexUnavailable,
@@ -91,7 +90,6 @@ from .storage import (
 )
 from .suggest import Vocabulary
 from .synonyms import Synonyms, load_groups
-from .technology import tag_text
 from .understand import AppliedFilter, find_filters
 
 log = logging.getLogger("dxsearch")
@@ -101,35 +99,11 @@ PLACE = "place"  # prefectures and regions selected together: a case in any of t
 COMMON_WORD_SHARE = 0.5  # a query word in more than this share of the cases does not filter (see _match)
 DROPPED_SUFFIXES = ("化", "等", "系", "用")  # 電子申請化, 議事録系: no case writes it so, the word before it is meant
 PARTIAL_FEW = 5  # fewer partial matches than this hold the most words: those holding one fewer follow
-RESPELLED_PART_WEIGHT = 0.7  # as `planner.PART_WEIGHT`: a piece of a word of the text the cases write otherwise
-EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (each scaled to its best case)
-NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
-ASKED_SECTION_BOOST = 1.5  # …and asking for people or a team, the digital-talent roles or organisations
 FEEDBACK_CASES = 5  # related cases are found by the key terms of this many best matches
 RELATED_WORDS_WEIGHT = 0.5  # …and by the query's own words (any of them) at this weight
 RELATED_FLOOR = 0.2  # …scoring at least this share of the median score of those matches by those terms
 RELATED_BY_WORDS = 0.3  # …or by the query's words at least this share of the best case's score by them
-# a pasted description matches the cases scoring at least DESCRIPTION_CUTOFF of the score of the
-# DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
-DESCRIPTION_CUTOFF = 0.3
-DESCRIPTION_REFERENCE = 5
 
-
-def description_matches(scores: np.ndarray, live: np.ndarray) -> np.ndarray:
-    """The cases a pasted description matches: scoring at least `DESCRIPTION_CUTOFF` × the
-    score of the `DESCRIPTION_REFERENCE`-th best case."""
-    matched = scores > 0
-    if not live.all():
-        matched &= live
-        scores = np.where(live, scores, 0.0)
-    count = int(np.count_nonzero(matched))
-    if not count:
-        return matched
-    # the k-th best of all cases is the k-th best of the matched ones (scores are never negative):
-    # no copy of the matched scores to partition
-    k = min(DESCRIPTION_REFERENCE, count)
-    reference = float(np.partition(scores, scores.size - k)[scores.size - k])
-    return matched & (scores >= DESCRIPTION_CUTOFF * reference)
 
 
 def _apart(matcher: Matcher, word: QueryWord, mask: np.ndarray, budget: Budget) -> list[str]:
@@ -138,15 +112,6 @@ def _apart(matcher: Matcher, word: QueryWord, mask: np.ndarray, budget: Budget) 
     found = matcher.read_apart(word, budget) if mask.any() and not word.phrase else []
     return list(found[0]) if found else []
 
-
-def _scaled(scores: np.ndarray, among: np.ndarray) -> np.ndarray:
-    """`scores` divided by their best among the cases of `among`: two rankings made comparable
-    before they are added."""
-    if among.all():  # every case (the usual `live`): no copy of the scores
-        best = float(scores.max()) if scores.size else 0.0
-    else:
-        best = float(scores[among].max()) if among.any() else 0.0
-    return scores / best if best > 0 else np.zeros_like(scores)
 
 
 class SearchIndex:
@@ -168,6 +133,7 @@ class SearchIndex:
         self.index_dir = Path(index_dir) if index_dir else default_index_dir()
         self.synonyms = synonyms or Synonyms(load_groups())
         self.planner = QueryPlanner(self.synonyms)
+        self.pasted = PastedText(self.planner, self.synonyms)
         self._reload_lock = threading.Lock()  # held while a reload is being started
         self._loader: threading.Thread | None = None  # the background reload, if one was started
         self._failed: Path | None = None  # the generation that failed to open, not retried
@@ -480,8 +446,8 @@ class SearchIndex:
         holding = np.zeros_like(allowed)
         for m in match.clause_masks:
             holding |= m
-        by_words = _scaled(np.where(holding, match.scores, 0.0), allowed)
-        combined = _scaled(done.score, allowed) + RELATED_WORDS_WEIGHT * by_words
+        by_words = scaled(np.where(holding, match.scores, 0.0), allowed)
+        combined = scaled(done.score, allowed) + RELATED_WORDS_WEIGHT * by_words
         alike = (done.score >= floor) & (done.score > 0) | (by_words >= RELATED_BY_WORDS)
         ranked = top(combined, allowed & alike, MAX_RELATED).tolist()
         if not ranked:
@@ -507,7 +473,7 @@ class SearchIndex:
         held = [int(np.isin(state.text.postings("text", k.term_id)[0], shown).sum()) for k in key_terms]
         order = sorted(range(len(key_terms)), key=lambda i: -held[i])
         terms = [t for t, _ in shown_key_terms([key_terms[i].term for i in order], source, self.planner.shown_as,
-                                                _followed(state))]
+                                                state.followed)]
         return RelatedCases(terms, hits)
 
     def export(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *,
@@ -610,20 +576,20 @@ class SearchIndex:
         shown_terms: list[tuple[str, bool]] = []  # a pasted text's key terms, and whether it says each
         if parsed.mode == DESCRIPTION:
             meant = without_what_is_not_wanted(text) or text  # not 呼ぶ of 人を呼ぶのではなく
-            counts, key_terms, shown_terms = self._pasted_key_terms(state, meant, budget)
+            counts, key_terms, shown_terms = self.pasted.key_terms(state, meant, budget)
             plan = self.planner.description_plan(state.text, meant, key_terms)
             budget.check("the query was planned")
             base = np.zeros(state.live.size, dtype=bool)
             if plan.empty or not key_terms:  # no telling word (語1 語2 …): nothing to be like
                 plan = None
             else:
-                done = self._describe(state, plan, key_terms, counts, budget)
+                done = self.pasted.score(state, plan, key_terms, counts, budget)
                 base = description_matches(done.score, state.live)
-                scores, partial = self._named_first(state, done.score, meant), not done.complete
+                scores, partial = self.pasted.named_first(state, done.score, meant), not done.complete
         else:
             plan = self.planner.keyword_plan(state.text, parsed.clauses) if parsed.clauses and scored else None
             if plan is not None and not plan.empty:
-                done = self._evaluate(state, plan, budget)
+                done = state.scorer.scored_within(plan, budget)
                 scores, partial = done.score, not done.complete
             # text with nothing searchable in it (🙂, *, の) matches nothing; no text, every case
             # (words that were all filters leave particles behind: 四国のデジタル人材 leaves の)
@@ -681,106 +647,6 @@ class SearchIndex:
                       mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
                       excluded=excluded, key_terms=shown_terms, preferred=preferred)
 
-    def _describe(self, state: Generation, plan: Plan, key_terms: list[KeyTerm], counts: Counter[str],
-                  budget: Budget) -> Evaluation:
-        """How well each case fits a pasted text: its key-term `plan`, fused with BM25 over every
-        word of it (`counts`) at `EVERY_WORD_WEIGHT`, each scaled to its best case, times the
-        share of the text's topics the case holds (`QueryPlanner.topics`). The key terms say what
-        the text is about; every word catches what they leave out (紙 in 紙で届く様式); the
-        coverage puts a case meeting the text on 警察官, 保険料 and 財務会計システム ahead of one
-        saying 財務会計システム often. Past `budget`, the key terms alone."""
-        done = self._evaluate(state, plan, budget)
-        every = self.planner.every_word_plan(state.text, counts)
-        if not every.empty and not budget.expired():
-            more = state.scorer.within(every, budget)
-            if more.complete:
-                fused = _scaled(done.score, state.live) + EVERY_WORD_WEIGHT * _scaled(more.score, state.live)
-                done = Evaluation(fused, done.matched | more.matched, done.complete, done.scored)
-        return done._replace(score=done.score * state.scorer.coverage(self.planner.topics(key_terms)))
-
-    def _pasted_key_terms(self, state: Generation, text: str, budget: Budget
-                          ) -> tuple[Counter[str], list[KeyTerm], list[tuple[str, bool]]]:
-        """A pasted text's words as the cases spell them, its key terms with their other
-        spellings (what a description search and the cases like a text are ranked by), and the
-        key terms as shown: in the text's own spelling where it has one (取りまとめる, searched as
-        とりまとめる), each with whether the text says it."""
-        own = self.planner.term_counts(text, budget)
-        counts, respelled, plain = self._as_the_index_spells(state, own)
-        key_terms = self._with_spellings(state, self.planner.text_key_terms(state.text, text, counts))
-        key_terms = [k._replace(weight=k.weight * PLAIN_WORD_WEIGHT) if k.term in plain and k.term not in own else k
-                     for k in key_terms]
-        # a piece of a word read as another (スマート of スマートスピーカー, read as AIスピーカー) is a part
-        key_terms = [k._replace(weight=k.weight * RESPELLED_PART_WEIGHT)
-                     if any(k.term != whole and k.term in whole for whole in respelled.values()) else k
-                     for k in key_terms]
-        shown = shown_key_terms([respelled.get(k.term, k.term) for k in key_terms if not k.spelling], text,
-                                self.planner.shown_as, _followed(state))
-        # a verb is the text's own in any form (読取って says 読取る)
-        return counts, key_terms, list(dict.fromkeys((t, said or t.lower() in own) for t, said in shown))
-
-    def _as_the_index_spells(self, state: Generation, counts: Counter[str]
-                             ) -> tuple[Counter[str], dict[str, str], set[str]]:
-        """A pasted text's words as the cases spell them, where the text spells one otherwise: 読取る
-        is 読み取る, 取込む 取り込み (`Matcher.other_spellings`), たん吸引 痰吸引
-        (`Vocabulary.mixed_spellings`), ネット インターネット (a synonym, tried first), with each
-        such term's spelling in the text; an everyday word no case writes, as the cases' words for
-        it (育てる: 育成, data/plain_words.txt), which are returned apart. Else a word no case
-        writes so would say nothing, and 読取るだけの作業 would have no key term."""
-        out: Counter[str] = Counter()
-        respelled: dict[str, str] = {}
-        plain_words: set[str] = set()
-        for term, n in counts.items():
-            if state.text.term_id("text", term) is None:
-                # the index cuts a katakana word's last ー (スマートスピーカ); the synonyms file writes it
-                synonyms = self.synonyms.variants(term)[1:] or (
-                    self.synonyms.variants(term + "ー")[1:] if katakana_letter(term[-1]) else [])
-                spelled = next((t for t in synonyms + state.matcher.other_spellings(term)
-                                + state.vocabulary.mixed_spellings(term)
-                                if state.text.term_id("text", t) is not None), None)
-                if spelled is None:  # an everyday word no case writes: the cases' words for it
-                    for plain in ([] if term in self.planner.generic else self.planner.plain_words.get(term, [])):
-                        word = self.planner.whole_term(plain)
-                        if word and state.text.term_id("text", word) is not None:
-                            out[word] += n
-                            plain_words.add(word)
-                    continue
-                respelled.setdefault(spelled, term)
-                term = spelled
-            out[term] += n
-        return out, respelled, plain_words
-
-    @staticmethod
-    def _with_spellings(state: Generation, key_terms: list[KeyTerm]) -> list[KeyTerm]:
-        """Key terms with their other spellings in the index (`Matcher.same_word`,
-        `Vocabulary.mixed_spellings`), each of the same topic and weight: 取りまとめる finds the
-        cases that write とりまとめる, 罹災 those that write り災."""
-        seen = {k.term for k in key_terms}
-        out = list(key_terms)
-        for k in key_terms:
-            for term in state.matcher.same_word(k.term) + state.vocabulary.mixed_spellings(k.term):
-                tid = state.text.term_id("text", term)
-                if tid is not None and term not in seen:
-                    seen.add(term)
-                    out.append(KeyTerm(term, k.weight, tid, k.topic or k.term, spelling=True))
-        return out
-
-    @staticmethod
-    def _named_first(state: Generation, scores: np.ndarray, text: str) -> np.ndarray:
-        """The ranking of a pasted text with the cases of a technology it names (`search.technology`:
-        RPA, チャットボット …) weighing `NAMED_TECHNOLOGY_BOOST` times as much: that is what its
-        writer means to reuse. 通勤手当の認定をRPAで自動化している県は？ puts the RPA cases ahead of
-        a 通勤手当 case without RPA, which, in a third of the cases, weighs little as a key term.
-        The cases of a table the text asks for (`search.asked`: 人材を育てたい → the digital-talent
-        roles, 専門部署を作りたい → the organisations) weigh `ASKED_SECTION_BOOST` times as much.
-        Only the order: which cases are similar enough is decided before, without it."""
-        named = tag_text(text)
-        if named:
-            scores = np.where(state.table.mask("technology", named), scores * NAMED_TECHNOLOGY_BOOST, scores)
-        asked = asked_sections(text)
-        if asked:
-            scores = np.where(state.table.mask("section", asked), scores * ASKED_SECTION_BOOST, scores)
-        return scores
-
     @staticmethod
     def _spelled_alike(state: Generation, parsed: ParsedQuery) -> ParsedQuery:
         """The query with each word's other spellings in the index among its forms: a katakana
@@ -800,14 +666,6 @@ class SearchIndex:
 
         return replace(parsed, clauses=tuple(tuple(alike(w) for w in clause) for clause in parsed.clauses),
                        excluded=tuple(alike(w) for w in parsed.excluded))
-
-    @staticmethod
-    def _evaluate(state: Generation, plan: Plan, budget: Budget) -> Evaluation:
-        """The plan scored within `budget`; `SearchTimeout` when not one clause group was."""
-        done = state.scorer.within(plan, budget)
-        if not done.scored and not done.complete:
-            budget.check("any of the search was scored")
-        return done
 
     def _count_facets(self, match: _Match) -> dict[str, list[FacetValue]]:
         """Every facet's counts, each ignoring its own selection (prefecture and region: the place
@@ -1213,7 +1071,7 @@ class SearchIndex:
                 raise CaseNotFound(case_id)
             source = state.case_text(exclude)
             key_terms = self._case_key_terms(state, exclude)
-            shown = shown_key_terms([k.term for k in key_terms], source, self.planner.shown_as, _followed(state))
+            shown = shown_key_terms([k.term for k in key_terms], source, self.planner.shown_as, state.followed)
         else:
             assert text is not None
             if not text.strip():
@@ -1222,16 +1080,16 @@ class SearchIndex:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}",
                                  "text")
             source = without_what_is_not_wanted(text) or text
-            counts, key_terms, shown = self._pasted_key_terms(state, source, budget)
+            counts, key_terms, shown = self.pasted.key_terms(state, source, budget)
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000, filters=kept_to)
         if case_id is not None:
             plan = self.planner.weighted_plan(key_terms)
-            done = self._evaluate(state, plan, budget)
+            done = state.scorer.scored_within(plan, budget)
         else:
             plan = self.planner.description_plan(state.text, source, key_terms)
-            done = self._describe(state, plan, key_terms, counts, budget)
+            done = self.pasted.score(state, plan, key_terms, counts, budget)
         scores, matched, partial = done.score, done.matched & state.live, not done.complete
         if exclude is not None:
             matched[exclude] = False
@@ -1244,7 +1102,7 @@ class SearchIndex:
             alike = matched & (scores >= floor * scores[best[-1]])
             if within is not None:  # the cut-off is the whole index's: a filter keeps, it does not lower the bar
                 alike &= within
-            order = scores if case_id is not None else self._named_first(state, scores, source)
+            order = scores if case_id is not None else self.pasted.named_first(state, scores, source)
             hits = [self._hit(state, d, float(order[d]), marked) for d in top(order, alike, limit).tolist()]
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to)
@@ -1314,24 +1172,6 @@ def _kana_typed_apart(query: str, spans: list[tuple[int, int]]) -> tuple[str, fr
         at = end
     pieces.append(query[at:])
     return "".join(pieces), frozenset(query[start:end] for start, end in spans)
-
-
-def _followed(state: Generation) -> Callable[[str, str], float]:
-    """How often the cases follow a one-character word by what comes after it in a text: the
-    share of the cases holding it that hold it joined to a start of `after` (利 → 利活用: 1.0;
-    税 → 税申告: 0.03), 0.0 for a word in fewer than `BOUND_MIN_CASES` cases. What
-    `search.shown_terms` tells a key term cut at its end by (ICT利)."""
-    text = state.text
-
-    def followed(word: str, after: str) -> float:
-        tid = text.term_id("text", word.lower())
-        cases = text.document_frequency("text", tid) if tid is not None else 0
-        if cases < BOUND_MIN_CASES:
-            return 0.0
-        joined = [text.term_id("text", (word + after[:n]).lower()) for n in range(1, len(after) + 1)]
-        return max((text.document_frequency("text", j) for j in joined if j is not None), default=0) / cases
-
-    return followed
 
 
 def _two_scripts(term: str) -> bool:

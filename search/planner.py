@@ -281,7 +281,7 @@ class QueryPlanner:
         it: BM25 over all of it, single characters (紙, 税) and plain words included, but for words
         in more than `EVERY_WORD_SHARE` of the cases (業務, システム), which say little and cost the
         most. Key terms alone miss what a text says in words too plain to be key; this is the other
-        half of a pasted description's ranking (see `SearchIndex`)."""
+        half of a pasted description's ranking (see `search.describe.PastedText.score`)."""
         clauses = []
         for term, n in counts.items():
             tid = index.term_id("text", term)

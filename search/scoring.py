@@ -255,6 +255,13 @@ class Scorer:
         done = self.within(plan, None)
         return done.score, done.matched
 
+    def scored_within(self, plan: Plan, budget: Budget) -> Evaluation:
+        """The plan scored within `budget`; `SearchTimeout` when not one clause group was."""
+        done = self.within(plan, budget)
+        if not done.scored and not done.complete:
+            budget.check("any of the search was scored")
+        return done
+
     def within(self, plan: Plan, budget: Budget | None) -> Evaluation:
         """The plan scored until `budget` expires, checked before each clause group: a budget
         already expired scores nothing (`scored` 0), one expiring midway keeps what was scored."""

@@ -1405,9 +1405,9 @@ def test_an_everyday_word_no_case_writes_reads_as_the_cases_say_it(index, monkey
     planner = index.planner
     assert planner.plain_words["育てる"] == ["育成"]
     monkeypatch.setitem(planner.plain_words, "受け付ける", ["受付"])
-    counts, _, plain = index._as_the_index_spells(index._state, planner.term_counts("申込書を受け付ける"))
+    counts, _, plain = index.pasted.as_the_index_spells(index._state, planner.term_counts("申込書を受け付ける"))
     assert "受け付ける" in counts and "受付" not in counts and not plain  # the cases write 受け付ける: no list needed
-    assert index._as_the_index_spells(index._state, planner.term_counts("職員を育てる"))[2] == {"育成"}
+    assert index.pasted.as_the_index_spells(index._state, planner.term_counts("職員を育てる"))[2] == {"育成"}
 
 
 
@@ -1440,7 +1440,7 @@ def test_a_katakana_word_no_case_writes_is_read_through_its_synonym(index):
     result = index.search(text)
     assert result.mode == "description" and result.key_terms[0] == "スマートスピーカー"
     assert "AIスピーカー" in result.hits[0].record.name
-    weights = {k.term: k.weight for k in index._pasted_key_terms(index._state, text, Budget.of(None))[1]}
+    weights = {k.term: k.weight for k in index.pasted.key_terms(index._state, text, Budget.of(None))[1]}
     assert weights["スマート"] < 0.7 * weights["aiスピーカー"]
 
 def test_a_task_that_does_not_move_is_no_key_term(index):

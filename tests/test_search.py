@@ -8,7 +8,7 @@ import re
 import pytest
 
 from dxsearch import FACETS, QueryError
-from dxsearch.search import engine as search_engine
+from dxsearch.search import describe
 
 MEETING_GROUP = {f"ai_rpa-{i:03d}" for i in range(1, 24)}  # 会議録作成・テープおこし (23)
 
@@ -337,7 +337,7 @@ def test_a_technology_a_text_names_ranks_its_cases_first(index, monkeypatch):
     assert all("RPA" in h.technology for h in result.hits[:8]), [h.record.id for h in result.hits[:8]]
     assert all("手当" in h.record.name for h in result.hits[:5])
     assert index.similar(text=text, limit=3).hits[0].record.id == result.hits[0].record.id
-    monkeypatch.setattr(search_engine, "NAMED_TECHNOLOGY_BOOST", 1.0)
+    monkeypatch.setattr(describe, "NAMED_TECHNOLOGY_BOOST", 1.0)
     plain = index.search(text, per_page=50)
     assert "RPA" not in plain.hits[0].technology  # what it was: ai_rpa-062, a 通勤手当 case saying no RPA
     assert plain.total == result.total and {h.record.id for h in plain.hits} == {h.record.id for h in result.hits}
@@ -356,7 +356,7 @@ def test_a_text_asking_for_people_or_a_team_ranks_those_tables_first(index, monk
     result = index.search(text, per_page=50)
     assert sum(h.record.section == "digital_talent" for h in result.hits[:5]) >= 3, \
         [h.record.id for h in result.hits[:5]]
-    monkeypatch.setattr(search_engine, "ASKED_SECTION_BOOST", 1.0)
+    monkeypatch.setattr(describe, "ASKED_SECTION_BOOST", 1.0)
     plain = index.search(text, per_page=50)
     assert plain.total == result.total and {h.record.id for h in plain.hits} == {h.record.id for h in result.hits}
     assert sum(h.record.section == "digital_talent" for h in plain.hits[:5]) < \

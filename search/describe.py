@@ -1,0 +1,171 @@
+"""How cases are ranked against a pasted text: a search read as a description of a task, and
+the cases like a text (`SearchIndex.similar(text=…)`).
+
+A text is read by its key terms as the cases spell them (`PastedText.key_terms`), scored by those
+fused with BM25 over every word of it and weighed by how many of its topics a case covers
+(`PastedText.score`); the technology it names and the table it asks for go first
+(`PastedText.named_first`). Which cases match at all is a documented cut-off
+(`description_matches`), so the page says "most similar first", not a count of every case
+sharing a word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+
+from .analysis import katakana_letter
+from .asked import asked_sections
+from .budget import Budget
+from .generation import Generation
+from .planner import PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner
+from .scoring import Evaluation, Plan
+from .shown_terms import shown as shown_key_terms
+from .synonyms import Synonyms
+from .technology import tag_text
+
+RESPELLED_PART_WEIGHT = 0.7  # as `planner.PART_WEIGHT`: a piece of a word of the text the cases write otherwise
+EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (each scaled to its best case)
+NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
+ASKED_SECTION_BOOST = 1.5  # …and asking for people or a team, the digital-talent roles or organisations
+# a pasted description matches the cases scoring at least DESCRIPTION_CUTOFF of the score of the
+# DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
+DESCRIPTION_CUTOFF = 0.3
+DESCRIPTION_REFERENCE = 5
+
+
+def description_matches(scores: np.ndarray, live: np.ndarray) -> np.ndarray:
+    """The cases a pasted description matches: scoring at least `DESCRIPTION_CUTOFF` × the
+    score of the `DESCRIPTION_REFERENCE`-th best case."""
+    matched = scores > 0
+    if not live.all():
+        matched &= live
+        scores = np.where(live, scores, 0.0)
+    count = int(np.count_nonzero(matched))
+    if not count:
+        return matched
+    # the k-th best of all cases is the k-th best of the matched ones (scores are never negative):
+    # no copy of the matched scores to partition
+    k = min(DESCRIPTION_REFERENCE, count)
+    reference = float(np.partition(scores, scores.size - k)[scores.size - k])
+    return matched & (scores >= DESCRIPTION_CUTOFF * reference)
+
+
+def scaled(scores: np.ndarray, among: np.ndarray) -> np.ndarray:
+    """`scores` divided by their best among the cases of `among`: two rankings made comparable
+    before they are added."""
+    if among.all():  # every case (the usual `live`): no copy of the scores
+        best = float(scores.max()) if scores.size else 0.0
+    else:
+        best = float(scores[among].max()) if among.any() else 0.0
+    return scores / best if best > 0 else np.zeros_like(scores)
+
+
+class PastedText:
+    """Ranks the cases against a pasted text; holds the planner (its analyzers and word lists)
+    and the synonyms, no index: one serves every index generation."""
+
+    def __init__(self, planner: QueryPlanner, synonyms: Synonyms) -> None:
+        self.planner = planner
+        self.synonyms = synonyms
+
+    def score(self, state: Generation, plan: Plan, key_terms: list[KeyTerm], counts: Counter[str],
+              budget: Budget) -> Evaluation:
+        """How well each case fits a pasted text: its key-term `plan`, fused with BM25 over every
+        word of it (`counts`) at `EVERY_WORD_WEIGHT`, each scaled to its best case, times the
+        share of the text's topics the case holds (`QueryPlanner.topics`). The key terms say what
+        the text is about; every word catches what they leave out (紙 in 紙で届く様式); the
+        coverage puts a case meeting the text on 警察官, 保険料 and 財務会計システム ahead of one
+        saying 財務会計システム often. Past `budget`, the key terms alone."""
+        done = state.scorer.scored_within(plan, budget)
+        every = self.planner.every_word_plan(state.text, counts)
+        if not every.empty and not budget.expired():
+            more = state.scorer.within(every, budget)
+            if more.complete:
+                fused = scaled(done.score, state.live) + EVERY_WORD_WEIGHT * scaled(more.score, state.live)
+                done = Evaluation(fused, done.matched | more.matched, done.complete, done.scored)
+        return done._replace(score=done.score * state.scorer.coverage(self.planner.topics(key_terms)))
+
+    def key_terms(self, state: Generation, text: str, budget: Budget
+                  ) -> tuple[Counter[str], list[KeyTerm], list[tuple[str, bool]]]:
+        """A pasted text's words as the cases spell them, its key terms with their other
+        spellings (what a description search and the cases like a text are ranked by), and the
+        key terms as shown: in the text's own spelling where it has one (取りまとめる, searched as
+        とりまとめる), each with whether the text says it."""
+        own = self.planner.term_counts(text, budget)
+        counts, respelled, plain = self.as_the_index_spells(state, own)
+        key_terms = self.with_spellings(state, self.planner.text_key_terms(state.text, text, counts))
+        key_terms = [k._replace(weight=k.weight * PLAIN_WORD_WEIGHT) if k.term in plain and k.term not in own else k
+                     for k in key_terms]
+        # a piece of a word read as another (スマート of スマートスピーカー, read as AIスピーカー) is a part
+        key_terms = [k._replace(weight=k.weight * RESPELLED_PART_WEIGHT)
+                     if any(k.term != whole and k.term in whole for whole in respelled.values()) else k
+                     for k in key_terms]
+        shown = shown_key_terms([respelled.get(k.term, k.term) for k in key_terms if not k.spelling], text,
+                                self.planner.shown_as, state.followed)
+        # a verb is the text's own in any form (読取って says 読取る)
+        return counts, key_terms, list(dict.fromkeys((t, said or t.lower() in own) for t, said in shown))
+
+    def as_the_index_spells(self, state: Generation, counts: Counter[str]
+                            ) -> tuple[Counter[str], dict[str, str], set[str]]:
+        """A pasted text's words as the cases spell them, where the text spells one otherwise: 読取る
+        is 読み取る, 取込む 取り込み (`Matcher.other_spellings`), たん吸引 痰吸引
+        (`Vocabulary.mixed_spellings`), ネット インターネット (a synonym, tried first), with each
+        such term's spelling in the text; an everyday word no case writes, as the cases' words for
+        it (育てる: 育成, data/plain_words.txt), which are returned apart. Else a word no case
+        writes so would say nothing, and 読取るだけの作業 would have no key term."""
+        out: Counter[str] = Counter()
+        respelled: dict[str, str] = {}
+        plain_words: set[str] = set()
+        for term, n in counts.items():
+            if state.text.term_id("text", term) is None:
+                # the index cuts a katakana word's last ー (スマートスピーカ); the synonyms file writes it
+                synonyms = self.synonyms.variants(term)[1:] or (
+                    self.synonyms.variants(term + "ー")[1:] if katakana_letter(term[-1]) else [])
+                spelled = next((t for t in synonyms + state.matcher.other_spellings(term)
+                                + state.vocabulary.mixed_spellings(term)
+                                if state.text.term_id("text", t) is not None), None)
+                if spelled is None:  # an everyday word no case writes: the cases' words for it
+                    for plain in ([] if term in self.planner.generic else self.planner.plain_words.get(term, [])):
+                        word = self.planner.whole_term(plain)
+                        if word and state.text.term_id("text", word) is not None:
+                            out[word] += n
+                            plain_words.add(word)
+                    continue
+                respelled.setdefault(spelled, term)
+                term = spelled
+            out[term] += n
+        return out, respelled, plain_words
+
+    @staticmethod
+    def with_spellings(state: Generation, key_terms: list[KeyTerm]) -> list[KeyTerm]:
+        """Key terms with their other spellings in the index (`Matcher.same_word`,
+        `Vocabulary.mixed_spellings`), each of the same topic and weight: 取りまとめる finds the
+        cases that write とりまとめる, 罹災 those that write り災."""
+        seen = {k.term for k in key_terms}
+        out = list(key_terms)
+        for k in key_terms:
+            for term in state.matcher.same_word(k.term) + state.vocabulary.mixed_spellings(k.term):
+                tid = state.text.term_id("text", term)
+                if tid is not None and term not in seen:
+                    seen.add(term)
+                    out.append(KeyTerm(term, k.weight, tid, k.topic or k.term, spelling=True))
+        return out
+
+    @staticmethod
+    def named_first(state: Generation, scores: np.ndarray, text: str) -> np.ndarray:
+        """The ranking of a pasted text with the cases of a technology it names (`search.technology`:
+        RPA, チャットボット …) weighing `NAMED_TECHNOLOGY_BOOST` times as much: that is what its
+        writer means to reuse. 通勤手当の認定をRPAで自動化している県は？ puts the RPA cases ahead of
+        a 通勤手当 case without RPA, which, in a third of the cases, weighs little as a key term.
+        The cases of a table the text asks for (`search.asked`: 人材を育てたい → the digital-talent
+        roles, 専門部署を作りたい → the organisations) weigh `ASKED_SECTION_BOOST` times as much.
+        Only the order: which cases are similar enough is decided before, without it."""
+        named = tag_text(text)
+        if named:
+            scores = np.where(state.table.mask("technology", named), scores * NAMED_TECHNOLOGY_BOOST, scores)
+        asked = asked_sections(text)
+        if asked:
+            scores = np.where(state.table.mask("section", asked), scores * ASKED_SECTION_BOOST, scores)
+        return scores

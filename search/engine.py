@@ -27,10 +27,9 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -38,11 +37,11 @@ from ..errors import CaseNotFound
 from ..indexer.records import CaseRecord
 from .analysis import KANJI, morphemes, normalize
 from .budget import Budget, SearchTimeout
-from .errors import QueryError
 from .describe import DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, description_matches, scaled
+from .errors import QueryError
+from .fields import extra_text
 from .generation import FIXED_ORDER, JIS, Generation, exempt_from_gc, open_generation
-from .fields import EXTRA, EXTRA_SHOWN_SEPARATOR, HIGHLIGHTED, extra_text
-from .highlight import fragments, whole_words
+from .hit_maker import HitMaker, word_runs
 from .legacy_ids import legacy_ids
 from .limits import (
     DEFAULT_PER_PAGE,
@@ -63,7 +62,7 @@ from .limits import (
     RELATED_BELOW,
     SORTS,
 )
-from .matching import LiteralText, Matcher, apart_spans, coordination_spans, phrase_spans
+from .matching import Matcher
 from .planner import CASE_CONCEPT_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
 from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_where, parse_query, query_without,
                     ranking_words)
@@ -134,6 +133,7 @@ class SearchIndex:
         self.synonyms = synonyms or Synonyms(load_groups())
         self.planner = QueryPlanner(self.synonyms)
         self.pasted = PastedText(self.planner, self.synonyms)
+        self.hit_maker = HitMaker(self.planner.ja)
         self._reload_lock = threading.Lock()  # held while a reload is being started
         self._loader: threading.Thread | None = None  # the background reload, if one was started
         self._failed: Path | None = None  # the generation that failed to open, not retried
@@ -455,7 +455,7 @@ class SearchIndex:
         marked = (match.plan.text_terms() | plan.text_terms()) if highlight and not budget.expired() else None
         runs = None
         if marked:  # the query words' parts where their words are; the matches' key terms anywhere
-            parts, sequences = self._word_runs(match)
+            parts, sequences = word_runs(state, match.words)
             runs = (parts - plan.text_terms(), sequences)
         hits = []
         # those lacking fewer of the words first, most alike first among those lacking as many: a trial's
@@ -463,7 +463,7 @@ class SearchIndex:
         lacking = {d: sum(1 for m in match.clause_masks if not m[d]) for d in ranked}
         ranked.sort(key=lambda d: lacking[d])  # a stable sort keeps `combined`'s order within each
         for docnum in ranked:
-            hit = self._hit(state, docnum, float(combined[docnum]), marked, runs=runs)
+            hit = self.hit_maker.hit(state, docnum, float(combined[docnum]), marked, runs=runs)
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]
             hits.append(hit)
         source = "\n".join(state.case_text(d) for d in seeds)
@@ -714,60 +714,8 @@ class SearchIndex:
         result is marked partial)."""
         if highlight and budget is not None and budget.expired():
             highlight, match.partial = False, True
-        marked = match.plan.text_terms() if match.plan is not None and highlight else None
-        words = match.plan.chunk_text_terms() if match.plan is not None and marked else None
-        scores = match.scores
-        runs = self._word_runs(match) if marked else None
-        apart = [w.apart for w in match.words if w.apart and not w.excluded] if marked else []
-        state = match.state
-        coordinated = list(dict.fromkeys(a.apart for w in match.words if not w.excluded and not w.phrase
-                                         for f in w.forms if (a := state.matcher.analysed(f)).coordination
-                                         is not None)) if marked else []
-        phrases = [(w.forms[0], self._phrase_terms(state, w.forms[0])) for w in match.words
-                   if w.phrase and not w.excluded] if marked else []
-        spelled = [self._word_terms(state, w.forms) for w in match.words
-                   if not w.excluded and not w.phrase] if marked else []
-        # a form the index holds no word of (めーる, kana Janome reads as pieces) is looked for on its own
-        spelled += [(frozenset(), (f,)) for w in match.words if not w.excluded and not w.phrase and marked
-                    for f in w.forms if len(f) >= 2 and not state.matcher.analysed(f).morphemes]
-        if marked and match.mode == DESCRIPTION:  # a pasted text's key terms, as the page lists them
-            spelled += [self._word_terms(state, [term]) for term, _ in match.key_terms]
-        if phrases and marked:  # its words are marked where it is, not wherever they are
-            other_words = {i for w in match.words if not w.phrase and not w.excluded for f in w.forms
-                           for m in state.matcher.analysed(f).morphemes
-                           if (i := state.text.term_id("text", m)) is not None}
-            marked = set(marked) - (set().union(*(terms for _, terms in phrases)) - other_words)
-        return [self._hit(state, d, float(scores[d]) if scores is not None else 0.0, marked, words, runs, apart,
-                          phrases, coordinated, spelled) for d in docs]
-
-    @staticmethod
-    def _word_terms(state: Generation, forms: Sequence[str]) -> tuple[frozenset[int], tuple[str, ...]]:
-        """A query word's text-view term ids (its forms' morphemes) and its forms of two characters
-        or more with a kana or kanji (a Latin word is a token of its own: ai is no match inside
-        mail), longest first: what `_hit` marks by characters in a field where no term of it was
-        marked."""
-        ids = frozenset(i for f in forms for m in state.matcher.analysed(f).morphemes
-                        if (i := state.text.term_id("text", m)) is not None)
-        return ids, tuple(sorted((f for f in forms if len(f) >= 2 and not f.isascii()), key=len, reverse=True))
-
-    def _word_runs(self, match: _Match) -> tuple[frozenset[int], tuple[tuple[int, ...], ...]]:
-        """(term ids that are only parts of a query word's forms of several morphemes, those
-        forms' morphemes in order): a part is marked only where its word is (`whole_words`)."""
-        state = match.state
-        whole: set[int] = set()
-        sequences: list[tuple[int, ...]] = []
-        for word in match.words:
-            if word.excluded or word.phrase:  # a phrase is marked where its characters are
-                continue
-            for form in word.forms:
-                morphemes = state.matcher.analysed(form).morphemes
-                ids = [state.text.term_id("text", m) for m in morphemes]
-                if len(ids) == 1 and ids[0] is not None:
-                    whole.add(ids[0])
-                elif len(ids) > 1 and all(i is not None for i in ids):
-                    sequences.append(tuple(i for i in ids if i is not None))
-        parts = frozenset(i for seq in sequences for i in seq) - whole
-        return parts, tuple(dict.fromkeys(sequences))
+        return self.hit_maker.hits(match.state, docs, match.scores, match.plan if highlight else None, match.words,
+                                   match.key_terms if match.mode == DESCRIPTION else [])
 
     @staticmethod
     def _facet_list(facet: str, counts: dict[str, int], selected: set[str]) -> list[FacetValue]:
@@ -779,100 +727,6 @@ class SearchIndex:
         if not fixed:
             counted.sort(key=lambda fv: (-fv.count, fv.value))
         return counted
-
-    def _hit(self, state: Generation, docnum: int, score: float, marked: set[int] | None,
-             words: list[set[int]] | None = None,
-             runs: tuple[frozenset[int], tuple[tuple[int, ...], ...]] | None = None,
-             apart: list[list[str]] | None = None,
-             phrases: list[tuple[str, frozenset[int]]] | None = None,
-             coordinated: list[tuple[str, ...]] | None = None,
-             spelled: list[tuple[frozenset[int], tuple[str, ...]]] | None = None) -> Hit:
-        """A hit, its matches marked in its name and description (`marked`: text-view term ids).
-        A query word (`words`: each chunk's term ids) marked in neither is looked for in the
-        case's other fields and marked there (`EXTRA`): 契約 of 契約事務 in a case whose reason
-        says 民間事業者と契約; without `words`, when nothing was marked. A quoted phrase
-        (`phrases`: each with its words' term ids) is marked where its characters are, its words
-        alone nowhere. A compound written coordinated by ・ (`coordinated`: its words; 予算令達 in
-        予算配付・令達) is marked on both sides of the ・. A word none of whose terms is marked
-        (`spelled`: its term ids and forms) is marked where its characters are: オープンデータ
-        inside オープンデータカタログサイト, 自治 inside 自治体, one token each to the index."""
-        record = state.records[docnum]
-        assert record is not None  # only live documents are ever hits
-        hit = Hit(record, score, technology=list(state.technology[docnum]))
-        if not marked and not phrases:
-            return hit
-        marked = marked or set()  # a quoted phrase alone marks its characters only
-        seen: set[int] = set()
-        for name in HIGHLIGHTED:
-            seen_before = set(seen)
-            terms, starts, ends = state.text.spans(name, docnum)
-            chosen = [i for i, t in enumerate(terms.tolist()) if t in marked]
-            if chosen and runs is not None and runs[0] & set(terms[chosen].tolist()):
-                chosen = whole_words(getattr(record, name), list(zip(terms.tolist(), starts.tolist(), ends.tolist())),
-                                     chosen, *runs)
-            # a word found apart: its words where they stand close together, inside tokens or not
-            far: list[tuple[int, int]] = []
-            for parts in apart or ():
-                found = apart_spans(getattr(record, name) or "", parts)
-                if found:
-                    far += found
-                    seen.update(i for part in parts if (i := state.text.term_id("text", part)) is not None)
-            for compound in coordinated or ():
-                found = coordination_spans(getattr(record, name) or "", compound)
-                if found:
-                    far += found
-                    seen.update(i for part in compound if (i := state.text.term_id("text", part)) is not None)
-            for phrase, phrase_terms in phrases or ():
-                found = phrase_spans(getattr(record, name) or "", phrase)
-                if found:
-                    far += found
-                    seen.update(phrase_terms)
-            starts, ends, terms = np.asarray(starts).tolist(), np.asarray(ends).tolist(), np.asarray(terms).tolist()
-            spans = sorted({(starts[i], ends[i]) for i in chosen} | set(far))
-            here = {terms[i] for i in chosen} | (seen - seen_before)
-            literal: LiteralText | None = None
-            written = (getattr(record, name) or "").lower()
-            for ids, forms in spelled or ():  # オープンデータ in オープンデータカタログサイト, one token
-                # as written first, to normalise only a text holding one of them (the cases' text is NFKC
-                # already: a form is missed only where a variant character is folded inside it)
-                if ids & here or not any(f in written for f in forms):
-                    continue
-                literal = literal or LiteralText(getattr(record, name) or "")
-                if found := literal.spans(forms, spans):
-                    spans = sorted(spans + found)
-                    seen.update(ids)
-            seen.update(terms[i] for i in chosen)
-            if spans:
-                hit.spans[name] = spans
-                hit.highlights[name] = fragments(getattr(record, name), spans)
-        unseen = set().union(*(w for w in words if not w & seen)) if words is not None else \
-            (set() if seen else marked)
-        if unseen:  # rare: analysed here, not stored with the index
-            text = extra_text(record, EXTRA_SHOWN_SEPARATOR)
-            analyse: Any = self.planner.ja  # a Whoosh analyzer: `chars` gives each token's offsets
-            in_phrases = set().union(*(terms for _, terms in phrases or ()))
-            tokens = [(tid, t.startchar, t.endchar) for t in analyse(text, chars=True)
-                      if (tid := state.text.term_id("text", t.text)) is not None and tid in unseen
-                      and tid not in in_phrases]
-            spans = [(start, end) for _, start, end in tokens]
-            spans += [s for p, terms in phrases or () if terms & unseen for s in phrase_spans(text, p)]
-            marked_tokens = {tid for tid, _, _ in tokens}
-            literal = None
-            for ids, forms in spelled or ():
-                if ids & unseen and not ids & marked_tokens:  # 自治 in 自治体: one token to the analyzer
-                    literal = literal or LiteralText(text)
-                    spans += literal.spans(forms, spans)
-            if spans:
-                spans.sort()
-                hit.spans[EXTRA] = spans
-                hit.highlights[EXTRA] = fragments(text, spans)
-        return hit
-
-    @staticmethod
-    def _phrase_terms(state: Generation, phrase: str) -> frozenset[int]:
-        """The text-view term ids of a quoted phrase's words."""
-        return frozenset(i for m in state.matcher.analysed(phrase).morphemes
-                         if (i := state.text.term_id("text", m)) is not None)
 
     # --- suggestions --------------------------------------------------------------------------
     def _vocabulary(self) -> Vocabulary:
@@ -1103,7 +957,7 @@ class SearchIndex:
             if within is not None:  # the cut-off is the whole index's: a filter keeps, it does not lower the bar
                 alike &= within
             order = scores if case_id is not None else self.pasted.named_first(state, scores, source)
-            hits = [self._hit(state, d, float(order[d]), marked) for d in top(order, alike, limit).tolist()]
+            hits = [self.hit_maker.hit(state, d, float(order[d]), marked) for d in top(order, alike, limit).tolist()]
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to)
 

@@ -138,14 +138,16 @@ def test_iter_hits_is_every_hit_in_result_order(index, query, filters, sort):
 
 
 def test_iter_hits_streams_in_chunks_and_checks_the_query_at_once(index, monkeypatch):
+    from dxsearch.search.hit_maker import HitMaker
+
     made = []
-    original = SearchIndex._hit
+    original = HitMaker.hit
 
     def counting(self, *args):
         made.append(1)
         return original(self, *args)
 
-    monkeypatch.setattr(SearchIndex, "_hit", counting)
+    monkeypatch.setattr(HitMaker, "hit", counting)
     hits = index.iter_hits("", chunk_size=50)  # 594 cases
     assert inspect.isgenerator(hits) and not made
     next(hits)

@@ -55,14 +55,14 @@ def after_checks(n: int) -> Budget:
 def made(index, monkeypatch):
     """The index, counting the hits it makes (what streaming and exporting cost)."""
     hits: list[str] = []
-    make = index._hit
+    make = index.hit_maker.hit
 
     def counting(state, docnum, score, *marks):
         hit = make(state, docnum, score, *marks)
         hits.append(hit.record.id)
         return hit
 
-    monkeypatch.setattr(index, "_hit", counting)
+    monkeypatch.setattr(index.hit_maker, "hit", counting)
     return index, hits
 
 

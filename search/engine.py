@@ -944,7 +944,8 @@ class SearchIndex:
         else:
             plan = self.planner.description_plan(state.text, source, key_terms)
             done = self.pasted.score(state, plan, key_terms, counts, budget)
-        scores, matched, partial = done.score, done.matched & state.live, not done.complete
+        # a case the text's topics do not reach scores 0 (`PastedText.score`): matched by no key term
+        scores, matched, partial = done.score, done.matched & state.live & (done.score > 0), not done.complete
         if exclude is not None:
             matched[exclude] = False
         marked: set[int] | None = plan.text_terms()

@@ -215,6 +215,13 @@ class QueryPlanner:
             if tid is not None and term not in seen:
                 seen.add(term)
                 key_terms.append(KeyTerm(term, concept_weight, tid))
+            # …and its synonyms, as a key term's: テレワーク brings Web会議, and the cases saying TV会議
+            for variant in self.synonyms.variants(term)[1:]:
+                whole = self.whole_term(variant)
+                vid = index.term_id("text", whole) if whole else None
+                if whole and vid is not None and whole not in seen:
+                    seen.add(whole)
+                    key_terms.append(KeyTerm(whole, concept_weight * SYNONYM_WEIGHT, vid, term))
         return key_terms
 
     @staticmethod

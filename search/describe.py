@@ -33,6 +33,7 @@ ASKED_SECTION_BOOST = 1.5  # …and asking for people or a team, the digital-tal
 # DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
 DESCRIPTION_CUTOFF = 0.3
 DESCRIPTION_REFERENCE = 5
+ASKED_FIRST_SHARE = 0.2  # a text asking who does it: the cases in use scoring this share of the best go first
 
 
 def description_matches(scores: np.ndarray, live: np.ndarray) -> np.ndarray:
@@ -152,6 +153,18 @@ class PastedText:
                     seen.add(term)
                     out.append(KeyTerm(term, k.weight, tid, k.topic or k.term, spelling=True))
         return out
+
+    @staticmethod
+    def asked_first(state: Generation, scores: np.ndarray, matched: np.ndarray, text: str) -> np.ndarray:
+        """The matches of a text asking who does its task (…自動化している県はありますか) that may go
+        first for their status (in use): those scoring at least `ASKED_FIRST_SHARE` of the best,
+        and of the technology it names, if it names one (RPAで自動化している県: who does it with
+        RPA). The matches of a text reach further than a keyword's: a trial's mission question put
+        決算見込チェック, in use and matched by チェック, ahead of the 通勤手当 cases only planned."""
+        best = float(scores[matched].max()) if matched.any() else 0.0
+        close = matched & (scores >= ASKED_FIRST_SHARE * best) & (scores > 0)
+        named = tag_text(text)
+        return close & state.table.mask("technology", named) if named else close
 
     @staticmethod
     def named_first(state: Generation, scores: np.ndarray, text: str) -> np.ndarray:

@@ -55,6 +55,7 @@ EVERY_WORD_SHARE = 0.1  # a pasted text's every word, but for those in more than
 WIDE_SHARE = 0.05  # only readings and bigrams in at most this share of the cases: the rare ones tell, and cost little
 PART_WEIGHT = 0.7  # a key term that is part of another key term (操縦 of ドローン操縦) weighs less
 SYNONYM_WEIGHT = 0.8  # a synonym of a key term weighs this much of the term
+CONCEPT_SYNONYM_WEIGHT = 0.6  # a synonym of a need's word (TV会議 of Web会議): two steps from the text, below a key term's (0.8)
 RANKING_WORD_WEIGHT = 0.5  # a keyword that only ranks (業務 of 契約事務), against 1 for the others
 NOT_KEY_POS = ("名詞,数", "名詞,接尾,助数詞")  # numbers and counters: 24, 時間 of 24時間
 KEY_TERMS = 12  # key terms of a long text or a case
@@ -221,7 +222,7 @@ class QueryPlanner:
                 vid = index.term_id("text", whole) if whole else None
                 if whole and vid is not None and whole not in seen:
                     seen.add(whole)
-                    key_terms.append(KeyTerm(whole, concept_weight * SYNONYM_WEIGHT, vid, term))
+                    key_terms.append(KeyTerm(whole, concept_weight * CONCEPT_SYNONYM_WEIGHT, vid, term))
         return key_terms
 
     @staticmethod

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..data import data_path
+from ..indexer.records import STATUSES
 from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize, suffix_at, to_hiragana, to_katakana
 from .datafiles import word_list_lines
 from .synonyms import Synonyms
@@ -63,6 +64,10 @@ QUESTION_TARGETS = frozenset(["市町村", "市区町村", "市町", "団体"])
 # words left out of a question that ask which prefectures (RPAを導入している県, どこの都道府県が…)
 ASKS_WHERE = frozenset(["県", "都道府県", "自治体", "地方自治体", "地方公共団体"]) | QUESTION_TARGETS
 # …and in a text: who does it, asked for (自動化している県を探している, 作っている自治体を知りたい, 使っている県は?)
+_DOING_END = re.compile("ている|ていた|でいる|てる|した")
+_WHO = re.compile("|".join(sorted(ASKS_WHERE, key=len, reverse=True)))
+_WORD_BEFORE = re.compile(r"[\sをにでがはのと、。,.!?！？「」()（）]")
+IN_USE = STATUSES[0]  # 導入(実施)済: what who does a task has
 _ASKS_WHERE_TEXT = re.compile("(?:ている|ていた|でいる|てる|した)(?:" + "|".join(sorted(ASKS_WHERE, key=len, reverse=True))
                               + ")(?:は|を|が)?(?:どこ|探|知|教|ある|あり|[?？]|$)")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
@@ -152,6 +157,26 @@ def asks_where(query: str, mode: str, fillers: Iterable[str]) -> bool:
     if mode == KEYWORDS:
         return bool(ASKS_WHERE & set(fillers))
     return bool(_ASKS_WHERE_TEXT.search(normalize(query).strip()))
+
+
+def asked_by_a_text(text: str) -> tuple[str, str] | None:
+    """(the words of a pasted text asking who does its task, as written; the status of the cases
+    asked for), or None: 通勤手当のチェックを自動化している県はありますか → (自動化している県, 導入(実施)済),
+    …RPA化した県を知りたい → (RPA化した県, 導入(実施)済), …導入を検討している県は？ → (検討している県,
+    検討中). Who does a task already has it in use: a trial's mission question listed a case only
+    planned first. A text that only says it does something (RPAを導入しているが、…) asks nothing."""
+    normalised = normalize(text).strip()
+    m = _ASKS_WHERE_TEXT.search(normalised)
+    if m is None:
+        return None
+    doing = _DOING_END.match(normalised, m.start())
+    target = _WHO.match(normalised, doing.end()) if doing else None
+    if doing is None or target is None:
+        return None
+    before = _WORD_BEFORE.split(normalised[:m.start()])[-1]  # 自動化 of …チェックを自動化している県
+    asked = before + doing.group() + target.group()
+    status = asked_status(asked)
+    return (asked, status[1] if status else IN_USE)
 
 
 def without_filler(word: str) -> tuple[str, str]:
@@ -491,6 +516,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     # said to be no condition
     question = " ".join(asked_in) if understand and mode == KEYWORDS else ""
     asked = asked_status(question) if question and not any(f.facet == "status" for f in filters) else None
+    if understand and mode == DESCRIPTION and not any(f.facet == "status" for f in filters):
+        asked = asked_by_a_text(text)  # 通勤手当のチェックを自動化している県はありますか
     return ParsedQuery(tuple(tuple(c) for c in clauses), tuple(excluded[:max_words]), tuple(filters), mode,
                        text, operators, rest, ignored if mode == KEYWORDS else 0,
                        tuple(dict.fromkeys(fillers)) if mode == KEYWORDS else (),

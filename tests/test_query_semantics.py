@@ -1137,7 +1137,9 @@ def test_cases_in_use_first_only_when_asked_and_no_status_is_chosen(index):
     assert index.search("RPA -使っている").preferred is None
     assert index.search("実証中のRPAを使っている県").preferred is None  # a status of its own
     assert index.search("RPAを使っている県", filters={"status": ["実証中"]}).preferred is None
-    assert index.search("通勤手当の認定をRPAで自動化している県は？").preferred is None  # a description
+    # a description: only when it asks who does its task (see tests/test_web.py), not when it says it does
+    assert index.search("通勤手当の認定をRPAで自動化している県は？").preferred.value == "導入(実施)済"
+    assert index.search("通勤手当の認定をRPAで自動化しているが、距離の計算は手作業のまま").preferred is None
     by_place = index.search("RPAを使っている県", sort="prefecture")
     assert not by_place.preferred.applies
     assert [h.record.id for h in by_place.hits] == [h.record.id for h in index.search("RPA", sort="prefecture").hits]

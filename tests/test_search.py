@@ -351,6 +351,11 @@ def test_a_technology_a_text_names_ranks_its_cases_first(index, monkeypatch):
     assert all("RPA" in h.technology for h in result.hits[:8]), [h.record.id for h in result.hits[:8]]
     assert all("手当" in h.record.name for h in result.hits[:5])
     assert index.similar(text=text, limit=3).hits[0].record.id == result.hits[0].record.id
+    # the order is the named technology's (a text asking who does it puts those in use first, see
+    # tests/test_web.py; this one asks nothing)
+    text = "通勤手当の認定をRPAで自動化したい"
+    result = index.search(text, per_page=50)
+    assert result.preferred is None and all("RPA" in h.technology for h in result.hits[:8])
     monkeypatch.setattr(describe, "NAMED_TECHNOLOGY_BOOST", 1.0)
     plain = index.search(text, per_page=50)
     assert "RPA" not in plain.hits[0].technology  # what it was: ai_rpa-062, a 通勤手当 case saying no RPA

@@ -1656,6 +1656,29 @@ def test_a_page_lists_each_key_term_once_not_also_its_parts(client, index):
     assert client.get("/api/similar?id=ai_rpa-231").get_json()["key_terms"] == similar.key_terms
 
 
+def test_a_pasted_question_for_who_already_does_it_lists_the_cases_in_use_first(client, index):
+    """A trial's mission question, 通勤手当のチェックを自動化している県はありますか？流用できるものが
+    あれば知りたい, listed first a case only planned (宮崎県, 導入(実施)予定); 流用 was its first key
+    term. Who does a task has it in use: as for RPAを導入している県, the cases in use come first,
+    and the page says so; of a text, only those close to it (決算見込チェック, in use and matched by
+    チェック, stays where its score puts it), and the prefectures' line counts those."""
+    q = "通勤手当のチェックを自動化している県はありますか？流用できるものがあれば知りたい"
+    result = index.search(q, per_page=20)
+    assert result.mode == "description" and result.preferred is not None
+    assert (result.preferred.text, result.preferred.value) == ("自動化している県", "導入(実施)済")
+    first = result.hits[:result.preferred.count]
+    assert first and all(h.record.status == "導入(実施)済" and "手当" in h.record.name for h in first)
+    assert result.hits[result.preferred.count].record.status != "導入(実施)済"
+    assert "流用" not in result.key_terms and result.key_terms[0] == "通勤手当"
+    assert "和歌山県" not in result.preferred.by_prefecture  # 決算見込チェック, 予算の概要チェック
+    html = client.get("/", query_string={"q": q}).get_data(as_text=True)
+    assert "「自動化している県」とあるので、導入状況が導入(実施)済の事例" in html
+    assert index.search("RPAの導入を検討している県は？").preferred is None or \
+        index.search("RPAの導入を検討している県は？").preferred.value == "検討中"
+    # saying what one does asks nothing: RPAを導入しているが、… is a task, not a question
+    assert index.search("県でRPAを導入しているが、通勤手当の処理にも使えないか調べたい").preferred is None
+
+
 def test_a_pasted_question_for_prefectures_is_answered_in_a_line_too(client, index):
     """A trial: 職員の通勤手当の認定をRPAで自動化している県を探している (the mission's question, as a
     clerk writes it) found the right cases, most similar first, but no line said which prefectures:
@@ -1666,8 +1689,8 @@ def test_a_pasted_question_for_prefectures_is_answered_in_a_line_too(client, ind
     assert result.mode == "description" and result.asks_where
     html = client.get("/", query_string={"q": q}).get_data(as_text=True)
     line = re.search(r'<p class="by-prefecture">(.*?)</p>', html, re.S).group(1)
-    assert line.startswith("似ている事例の都道府県別に多い順")
-    counts = {v.value: v.count for v in result.facets["prefecture"] if v.count}
+    assert line.startswith("似ている事例の都道府県別に導入(実施)済の事例の多い順")  # who does it: those in use
+    counts = result.preferred.by_prefecture
     named = re.findall(r'>(\S+) (\d+) 件</a>', line)
     assert named and all(counts[p] == int(n) for p, n in named)
     assert client.get("/api/search", query_string={"q": q}).get_json()["asks_where"] is True

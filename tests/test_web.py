@@ -448,6 +448,47 @@ def _message(r) -> str:
     return re.sub(r"<[^>]+>", " ", html.split('<main id="main">', 1)[1].split("</main>", 1)[0])
 
 
+def test_pages_are_numbered_and_the_page_size_is_a_link(client, index):
+    """A trial clicked 次へ 29 times to reach page 30 of the 594 cases, and found the page size only
+    by editing the URL. The pager names the first and last pages and two on each side of this
+    one; 表示件数 links to 20, 50 and 100 a page, from page 1."""
+    html = client.get("/?page=6").get_data(as_text=True)
+    pager = re.search(r'<nav class="pages".*?</nav>', html, re.S).group(0)
+    numbers = re.findall(r'>(\d+)</(?:a|span)>', re.search(r'<span class="numbers">(.*?)</span>\s*<span class="of">',
+                                                           pager, re.S).group(1))
+    last = -(-index.size // 20)
+    assert numbers == ["1", "4", "5", "6", "7", "8", str(last)]
+    assert '<span class="current" aria-current="page">6</span>' in pager and pager.count('class="gap"') == 2
+    assert f'href="/?page={last}"' in pager and 'href="/"' in pager  # page 1 is the plain URL
+    assert f"6 / {last} ページ" in pager and 'rel="next" href="/?page=7"' in pager
+    first = re.search(r'<nav class="pages".*?</nav>', client.get("/").get_data(as_text=True), re.S).group(0)
+    assert 'class="gap"' in first and 'rel="prev"' not in first
+    per_page = re.search(r'<p class="per-page">(.*?)</p>', html, re.S).group(1)
+    assert 'href="/?per_page=50"' in per_page and 'href="/?per_page=100"' in per_page
+    hundred = client.get("/?per_page=100&page=3").get_data(as_text=True)
+    assert '<span class="current" aria-current="true">100</span>' in hundred and 'href="/?per_page=100&amp;page=6"' in hundred
+    few = client.get("/", query_string={"q": "通勤手当"}).get_data(as_text=True)  # one page: neither
+    assert 'class="pages"' not in few and 'class="per-page"' not in few
+
+
+def test_keyboard_users_skip_to_the_results_and_key_terms_read_apart(client):
+    """A trial: the first result was the 34th Tab stop (60 with no query); the key terms, chips on
+    screen, ran together when copied or read aloud (流用通勤手当チェック…). A second skip link goes to
+    the results; a hidden 、 sets the terms apart. The case page's similar cases say whether each
+    can be shared, as the result cards do (the reuse question)."""
+    html = client.get("/", query_string={"q": "通勤手当"}).get_data(as_text=True)
+    assert '<a class="skip" href="#results-heading">検索結果へ移動</a>' in html and 'id="results-heading"' in html
+    text = "県と市町村で同じ施設予約システムを共同で使いたい。予約をネットで受け付けたい"
+    html = client.get("/", query_string={"q": text}).get_data(as_text=True)
+    line = re.search(r'<p class="key-terms">(.*?)</p>', html, re.S).group(1)
+    spoken = re.sub(r"<[^>]+>", "", line)
+    terms = re.findall(r'<span class="term">([^<]+)</span>', line)
+    assert len(terms) >= 2 and "、".join(terms[:2]) in spoken
+    case = client.get("/cases/ai_rpa-173").get_data(as_text=True)
+    similar = re.search(r'<section class="related">(.*?)</section>', case, re.S).group(1)
+    assert similar.count('class="similar-case"') == similar.count('class="tag shared"') > 0
+
+
 def test_a_page_past_the_last_is_a_404_with_one_message(client, index):
     total = index.search("RPA").total
     last = -(-total // 20)

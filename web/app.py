@@ -24,6 +24,7 @@ from .calls import EXPORT_TIMEOUT_KEY, GATE_KEY, INDEX_KEY, TIMEOUT_KEY, release
 from .labels import (FACET_LABELS, FIELD_LABELS, SECTION_LABELS, SORT_LABELS, SURVEY, case_citation, case_title, item_lines, japanese_date,
                      value_label)
 from .links import link
+from .params import PER_PAGE_CHOICES
 
 REFRESH_EVERY = 2.0  # seconds between checks for a rebuilt index
 # Responses compressed when the client accepts it (flask-compress: zstd, br, gzip, deflate, by the
@@ -84,7 +85,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     app.jinja_env.globals.update(FACET_LABELS=FACET_LABELS, FIELD_LABELS=FIELD_LABELS,
                                  SECTION_LABELS=SECTION_LABELS, SORT_LABELS=SORT_LABELS,
                                  value_label=value_label, REGIONS=REGIONS, MAX_QUERY_CHARS=MAX_QUERY_CHARS,
-                                 link=link, cite=case_citation, SURVEY=SURVEY)
+                                 link=link, cite=case_citation, SURVEY=SURVEY, PER_PAGE_CHOICES=PER_PAGE_CHOICES)
     app.jinja_env.filters["japanese_date"] = japanese_date
     app.jinja_env.filters["case_title"] = case_title  # a case's name, never a bare 「-」
     app.jinja_env.filters["outermost"] = outermost  # key terms listed once, not also their parts

@@ -21,6 +21,7 @@ from .labels import FACET_LABELS, SORT_LABELS
 from .links import link
 
 CONTROL = ("q", "sort", "page", "per_page", "keep")
+PER_PAGE_CHOICES = (DEFAULT_PER_PAGE, 50, MAX_PER_PAGE)  # the page's 表示件数 links (any 1..MAX by URL)
 PARAM_LABELS = {"q": "キーワード", "sort": "並び順", "page": "ページ番号", "per_page": "1ページの件数",
                 "keep": "キーワードとして検索する語", "id": "事例ID", "text": "文章", "limit": "件数",
                 "facet": "項目", **FACET_LABELS}
@@ -146,7 +147,7 @@ class SearchParams:
 
     def pairs(self, *, page: int | None = None, drop: tuple[str, str] | None = None,
               add: tuple[str, str] | None = None, keep_more: str | None = None,
-              without_paging: bool = False) -> list[tuple[str, str]]:
+              without_paging: bool = False, per_page: int | None = None) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
         if self.q:
             out.append(("q", self.q))
@@ -161,8 +162,9 @@ class SearchParams:
         if self.sort != "relevance":
             out.append(("sort", self.sort))
         if not without_paging:
-            if self.per_page != DEFAULT_PER_PAGE:
-                out.append(("per_page", str(self.per_page)))
+            shown = self.per_page if per_page is None else per_page
+            if shown != DEFAULT_PER_PAGE:
+                out.append(("per_page", str(shown)))
             p = self.page if page is None else page
             if p != 1:
                 out.append(("page", str(p)))

@@ -242,6 +242,10 @@ def test_paging_chips_and_map_update_in_place(server, sized):
         pg.get_by_role("link", name="次へ").click()
     assert "page=2" in pg.url and active(pg) == "results-heading"
     assert pg.locator("ol.hits").get_attribute("start") == "21"
+    with updated_in_place(pg):  # a page by its number
+        pg.get_by_role("link", name="3 ページ目").first.click()
+    assert "page=3" in pg.url and pg.locator("ol.hits").get_attribute("start") == "41"
+    assert pg.locator('nav.pages [aria-current="page"]').first.inner_text() == "3"
     with updated_in_place(pg):
         pg.locator("a.chip", has_text="導入(実施)済").click()
     assert "status=" not in pg.url and "page=" not in pg.url and "section=ai_rpa" in pg.url

@@ -538,6 +538,23 @@ def test_api_errors_have_a_stable_code_and_a_japanese_message(client, url, statu
     assert JAPANESE.search(body["error"]) and not ENGLISH_SENTENCE.search(body["error"]), body["error"]
 
 
+def test_a_shared_link_with_tracking_parameters_works_and_an_error_page_goes_back_to_the_search(client):
+    """A trial: a link that a mail or portal site had added utm_source=mail to was a hard 400, and
+    every error page's only way back (検索画面に戻る) lost the query. Tracking parameters are not
+    ours and are passed over; a mistyped name is still refused, with a link to the search without it."""
+    plain = client.get("/api/search?q=RPA").get_json()
+    tracked = client.get("/api/search?q=RPA&utm_source=mail&utm_medium=email&fbclid=abc").get_json()
+    assert tracked["total"] == plain["total"] > 0
+    assert client.get("/?q=RPA&utm_campaign=x").status_code == 200
+    assert client.get("/similar?id=ai_rpa-001&utm_source=mail").status_code == 200
+    r = client.get("/?q=RPA&prefecure=三重県")  # a typo: not silently every prefecture
+    assert r.status_code == 400
+    assert 'href="/?q=RPA">「RPA」の検索結果に戻る</a>' in r.get_data(as_text=True)
+    zero = client.get("/?q=RPA&prefecture=三重県&page=0").get_data(as_text=True)
+    assert "の検索結果に戻る</a>" in zero and "page=0" not in re.search(r'<ul class="error-links">(.*?)</ul>', zero, re.S).group(1)
+    assert "の検索結果に戻る" not in client.get("/?q=" + "あ" * 2001).get_data(as_text=True)  # the query itself
+
+
 @pytest.mark.parametrize("url, status, expected", [
     ("/?colour=red", 400, "パラメータ「colour」は使えません"),
     ("/?page=abc", 400, "page(ページ番号)は 1 から 10,000 までの整数で指定してください"),

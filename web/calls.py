@@ -22,8 +22,8 @@ from ..search.schema import FACETS
 
 from .labels import FACET_LABELS, case_citation
 from .links import link
-from .params import (PAGE_OUT_OF_RANGE, UNKNOWN_FACET_VALUE, BadParameter, NotFound, SearchParams, param_label,
-                     query_too_long, unknown_parameter, whole_number)
+from .params import (PAGE_OUT_OF_RANGE, TRACKING, UNKNOWN_FACET_VALUE, BadParameter, NotFound, SearchParams,
+                     param_label, query_too_long, unknown_parameter, whole_number)
 
 INDEX_KEY = "dxsearch_index"  # app.extensions[INDEX_KEY]: the app's one SearchIndex
 TIMEOUT_KEY = "DXSEARCH_TIMEOUT"  # app.config: seconds of a request's budget (None: no limit)
@@ -196,7 +196,7 @@ def similar_from_args() -> SimilarResult | None:
     args = request.args
     case_id = args.get("id") or None
     text = args.get("text") if (args.get("text") or "").strip() else None  # spaces alone: no text given
-    unknown = [k for k in args if k not in SIMILAR_ARGS and k not in FACETS]
+    unknown = [k for k in args if k not in SIMILAR_ARGS and k not in FACETS and not TRACKING.fullmatch(k)]
     if unknown:
         raise unknown_parameter(unknown[0], [*SIMILAR_ARGS, *FACETS])
     # the facets as for a search: ?region=四国 keeps the similar cases of 四国

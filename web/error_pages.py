@@ -16,8 +16,9 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed, SecurityError
 from ..errors import CaseNotFound
 from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
-from ..search.limits import RETRY_AFTER
+from ..search.limits import MAX_QUERY_CHARS, RETRY_AFTER
 
+from .links import link
 from .params import (BAD_REQUEST, BUSY, INVALID_PARAMETER, METHOD_NOT_ALLOWED, NOT_FOUND, SERVER_ERROR, TIMEOUT,
                      BadParameter)
 
@@ -54,7 +55,18 @@ def register(app: Flask) -> None:
 
 def bad_parameter(error: BadParameter):
     return error_response(error.status, error.message, error_code=error.code, field=error.field,
-                          links=error.links)
+                          links=error.links or _back_to_the_search(error.field))
+
+
+def _back_to_the_search(field: str | None) -> list[tuple[str, str]]:
+    """The search the request was, without the parameter refused (page=0, per_page=0, a mistyped
+    name): a trial's only way back, 検索画面に戻る, lost the query."""
+    q = request.args.get("q", "").strip()
+    if request.endpoint != "views.search" or not field or field == "q" or not q or len(q) > MAX_QUERY_CHARS:
+        return []
+    pairs = [(k, v) for k, values in request.args.lists() for v in values if k != field]
+    shown = q if len(q) <= 30 else q[:30] + "…"
+    return [(f"「{shown}」の検索結果に戻る", link("views.search", pairs))]
 
 
 def bad_query(error: QueryError):

@@ -8,6 +8,7 @@ index knows (which facet values exist) is told apart in `calls` when the library
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -21,6 +22,9 @@ from .labels import FACET_LABELS, SORT_LABELS
 from .links import link
 
 CONTROL = ("q", "sort", "page", "per_page", "keep")
+# what mail and portal sites add to a shared link (utm_source=mail): not ours, never an error; any
+# other unknown name is (a mistyped prefecure= must not silently search everything)
+TRACKING = re.compile(r"utm_[a-z_]+|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl", re.IGNORECASE)
 PER_PAGE_CHOICES = (DEFAULT_PER_PAGE, 50, MAX_PER_PAGE)  # the page's 表示件数 links (any 1..MAX by URL)
 PARAM_LABELS = {"q": "キーワード", "sort": "並び順", "page": "ページ番号", "per_page": "1ページの件数",
                 "keep": "キーワードとして検索する語", "id": "事例ID", "text": "文章", "limit": "件数",
@@ -116,7 +120,8 @@ class SearchParams:
 
     @classmethod
     def from_args(cls, args: MultiDict, extra: tuple[str, ...] = ()) -> "SearchParams":
-        unknown = [k for k in args if k not in CONTROL and k not in FACETS and k not in extra]
+        unknown = [k for k in args if k not in CONTROL and k not in FACETS and k not in extra
+                   and not TRACKING.fullmatch(k)]
         if unknown:
             raise unknown_parameter(unknown[0], [*CONTROL, *FACETS])
         q = args.get("q", "").strip()  # spaces alone (an IME's U+3000 too) are no query: the start page

@@ -516,8 +516,8 @@ def test_shortlist_from_results_case_and_similar_pages(server, sized, tmp_path):
         raw = path.read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf")
         rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-        assert rows[0][:7] == ["名称", "内容", "都道府県", "導入状況", "共同利用", "理由", "出典"]
-        assert [r[-1] for r in rows[1:]] == ids and all("/cases/" in r[-2] for r in rows[1:])
+        assert rows[0][0] == "ID" and rows[0][-1] == "URL" and {"名称", "都道府県", "導入状況", "出典"} <= set(rows[0])
+        assert [r[0] for r in rows[1:]] == ids and all(r[-1].endswith("/cases/" + r[0]) for r in rows[1:])
         # the comparison prints: the table and its 出典, not the page around it
         pg.emulate_media(media="print")
         assert not pg.locator("header.site nav").is_visible() and not pg.locator(".links").is_visible()
@@ -547,7 +547,11 @@ def test_empty_shortlist_and_its_csv_route(server, page):
         assert "filename*=UTF-8''" in r.headers["Content-Disposition"]
         assert 'filename="dxsearch_2' in r.headers["Content-Disposition"]  # an ASCII name for older clients
     rows = list(csv.reader(io.StringIO(body)))
-    assert len(rows) == 2 and rows[1][-1] == "ai_rpa-001"
+    assert len(rows) == 2 and rows[1][0] == "ai_rpa-001" and rows[1][-1].endswith("/cases/ai_rpa-001")
+    # the layout of a search's download (a trial found one of its own): the two go in one sheet
+    with urllib.request.urlopen(server + "/export.csv?q=" + urllib.parse.quote("議事録")) as r:
+        searched = list(csv.reader(io.StringIO(r.read().decode("utf-8-sig"))))
+    assert rows[0] == searched[0] and rows[0][0] == "ID" and rows[0][-1] == "URL"
 
 
 def serious_violations(pg, rules: list[str] | None = None) -> list[str]:

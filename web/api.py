@@ -7,7 +7,6 @@ from flask import Blueprint, Response, jsonify, request, url_for
 
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from urllib.parse import quote
 
 from ..indexer.prefectures import BY_NAME
 from ..search.budget import Budget, SearchTimeout
@@ -20,6 +19,7 @@ from .calls import (case_data, current_index, facet_values_checked, moved_case, 
                     prefecture_data, run_search, short_prefecture, similar_from_args, suggestions_from_args)
 from .error_pages import Busy
 from .labels import JST
+from .links import case_url_maker
 from .openapi import openapi_spec
 from .params import BadParameter, SearchParams, param_label, unknown_parameter
 from .redirects import moved_permanently
@@ -61,13 +61,6 @@ def export_csv():
     # The response's close() closes the stream even when something (compression) wraps it.
     response.call_on_close(stream.close)
     return response
-
-
-def case_url_maker() -> Callable[[str], str]:
-    """Case id → the absolute URL of its page, made without a request context (the CSV streams
-    after the request's context has gone): this request's scheme, host and mount point."""
-    prefix = url_for("views.case", case_id="0", _external=True)[:-1]  # …/cases/
-    return lambda case_id: prefix + quote(case_id, safe="")
 
 
 class CsvStream:

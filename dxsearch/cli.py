@@ -322,10 +322,12 @@ def _cases(n: int) -> str:
 
 
 def _print_hits(hits: list[Hit]) -> None:
+    scored = any(hit.score for hit in hits)  # filters alone rank nothing: no column of 0.00 (a trial)
     for hit in hits:
         r = hit.record
         lacks = f"  (lacks {', '.join(hit.missing)})" if hit.missing else ""
-        print(f"{r.id:<22} {hit.score:6.2f}  {_pad(r.prefecture, 8)} {_pad(r.status, 14)} {r.name}{lacks}")
+        score = f"{hit.score:6.2f}" if scored else f"{'-':>6}"
+        print(f"{r.id:<22} {score}  {_pad(r.prefecture, 8)} {_pad(r.status, 14)} {r.name}{lacks}")
 
 
 def _width(text: str) -> int:

@@ -385,3 +385,14 @@ def test_an_export_of_no_case_says_why(index_dir, tmp_path, capsys):
     assert code == 0 and "no case mentions 「ブロックチェーン」" in err
     code, _, err = _main(capsys, "export", "RPA", "--index", str(index_dir), "-o", str(out))
     assert "no case" not in err
+
+
+def test_filters_alone_print_no_column_of_zero_scores(capsys, index_dir):
+    """A trial: `search --region 四国 --technology AI-OCR --sort prefecture` printed 0.00 on every
+    line; filters alone rank nothing, so the score column says so (-), and a word's search keeps it."""
+    code, out, _ = _main(capsys, "search", "--region", "四国", "--technology", "AI-OCR", "--sort", "prefecture",
+                         "--index", str(index_dir))
+    lines = [line for line in out.splitlines() if line.startswith("ai_rpa-")]
+    assert code == 0 and lines and all(line.split()[1] == "-" for line in lines) and "0.00" not in out
+    code, out, _ = _main(capsys, "search", "RPA", "--limit", "3", "--index", str(index_dir))
+    assert code == 0 and all(float(line.split()[1]) > 0 for line in out.splitlines() if line.startswith("ai_rpa-"))

@@ -12,7 +12,9 @@ A query is planned by `search.planner` (words → terms, readings, bigrams, syno
 key terms), scored over the impact arrays (`search.scoring`), filtered and counted with facet codes held in
 memory (`search.facets`): several values of one facet combine with OR, facets with AND, and each
 facet's counts are computed as if its own selection were removed, so a user sees the alternatives.
-Only the page's hits are highlighted, from token offsets stored at build time.
+A pasted description is ranked by `search.describe`; only the page's hits are made and marked
+(`search.hit_maker`, from token offsets stored at build time); what one opened index generation
+holds is `search.generation`.
 
 Every search, export, stream and similar-case call takes `timeout=` (seconds,
 or a `search.budget.Budget` shared by the calls of one request; None, the default, is no limit:

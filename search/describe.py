@@ -155,14 +155,26 @@ class PastedText:
         return out
 
     @staticmethod
-    def asked_first(state: Generation, scores: np.ndarray, matched: np.ndarray, text: str) -> np.ndarray:
+    def asked_first(state: Generation, scores: np.ndarray, matched: np.ndarray, text: str,
+                    key_terms: list[KeyTerm]) -> np.ndarray:
         """The matches of a text asking who does its task (…自動化している県はありますか) that may go
         first for their status (in use): those scoring at least `ASKED_FIRST_SHARE` of the best,
-        and of the technology it names, if it names one (RPAで自動化している県: who does it with
-        RPA). The matches of a text reach further than a keyword's: a trial's mission question put
-        決算見込チェック, in use and matched by チェック, ahead of the 通勤手当 cases only planned."""
+        not holding only a part of what the text is most about (its first key term: 児童手当 holds
+        手当 of 通勤手当, not 通勤手当), and of the technology it names, if it names one
+        (RPAで自動化している県: who does it with RPA). The matches of a text reach further than a
+        keyword's: a trial's mission question put 決算見込チェック, in use and matched by チェック,
+        ahead of the 通勤手当 cases only planned; another put two 児童手当 cases first."""
         best = float(scores[matched].max()) if matched.any() else 0.0
         close = matched & (scores >= ASKED_FIRST_SHARE * best) & (scores > 0)
+        own = [k for k in key_terms if not k.spelling]
+        if own:  # …not a case holding only a part of what the text is most about (手当 of 通勤手当)
+            main = own[0].topic or own[0].term
+            whole, part = np.zeros_like(close), np.zeros_like(close)
+            for k in key_terms:
+                if (k.topic or k.term) == main:
+                    held = part if k.term != main and k.term in main else whole
+                    held[state.text.postings("text", k.term_id)[0]] = True
+            close &= whole | ~part
         named = tag_text(text)
         return close & state.table.mask("technology", named) if named else close
 

@@ -67,9 +67,12 @@ ASKS_WHERE = frozenset(["県", "都道府県", "自治体", "地方自治体", "
 _DOING_END = re.compile("ている|ていた|でいる|てる|した")
 _WHO = re.compile("|".join(sorted(ASKS_WHERE, key=len, reverse=True)))
 _WORD_BEFORE = re.compile(r"[\sをにでがはのと、。,.!?！？「」()（）]")
+_CLAUSE_BEFORE = re.compile(r"[\s、。,.!?！？「」()（）]")
+_ENGAGED = re.compile("取り?組")
+ASKED_BEFORE_CHARS = 8  # of the clause before 〜している県, shown as the words that asked
 IN_USE = STATUSES[0]  # 導入(実施)済: what who does a task has
 _ASKS_WHERE_TEXT = re.compile("(?:ている|ていた|でいる|てる|した)(?:" + "|".join(sorted(ASKS_WHERE, key=len, reverse=True))
-                              + ")(?:は|を|が)?(?:どこ|探|知|教|ある|あり|[?？]|$)")
+                              + ")(?:は|を|が)?(?:どこ|探|知|教|ある|あり|ない[かで]|[?？]|$)")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 _DOTTED_KATAKANA = re.compile("[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})+")  # チャット・ボット
@@ -174,7 +177,11 @@ def asked_by_a_text(text: str) -> tuple[str, str] | None:
     if doing is None or target is None:
         return None
     before = _WORD_BEFORE.split(normalised[:m.start()])[-1]  # 自動化 of …チェックを自動化している県
+    if len(before) <= 1:  # a particle just before (楽にしている県: し alone): the words before it too, in its clause
+        before = _CLAUSE_BEFORE.split(normalised[:m.start()])[-1][-ASKED_BEFORE_CHARS:]
     asked = before + doing.group() + target.group()
+    if _ENGAGED.search(asked):  # 取り組んでいる県: working on it, planned and trialled too, asks no status
+        return None
     status = asked_status(asked)
     return (asked, status[1] if status else IN_USE)
 
@@ -516,8 +523,9 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     # said to be no condition
     question = " ".join(asked_in) if understand and mode == KEYWORDS else ""
     asked = asked_status(question) if question and not any(f.facet == "status" for f in filters) else None
-    if understand and mode == DESCRIPTION and not any(f.facet == "status" for f in filters):
-        asked = asked_by_a_text(text)  # 通勤手当のチェックを自動化している県はありますか
+    if understand and asked is None and not any(f.facet == "status" for f in filters):
+        # 通勤手当のチェックを自動化している県はありますか, チャットボットで自動応答している県はある？
+        asked = asked_by_a_text(query)
     return ParsedQuery(tuple(tuple(c) for c in clauses), tuple(excluded[:max_words]), tuple(filters), mode,
                        text, operators, rest, ignored if mode == KEYWORDS else 0,
                        tuple(dict.fromkeys(fillers)) if mode == KEYWORDS else (),

@@ -1737,6 +1737,36 @@ def test_a_pasted_question_for_who_already_does_it_lists_the_cases_in_use_first(
     assert index.search("県でRPAを導入しているが、通勤手当の処理にも使えないか調べたい").preferred is None
 
 
+def test_who_does_it_asked_in_other_words_lists_the_cases_in_use_first_too(client, index):
+    """A second trial: the same question in other words did not put the cases in use first.
+    - RPAで通勤手当を自動化した県を知りたい put two 茨城 児童手当 cases first (in use, RPA, and
+      holding 手当, a part of 通勤手当): a case holding only a part of what the text is most
+      about does not go first.
+    - チャットボットで自動応答している県はありますか？ reads as keywords; the question is the same.
+    - 通勤手当を楽にしている県 found 0 cases: 楽 was a word of its own (now it only ranks).
+    - …している県はないでしょうか asks too.
+    - The note said 7 first and its 導入(実施)済 link showed 9: it says how many and why."""
+    rpa = index.search("RPAで通勤手当を自動化した県を知りたい", per_page=20)
+    first = rpa.hits[:rpa.preferred.count]
+    assert first and all("通勤手当" in h.record.name + h.record.description for h in first)
+    assert all("児童手当" not in h.record.name for h in first) and "茨城県" not in rpa.preferred.by_prefecture
+    bot = index.search("問い合わせにチャットボットで自動応答している県はありますか？使わせてもらえるなら知りたい")
+    assert bot.mode == "keywords" and bot.preferred.text == "自動応答している県"
+    assert all(h.record.status == "導入(実施)済" for h in bot.hits[:bot.preferred.count])
+    easier = index.search("通勤手当を楽にしている県")
+    assert easier.total == index.search("通勤手当").total and easier.preferred.value == "導入(実施)済"
+    assert [w.required for w in easier.words] == [True, False]  # 楽 only ranks
+    polite = index.search("通勤手当の認定を自動化している県はないでしょうか")
+    assert polite.preferred is not None and polite.asks_where
+    assert index.search("RPAに取り組んでいる都道府県").preferred is None  # working on it: every status
+    q = "通勤手当のチェックを自動化している県はありますか？流用できるものがあれば知りたい"
+    note = re.search(r'<p class="preferred-note">(.*?)</p>', client.get("/", query_string={"q": q}).get_data(as_text=True),
+                     re.S).group(1)
+    every = next(v.count for v in index.search(q).facets["status"] if v.value == "導入(実施)済")
+    assert every > index.search(q).preferred.count
+    assert f"導入(実施)済だけに絞り込む ({every} 件、似ている度合いの低いものも含む)" in note
+
+
 def test_a_pasted_question_for_prefectures_is_answered_in_a_line_too(client, index):
     """A trial: 職員の通勤手当の認定をRPAで自動化している県を探している (the mission's question, as a
     clerk writes it) found the right cases, most similar first, but no line said which prefectures:

@@ -192,8 +192,11 @@ def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:
     p = result.preferred
     if p is None or not p.applies or not p.count or p.count == result.total:
         return None
+    # the link's own count: of a pasted text, only the close cases in use come first (7), while
+    # the filter keeps every match in use (9: a trial read 7 and found 9)
+    every = next((v.count for v in result.facets.get(p.facet, []) if v.value == p.value), p.count)
     return {"text": p.text, "label": value_label(p.facet, p.value), "count": p.count,
-            "url": params.url(page=1, add=(p.facet, p.value))}
+            "url": params.url(page=1, add=(p.facet, p.value)), "every": every}
 
 
 def matches_phrase(result: SearchResult) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 import time
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from .indexer.output import atomic_text_writer, record_lines, write_jsonl
 from .indexer.records import FIELD_LABELS, SECTIONS
 from .indexer.sources import bundled_survey, parse_sources
 from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE,
-                            MAX_QUERY_WORDS, MAX_SIMILAR, SERVER_THREADS, SORTS, WEB_TIMEOUT)
+                            MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SERVER_THREADS, SORTS, WEB_TIMEOUT)
 
 if TYPE_CHECKING:  # imported when a command runs: `dxsearch build` of unchanged sources skips NumPy
     from .search.engine import SearchIndex
@@ -303,6 +304,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
         _print_hits(partial.hits)
         if partial.page * result.per_page < partial.total:
             print(f"more: --page {partial.page + 1} (or --limit up to {MAX_PER_PAGE})")
+    if not result.total and result.mode == "keywords" and read_as is None and partial is None and args.query.strip():
+        # the web page offers the cases like the words (テレワーク, in no case: the Web会議 cases)
+        if index.similar(text=args.query[:MAX_SIMILAR_TEXT_CHARS], limit=1).hits:
+            print(f"cases like the words, though none contains them: dxsearch similar --text {shlex.quote(args.query)}")
     return 0
 
 
@@ -314,6 +319,8 @@ def _key_terms(terms: list[str], added: list[str]) -> str:
     listed = outermost(terms)
     own = [t for t in listed if t not in set(added)]
     more = [t for t in listed if t in set(added)]
+    if not own:  # テレワーク, in no case: only the words of what it needs (Web会議 …)
+        return "key terms: none of the text's own; related: " + " ".join(more)
     return "key terms: " + " ".join(own) + (f" (and related: {' '.join(more)})" if more else "")
 
 

@@ -396,3 +396,14 @@ def test_filters_alone_print_no_column_of_zero_scores(capsys, index_dir):
     assert code == 0 and lines and all(line.split()[1] == "-" for line in lines) and "0.00" not in out
     code, out, _ = _main(capsys, "search", "RPA", "--limit", "3", "--index", str(index_dir))
     assert code == 0 and all(float(line.split()[1]) > 0 for line in out.splitlines() if line.startswith("ai_rpa-"))
+
+
+def test_a_word_in_no_case_points_to_the_cases_like_it(capsys, index_dir):
+    """A trial: `dxsearch search テレワーク` printed 0 cases and nothing more, while the web page
+    offers the cases like the word; `similar --text テレワーク` printed `key terms:  (and related: …)`."""
+    code, out, _ = _main(capsys, "search", "テレワーク", "--index", str(index_dir))
+    assert code == 0 and "dxsearch similar --text 'テレワーク'" in out
+    code, out, _ = _main(capsys, "similar", "--text", "テレワーク", "--index", str(index_dir))
+    assert code == 0 and "key terms: none of the text's own; related: Web会議" in out and "shared_system-120" in out
+    code, out, _ = _main(capsys, "search", "zzqx", "--index", str(index_dir))
+    assert "similar --text" not in out  # nothing like it either

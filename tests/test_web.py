@@ -549,7 +549,13 @@ def test_a_shared_link_with_tracking_parameters_works_and_an_error_page_goes_bac
     assert client.get("/similar?id=ai_rpa-001&utm_source=mail").status_code == 200
     r = client.get("/?q=RPA&prefecure=三重県")  # a typo: not silently every prefecture
     assert r.status_code == 400
-    assert 'href="/?q=RPA">「RPA」の検索結果に戻る</a>' in r.get_data(as_text=True)
+    html = r.get_data(as_text=True)
+    assert 'href="/?q=RPA">「RPA」の検索結果に戻る</a>' in html
+    # …and the name meant, kept with its value (a second trial: the value was lost, nothing suggested)
+    assert "「prefecture」のことですか?" in html
+    assert '<a href="/?q=RPA&amp;prefecture=%E4%B8%89%E9%87%8D%E7%9C%8C">「prefecture」として続ける</a>' in html
+    assert "「prefecture」のことですか?" in client.get("/api/search?q=RPA&prefecure=x").get_json()["error"]
+    assert "のことですか" not in client.get("/?q=RPA&colour=red").get_data(as_text=True)
     zero = client.get("/?q=RPA&prefecture=三重県&page=0").get_data(as_text=True)
     assert "の検索結果に戻る</a>" in zero and "page=0" not in re.search(r'<ul class="error-links">(.*?)</ul>', zero, re.S).group(1)
     assert "の検索結果に戻る" not in client.get("/?q=" + "あ" * 2001).get_data(as_text=True)  # the query itself

@@ -55,7 +55,15 @@ def register(app: Flask) -> None:
 
 def bad_parameter(error: BadParameter):
     return error_response(error.status, error.message, error_code=error.code, field=error.field,
-                          links=error.links or _back_to_the_search(error.field))
+                          links=error.links or _as_meant(error) + _back_to_the_search(error.field))
+
+
+def _as_meant(error: BadParameter) -> list[tuple[str, str]]:
+    """This request with a mistyped parameter's name as meant (prefecure=三重県 → prefecture=三重県)."""
+    if not error.meant or not error.field or request.endpoint is None or request.method != "GET":
+        return []
+    pairs = [(error.meant if k == error.field else k, v) for k, values in request.args.lists() for v in values]
+    return [(f"「{error.meant}」として続ける", link(request.endpoint, pairs, **(request.view_args or {})))]
 
 
 def _back_to_the_search(field: str | None) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ index knows (which facet values exist) is told apart in `calls` when the library
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -62,10 +63,11 @@ class BadParameter(ValueError):
     parameter at fault (`field`) when there is one, and the HTTP status."""
 
     def __init__(self, message: str, *, code: str = INVALID_PARAMETER, field: str | None = None,
-                 status: int = 400, links: list[tuple[str, str]] | None = None) -> None:
+                 status: int = 400, links: list[tuple[str, str]] | None = None, meant: str | None = None) -> None:
         super().__init__(message)
         self.message, self.code, self.field, self.status = message, code, field, status
         self.links = links or []  # (label, url): ways on offered on the error page
+        self.meant = meant  # the parameter name a mistyped one stands for (prefecure: prefecture)
 
 
 class NotFound(BadParameter):
@@ -83,9 +85,12 @@ def param_label(name: str) -> str:
 
 
 def unknown_parameter(name: str, allowed: tuple[str, ...] | list[str]) -> BadParameter:
+    """An unknown parameter, with the one it was likely meant as (prefecure: prefecture; a trial's
+    error page dropped the value and suggested nothing, while the CLI did)."""
     shown = name if len(name) <= 40 else name[:40] + "…"
-    return BadParameter(f"パラメータ「{shown}」は使えません。使えるのは {'、'.join(allowed)} です。",
-                        field=name)
+    meant = next(iter(difflib.get_close_matches(name.lower(), list(allowed), n=1, cutoff=0.75)), None)
+    return BadParameter(f"パラメータ「{shown}」は使えません。" + (f"「{meant}」のことですか? " if meant else "")
+                        + f"使えるのは {'、'.join(allowed)} です。", field=name, meant=meant)
 
 
 def query_too_long(name: str, length: int, limit: int) -> BadParameter:

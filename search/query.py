@@ -64,14 +64,13 @@ QUESTION_TARGETS = frozenset(["市町村", "市区町村", "市町", "団体"])
 # words left out of a question that ask which prefectures (RPAを導入している県, どこの都道府県が…)
 ASKS_WHERE = frozenset(["県", "都道府県", "自治体", "地方自治体", "地方公共団体"]) | QUESTION_TARGETS
 # …and in a text: who does it, asked for (自動化している県を探している, 作っている自治体を知りたい, 使っている県は?)
-_DOING_END = re.compile("ている|ていた|でいる|てる|した")
-_WHO = re.compile("|".join(sorted(ASKS_WHERE, key=len, reverse=True)))
 _WORD_BEFORE = re.compile(r"[\sをにでがはのと、。,.!?！？「」()（）]")
 _CLAUSE_BEFORE = re.compile(r"[\s、。,.!?！？「」()（）]")
 _ENGAGED = re.compile("取り?組")
 ASKED_BEFORE_CHARS = 8  # of the clause before 〜している県, shown as the words that asked
 IN_USE = STATUSES[0]  # 導入(実施)済: what who does a task has
-_ASKS_WHERE_TEXT = re.compile("(?:ている|ていた|でいる|てる|した)(?:" + "|".join(sorted(ASKS_WHERE, key=len, reverse=True))
+# (doing, who): 〜ている県は…, 〜した自治体を知りたい
+_ASKS_WHERE_TEXT = re.compile("(ている|ていた|でいる|てる|した)(" + "|".join(sorted(ASKS_WHERE, key=len, reverse=True))
                               + ")(?:は|を|が)?(?:どこ|探|知|教|ある|あり|ない[かで]|[?？]|$)")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
@@ -172,14 +171,10 @@ def asked_by_a_text(text: str) -> tuple[str, str] | None:
     m = _ASKS_WHERE_TEXT.search(normalised)
     if m is None:
         return None
-    doing = _DOING_END.match(normalised, m.start())
-    target = _WHO.match(normalised, doing.end()) if doing else None
-    if doing is None or target is None:
-        return None
     before = _WORD_BEFORE.split(normalised[:m.start()])[-1]  # 自動化 of …チェックを自動化している県
     if len(before) <= 1:  # a particle just before (楽にしている県: し alone): the words before it too, in its clause
         before = _CLAUSE_BEFORE.split(normalised[:m.start()])[-1][-ASKED_BEFORE_CHARS:]
-    asked = before + doing.group() + target.group()
+    asked = before + m.group(1) + m.group(2)
     if _ENGAGED.search(asked):  # 取り組んでいる県: working on it, planned and trialled too, asks no status
         return None
     status = asked_status(asked)

@@ -174,9 +174,10 @@ def _schemas() -> dict[str, Schema]:
                                                   "description": "those first matches per prefecture, most first "
                                                                  "(JIS order among equals); prefectures with none "
                                                                  "left out: which prefectures use it"}},
-                               "when q asks for cases in use (RPAを導入している県, 使っている): the matches whose "
-                               "status is 導入(実施)済 come first, then the others; only an order (total is "
-                               "every match); null otherwise, and when a status is chosen") | {"nullable": True},
+                               "when q asks for cases in use (RPAを導入している県, 使っている; a pasted text asking "
+                               "who does its task, …自動化している県はありますか: those of its matches close to it): "
+                               "the matches whose status is 導入(実施)済 come first, then the others; only an order "
+                               "(total is every match); null otherwise, and when a status is chosen") | {"nullable": True},
         "FacetValue": _obj({"value": {"type": "string"}, "count": {"type": "integer", "minimum": 0},
                             "selected": {"type": "boolean"}}),
         "AppliedFilter": {**_obj({"facet": {"type": "string", "enum": list(FACETS)}, "value": {"type": "string"},

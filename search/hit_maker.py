@@ -74,8 +74,7 @@ class HitMaker:
         予算配付・令達) is marked on both sides of the ・. A word none of whose terms is marked
         (`spelled`: its term ids and forms) is marked where its characters are: オープンデータ
         inside オープンデータカタログサイト, 自治 inside 自治体, one token each to the index."""
-        record = state.records[docnum]
-        assert record is not None  # only live documents are ever hits
+        record = state.record(docnum)  # only live documents are ever hits
         hit = Hit(record, score, technology=list(state.technology[docnum]))
         if not marked and not phrases:
             return hit

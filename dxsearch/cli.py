@@ -305,8 +305,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
         if partial.page * result.per_page < partial.total:
             print(f"more: --page {partial.page + 1} (or --limit up to {MAX_PER_PAGE})")
     if not result.total and result.mode == "keywords" and related is None and read_as is None and partial is None \
-            and args.query.strip():
-        # the web page offers the cases like the words (テレワーク, in no case: the Web会議 cases)
+            and any(not w.count and not w.excluded for w in result.words):
+        # a word in no case: the web page offers the cases like the words (テレワーク: the Web会議
+        # cases); not when the filters alone leave nothing (RPA --region 四国 --status 実証中)
         if index.similar(text=args.query[:MAX_SIMILAR_TEXT_CHARS], limit=1).hits:
             print(f"cases like the words, though none contains them: dxsearch similar --text {shlex.quote(args.query)}")
     return 0

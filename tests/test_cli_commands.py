@@ -407,3 +407,12 @@ def test_a_word_in_no_case_points_to_the_cases_like_it(capsys, index_dir):
     assert code == 0 and "key terms: none of the text's own; related: Web会議" in out and "shared_system-120" in out
     code, out, _ = _main(capsys, "search", "zzqx", "--index", str(index_dir))
     assert "similar --text" not in out  # nothing like it either
+
+
+def test_filters_leaving_nothing_do_not_say_no_case_holds_the_words(capsys, index_dir):
+    """A trial: `search RPA --region 四国 --status 実証中` printed 「cases like the words, though
+    none contains them」 under 225 cases holding RPA; the filters left nothing, and the lines
+    before it say what each filter keeps out."""
+    code, out, _ = _main(capsys, "search", "RPA", "--region", "四国", "--status", "実証中", "--index", str(index_dir))
+    assert code == 0 and "0 cases" in out and "without --region 四国:" in out
+    assert "similar --text" not in out and "none contains them" not in out

@@ -246,6 +246,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
         if w.apart:
             note += f" (no case writes it whole: found as {' … '.join(w.apart)}, close together)"
         alike = f" (words like it: {' / '.join(w.suggestions)})" if w.suggestions and not result.did_you_mean else ""
+        if w.related:  # スキャン: the cases say AI-OCR
+            alike += f" (related words the cases use: {' / '.join(w.related)})"
         also = index.synonyms_written(w, limit=len(w.forms)) if w.count and not w.excluded else []
         if also:  # as the page says 電決 (＝電子決裁)
             note = f" (also as {' / '.join(also[:4])}{' …' if len(also) > 4 else ''})" + note

@@ -320,6 +320,7 @@ class SearchIndex:
             for word in result.words:
                 if not word.count and not word.excluded:
                     word.suggestions = self.suggest_words(word.text, limit=3)
+                    word.related = self.related_words(word.text)
             if result.did_you_mean and page == 1 and not budget.expired():
                 result.read_as = self._read_as(match, result.did_you_mean[0], per_page, sort, highlight_hits, budget)
         if (not match.total or match.total < RELATED_BELOW and match.mode == KEYWORDS) and match.applied \
@@ -760,6 +761,14 @@ class SearchIndex:
         if not own:
             return corrections
         return [own, *(c for c in corrections if c != own)][:limit]
+
+    def related_words(self, word: str, limit: int = 4) -> list[str]:
+        """For a word no case contains, the cases' words for the need it names (data/concepts.txt:
+        スキャン → AI-OCR, OCR), those that some case holds: a trial's `スキャン` found nothing
+        and offered nothing, beside some 80 AI-OCR cases about scanning paper."""
+        text = self._state.text
+        return [w for w in self.planner.concept_words(word)
+                if (t := self.planner.whole_term(w)) and text.term_id("text", t) is not None][:limit]
 
     def _plain_meanings(self, word: str, limit: int) -> list[str]:
         """For a verb typed alone that no word of the cases is like (探し, 探す), the words the

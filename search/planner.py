@@ -166,6 +166,7 @@ class QueryPlanner:
         self.generic = load_generic_words() | frozenset(filler_words())
         as_written = load_concepts(keep_case=True)
         self.concepts = [([w.lower() for w in words], [w.lower() for w in related]) for words, related in as_written]
+        self.concepts_written = [related for _, related in as_written]  # as the file writes them: what is shown
         self.plain_words = load_plain_words()
         # words of the word lists as written (terms are lowercased): how key terms are shown
         self.written = {**{w.lower(): w for _, related in as_written for w in related}, **written_forms()}
@@ -247,6 +248,16 @@ class QueryPlanner:
                 break  # the pieces read so far give the key terms
             counts.update(t.text for t in self.ja(piece) if not getattr(t, "morph_pos", "").startswith(NOT_KEY_POS))
         return counts
+
+    def concept_words(self, word: str) -> list[str]:
+        """The words of the cases, as written, for the needs a word names (data/concepts.txt:
+        スキャン → AI-OCR, OCR; 空撮 → 航空写真 …): what a keyword no case holds is offered instead."""
+        normalised = normalize(word).lower()
+        out: list[str] = []
+        for (words, _), related in zip(self.concepts, self.concepts_written):
+            if any(w in normalised for w in words):
+                out.extend(r for r in related if r not in out)
+        return out
 
     def concept_terms(self, text: str) -> list[str]:
         """The words of the cases that meet the needs a description names (data/concepts.txt):

@@ -248,7 +248,7 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
     asking = False  # the last verb asks which cases there are (知り of 知りたい)
     asked = len(text)  # where the first such verb is
     starts: list[int] = []  # where each word starts
-    analysed = morphemes(text)
+    analysed = _unknown_kanji_words(text, morphemes(text))
     glued = False  # a hiragana adverb written onto a katakana noun: one name with it
 
     def close() -> None:
@@ -338,6 +338,29 @@ def _a_suffix_there(text: str, start: int, chunk: str) -> bool:
     """Whether `chunk`, one character at `start` of `text` after a word, is a suffix as Janome
     reads the whole text (系, 型, 用 of チャットボット系, RPA用), which alone it reads as a noun."""
     return len(chunk) == 1 and start > 0 and suffix_at(text, start)
+
+
+def _unknown_kanji_words(text: str, analysed: tuple[Morpheme, ...]) -> list[Morpheme]:
+    """`analysed` with each run of kanji that the dictionary cuts into single characters one noun
+    (空撮: 空 + the verb 撮; 電帳: two suffixes): a word it does not know, searched whole, not
+    through its characters (or, for 電帳, as nothing)."""
+    out: list[Morpheme] = []
+    i = 0
+    while i < len(analysed):
+        j = i
+        while j < len(analysed) and len(analysed[j].surface) == 1 and KANJI.fullmatch(analysed[j].surface) \
+                and (j == i or analysed[j].start == analysed[j - 1].end):
+            j += 1
+        first, last = analysed[i], analysed[j - 1] if j > i else None
+        if last is not None and j - i >= 2 and not (first.start and KANJI.fullmatch(text[first.start - 1])) \
+                and not (last.end < len(text) and KANJI.fullmatch(text[last.end])):
+            run = text[first.start:last.end]
+            out.append(Morpheme(run, run, "名詞,一般", "", first.start, last.end))
+            i = j
+        else:
+            out.append(analysed[i])
+            i += 1
+    return out
 
 
 def lone_verb(text: str) -> str | None:

@@ -97,7 +97,8 @@ class FacetValue:
 class QueryWordCount:
     """A word of the query as the search read it: the forms that find it (itself, synonyms,
     notation variants), how many cases contain it (before filters; 0: no case mentions it),
-    whether the query excludes it, what it might have meant when no case does, whether a
+    whether the query excludes it, what it might have meant when no case does (`suggestions`,
+    spellings; `related`, the cases' words for what it names: スキャン → AI-OCR), whether a
     match must contain it (a word in more than half the cases, beside rarer words, only ranks),
     the words it was found as when no case writes it whole (`apart`: 知事, 会見 for 知事会見,
     found in 知事定例会見), and which clause of the query it is in (`clause`: the words of one clause
@@ -112,9 +113,12 @@ class QueryWordCount:
     required: bool = True  # False: a word in most cases beside rarer ones, that ranks but does not filter
     apart: list[str] = field(default_factory=list)  # 知事, 会見: found as these words close together
     clause: int = 0  # words of one clause are alternatives (福祉と子育て: 福祉 OR 子育て); -1 excluded
+    # a word no case contains: the cases' words for the need it names (スキャン: AI-OCR, OCR; data/concepts.txt)
+    related: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """{"text", "forms", "count", "excluded", "phrase", "suggestions", "required", "apart", "clause"}."""
+        """{"text", "forms", "count", "excluded", "phrase", "suggestions", "required", "apart", "clause",
+        "related"}."""
         return asdict(self)
 
 

@@ -416,3 +416,8 @@ def test_filters_leaving_nothing_do_not_say_no_case_holds_the_words(capsys, inde
     code, out, _ = _main(capsys, "search", "RPA", "--region", "四国", "--status", "実証中", "--index", str(index_dir))
     assert code == 0 and "0 cases" in out and "without --region 四国:" in out
     assert "similar --text" not in out and "none contains them" not in out
+
+
+def test_a_word_in_no_case_names_the_words_the_cases_use(capsys, index_dir):
+    code, out, _ = _main(capsys, "search", "スキャン", "--index", str(index_dir))
+    assert code == 0 and "no case mentions 「スキャン」 (related words the cases use: AI-OCR / OCR)" in out

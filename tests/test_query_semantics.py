@@ -1627,3 +1627,28 @@ def test_related_cases_lacking_fewer_words_come_first(index):
     assert result.total >= 1 and result.related is not None
     lacking = [len(h.missing) for h in result.related.hits]
     assert lacking == sorted(lacking) and lacking[0] == 1
+
+
+def test_a_kanji_word_the_dictionary_cuts_into_characters_is_one_word(index):
+    """空撮 is 空 + the verb 撮 to the dictionary, and 電帳 two suffixes: 空撮 required 空 and 撮
+    (a case about 空 found), 電帳 gave no word at all. Each is one word no case writes."""
+    for word in ("空撮", "電帳"):
+        result = index.search(word)
+        assert [(w.text, w.count) for w in result.words] == [(word, 0)] and result.total == 0
+        assert result.mode == "keywords"
+    assert [w.text for w in index.search("ドローンで空撮").words] == ["ドローン", "空撮"]
+    assert [w.text for w in index.search("空撮の事例").words] == ["空撮"]
+    # words the dictionary knows, or cuts into longer pieces, are as before
+    assert [w.text for w in index.search("各課").words] == ["各課"] and index.search("各課").total > 0
+    assert [w.text for w in index.search("事務等").words] == ["事務"]
+
+
+def test_a_word_in_no_case_offers_the_words_the_cases_use_for_its_need(index):
+    """A trial: `スキャン` found 0 cases and offered nothing, though some 80 AI-OCR cases scan
+    paper; data/concepts.txt says which words of the cases meet the need a word names."""
+    word = index.search("スキャン").words[0]
+    assert word.count == 0 and word.related == ["AI-OCR", "OCR"]
+    assert all(index.search(w).total > 0 for w in word.related)  # each offered word finds cases
+    assert index.search("空撮").words[0].related[0] == "航空写真"
+    assert index.search("ブロックチェーン").words[0].related == []  # no need named: nothing made up
+    assert index.search("議事録").words[0].related == []  # a word the cases hold needs no other

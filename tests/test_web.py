@@ -1791,3 +1791,13 @@ def test_a_pasted_question_for_prefectures_is_answered_in_a_line_too(client, ind
     for text in ("県の職員が手作業で入力している通勤手当の認定を自動化したい", "会議の録音から議事録を自動で作りたい"):
         assert not index.search(text).asks_where
         assert 'class="by-prefecture"' not in client.get("/", query_string={"q": text}).get_data(as_text=True)
+
+
+def test_a_word_in_no_case_links_the_words_the_cases_use_for_it(client):
+    html = client.get("/?q=スキャン&section=ai_rpa").get_data(as_text=True)
+    line = re.search(r'<p class="no-word">.*?</p>', html, re.S).group(0)
+    assert "「スキャン」を含む事例はありません。" in line and "関連する語: " in line
+    href = re.search(r'<a href="([^"]+)">AI-OCR</a>', line).group(1).replace("&amp;", "&")
+    assert href == "/?q=AI-OCR&section=ai_rpa"
+    followed = client.get(href).get_data(as_text=True)
+    assert int(re.search(r'<strong id="total">(\d+)</strong>', followed).group(1)) > 0

@@ -92,6 +92,7 @@ _WORD_DESCRIPTIONS = {
     "forms": "itself, synonyms, notation variants", "count": "cases containing it, before filters (0: none)",
     "suggestions": "what it might have meant, when no case contains it",
     "apart": "the words it was found as, close together, when no case writes it whole (知事, 会見 for 知事会見)",
+    "related": "the cases' words for the need it names, when no case contains it (スキャン: AI-OCR, OCR)",
     "clause": "the query's clause it is in: words of one clause are alternatives (予算や決算, A OR B); -1 excluded",
 }
 _SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean"}

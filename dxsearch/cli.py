@@ -76,19 +76,44 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def _same_sources(index_dir: Path) -> list[Path]:
+    """The sources the index was built from, its bundled survey as this installation's: a
+    reinstall (another virtual environment) moves the bundled survey, not the user's own files."""
+    from .search.storage import recorded_sources
+
+    out = []
+    for recorded in recorded_sources(index_dir):
+        path = Path(recorded)
+        bundled = path.name == bundled_survey().name and path.parent.name == "data"
+        out.append(bundled_survey() if bundled else path)
+    return out
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     from .search.storage import IndexMissing, IndexUnavailable, build, fingerprint, verified_generation
 
-    paths = [Path(p) for p in args.sources]
-    if args.with_survey or not paths:
-        paths.insert(0, bundled_survey())
     index_dir = _index_dir(args)
+    if args.same_sources and (args.sources or args.with_survey):
+        raise UsageError("--same-sources builds from the sources the index was built from: give it no SOURCE "
+                         "files and no --with-survey")
+    paths = _same_sources(index_dir) if args.same_sources else [Path(p) for p in args.sources]
+    if not paths or args.with_survey:
+        paths.insert(0, bundled_survey())
     started = time.perf_counter()
     try:
         source_print = fingerprint(paths)
     except OSError as e:
-        print(f"dxsearch build: error: cannot read {e.filename}: {e.strerror}", file=sys.stderr)
+        recorded = f" (a source of the index at {index_dir}; `dxsearch build FILE...` builds from others)" \
+            if args.same_sources else ""
+        print(f"dxsearch build: error: cannot read {e.filename}: {e.strerror}{recorded}; the index is unchanged",
+              file=sys.stderr)
         return 2
+    if not args.sources and not args.same_sources:
+        # `dxsearch build` alone is the bundled survey: say which of the index's own sources it leaves out
+        dropped = [p for p in _same_sources(index_dir) if p.resolve() != bundled_survey().resolve()]
+        if dropped:
+            print(f"note: the index was also built from {', '.join(str(p) for p in dropped)}; this build has the "
+                  f"bundled survey only (`dxsearch build --same-sources` keeps them)", file=sys.stderr)
     try:  # a live index that fails the checks made when it is opened is rebuilt, whatever its sources
         up_to_date = verified_generation(index_dir).meta.get("fingerprint") == source_print
     except IndexMissing:
@@ -112,7 +137,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
     records = [r for res in results for r in res.records]
     parsed = time.perf_counter()
     try:
-        gen = build(records, index_dir, [str(p) for p in paths], fingerprint=source_print, reuse=not args.force)
+        # absolute: `--same-sources` finds them again from any directory
+        gen = build(records, index_dir, [str(p.resolve()) for p in paths], fingerprint=source_print,
+                    reuse=not args.force)
     except (IndexUnavailable, ValueError, OSError) as e:
         print(f"dxsearch build: error: {e}; the previous index is unchanged", file=sys.stderr)
         return 2
@@ -576,6 +603,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="survey PDF or text, or cases as JSON Lines / CSV (default: the bundled survey)")
     p.add_argument("--with-survey", action="store_true",
                    help="index the bundled survey too, beside the SOURCE files (your own cases)")
+    p.add_argument("--same-sources", action="store_true",
+                   help="build from the sources the index was built from (your own cases kept); the bundled "
+                   "survey when there is no index yet. What ./quickstart runs")
     p.add_argument("--force", action="store_true", help="rebuild from scratch: even when the sources have not changed, and "
                    "analysing every record again instead of reusing unchanged ones")
     p.set_defaults(func=_cmd_build)

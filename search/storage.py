@@ -251,6 +251,17 @@ def fingerprint(paths: Iterable[Path]) -> dict:
     return {"dxsearch": code, "format": FORMAT_VERSION, "dictionaries": dictionaries_digest(), "files": files}
 
 
+def recorded_sources(index_dir: Path) -> list[str]:
+    """The sources the live generation was built from, as its build recorded them (what
+    `dxsearch build --same-sources` builds from again); [] when there is none to read."""
+    try:
+        meta = json.loads((generation_path(Path(index_dir)) / META).read_text(encoding="utf-8"))
+    except (IndexUnavailable, OSError, ValueError):
+        return []
+    sources = meta.get("sources") if isinstance(meta, dict) else None
+    return [s for s in sources if isinstance(s, str)] if isinstance(sources, list) else []
+
+
 def is_up_to_date(index_dir: Path, print_: dict) -> bool:
     """Whether the live generation was built from these sources and passes the checks made when
     it is opened: a damaged one is rebuilt, not declared up to date."""

@@ -180,6 +180,33 @@ def test_own_cases_beside_the_bundled_survey(tmp_path):
     assert run_cli("similar", "ai_rpa-001", "--index", str(tmp_path / "both")).returncode == 0
 
 
+def test_a_rebuild_from_the_same_sources_keeps_your_own_cases(tmp_path):
+    """A trial built the survey with its own cases, then ran ./quickstart again: its `dxsearch
+    build` indexed the bundled survey alone and the own cases were gone without a word.
+    `--same-sources` (what ./quickstart runs) builds from what the index was built from, a
+    relative path given from anywhere; a plain build says which sources it leaves out."""
+    cases = tmp_path / "mine.csv"
+    cases.write_text("section,number,name,description,status,prefecture,shared_use\n"
+                     "ai_rpa,1,議事録の自動作成,会議の録音から議事録をAIで作成,実証中,長野県,その他\n", encoding="utf-8")
+    at = ("--index", str(tmp_path / "ix"))
+    fresh = run_cli("build", "--same-sources", *at)  # no index yet: the bundled survey
+    assert fresh.returncode == 0 and "indexed 594 records" in fresh.stderr
+    both = run_cli("build", "--with-survey", "mine.csv", *at, cwd=str(tmp_path))
+    assert both.returncode == 0 and "indexed 595 records" in both.stderr
+    again = run_cli("build", "--same-sources", "--force", *at)  # another directory
+    assert again.returncode == 0 and "indexed 595 records from 2 source(s)" in again.stderr
+    assert run_cli("build", "--same-sources", *at).stderr.startswith(f"the index at {tmp_path / 'ix'} is up to date")
+    refused = run_cli("build", "--same-sources", str(cases), *at)
+    assert refused.returncode == 2 and "give it no SOURCE files" in refused.stderr
+    cases.rename(tmp_path / "moved.csv")  # a source gone: said so, the index kept
+    gone = run_cli("build", "--same-sources", "--force", *at)
+    assert gone.returncode == 2 and f"cannot read {cases}" in gone.stderr and "the index is unchanged" in gone.stderr
+    assert "595 cases" in run_cli("stats", *at).stdout
+    plain = run_cli("build", *at)
+    assert plain.returncode == 0 and "indexed 594 records" in plain.stderr
+    assert f"note: the index was also built from {cases}; this build has the bundled survey only" in plain.stderr
+
+
 def test_search_says_where_more_hits_are_and_refuses_a_page_past_the_end(index_dir):
     at = ("--index", str(index_dir))
     shown = run_cli("search", "チャットボット", *at)

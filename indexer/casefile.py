@@ -1,5 +1,7 @@
 """A municipality's own cases as JSON Lines (the `dxsearch parse` format) or CSV with the same
-columns, validated exactly like survey rows.
+columns, validated exactly like survey rows. A CSV may also head its columns in Japanese as an
+export writes them (番号, 名称, 導入状況 …; 調査票 by the table's name): an export edited in Excel
+reads back.
 
 Files come from Excel and from scripts, so reading is forgiving where the meaning is clear
 (Shift_JIS from Japanese Excel, CR-only line ends, extra columns: a warning) and strict where it is
@@ -20,13 +22,17 @@ from pathlib import Path
 from .builder import make_record
 from .errors import Location, ParseError, ParseErrors
 from .parse_result import ParseResult, ParseWarning
-from .records import DECLARED_ID, SECTIONS, CaseRecord, case_file_id
+from .records import (DECLARED_ID, EXPORT_ONLY_HEADERS, FIELD_LABELS, FORMULA_STARTS, SECTIONS, SURVEY_TABLES,
+                      CaseRecord, case_file_id)
 
 REQUIRED = ("section", "number", "name", "status", "prefecture")
 INPUT = frozenset((*REQUIRED, "id", "description", "field", "group", "shared_use", "shared_use_reason",
                    "category", "employment", "skill_area", "overview"))
 # every record field may appear (a `dxsearch parse` file reads back); derived ones are recomputed
 KNOWN = frozenset(f.name for f in fields(CaseRecord))
+# a column headed in Japanese (an export's header: 番号, 名称 …) is its field
+FIELD_OF_LABEL = {label: name for name, label in FIELD_LABELS.items()}
+SECTION_OF_LABEL = {label: name for name, label in SURVEY_TABLES.items()}
 MAX_NUMBER = 99_999
 MAX_LINE_CHARS = 1_000_000  # a CSV field or JSON line longer than this is not a case
 
@@ -58,13 +64,13 @@ def _csv_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[t
     # newline="": the csv module sees CR, LF and CRLF line ends and keeps line breaks inside quotes
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        header = [h.strip() for h in next(reader)]
+        header = [FIELD_OF_LABEL.get(h.strip(), h.strip()) for h in next(reader)]
     except StopIteration:
         return
     except csv.Error as e:
         yield 1, ParseError(Location(str(path), line=1), f"not a CSV header row: {e}")
         return
-    unknown = [h for h in header if h and h not in KNOWN]
+    unknown = [h for h in header if h and h not in KNOWN and h not in EXPORT_ONLY_HEADERS]
     if unknown:
         warnings.append(ParseWarning(str(path), f"column(s) {', '.join(unknown)} are not case fields "
                                                 f"and were ignored"))
@@ -86,7 +92,12 @@ def _csv_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[t
         if len(cells) > len(header):
             warnings.append(ParseWarning(Location(str(path), line=start),
                                          f"{len(cells) - len(header)} cell(s) beyond the header were ignored"))
-        yield start, {h: c for h, c in zip(header, cells) if h in INPUT}
+        yield start, {h: _exported(c) for h, c in zip(header, cells) if h in INPUT}
+
+
+def _exported(cell: str) -> str:
+    """A cell as it was before an export kept Excel from reading it as a formula ('=…, '-…)."""
+    return cell[1:] if cell[:1] == "'" and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
 def _jsonl_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[tuple[int, dict | ParseError]]:
@@ -174,8 +185,10 @@ def _record(path: Path, where: Location, row: dict) -> CaseRecord:
     if missing:
         raise ParseError(where, f"missing {', '.join(missing)}", missing[0])
     section = (raw["section"] or "").strip()
+    section = SECTION_OF_LABEL.get(section, section)  # ① AI・RPA等による業務効率化, as an export writes it
     if section not in SECTIONS:
-        raise ParseError(where, f"unknown section {section!r}; expected one of {', '.join(SECTIONS)}", "section")
+        raise ParseError(where, f"unknown section {section!r}; expected one of {', '.join(SECTIONS)} "
+                                f"(or as an export writes it: {', '.join(SURVEY_TABLES.values())})", "section")
     number = _number(where, raw["number"] or "")
     declared = (raw.get("id") or "").strip()
     if declared and not DECLARED_ID.fullmatch(declared):

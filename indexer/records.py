@@ -29,6 +29,19 @@ CATEGORIES: tuple[str, ...] = ("外部人材の登用/採用", "都道府県職�
 EMPLOYMENT: tuple[str, ...] = ("常勤", "非常勤")
 
 
+# The survey's tables as it names them (① …), for citing a case by table and number; a CSV
+# export writes them so (調査票), and a case file read back may.
+SURVEY_TABLES: dict[str, str] = {
+    "ai_rpa": "① AI・RPA等による業務効率化",
+    "shared_system": "② 共同利用システム",
+    "digital_talent": "③-1 デジタル人材",
+    "organization": "③-2 DX推進組織",
+}
+# columns an export adds beside the fields (search.csvexport), which a case file read back passes over
+EXPORT_ONLY_HEADERS = ("技術の種類", "URL")
+# a CSV cell starting so is a formula to Excel: an export writes it after an apostrophe
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
 # Each field's Japanese name, as the survey's tables head their columns: the UI, the CSV export
 # and every other place a person reads a field name use these.
 FIELD_LABELS: dict[str, str] = {

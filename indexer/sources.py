@@ -12,6 +12,7 @@ from ..data import data_path
 from .digest import file_sha256
 from .errors import ParseError
 from .parse_result import ParseResult
+from .records import SURVEY_TABLES  # noqa: F401 (the tables by their Japanese names, for the layers above)
 
 BUNDLED_SURVEY = data_path("survey-r2.txt")
 
@@ -35,15 +36,6 @@ class Publication:
 # described once: pages, exports and the API cite this, never a file name.
 SURVEY = Publication(title="都道府県における デジタル・ガバメントの先進事例調査", publisher="全国知事会",
                      published="令和2年10月", published_iso="2020-10")
-
-
-# The survey's tables as it names them (① …), for citing a case by table and number.
-SURVEY_TABLES: dict[str, str] = {
-    "ai_rpa": "① AI・RPA等による業務効率化",
-    "shared_system": "② 共同利用システム",
-    "digital_talent": "③-1 デジタル人材",
-    "organization": "③-2 DX推進組織",
-}
 
 
 def is_survey_source(source: str) -> bool:
@@ -129,5 +121,6 @@ def parse_sources(paths: list[Path]) -> list[ParseResult]:
             other = owner.setdefault(record.id, res.source)
             if other != res.source:
                 raise ParseError(res.source, f"case id {record.id!r} is also given by {other}; "
-                                             f"give each case once (or an id column of your own)", "id")
+                                             f"give each case once (or an id column of your own; an export's ID column names "
+                                             f"the survey's cases: empty it to index the rows as your own)", "id")
     return results

@@ -22,8 +22,8 @@ from datetime import date
 from typing import TextIO
 from urllib.parse import quote
 
-from ..indexer.records import FIELD_LABELS, CaseRecord
-from ..indexer.sources import SURVEY_TABLES, citation
+from ..indexer.records import EXPORT_ONLY_HEADERS, FIELD_LABELS, FORMULA_STARTS, SURVEY_TABLES, CaseRecord
+from ..indexer.sources import citation
 
 from .results import Hit, SearchResult
 
@@ -31,9 +31,7 @@ COLUMNS: tuple[str, ...] = (
     "id", "section", "number", "field", "group", "name", "description", "status", "prefecture", "region",
     "shared_use", "shared_use_reason", "category", "employment", "skill_area", "overview", "source", "page")
 HEADERS: dict[str, str] = FIELD_LABELS
-TECHNOLOGY_HEADER = "技術の種類"  # beside 技術分野 (a talent's skills), not read as it
-URL_HEADER = "URL"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TECHNOLOGY_HEADER, URL_HEADER = EXPORT_ONLY_HEADERS  # 技術の種類 beside 技術分野 (a talent's skills), not read as it
 BOM = "\ufeff"
 ROWS_PER_CHUNK = 500
 FILE_NAME_WORDS = 60  # characters of the search in a download's file name

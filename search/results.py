@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..indexer.records import CaseRecord
+from ..indexer.prefectures import PREFECTURES, REGIONS
+from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
 
 from .fields import EXTRA, EXTRA_SHOWN_SEPARATOR, extra_text
 from .highlight import CLOSE, OPEN, text_fragments
@@ -352,7 +353,12 @@ def hits_dataframe(hits: Iterable[Hit]) -> pandas.DataFrame:
     """Hits as a DataFrame: the case record's fields (`id`, `section`, …, `page`), `score`,
     `technology` (a list per row: `df.explode("technology")` counts by tag) and `snippet`
     (plain-text description fragments, « » around matches; "" without highlighting). Works on
-    `SearchIndex.iter_hits(...)` too, so a whole export becomes one frame."""
+    `SearchIndex.iter_hits(...)` too, so a whole export becomes one frame.
+
+    The closed sets are ordered categoricals, so a pivot table or `groupby` lists prefectures in JIS
+    order (北海道 first), statuses as the survey numbers them (導入(実施)済 first), and every value
+    of the set, counted 0 where no hit has it; numbers that may be missing (`page`,
+    `shared_use_order`) are nullable integers, not floats."""
     try:
         import pandas
     except ImportError as e:
@@ -363,7 +369,19 @@ def hits_dataframe(hits: Iterable[Hit]) -> pandas.DataFrame:
         row = h.record.to_dict()
         row.update(score=h.score, technology=list(h.technology), snippet=h.snippets.get("description", ""))
         rows.append(row)
-    return pandas.DataFrame(rows, columns=columns)
+    frame = pandas.DataFrame(rows, columns=columns)
+    for name, values in _ORDERED.items():
+        frame[name] = pandas.Categorical(frame[name], categories=list(values), ordered=True)
+    for name in ("shared_use_order", "page"):
+        frame[name] = frame[name].astype("Int64")
+    return frame
+
+
+# each closed set in its own order: JIS for places, the survey's numbering for choices
+_ORDERED: dict[str, tuple[str, ...]] = {
+    "section": SECTIONS, "prefecture": tuple(p.name for p in PREFECTURES), "region": REGIONS, "status": STATUSES,
+    "shared_use": tuple(dict.fromkeys(v for values in SHARED_USE.values() for v in values if v != "その他")) + ("その他",),
+}
 
 
 def _cases(n: int) -> str:

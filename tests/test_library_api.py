@@ -297,3 +297,16 @@ def test_a_refused_request_names_the_argument_at_fault(index, call, field):
     with pytest.raises(QueryError) as refused:
         call(index)
     assert refused.value.field == field
+
+
+def test_a_dataframe_orders_places_and_statuses_as_the_survey_does(index):
+    """A trial's pivot table of RPA cases listed 三重県, 京都府, 佐賀県, 北海道… (string order) and
+    statuses alphabetically; shared_use_order came out as floats."""
+    df = hits_dataframe(index.iter_hits("RPA"))
+    table = df.pivot_table(index="prefecture", columns="status", values="id", aggfunc="count", observed=False)
+    assert list(table.index[:3]) == ["北海道", "青森県", "岩手県"] and len(table.index) == 47
+    assert list(table.columns) == ["導入(実施)済", "導入(実施)予定", "実証中", "実証予定", "検討中"]
+    assert int(table.to_numpy().sum()) == index.search("RPA").total
+    assert str(df["shared_use_order"].dtype) == "Int64" and str(df["page"].dtype) == "Int64"
+    assert df.sort_values("region")["region"].iloc[0] == "北海道"
+    assert list(df["prefecture"].astype(str)) == [h.record.prefecture for h in index.iter_hits("RPA")]

@@ -284,6 +284,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if result.preferred is not None and result.preferred.applies and 0 < result.preferred.count < result.total:
         p = result.preferred
         print(f"first: the {_cases(p.count)} whose {p.facet} is {p.value} (the query says {p.text})")
+    where = result.where()
+    if where:  # …している県はありますか: the answer in a line, as the page gives it
+        asked = result.preferred
+        of = f" of {asked.value}" if asked is not None and asked.applies and asked.count else ""
+        print(f"prefectures with the most cases{of}: " + " · ".join(f"{name} {n}" for name, n in where))
     if result.denied:
         print(f"not a condition: {result.denied} (the survey lists what was done; the cases below have the other words)")
     if result.filler_words:

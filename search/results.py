@@ -14,6 +14,7 @@ from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
 
 from .fields import EXTRA, EXTRA_SHOWN_SEPARATOR, extra_text
 from .highlight import CLOSE, OPEN, text_fragments
+from .limits import WHERE_SHOWN
 from .understand import AppliedFilter
 
 if TYPE_CHECKING:
@@ -264,6 +265,25 @@ class SearchResult:
     def unknown_words(self) -> list[str]:
         """Words of the query that no case contains."""
         return [w.text for w in self.words if not w.count and not w.excluded]
+
+    def where(self, shown: int = WHERE_SHOWN) -> list[tuple[str, int]]:
+        """A question asking which prefectures (…している県) answered: the prefectures with the
+        most matches, most first (JIS order among equals), `shown` of them and those tied with the
+        last; when it asks for cases in use (RPAを導入している県), the most of those. None for other
+        searches, or with a prefecture or region chosen. The page's line and the CLI's say it (a
+        trial read page 1, all of one prefecture, as the answer)."""
+        if not self.asks_where or not self.total or any(f.facet in ("prefecture", "region") for f in self.applied_filters):
+            return []
+        p = self.preferred
+        if p is not None and p.applies and p.count:
+            counted = list(p.by_prefecture.items())
+        else:
+            counted = [(v.value, v.count) for v in self.facets.get("prefecture", []) if v.count]
+        order = {v.value: i for i, v in enumerate(self.facets.get("prefecture", []))}
+        counted.sort(key=lambda c: (-c[1], order.get(c[0], 0)))
+        if len(counted) > shown:  # a tie is not cut in two
+            counted = [c for c in counted if c[1] >= counted[shown - 1][1]]
+        return counted
 
     @property
     def pages(self) -> int:

@@ -448,3 +448,17 @@ def test_filters_leaving_nothing_do_not_say_no_case_holds_the_words(capsys, inde
 def test_a_word_in_no_case_names_the_words_the_cases_use(capsys, index_dir):
     code, out, _ = _main(capsys, "search", "スキャン", "--index", str(index_dir))
     assert code == 0 and "no case mentions 「スキャン」 (related words the cases use: AI-OCR / OCR)" in out
+
+
+def test_a_question_asking_which_prefectures_is_answered_in_a_line(capsys, index_dir, index):
+    """A trial: the page answers 通勤手当のチェックを自動化している県はありますか with the prefectures
+    holding the cases in use (岐阜県 2 件 · 沖縄県 2 件 …); the CLI printed only the hits."""
+    question = "通勤手当のチェックを自動化している県はありますか？流用できるものがあれば知りたい"
+    code, out, _ = _main(capsys, "search", question, "--index", str(index_dir))
+    where = index.search(question).where()
+    assert code == 0 and where and sum(n for _, n in where) == index.search(question).preferred.count
+    assert "prefectures with the most cases of 導入(実施)済: " + " · ".join(f"{p} {n}" for p, n in where) in out
+    code, out, _ = _main(capsys, "search", "通勤手当", "--index", str(index_dir))  # no question: no line
+    assert code == 0 and "prefectures with the most" not in out
+    code, out, _ = _main(capsys, "search", "RPAを導入している県", "--region", "四国", "--index", str(index_dir))
+    assert code == 0 and "prefectures with the most" not in out  # the places chosen: no answer to give

@@ -160,29 +160,13 @@ def technology_note(params: SearchParams, result: SearchResult) -> dict | None:
     return None
 
 
-WHERE_SHOWN = 8  # prefectures named in the answer to "which prefectures", most cases first (and those tied
-# with the eighth)
-
-
 def by_prefecture(params: SearchParams, result: SearchResult) -> list[dict]:
-    """A question asking which prefectures (…している県) answered in a line: the prefectures with
-    the most matches, each a link to its cases (a trial read page 1, all of one prefecture, as
-    the answer); when it asks for cases in use (RPAを導入している県), the most of those, not of
-    every status. [{"name", "count", "url"}]; none for other searches or a prefecture chosen."""
-    if not result.asks_where or not result.total \
-            or "prefecture" in params.filters or any(f.facet in ("prefecture", "region") for f in result.applied_filters):
+    """A question asking which prefectures (…している県) answered in a line (`SearchResult.where`),
+    each prefecture a link to its cases. [{"name", "count", "url"}]"""
+    if "prefecture" in params.filters:
         return []
-    p = result.preferred
-    if p is not None and p.applies and p.count:  # RPAを導入している県: the prefectures using it, by cases in use
-        counted = list(p.by_prefecture.items())
-    else:
-        counted = [(v.value, v.count) for v in result.facets.get("prefecture", []) if v.count]
-    order = {v.value: i for i, v in enumerate(result.facets.get("prefecture", []))}  # JIS order among equals
-    counted.sort(key=lambda c: (-c[1], order.get(c[0], 0)))
-    if len(counted) > WHERE_SHOWN:  # those as many as the last one shown too: a tie is not cut in two
-        last = counted[WHERE_SHOWN - 1][1]
-        counted = [c for c in counted if c[1] >= last]
-    return [{"name": name, "count": n, "url": params.url(page=1, add=("prefecture", name))} for name, n in counted]
+    return [{"name": name, "count": n, "url": params.url(page=1, add=("prefecture", name))}
+            for name, n in result.where()]
 
 
 def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:

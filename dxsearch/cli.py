@@ -387,8 +387,17 @@ def _pad(text: str, width: int) -> str:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     index = _open_index(args)
-    fmt = args.format or ("jsonl" if args.output and Path(args.output).suffix in (".jsonl", ".json") else "csv")
     hits = index.iter_hits(args.query, _filters(args, index), sort=args.sort, understand_query=not args.literal)
+    count = _export_hits(hits, args, "cases")
+    if not count and args.query.strip():
+        _why_nothing(index, args)
+    return 0
+
+
+def _export_hits(hits: Iterator[Hit], args: argparse.Namespace, what: str) -> int:
+    """Hits as CSV or JSON Lines (`--format`, else by the name of `--output`) to `--output`,
+    atomically, or to stdout; says how many went where on stderr."""
+    fmt = args.format or ("jsonl" if args.output and Path(args.output).suffix in (".jsonl", ".json") else "csv")
     chunks = _csv_chunks(hits) if fmt == "csv" else _jsonl_chunks(hits)
     if args.output in (None, "-"):
         count = _write(chunks, sys.stdout.buffer)
@@ -402,10 +411,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
             raise UsageError(reason if reason.startswith("cannot write") else
                              f"cannot write {args.output}: {reason}") from None
         where = args.output
-    print(f"exported {count} cases ({fmt}) to {where}", file=sys.stderr)
-    if not count and args.query.strip():
-        _why_nothing(index, args)
-    return 0
+    print(f"exported {count} {what} ({fmt}) to {where}", file=sys.stderr)
+    return count
 
 
 def _why_nothing(index: SearchIndex, args: argparse.Namespace) -> None:
@@ -473,10 +480,16 @@ def _cmd_similar(args: argparse.Namespace) -> int:
         raise UsageError("give a case ID or --text TEXT")
     if args.text is not None and not args.text.strip():
         raise UsageError("--text is empty: give a description of your task to compare the cases with")
+    if args.json and (args.output is not None or args.format is not None):
+        raise UsageError("--json prints the answer; --output and --format write the cases as CSV or JSON Lines: "
+                         "give one or the other")
     index = _open_index(args)
     if args.id is not None:
         args.id = _current_id(index, args.id)
     result = index.similar(case_id=args.id, text=args.text, limit=args.limit, filters=_filters(args, index))
+    if args.output is not None or args.format is not None:  # for Excel: the columns of an export
+        _export_hits(iter(result.hits), args, "similar cases")
+        return 0
     if args.json:
         _print_json(result.to_dict())
         return 0
@@ -650,6 +663,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_bounded(1, MAX_SIMILAR), default=DEFAULT_SIMILAR, metavar="N",
                    help=f"at most this many cases, 1–{MAX_SIMILAR} (default 10)")
     p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/similar)")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the similar cases here as CSV for Excel (the "
+                   "columns of `dxsearch export`; JSON Lines for an OUT ending in .jsonl), atomically")
+    p.add_argument("--format", choices=("csv", "jsonl"), help="csv or jsonl, to OUT or to stdout")
     p.set_defaults(func=_cmd_similar)
 
     p = with_index(sub.add_parser("serve", help="serve the web UI and JSON API (waitress)"))

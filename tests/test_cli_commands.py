@@ -462,3 +462,20 @@ def test_a_question_asking_which_prefectures_is_answered_in_a_line(capsys, index
     assert code == 0 and "prefectures with the most" not in out
     code, out, _ = _main(capsys, "search", "RPAを導入している県", "--region", "四国", "--index", str(index_dir))
     assert code == 0 and "prefectures with the most" not in out  # the places chosen: no answer to give
+
+
+def test_similar_cases_go_to_excel_with_the_columns_of_an_export(tmp_path, index_dir, index):
+    """A trial had no way to take similar cases into Excel but to convert the JSON by hand."""
+    out = tmp_path / "similar.csv"
+    done = run_cli("similar", "ai_rpa-173", "-o", str(out), "--index", str(index_dir))
+    assert done.returncode == 0 and "exported 10 similar cases (csv) to" in done.stderr
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    exported = run_cli("export", "通勤手当", "--index", str(index_dir)).stdout.lstrip("\ufeff").splitlines()
+    assert rows[0] == next(csv.reader(exported[:1]))  # one header for both: they go in one sheet
+    assert [r[0] for r in rows[1:]] == [h.record.id for h in index.similar(case_id="ai_rpa-173").hits]
+    lines = run_cli("similar", "--text", "会議の録音から議事録を作りたい", "--format", "jsonl", "--limit", "3",
+                    "--index", str(index_dir)).stdout.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == \
+        [h.record.id for h in index.similar(text="会議の録音から議事録を作りたい", limit=3).hits]
+    both = run_cli("similar", "ai_rpa-173", "--json", "-o", str(tmp_path / "x.csv"), "--index", str(index_dir))
+    assert both.returncode == 2 and "give one or the other" in both.stderr and not (tmp_path / "x.csv").exists()

@@ -273,6 +273,25 @@ def test_csv_export_of_the_survey_has_every_hit(client, index):
     assert len(everything) - 1 == 594
 
 
+def test_similar_cases_download_as_a_search_does(client, index):
+    """A trial had no way to take similar cases into Excel: the similar page links a CSV of its
+    cases, most similar first, in the layout of a search's download."""
+    html = client.get("/similar?id=ai_rpa-173&region=中部").get_data(as_text=True)
+    href = re.search(r'<a href="([^"]+)" download>CSVで保存</a>', html).group(1).replace("&amp;", "&")
+    r = client.get(href)
+    assert r.status_code == 200 and r.mimetype == "text/csv" and "filename*=UTF-8''" in r.headers["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(r.data.decode("utf-8-sig"))))
+    search_header = next(csv.reader(io.StringIO(client.get("/export.csv?q=RPA").data.decode("utf-8-sig"))))
+    assert rows[0] == search_header
+    expected = index.similar(case_id="ai_rpa-173", filters={"region": ["中部"]}).hits
+    assert [row[0] for row in rows[1:]] == [h.record.id for h in expected] and expected
+    assert all(row[rows[0].index("地方")] == "中部" for row in rows[1:])
+    text = client.get("/similar.csv", query_string={"text": "会議の録音から議事録を作りたい", "limit": "3"})
+    assert len(list(csv.reader(io.StringIO(text.data.decode("utf-8-sig"))))) == 4
+    assert client.get("/similar.csv").status_code == 400  # neither id nor text: said so
+    assert client.get("/similar.csv?id=nope-1").status_code == 404
+
+
 @pytest.mark.parametrize("value, expected", [("=1+1", "'=1+1"), ("+81", "'+81"), ("-", "-"), ("-1", "'-1"), ("@x", "'@x"),
                                              ("\tx", "'\tx"), ("普通の文", "普通の文"), (None, ""), (3, "3")])
 def test_neutralise(value, expected):
@@ -1432,7 +1451,7 @@ def test_the_similar_cases_page_links_its_json_twin(client):
     """Every HTML view has a JSON twin: the similar-cases page links /api/similar with its own
     parameters, which gives the same cases in the same order."""
     html = client.get("/similar?id=ai_rpa-055&limit=12&region=九州").get_data(as_text=True)
-    url = re.search(r'<p class="links"><a href="([^"]+)">JSON</a></p>', html).group(1).replace("&amp;", "&")
+    url = re.search(r'<p class="links">.*?<a href="([^"]+)">JSON</a></p>', html).group(1).replace("&amp;", "&")
     assert url.startswith("/api/similar?")
     shown = re.findall(r'<li class="hit" data-case-id="([^"]+)"', html)
     assert shown and [h["id"] for h in client.get(url).get_json()["hits"]] == shown

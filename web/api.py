@@ -12,7 +12,7 @@ from ..indexer.prefectures import BY_NAME
 from ..search.budget import Budget, SearchTimeout
 from ..search.csvexport import content_disposition, file_name, iter_csv
 from ..search.limits import WEB_EXPORT_CHUNK, WEB_TIMEOUT
-from ..search.results import Hit
+from ..search.results import Hit, SimilarResult
 from ..search.schema import FACETS
 
 from .calls import (case_data, current_index, facet_values_checked, moved_case, moved_similar, new_budget,
@@ -106,6 +106,26 @@ def similar():
     moved = moved_similar("api.similar")
     if moved:
         return moved_permanently(moved)
+    return jsonify(_similar_asked().to_dict())
+
+
+@bp.get("/similar.csv")
+def similar_csv():
+    """The similar cases of /similar as a search's download is laid out (its columns, then URL),
+    most similar first: a trial had no way to take them into Excel but to convert the JSON."""
+    moved = moved_similar("api.similar_csv")
+    if moved:
+        return moved_permanently(moved)
+    result = _similar_asked()
+    subject = request.args.get("id") or request.args.get("text", "")[:20]
+    name, fallback = file_name(["似ている事例", subject, *(v for vs in result.filters.values() for v in vs)],
+                               datetime.now(JST).date())
+    body = "".join(iter_csv(result.hits, case_url=case_url_maker()))
+    return Response(body, mimetype="text/csv", headers={"Content-Disposition": content_disposition(name, fallback)})
+
+
+def _similar_asked() -> SimilarResult:
+    """The similar cases the request asks for (`calls.similar_from_args`), or a 400 saying what to give."""
     result = similar_from_args()
     if result is None and "text" in request.args and not request.args.get("id"):
         raise BadParameter(f"{param_label('text')}が空です。似た事例を探したい業務の説明を入れてください"
@@ -113,7 +133,7 @@ def similar():
     if result is None:
         raise BadParameter(f"{param_label('id')}か{param_label('text')}のどちらかを指定してください"
                            "(例: ?id=ai_rpa-001、?text=会議録を自動で作成したい)。", field="id")
-    return jsonify(result.to_dict())
+    return result
 
 
 @bp.get("/api/suggest")

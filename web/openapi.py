@@ -374,6 +374,7 @@ DESCRIPTIONS_JA = {
     "shortlist": "検討リストの事例 (ids=ai_rpa-001,ai_rpa-014 の順。見つからない ID は missing)",
     "openapi": "この仕様書 (OpenAPI 3)",
     "exportCsv": "検索結果すべてのCSV (Excel向けのBOM付きUTF-8)",
+    "similarCsv": "似ている事例のCSV (似ている順、検索結果のCSVと同じ列)",
 }
 
 
@@ -459,6 +460,17 @@ def _spec() -> dict:
                 "responses": {"200": {"description": "OpenAPI 3.0",
                                       "content": {"application/json": {"schema": {"type": "object"}}}},
                               **_errors()}}},
+            "/similar.csv": {"get": {
+                "operationId": "similarCsv", "summary": "the similar cases of /api/similar as CSV, most similar first "
+                                                        "(the columns of /export.csv)",
+                "parameters": [{"name": "id", "in": "query", "schema": {"type": "string"}},
+                               {"name": "text", "in": "query",
+                                "schema": {"type": "string", "maxLength": MAX_SIMILAR_TEXT_CHARS}},
+                               {"name": "limit", "in": "query",
+                                "schema": {"type": "integer", "minimum": 1, "maximum": MAX_SIMILAR}},
+                               *_FACET_PARAMS],
+                "responses": {"200": {"description": "CSV", "content": {"text/csv": {"schema": {"type": "string"}}}},
+                              **_errors("400", "404", "503")}}},
             "/export.csv": {"get": {
                 "operationId": "exportCsv", "summary": "every hit of a search as CSV (UTF-8 with BOM, for Excel)",
                 "parameters": [p for p in _SEARCH_PARAMS if p["name"] not in ("page", "per_page")],

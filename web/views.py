@@ -286,6 +286,7 @@ def similar():
                 scopes.append({"label": f"{value}の中で似ている事例", "url": link("views.similar", [*source, (facet, value)])})
     return render_template("similar.html", result=result, text=text, more=more,
                            api_url=link("api.similar", list(request.args.items(multi=True))),
+                           csv_url=link("api.similar_csv", list(request.args.items(multi=True))),
                            as_search=link("views.search", [("q", searchable), *kept]) if result is not None and text else None,
                            as_search_cut=len(searchable) < len(text.strip()), as_search_chars=len(searchable),
                            case=case, scopes=scopes,

@@ -1027,11 +1027,17 @@ def test_the_csv_download_is_compressed_as_it_streams(index):
         gate.leave()
 
 
-def test_gzip_only_clients_get_the_csv_uncompressed_but_streamed(client):
+def test_gzip_only_clients_get_the_csv_gzipped_as_it_streams(client):
+    """A trial's script sent only `Accept-Encoding: gzip` and got the CSV uncompressed, while the
+    README lists gzip: flask-compress leaves gzip out of streams unless told."""
+    import gzip
+
+    expected = _download(client, "/export.csv?q=RPA").data
     r = client.get("/export.csv?q=RPA", headers={"Accept-Encoding": "gzip"}, buffered=False)
-    assert r.is_streamed and "Content-Encoding" not in r.headers
-    assert r.get_data().startswith(b"\xef\xbb\xbf")
+    assert r.is_streamed and r.headers["Content-Encoding"] == "gzip" and "Content-Length" not in r.headers
+    body = b"".join(r.response)
     r.close()
+    assert gzip.decompress(body) == expected and expected.startswith(b"\xef\xbb\xbf")
 
 
 # --- how the query was read (issue 11) -------------------------------------------------------

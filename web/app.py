@@ -28,12 +28,15 @@ from .params import PER_PAGE_CHOICES
 
 REFRESH_EVERY = 2.0  # seconds between checks for a rebuilt index
 # Responses compressed when the client accepts it (flask-compress: zstd, br, gzip, deflate, by the
-# client's preference). The CSV download is compressed as it streams (flask-compress ≥ 1.22
-# compresses a streamed response chunk by chunk, with zstd, br or deflate), never gathered first.
+# client's preference). The CSV download is compressed as it streams (flask-compress ≥ 1.23
+# compresses a streamed response chunk by chunk), never gathered first; gzip too, which
+# flask-compress leaves out of streams by default: a client asking only for gzip (a trial's
+# script) got the CSV uncompressed.
 COMPRESSION = {
     "COMPRESS_MIMETYPES": ["text/html", "text/css", "text/plain", "text/javascript", "application/javascript",
                            "application/json", "image/svg+xml", "text/csv"],
     "COMPRESS_STREAMS": True,
+    "COMPRESS_ALGORITHM_STREAMING": ["zstd", "br", "gzip", "deflate"],
     "COMPRESS_MIN_SIZE": 500,
 }
 SECURITY_HEADERS = {

@@ -52,6 +52,8 @@ CALLS: dict[str, list[tuple[str, str, int]]] = {
     "/api/facets": [
         ("GET", "/api/facets", 200), ("GET", "/api/facets?facet=prefecture&facet=technology", 200),
         ("GET", "/api/facets?facet=colour", 400), ("GET", "/api/facets?x=1", 400),
+        ("GET", "/api/facets?q=RPA&facet=prefecture", 200), ("GET", "/api/facets?q=RPA&region=" + quote("四国"), 200),
+        ("GET", "/api/facets?prefecture=" + quote("大江戸県"), 400),
     ],
     "/api/stats": [("GET", "/api/stats", 200), ("DELETE", "/api/stats", 405)],
     "/api/prefectures/{name}": [

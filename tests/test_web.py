@@ -1826,3 +1826,17 @@ def test_a_word_in_no_case_links_the_words_the_cases_use_for_it(client):
     assert href == "/?q=AI-OCR&section=ai_rpa"
     followed = client.get(href).get_data(as_text=True)
     assert int(re.search(r'<strong id="total">(\d+)</strong>', followed).group(1)) > 0
+
+
+def test_the_facets_of_a_search_are_counted_as_the_search_counts_them(client, index):
+    """A trial asked /api/facets?q=RPA and was refused: facets were only of the whole index."""
+    data = client.get("/api/facets", query_string={"q": "RPA", "facet": ["prefecture", "status"]}).get_json()
+    searched = client.get("/api/search", query_string={"q": "RPA"}).get_json()["facets"]
+    assert set(data) == {"prefecture", "status"}
+    assert data["prefecture"] == searched["prefecture"] and data["status"] == searched["status"]
+    assert sum(v["count"] for v in data["status"]) == index.search("RPA").total
+    within = client.get("/api/facets", query_string={"q": "RPA", "region": "四国", "facet": "region"}).get_json()
+    assert [v for v in within["region"] if v["selected"]] == [
+        {"value": "四国", "count": index.search("RPA", {"region": ["四国"]}).total, "selected": True}]
+    everything = client.get("/api/facets?facet=section").get_json()["section"]
+    assert sum(v["count"] for v in everything) == 594

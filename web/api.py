@@ -3,7 +3,10 @@ in `views`, returned as data. Errors on these routes are JSON too (see `error_pa
 
 from __future__ import annotations
 
+import dataclasses
+
 from flask import Blueprint, Response, jsonify, request, url_for
+from werkzeug.datastructures import MultiDict
 
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -149,13 +152,17 @@ def stats():
 
 @bp.get("/api/facets")
 def facets():
+    """Every value of the facets asked for (`facet`, repeatable; all by default) with its count:
+    of the whole index, or, given a search's parameters (q, the facets' values), of that search,
+    as /api/search counts them (a trial asked /api/facets?q=RPA and was refused)."""
     wanted = list(dict.fromkeys(request.args.getlist("facet"))) or list(FACETS)
-    unknown = [k for k in request.args if k != "facet"]
-    if unknown:
-        raise unknown_parameter(unknown[0], ["facet"])
     bad = [f for f in wanted if f not in FACETS]
     if bad:
         raise BadParameter(f"項目「{bad[0][:40]}」はありません。指定できるのは {'、'.join(FACETS)} です。", field="facet")
+    searched = MultiDict([(k, v) for k, v in request.args.items(multi=True) if k not in ("facet", "page", "per_page")])
+    if searched:
+        result = run_search(dataclasses.replace(SearchParams.from_args(searched), per_page=1), highlight=False)
+        return jsonify({f: [v.to_dict() for v in result.facets.get(f, [])] for f in wanted})
     index = current_index()
     return jsonify({f: [v.to_dict() for v in index.facet_values(f)] for f in wanted})
 

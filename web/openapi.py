@@ -439,9 +439,12 @@ def _spec() -> dict:
                 "responses": {"200": _json("words of the cases with their counts, commonest first", "Suggestions"),
                               **_errors("400")}}},
             "/api/facets": {"get": {
-                "operationId": "facets", "summary": "every value of each facet with its count over all cases",
+                "operationId": "facets",
+                "summary": "every value of each facet with its count over all cases, or over a search's matches "
+                           "(given its parameters, as /api/search counts them)",
                 "parameters": [{"name": "facet", "in": "query", "style": "form", "explode": True,
-                                "schema": {"type": "array", "items": {"type": "string", "enum": list(FACETS)}}}],
+                                "schema": {"type": "array", "items": {"type": "string", "enum": list(FACETS)}}},
+                               *[p for p in _SEARCH_PARAMS if p["name"] not in ("page", "per_page", "sort")]],
                 "responses": {"200": _json("facet → values (only the facets asked for)", "Facets"),
                               **_errors("400")}}},
             "/api/shortlist": {"get": {

@@ -349,5 +349,6 @@ def api_docs():
                 "/api/suggest": url_for("api.suggest", q="ぎじ"), "/api/stats": url_for("api.stats"),
                 "/api/facets": url_for("api.facets"), "/api/openapi.json": url_for("api.openapi"),
                 "/api/shortlist": url_for("shortlist.shortlist_json", ids="ai_rpa-014,ai_rpa-007"),
-                "/export.csv": url_for("api.export_csv", q="RPA")}
+                "/export.csv": url_for("api.export_csv", q="RPA"),
+                "/similar.csv": url_for("api.similar_csv", id="ai_rpa-001")}
     return render_template("api.html", spec=openapi_spec(), error_codes=ERROR_CODE_HELP, examples=examples)

@@ -323,7 +323,8 @@ def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
     # imported here: `dxsearch build` of unchanged sources needs no Whoosh
     from .integrity import manifest
     from .record_analysis import analyse_records, build_workers
-    from .textindex import TextIndexWriter, content_key
+    from .suggest import write_readings
+    from .textindex import TextIndex, TextIndexWriter, content_key
     from .whoosh_index import write_whoosh_index
 
     records = list(records)
@@ -354,6 +355,7 @@ def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
                     text.add(key, next(fresh))
             fresh.close()  # ends the worker pool
             text.write(gen / TEXT_DIR)
+            write_readings(TextIndex(gen / TEXT_DIR))  # what もしかして reads kana by, made once here
             # Whoosh indexes the analyses just written (document d of both is records[d])
             write_whoosh_index(gen, records, gen / TEXT_DIR, build_workers())
             _tighten(gen)

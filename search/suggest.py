@@ -5,14 +5,17 @@ with the number of cases holding each. A word no case contains is matched agains
 (ぎじろく → 議事録: the kana a user typed are the reading of a word of the cases) and by one typo
 (one character added, dropped or changed: 議事碌 → 議事録). A word with some kanji written in kana
 (交ぜ書き: り災, たん吸引, or kana left unconverted: じどう手当) is matched to the word the cases
-write otherwise when the two read alike (`mixed_spellings`). Readings are made once per index
-generation, on first use (or when a server opens the index: `SearchIndex(warm=True)`), for the
-`READING_TERMS` most common terms of at most `READING_LENGTH` characters written with kanji.
+write otherwise when the two read alike (`mixed_spellings`). Readings are made for the
+`READING_TERMS` most common terms of at most `READING_LENGTH` characters written with kanji, once
+per index generation: by its build (`write_readings`: Janome takes about half a second for them,
+which a one-shot `dxsearch search` finding nothing paid), else on first use (or when a server
+opens the index: `SearchIndex(warm=True)`).
 """
 
 from __future__ import annotations
 
 import bisect
+import json
 import re
 import threading
 from collections.abc import Callable
@@ -25,6 +28,7 @@ from .textindex import TextIndex
 
 READING_TERMS = 8_000  # the commonest kanji terms whose readings are made for matching kana
 READING_LENGTH = 5  # …of at most this many characters (a word typed in kana is a word, not a compound)
+READINGS_FILE = "readings.json"  # beside the text index's arrays: reading → term ids, as its build made them
 MIN_LENGTH = 2  # shorter words get no suggestions: one character is too many words away
 TYPO_LENGTH = 3  # words this long or longer get suggestions one typo away
 JOINED_SPELLINGS = 3  # spellings tried for each piece of a kana word read in pieces (こうほう: 広報, 公報 …)
@@ -117,6 +121,39 @@ def _first_word_longer(term: str, stem: str) -> bool:
     return first is not None and first.end - first.start > len(stem)
 
 
+def reading_table(terms: list[str], df: np.ndarray, reading_of: Callable[[str], str] = term_reading
+                  ) -> dict[str, list[int]]:
+    """katakana reading → term ids, for the `READING_TERMS` commonest kanji terms of `terms`."""
+    kanji = [i for i, t in enumerate(terms) if MIN_LENGTH <= len(t) <= READING_LENGTH and KANJI.search(t)]
+    kanji.sort(key=lambda i: -df[i])
+    out: dict[str, list[int]] = {}
+    for i in kanji[:READING_TERMS]:
+        out.setdefault(reading_of(terms[i]), []).append(i)
+    return out
+
+
+def write_readings(index: TextIndex) -> None:
+    """The reading table of a text index, written beside it by the build (`READINGS_FILE`)."""
+    table = reading_table(index.terms["text"], np.diff(index._ptr["text"]))
+    (index.directory / READINGS_FILE).write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+
+
+def stored_readings(index: TextIndex) -> dict[str, list[int]] | None:
+    """The reading table its build wrote, when there is one and it is well formed (an index built
+    before there was one has none: the table is made on first use)."""
+    try:
+        table = json.loads((index.directory / READINGS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    size = len(index.terms["text"])
+    if not isinstance(table, dict) or not all(
+            isinstance(reading, str) and isinstance(ids, list)
+            and all(isinstance(i, int) and not isinstance(i, bool) and 0 <= i < size for i in ids)
+            for reading, ids in table.items()):
+        return None
+    return table
+
+
 class Vocabulary:
     """The terms of one index generation and how many cases hold each."""
 
@@ -125,6 +162,7 @@ class Vocabulary:
         self._ids = index.ids["text"]
         ptr = index._ptr["text"]
         self.df = np.diff(ptr).astype(np.int64)
+        self._index = index
         self._read = reading_of
         self._read_kept: dict[str, str] = {}  # word → reading, for the words compared by reading
         self._readings: dict[str, list[int]] | None = None
@@ -288,16 +326,12 @@ class Vocabulary:
         return sorted(dict.fromkeys(out), key=lambda i: -self.df[i])
 
     def readings(self) -> dict[str, list[int]]:
-        """katakana reading → term ids, for the commonest kanji terms (made on first use)."""
+        """katakana reading → term ids, for the commonest kanji terms (as the build wrote them, or
+        made on first use)."""
         with self._lock:
             if self._readings is None:
-                kanji = [i for i, t in enumerate(self.terms)
-                         if MIN_LENGTH <= len(t) <= READING_LENGTH and KANJI.search(t)]
-                kanji.sort(key=lambda i: -self.df[i])
-                out: dict[str, list[int]] = {}
-                for i in kanji[:READING_TERMS]:
-                    out.setdefault(self._read(self.terms[i]), []).append(i)
-                self._readings = out
+                stored = stored_readings(self._index) if self._read is term_reading else None
+                self._readings = stored if stored is not None else reading_table(self.terms, self.df, self._read)
             return self._readings
 
     def read_as(self, word: str) -> list[str]:

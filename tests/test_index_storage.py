@@ -166,3 +166,21 @@ def test_rebuilding_unchanged_sources_is_skipped(survey, tmp_path):
     assert "indexed 31 records" in run_cli("build", str(cases), "--index", str(ix)).stderr
     forced = run_cli("build", str(cases), "--index", str(ix), "--force")
     assert "indexed 31 records" in forced.stderr
+
+
+def test_a_build_writes_the_readings_kana_are_matched_by(index, survey, tmp_path):
+    """Janome took about half a second for the vocabulary's readings on the first search finding
+    nothing: a one-shot `dxsearch search スキャン` paid it every time. The build writes them; a
+    generation without them (built before) or with a damaged table makes them on first use."""
+    from dxsearch.search.suggest import READINGS_FILE, reading_table, stored_readings
+
+    state = index._state
+    stored = stored_readings(state.text)
+    assert stored is not None and stored == reading_table(state.vocabulary.terms, state.vocabulary.df)
+    assert index.search("ぎじろく").did_you_mean == ["議事録"]
+    build(survey.records[:40], tmp_path / "ix", ["test"])
+    gen = (tmp_path / "ix" / CURRENT).resolve()
+    (gen / "text" / READINGS_FILE).write_text('{"ギジロク": ["x"]}', encoding="utf-8")
+    from dxsearch.search.textindex import TextIndex
+
+    assert stored_readings(TextIndex(gen / "text")) is None  # not term ids: not used

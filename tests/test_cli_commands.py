@@ -228,8 +228,10 @@ def test_words_need_no_quotes_and_filters_are_read_back(index_dir, index):
 
 
 def test_a_near_miss_value_gets_a_suggestion(index_dir):
-    near = run_cli("search", "議事録", "--prefecture", "三重", "--index", str(index_dir))
+    near = run_cli("search", "議事録", "--prefecture", "三重剣", "--index", str(index_dir))
     assert near.returncode == 2 and "did you mean 三重県?" in near.stderr and "Traceback" not in near.stderr
+    short = run_cli("search", "議事録", "--prefecture", "三重", "--index", str(index_dir))  # as a query reads it
+    assert short.returncode == 0 and "note: --prefecture 三重 read as 三重県" in short.stderr
     far = run_cli("search", "議事録", "--prefecture", "大江戸", "--index", str(index_dir))
     assert far.returncode == 2 and "did you mean" not in far.stderr and "values are 北海道" in far.stderr
 
@@ -479,3 +481,18 @@ def test_similar_cases_go_to_excel_with_the_columns_of_an_export(tmp_path, index
         [h.record.id for h in index.similar(text="会議の録音から議事録を作りたい", limit=3).hits]
     both = run_cli("similar", "ai_rpa-173", "--json", "-o", str(tmp_path / "x.csv"), "--index", str(index_dir))
     assert both.returncode == 2 and "give one or the other" in both.stderr and not (tmp_path / "x.csv").exists()
+
+
+def test_a_facet_option_takes_what_a_query_would_read_as_its_value(capsys, index_dir, index):
+    """A trial: `--status 導入済み` was refused while 導入済み in the query is the status filter."""
+    code, out, err = _main(capsys, "search", "RPA", "--pref", "香川", "--status", "導入済み", "--json",
+                           "--index", str(index_dir))
+    data = json.loads(out)
+    assert code == 0 and data["total"] == index.search("RPA", {"prefecture": ["香川県"], "status": ["導入(実施)済"]}).total
+    assert "note: --prefecture 香川 read as 香川県" in err and "note: --status 導入済み read as 導入(実施)済" in err
+    code, out, err = _main(capsys, "search", "RPA", "--shared-use", "共同利用可", "--json", "--index", str(index_dir))
+    assert code == 0 and json.loads(out)["total"] == index.search("RPA", {"shared_use": ["共同利用可能", "さらなる共同利用可能"]}).total
+    code, _, err = _main(capsys, "search", "RPA", "--status", "導入", "--index", str(index_dir))
+    assert code == 2 and "did you mean 導入(実施)済 or 導入(実施)予定?" in err  # two it may be: asked, not guessed
+    code, _, err = _main(capsys, "search", "RPA", "--region", "香川", "--index", str(index_dir))
+    assert code == 2 and "unknown value '香川' for --region" in err  # a prefecture is no region

@@ -258,6 +258,33 @@ def test_paging_chips_and_map_update_in_place(server, sized):
     assert pg.locator('path.pref.selected[data-pref="香川県"]').count() == 1
 
 
+def test_a_value_the_query_chose_is_not_sent_again_by_the_sidebar(server, sized, index):
+    """A trial: on 北海道と東北のRPA, ticking 実証中 also sent prefecture=北海道, beside the word
+    that chose it; the chip's × then removed only the parameter, and the word chose 北海道 again.
+    A box the words ticked is not sent, and unticking it takes the word away, as its chip does."""
+    pg = sized
+    pg.goto(server + "/?q=" + urllib.parse.quote("北海道と東北のRPA"))
+    open_filters(pg)
+    with updated_in_place(pg):
+        facet_box(pg, "status", "実証中").check()
+    assert "status=" in pg.url and "prefecture=" not in pg.url
+    assert total(pg) == index.search("北海道と東北のRPA", {"status": ["実証中"]}).total
+    if pg.width < 900:  # the drawer's 「N 件を表示」 closes it: the chips are above the results
+        pg.locator("#filters .drawer-foot .show-results").click()
+    with updated_in_place(pg):
+        pg.locator("a.chip", has_text="都道府県: 北海道").click()
+    assert urllib.parse.unquote(pg.url).endswith("/?q=東北のRPA&status=実証中")
+    assert total(pg) == index.search("東北のRPA", {"status": ["実証中"]}).total
+    pg.goto(server + "/?q=" + urllib.parse.quote("実証中のRPA"))
+    open_filters(pg)
+    box = pg.locator('#facet-form fieldset[data-facet="status"] input[value="実証中"]')
+    assert box.is_checked() and box.get_attribute("name") is None
+    with updated_in_place(pg):
+        box.uncheck()
+    assert urllib.parse.unquote(pg.url).endswith("/?q=RPA") and total(pg) == index.search("RPA").total
+    assert facet_box(pg, "status", "実証中").is_visible() and not facet_box(pg, "status", "実証中").is_checked()
+
+
 def test_click_the_map_to_filter_by_prefecture(server, page):
     page.goto(server + "/?q=AI-OCR")
     with updated_in_place(page):

@@ -1351,8 +1351,9 @@ def test_a_region_the_words_name_selects_its_prefectures_on_the_map_and_in_the_s
     data = client.get(href.replace("/?", "/api/search?")).get_json()
     assert sorted(f["value"] for f in data["applied_filters"]) == sorted(
         ["北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県"])
-    # a prefecture the words named is still a plain checkbox of its own
-    assert '<input type="checkbox" name="prefecture" value="北海道" checked>' in html
+    # a prefecture the words named is still a checkbox of its own, ticked; not sent with the form
+    # (the word carries it), unticking it takes the word away
+    assert re.search(r'<input type="checkbox" data-remove="/\?q=[^"]+" value="北海道" checked>', html)
     plain = client.get("/?q=チャットボット").get_data(as_text=True)
     assert "by-region" not in plain and "で選択中" not in plain
 
@@ -1840,3 +1841,15 @@ def test_the_facets_of_a_search_are_counted_as_the_search_counts_them(client, in
         {"value": "四国", "count": index.search("RPA", {"region": ["四国"]}).total, "selected": True}]
     everything = client.get("/api/facets?facet=section").get_json()["section"]
     assert sum(v["count"] for v in everything) == 594
+
+
+def test_a_chip_of_a_value_also_named_by_a_word_takes_the_word_away(client):
+    """A link made while the sidebar sent the query's own values (prefecture=北海道 beside
+    北海道と東北のRPA): the chip's × dropped the parameter only, and the word chose 北海道 again."""
+    from urllib.parse import unquote
+
+    html = client.get("/", query_string={"q": "北海道と東北のRPA", "status": "実証中", "prefecture": "北海道"}).get_data(as_text=True)
+    href = re.search(r'<a class="chip" href="([^"]+)">\s*都道府県: 北海道', html).group(1).replace("&amp;", "&")
+    assert unquote(href) == "/?q=東北のRPA&status=実証中"
+    box = re.search(r'<input type="checkbox"[^>]*value="北海道"[^>]*>', client.get("/", query_string={"q": "北海道と東北のRPA"}).get_data(as_text=True)).group(0)
+    assert 'name="prefecture"' not in box and "data-remove=" in box  # the word carries it, not the form

@@ -16,6 +16,7 @@ from ..search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_CHARS,
 from ..search.planner import pieces
 from ..search.query import query_without
 from ..search.results import Hit, SearchResult
+from ..search.understand import find_filters
 
 from . import charts, japan_map
 from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, moved_similar, prefecture_data,
@@ -85,6 +86,11 @@ def search():
     # a few cases contain every word: the cases like the words are offered beside them
     few = 0 < result.total < FEW_HITS and result.mode == "keywords" and params.page == 1
     start = not params.q and not params.filters
+    applied = chips(params, result)
+    understood_boxes: dict[str, dict[str, str]] = {}
+    for c in applied:
+        if c.get("source") and not c.get("exclude"):
+            understood_boxes.setdefault(c["facet"], {})[c["value"]] = c["url"]
     return render_template(
         "search.html", params=params, result=result, start=start, examples=[
             (q, note, SearchParams(q=q).url()) for q, note in EXAMPLES] if start else [],
@@ -99,7 +105,10 @@ def search():
         technology_note=technology_note(params, result),
         preferred_note=preferred_note(params, result),
         by_prefecture=by_prefecture(params, result),
-        chips=chips(params, result), matches_phrase=matches_phrase(result),
+        chips=applied, matches_phrase=matches_phrase(result),
+        # the sidebar's boxes of values the query's words chose: ticked, not sent with the form (the
+        # words carry them), unticking one takes its word away as its chip does
+        understood_boxes=understood_boxes,
         similar_url=similar_with_results(params.q) if empty or few else None, few=few,
         map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数",
                                         hidden=True)),
@@ -121,11 +130,20 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict]:
     leaves the query and the other values stay as filters. `keep_url` (search the word as text)
     comes once per word."""
     out, offered = [], set()
+    # a value given as a parameter that a word of the query also names (a link made before the
+    # sidebar stopped sending the query's own values): its chip takes the word away too, or the
+    # word would choose it again (a trial's × on 北海道 of 北海道と東北のRPA did nothing)
+    said = {(facet, v): params.q[start:end] for start, end, facet, values in find_filters(params.q) for v in values}
     for f in result.applied_filters:
         label = f"{FACET_LABELS[f.facet]}: {value_label(f.facet, f.value)}" + (" を除く" if f.exclude else "")
         if f.origin != "query":
-            out.append({"label": label, "url": params.url(page=1, drop=(f.facet, f.value)), "source": None,
-                        "keep_url": None})
+            word = said.get((f.facet, f.value)) if not f.exclude else None
+            url = params.url(page=1, drop=(f.facet, f.value)) if word is None else \
+                replace(params, q=query_without(params.q, word), page=1,
+                        filters={k: kept for k, vs in params.filters.items()
+                                 if (kept := [v for v in vs if (k, v) != (f.facet, f.value)])}).url()
+            out.append({"label": label, "url": url, "source": None, "keep_url": None,
+                        "facet": f.facet, "value": f.value})
             continue
         others = [g for g in result.applied_filters
                   if g.origin == "query" and g.text == f.text and g.exclude == f.exclude and g != f]
@@ -140,7 +158,8 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict]:
             url = state_query(params, q)
         keep_url = params.url(page=1, keep_more=f.text) if f.text not in offered else None
         offered.add(f.text)
-        out.append({"label": label, "url": url, "source": f.text, "keep_url": keep_url})
+        out.append({"label": label, "url": url, "source": f.text, "keep_url": keep_url,
+                    "facet": f.facet, "value": f.value, "exclude": f.exclude})
     return out
 
 

@@ -222,8 +222,9 @@
   // What to focus after the swap: the same control in the new page.
   function focusKey(el) {
     if (!el || !document.getElementById("search-state") || !document.getElementById("search-state").contains(el)) return null;
-    if (el.matches("input[type=checkbox]")) {
-      return "input[type=checkbox][name=\"" + CSS.escape(el.name) + "\"][value=\"" + CSS.escape(el.value) + "\"]";
+    if (el.matches("input[type=checkbox]")) {  // by its facet: a box the query's words chose has no name
+      var facet = el.closest("fieldset[data-facet]");
+      return "fieldset[data-facet=\"" + CSS.escape(facet ? facet.dataset.facet : el.name) + "\"] input[type=checkbox][value=\"" + CSS.escape(el.value) + "\"]";
     }
     if (el.id) return "#" + CSS.escape(el.id);
     if (el.matches(".map-list a[data-pref]")) return ".map-list a[data-pref=\"" + CSS.escape(el.dataset.pref) + "\"]";
@@ -319,7 +320,10 @@
 
     document.addEventListener("change", function (event) {
       var el = event.target;
-      if (el.matches("#facet-form input[type=checkbox]")) {
+      if (el.matches("#facet-form input[type=checkbox][data-remove]")) {
+        // a value the query's words chose (北海道 of 北海道と東北のRPA): unticked, the word goes, as its chip's × does
+        swap(new URL(el.dataset.remove, window.location.href).href, { push: true });
+      } else if (el.matches("#facet-form input[type=checkbox]")) {
         swap(formUrl(el.form), { push: true });
       } else if (el.matches("#sort")) {
         // a mouse choice applies at once; with the keyboard, Enter or the 並べ替え button applies

@@ -762,13 +762,15 @@ class SearchIndex:
             return corrections
         return [own, *(c for c in corrections if c != own)][:limit]
 
-    def related_words(self, word: str, limit: int = 4) -> list[str]:
+    def related_words(self, word: str, limit: int = 5) -> list[str]:
         """For a word no case contains, the cases' words for the need it names (data/concepts.txt:
         スキャン → AI-OCR, OCR), those that some case holds: a trial's `スキャン` found nothing
         and offered nothing, beside some 80 AI-OCR cases about scanning paper."""
         text = self._state.text
+        # each a word the index holds as written (ドローン, 手書き; not 紙の, which is 紙)
         return [w for w in self.planner.concept_words(word)
-                if (t := self.planner.whole_term(w)) and text.term_id("text", t) is not None][:limit]
+                if (t := self.planner.whole_term(w)) and text.term_id("text", t) is not None
+                and (t == normalize(w).lower() or w in self.planner.written.values())][:limit]
 
     def _plain_meanings(self, word: str, limit: int) -> list[str]:
         """For a verb typed alone that no word of the cases is like (探し, 探す), the words the

@@ -58,6 +58,7 @@ SYNONYM_WEIGHT = 0.8  # a synonym of a key term weighs this much of the term
 CONCEPT_SYNONYM_WEIGHT = 0.6  # a synonym of a need's word (TV会議 of Web会議): two steps from the text, below a key term's (0.8)
 RANKING_WORD_WEIGHT = 0.5  # a keyword that only ranks (業務 of 契約事務), against 1 for the others
 NOT_KEY_POS = ("名詞,数", "名詞,接尾,助数詞")  # numbers and counters: 24, 時間 of 24時間
+RELATED_FIRST = 3  # a word no case holds: the cases' words for its need offered before the words alike (空撮: 航空写真 … ドローン)
 KEY_TERMS = 12  # key terms of a long text or a case
 TEXT_PIECE = 1000  # a long text is analysed this many characters at a time, the budget checked between
 
@@ -166,7 +167,7 @@ class QueryPlanner:
         self.generic = load_generic_words() | frozenset(filler_words())
         as_written = load_concepts(keep_case=True)
         self.concepts = [([w.lower() for w in words], [w.lower() for w in related]) for words, related in as_written]
-        self.concepts_written = [related for _, related in as_written]  # as the file writes them: what is shown
+        self.concepts_written = as_written  # as the file writes them: what is shown
         self.plain_words = load_plain_words()
         # words of the word lists as written (terms are lowercased): how key terms are shown
         self.written = {**{w.lower(): w for _, related in as_written for w in related}, **written_forms()}
@@ -251,13 +252,17 @@ class QueryPlanner:
 
     def concept_words(self, word: str) -> list[str]:
         """The words of the cases, as written, for the needs a word names (data/concepts.txt:
-        スキャン → AI-OCR, OCR; 空撮 → 航空写真 …): what a keyword no case holds is offered instead."""
+        スキャン → AI-OCR, OCR; 空撮 → 航空写真 …), then the other words naming the same need
+        (空撮 → ドローン): what a keyword no case holds is offered instead."""
         normalised = normalize(word).lower()
-        out: list[str] = []
-        for (words, _), related in zip(self.concepts, self.concepts_written):
+        related: list[str] = []
+        alike: list[str] = []
+        for (words, _), (written, meets) in zip(self.concepts, self.concepts_written):
             if any(w in normalised for w in words):
-                out.extend(r for r in related if r not in out)
-        return out
+                related.extend(r for r in meets if r not in related)
+                alike.extend(w for w in written if w not in alike and w.lower() not in normalised)
+        alike = [w for w in alike if w not in related]
+        return related[:RELATED_FIRST] + alike + related[RELATED_FIRST:]
 
     def concept_terms(self, text: str) -> list[str]:
         """The words of the cases that meet the needs a description names (data/concepts.txt):

@@ -449,7 +449,7 @@ def test_filters_leaving_nothing_do_not_say_no_case_holds_the_words(capsys, inde
 
 def test_a_word_in_no_case_names_the_words_the_cases_use(capsys, index_dir):
     code, out, _ = _main(capsys, "search", "スキャン", "--index", str(index_dir))
-    assert code == 0 and "no case mentions 「スキャン」 (related words the cases use: AI-OCR / OCR)" in out
+    assert code == 0 and "no case mentions 「スキャン」 (related words the cases use: AI-OCR / OCR / 手書き" in out
 
 
 def test_a_question_asking_which_prefectures_is_answered_in_a_line(capsys, index_dir, index):

@@ -90,7 +90,7 @@ def search():
     understood_boxes: dict[str, dict[str, str]] = {}
     for c in applied:
         if c.get("source") and not c.get("exclude"):
-            understood_boxes.setdefault(c["facet"], {})[c["value"]] = c["url"]
+            understood_boxes.setdefault(str(c["facet"]), {})[str(c["value"])] = str(c["url"])
     return render_template(
         "search.html", params=params, result=result, start=start, examples=[
             (q, note, SearchParams(q=q).url()) for q, note in EXAMPLES] if start else [],
@@ -124,12 +124,14 @@ def search():
         api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True))
 
 
-def chips(params: SearchParams, result: SearchResult) -> list[dict]:
-    """The applied filters as removable chips: {"label", "url", "source", "keep_url"}. A chip of a
+def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]:
+    """The applied filters as removable chips: {"label", "url", "source", "keep_url", "facet",
+    "value", "exclude"}. A chip of a
     word that set several values (北陸: 富山県, 石川県, 福井県) removes its own value only: the word
     leaves the query and the other values stay as filters. `keep_url` (search the word as text)
     comes once per word."""
-    out, offered = [], set()
+    out: list[dict[str, object]] = []
+    offered = set()
     # a value given as a parameter that a word of the query also names (a link made before the
     # sidebar stopped sending the query's own values): its chip takes the word away too, or the
     # word would choose it again (a trial's × on 北海道 of 北海道と東北のRPA did nothing)
@@ -143,7 +145,7 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict]:
                         filters={k: kept for k, vs in params.filters.items()
                                  if (kept := [v for v in vs if (k, v) != (f.facet, f.value)])}).url()
             out.append({"label": label, "url": url, "source": None, "keep_url": None,
-                        "facet": f.facet, "value": f.value})
+                        "facet": f.facet, "value": f.value, "exclude": f.exclude})
             continue
         others = [g for g in result.applied_filters
                   if g.origin == "query" and g.text == f.text and g.exclude == f.exclude and g != f]

@@ -1853,3 +1853,17 @@ def test_a_chip_of_a_value_also_named_by_a_word_takes_the_word_away(client):
     assert unquote(href) == "/?q=東北のRPA&status=実証中"
     box = re.search(r'<input type="checkbox"[^>]*value="北海道"[^>]*>', client.get("/", query_string={"q": "北海道と東北のRPA"}).get_data(as_text=True)).group(0)
     assert 'name="prefecture"' not in box and "data-remove=" in box  # the word carries it, not the form
+
+
+def test_every_tag_of_a_case_is_a_link(client, index):
+    """A trial: on a case page the RPA tag was a link and 香川県, 導入(実施)済 and 共同利用不可, in
+    the same boxes, did nothing."""
+    html = client.get("/cases/ai_rpa-173").get_data(as_text=True)
+    meta = re.search(r'<p class="meta">(.*?)</p>', html, re.S).group(1)
+    assert '<span class="tag' not in meta
+    links = {cls: href.replace("&amp;", "&") for cls, href in re.findall(r'<a class="tag (\w+)" href="([^"]+)"', meta)}
+    assert set(links) == {"pref", "status", "shared", "tech"}
+    assert client.get(links["pref"]).status_code == 200 and "香川県" in client.get(links["pref"]).get_data(as_text=True)
+    listed = client.get(links["status"]).get_data(as_text=True)
+    expected = index.search("", {"section": ["ai_rpa"], "status": ["導入(実施)済"]}).total
+    assert f'<strong id="total">{expected}</strong>' in listed

@@ -562,8 +562,20 @@ def test_shortlist_from_results_case_and_similar_pages(server, sized, tmp_path):
     assert pg.locator("table.compare thead th[scope=col]").count() == 1
     assert pg.locator(".shortlist-notice").is_visible()
     assert pg.evaluate("() => JSON.parse(localStorage.getItem('dxsearch.shortlist'))") == ids[1:]
+    assert not pg.locator("a.clear-list").is_visible()  # a shared list is not the user's to empty
     pg.get_by_role("button", name="このリストを自分の検討リストにする").click()
     assert pg.evaluate("() => JSON.parse(localStorage.getItem('dxsearch.shortlist'))") == ["ai_rpa-014"]
+    # すべて外す (a trial removed five cases one by one): asked first; declined, nothing changes
+    pg.goto(server + "/shortlist?ids=ai_rpa-014")
+    asked = []
+    pg.once("dialog", lambda d: (asked.append(d.message), d.dismiss()))
+    pg.get_by_role("link", name="すべて外す").click()
+    assert asked == ["検討リストの 1 件をすべて外しますか?"] and pg.url.endswith("?ids=ai_rpa-014")
+    pg.once("dialog", lambda d: d.accept())
+    with pg.expect_navigation():
+        pg.get_by_role("link", name="すべて外す").click()
+    assert "検討リストは空です" in pg.locator("main").inner_text()
+    assert pg.evaluate("() => JSON.parse(localStorage.getItem('dxsearch.shortlist'))") == []
 
 
 def test_empty_shortlist_and_its_csv_route(server, page):

@@ -99,6 +99,17 @@
     if (!page) return;
     var shown = (page.dataset.ids || "").split(",").filter(Boolean);
     var stored = loadList();
+    // すべて外す: the user's own list emptied, once confirmed; a shared list is not theirs to empty
+    var clear = page.querySelector("a.clear-list");
+    if (clear) {
+      clear.addEventListener("click", function (event) {
+        if (!window.confirm("検討リストの " + shown.length + " 件をすべて外しますか?")) {
+          event.preventDefault();
+          return;
+        }
+        saveList([]);
+      });
+    }
     var hasIds = new URLSearchParams(window.location.search).has("ids");
     if (!hasIds) {
       if (stored.length) { window.location.replace(listUrl(stored)); return; }
@@ -118,9 +129,11 @@
       take.addEventListener("click", function () {
         saveList(shown);
         notice.hidden = true;
+        if (clear) clear.hidden = false;
       });
       notice.append(mine, " ", take);
       notice.hidden = false;
+      if (clear) clear.hidden = true;
     }
     page.querySelectorAll("a.remove[data-case-id]").forEach(function (a) {
       a.addEventListener("click", function () {

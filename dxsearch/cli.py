@@ -310,6 +310,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
         asked = result.preferred
         of = f" of {asked.value}" if asked is not None and asked.applies and asked.count else ""
         print(f"prefectures with the most cases{of}: " + " · ".join(f"{name} {n}" for name, n in where))
+    reuse = result.reuse()
+    if reuse:  # 流用できるものがあれば知りたい: whether they can be shared, as the page says it
+        print("shared use (共同利用の可否) of these cases: " + " · ".join(f"{value} {n}" for value, n in reuse))
     if result.denied:
         print(f"not a condition: {result.denied} (the survey lists what was done; the cases below have the other words)")
     if result.filler_words:

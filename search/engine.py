@@ -66,7 +66,8 @@ from .limits import (
 )
 from .matching import Matcher
 from .planner import CASE_CONCEPT_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
-from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_where, parse_query, query_without,
+from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, parse_query,
+                    query_without,
                     ranking_words)
 from .results import (
     FacetValue,
@@ -1109,7 +1110,8 @@ class _Match:
                             key_terms=[t for t, _ in self.key_terms],
                             added_terms=[t for t, own in self.key_terms if not own], preferred=self._preferred(sort),
                             denied=self.parsed.denied if self.parsed is not None else "",
-                            asks_where=self.parsed is not None and asks_where(self.query, self.mode, self.parsed.fillers))
+                            asks_where=self.parsed is not None and asks_where(self.query, self.mode, self.parsed.fillers),
+                            asks_reuse=asks_reuse(self.query))
 
     def _preferred(self, sort: str) -> PreferredFirst | None:
         if self.preferred is None or self.parsed is None or self.parsed.prefer is None:

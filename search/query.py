@@ -152,6 +152,17 @@ def ranking_words() -> frozenset[str]:
     return frozenset(normalize(line).lower() for _, _, line in lines)
 
 
+# words asking whether a case can be taken over (流用できるものがあれば知りたい): what the survey's
+# 共同利用の可否 answers
+_ASKS_REUSE = re.compile(r"流用|再利用|使い回|横展開|転用|真似|まねし|まねでき|まねる|借りられ|譲って|共同利用|共同で(?:使|利用)")
+
+
+def asks_reuse(query: str) -> bool:
+    """Whether a query asks if the cases can be reused: …流用できるものがあれば知りたい, 横展開できる
+    RPA, 共同で使えるシステム. A page answers with the matches' 共同利用の可否 in a line."""
+    return bool(_ASKS_REUSE.search(normalize(query)))
+
+
 def asks_where(query: str, mode: str, fillers: Iterable[str]) -> bool:
     """Whether a query asks which prefectures do something: keywords whose filler words name the
     places asked about (RPAを導入している県 is RPA, 県 left out), or a text asking for who does it

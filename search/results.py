@@ -260,6 +260,9 @@ class SearchResult:
     # the query asks which prefectures do it (RPAを導入している県, …自動化している県を探している):
     # a page answers with the prefectures holding the most matches (`search.query.asks_where`)
     asks_where: bool = False
+    # the query asks whether the cases can be reused (流用できるものがあれば知りたい): a page answers
+    # with the matches' 共同利用の可否 (`reuse`)
+    asks_reuse: bool = False
 
     @property
     def unknown_words(self) -> list[str]:
@@ -284,6 +287,15 @@ class SearchResult:
         if len(counted) > shown:  # a tie is not cut in two
             counted = [c for c in counted if c[1] >= counted[shown - 1][1]]
         return counted
+
+    def reuse(self) -> list[tuple[str, int]]:
+        """A query asking whether the cases can be reused answered: the matches' 共同利用の可否,
+        each value with its count, in the survey's order (a trial's 流用できるものがあれば知りたい
+        listed 17 cases, none shareable, and nothing said so). None for other searches, or with
+        shared use chosen."""
+        if not self.asks_reuse or not self.total or any(f.facet == "shared_use" for f in self.applied_filters):
+            return []
+        return [(v.value, v.count) for v in self.facets.get("shared_use", []) if v.count]
 
     @property
     def pages(self) -> int:
@@ -313,6 +325,7 @@ class SearchResult:
             "preferred": self.preferred.to_dict() if self.preferred else None,
             "denied": self.denied,
             "asks_where": self.asks_where,
+            "asks_reuse": self.asks_reuse,
         }
 
     def to_dataframe(self) -> pandas.DataFrame:

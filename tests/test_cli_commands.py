@@ -496,3 +496,11 @@ def test_a_facet_option_takes_what_a_query_would_read_as_its_value(capsys, index
     assert code == 2 and "did you mean 導入(実施)済 or 導入(実施)予定?" in err  # two it may be: asked, not guessed
     code, _, err = _main(capsys, "search", "RPA", "--region", "香川", "--index", str(index_dir))
     assert code == 2 and "unknown value '香川' for --region" in err  # a prefecture is no region
+
+
+def test_a_question_asking_for_reuse_prints_the_shared_use_of_the_matches(capsys, index_dir, index):
+    code, out, _ = _main(capsys, "search", "流用できる議事録", "--index", str(index_dir))
+    counted = [(v.value, v.count) for v in index.search("議事録").facets["shared_use"] if v.count]
+    assert code == 0 and "shared use (共同利用の可否) of these cases: " + " · ".join(f"{v} {n}" for v, n in counted) in out
+    code, out, _ = _main(capsys, "search", "議事録", "--index", str(index_dir))
+    assert code == 0 and "shared use" not in out

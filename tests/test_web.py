@@ -1867,3 +1867,22 @@ def test_every_tag_of_a_case_is_a_link(client, index):
     listed = client.get(links["status"]).get_data(as_text=True)
     expected = index.search("", {"section": ["ai_rpa"], "status": ["導入(実施)済"]}).total
     assert f'<strong id="total">{expected}</strong>' in listed
+
+
+def test_a_question_asking_for_reuse_is_answered_with_the_shared_use_of_the_matches(client, index):
+    """A trial: 通勤手当のチェックを自動化している県はありますか？流用できるものがあれば知りたい listed
+    17 cases and said nothing of whether any can be shared, which was half the question."""
+    question = "通勤手当のチェックを自動化している県はありますか？流用できるものがあれば知りたい"
+    html = client.get("/", query_string={"q": question}).get_data(as_text=True)
+    line = re.search(r'<p class="reuse-line">(.*?)</p>', html, re.S).group(1)
+    counted = {v.value: v.count for v in index.search(question).facets["shared_use"] if v.count}
+    shown = dict((label, int(n)) for label, n in re.findall(r'>([^<>]+) (\d+) 件</a>', line))
+    assert shown == counted and sum(shown.values()) == index.search(question).total
+    href = re.search(r'<a href="([^"]+)">共同利用不可 \d+ 件</a>', line).group(1).replace("&amp;", "&")
+    assert "shared_use=" in href and client.get(href).status_code == 200
+    # keywords too, the reuse word left out of the match (横展開 is in no case)
+    keyword = client.get("/", query_string={"q": "横展開できるRPA"}).get_data(as_text=True)
+    assert 'class="reuse-line"' in keyword and f'<strong id="total">{index.search("RPA").total}</strong>' in keyword
+    for plain in ("RPA", "共同利用できる通勤手当"):  # no question of reuse, or shared use already chosen
+        assert 'class="reuse-line"' not in client.get("/", query_string={"q": plain}).get_data(as_text=True), plain
+    assert client.get("/api/search", query_string={"q": question}).get_json()["asks_reuse"] is True

@@ -323,6 +323,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "asks_where": {"type": "boolean",
                        "description": "q asks which prefectures do it (RPAを導入している県, …自動化している県を探している): "
                                       "the page answers with the prefectures holding the most matches"},
+        "asks_reuse": {"type": "boolean",
+                       "description": "q asks whether the cases can be reused (流用できるものがあれば知りたい, 横展開できる): "
+                                      "the page answers with the matches' 共同利用の可否 (the shared_use facet)"},
         "relaxations": {"type": "array", "items": _ref("Relaxation"),
                         "description": "when nothing is found, or fewer than 10 cases by keywords: each filter, "
                                        "given or understood from q, with what the search finds without it, and "

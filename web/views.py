@@ -104,7 +104,7 @@ def search():
         relaxations=relaxations(params, result),  # an empty or few-match result's
         technology_note=technology_note(params, result),
         preferred_note=preferred_note(params, result),
-        by_prefecture=by_prefecture(params, result),
+        by_prefecture=by_prefecture(params, result), reuse_line=reuse_line(params, result),
         chips=applied, matches_phrase=matches_phrase(result),
         # the sidebar's boxes of values the query's words chose: ticked, not sent with the form (the
         # words carry them), unticking one takes its word away as its chip does
@@ -188,6 +188,22 @@ def by_prefecture(params: SearchParams, result: SearchResult) -> list[dict]:
         return []
     return [{"name": name, "count": n, "url": params.url(page=1, add=("prefecture", name))}
             for name, n in result.where()]
+
+
+# the 共同利用の可否 values that say a case can be taken over (the survey's ① 共同利用中, ② 共同利用可能 …)
+SHAREABLE = frozenset(["共同利用中", "共同利用可能", "さらなる共同利用可能"])
+
+
+def reuse_line(params: SearchParams, result: SearchResult) -> dict | None:
+    """A question asking whether the cases can be reused (流用できるものがあれば知りたい) answered in
+    a line (`SearchResult.reuse`): each 共同利用の可否 of the matches with its count, a link to
+    those cases; whether any says it can be shared. {"values": [{"label", "count", "url"}], "shareable"}"""
+    counted = result.reuse()
+    if not counted:
+        return None
+    return {"values": [{"label": value_label("shared_use", v), "count": n, "url": params.url(page=1, add=("shared_use", v))}
+                       for v, n in counted],
+            "shareable": any(v in SHAREABLE for v, _ in counted)}
 
 
 def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:

@@ -33,7 +33,8 @@ ASKED_SECTION_BOOST = 1.5  # …and asking for people or a team, the digital-tal
 # DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
 DESCRIPTION_CUTOFF = 0.3
 DESCRIPTION_REFERENCE = 5
-ASKED_FIRST_SHARE = 0.2  # a text asking who does it: the cases in use scoring this share of the best go first
+ASKED_FIRST_SHARE = 0.2  # a text asking who does it: the cases in use scoring this share of the best go first…
+ASKED_FIRST_REFERENCE_SHARE = 0.4  # …or this share of the DESCRIPTION_REFERENCE-th best (one case far ahead hides none)
 
 
 def description_matches(scores: np.ndarray, live: np.ndarray) -> np.ndarray:
@@ -158,14 +159,20 @@ class PastedText:
     def asked_first(state: Generation, scores: np.ndarray, matched: np.ndarray, text: str,
                     key_terms: list[KeyTerm]) -> np.ndarray:
         """The matches of a text asking who does its task (…自動化している県はありますか) that may go
-        first for their status (in use): those scoring at least `ASKED_FIRST_SHARE` of the best,
-        not holding only a part of what the text is most about (its first key term: 児童手当 holds
+        first for their status (in use): those scoring at least `ASKED_FIRST_SHARE` of the best or
+        `ASKED_FIRST_REFERENCE_SHARE` of the `DESCRIPTION_REFERENCE`-th best (手書きの申請書をAI-OCRで
+        読み取っている県: one case saying 手書き in its name and description scored far ahead, and
+        香川県's four AI-OCR 申請書 cases in use came 24th to 27th), not holding only a part of what the text is most about (its first key term: 児童手当 holds
         手当 of 通勤手当, not 通勤手当), and of the technology it names, if it names one
         (RPAで自動化している県: who does it with RPA). The matches of a text reach further than a
         keyword's: a trial's mission question put 決算見込チェック, in use and matched by チェック,
         ahead of the 通勤手当 cases only planned; another put two 児童手当 cases first."""
-        best = float(scores[matched].max()) if matched.any() else 0.0
-        close = matched & (scores >= ASKED_FIRST_SHARE * best) & (scores > 0)
+        among = scores[matched & (scores > 0)]
+        best = float(among.max()) if among.size else 0.0
+        reference = float(np.partition(among, among.size - min(DESCRIPTION_REFERENCE, among.size))[
+            among.size - min(DESCRIPTION_REFERENCE, among.size)]) if among.size else 0.0
+        close = matched & (scores > 0) & ((scores >= ASKED_FIRST_SHARE * best)
+                                          | (scores >= ASKED_FIRST_REFERENCE_SHARE * reference))
         own = [k for k in key_terms if not k.spelling]
         if own:  # …not a case holding only a part of what the text is most about (手当 of 通勤手当)
             main = own[0].topic or own[0].term

@@ -1886,3 +1886,13 @@ def test_a_question_asking_for_reuse_is_answered_with_the_shared_use_of_the_matc
     for plain in ("RPA", "共同利用できる通勤手当"):  # no question of reuse, or shared use already chosen
         assert 'class="reuse-line"' not in client.get("/", query_string={"q": plain}).get_data(as_text=True), plain
     assert client.get("/api/search", query_string={"q": question}).get_json()["asks_reuse"] is True
+
+
+def test_one_case_far_ahead_keeps_no_close_case_in_use_from_going_first(index):
+    """手書きの申請書をAI-OCRで読み取っている県はありますか put 1 case in use first: a case saying
+    手書き in its name and description scored far ahead, and 香川県's four AI-OCR 申請書 cases in
+    use, a fifth of it or less, came 24th to 27th. The 5th best is a reference too, as for the cut-off."""
+    result = index.search("手書きの申請書をAI-OCRで読み取っている県はありますか", per_page=20)
+    first = result.hits[:result.preferred.count]
+    assert all(h.record.status == "導入(実施)済" and "AI-OCR" in h.technology for h in first)
+    assert sum(h.record.prefecture == "香川県" for h in first) == 4 and result.preferred.by_prefecture["香川県"] == 4

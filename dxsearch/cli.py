@@ -608,7 +608,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
               f"with TLS in front of it (see README, Web UI)", file=sys.stderr)
         return 2
     # opens the index once; a rebuild is picked up while serving
-    app = create_app(_index_dir(args), allowed_hosts=args.allow_host or (), timeout=args.timeout)
+    app = create_app(_index_dir(args), allowed_hosts=args.allow_host or (), timeout=args.timeout, watch=True)
     try:  # bind first, so "serving" is printed only once it is true
         server = create_server(app, args.host, args.port, args.threads, header_timeout=args.header_timeout)
     except OSError as e:

@@ -311,6 +311,23 @@ def test_a_rebuilt_index_is_served_without_restart(survey, tmp_path):
     assert client.get("/api/stats").get_json()["total"] == 50
 
 
+def test_a_served_index_picks_up_a_rebuild_before_the_next_request(survey, tmp_path):
+    """A trial rebuilt the index while serving and asked minutes later: that first request got
+    the old results, since only a request checked for a rebuild (and started opening it). The
+    server's watcher opens it with no request at all."""
+    import time
+
+    build(survey.records[:30], tmp_path / "ix", ["test"])
+    index = SearchIndex(tmp_path / "ix")
+    client = create_app(index=index, refresh_every=0.05, watch=True).test_client()
+    assert client.get("/api/stats").get_json()["total"] == 30
+    build(survey.records[:50], tmp_path / "ix", ["test"])
+    deadline = time.monotonic() + 60  # no request meanwhile: only the watcher can open it
+    while index.size != 50 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert index.size == 50 and client.get("/api/stats").get_json()["total"] == 50
+
+
 def test_openapi_describes_every_api_route(client):
     spec = client.get("/api/openapi.json").get_json()
     assert spec["openapi"].startswith("3.")

@@ -5,6 +5,8 @@ parameters, call `search.SearchIndex` (through `calls`) and render."""
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -61,7 +63,8 @@ LOOPBACK_HOSTS: tuple[str, ...] = ("localhost", "127.0.0.1")
 
 def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = None,
                refresh_every: float = REFRESH_EVERY, allowed_hosts: Iterable[str] = (),
-               timeout: float | None = WEB_TIMEOUT, export_timeout: float | None = WEB_EXPORT_TIMEOUT) -> Flask:
+               timeout: float | None = WEB_TIMEOUT, export_timeout: float | None = WEB_EXPORT_TIMEOUT,
+               watch: bool = False) -> Flask:
     """The app over one `SearchIndex` (`index`, else opened at `index_dir`), shared by all
     requests; every `refresh_every` seconds a request checks (one readlink) whether a rebuild
     was swapped in. Requests must name this machine (`localhost`, `127.0.0.1`) or one of
@@ -69,7 +72,9 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     DNS rebinding, and no redirect is built from a forged Host. Each request searches for at most
     `timeout` seconds (a CSV download `export_timeout`), then answers with what it has, marked
     partial, or 503 (see `search.budget`); None lifts the limit. At most `EXPENSIVE_SLOTS`
-    requests at a time do expensive work, so cheap ones stay fast while expensive ones run."""
+    requests at a time do expensive work, so cheap ones stay fast while expensive ones run.
+    With `watch` (`dxsearch serve`), a thread also checks every `refresh_every` seconds, so a
+    rebuilt index is open before the next request comes, however long after the build."""
     app = Flask(__name__)
     app.debug = False  # never, whatever FLASK_DEBUG says: the debugger runs code from the browser
     app.config.update(DEBUG=False, PROPAGATE_EXCEPTIONS=False, TRAP_HTTP_EXCEPTIONS=False,
@@ -81,6 +86,8 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     app.extensions[INDEX_KEY] = index
     gate = app.extensions[GATE_KEY] = Gate(EXPENSIVE_SLOTS, expensive_after(index.size))
     app.before_request(_index_refresher(index, refresh_every, gate))
+    if watch and refresh_every > 0:
+        watch_index(index, refresh_every)
     app.after_request(_add_security_headers)
     Compress(app)
     app.teardown_request(release_budget)
@@ -114,6 +121,23 @@ def _index_refresher(index: SearchIndex, every: float, gate: Gate):
             gate.after = expensive_after(index.size)
 
     return pick_up_rebuilt_index
+
+
+def watch_index(index: SearchIndex, every: float) -> threading.Thread:
+    """Pick up a rebuilt index every `every` seconds without waiting for a request: a request's
+    own check only starts the reload, so a trial's first request minutes after a rebuild got the
+    old results. A daemon thread: it ends with the server."""
+    def check_now_and_then() -> None:
+        while True:
+            time.sleep(every)
+            try:
+                index.refresh()
+            except Exception:  # never let the watcher die: requests keep checking too
+                logging.getLogger("dxsearch").exception("dxsearch: checking for a rebuilt index failed")
+
+    watcher = threading.Thread(target=check_now_and_then, name="dxsearch-watch", daemon=True)
+    watcher.start()
+    return watcher
 
 
 def _add_security_headers(response: Response) -> Response:

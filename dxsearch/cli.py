@@ -313,6 +313,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
     reuse = result.reuse()
     if reuse:  # 流用できるものがあれば知りたい: whether they can be shared, as the page says it
         print("shared use (共同利用の可否) of these cases: " + " · ".join(f"{value} {n}" for value, n in reuse))
+        print("  that can be shared: " + ("; ".join(f"{h.record.id} {h.record.name} ({h.record.prefecture})"
+                                                   for h in result.shareable) or "none"))
     if result.denied:
         print(f"not a condition: {result.denied} (the survey lists what was done; the cases below have the other words)")
     if result.filler_words:

@@ -25,6 +25,8 @@ SHARED_USE: dict[str, tuple[str, ...]] = {
     Section.AI_RPA: ("共同利用中", "共同利用可能", "共同利用不可", "その他"),
     Section.SHARED_SYSTEM: ("さらなる共同利用可能", "さらなる共同利用不可", "その他"),
 }
+# the shared-use answers that say a case can be taken over (in use together, or can be)
+SHAREABLE: frozenset[str] = frozenset(["共同利用中", "共同利用可能", "さらなる共同利用可能"])
 CATEGORIES: tuple[str, ...] = ("外部人材の登用/採用", "都道府県職員の育成", "その他")
 EMPLOYMENT: tuple[str, ...] = ("常勤", "非常勤")
 

@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import CaseNotFound
-from ..indexer.records import CaseRecord
+from ..indexer.records import SHAREABLE, CaseRecord
 from .analysis import KANJI, morphemes, normalize
 from .budget import Budget, SearchTimeout
 from .describe import DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, description_matches, scaled
@@ -46,6 +46,7 @@ from .generation import FIXED_ORDER, JIS, Generation, exempt_from_gc, open_gener
 from .hit_maker import HitMaker, word_runs
 from .legacy_ids import legacy_ids
 from .limits import (
+    REUSE_SHOWN,
     DEFAULT_PER_PAGE,
     DEFAULT_SIMILAR,
     MAX_ALTERNATIVE_SEARCHES,
@@ -312,6 +313,11 @@ class SearchIndex:
         result = match.result(page, per_page, sort, hits, facets, started)
         if not match.total and len(match.clause_masks) > 1:
             result.partial_matches = self._partial_matches(match, page, per_page, highlight_hits, budget)
+        if result.asks_reuse and match.total and not match.selected.get("shared_use") and not budget.expired():
+            # 流用できるものがあれば知りたい: the first matches that can be shared, named beside the counts
+            # (a trial read 共同利用可能 2 件 as two reusable 通勤手当 tools; they were other tasks)
+            shareable = match.final & match.state.table.mask("shared_use", SHAREABLE)
+            result.shareable = self._hits(match, self._in_order(match, shareable, sort, REUSE_SHOWN).tolist(), False)
         few = 0 < match.total < RELATED_BELOW and start + per_page >= match.total  # on the last match's page
         outside = not match.total and bool(match.masks) and result.partial_matches is None and bool(match.base.any())
         if (few or outside) and not budget.expired():  # outside: the words are found, only not within the filters

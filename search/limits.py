@@ -18,6 +18,7 @@ MAX_RELAXATIONS = 8  # filters of an empty search counted one by one without ("r
 MAX_ALTERNATIVE_SEARCHES = 12  # searches tried to find "try this instead" queries for an empty result
 RELATED_BELOW = 10  # a keyword search with fewer matches than this also lists cases like them
 MAX_RELATED = 10  # related cases listed after such a search's matches
+REUSE_SHOWN = 3  # matches that can be shared, named in the answer to "can we reuse it"
 WHERE_SHOWN = 8  # prefectures named in the answer to "which prefectures" (and those tied with the eighth)
 MAX_SUGGEST_CHARS = 50  # the prefix of an as-you-type suggestion
 MAX_SUGGESTIONS = 20  # suggestions in one answer

@@ -263,6 +263,7 @@ class SearchResult:
     # the query asks whether the cases can be reused (流用できるものがあれば知りたい): a page answers
     # with the matches' 共同利用の可否 (`reuse`)
     asks_reuse: bool = False
+    shareable: list[Hit] = field(default_factory=list)  # …and its first matches that can be shared, by name
 
     @property
     def unknown_words(self) -> list[str]:
@@ -326,6 +327,7 @@ class SearchResult:
             "denied": self.denied,
             "asks_where": self.asks_where,
             "asks_reuse": self.asks_reuse,
+            "shareable": [h.to_dict() for h in self.shareable],
         }
 
     def to_dataframe(self) -> pandas.DataFrame:

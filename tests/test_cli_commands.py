@@ -502,5 +502,7 @@ def test_a_question_asking_for_reuse_prints_the_shared_use_of_the_matches(capsys
     code, out, _ = _main(capsys, "search", "流用できる議事録", "--index", str(index_dir))
     counted = [(v.value, v.count) for v in index.search("議事録").facets["shared_use"] if v.count]
     assert code == 0 and "shared use (共同利用の可否) of these cases: " + " · ".join(f"{v} {n}" for v, n in counted) in out
+    shown = index.search("流用できる議事録").shareable
+    assert shown and f"  that can be shared: {shown[0].record.id} {shown[0].record.name}" in out
     code, out, _ = _main(capsys, "search", "議事録", "--index", str(index_dir))
     assert code == 0 and "shared use" not in out

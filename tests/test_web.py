@@ -1902,7 +1902,15 @@ def test_a_question_asking_for_reuse_is_answered_with_the_shared_use_of_the_matc
     assert 'class="reuse-line"' in keyword and f'<strong id="total">{index.search("RPA").total}</strong>' in keyword
     for plain in ("RPA", "共同利用できる通勤手当"):  # no question of reuse, or shared use already chosen
         assert 'class="reuse-line"' not in client.get("/", query_string={"q": plain}).get_data(as_text=True), plain
-    assert client.get("/api/search", query_string={"q": question}).get_json()["asks_reuse"] is True
+    data = client.get("/api/search", query_string={"q": question}).get_json()
+    assert data["asks_reuse"] is True
+    # a check of the fixes read 共同利用可能 2 件 as two reusable 通勤手当 tools: they are named, and are other tasks
+    named = [h["name"] for h in data["shareable"]]
+    assert named and all(h["shared_use"] in ("共同利用中", "共同利用可能", "さらなる共同利用可能") for h in data["shareable"])
+    assert all(f">{name}</a>" in line for name in named) and len(named) == sum(
+        n for v, n in counted.items() if v in ("共同利用中", "共同利用可能", "さらなる共同利用可能"))
+    plain = client.get("/api/search", query_string={"q": "通勤手当"}).get_json()
+    assert plain["asks_reuse"] is False and plain["shareable"] == []
 
 
 def test_one_case_far_ahead_keeps_no_close_case_in_use_from_going_first(index):

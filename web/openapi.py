@@ -326,6 +326,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "asks_reuse": {"type": "boolean",
                        "description": "q asks whether the cases can be reused (流用できるものがあれば知りたい, 横展開できる): "
                                       "the page answers with the matches' 共同利用の可否 (the shared_use facet)"},
+        "shareable": {"type": "array", "items": _ref("Hit"),
+                      "description": "when asks_reuse: the first matches that can be shared (共同利用中, 共同利用可能, "
+                                     "さらなる共同利用可能), at most 3, in result order; empty otherwise"},
         "relaxations": {"type": "array", "items": _ref("Relaxation"),
                         "description": "when nothing is found, or fewer than 10 cases by keywords: each filter, "
                                        "given or understood from q, with what the search finds without it, and "

@@ -9,6 +9,7 @@ from flask import Blueprint, render_template, request, url_for
 from markupsafe import Markup
 
 from ..indexer.prefectures import BY_NAME, PREFECTURES, REGIONS
+from ..indexer.records import SHAREABLE
 from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
 from ..search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR,
@@ -22,7 +23,7 @@ from . import charts, japan_map
 from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, moved_similar, prefecture_data,
                     prefecture_technology, request_budget, run_search, short_prefecture, similar_from_args,
                     similar_limit)
-from .labels import FACET_LABELS, value_label
+from .labels import FACET_LABELS, case_title, value_label
 from .links import link
 from .openapi import openapi_spec
 from .params import ERROR_CODE_HELP, SearchParams
@@ -190,20 +191,20 @@ def by_prefecture(params: SearchParams, result: SearchResult) -> list[dict]:
             for name, n in result.where()]
 
 
-# the 共同利用の可否 values that say a case can be taken over (the survey's ① 共同利用中, ② 共同利用可能 …)
-SHAREABLE = frozenset(["共同利用中", "共同利用可能", "さらなる共同利用可能"])
-
-
 def reuse_line(params: SearchParams, result: SearchResult) -> dict | None:
     """A question asking whether the cases can be reused (流用できるものがあれば知りたい) answered in
     a line (`SearchResult.reuse`): each 共同利用の可否 of the matches with its count, a link to
-    those cases; whether any says it can be shared. {"values": [{"label", "count", "url"}], "shareable"}"""
+    those cases; the first of them that can be shared, by name (a trial read 共同利用可能 2 件 as
+    two reusable 通勤手当 tools: they were other tasks). {"values": [{"label", "count", "url"}],
+    "shareable": [{"title", "prefecture", "url"}], "shareable_count"}"""
     counted = result.reuse()
     if not counted:
         return None
     return {"values": [{"label": value_label("shared_use", v), "count": n, "url": params.url(page=1, add=("shared_use", v))}
                        for v, n in counted],
-            "shareable": any(v in SHAREABLE for v, _ in counted)}
+            "shareable": [{"title": case_title(h.record), "prefecture": h.record.prefecture,
+                           "url": url_for("views.case", case_id=h.record.id)} for h in result.shareable],
+            "shareable_count": sum(n for v, n in counted if v in SHAREABLE)}
 
 
 def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:

@@ -232,7 +232,7 @@ def _filters(args: argparse.Namespace, index: SearchIndex) -> dict[str, list[str
         known = [v.value for v in index.facet_values(facet)]
         given, values = values, []
         for value in given:
-            read = _read_as_values(facet, value, known)
+            read = index.read_values(facet, value) if value not in known else []
             if read:  # --pref 香川, --status 導入済み: as the words of a query are read
                 print(f"note: {options[0]} {value} read as {', '.join(read)}", file=sys.stderr)
                 values.extend(read)
@@ -246,20 +246,6 @@ def _filters(args: argparse.Namespace, index: SearchIndex) -> dict[str, list[str
                                  if known else f"unknown value {value!r} for {options[0]}: the index has none")
         filters[facet] = list(dict.fromkeys(values))
     return filters
-
-
-def _read_as_values(facet: str, value: str, known: list[str]) -> list[str]:
-    """The facet's values a value not among them stands for, read as a query's words are
-    (香川 → 香川県, 導入済み → 導入(実施)済, 共同利用可 → 共同利用可能, さらなる共同利用可能);
-    [] for a value of the facet, or one read otherwise or not at all."""
-    from .search.understand import find_filters  # a command's import: `dxsearch build` skips it
-
-    if value in known:
-        return []
-    found = list(find_filters(value))
-    if len(found) == 1 and found[0][:3] == (0, len(value), facet) and all(v in known for v in found[0][3]):
-        return list(found[0][3])
-    return []
 
 
 def _print_json(data: object) -> None:

@@ -49,9 +49,12 @@ def description_matches(scores: np.ndarray, live: np.ndarray) -> np.ndarray:
         return matched
     # the k-th best of all cases is the k-th best of the matched ones (scores are never negative):
     # no copy of the matched scores to partition
-    k = min(DESCRIPTION_REFERENCE, count)
-    reference = float(np.partition(scores, scores.size - k)[scores.size - k])
-    return matched & (scores >= DESCRIPTION_CUTOFF * reference)
+    return matched & (scores >= DESCRIPTION_CUTOFF * kth_best(scores, min(DESCRIPTION_REFERENCE, count)))
+
+
+def kth_best(scores: np.ndarray, k: int) -> float:
+    """The `k`-th highest of `scores` (1 ≤ k ≤ their number), found without sorting them all."""
+    return float(np.partition(scores, scores.size - k)[scores.size - k])
 
 
 def scaled(scores: np.ndarray, among: np.ndarray) -> np.ndarray:
@@ -162,15 +165,14 @@ class PastedText:
         first for their status (in use): those scoring at least `ASKED_FIRST_SHARE` of the best or
         `ASKED_FIRST_REFERENCE_SHARE` of the `DESCRIPTION_REFERENCE`-th best (手書きの申請書をAI-OCRで
         読み取っている県: one case saying 手書き in its name and description scored far ahead, and
-        香川県's four AI-OCR 申請書 cases in use came 24th to 27th), not holding only a part of what the text is most about (its first key term: 児童手当 holds
-        手当 of 通勤手当, not 通勤手当), and of the technology it names, if it names one
+        香川県's four AI-OCR 申請書 cases in use came 24th to 27th), not holding only a part of what
+        the text is most about (its first key term: 児童手当 holds 手当 of 通勤手当, not 通勤手当), and of the technology it names, if it names one
         (RPAで自動化している県: who does it with RPA). The matches of a text reach further than a
         keyword's: a trial's mission question put 決算見込チェック, in use and matched by チェック,
         ahead of the 通勤手当 cases only planned; another put two 児童手当 cases first."""
         among = scores[matched & (scores > 0)]
         best = float(among.max()) if among.size else 0.0
-        reference = float(np.partition(among, among.size - min(DESCRIPTION_REFERENCE, among.size))[
-            among.size - min(DESCRIPTION_REFERENCE, among.size)]) if among.size else 0.0
+        reference = kth_best(among, min(DESCRIPTION_REFERENCE, among.size)) if among.size else 0.0
         close = matched & (scores > 0) & ((scores >= ASKED_FIRST_SHARE * best)
                                           | (scores >= ASKED_FIRST_REFERENCE_SHARE * reference))
         own = [k for k in key_terms if not k.spelling]

@@ -46,7 +46,6 @@ from .generation import FIXED_ORDER, JIS, Generation, exempt_from_gc, open_gener
 from .hit_maker import HitMaker, word_runs
 from .legacy_ids import legacy_ids
 from .limits import (
-    REUSE_SHOWN,
     DEFAULT_PER_PAGE,
     DEFAULT_SIMILAR,
     MAX_ALTERNATIVE_SEARCHES,
@@ -60,16 +59,16 @@ from .limits import (
     MAX_RELAXATIONS,
     MAX_SIMILAR,
     MAX_SIMILAR_TEXT_CHARS,
-    MAX_SUGGEST_CHARS,
     MAX_SUGGESTIONS,
+    MAX_SUGGEST_CHARS,
     RELATED_BELOW,
+    REUSE_SHOWN,
     SORTS,
 )
 from .matching import Matcher
 from .planner import CASE_CONCEPT_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
 from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, parse_query,
-                    query_without,
-                    ranking_words)
+                    query_without, ranking_words)
 from .results import (
     FacetValue,
     Hit,
@@ -266,10 +265,20 @@ class SearchIndex:
             return []
         values = [v.value for v in self.facet_values(facet)]
         near = [v for v in values if value in v or v in value]
-        near += [v for start, end, f, vs in find_filters(normalize(value)) if f == facet and end - start == len(value)
-                 for v in vs if v in values]
+        near += self.read_values(facet, value)
         near += difflib.get_close_matches(value, values, n=limit, cutoff=0.5)
         return list(dict.fromkeys(near))[:limit]
+
+    def read_values(self, facet: str, value: str) -> list[str]:
+        """The values of `facet` a query reads `value` as, whole (香川 → 香川県, 導入済み →
+        導入(実施)済, 共同利用可 → both 共同利用可能 values); [] when it reads it otherwise or not at
+        all. What `dxsearch search --pref 香川` searches for."""
+        values = {v.value for v in self.facet_values(facet)}
+        text = normalize(value.strip())
+        found = [(start, end, f, vs) for start, end, f, vs in find_filters(text)]
+        if len(found) == 1 and found[0][:3] == (0, len(text), facet) and all(v in values for v in found[0][3]):
+            return list(found[0][3])
+        return []
 
     def stats(self) -> dict:
         """The whole index at a glance: total, when and from what it was built, and every facet's

@@ -24,7 +24,7 @@ from .error_pages import Busy
 from .labels import JST
 from .links import case_url_maker
 from .openapi import openapi_spec
-from .params import BadParameter, SearchParams, param_label, unknown_parameter
+from .params import BadParameter, SearchParams, param_label
 from .redirects import moved_permanently
 
 bp = Blueprint("api", __name__)

@@ -285,6 +285,18 @@ def test_a_value_the_query_chose_is_not_sent_again_by_the_sidebar(server, sized,
     assert facet_box(pg, "status", "実証中").is_visible() and not facet_box(pg, "status", "実証中").is_checked()
 
 
+def test_a_ticked_box_stays_under_the_pointer(server, page):
+    """A trial: ticking a box put a note above the boxes (＋の数は…), moving the box just ticked
+    some 48 px down, away from the pointer. The note comes after the boxes."""
+    page.goto(server + "/?q=RPA")
+    box = page.locator('#facet-form input[name="status"][value="実証中"]')
+    before = box.bounding_box()["y"]
+    with updated_in_place(page):
+        box.check()
+    assert abs(page.locator('#facet-form input[name="status"][value="実証中"]').bounding_box()["y"] - before) < 1
+    assert page.locator('fieldset[data-facet="status"] .facet-note').is_visible()
+
+
 def test_click_the_map_to_filter_by_prefecture(server, page):
     page.goto(server + "/?q=AI-OCR")
     with updated_in_place(page):

@@ -1921,3 +1921,17 @@ def test_one_case_far_ahead_keeps_no_close_case_in_use_from_going_first(index):
     first = result.hits[:result.preferred.count]
     assert all(h.record.status == "導入(実施)済" and "AI-OCR" in h.technology for h in first)
     assert sum(h.record.prefecture == "香川県" for h in first) == 4 and result.preferred.by_prefecture["香川県"] == 4
+
+
+def test_every_shareable_answer_in_one_link(client, index):
+    """A trial: "can be shared" is 共同利用可能 in table ① and さらなる共同利用可能 in table ②,
+    so anything reusable took two ticks. One link takes every value saying so."""
+    html = client.get("/").get_data(as_text=True)
+    link = re.search(r'<a class="shareable-all" href="([^"]+)">共同利用できるもの\(中・可能\)すべて <span class="count">(\d+)</span>',
+                     html)
+    href = link.group(1).replace("&amp;", "&")
+    shareable = ["共同利用中", "共同利用可能", "さらなる共同利用可能"]
+    expected = index.search("", {"shared_use": shareable}).total
+    assert int(link.group(2)) == expected and f'<strong id="total">{expected}</strong>' in client.get(href).get_data(as_text=True)
+    # one such value among the matches: its own box is one tick, no link
+    assert 'class="shareable-all"' not in client.get("/?q=RPA").get_data(as_text=True)

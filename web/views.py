@@ -106,6 +106,7 @@ def search():
         technology_note=technology_note(params, result),
         preferred_note=preferred_note(params, result),
         by_prefecture=by_prefecture(params, result), reuse_line=reuse_line(params, result),
+        shareable_link=shareable_link(params, result),
         chips=applied, matches_phrase=matches_phrase(result),
         # the sidebar's boxes of values the query's words chose: ticked, not sent with the form (the
         # words carry them), unticking one takes its word away as its chip does
@@ -205,6 +206,19 @@ def reuse_line(params: SearchParams, result: SearchResult) -> dict | None:
             "shareable": [{"title": case_title(h.record), "prefecture": h.record.prefecture,
                            "url": url_for("views.case", case_id=h.record.id)} for h in result.shareable],
             "shareable_count": sum(n for v, n in counted if v in SHAREABLE)}
+
+
+def shareable_link(params: SearchParams, result: SearchResult) -> dict | None:
+    """The shared-use values that say a case can be taken over, in one link: 共同利用可能 is table
+    ①'s answer and さらなる共同利用可能 table ②'s, so "anything I can reuse" took two ticks.
+    {"url", "count"}; None when fewer than two such values have matches, or shared use is chosen."""
+    if params.filters.get("shared_use") or any(f.facet == "shared_use" for f in result.applied_filters):
+        return None
+    values = [v for v in result.facets.get("shared_use", []) if v.value in SHAREABLE and v.count]
+    if len(values) < 2:
+        return None
+    filters = {**params.filters, "shared_use": [v.value for v in values]}
+    return {"url": replace(params, filters=filters, page=1).url(), "count": sum(v.count for v in values)}
 
 
 def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:

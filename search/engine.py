@@ -1126,7 +1126,16 @@ class _Match:
                             added_terms=[t for t, own in self.key_terms if not own], preferred=self._preferred(sort),
                             denied=self.parsed.denied if self.parsed is not None else "",
                             asks_where=self.parsed is not None and asks_where(self.query, self.mode, self.parsed.fillers),
-                            asks_reuse=asks_reuse(self.query))
+                            asks_reuse=asks_reuse(self._words_asked()))
+
+    def _words_asked(self) -> str:
+        """The query without the words read as filters: 共同利用システム names table ②, and asks
+        nothing of whether its cases can be reused."""
+        asked = self.query
+        for f in self.applied:
+            if f.origin == "query":
+                asked = query_without(asked, f.text)
+        return asked
 
     def _preferred(self, sort: str) -> PreferredFirst | None:
         if self.preferred is None or self.parsed is None or self.parsed.prefer is None:

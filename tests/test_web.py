@@ -1935,3 +1935,11 @@ def test_every_shareable_answer_in_one_link(client, index):
     assert int(link.group(2)) == expected and f'<strong id="total">{expected}</strong>' in client.get(href).get_data(as_text=True)
     # one such value among the matches: its own box is one tick, no link
     assert 'class="shareable-all"' not in client.get("/?q=RPA").get_data(as_text=True)
+
+
+def test_a_word_naming_a_table_asks_nothing_of_reuse(client, index):
+    """共同利用システム is table ② (a filter), not a question whether cases can be reused: no line."""
+    for q in ("共同利用システム", "共同利用している業務システム"):
+        assert index.search(q).asks_reuse is False, q
+        assert 'class="reuse-line"' not in client.get("/", query_string={"q": q}).get_data(as_text=True), q
+    assert index.search("施設予約 共同利用").asks_reuse is True  # the word itself, no filter: it asks

@@ -897,6 +897,7 @@ class SearchIndex:
         vocabulary = self._vocabulary()
         words = []
         dropped: dict[str, str] = {}  # a word typed → the suffix left out of it
+        read: dict[str, str] = {}  # a word typed → the word of the cases searched for it
         for clause in parsed.clauses:
             text = clause[0].text
             if len(clause) == 1 and text in unknown:
@@ -909,6 +910,7 @@ class SearchIndex:
                 elif options[0] not in vocabulary.read_as(text):
                     return None
                 words.append(options[0])
+                read[text] = options[0]
             else:
                 words.append(" OR ".join(w.text for w in clause))
         if not unknown or " ".join(words) != meant:
@@ -918,7 +920,7 @@ class SearchIndex:
                                 understand_query=False, highlight_hits=highlight, count_facets=False, timeout=budget)
         except (SearchTimeout, QueryError):
             return None
-        return ReadingMatch(meant, shown.total, shown.hits, dropped) if shown.total else None
+        return ReadingMatch(meant, shown.total, shown.hits, dropped, read) if shown.total else None
 
     # --- similar cases ----------------------------------------------------------------------
     def _case_key_terms(self, state: Generation, docnum: int) -> list[KeyTerm]:

@@ -156,11 +156,12 @@ class ReadingMatch:
     total: int
     hits: list[Hit]
     dropped: dict[str, str] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)  # each word typed → the word searched for it
 
     def to_dict(self) -> dict[str, Any]:
-        """{"query", "total", "hits", "dropped"}."""
+        """{"query", "total", "hits", "dropped", "words"}."""
         return {"query": self.query, "total": self.total, "hits": [h.to_dict() for h in self.hits],
-                "dropped": dict(self.dropped)}
+                "dropped": dict(self.dropped), "words": dict(self.words)}
 
 
 @dataclass(repr=False)

@@ -411,7 +411,7 @@ def test_result_text_gets_30_characters_a_line(server, browser, width):
 
 PAGES = {"start": "/", "results": "/?q=RPA", "empty": EMPTY, "case": "/cases/ai_rpa-001",
          "similar": SIMILAR, "overview": "/overview", "shortlist": "/shortlist?ids=ai_rpa-001,ai_rpa-014,shared_system-003",
-         "no-word": "/?q=ブロックチェーン", "did-you-mean": "/?q=ぎじろく", "partial": "/?q=通勤手当 ブロックチェーン",
+         "no-word": "/?q=ブロックチェーン", "did-you-mean": "/?q=議事碌", "read-from": "/?q=ぎじろく", "partial": "/?q=通勤手当 ブロックチェーン",
          "description": "/?q=会議の録音から議事録を自動で作りたい", "prefecture": "/prefectures/三重県",
          "synonyms": "/?q=ソサエティ5.0", "related-within-filters": "/?q=香川県の新型コロナ対応"}
 
@@ -491,12 +491,16 @@ def test_empty_results_are_honest(server, sized):
 
 
 def test_did_you_mean_and_partial_matches(server, page):
-    page.goto(server + "/?q=ぎじろく")
+    page.goto(server + "/?q=議事碌")  # a typo: もしかして is offered, not taken
     assert total(page) == 0
     with updated_in_place(page):
-        page.locator(".did-you-mean a", has_text="議事録").click()
+        page.locator(".did-you-mean a", has_text="議事録").first.click()
     assert total(page) > 0 and page.locator("#q").input_value() == "議事録"
     assert page.locator("h1").inner_text() == "「議事録」の検索結果"
+    page.goto(server + "/?q=ぎじろく")  # kana read as the cases' word: its search, said so
+    assert total(page) > 0 and page.locator("#q").input_value() == "議事録"
+    assert page.locator(".read-from").inner_text().startswith("「ぎじろく」を含む事例はありません。もしかして: 議事録")
+    assert page.locator("#facet-form").count() == 1
     page.goto(server + "/?q=議事録 ドローン")
     assert total(page) == 0
     partial = page.locator(".partial-matches li.hit")
@@ -707,8 +711,8 @@ def test_the_words_line_and_a_word_in_no_case(server, sized):
 
 def test_did_you_mean_leads_to_results(server, sized):
     pg = sized
-    pg.goto(server + "/?q=ぎじろく&section=ai_rpa")
-    assert total(pg) == 0 and "「ぎじろく」を含む事例はありません" in pg.locator(".no-word").inner_text()
+    pg.goto(server + "/?q=議事碌&section=ai_rpa")
+    assert total(pg) == 0 and "「議事碌」を含む事例はありません" in pg.locator(".no-word").inner_text()
     shot(pg, f"query-did-you-mean-{pg.width}", full_page=False)
     with updated_in_place(pg):
         pg.locator(".did-you-mean a", has_text="議事録").click()

@@ -140,7 +140,10 @@ def _schemas() -> dict[str, Schema]:
                               "dropped": {"type": "object", "additionalProperties": {"type": "string"},
                                           "description": "each word typed whose suffix (化, 等, 系, 用) was left out "
                                                          "→ that suffix (電子申請化 → 化); empty for kana read "
-                                                         "as words"}},
+                                                         "as words"},
+                              "words": {"type": "object", "additionalProperties": {"type": "string"},
+                                        "description": "each word typed → the word of the cases searched for it "
+                                                       "(ぎじろく → 議事録, 電子申請化 → 電子申請)"}},
                              "when nothing is found and every word no case contains is kana read as a word of "
                              "the cases (ぎじろく → 議事録) or a word whose 化, 等, 系 or 用 no case writes (電子申請化 → "
                              "電子申請): the first page of the search with those words; not counted in total; "

@@ -51,6 +51,11 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
 def search():
     params = SearchParams.from_args(request.args)
     result = run_search(params)
+    read_from = None
+    instead = read_instead(params, result)
+    if instead is not None:  # ぎじろく: 議事録's own page (facets, map, CSV), saying so
+        read_from = (params.q, result.read_as)
+        params, result = instead
     counts = {v.value: v.count for v in result.facets.get("prefecture", [])}  # none: the budget ran out
     given = set(params.filters.get("prefecture", []))
     understood = {f.value: f.text for f in result.applied_filters  # 三重県のRPA selects 三重県 too
@@ -123,7 +128,28 @@ def search():
         region_links={r: params.url(page=1, add=("region", r)) for r in REGION_PREFECTURES
                       if r not in regions and len(REGION_PREFECTURES[r]) > 1},
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
-        api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True))
+        api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True),
+        read_from=read_from)
+
+
+def read_instead(params: SearchParams, result: SearchResult) -> tuple[SearchParams, SearchResult] | None:
+    """The search of the words a search that found nothing was read as (ぎじろく → 議事録: kana the
+    input method left unconverted; 電子申請化 → 電子申請), with the query's other words and the
+    filters, when it finds what the library's reading found: shown in place of the empty page. A
+    trial expected 議事録's results, with a note, and got 0 件 in red above them, with no facets,
+    map or CSV until 「議事録」で検索する."""
+    reading = result.read_as
+    if reading is None or result.total or not reading.words:
+        return None
+    q = params.q
+    for typed, word in reading.words.items():
+        q = replace_word(q, typed, word)
+    instead = replace(params, q=q, page=1)
+    try:
+        found = run_search(instead)
+    except (SearchTimeout, QueryError):
+        return None
+    return (instead, found) if found.total == reading.total else None
 
 
 def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]:

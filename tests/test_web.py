@@ -1405,7 +1405,7 @@ def test_kana_read_as_a_word_shows_that_words_search_in_place_of_nothing(client,
     total = index.search("議事録").total
     assert total > 20 and f'<strong id="total">{total}</strong> 件' in html
     note = _text(re.search(r'<p class="read-from".*?</p>', html, re.S).group(0))
-    assert note == "「ぎじろく」を含む事例はありません。もしかして: 議事録 — その検索結果を表示しています(かなの読みを事例の語にしました)。"
+    assert note == "「ぎじろく」を含む事例はありません。もしかして: 議事録 — その検索結果を表示しています(かなを、その読みの語として探しました)。"
     assert "「議事録」の検索結果</h1>" in html and re.search(r'<textarea id="q"[^>]*>議事録</textarea>', html)
     assert 'id="facet-form"' in html and 'class="read-as"' not in html and "該当する事例はありません" not in html
     q = "q=%E8%AD%B0%E4%BA%8B%E9%8C%B2"  # 議事録: the CSV and the JSON are its own

@@ -14,10 +14,11 @@ from typing import Any
 
 import numpy as np
 
+from .analysis import KANJI
 from .fields import EXTRA, EXTRA_SHOWN_SEPARATOR, HIGHLIGHTED, extra_text
 from .generation import Generation
 from .highlight import fragments, whole_words
-from .matching import LiteralText, apart_spans, coordination_spans, phrase_spans
+from .matching import ADJECTIVAL_SUFFIX_WRITTEN, LiteralText, apart_spans, coordination_spans, phrase_spans
 from .results import Hit, QueryWordCount
 from .scoring import Plan
 
@@ -115,7 +116,8 @@ class HitMaker:
                 if ids & here or not any(f in written for f in forms):
                     continue
                 literal = literal or LiteralText(getattr(record, name) or "")
-                if found := literal.spans(forms, spans):
+                if found := starting_no_kanji_word(literal.spans(forms, spans), getattr(record, name) or "",
+                                                   starts, ends):
                     spans = sorted(spans + found)
                     seen.update(ids)
             seen.update(terms[i] for i in chosen)
@@ -128,8 +130,9 @@ class HitMaker:
             text = extra_text(record, EXTRA_SHOWN_SEPARATOR)
             analyse: Any = self.ja  # a Whoosh analyzer: `chars` gives each token's offsets
             in_phrases = set().union(*(terms for _, terms in phrases or ()))
-            tokens = [(tid, t.startchar, t.endchar) for t in analyse(text, chars=True)
-                      if (tid := state.text.term_id("text", t.text)) is not None and tid in unseen
+            every = [(t.text, t.startchar, t.endchar) for t in analyse(text, chars=True)]
+            tokens = [(tid, start, end) for term, start, end in every
+                      if (tid := state.text.term_id("text", term)) is not None and tid in unseen
                       and tid not in in_phrases]
             spans = [(start, end) for _, start, end in tokens]
             spans += [s for p, terms in phrases or () if terms & unseen for s in phrase_spans(text, p)]
@@ -138,12 +141,24 @@ class HitMaker:
             for ids, forms in spelled or ():
                 if ids & unseen and not ids & marked_tokens:  # 自治 in 自治体: one token to the analyzer
                     literal = literal or LiteralText(text)
-                    spans += literal.spans(forms, spans)
+                    spans += starting_no_kanji_word(literal.spans(forms, spans), text,
+                                                    [start for _, start, _ in every], [end for _, _, end in every])
             if spans:
                 spans.sort()
                 hit.spans[EXTRA] = spans
                 hit.highlights[EXTRA] = fragments(text, spans)
         return hit
+
+
+def starting_no_kanji_word(found: list[tuple[int, int]], text: str, starts: list[int], ends: list[int]
+                           ) -> list[tuple[int, int]]:
+    """Of a word's spans `found` by its characters, those not the start of a longer word of kanji
+    (one token from `starts` to `ends`): 自動 of 自動車税 is no match of 自動, as the search has it
+    (a trial saw <mark>自動</mark>車税), while 自動 of 自動的 and オープンデータ of オープンデータカタログサイト are."""
+    longer = {(s, e) for s, e in zip(starts, ends)}
+    return [(s, e) for s, e in found
+            if not any(ts == s and te > e and KANJI.match(text[e]) and text[e:te] != ADJECTIVAL_SUFFIX_WRITTEN
+                       for ts, te in longer)]
 
 
 def word_terms(state: Generation, forms: Sequence[str]) -> tuple[frozenset[int], tuple[str, ...]]:

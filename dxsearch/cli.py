@@ -296,11 +296,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         asked = result.preferred
         of = f" of {asked.value}" if asked is not None and asked.applies and asked.count else ""
         print(f"prefectures with the most cases{of}: " + " · ".join(f"{name} {n}" for name, n in where))
-    reuse = result.reuse()
-    if reuse:  # 流用できるものがあれば知りたい: whether they can be shared, as the page says it
-        print("shared use (共同利用の可否) of these cases: " + " · ".join(f"{value} {n}" for value, n in reuse))
-        print("  that can be shared: " + ("; ".join(f"{h.record.id} {h.record.name} ({h.record.prefecture})"
-                                                   for h in result.shareable) or "none"))
+    _print_reuse(result.reuse(), result.shareable)
     if result.denied:
         print(f"not a condition: {result.denied} (the survey lists what was done; the cases below have the other words)")
     if result.filler_words:
@@ -517,8 +513,17 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     print(_key_terms(result.key_terms, result.added_terms))
     if not result.hits:
         print("no case like it" + (" within the filters" if result.filters else ""))
+    _print_reuse(result.reuse(), result.shareable)
     _print_hits(result.hits)
     return 0
+
+
+def _print_reuse(reuse: list[tuple[str, int]], shareable: list[Hit]) -> None:
+    """流用できるものがあれば知りたい: whether the cases can be shared, as the page says it."""
+    if reuse:
+        print("shared use (共同利用の可否) of these cases: " + " · ".join(f"{value} {n}" for value, n in reuse))
+        print("  that can be shared: " + ("; ".join(f"{h.record.id} {h.record.name} ({h.record.prefecture})"
+                                                   for h in shareable) or "none"))
 
 
 def _current_id(index: SearchIndex, case_id: str) -> str:

@@ -993,7 +993,8 @@ class SearchIndex:
             order = scores if case_id is not None else self.pasted.named_first(state, scores, source)
             hits = [self.hit_maker.hit(state, d, float(order[d]), marked) for d in top(order, alike, limit).tolist()]
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
-                             partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to)
+                             partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to,
+                             asks_reuse=text is not None and asks_reuse(text))
 
 
 def _given_filters(state: Generation, filters: Mapping[str, Iterable[str]] | None,

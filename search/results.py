@@ -5,16 +5,17 @@ that print readably in a terminal or notebook."""
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..indexer.prefectures import PREFECTURES, REGIONS
-from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
+from ..indexer.records import SECTIONS, SHAREABLE, SHARED_USE, STATUSES, CaseRecord
 
 from .fields import EXTRA, EXTRA_SHOWN_SEPARATOR, extra_text
 from .highlight import CLOSE, OPEN, text_fragments
-from .limits import WHERE_SHOWN
+from .limits import REUSE_SHOWN, WHERE_SHOWN
 from .understand import AppliedFilter
 
 if TYPE_CHECKING:
@@ -360,6 +361,22 @@ class SimilarResult:
     # and what meets the needs it names (data/concepts.txt: 航空写真 for ドローン)
     added_terms: list[str] = field(default_factory=list)
     filters: dict[str, list[str]] = field(default_factory=dict)  # the facet values the cases were kept to
+    asks_reuse: bool = False  # a text asking whether cases like it can be reused (…流用できる仕組みがあれば)
+
+    def reuse(self) -> list[tuple[str, int]]:
+        """A text asking whether the cases can be reused answered, as a search's `reuse` is: the
+        listed cases' 共同利用の可否, each value with its count, in the survey's order (a trial got
+        the answer from `search` and not from `similar --text` for the same ten cases). Empty
+        for other texts, or with shared use chosen."""
+        if not self.asks_reuse or not self.hits or self.filters.get("shared_use"):
+            return []
+        counts = Counter(h.record.shared_use for h in self.hits if h.record.shared_use)
+        return [(v, counts[v]) for v in _ORDERED["shared_use"] if counts[v]]
+
+    @property
+    def shareable(self) -> list[Hit]:
+        """Of the listed cases, the first `REUSE_SHOWN` that can be shared, when `reuse` applies."""
+        return [h for h in self.hits if h.record.shared_use in SHAREABLE][:REUSE_SHOWN] if self.reuse() else []
 
     @property
     def own_terms(self) -> list[str]:
@@ -371,7 +388,8 @@ class SimilarResult:
         """The JSON of `/api/similar` and `dxsearch similar --json`."""
         return {"id": self.source_id, "key_terms": self.key_terms, "added_terms": self.added_terms,
                 "took_ms": round(self.took_ms, 2), "partial": self.partial, "filters": self.filters,
-                "hits": [h.to_dict() for h in self.hits]}
+                "hits": [h.to_dict() for h in self.hits], "asks_reuse": self.asks_reuse,
+                "shareable": [h.to_dict() for h in self.shareable]}
 
     def to_dataframe(self) -> pandas.DataFrame:
         """The similar cases as a pandas DataFrame, best first (needs the `pandas` extra)."""

@@ -506,3 +506,9 @@ def test_a_question_asking_for_reuse_prints_the_shared_use_of_the_matches(capsys
     assert shown and f"  that can be shared: {shown[0].record.id} {shown[0].record.name}" in out
     code, out, _ = _main(capsys, "search", "議事録", "--index", str(index_dir))
     assert code == 0 and "shared use" not in out
+    text = "会議の録音から議事録を自動で作りたい。他県で流用できるものがあれば知りたい"
+    code, out, _ = _main(capsys, "similar", "--text", text, "--index", str(index_dir))
+    similar = index.similar(text=text)
+    assert code == 0 and "shared use (共同利用の可否) of these cases: " + " · ".join(
+        f"{v} {n}" for v, n in similar.reuse()) in out and similar.shareable
+    assert f"  that can be shared: {similar.shareable[0].record.id} {similar.shareable[0].record.name}" in out

@@ -6,12 +6,14 @@ import csv
 import io
 import json
 import re
+from collections import Counter
 from html import escape, unescape
 
 import pytest
 
 from dxsearch import SearchIndex, build
 from dxsearch.indexer.prefectures import PREFECTURES, REGIONS
+from dxsearch.indexer.records import SHAREABLE
 from dxsearch.indexer.sources import parse_source
 from dxsearch.search.limits import MAX_QUERY_CHARS, MAX_SIMILAR_TEXT_CHARS
 from dxsearch.web.app import SECURITY_HEADERS, create_app
@@ -1908,6 +1910,29 @@ def test_a_question_asking_for_reuse_is_answered_with_the_shared_use_of_the_matc
         n for v, n in counted.items() if v in ("共同利用中", "共同利用可能", "さらなる共同利用可能"))
     plain = client.get("/api/search", query_string={"q": "通勤手当"}).get_json()
     assert plain["asks_reuse"] is False and plain["shareable"] == []
+
+
+REUSE_TEXT = "職員の時間外勤務の集計を毎月各課から集めて手作業でやっているので、他県で流用できる仕組みがあれば知りたい"
+
+
+def test_similar_cases_of_a_text_asking_for_reuse_answer_it(client, index):
+    """A trial got the reuse answer from the search of its text and not from /similar (nor
+    `similar --text`) listing the same cases: the similar cases answer it too, counting the
+    cases listed (no links: a value's page would list more than it counts)."""
+    result = index.similar(text=REUSE_TEXT)
+    counted = Counter(h.record.shared_use for h in result.hits)
+    assert result.asks_reuse and dict(result.reuse()) == +counted and sum(counted.values()) == len(result.hits)
+    html = client.get("/similar", query_string={"text": REUSE_TEXT}).get_data(as_text=True)
+    line = _text(re.search(r'<p class="reuse-line">.*?</p>', html, re.S).group(0))
+    assert line.startswith("似ている事例の共同利用の可否: " + " · ".join(f"{v} {n} 件" for v, n in result.reuse()))
+    data = client.get("/api/similar", query_string={"text": REUSE_TEXT}).get_json()
+    assert data["asks_reuse"] is True and data["shareable"] == [h.to_dict() for h in result.shareable]
+    shared = index.similar(text="他県で使い回しができるチャットボット")  # 使い回し: no key term, a question of reuse
+    assert shared.asks_reuse and shared.shareable and all(h.record.shared_use in SHAREABLE for h in shared.shareable)
+    assert "使い回し" not in shared.key_terms and "展開" not in index.similar(text="横展開できるRPA").key_terms
+    for plain in ({"id": "ai_rpa-173"}, {"text": "時間外勤務の集計を自動化したい"}):
+        assert 'class="reuse-line"' not in client.get("/similar", query_string=plain).get_data(as_text=True)
+        assert client.get("/api/similar", query_string=plain).get_json()["asks_reuse"] is False
 
 
 def test_one_case_far_ahead_keeps_no_close_case_in_use_from_going_first(index):

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, STATUSES, CaseRecord
-from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, RELATED_BELOW,
+from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, RELATED_BELOW, REUSE_SHOWN,
                              MAX_SUGGEST_CHARS, MAX_SUGGESTIONS, SORTS, WEB_TIMEOUT)
 from ..search import results
 from ..search.schema import FACETS
@@ -220,6 +220,12 @@ def _schemas() -> dict[str, Schema]:
             "filters": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}},
                         "description": "the facet values the similar cases were kept to (none: every case)"},
             "hits": {"type": "array", "items": _ref("Hit"), "maxItems": MAX_SIMILAR},
+            "asks_reuse": {"type": "boolean",
+                           "description": "the text asks whether cases like it can be reused (流用できる…): "
+                                          "the hits' 共同利用の可否 answer it"},
+            "shareable": {"type": "array", "items": _ref("Hit"), "maxItems": REUSE_SHOWN,
+                          "description": "when asks_reuse (and shared use is not chosen): the first hits that "
+                                         "can be shared"},
         }, "the most similar cases, best first, and the key terms that found them"),
         "CaseDetail": _obj({
             "case": _obj({**record, "technology": technology,

@@ -3,6 +3,7 @@ Every page's JSON twin is in `api`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from flask import Blueprint, render_template, request, url_for
@@ -222,15 +223,21 @@ def reuse_line(params: SearchParams, result: SearchResult) -> dict | None:
     """A question asking whether the cases can be reused (流用できるものがあれば知りたい) answered in
     a line (`SearchResult.reuse`): each 共同利用の可否 of the matches with its count, a link to
     those cases; the first of them that can be shared, by name (a trial read 共同利用可能 2 件 as
-    two reusable 通勤手当 tools: they were other tasks). {"values": [{"label", "count", "url"}],
-    "shareable": [{"title", "prefecture", "url"}], "shareable_count"}"""
-    counted = result.reuse()
+    two reusable 通勤手当 tools: they were other tasks)."""
+    return reuse_answer(result.reuse(), result.shareable, lambda v: params.url(page=1, add=("shared_use", v)))
+
+
+def reuse_answer(counted: list[tuple[str, int]], shareable: list[Hit],
+                 url: Callable[[str], str] | None = None) -> dict | None:
+    """The reuse line of a search or of the similar cases: {"values": [{"label", "count", "url"}],
+    "shareable": [{"title", "prefecture", "url"}], "shareable_count"}; `url` links a value's cases
+    (None: the values are not links)."""
     if not counted:
         return None
-    return {"values": [{"label": value_label("shared_use", v), "count": n, "url": params.url(page=1, add=("shared_use", v))}
+    return {"values": [{"label": value_label("shared_use", v), "count": n, "url": url(v) if url else None}
                        for v, n in counted],
             "shareable": [{"title": case_title(h.record), "prefecture": h.record.prefecture,
-                           "url": url_for("views.case", case_id=h.record.id)} for h in result.shareable],
+                           "url": url_for("views.case", case_id=h.record.id)} for h in shareable],
             "shareable_count": sum(n for v, n in counted if v in SHAREABLE)}
 
 
@@ -372,7 +379,10 @@ def similar():
                                  for f, v in kept],
                            everywhere=link("views.similar", source) if kept else None,
                            everywhere_count=len(everywhere),
-                           max_text_chars=MAX_SIMILAR_TEXT_CHARS)
+                           max_text_chars=MAX_SIMILAR_TEXT_CHARS,
+                           # …流用できる仕組みがあれば知りたい: answered as the search page answers it
+                           # (no links: a value's link would list its cases past the ones counted here)
+                           reuse_line=reuse_answer(result.reuse(), result.shareable) if result is not None else None)
 
 
 @bp.get("/overview")

@@ -908,13 +908,14 @@ def test_search_map_links_reach_screen_readers_as_a_list(client, index):
     assert re.search(r"<title>\S+ 0件</title>", block) and " 0件(クリックで追加)" not in block  # adding it adds nothing
     assert "太線が選んでいる都道府県です" in html
     anchors = re.findall(r"<a [^>]*>", block)
-    assert len(anchors) == 47 and all('tabindex="-1"' in a for a in anchors)
+    counts = {v.value: v.count for v in index.search("RPA", {"prefecture": ["三重県"]}).facets["prefecture"]}
+    with_cases = sum(1 for p, n in counts.items() if n or p == "三重県")  # one adding nothing is no link
+    assert with_cases < 47 and len(anchors) == with_cases and all('tabindex="-1"' in a for a in anchors)
     listing = re.search(r'<details class="map-list".*?</details>', html, re.S).group(0)
     regions = re.findall(r'<span class="region"[^>]*>([^<]+)</span>', listing)
     assert regions == ["北海道", "東北", "関東", "中部", "近畿", "中国", "四国", "九州"]
     links = re.findall(r'<a href="([^"]+)" data-pref="([^"]+)"[^>]*>[^<]*<span class="count">(\d+)件</span>', listing)
-    assert len(links) == 47
-    counts = {v.value: v.count for v in index.search("RPA", {"prefecture": ["三重県"]}).facets["prefecture"]}
+    assert len(links) == with_cases and listing.count('class="zero">') == 47 - with_cases
     assert {p: int(n) for _, p, n in links} == {p: counts.get(p, 0) for _, p, _ in links}
     for href, _, _ in links:  # the same links as the map's
         assert f'href="{href}"' in block
@@ -946,6 +947,24 @@ def test_zero_count_prefectures_are_coloured_by_css():
     legend = japan_map.legend_svg(5)
     assert 'class="c0 zero"' in legend and 'class="c8"' in legend  # recoloured with the map in dark mode
     assert japan_map.step(0, 5) == 0 and japan_map.step(1, 5) >= 1 and japan_map.step(5, 5) == 8
+
+
+def test_a_prefecture_with_nothing_to_add_is_no_link(client, index):
+    """A click on a prefecture of the map with no case led to a page of 0 件: such a prefecture
+    is drawn and listed without a link; one chosen stays a link (a click removes it)."""
+    counts = {v.value: v.count for v in index.search("議事録").facets["prefecture"]}
+    empty = [p for p, n in counts.items() if not n]
+    html = client.get("/?q=議事録").get_data(as_text=True)
+    svg = re.search(r'<svg[^>]*class="japan-map[^"]*".*?</svg>', html, re.S).group(0)
+    linked = set(re.findall(r'<a href="[^"]+" tabindex="-1"><path class="[^"]*" data-pref="([^"]+)"', svg))
+    assert empty and linked == {p for p, n in counts.items() if n}
+    listing = re.search(r'<details class="map-list".*?</details>', html, re.S).group(0)
+    assert all(f'<span data-pref="{p}" class="zero">{p} <span class="count">0件</span></span>' in listing for p in empty)
+    chosen = client.get("/?q=議事録&prefecture=三重県").get_data(as_text=True)  # the others: what each adds
+    added = {v.value: v.count for v in index.search("議事録", {"prefecture": ["三重県"]}).facets["prefecture"]}
+    svg = re.search(r'<svg[^>]*class="japan-map[^"]*".*?</svg>', chosen, re.S).group(0)
+    linked = set(re.findall(r'<a href="[^"]+" tabindex="-1"><path class="[^"]*" data-pref="([^"]+)"', svg))
+    assert linked == {p for p, n in added.items() if n} | {"三重県"}
 
 
 def test_search_view_gives_the_map_links_as_data(client):

@@ -67,8 +67,9 @@ def colour(count: int, maximum: int) -> str:
 
 def render(counts: dict[str, int], href: Callable[[str], str] | None = None,
            selected: set[str] | frozenset[str] = frozenset(), title: str = "都道府県別の件数",
-           hidden: bool = False) -> str:
-    """An SVG map, each prefecture a link (when `href` is given) named with its count.
+           hidden: bool = False, link_empty: bool = True) -> str:
+    """An SVG map, each prefecture a link (when `href` is given) named with its count; without
+    `link_empty`, not one with no case that is not chosen (a click would only lead to 0 件).
 
     Links inside `role="img"` are lost to screen readers, so the map is a `role="group"` whose
     links are each named ("三重県 12件"); or, with `hidden`, a picture for the eye only
@@ -91,7 +92,7 @@ def render(counts: dict[str, int], href: Callable[[str], str] | None = None,
         tip = label + ("(選択中)" if shape.name in selected else "(クリックで追加)" if selected and n else "")
         path = (f'<path class="{cls}" data-pref="{escape(shape.name)}" data-count="{n}" '
                 f'fill="{colour(n, maximum)}" d="{shape.path}"><title>{escape(tip)}</title></path>')
-        if href is not None:
+        if href is not None and (link_empty or n > 0 or shape.name in selected):
             name = 'tabindex="-1"' if hidden else f'aria-label="{escape(label)}"'
             current = ' aria-current="true"' if shape.name in selected and not hidden else ""
             parts.append(f'<a href="{escape(href(shape.name))}" {name}{current}>{path}</a>')
@@ -113,9 +114,12 @@ class MapLink:
 
 
 def links(counts: dict[str, int], href: Callable[[str], str],
-          selected: set[str] | frozenset[str] = frozenset()) -> list[MapLink]:
-    """The map's links in JIS order, with their counts: the same links as `render` draws."""
-    return [MapLink(p.name, p.region, counts.get(p.name, 0), href(p.name), p.name in selected) for p in PREFECTURES]
+          selected: set[str] | frozenset[str] = frozenset(), link_empty: bool = True) -> list[MapLink]:
+    """The map's links in JIS order, with their counts: the same links as `render` draws (a
+    prefecture it draws without one has the url "")."""
+    return [MapLink(p.name, p.region, n, href(p.name) if link_empty or n or p.name in selected else "",
+                    p.name in selected)
+            for p in PREFECTURES for n in (counts.get(p.name, 0),)]
 
 
 def legend_svg(maximum: int) -> str:

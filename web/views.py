@@ -118,9 +118,11 @@ def search():
         # words carry them), unticking one takes its word away as its chip does
         understood_boxes=understood_boxes,
         similar_url=similar_with_results(params.q) if empty or few else None, few=few,
+        # a prefecture with nothing to add is no link (a click led to 0 件); every one is when the
+        # counts are missing (the budget ran out before the facets)
         map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数",
-                                        hidden=True)),
-        map_links=japan_map.links(counts, toggle, selected),
+                                        hidden=True, link_empty=not counts)),
+        map_links=japan_map.links(counts, toggle, selected, link_empty=not counts),
         pref_region=PREF_REGION, open_regions={PREF_REGION[p] for p in selected}, region_selected=by_region,
         selected_regions={PREF_REGION[p]: word for p, word in by_region.items()},
         default_per_page=DEFAULT_PER_PAGE,

@@ -1668,3 +1668,19 @@ def test_a_word_in_no_case_offers_the_words_the_cases_use_for_its_need(index):
     assert index.search("空撮").words[0].related[:2] == ["航空写真", "ドローン"]
     assert index.search("ブロックチェーン").words[0].related == []  # no need named: nothing made up
     assert index.search("議事録").words[0].related == []  # a word the cases hold needs no other
+
+
+def test_everyday_words_of_a_later_batch_of_needs_reach_the_cases_words(index):
+    """Task descriptions written by someone new to the survey said 山林 (the cases: 森林), 預金
+    (預貯金調査), 紙の入札書 (電子入札), アクセス数 and PR (デジタルマーケティング), 家の被害 (住家被害,
+    被災者) and コールセンター (問い合わせ, FAQ): data/synonyms.txt and data/concepts.txt now say so."""
+    assert {h.record.name for h in index.search("山林").hits} >= {"市町村森林資源管理システム", "岡山県森林クラウド"}
+    assert "預貯金調査の電子化" in {h.record.name for h in index.search("預金").hits}
+    bids = index.similar(text="紙の入札書を業者に持ってきてもらうのをやめたい", limit=4)
+    assert all("電子入札" in h.record.name or "電子調達" in h.record.name for h in bids.hits)
+    pr = index.similar(text="県のホームページのアクセス数を見ながら、ネットでPRを効果的にしたい", limit=5)
+    assert any(h.record.name == "デジタルマーケティングアドバイザー" for h in pr.hits)
+    houses = index.similar(text="台風で家の被害を受けた人に早く証明書を出したい", limit=3)
+    assert all(h.record.section == "shared_system" and "被災者" in h.record.name for h in houses.hits)
+    calls = index.similar(text="コールセンターの電話対応を楽にしたい", limit=5)
+    assert "FAQ" in calls.added_terms and sum("問" in h.record.name or "FAQ" in h.record.name for h in calls.hits) >= 4

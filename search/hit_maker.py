@@ -18,7 +18,7 @@ from .analysis import KANJI
 from .fields import EXTRA, EXTRA_SHOWN_SEPARATOR, HIGHLIGHTED, extra_text
 from .generation import Generation
 from .highlight import fragments, whole_words
-from .matching import ADJECTIVAL_SUFFIX_WRITTEN, LiteralText, apart_spans, coordination_spans, phrase_spans
+from .matching import LiteralText, apart_spans, coordination_spans, phrase_spans
 from .results import Hit, QueryWordCount
 from .scoring import Plan
 
@@ -49,15 +49,18 @@ class HitMaker:
         # a form the index holds no word of (めーる, kana Janome reads as pieces) is looked for on its own
         spelled += [(frozenset(), (f,)) for w in query_words if not w.excluded and not w.phrase and marked
                     for f in w.forms if len(f) >= 2 and not state.matcher.analysed(f).morphemes]
-        # a pasted text's key terms, as the page lists them
-        spelled += [word_terms(state, [term]) for term, _ in key_terms] if marked else []
+        # a pasted text's key terms, as the page lists them: never inside a longer kanji word (the
+        # text is ranked by the terms; 自動 finds no case through 自動車)
+        key = [word_terms(state, [term]) for term, _ in key_terms] if marked else []
+        spelled += key
+        whole = frozenset().union(*(ids for ids, _ in key))
         if phrases and marked:  # its words are marked where it is, not wherever they are
             other_words = {i for w in query_words if not w.phrase and not w.excluded for f in w.forms
                            for m in state.matcher.analysed(f).morphemes
                            if (i := state.text.term_id("text", m)) is not None}
             marked = set(marked) - (set().union(*(terms for _, terms in phrases)) - other_words)
         return [self.hit(state, d, float(scores[d]) if scores is not None else 0.0, marked, words, runs, apart,
-                         phrases, coordinated, spelled) for d in docs]
+                         phrases, coordinated, spelled, whole) for d in docs]
 
     def hit(self, state: Generation, docnum: int, score: float, marked: set[int] | None,
             words: list[set[int]] | None = None,
@@ -65,7 +68,8 @@ class HitMaker:
              apart: list[list[str]] | None = None,
              phrases: list[tuple[str, frozenset[int]]] | None = None,
              coordinated: list[tuple[str, ...]] | None = None,
-             spelled: list[tuple[frozenset[int], tuple[str, ...]]] | None = None) -> Hit:
+             spelled: list[tuple[frozenset[int], tuple[str, ...]]] | None = None,
+             whole: frozenset[int] = frozenset()) -> Hit:
         """A hit, its matches marked in its name and description (`marked`: text-view term ids).
         A query word (`words`: each chunk's term ids) marked in neither is looked for in the
         case's other fields and marked there (`EXTRA`): 契約 of 契約事務 in a case whose reason
@@ -74,16 +78,21 @@ class HitMaker:
         alone nowhere. A compound written coordinated by ・ (`coordinated`: its words; 予算令達 in
         予算配付・令達) is marked on both sides of the ・. A word none of whose terms is marked
         (`spelled`: its term ids and forms) is marked where its characters are: オープンデータ
-        inside オープンデータカタログサイト, 自治 inside 自治体, one token each to the index."""
+        inside オープンデータカタログサイト, 自治 inside 自治体, one token each to the index; not inside
+        a longer word of kanji where the case holds it as a word, or for a term of `whole` (a pasted
+        text's key terms)."""
         record = state.record(docnum)  # only live documents are ever hits
         hit = Hit(record, score, technology=list(state.technology[docnum]))
         if not marked and not phrases:
             return hit
         marked = marked or set()  # a quoted phrase alone marks its characters only
         seen: set[int] = set()
+        fields = {name: state.text.spans(name, docnum) for name in HIGHLIGHTED}
+        # the words the case holds as words: those are not also looked for inside longer kanji words
+        held = set().union(*(np.asarray(terms).tolist() for terms, _, _ in fields.values())) & marked
         for name in HIGHLIGHTED:
             seen_before = set(seen)
-            terms, starts, ends = state.text.spans(name, docnum)
+            terms, starts, ends = fields[name]
             chosen = [i for i, t in enumerate(terms.tolist()) if t in marked]
             if chosen and runs is not None and runs[0] & set(terms[chosen].tolist()):
                 chosen = whole_words(getattr(record, name), list(zip(terms.tolist(), starts.tolist(), ends.tolist())),
@@ -116,8 +125,10 @@ class HitMaker:
                 if ids & here or not any(f in written for f in forms):
                     continue
                 literal = literal or LiteralText(getattr(record, name) or "")
-                if found := starting_no_kanji_word(literal.spans(forms, spans), getattr(record, name) or "",
-                                                   starts, ends):
+                found = literal.spans(forms, spans)
+                if ids & (held | whole):  # 自動 of 自動化 in the description: not 自動 of 自動車税 in the name
+                    found = not_starting_a_kanji_word(found, getattr(record, name) or "", starts, ends)
+                if found:
                     spans = sorted(spans + found)
                     seen.update(ids)
             seen.update(terms[i] for i in chosen)
@@ -141,8 +152,10 @@ class HitMaker:
             for ids, forms in spelled or ():
                 if ids & unseen and not ids & marked_tokens:  # 自治 in 自治体: one token to the analyzer
                     literal = literal or LiteralText(text)
-                    spans += starting_no_kanji_word(literal.spans(forms, spans), text,
-                                                    [start for _, start, _ in every], [end for _, _, end in every])
+                    found = literal.spans(forms, spans)
+                    if ids & whole:
+                        found = not_starting_a_kanji_word(found, text, [s for _, s, _ in every], [e for _, _, e in every])
+                    spans += found
             if spans:
                 spans.sort()
                 hit.spans[EXTRA] = spans
@@ -150,15 +163,16 @@ class HitMaker:
         return hit
 
 
-def starting_no_kanji_word(found: list[tuple[int, int]], text: str, starts: list[int], ends: list[int]
-                           ) -> list[tuple[int, int]]:
+def not_starting_a_kanji_word(found: list[tuple[int, int]], text: str, starts: list[int], ends: list[int]
+                              ) -> list[tuple[int, int]]:
     """Of a word's spans `found` by its characters, those not the start of a longer word of kanji
-    (one token from `starts` to `ends`): 自動 of 自動車税 is no match of 自動, as the search has it
-    (a trial saw <mark>自動</mark>車税), while 自動 of 自動的 and オープンデータ of オープンデータカタログサイト are."""
-    longer = {(s, e) for s, e in zip(starts, ends)}
+    (one token from `starts` to `ends`; its 〜的 is still the word). For a case holding the word
+    as a word elsewhere, that is what matched it, not 自動車 of 自動車税 for 自動 (a trial saw
+    <mark>自動</mark>車税 in a case that says 自動化); a case holding 自治 only inside 自治体 is
+    matched by it, and it is marked there."""
+    tokens = list(zip(starts, ends))
     return [(s, e) for s, e in found
-            if not any(ts == s and te > e and KANJI.match(text[e]) and text[e:te] != ADJECTIVAL_SUFFIX_WRITTEN
-                       for ts, te in longer)]
+            if not any(ts == s and te > e and KANJI.match(text[e]) and text[e:te] != "的" for ts, te in tokens)]
 
 
 def word_terms(state: Generation, forms: Sequence[str]) -> tuple[frozenset[int], tuple[str, ...]]:

@@ -91,8 +91,6 @@ def literal_pattern(form: str) -> str:
 
 
 _BETWEEN = "(?:(?![をがはのへやにで])[\u3041-\u309f]){0,2}"  # okurigana between two kanji
-OKURIGANA_EXTRA = 1  # kana a case's reading may add to a form's at the end (読取 ヨミト: 読み取り ヨミトリ)
-ADJECTIVAL_SUFFIX, ADJECTIVAL_SUFFIX_WRITTEN = "テキ", "的"  # …or 的's (自動的 ジドウテキ is 自動 ジドウ)
 
 
 class Okurigana:
@@ -117,26 +115,16 @@ class Okurigana:
         return Okurigana(form, joined) if len(joined) >= 2 else None
 
     def read_alike(self, terms: list[str]) -> list[str]:
-        """Of sorted reading `terms`, those a case read like the form has: its reading with at most
-        `OKURIGANA_EXTRA` kana more, or without its last kana (読取 is read ヨミト, 読み取り ヨミトリ).
-        Not a longer word the form starts (自動 ジドウ, 自動車 ジドウシャ; 自治, 自治体): a word is
-        what a compound ends with (申請 of 電子申請), not what it starts with."""
+        """Of sorted reading `terms`, those a case read like the form has: starting with its
+        reading, or its reading without the last kana (読取 is read ヨミト, 読み取り ヨミトリ)."""
         lo = bisect.bisect_left(terms, self.reading)
         hi = bisect.bisect_left(terms, self.reading + "\U0010ffff")
         shorter = self._shorter()
-        return [t for t in terms[lo:hi] if self._longer_by_okurigana(t)] + \
-            ([shorter] if shorter and _contains_sorted(terms, shorter) else [])
+        return terms[lo:hi] + ([shorter] if shorter and _contains_sorted(terms, shorter) else [])
 
     def read_alike_in(self, terms: set[str]) -> bool:
         """Whether a case with these reading terms is read like the form (`read_alike`)."""
-        return any(t.startswith(self.reading) and self._longer_by_okurigana(t) for t in terms) \
-            or self._shorter() in terms
-
-    def _longer_by_okurigana(self, term: str) -> bool:
-        """`term` (starting with the form's reading) is the form with okurigana, or its 〜的
-        (自動的, one word to Janome, is 自動), not a longer word."""
-        extra = term[len(self.reading):]
-        return len(extra) <= OKURIGANA_EXTRA or extra == ADJECTIVAL_SUFFIX
+        return any(t.startswith(self.reading) for t in terms) or self._shorter() in terms
 
     def _shorter(self) -> str:
         return self.reading[:-1] if len(self.reading) >= 4 else ""

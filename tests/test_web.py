@@ -960,6 +960,8 @@ def test_a_prefecture_with_nothing_to_add_is_no_link(client, index):
     assert empty and linked == {p for p, n in counts.items() if n}
     listing = re.search(r'<details class="map-list".*?</details>', html, re.S).group(0)
     assert all(f'<span data-pref="{p}" class="zero">{p} <span class="count">0件</span></span>' in listing for p in empty)
+    boxes = dict(re.findall(r'<input type="checkbox" name="prefecture" value="([^"]+)" ?([a-z]*)>', html))
+    assert {p for p, state in boxes.items() if state == "disabled"} == set(empty)  # nor can they be ticked
     chosen = client.get("/?q=議事録&prefecture=三重県").get_data(as_text=True)  # the others: what each adds
     added = {v.value: v.count for v in index.search("議事録", {"prefecture": ["三重県"]}).facets["prefecture"]}
     svg = re.search(r'<svg[^>]*class="japan-map[^"]*".*?</svg>', chosen, re.S).group(0)

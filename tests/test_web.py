@@ -946,6 +946,7 @@ def test_zero_count_prefectures_are_coloured_by_css():
     assert svg.count('class="pref c0 zero"') == 46 and 'class="pref c8" data-pref="三重県"' in svg
     legend = japan_map.legend_svg(5)
     assert 'class="c0 zero"' in legend and 'class="c8"' in legend  # recoloured with the map in dark mode
+    assert '>0</text>' in legend and '>0〜</text>' not in legend and '>1〜</text>' in legend  # 0 is only 0 (a trial)
     assert japan_map.step(0, 5) == 0 and japan_map.step(1, 5) >= 1 and japan_map.step(5, 5) == 8
 
 

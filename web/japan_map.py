@@ -133,6 +133,6 @@ def legend_svg(maximum: int) -> str:
     for i, (fill, label, n) in enumerate(stops):
         cls = f"c{n} zero" if label == "0" else f"c{n}"
         out.append(f'<rect x="{i * 44 + 2}" y="2" width="40" height="12" fill="{fill}" class="{cls}" stroke="#666" stroke-width="0.5"/>'
-                   f'<text x="{i * 44 + 2}" y="27">{escape(label)}〜</text>')
+                   f'<text x="{i * 44 + 2}" y="27">{escape(label)}{"" if label == "0" else "〜"}</text>')  # 0 is only 0
     out.append("</svg>")
     return "".join(out)

@@ -90,7 +90,7 @@ from .storage import (
     default_index_dir,
     generation_path,
 )
-from .suggest import Vocabulary
+from .suggest import Vocabulary, without_particle
 from .synonyms import Synonyms, load_groups
 from .understand import AppliedFilter, find_filters
 
@@ -910,7 +910,10 @@ class SearchIndex:
                 elif options[0] not in vocabulary.read_as(text):
                     return None
                 words.append(options[0])
-                read[text] = options[0]
+                trimmed = without_particle(text)
+                # のぎじろく (三重県のぎじろく) read as 議事録: typed again as の議事録, its particle kept
+                read[text] = text.replace(trimmed, options[0], 1) \
+                    if trimmed and options[0] not in vocabulary.read_as(text, trim=False) else options[0]
             else:
                 words.append(" OR ".join(w.text for w in clause))
         if not unknown or " ".join(words) != meant:

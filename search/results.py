@@ -157,7 +157,7 @@ class ReadingMatch:
     total: int
     hits: list[Hit]
     dropped: dict[str, str] = field(default_factory=dict)
-    words: dict[str, str] = field(default_factory=dict)  # each word typed → the word searched for it
+    words: dict[str, str] = field(default_factory=dict)  # each word typed → it as read (のぎじろく → の議事録)
 
     def to_dict(self) -> dict[str, Any]:
         """{"query", "total", "hits", "dropped", "words"}."""

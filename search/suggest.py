@@ -44,6 +44,8 @@ _KANA = re.compile(r"^[\u3041-\u309fー]+$")  # hiragana typed: maybe a kanji wo
 _READING_TYPED = re.compile(r"^(?:[\u3041-\u309fー]+|[\u30a1-\u30faー]+)$")
 _STEM = re.compile(f"({KANJI.pattern}+)[\u3041-\u309f]{{1,2}}")  # 払い, 集め: kanji and okurigana
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー]{2,}")  # a katakana word inside a compound
+_PARTICLE_TYPED = re.compile(r"^[のとやでにをはがへ](?=[\u3041-\u309fー]{3,}$)|(?<=^[\u3041-\u309fー]{3})[のとやでにをはがへ]$|"
+                             r"(?<=[\u3041-\u309fー]{4})[のとやでにをはがへ]$")  # のぎじろく, ぎじろくの
 _HIRAGANA_RUN = re.compile(r"[\u3041-\u3096]+")  # hiragana, without ー: ー of ケアマネージャー is katakana
 
 
@@ -334,16 +336,20 @@ class Vocabulary:
                 self._readings = stored if stored is not None else reading_table(self.terms, self.df, self._read)
             return self._readings
 
-    def read_as(self, word: str) -> list[str]:
+    def read_as(self, word: str, trim: bool = True) -> list[str]:
         """The words of the cases that kana `word` is the reading of (ぎじろく → 議事録; こうほう →
-        広報 and any other word read so), commonest first; [] for a word not all kana."""
+        広報 and any other word read so), commonest first; [] for a word not all kana. With
+        `trim`, when the whole reads as none, those its kana without a particle read as
+        (のぎじろく → 議事録: `without_particle`)."""
         word = normalize(word).lower()
         if len(word) < MIN_LENGTH or not _READING_TYPED.match(word):
             return []
         katakana = to_katakana(word)
         ids = dict.fromkeys(self._read_as_ids(katakana))
         found = [self.terms[i] for i in sorted(ids, key=lambda i: (-self.df[i], self.terms[i])) if self.df[i]]
-        return found or self._joined_readings(katakana)
+        found = found or self._joined_readings(katakana)
+        trimmed = without_particle(word) if trim and not found else None
+        return found or (self.read_as(trimmed) if trimmed else [])
 
     def _read_as_ids(self, katakana: str) -> list[int]:
         """The terms read as `katakana` (its long vowel at the end stemmed, as readings are, or not)."""
@@ -404,6 +410,9 @@ class Vocabulary:
         out = self._ranked_corrections(word)[:limit]
         if out:
             return out
+        trimmed = without_particle(word)  # 三重県のぎじろく: the kana left after a place word took its の
+        if trimmed and (read := self.read_as(trimmed)):
+            return read[:limit]
         parts = self.parts(word, limit)
         if not parts:
             return self.stem_words(word, limit)
@@ -518,3 +527,11 @@ class Vocabulary:
         kept = [i for i in head if not any(j != i and self.terms[j].startswith(self.terms[i])
                                               and self.df[j] >= self.df[i] for j in head)]
         return [(self.terms[i], int(self.df[i])) for i in kept[:limit]]
+
+
+def without_particle(word: str) -> str | None:
+    """Kana typed unconverted with a particle on it (のぎじろく of 三重県のぎじろく, once the place word
+    is read as a filter; ぎじろくの of ぎじろくのAI) without that particle, or None: what to read
+    as a word of the cases when the whole is read as none."""
+    trimmed = _PARTICLE_TYPED.sub("", word, count=1)
+    return trimmed if trimmed != word else None

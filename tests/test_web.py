@@ -1447,6 +1447,19 @@ def test_a_kana_reading_keeps_the_filters_and_the_other_words(client, index):
     assert 'class="read-from"' not in nothing and "該当する事例はありません" in nothing
 
 
+def test_kana_left_with_a_particle_on_it_is_read_too(client, index):
+    """三重県のぎじろく: once 三重県 is read as a filter, のぎじろく was one word read as nothing
+    (no もしかして at all); ぎじろくのAI the same with ぎじろくの. The kana are read without the
+    particle when the whole reads as nothing, and typed again with it (三重県の議事録)."""
+    result = index.search("三重県のぎじろく")
+    assert result.total == 0 and result.did_you_mean == ["議事録"] and result.read_as.words == {"のぎじろく": "の議事録"}
+    html = client.get("/", query_string={"q": "三重県のぎじろく"}).get_data(as_text=True)
+    assert f'<strong id="total">{index.search("三重県の議事録").total}</strong> 件' in html
+    assert "もしかして: 三重県の議事録 — その検索結果を表示しています" in _text(html)
+    assert index.search("ぎじろくのAI").read_as.query == "議事録 AI"
+    assert index.search("のうぎょう").read_as.words == {"のうぎょう": "農業"}  # read whole first: 農業, not の + うぎょう
+
+
 def test_nothing_found_has_no_sidebar_of_zeros(client, index):
     """ブロックチェーン showed 0 件 over a sidebar of 47 prefectures at 0 (third new-user trial): the
     sidebar has nothing to narrow until the search finds something or a filter is to be undone."""

@@ -142,8 +142,9 @@ def _schemas() -> dict[str, Schema]:
                                                          "→ that suffix (電子申請化 → 化); empty for kana read "
                                                          "as words"},
                               "words": {"type": "object", "additionalProperties": {"type": "string"},
-                                        "description": "each word typed → the word of the cases searched for it "
-                                                       "(ぎじろく → 議事録, 電子申請化 → 電子申請)"}},
+                                        "description": "each word typed → it as read, the word of the cases in "
+                                                       "place of the kana or the suffix (ぎじろく → 議事録, 電子申請化 → "
+                                                       "電子申請; のぎじろく of 三重県のぎじろく → の議事録)"}},
                              "when nothing is found and every word no case contains is kana read as a word of "
                              "the cases (ぎじろく → 議事録) or a word whose 化, 等, 系 or 用 no case writes (電子申請化 → "
                              "電子申請): the first page of the search with those words; not counted in total; "

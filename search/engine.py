@@ -39,7 +39,7 @@ from ..errors import CaseNotFound
 from ..indexer.records import SHAREABLE, CaseRecord
 from .analysis import KANJI, morphemes, normalize
 from .budget import Budget, SearchTimeout
-from .describe import DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, description_matches, scaled
+from .describe import CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, description_matches, scaled
 from .errors import QueryError
 from .fields import extra_text
 from .generation import FIXED_ORDER, JIS, Generation, exempt_from_gc, open_generation
@@ -593,6 +593,7 @@ class SearchIndex:
         words: list[QueryWordCount] = []
         matcher = state.matcher
         shown_terms: list[tuple[str, bool]] = []  # a pasted text's key terms, and whether it says each
+        close: np.ndarray | None = None  # a pasted text's especially close matches
         if parsed.mode == DESCRIPTION:
             meant = without_what_is_not_wanted(text) or text  # not 呼ぶ of 人を呼ぶのではなく
             counts, key_terms, shown_terms = self.pasted.key_terms(state, meant, budget)
@@ -604,6 +605,7 @@ class SearchIndex:
             else:
                 done = self.pasted.score(state, plan, key_terms, counts, budget)
                 base = description_matches(done.score, state.live)
+                close = description_matches(done.score, state.live, CLOSE_SHARE)
                 scores, partial = self.pasted.named_first(state, done.score, meant), not done.complete
         else:
             plan = self.planner.keyword_plan(state.text, parsed.clauses) if parsed.clauses and scored else None
@@ -666,7 +668,7 @@ class SearchIndex:
             preferred = preferred & self.pasted.asked_first(state, scores, final, meant, key_terms)
         return _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial,
                       mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
-                      excluded=excluded, key_terms=shown_terms, preferred=preferred)
+                      excluded=excluded, key_terms=shown_terms, preferred=preferred, close=close)
 
     @staticmethod
     def _spelled_alike(state: Generation, parsed: ParsedQuery) -> ParsedQuery:
@@ -735,8 +737,12 @@ class SearchIndex:
         result is marked partial)."""
         if highlight and budget is not None and budget.expired():
             highlight, match.partial = False, True
-        return self.hit_maker.hits(match.state, docs, match.scores, match.plan if highlight else None, match.words,
+        hits = self.hit_maker.hits(match.state, docs, match.scores, match.plan if highlight else None, match.words,
                                    match.key_terms if match.mode == DESCRIPTION else [])
+        if match.close is not None:
+            for hit, doc in zip(hits, docs):
+                hit.close = bool(match.close[doc])
+        return hits
 
     @staticmethod
     def _facet_list(facet: str, counts: dict[str, int], selected: set[str]) -> list[FacetValue]:
@@ -1105,6 +1111,7 @@ class _Match:
     excluded: np.ndarray | None = None  # cases an excluded word or value removes
     key_terms: list[tuple[str, bool]] = field(default_factory=list)  # a pasted text's, as written; said by it
     preferred: np.ndarray | None = None  # cases the question asks for first (導入している: 導入(実施)済)
+    close: np.ndarray | None = None  # a pasted text: the matches scoring CLOSE_SHARE of the reference or more
 
     @property
     def total(self) -> int:
@@ -1132,7 +1139,8 @@ class _Match:
                             added_terms=[t for t, own in self.key_terms if not own], preferred=self._preferred(sort),
                             denied=self.parsed.denied if self.parsed is not None else "",
                             asks_where=self.parsed is not None and asks_where(self.query, self.mode, self.parsed.fillers),
-                            asks_reuse=asks_reuse(self._words_asked()))
+                            asks_reuse=asks_reuse(self._words_asked()),
+                            close=int((self.close & self.final).sum()) if self.close is not None else None)
 
     def _words_asked(self) -> str:
         """The query without the words read as filters: 共同利用システム names table ②, and asks

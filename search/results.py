@@ -41,6 +41,7 @@ class Hit:
     technology: list[str] = field(default_factory=list)
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # field → matched (start, end)
     missing: list[str] = field(default_factory=list)  # a partial match: the query words it lacks
+    close: bool | None = None  # a pasted description's match: especially close (`SearchResult.close`)
 
     @property
     def snippets(self) -> dict[str, str]:
@@ -66,6 +67,8 @@ class Hit:
         out["highlights"] = self.highlights
         if self.missing:
             out["missing"] = self.missing
+        if self.close is not None:
+            out["close"] = self.close
         return out
 
     def __str__(self) -> str:
@@ -266,6 +269,9 @@ class SearchResult:
     # with the matches' 共同利用の可否 (`reuse`)
     asks_reuse: bool = False
     shareable: list[Hit] = field(default_factory=list)  # …and its first matches that can be shared, by name
+    # a pasted text: how many of the `total` score at least `describe.CLOSE_SHARE` of the reference
+    # (the 5th best) — "especially close", against the cut-off's `DESCRIPTION_CUTOFF`; None otherwise
+    close: int | None = None
 
     @property
     def unknown_words(self) -> list[str]:
@@ -328,7 +334,7 @@ class SearchResult:
             "preferred": self.preferred.to_dict() if self.preferred else None,
             "denied": self.denied,
             "asks_where": self.asks_where,
-            "asks_reuse": self.asks_reuse,
+            "asks_reuse": self.asks_reuse, "close": self.close,
             "shareable": [h.to_dict() for h in self.shareable],
         }
 

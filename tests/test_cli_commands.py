@@ -512,3 +512,10 @@ def test_a_question_asking_for_reuse_prints_the_shared_use_of_the_matches(capsys
     assert code == 0 and "shared use (共同利用の可否) of these cases: " + " · ".join(
         f"{v} {n}" for v, n in similar.reuse()) in out and similar.shareable
     assert f"  that can be shared: {similar.shareable[0].record.id} {similar.shareable[0].record.name}" in out
+
+
+def test_a_description_prints_how_many_are_especially_close(capsys, index_dir, index):
+    text = "補助金の申請書を紙で受け付けていて審査と入力の負担が大きいので、電子申請にして事務を減らしたい"
+    code, out, _ = _main(capsys, "search", text, "--index", str(index_dir))
+    result = index.search(text)
+    assert code == 0 and f"{result.total} cases most similar to the text ({result.close} especially close)" in out

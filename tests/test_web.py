@@ -1970,6 +1970,26 @@ def test_similar_cases_of_a_text_asking_for_reuse_answer_it(client, index):
         assert client.get("/api/similar", query_string=plain).get_json()["asks_reuse"] is False
 
 
+def test_a_description_says_which_of_its_matches_are_especially_close(client, index):
+    """A trial read 「入力した文章に近い事例 68 件」 as 68 relevant cases; the last of them scored a
+    sixth of the first. The matches scoring half the 5th best or more are "especially close":
+    counted in the heading, labelled in the list (on the judged descriptions, as many as relevant)."""
+    text = "補助金の申請書を紙で受け付けていて審査と入力の負担が大きいので、電子申請にして事務を減らしたい"
+    result = index.search(text, per_page=100)
+    assert result.mode == "description" and 0 < result.close < result.total
+    assert sum(h.close for h in result.hits) == result.close and result.hits[0].close
+    scores = sorted((h.score for h in result.hits), reverse=True)
+    assert all(h.close for h in result.hits if h.score >= scores[4] * 2)  # twice the 5th: close whatever the order
+    html = client.get("/", query_string={"q": text}).get_data(as_text=True)
+    assert f"(似ている順。特に近いのは {result.close} 件)" in html
+    page = index.search(text)  # the first page of 20
+    assert html.count('<span class="tag close">特に近い</span>') == sum(h.close for h in page.hits)
+    assert client.get("/api/search", query_string={"q": text}).get_json()["close"] == result.close
+    keywords = index.search("通勤手当 RPA")
+    assert keywords.close is None and all(h.close is None for h in keywords.hits)
+    assert "close" not in keywords.hits[0].to_dict()
+
+
 def test_one_case_far_ahead_keeps_no_close_case_in_use_from_going_first(index):
     """手書きの申請書をAI-OCRで読み取っている県はありますか put 1 case in use first: a case saying
     手書き in its name and description scored far ahead, and 香川県's four AI-OCR 申請書 cases in

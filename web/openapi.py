@@ -130,7 +130,10 @@ def _schemas() -> dict[str, Schema]:
         "CaseRecord": _obj(record, "one case of the survey, every field"),
         "Hit": {**_obj({**hit, "missing": {"type": "array", "items": {"type": "string"},
                                            "description": "in partial_matches and related: the query's words this "
-                                                          "case lacks"}},
+                                                          "case lacks"},
+                        "close": {"type": "boolean",
+                                  "description": "mode description only: the case is especially close to the text "
+                                                 "(see close)"}},
                        "a matching case: its record's fields, score, technology tags and highlights"),
                 "required": list(hit)},
         "QueryWord": _word_schema(),
@@ -333,6 +336,10 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "asks_where": {"type": "boolean",
                        "description": "q asks which prefectures do it (RPAを導入している県, …自動化している県を探している): "
                                       "the page answers with the prefectures holding the most matches"},
+        "close": {"type": "integer", "minimum": 0, "nullable": True,
+                  "description": "mode description: how many of total score at least half the score of the 5th "
+                                 "best case (the cut-off of total is 0.3 of it): the especially close, each hit "
+                                 "with close true; null for keywords"},
         "asks_reuse": {"type": "boolean",
                        "description": "q asks whether the cases can be reused (流用できるものがあれば知りたい, 横展開できる): "
                                       "the page answers with the matches' 共同利用の可否 (the shared_use facet)"},

@@ -46,23 +46,14 @@ from bench.judgments import (
     talent,
 )
 from bench.judgments_more import group
+from bench.judgments_sixth import category, desc
 
 # --- local helpers ---------------------------------------------------------------------------------
-
-
-def desc(pattern: str) -> Test:
-    """The case's own description (not the skill area: a talent's former employer is not its job)."""
-    return lambda r: has(pattern, r.description or "")
 
 
 def overview(pattern: str) -> Test:
     """An organization's make-up (who heads it, who sits in it)."""
     return lambda r: has(pattern, r.overview or "")
-
-
-def category(*values: str) -> Test:
-    """The survey's own kind of digital talent (外部人材の登用/採用, 都道府県職員の育成, その他)."""
-    return lambda r: r.category in values
 
 
 def no(test: Test) -> Test:

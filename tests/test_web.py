@@ -1172,7 +1172,7 @@ def test_a_pasted_description_says_most_similar_first(client, index):
     result = index.search(q)
     assert result.mode == "description" and result.total > 0
     heading = _text(re.search(r'<h2 id="results-heading".*?</h2>', html, re.S).group(0))
-    assert heading.startswith(f"入力した文章に近い事例 {result.total} 件 (似ている順)")
+    assert heading.startswith(f"入力した文章に近い事例 {result.total} 件 (似ている順。特に近いのは {result.close} 件)")
     assert '<option value="relevance" selected>似ている順</option>' in html
     assert f"「{q}」に似ている事例" in html  # the h1
     assert '<p class="words">' not in html

@@ -5,7 +5,7 @@ A text is read by its key terms as the cases spell them (`PastedText.key_terms`)
 fused with BM25 over every word of it and weighed by how many of its topics a case covers
 (`PastedText.score`); the technology it names and the table it asks for go first
 (`PastedText.named_first`). Which cases match at all is a documented cut-off
-(`description_matches`), so the page says "most similar first", not a count of every case
+(`description_masks`), so the page says "most similar first", not a count of every case
 sharing a word.
 """
 
@@ -41,19 +41,21 @@ ASKED_FIRST_SHARE = 0.2  # a text asking who does it: the cases in use scoring t
 ASKED_FIRST_REFERENCE_SHARE = 0.4  # …or this share of the DESCRIPTION_REFERENCE-th best (one case far ahead hides none)
 
 
-def description_matches(scores: np.ndarray, live: np.ndarray, cutoff: float = DESCRIPTION_CUTOFF) -> np.ndarray:
-    """The cases a pasted description matches: scoring at least `cutoff` (`DESCRIPTION_CUTOFF`;
-    `CLOSE_SHARE` for the especially close) × the score of the `DESCRIPTION_REFERENCE`-th best case."""
+def description_masks(scores: np.ndarray, live: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The cases a pasted description matches, scoring at least `DESCRIPTION_CUTOFF` × the score
+    of the `DESCRIPTION_REFERENCE`-th best case, and of those the especially close, scoring at
+    least `CLOSE_SHARE` × the same reference (found once)."""
     matched = scores > 0
     if not live.all():
         matched &= live
         scores = np.where(live, scores, 0.0)
     count = int(np.count_nonzero(matched))
     if not count:
-        return matched
+        return matched, matched
     # the k-th best of all cases is the k-th best of the matched ones (scores are never negative):
     # no copy of the matched scores to partition
-    return matched & (scores >= cutoff * kth_best(scores, min(DESCRIPTION_REFERENCE, count)))
+    reference = kth_best(scores, min(DESCRIPTION_REFERENCE, count))
+    return matched & (scores >= DESCRIPTION_CUTOFF * reference), matched & (scores >= CLOSE_SHARE * reference)
 
 
 def kth_best(scores: np.ndarray, k: int) -> float:

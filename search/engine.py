@@ -39,7 +39,7 @@ from ..errors import CaseNotFound
 from ..indexer.records import SHAREABLE, CaseRecord
 from .analysis import KANJI, morphemes, normalize
 from .budget import Budget, SearchTimeout
-from .describe import CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, description_matches, scaled
+from .describe import DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, description_masks, scaled
 from .errors import QueryError
 from .fields import extra_text
 from .generation import FIXED_ORDER, JIS, Generation, exempt_from_gc, open_generation
@@ -604,8 +604,7 @@ class SearchIndex:
                 plan = None
             else:
                 done = self.pasted.score(state, plan, key_terms, counts, budget)
-                base = description_matches(done.score, state.live)
-                close = description_matches(done.score, state.live, CLOSE_SHARE)
+                base, close = description_masks(done.score, state.live)
                 scores, partial = self.pasted.named_first(state, done.score, meant), not done.complete
         else:
             plan = self.planner.keyword_plan(state.text, parsed.clauses) if parsed.clauses and scored else None

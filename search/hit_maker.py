@@ -88,8 +88,9 @@ class HitMaker:
         marked = marked or set()  # a quoted phrase alone marks its characters only
         seen: set[int] = set()
         fields = {name: state.text.spans(name, docnum) for name in HIGHLIGHTED}
-        # the words the case holds as words: those are not also looked for inside longer kanji words
-        held = set().union(*(np.asarray(terms).tolist() for terms, _, _ in fields.values())) & marked
+        # the words the case holds as words: not also looked for inside longer kanji words (found
+        # when first needed: most hits look for no word by its characters)
+        held: set[int] | None = None
         for name in HIGHLIGHTED:
             seen_before = set(seen)
             terms, starts, ends = fields[name]
@@ -126,6 +127,8 @@ class HitMaker:
                     continue
                 literal = literal or LiteralText(getattr(record, name) or "")
                 found = literal.spans(forms, spans)
+                if held is None:
+                    held = set().union(*(np.asarray(t).tolist() for t, _, _ in fields.values())) & marked
                 if ids & (held | whole):  # 自動 of 自動化 in the description: not 自動 of 自動車税 in the name
                     found = not_starting_a_kanji_word(found, getattr(record, name) or "", starts, ends)
                 if found:

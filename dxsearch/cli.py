@@ -315,7 +315,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         elif not result.partial:
             print("no word of the text to compare the cases by (numbers and words such as 作業, 毎年 are not): "
                   "name the task, its forms or its systems")
-        close = f" ({result.close} especially close)" if result.close is not None and result.close < result.total else ""
+        close = f" ({result.close} especially close: [close])" if result.close is not None and result.close < result.total else ""
         print(f"{_cases(result.total)} most similar to the text{close}, most similar first{shown} ({result.took_ms:.1f} ms)")
     else:
         if result.query.strip() and not result.words and not result.applied_filters:
@@ -378,8 +378,9 @@ def _print_hits(hits: list[Hit]) -> None:
     for hit in hits:
         r = hit.record
         lacks = f"  (lacks {', '.join(hit.missing)})" if hit.missing else ""
+        close = "  [close]" if hit.close else ""  # especially close to a pasted text, as the page's ◎特に近い
         score = f"{hit.score:6.2f}" if scored else f"{'-':>6}"
-        print(f"{r.id:<22} {score}  {_pad(r.prefecture, 8)} {_pad(r.status, 14)} {r.name}{lacks}")
+        print(f"{r.id:<22} {score}  {_pad(r.prefecture, 8)} {_pad(r.status, 14)} {r.name}{lacks}{close}")
 
 
 def _width(text: str) -> int:
@@ -515,6 +516,8 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     if not result.hits:
         print("no case like it" + (" within the filters" if result.filters else ""))
     _print_reuse(result.reuse(), result.shareable)
+    if 0 < result.close < len(result.hits):
+        print(f"{len(result.hits)} most similar, {result.close} of them especially close ([close])")
     _print_hits(result.hits)
     return 0
 

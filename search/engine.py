@@ -39,7 +39,7 @@ from ..errors import CaseNotFound
 from ..indexer.records import SHAREABLE, CaseRecord
 from .analysis import KANJI, morphemes, normalize
 from .budget import Budget, SearchTimeout
-from .describe import DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, description_masks, scaled
+from .describe import CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, description_masks, scaled
 from .errors import QueryError
 from .fields import extra_text
 from .generation import FIXED_ORDER, JIS, Generation, exempt_from_gc, open_generation
@@ -999,7 +999,11 @@ class SearchIndex:
             if within is not None:  # the cut-off is the whole index's: a filter keeps, it does not lower the bar
                 alike &= within
             order = scores if case_id is not None else self.pasted.named_first(state, scores, source)
-            hits = [self.hit_maker.hit(state, d, float(order[d]), marked) for d in top(order, alike, limit).tolist()]
+            close_from = CLOSE_SHARE * scores[best[-1]]  # especially close, as a search's description says
+            hits = []
+            for d in top(order, alike, limit).tolist():
+                hits.append(hit := self.hit_maker.hit(state, d, float(order[d]), marked))
+                hit.close = bool(scores[d] >= close_from)
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to,
                              asks_reuse=text is not None and asks_reuse(text))

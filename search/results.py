@@ -41,7 +41,7 @@ class Hit:
     technology: list[str] = field(default_factory=list)
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # field → matched (start, end)
     missing: list[str] = field(default_factory=list)  # a partial match: the query words it lacks
-    close: bool | None = None  # a pasted description's match: especially close (`SearchResult.close`)
+    close: bool | None = None  # a pasted description's match or a similar case: especially close (`SearchResult.close`)
 
     @property
     def snippets(self) -> dict[str, str]:
@@ -369,6 +369,12 @@ class SimilarResult:
     filters: dict[str, list[str]] = field(default_factory=dict)  # the facet values the cases were kept to
     asks_reuse: bool = False  # a text asking whether cases like it can be reused (…流用できる仕組みがあれば)
 
+    @property
+    def close(self) -> int:
+        """How many of the cases listed are especially close (`Hit.close`: scoring at least
+        `describe.CLOSE_SHARE` of the 5th best case, as a search's description counts them)."""
+        return sum(1 for h in self.hits if h.close)
+
     def reuse(self) -> list[tuple[str, int]]:
         """A text asking whether the cases can be reused answered, as a search's `reuse` is: the
         listed cases' 共同利用の可否, each value with its count, in the survey's order (a trial got
@@ -394,7 +400,7 @@ class SimilarResult:
         """The JSON of `/api/similar` and `dxsearch similar --json`."""
         return {"id": self.source_id, "key_terms": self.key_terms, "added_terms": self.added_terms,
                 "took_ms": round(self.took_ms, 2), "partial": self.partial, "filters": self.filters,
-                "hits": [h.to_dict() for h in self.hits], "asks_reuse": self.asks_reuse,
+                "hits": [h.to_dict() for h in self.hits], "close": self.close, "asks_reuse": self.asks_reuse,
                 "shareable": [h.to_dict() for h in self.shareable]}
 
     def to_dataframe(self) -> pandas.DataFrame:

@@ -760,7 +760,7 @@ def test_a_pasted_description_is_ranked_most_similar_first(server, sized):
         pg.get_by_role("button", name="検索", exact=True).click()
     heading = pg.locator("#results-heading").inner_text()
     assert heading.startswith("入力した文章に近い事例") and "(似ている順。特に近いのは " in heading and total(pg) > 0
-    assert pg.locator("ol.hits li.hit").first.locator(".tag.close").inner_text() == "特に近い"
+    assert pg.locator("ol.hits li.hit").first.locator(".tag.close").inner_text() == "◎特に近い"
     assert pg.locator("#sort option:checked").inner_text() == "似ている順"
     assert pg.locator(".query-words.description").is_visible() and pg.locator("p.words").count() == 0
     assert "議事録" in pg.locator("ol.hits li.hit").first.inner_text()

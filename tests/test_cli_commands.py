@@ -518,4 +518,10 @@ def test_a_description_prints_how_many_are_especially_close(capsys, index_dir, i
     text = "補助金の申請書を紙で受け付けていて審査と入力の負担が大きいので、電子申請にして事務を減らしたい"
     code, out, _ = _main(capsys, "search", text, "--index", str(index_dir))
     result = index.search(text)
-    assert code == 0 and f"{result.total} cases most similar to the text ({result.close} especially close)" in out
+    assert code == 0 and f"{result.total} cases most similar to the text ({result.close} especially close: [close])" in out
+    rows = [line for line in out.splitlines() if line.split(" ", 1)[0] in {h.record.id for h in result.hits}]
+    assert [row.endswith("[close]") for row in rows] == [bool(h.close) for h in result.hits]
+    code, out, _ = _main(capsys, "similar", "--text", text, "--limit", "40", "--index", str(index_dir))
+    similar = index.similar(text=text, limit=40)
+    assert 0 < similar.close < len(similar.hits)
+    assert code == 0 and f"{len(similar.hits)} most similar, {similar.close} of them especially close ([close])" in out

@@ -1983,7 +1983,14 @@ def test_a_description_says_which_of_its_matches_are_especially_close(client, in
     html = client.get("/", query_string={"q": text}).get_data(as_text=True)
     assert f"(似ている順。特に近いのは {result.close} 件)" in html
     page = index.search(text)  # the first page of 20
-    assert html.count('<span class="tag close">特に近い</span>') == sum(h.close for h in page.hits)
+    assert html.count('>◎特に近い</span>') == sum(h.close for h in page.hits)
+    assert "5番目に似ている事例の半分以上のものに「◎特に近い」と表示" in html  # what it means (a check of the label)
+    similar = index.similar(text=text)  # the similar page labels its cases the same way
+    assert similar.close == sum(h.close for h in similar.hits) and all(
+        h.close == (h.record.id in {c.record.id for c in result.hits if c.close}) for h in similar.hits)
+    shown = client.get("/similar", query_string={"text": text}).get_data(as_text=True)
+    assert shown.count('>◎特に近い</span>') == similar.close
+    assert client.get("/api/similar", query_string={"text": text}).get_json()["close"] == similar.close
     assert client.get("/api/search", query_string={"q": text}).get_json()["close"] == result.close
     keywords = index.search("通勤手当 RPA")
     assert keywords.close is None and all(h.close is None for h in keywords.hits)

@@ -132,8 +132,8 @@ def _schemas() -> dict[str, Schema]:
                                            "description": "in partial_matches and related: the query's words this "
                                                           "case lacks"},
                         "close": {"type": "boolean",
-                                  "description": "mode description only: the case is especially close to the text "
-                                                 "(see close)"}},
+                                  "description": "mode description, and the similar cases: the case is especially "
+                                                 "close to the text or case (see close)"}},
                        "a matching case: its record's fields, score, technology tags and highlights"),
                 "required": list(hit)},
         "QueryWord": _word_schema(),
@@ -224,6 +224,9 @@ def _schemas() -> dict[str, Schema]:
             "filters": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}},
                         "description": "the facet values the similar cases were kept to (none: every case)"},
             "hits": {"type": "array", "items": _ref("Hit"), "maxItems": MAX_SIMILAR},
+            "close": {"type": "integer", "minimum": 0,
+                      "description": "how many of hits are especially close (each with close true): scoring at "
+                                     "least half the score of the 5th best case"},
             "asks_reuse": {"type": "boolean",
                            "description": "the text asks whether cases like it can be reused (流用できる…): "
                                           "the hits' 共同利用の可否 answer it"},

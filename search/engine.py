@@ -992,7 +992,7 @@ class SearchIndex:
         marked: set[int] | None = plan.text_terms()
         if budget.expired():
             marked, partial = None, True  # no highlighting past the budget
-        hits = []
+        hits: list[Hit] = []
         best = top(scores, matched, DESCRIPTION_REFERENCE)
         if len(best):
             alike = matched & (scores >= floor * scores[best[-1]])
@@ -1000,7 +1000,6 @@ class SearchIndex:
                 alike &= within
             order = scores if case_id is not None else self.pasted.named_first(state, scores, source)
             close_from = CLOSE_SHARE * scores[best[-1]]  # especially close, as a search's description says
-            hits = []
             for d in top(order, alike, limit).tolist():
                 hits.append(hit := self.hit_maker.hit(state, d, float(order[d]), marked))
                 hit.close = bool(scores[d] >= close_from)

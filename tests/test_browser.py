@@ -759,7 +759,7 @@ def test_a_pasted_description_is_ranked_most_similar_first(server, sized):
     with pg.expect_navigation():
         pg.get_by_role("button", name="検索", exact=True).click()
     heading = pg.locator("#results-heading").inner_text()
-    assert heading.startswith("入力した文章に近い事例") and "(似ている順。特に近いのは " in heading and total(pg) > 0
+    assert heading.startswith("入力した文章に近い事例") and "(似ている順。◎特に近いのは " in heading and total(pg) > 0
     assert pg.locator("ol.hits li.hit").first.locator(".tag.close").inner_text() == "◎特に近い"
     assert pg.locator("#sort option:checked").inner_text() == "似ている順"
     assert pg.locator(".query-words.description").is_visible() and pg.locator("p.words").count() == 0

@@ -1172,7 +1172,7 @@ def test_a_pasted_description_says_most_similar_first(client, index):
     result = index.search(q)
     assert result.mode == "description" and result.total > 0
     heading = _text(re.search(r'<h2 id="results-heading".*?</h2>', html, re.S).group(0))
-    assert heading.startswith(f"入力した文章に近い事例 {result.total} 件 (似ている順。特に近いのは {result.close} 件)")
+    assert heading.startswith(f"入力した文章に近い事例 {result.total} 件 (似ている順。◎特に近いのは {result.close} 件)")
     assert '<option value="relevance" selected>似ている順</option>' in html
     assert f"「{q}」に似ている事例" in html  # the h1
     assert '<p class="words">' not in html
@@ -1981,7 +1981,7 @@ def test_a_description_says_which_of_its_matches_are_especially_close(client, in
     scores = sorted((h.score for h in result.hits), reverse=True)
     assert all(h.close for h in result.hits if h.score >= scores[4] * 2)  # twice the 5th: close whatever the order
     html = client.get("/", query_string={"q": text}).get_data(as_text=True)
-    assert f"(似ている順。特に近いのは {result.close} 件)" in html
+    assert f"(似ている順。◎特に近いのは {result.close} 件)" in html
     page = index.search(text)  # the first page of 20
     assert html.count('>◎特に近い</span>') == sum(h.close for h in page.hits)
     assert "5番目に似ている事例の半分以上のものに「◎特に近い」と表示" in html  # what it means (a check of the label)

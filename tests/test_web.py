@@ -1990,6 +1990,8 @@ def test_a_description_says_which_of_its_matches_are_especially_close(client, in
         h.close == (h.record.id in {c.record.id for c in result.hits if c.close}) for h in similar.hits)
     shown = client.get("/similar", query_string={"text": text}).get_data(as_text=True)
     assert shown.count('>◎特に近い</span>') == similar.close
+    assert ("すべて◎特に近い: 似ている度合いが5番目に似ている事例の半分以上" if similar.close == len(similar.hits) else
+            f"◎特に近いのは {similar.close} 件: 似ている度合いが5番目に似ている事例の半分以上") in shown
     assert client.get("/api/similar", query_string={"text": text}).get_json()["close"] == similar.close
     assert client.get("/api/search", query_string={"q": text}).get_json()["close"] == result.close
     keywords = index.search("通勤手当 RPA")

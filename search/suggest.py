@@ -44,8 +44,7 @@ _KANA = re.compile(r"^[\u3041-\u309fー]+$")  # hiragana typed: maybe a kanji wo
 _READING_TYPED = re.compile(r"^(?:[\u3041-\u309fー]+|[\u30a1-\u30faー]+)$")
 _STEM = re.compile(f"({KANJI.pattern}+)[\u3041-\u309f]{{1,2}}")  # 払い, 集め: kanji and okurigana
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー]{2,}")  # a katakana word inside a compound
-_PARTICLE_TYPED = re.compile(r"^[のとやでにをはがへ](?=[\u3041-\u309fー]{3,}$)|(?<=^[\u3041-\u309fー]{3})[のとやでにをはがへ]$|"
-                             r"(?<=[\u3041-\u309fー]{4})[のとやでにをはがへ]$")  # のぎじろく, ぎじろくの
+_PARTICLES = "のとやでにをはがへ"  # one typed onto unconverted kana: のぎじろく, ぎじろくの
 _HIRAGANA_RUN = re.compile(r"[\u3041-\u3096]+")  # hiragana, without ー: ー of ケアマネージャー is katakana
 
 
@@ -533,5 +532,8 @@ def without_particle(word: str) -> str | None:
     """Kana typed unconverted with a particle on it (のぎじろく of 三重県のぎじろく, once the place word
     is read as a filter; ぎじろくの of ぎじろくのAI) without that particle, or None: what to read
     as a word of the cases when the whole is read as none."""
-    trimmed = _PARTICLE_TYPED.sub("", word, count=1)
-    return trimmed if trimmed != word else None
+    if len(word) < 4 or not _KANA.match(word):  # three kana at least besides the particle
+        return None
+    if word[0] in _PARTICLES:
+        return word[1:]
+    return word[:-1] if word[-1] in _PARTICLES else None

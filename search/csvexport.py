@@ -34,7 +34,7 @@ HEADERS: dict[str, str] = FIELD_LABELS
 TECHNOLOGY_HEADER, URL_HEADER = EXPORT_ONLY_HEADERS  # 技術の種類 beside 技術分野 (a talent's skills), not read as it
 BOM = "\ufeff"
 ROWS_PER_CHUNK = 500
-FILE_NAME_WORDS = 60  # characters of the search in a download's file name
+FILE_NAME_WORDS = 40  # characters of the search in a download's file name (a longer one is cut at a clause)
 
 Row = Hit | tuple[CaseRecord, list[str]]
 
@@ -105,7 +105,7 @@ def file_name(words: Iterable[str], day: date, prefix: str = "dxsearch", suffix:
     """A download's file name from the search's words and the day: (the name, an ASCII-only
     fallback for clients without RFC 6266 `filename*`), e.g. ("dxsearch_香川県_RPA_2026-11-29.csv",
     "dxsearch_RPA_2026-11-29.csv"). Characters no file system takes are dropped."""
-    text = "_".join(w for w in (_file_safe(w) for w in words) if w)[:FILE_NAME_WORDS].strip("_")
+    text = _shortened("_".join(w for w in (_file_safe(w) for w in words) if w), FILE_NAME_WORDS)
     stamp = day.isoformat()
     name = "_".join(p for p in (prefix, text, stamp) if p) + suffix
     ascii_text = "_".join(p for p in re.split(r"[^A-Za-z0-9.-]+", text) if p)
@@ -117,6 +117,19 @@ def content_disposition(name: str, fallback: str) -> str:
     """`attachment` with both file names (RFC 6266, RFC 5987): `filename*` for clients that
     read UTF-8, `filename` (ASCII) for the rest."""
     return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+def _shortened(text: str, limit: int) -> str:
+    """At most `limit` characters and a …, cut after the last clause that fits (、 。 or a word's
+    end) when one ends past a third of it: a pasted description's file name reads as its opening
+    words, not as a word cut in two."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    end = max(head.rfind(mark) for mark in "、。_")
+    if end >= limit // 3:
+        head = head[:end]
+    return head.rstrip("、。_") + "…"
 
 
 def _file_safe(word: str) -> str:

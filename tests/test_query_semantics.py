@@ -1665,6 +1665,9 @@ def test_a_word_in_no_case_offers_the_words_the_cases_use_for_its_need(index):
     assert all(index.search(w).total > 0 for w in word.related)  # each offered word finds cases
     # a second trial: 空撮 offered 航空写真 … but not ドローン, a word of the same need
     assert index.search("空撮").words[0].related[:2] == ["航空写真", "ドローン"]
+    # a third: `zoom` (read ズーム) was a dead end though the cases hold Web会議 and Teams
+    zoom = index.search("zoom").words[0]
+    assert zoom.count == 0 and zoom.related[0] == "Web会議" and index.search(zoom.related[0]).total >= 5
     assert index.search("ブロックチェーン").words[0].related == []  # no need named: nothing made up
     assert index.search("議事録").words[0].related == []  # a word the cases hold needs no other
 

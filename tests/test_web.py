@@ -762,6 +762,16 @@ def test_csv_file_name_has_the_search_and_the_date(client):
     assert "/" not in unquote(hostile.split("''", 1)[1]) and hostile.count('"') == 2
 
 
+def test_a_pasted_texts_file_name_is_cut_at_a_clause_and_says_so(client):
+    """A trial's download of a pasted task was named up to 60 characters, cut inside a word."""
+    from urllib.parse import unquote
+
+    text = "毎年、各課から紙で提出される研修の受講希望をとりまとめて、エクセルに打ち込んでいる。受講者の名簿づくりも手作業で時間がかかる。"
+    disposition = _download(client, "/export.csv", query_string={"q": text}).headers["Content-Disposition"]
+    name = unquote(re.search(r"filename\*=UTF-8''(\S+)", disposition).group(1))
+    assert re.fullmatch(r"dxsearch_毎年、各課から紙で提出される研修の受講希望をとりまとめて…_\d{4}-\d{2}-\d{2}\.csv", name)
+
+
 def test_csv_export_of_nothing_is_the_header_alone(client):
     r = client.get("/export.csv?q=三重県 翻訳 検討中")
     assert r.status_code == 200 and len(_csv_rows(r)) == 1

@@ -39,7 +39,7 @@ from ..errors import CaseNotFound
 from ..indexer.records import SHAREABLE, CaseRecord
 from .analysis import KANJI, morphemes, normalize
 from .budget import Budget, SearchTimeout
-from .describe import CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, description_masks, scaled
+from .describe import CASE_CLOSE_SHARE, CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, description_masks, scaled
 from .errors import QueryError
 from .fields import extra_text
 from .generation import FIXED_ORDER, JIS, Generation, exempt_from_gc, open_generation
@@ -999,7 +999,10 @@ class SearchIndex:
             if within is not None:  # the cut-off is the whole index's: a filter keeps, it does not lower the bar
                 alike &= within
             order = scores if case_id is not None else self.pasted.named_first(state, scores, source)
-            close_from = CLOSE_SHARE * scores[best[-1]]  # especially close, as a search's description says
+            # especially close: for a case, against what the case scores itself (its cases alike are
+            # often many, all near the 5th best); for a text, as a search's description says
+            close_from = (CASE_CLOSE_SHARE * scores[exclude] if exclude is not None
+                          else CLOSE_SHARE * scores[best[-1]])
             for d in top(order, alike, limit).tolist():
                 hits.append(hit := self.hit_maker.hit(state, d, float(order[d]), marked))
                 hit.close = bool(scores[d] >= close_from)

@@ -371,8 +371,9 @@ class SimilarResult:
 
     @property
     def close(self) -> int:
-        """How many of the cases listed are especially close (`Hit.close`: scoring at least
-        `describe.CLOSE_SHARE` of the 5th best case, as a search's description counts them)."""
+        """How many of the cases listed are especially close (`Hit.close`): like a text, scoring
+        at least `describe.CLOSE_SHARE` of the 5th best case, as a search's description counts
+        them; like a case, at least `describe.CASE_CLOSE_SHARE` of the case's own score."""
         return sum(1 for h in self.hits if h.close)
 
     def reuse(self) -> list[tuple[str, int]]:

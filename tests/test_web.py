@@ -2009,6 +2009,32 @@ def test_a_description_says_which_of_its_matches_are_especially_close(client, in
     assert "close" not in keywords.hits[0].to_dict()
 
 
+def test_the_cases_like_a_case_are_especially_close_against_the_case_itself(client, index):
+    """A trial found ◎特に近い on 27 of the 30 cases like ai_rpa-075 (a plain AI-OCR task) and on
+    all 10 in the CLI, and none on the case's own page: a case's similar cases are now especially
+    close scoring a share of what the case scores against itself, the same on every page."""
+    from dxsearch.search.describe import CASE_CLOSE_SHARE
+    from dxsearch.search.limits import CASE_PAGE_SIMILAR
+    from dxsearch.web.labels import CASE_CLOSE_MEANING
+
+    minutes = index.similar("ai_rpa-001", limit=30)  # the meeting-minutes cases: many, all alike
+    alike = [bool(re.search("議事録|会議録|文字起こし", h.record.name + h.record.description)) for h in minutes.hits]
+    assert sum(alike) >= 20 and all(h.close for h, same in zip(minutes.hits, alike) if same)
+    assert sum(h.close for h, same in zip(minutes.hits, alike) if not same) <= 1  # (オンライン会議システム, last)
+    plain = index.similar("ai_rpa-075", limit=30)
+    assert 0 < plain.close <= 20
+    scores = [h.score for h in plain.hits]
+    assert all(h.close == (h.score >= scores[plain.close - 1]) for h in plain.hits)  # the closest, not a few here and there
+    assert f"{CASE_CLOSE_SHARE:.0%}" in CASE_CLOSE_MEANING
+    page = client.get("/cases/ai_rpa-075").get_data(as_text=True)
+    on_page = sum(h.close for h in plain.hits[:CASE_PAGE_SIMILAR])
+    assert page.count(">◎特に近い</span>") == on_page and (CASE_CLOSE_MEANING in page) == (on_page > 0)
+    shown = client.get("/similar", query_string={"id": "ai_rpa-075", "limit": "30"}).get_data(as_text=True)
+    assert shown.count(">◎特に近い</span>") == plain.close
+    assert f"◎特に近いのは {plain.close} 件: {CASE_CLOSE_MEANING}" in shown
+    assert client.get("/api/similar", query_string={"id": "ai_rpa-075", "limit": "30"}).get_json()["close"] == plain.close
+
+
 def test_one_case_far_ahead_keeps_no_close_case_in_use_from_going_first(index):
     """手書きの申請書をAI-OCRで読み取っている県はありますか put 1 case in use first: a case saying
     手書き in its name and description scored far ahead, and 香川県's four AI-OCR 申請書 cases in

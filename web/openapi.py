@@ -20,6 +20,7 @@ from ..indexer.records import SECTIONS, STATUSES, CaseRecord
 from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, RELATED_BELOW, REUSE_SHOWN,
                              MAX_SUGGEST_CHARS, MAX_SUGGESTIONS, SORTS, WEB_TIMEOUT)
 from ..search import results
+from ..search.describe import CASE_CLOSE_SHARE
 from ..search.schema import FACETS
 
 from .params import ERROR_CODES
@@ -225,8 +226,9 @@ def _schemas() -> dict[str, Schema]:
                         "description": "the facet values the similar cases were kept to (none: every case)"},
             "hits": {"type": "array", "items": _ref("Hit"), "maxItems": MAX_SIMILAR},
             "close": {"type": "integer", "minimum": 0,
-                      "description": "how many of hits are especially close (each with close true): scoring at "
-                                     "least half the score of the 5th best case"},
+                      "description": "how many of hits are especially close (each with close true): like a "
+                                     "text, scoring at least half the score of the 5th best case; like a case "
+                                     f"(id), at least {CASE_CLOSE_SHARE:.0%} of the case's score against itself"},
             "asks_reuse": {"type": "boolean",
                            "description": "the text asks whether cases like it can be reused (流用できる…): "
                                           "the hits' 共同利用の可否 answer it"},

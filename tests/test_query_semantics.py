@@ -1684,5 +1684,8 @@ def test_everyday_words_of_a_later_batch_of_needs_reach_the_cases_words(index):
     assert any(h.record.name == "デジタルマーケティングアドバイザー" for h in pr.hits)
     houses = index.similar(text="台風で家の被害を受けた人に早く証明書を出したい", limit=3)
     assert all(h.record.section == "shared_system" and "被災者" in h.record.name for h in houses.hits)
+    # a trial: the wishes to attend a course (受講希望) gathered on paper are applications (申込)
+    course = index.similar(text="各課から紙で出される研修の受講希望をとりまとめてエクセルに入れている", limit=5)
+    assert "申込" in course.added_terms and "講演会等の申込集計" in {h.record.name for h in course.hits}
     calls = index.similar(text="コールセンターの電話対応を楽にしたい", limit=5)
     assert "FAQ" in calls.added_terms and sum("問" in h.record.name or "FAQ" in h.record.name for h in calls.hits) >= 4

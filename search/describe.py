@@ -5,7 +5,7 @@ A text is read by its key terms as the cases spell them (`PastedText.key_terms`)
 fused with BM25 over every word of it and weighed by how many of its topics a case covers
 (`PastedText.score`); the technology it names and the table it asks for go first
 (`PastedText.named_first`). Which cases match at all is a documented cut-off
-(`description_masks`), so the page says "most similar first", not a count of every case
+(`description_mask`), so the page says "most similar first", not a count of every case
 sharing a word.
 """
 
@@ -33,34 +33,43 @@ ASKED_SECTION_BOOST = 1.5  # …and asking for people or a team, the digital-tal
 # DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
 DESCRIPTION_CUTOFF = 0.3
 DESCRIPTION_REFERENCE = 5
-# …and of those, the cases scoring at least CLOSE_SHARE of it are "especially close": on the judged
-# descriptions of bench/relevance.py (dev) they are 13.7 a text against 13.2 relevant cases, while
-# the cut-off keeps 23.2 (a trial read 68 件 as 68 relevant cases)
+# …and of those, the cases scoring at least CLOSE_SHARE of the first's score, in the order shown, are
+# "especially close": on the judged descriptions of bench/relevance.py (dev) 3.2 a text, 78 % relevant
+# (half the 5th best's score labelled 13.7, 40 % relevant: a trial found ◎ on 19 of 37, some plainly
+# off the topic; the cut-off keeps 23.2 a text, and a trial read 68 件 as 68 relevant cases)
 CLOSE_SHARE = 0.5
 # a case like a given case is especially close scoring at least CASE_CLOSE_SHARE of the given case's
 # own score (it holds every key term of itself): on the judged similar cases of
-# bench/judgments_similar.py (dev), 6.0 a case and 78 % of them relevant, where CLOSE_SHARE of the
-# 5th best labelled 14.4 with 39 % relevant (a trial found ◎ on 27 of 30 similar cases)
+# bench/judgments_similar.py (dev), 6.0 a case and 78 % of them relevant, where half the 5th best's
+# score labelled 14.4 with 39 % relevant (a trial found ◎ on 27 of 30 similar cases)
 CASE_CLOSE_SHARE = 0.15
 ASKED_FIRST_SHARE = 0.2  # a text asking who does it: the cases in use scoring this share of the best go first…
 ASKED_FIRST_REFERENCE_SHARE = 0.4  # …or this share of the DESCRIPTION_REFERENCE-th best (one case far ahead hides none)
 
 
-def description_masks(scores: np.ndarray, live: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The cases a pasted description matches, scoring at least `DESCRIPTION_CUTOFF` × the score
-    of the `DESCRIPTION_REFERENCE`-th best case, and of those the especially close, scoring at
-    least `CLOSE_SHARE` × the same reference (found once)."""
+def description_mask(scores: np.ndarray, live: np.ndarray) -> np.ndarray:
+    """The cases a pasted description matches: scoring at least `DESCRIPTION_CUTOFF` × the score
+    of the `DESCRIPTION_REFERENCE`-th best case."""
     matched = scores > 0
     if not live.all():
         matched &= live
         scores = np.where(live, scores, 0.0)
     count = int(np.count_nonzero(matched))
     if not count:
-        return matched, matched
+        return matched
     # the k-th best of all cases is the k-th best of the matched ones (scores are never negative):
     # no copy of the matched scores to partition
     reference = kth_best(scores, min(DESCRIPTION_REFERENCE, count))
-    return matched & (scores >= DESCRIPTION_CUTOFF * reference), matched & (scores >= CLOSE_SHARE * reference)
+    return matched & (scores >= DESCRIPTION_CUTOFF * reference)
+
+
+def close_mask(order: np.ndarray, matched: np.ndarray) -> np.ndarray:
+    """The especially close of a pasted text's matches: scoring, in the order they are shown
+    (`PastedText.named_first`), at least `CLOSE_SHARE` × the first's: the top of the list, as
+    似ている順 reads, never a case here and there."""
+    if not matched.any():
+        return matched
+    return matched & (order >= CLOSE_SHARE * float(np.max(order, where=matched, initial=0.0)))
 
 
 def kth_best(scores: np.ndarray, k: int) -> float:

@@ -39,7 +39,7 @@ from ..errors import CaseNotFound
 from ..indexer.records import SHAREABLE, CaseRecord
 from .analysis import KANJI, morphemes, normalize
 from .budget import Budget, SearchTimeout
-from .describe import CASE_CLOSE_SHARE, CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, description_masks, scaled
+from .describe import CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask, description_mask, scaled
 from .errors import QueryError
 from .fields import extra_text
 from .generation import FIXED_ORDER, JIS, Generation, exempt_from_gc, open_generation
@@ -604,8 +604,9 @@ class SearchIndex:
                 plan = None
             else:
                 done = self.pasted.score(state, plan, key_terms, counts, budget)
-                base, close = description_masks(done.score, state.live)
+                base = description_mask(done.score, state.live)
                 scores, partial = self.pasted.named_first(state, done.score, meant), not done.complete
+                close = close_mask(scores, base)
         else:
             plan = self.planner.keyword_plan(state.text, parsed.clauses) if parsed.clauses and scored else None
             if plan is not None and not plan.empty:
@@ -995,17 +996,18 @@ class SearchIndex:
         hits: list[Hit] = []
         best = top(scores, matched, DESCRIPTION_REFERENCE)
         if len(best):
-            alike = matched & (scores >= floor * scores[best[-1]])
-            if within is not None:  # the cut-off is the whole index's: a filter keeps, it does not lower the bar
-                alike &= within
+            cut = matched & (scores >= floor * scores[best[-1]])
+            # the cut-off is the whole index's: a filter keeps, it does not lower the bar
+            alike = cut & within if within is not None else cut
             order = scores if case_id is not None else self.pasted.named_first(state, scores, source)
             # especially close: for a case, against what the case scores itself (its cases alike are
-            # often many, all near the 5th best); for a text, as a search's description says
-            close_from = (CASE_CLOSE_SHARE * scores[exclude] if exclude is not None
-                          else CLOSE_SHARE * scores[best[-1]])
+            # often many, all near the 5th best); for a text, against the first, as a search's
+            # description counts them
+            close = (scores >= CASE_CLOSE_SHARE * scores[exclude] if exclude is not None
+                     else close_mask(order, cut))
             for d in top(order, alike, limit).tolist():
                 hits.append(hit := self.hit_maker.hit(state, d, float(order[d]), marked))
-                hit.close = bool(scores[d] >= close_from)
+                hit.close = bool(close[d])
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to,
                              asks_reuse=text is not None and asks_reuse(text))
@@ -1116,7 +1118,7 @@ class _Match:
     excluded: np.ndarray | None = None  # cases an excluded word or value removes
     key_terms: list[tuple[str, bool]] = field(default_factory=list)  # a pasted text's, as written; said by it
     preferred: np.ndarray | None = None  # cases the question asks for first (導入している: 導入(実施)済)
-    close: np.ndarray | None = None  # a pasted text: the matches scoring CLOSE_SHARE of the reference or more
+    close: np.ndarray | None = None  # a pasted text: the matches scoring CLOSE_SHARE of the first or more (`close_mask`)
 
     @property
     def total(self) -> int:

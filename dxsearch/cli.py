@@ -518,6 +518,8 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     _print_reuse(result.reuse(), result.shareable)
     if 0 < result.close < len(result.hits):
         print(f"{len(result.hits)} most similar, {result.close} of them especially close ([close])")
+    elif result.close:  # as the page's すべて◎特に近い
+        print(f"{len(result.hits)} most similar, all especially close ([close])")
     _print_hits(result.hits)
     return 0
 

@@ -525,3 +525,7 @@ def test_a_description_prints_how_many_are_especially_close(capsys, index_dir, i
     similar = index.similar(text=text, limit=40)
     assert 0 < similar.close < len(similar.hits)
     assert code == 0 and f"{len(similar.hits)} most similar, {similar.close} of them especially close ([close])" in out
+    # a trial: a case whose listed similar cases were all close printed no such line (the page: すべて◎特に近い)
+    code, out, _ = _main(capsys, "similar", "ai_rpa-001", "--limit", "10", "--index", str(index_dir))
+    assert index.similar("ai_rpa-001", limit=10).close == 10
+    assert code == 0 and "10 most similar, all especially close ([close])" in out

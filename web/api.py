@@ -120,7 +120,7 @@ def similar_csv():
     if moved:
         return moved_permanently(moved)
     result = _similar_asked()
-    subject = request.args.get("id") or request.args.get("text", "")[:20]
+    subject = request.args.get("id") or request.args.get("text", "")  # a text is cut at a clause (`file_name`)
     name, fallback = file_name(["似ている事例", subject, *(v for vs in result.filters.values() for v in vs)],
                                datetime.now(JST).date())
     body = "".join(iter_csv(result.hits, case_url=case_url_maker()))

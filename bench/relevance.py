@@ -27,8 +27,10 @@ The queries: bench/judgments.py (dev and test), then three later batches, all de
 queries), a sixth (bench/judgments_sixth.py: task descriptions of tasks no earlier batch asked
 about, and notation variants) and a seventh (bench/judgments_seventh.py: notation variants in words
 no earlier batch used, and short keyword queries on new topics) and an eighth (bench/judgments_eighth.py: task descriptions
-written by someone who had read neither any engine's output nor the earlier batches' queries), half
-test, half dev; each written and graded before any engine ran on it.
+written by someone who had read neither any engine's output nor the earlier batches' queries) and a
+ninth (bench/judgments_where.py: task descriptions asking which prefectures already do the task,
+graded 2 only for cases in use), half test, half dev; each written and graded before any engine ran
+on it.
 
 `--heldout` measures bench/heldout.py instead: queries written and graded by someone who had seen
 neither any engine's output nor the queries of bench/judgments.py. Its figures are reported, never
@@ -58,6 +60,7 @@ from bench.judgments_fifth import FIFTH
 from bench.judgments_sixth import SIXTH
 from bench.judgments_seventh import SEVENTH
 from bench.judgments_eighth import EIGHTH
+from bench.judgments_where import WHERE
 from bench.judgments_fourth import FOURTH
 from bench.judgments_third import THIRD
 from dxsearch import SearchIndex, build
@@ -66,7 +69,7 @@ N = 20          # hits asked of every system
 FUSE_DEPTH = 100
 RRF_K = 60
 # bench/judgments_more.py, _third.py, _fourth.py: later batches, all dev; _fifth.py: half of it test
-QUERIES = FIRST_QUERIES + MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
+QUERIES = FIRST_QUERIES + MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + WHERE
 
 
 def counts() -> dict[tuple[str, str], int]:

@@ -63,14 +63,15 @@ QUESTION_NOUNS = frozenset(["導入", "活用", "利用", "使用", "実施", "�
 QUESTION_TARGETS = frozenset(["市町村", "市区町村", "市町", "団体"])
 # words left out of a question that ask which prefectures (RPAを導入している県, どこの都道府県が…)
 ASKS_WHERE = frozenset(["県", "都道府県", "自治体", "地方自治体", "地方公共団体"]) | QUESTION_TARGETS
-# …and in a text: who does it, asked for (自動化している県を探している, 作っている自治体を知りたい, 使っている県は?)
+# …and in a text: who does it, asked for (自動化している県を探している, 作っている自治体を知りたい, 使っている県は?,
+# 読み取っているところはありますか: ところ, a place, only after 〜ている and before what asks)
 _WORD_BEFORE = re.compile(r"[\sをにでがはのと、。,.!?！？「」()（）]")
 _CLAUSE_BEFORE = re.compile(r"[\s、。,.!?！？「」()（）]")
 _ENGAGED = re.compile("取り?組")
 ASKED_BEFORE_CHARS = 8  # of the clause before 〜している県, shown as the words that asked
 IN_USE = STATUSES[0]  # 導入(実施)済: what who does a task has
 # (doing, who): 〜ている県は…, 〜した自治体を知りたい
-_ASKS_WHERE_TEXT = re.compile("(ている|ていた|でいる|てる|した)(" + "|".join(sorted(ASKS_WHERE, key=len, reverse=True))
+_ASKS_WHERE_TEXT = re.compile("(ている|ていた|でいる|てる|した)(" + "|".join(sorted(ASKS_WHERE | {"ところ"}, key=len, reverse=True))
                               + ")(?:は|を|が)?(?:どこ|探|知|教|ある|あり|あれ|ない[かで]|参考|[?？]|$)")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone

@@ -269,8 +269,9 @@ class SearchResult:
     # with the matches' 共同利用の可否 (`reuse`)
     asks_reuse: bool = False
     shareable: list[Hit] = field(default_factory=list)  # …and its first matches that can be shared, by name
-    # a pasted text: how many of the `total` score at least `describe.CLOSE_SHARE` of the best case's
-    # score — "especially close", against the cut-off's `DESCRIPTION_CUTOFF` of the 5th best's; None otherwise
+    # a pasted text: how many of the `total` score at least `describe.CLOSE_SHARE` of the first case's
+    # score, in the order shown (`describe.close_mask`) — "especially close", against the cut-off's
+    # `DESCRIPTION_CUTOFF` of the 5th best's; None otherwise
     close: int | None = None
 
     @property
@@ -372,7 +373,7 @@ class SimilarResult:
     @property
     def close(self) -> int:
         """How many of the cases listed are especially close (`Hit.close`): like a text, scoring
-        at least `describe.CLOSE_SHARE` of the best case, as a search's description counts
+        at least `describe.CLOSE_SHARE` of the first case, as a search's description counts
         them; like a case, at least `describe.CASE_CLOSE_SHARE` of the case's own score."""
         return sum(1 for h in self.hits if h.close)
 

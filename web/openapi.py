@@ -227,7 +227,7 @@ def _schemas() -> dict[str, Schema]:
             "hits": {"type": "array", "items": _ref("Hit"), "maxItems": MAX_SIMILAR},
             "close": {"type": "integer", "minimum": 0,
                       "description": "how many of hits are especially close (each with close true): like a "
-                                     "text, scoring at least half the score of the best case; like a case "
+                                     "text, scoring at least half the score of the first case listed; like a case "
                                      f"(id), at least {CASE_CLOSE_SHARE:.0%} of the case's score against itself"},
             "asks_reuse": {"type": "boolean",
                            "description": "the text asks whether cases like it can be reused (流用できる…): "
@@ -342,8 +342,8 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
                        "description": "q asks which prefectures do it (RPAを導入している県, …自動化している県を探している): "
                                       "the page answers with the prefectures holding the most matches"},
         "close": {"type": "integer", "minimum": 0, "nullable": True,
-                  "description": "mode description: how many of total score at least half the score of the best "
-                                 "case (the cut-off of total is 0.3 of the 5th best's): the especially close, each hit "
+                  "description": "mode description: how many of total score at least half the score of the first "
+                                 "case listed (the cut-off of total is 0.3 of the 5th best's): the especially close, each hit "
                                  "with close true; null for keywords"},
         "asks_reuse": {"type": "boolean",
                        "description": "q asks whether the cases can be reused (流用できるものがあれば知りたい, 横展開できる): "

@@ -206,7 +206,7 @@ class PastedText:
                     held[state.text.postings("text", k.term_id)[0]] = True
             close &= whole | ~part
         named = tag_text(text)
-        return close & state.table.mask("technology", named) if named else close
+        return close & state.technology_may_be(named) if named else close
 
     @staticmethod
     def named_first(state: Generation, scores: np.ndarray, text: str) -> np.ndarray:
@@ -218,8 +218,8 @@ class PastedText:
         roles, 専門部署を作りたい → the organisations) weigh `ASKED_SECTION_BOOST` times as much.
         Only the order: which cases are similar enough is decided before, without it."""
         named = tag_text(text)
-        if named:
-            scores = np.where(state.table.mask("technology", named), scores * NAMED_TECHNOLOGY_BOOST, scores)
+        if named:  # …or may be (a case of the AI・RPA table that names none: `Generation.technology_may_be`)
+            scores = np.where(state.technology_may_be(named), scores * NAMED_TECHNOLOGY_BOOST, scores)
         asked = asked_sections(text)
         if asked:
             scores = np.where(state.table.mask("section", asked), scores * ASKED_SECTION_BOOST, scores)

@@ -27,7 +27,7 @@ from .scoring import normalised_text as searchable  # what Strict patterns match
 from .shown_terms import BOUND_MIN_CASES
 from .storage import TEXT_DIR, IndexIncompatible, verified_generation
 from .suggest import FOLD_LENGTH, Vocabulary
-from .technology import TAGS
+from .technology import RPA_TAG, TAGS
 from .textindex import TextIndex
 
 # facets shown in a fixed order (their values' own), not by count
@@ -60,6 +60,20 @@ class Generation:
     all_counts: dict[str, dict[str, int]]  # facet counts over every case
     matcher: Matcher  # which cases contain a word
     vocabulary: Vocabulary  # the index's words (もしかして, suggestions)
+
+    @functools.cached_property
+    def technology_untold(self) -> np.ndarray:
+        """The AI・RPA cases that name no technology (44 of the survey's 357: 時間外実績の集計 …):
+        their table is AI・RPA等, so a text naming RPA may well mean them (`technology_may_be`)."""
+        tagged = self.table.mask("technology", self.table.values["technology"])
+        return self.live & self.table.mask("section", ["ai_rpa"]) & ~tagged
+
+    def technology_may_be(self, named: list[str]) -> np.ndarray:
+        """The cases that use one of the technologies `named`, or, where RPA is one, may
+        (`technology_untold`: an AI・RPA case that does not say how it is done automates it somehow;
+        one reading forms would say OCR, one answering questions チャットボット)."""
+        tagged = self.table.mask("technology", named)
+        return tagged | self.technology_untold if RPA_TAG in named else tagged
 
     def record(self, docnum: int) -> CaseRecord:
         """The record of a live document (hits and lookups only ever name live ones)."""

@@ -33,6 +33,7 @@ RULES: dict[str, re.Pattern[str]] = {
     "Excelマクロ": re.compile(r"マクロ"),
 }
 TAGS: tuple[str, ...] = tuple(RULES)
+RPA_TAG = "RPA"  # the table's default automation: what an AI・RPA case naming no technology may use
 
 
 def tag_text(text: str) -> list[str]:

@@ -2049,6 +2049,17 @@ def test_the_cases_like_a_case_are_especially_close_against_the_case_itself(clie
     assert client.get("/api/similar", query_string={"id": "ai_rpa-075", "limit": "30"}).get_json()["close"] == plain.close
 
 
+def test_a_case_naming_no_technology_may_be_what_a_text_naming_one_means(index):
+    """Judged texts asking who already does a task (bench/judgments_where.py) found 時間外実績の集計,
+    in use in the AI・RPA table but naming no technology, kept out of the cases in use that go first
+    for …RPAで…している県: only cases tagged RPA were. 44 of the 357 AI・RPA cases name none."""
+    text = "時間外勤務の実績を毎月システムから取り出して課ごとに集計している。RPAで自動化している県はありますか"
+    result = index.search(text, per_page=10)
+    first = [h.record.id for h in result.hits[:result.preferred.count]]
+    assert {"ai_rpa-146", "ai_rpa-148", "ai_rpa-108"} <= set(first) and first[0] == "ai_rpa-100"
+    assert not index.technology_of("ai_rpa-146") and index.technology_of("ai_rpa-100") == ["RPA"]
+
+
 def test_one_case_far_ahead_keeps_no_close_case_in_use_from_going_first(index):
     """手書きの申請書をAI-OCRで読み取っている県はありますか put 1 case in use first: a case saying
     手書き in its name and description scored far ahead, and 香川県's four AI-OCR 申請書 cases in

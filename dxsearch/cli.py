@@ -520,6 +520,8 @@ def _cmd_similar(args: argparse.Namespace) -> int:
         print(f"{len(result.hits)} most similar, {result.close} of them especially close ([close])")
     elif result.close:  # as the page's すべて◎特に近い
         print(f"{len(result.hits)} most similar, all especially close ([close])")
+    if result.close_beyond:
+        print(f"{result.close_beyond} more especially close beyond these (a larger --limit lists them)")
     _print_hits(result.hits)
     return 0
 

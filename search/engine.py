@@ -994,6 +994,7 @@ class SearchIndex:
         if budget.expired():
             marked, partial = None, True  # no highlighting past the budget
         hits: list[Hit] = []
+        close_beyond = 0
         best = top(scores, matched, DESCRIPTION_REFERENCE)
         if len(best):
             cut = matched & (scores >= floor * scores[best[-1]])
@@ -1008,9 +1009,10 @@ class SearchIndex:
             for d in top(order, alike, limit).tolist():
                 hits.append(hit := self.hit_maker.hit(state, d, float(order[d]), marked))
                 hit.close = bool(close[d])
+            close_beyond = int(np.count_nonzero(close & alike)) - sum(bool(h.close) for h in hits)
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to,
-                             asks_reuse=text is not None and asks_reuse(text))
+                             asks_reuse=text is not None and asks_reuse(text), close_beyond=close_beyond)
 
 
 def _given_filters(state: Generation, filters: Mapping[str, Iterable[str]] | None,

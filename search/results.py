@@ -369,6 +369,8 @@ class SimilarResult:
     added_terms: list[str] = field(default_factory=list)
     filters: dict[str, list[str]] = field(default_factory=dict)  # the facet values the cases were kept to
     asks_reuse: bool = False  # a text asking whether cases like it can be reused (…流用できる仕組みがあれば)
+    # the especially close cases past the `limit` listed (a trial read すべて◎特に近い of 10 as all of them)
+    close_beyond: int = 0
 
     @property
     def close(self) -> int:
@@ -402,7 +404,8 @@ class SimilarResult:
         """The JSON of `/api/similar` and `dxsearch similar --json`."""
         return {"id": self.source_id, "key_terms": self.key_terms, "added_terms": self.added_terms,
                 "took_ms": round(self.took_ms, 2), "partial": self.partial, "filters": self.filters,
-                "hits": [h.to_dict() for h in self.hits], "close": self.close, "asks_reuse": self.asks_reuse,
+                "hits": [h.to_dict() for h in self.hits], "close": self.close, "close_beyond": self.close_beyond,
+                "asks_reuse": self.asks_reuse,
                 "shareable": [h.to_dict() for h in self.shareable]}
 
     def to_dataframe(self) -> pandas.DataFrame:

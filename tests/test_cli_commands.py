@@ -529,3 +529,4 @@ def test_a_description_prints_how_many_are_especially_close(capsys, index_dir, i
     code, out, _ = _main(capsys, "similar", "ai_rpa-001", "--limit", "10", "--index", str(index_dir))
     assert index.similar("ai_rpa-001", limit=10).close == 10
     assert code == 0 and "10 most similar, all especially close ([close])" in out
+    assert "13 more especially close beyond these (a larger --limit lists them)" in out

@@ -2047,6 +2047,14 @@ def test_the_cases_like_a_case_are_especially_close_against_the_case_itself(clie
     assert shown.count(">◎特に近い</span>") == plain.close
     assert f"◎特に近いのは {plain.close} 件: {CASE_CLOSE_MEANING}" in shown
     assert client.get("/api/similar", query_string={"id": "ai_rpa-075", "limit": "30"}).get_json()["close"] == plain.close
+    # a later trial: 「上位 10 件(すべて◎特に近い…)」 of shared_system-083 hid an 11th and 12th as close
+    listed, every = index.similar("shared_system-083"), index.similar("shared_system-083", limit=30)
+    assert listed.close == 10 and listed.close_beyond == every.close - 10 > 0 and every.close_beyond == 0
+    shown = client.get("/similar", query_string={"id": "shared_system-083"}).get_data(as_text=True)
+    assert f'ほかに◎特に近い事例が <strong id="close-beyond">{listed.close_beyond}</strong> 件あります' in shown
+    assert client.get("/api/similar", query_string={"id": "shared_system-083"}).get_json()["close_beyond"] == listed.close_beyond
+    minutes_page = client.get("/cases/ai_rpa-001").get_data(as_text=True)  # 8 listed of the 23 close
+    assert f'ほかに◎特に近い事例が <strong class="close-beyond">{minutes.close - CASE_PAGE_SIMILAR}</strong> 件' in minutes_page
 
 
 def test_a_case_naming_no_technology_may_be_what_a_text_naming_one_means(index):

@@ -172,7 +172,8 @@ def case_data(case_id: str) -> dict:
         alike = index.similar(case_id=case_id, limit=MORE_SIMILAR, timeout=request_budget())
     except SearchTimeout:
         alike = SimilarResult(case_id, [], [], 0.0, partial=True)
-    similar = replace(alike, hits=alike.hits[:CASE_PAGE_SIMILAR])
+    similar = replace(alike, hits=alike.hits[:CASE_PAGE_SIMILAR],  # …and the close ones left out counted
+                      close_beyond=alike.close_beyond + sum(bool(h.close) for h in alike.hits[CASE_PAGE_SIMILAR:]))
     nearby = {"region": sum(h.record.region == record.region for h in alike.hits),
               "prefecture": sum(h.record.prefecture == record.prefecture for h in alike.hits)}
     same_pref = index.search("", {"prefecture": [record.prefecture]}, per_page=11, sort="number",

@@ -229,6 +229,9 @@ def _schemas() -> dict[str, Schema]:
                       "description": "how many of hits are especially close (each with close true): like a "
                                      "text, scoring at least half the score of the first case listed; like a case "
                                      f"(id), at least {CASE_CLOSE_SHARE:.0%} of the case's score against itself"},
+            "close_beyond": {"type": "integer", "minimum": 0,
+                             "description": "how many especially close cases there are past the limit: a larger "
+                                            "limit lists them"},
             "asks_reuse": {"type": "boolean",
                            "description": "the text asks whether cases like it can be reused (流用できる…): "
                                           "the hits' 共同利用の可否 answer it"},

@@ -39,7 +39,7 @@ from ..errors import CaseNotFound
 from ..indexer.records import SHAREABLE, CaseRecord
 from .analysis import KANJI, morphemes, normalize
 from .budget import Budget, SearchTimeout
-from .describe import CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask, description_mask, scaled
+from .describe import ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask, description_mask, scaled
 from .errors import QueryError
 from .fields import extra_text
 from .generation import FIXED_ORDER, JIS, Generation, exempt_from_gc, open_generation
@@ -1165,7 +1165,10 @@ class _Match:
             return None
         p = self.parsed.prefer
         first = self.final & self.preferred
-        counted = self.state.table.counts(["prefecture"], first)["prefecture"] if first.any() else {}
+        answer = first  # …and who does it, by prefecture: for a pasted text, the closest of them
+        if self.mode == DESCRIPTION and self.scores is not None and first.any():
+            answer = first & (self.scores >= ASKED_ANSWER_SHARE * float(np.max(self.scores, where=first, initial=0.0)))
+        counted = self.state.table.counts(["prefecture"], answer)["prefecture"] if answer.any() else {}
         return PreferredFirst(p.facet, p.value, p.text, int(first.sum()), applies=sort == "relevance",
                               by_prefecture=dict(sorted(((name, n) for name, n in counted.items() if n),
                                                         key=lambda c: (-c[1], JIS.get(c[0], 0)))))

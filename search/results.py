@@ -207,15 +207,16 @@ class PreferredFirst:
     """Matches of a facet value listed first because the query asks for them: `RPAを導入している県`
     puts the RPA cases whose status is 導入(実施)済 first (`text` 導入している). Only an order:
     the other matches follow, and `count` says how many come first, `by_prefecture` how many in
-    each prefecture (what "which prefectures use RPA" is answered by). `applies` is False when
-    the results are sorted otherwise than by relevance."""
+    each prefecture (what "which prefectures use RPA" is answered by; for a pasted text, of those
+    scoring `describe.ASKED_ANSWER_SHARE` of the first or more). `applies` is False when the results
+    are sorted otherwise than by relevance."""
 
     facet: str
     value: str
     text: str  # the query's words that asked for it
     count: int  # matches with this value
     applies: bool = True
-    by_prefecture: dict[str, int] = field(default_factory=dict)  # those matches per prefecture, none left out
+    by_prefecture: dict[str, int] = field(default_factory=dict)  # those matches (a text: the closest) per prefecture
 
     def to_dict(self) -> dict[str, Any]:
         """{"facet", "value", "text", "count", "applies", "by_prefecture"}."""

@@ -458,7 +458,8 @@ def test_a_question_asking_which_prefectures_is_answered_in_a_line(capsys, index
     question = "通勤手当のチェックを自動化している県はありますか？流用できるものがあれば知りたい"
     code, out, _ = _main(capsys, "search", question, "--index", str(index_dir))
     where = index.search(question).where()
-    assert code == 0 and where and sum(n for _, n in where) == index.search(question).preferred.count
+    # the closest of the cases in use that go first (a trial's line named a prefecture of weak matches)
+    assert code == 0 and where and 0 < sum(n for _, n in where) <= index.search(question).preferred.count
     assert "prefectures with the most cases of 導入(実施)済: " + " · ".join(f"{p} {n}" for p, n in where) in out
     code, out, _ = _main(capsys, "search", "通勤手当", "--index", str(index_dir))  # no question: no line
     assert code == 0 and "prefectures with the most" not in out

@@ -1874,7 +1874,7 @@ def test_a_pasted_question_for_prefectures_is_answered_in_a_line_too(client, ind
     assert result.mode == "description" and result.asks_where
     html = client.get("/", query_string={"q": q}).get_data(as_text=True)
     line = re.search(r'<p class="by-prefecture">(.*?)</p>', html, re.S).group(1)
-    assert line.startswith("似ている事例の都道府県別に導入(実施)済の事例の多い順")  # who does it: those in use
+    assert "よく似ている事例の</span>都道府県別に導入(実施)済の事例の多い順" in line  # who does it: those in use, the closest
     counts = result.preferred.by_prefecture
     named = re.findall(r'>(\S+) (\d+) 件</a>', line)
     assert named and all(counts[p] == int(n) for p, n in named)
@@ -2055,6 +2055,20 @@ def test_the_cases_like_a_case_are_especially_close_against_the_case_itself(clie
     assert client.get("/api/similar", query_string={"id": "shared_system-083"}).get_json()["close_beyond"] == listed.close_beyond
     minutes_page = client.get("/cases/ai_rpa-001").get_data(as_text=True)  # 8 listed of the 23 close
     assert f'ほかに◎特に近い事例が <strong class="close-beyond">{minutes.close - CASE_PAGE_SIMILAR}</strong> 件' in minutes_page
+
+
+def test_the_prefectures_answering_a_text_are_those_of_its_closest_cases_in_use(index):
+    """A trial: 補助金の交付申請の審査を効率化している県はありますか listed 岐阜県 first in its line for four
+    cases in use sharing only 審査 or 交付 with it (入札参加資格, 普通交付金, 通勤手当審査 twice). The line
+    counts the cases in use scoring ASKED_ANSWER_SHARE of the first or more; all of them still go first."""
+    from dxsearch.search.describe import ASKED_ANSWER_SHARE
+
+    result = index.search("補助金の交付申請の審査を効率化している県はありますか", per_page=30)
+    first = result.hits[:result.preferred.count]
+    counted = [h for h in first if h.score >= ASKED_ANSWER_SHARE * first[0].score]
+    assert sum(result.preferred.by_prefecture.values()) == len(counted) < len(first)
+    assert not any("通勤手当" in h.record.name for h in counted) and any("通勤手当" in h.record.name for h in first)
+    assert "補助金" in first[0].record.name and result.preferred.by_prefecture[first[0].record.prefecture] >= 1
 
 
 def test_a_case_naming_no_technology_may_be_what_a_text_naming_one_means(index):

@@ -19,6 +19,7 @@ from ..indexer.prefectures import REGIONS
 from ..search.engine import SearchIndex
 from ..search.budget import Gate, expensive_after
 from ..search.limits import EXPENSIVE_SLOTS, MAX_QUERY_CHARS, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
+from ..search.describe import ASKED_ANSWER_SHARE
 from ..search.shown_terms import outermost
 
 from . import api, error_pages, shortlist, views
@@ -96,7 +97,8 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
                                  SECTION_LABELS=SECTION_LABELS, SORT_LABELS=SORT_LABELS,
                                  value_label=value_label, REGIONS=REGIONS, MAX_QUERY_CHARS=MAX_QUERY_CHARS,
                                  link=link, cite=case_citation, SURVEY=SURVEY, PER_PAGE_CHOICES=PER_PAGE_CHOICES,
-                                 CLOSE_MEANING=CLOSE_MEANING, CASE_CLOSE_MEANING=CASE_CLOSE_MEANING)
+                                 CLOSE_MEANING=CLOSE_MEANING, CASE_CLOSE_MEANING=CASE_CLOSE_MEANING,
+                                 ASKED_ANSWER_SHARE=ASKED_ANSWER_SHARE)
     app.jinja_env.filters["japanese_date"] = japanese_date
     app.jinja_env.filters["case_title"] = case_title  # a case's name, never a bare 「-」
     app.jinja_env.filters["outermost"] = outermost  # key terms listed once, not also their parts

@@ -296,6 +296,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
         asked = result.preferred
         of = f" of {asked.value}" if asked is not None and asked.applies and asked.count else ""
         print(f"prefectures with the most cases{of}: " + " · ".join(f"{name} {n}" for name, n in where))
+    elif result.asks_where and result.total and result.preferred is not None and result.preferred.applies \
+            and not result.preferred.count:
+        print(f"no case of {result.preferred.value} among these ({result.preferred.text}: none does it yet)")
     _print_reuse(result.reuse(), result.shareable)
     if result.denied:
         print(f"not a condition: {result.denied} (the survey lists what was done; the cases below have the other words)")

@@ -72,7 +72,8 @@ ASKED_BEFORE_CHARS = 8  # of the clause before 〜している県, shown as the 
 IN_USE = STATUSES[0]  # 導入(実施)済: what who does a task has
 # (doing, who): 〜ている県は…, 〜した自治体を知りたい
 _ASKS_WHERE_TEXT = re.compile("(ている|ていた|でいる|てる|した)(" + "|".join(sorted(ASKS_WHERE | {"ところ"}, key=len, reverse=True))
-                              + ")(?:は|を|が)?(?:どこ|探|知|教|ある|あり|あれ|ない[かで]|参考|[?？]|$)")
+                              + ")(?:(?:は|を|が)?(?:どこ|探|知|教|ある|あり|あれ|ない[かで]|参考|[?？]|$)"
+                              + "|で[^。]{0,30}?(?:どこ|教えて|知りたい|探して))")  # …している県で、…はどこですか
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 _DOTTED_KATAKANA = re.compile("[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})+")  # チャット・ボット

@@ -285,10 +285,13 @@ class SearchResult:
         most matches, most first (JIS order among equals), `shown` of them and those tied with the
         last; when it asks for cases in use (RPAを導入している県), the most of those. None for other
         searches, or with a prefecture or region chosen. The page's line and the CLI's say it (a
-        trial read page 1, all of one prefecture, as the answer)."""
+        trial read page 1, all of one prefecture, as the answer). None either when it asks for cases in
+        use and no match is."""
         if not self.asks_where or not self.total or any(f.facet in ("prefecture", "region") for f in self.applied_filters):
             return []
         p = self.preferred
+        if p is not None and p.applies and not p.count:
+            return []  # none of the matches is in use: no prefecture does it (a trial read the line as who does)
         if p is not None and p.applies and p.count:
             counted = list(p.by_prefecture.items())
         else:

@@ -2071,6 +2071,23 @@ def test_the_prefectures_answering_a_text_are_those_of_its_closest_cases_in_use(
     assert "補助金" in first[0].record.name and result.preferred.by_prefecture[first[0].record.prefecture] >= 1
 
 
+def test_a_question_whose_matches_none_is_in_use_says_so(client, index):
+    """A consultant's trial: 住民からの問い合わせにチャットボットを導入している都道府県はどこですか found
+    4 cases, none in use, and answered 「都道府県別に多い順: 福井県 1 件 …」 as if they did it. No line
+    now, and a note that none of them is in use; …している都道府県で、…はどこですか asks it too, and
+    共同利用できる takes the cases shared already (共同利用中) as well as those that can be."""
+    from dxsearch.indexer.records import SHAREABLE
+
+    q = "住民からの問い合わせにチャットボットを導入している都道府県はどこですか"
+    result = index.search(q)
+    assert result.asks_where and result.total and result.preferred.count == 0 and result.where() == []
+    html = client.get("/", query_string={"q": q}).get_data(as_text=True)
+    assert "見つかった事例に導入状況が導入(実施)済のものはありません" in html and 'class="by-prefecture"' not in html
+    shared = index.search("住民からの問い合わせにチャットボットを導入している都道府県で、共同利用できるところはどこですか")
+    assert shared.asks_where
+    assert {f.value for f in index.search("共同利用できるチャットボット").applied_filters} == SHAREABLE
+
+
 def test_a_case_naming_no_technology_may_be_what_a_text_naming_one_means(index):
     """Judged texts asking who already does a task (bench/judgments_where.py) found 時間外実績の集計,
     in use in the AI・RPA table but naming no technology, kept out of the cases in use that go first

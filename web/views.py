@@ -259,8 +259,10 @@ def shareable_link(params: SearchParams, result: SearchResult) -> dict | None:
 def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:
     """A question asking for cases in use (RPAを導入している県) lists those first
     (`result.preferred`): the page says so, by which words, and links to those cases alone.
-    {"text", "label", "count", "url"}."""
+    {"text", "label", "count", "url"}; {"text", "label", "count": 0, "none": True} when no match is."""
     p = result.preferred
+    if p is not None and p.applies and not p.count and result.total:  # asked for, and none of them is
+        return {"text": p.text, "label": value_label(p.facet, p.value), "count": 0, "none": True}
     if p is None or not p.applies or not p.count or p.count == result.total:
         return None
     # the link's own count: of a pasted text, only the close cases in use come first (7), while

@@ -231,7 +231,7 @@ def suggestions_from_args() -> dict:
     return {"query": prefix, "suggestions": [{"text": text, "count": count} for text, count in found]}
 
 
-PREFECTURE_FACETS = ("section", "technology", "status")  # what the prefecture view breaks cases down by
+PREFECTURE_FACETS = ("section", "technology", "status", "shared_use")  # what the prefecture view breaks cases down by
 SHORT_PREFECTURE = {(p.name if p.name == "北海道" else p.name[:-1]): p for p in PREFECTURES}  # 三重 → 三重県
 
 

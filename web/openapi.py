@@ -23,6 +23,7 @@ from ..search import results
 from ..search.describe import CASE_CLOSE_SHARE
 from ..search.schema import FACETS
 
+from .calls import PREFECTURE_FACETS
 from .params import ERROR_CODES
 from .shortlist import MAX_IDS as SHORTLIST_MAX_IDS
 
@@ -261,7 +262,7 @@ def _schemas() -> dict[str, Schema]:
             "total": {"type": "integer", "minimum": 0, "description": "the prefecture's cases"},
             "national_total": {"type": "integer", "minimum": 0, "description": "all cases"},
             "partial": _PARTIAL,
-            "facets": _obj({f: {"type": "array", "items": _ref("ComparedValue")} for f in ("section", "technology", "status")},
+            "facets": _obj({f: {"type": "array", "items": _ref("ComparedValue")} for f in PREFECTURE_FACETS},
                            "facet → every value some case has, in the facet's order"),
         }, "a prefecture's cases broken down, beside the whole country"),
         "ComparedValue": _obj({

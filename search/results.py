@@ -290,9 +290,9 @@ class SearchResult:
         if not self.asks_where or not self.total or any(f.facet in ("prefecture", "region") for f in self.applied_filters):
             return []
         p = self.preferred
-        if p is not None and p.applies and not p.count:
-            return []  # none of the matches is in use: no prefecture does it (a trial read the line as who does)
-        if p is not None and p.applies and p.count:
+        if p is not None and p.applies:
+            if not p.count:
+                return []  # none of the matches is in use: no prefecture does it (a trial read the line as who does)
             counted = list(p.by_prefecture.items())
         else:
             counted = [(v.value, v.count) for v in self.facets.get("prefecture", []) if v.count]

@@ -75,7 +75,8 @@ for _words, _values in (
     (("共同利用可能", "共同利用可"), ("共同利用可能", "さらなる共同利用可能")),
     # can be shared, in plain words: also what is shared already (as the page's 共同利用できるもの(中・可能)すべて);
     # a trial's 共同利用できるところ left out 観光案内, the one chatbot in use and 共同利用中
-    (("共同利用できる", "共同利用できます", "横展開可能"), tuple(dict.fromkeys(v for vs in SHARED_USE.values() for v in vs if v in SHAREABLE))),
+    (("共同利用できる", "共同利用できます", "横展開可能"),
+     tuple(dict.fromkeys(v for values in SHARED_USE.values() for v in values if v in SHAREABLE))),
     (("共同利用不可", "共同利用できない"), ("共同利用不可", "さらなる共同利用不可")),
 ):
     for _w in _words:

@@ -633,8 +633,9 @@ class SearchIndex:
             # (自動化, 業務: data/ranking_words.txt), beside rarer ones ranks but does not filter:
             # 施設予約システム finds the 施設予約 cases that never say システム
             soft = ranking_words()
-            common = [all(not w.phrase and (w.count > COMMON_WORD_SHARE * live_count or w.text.lower() in soft)
-                          for w in counted) for _, counted in found]
+            common = [all(not w.phrase and (w.count > COMMON_WORD_SHARE * live_count or w.text.lower() in soft
+                                            or word.ranks_only) for w, word in zip(counted, clause))
+                      for (_, counted), clause in zip(found, parsed.clauses)]
             if all(common):
                 common = [False] * len(found)
             for (clause_mask, counted), is_common in zip(found, common):

@@ -389,7 +389,7 @@ class QueryPlanner:
         ranks the 契約 cases by 契約, not by how often their names say 事務."""
         clauses = [tuple(clause) for clause in clauses]
         soft = ranking_words()
-        only_rank = [all(not w.phrase and w.text.lower() in soft for w in clause) for clause in clauses]
+        only_rank = [all(not w.phrase and (w.text.lower() in soft or w.ranks_only) for w in clause) for clause in clauses]
         if all(only_rank):
             only_rank = [False] * len(clauses)
         chunks: list[list[Loose | Strict]] = []
@@ -402,8 +402,10 @@ class QueryPlanner:
                     if v is not None:
                         key = (v.rare, v.common) if isinstance(v, Loose) else (v.parts, v.grams, v.pattern)
                         variants.setdefault(key, v)
-            if ranks_only:
+            if ranks_only and not all(w.ranks_only for w in clause):
                 refine.extend(replace(v, boost=v.boost * RANKING_WORD_WEIGHT) for v in variants.values())
+            elif ranks_only:  # said for whom (住民 of 住民向け): no commonplace; it ranks as a word does
+                chunks.append(list(variants.values()))  # (the search does not filter by it)
             else:
                 chunks.append(list(variants.values()))
         return Plan(chunks, refine=tuple(refine))

@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..data import data_path
 from ..indexer.records import STATUSES
@@ -50,6 +50,9 @@ OPERATORS = ("OR", "NOT", "AND")  # as typed, in capitals: or and not are words
 _TOKEN = re.compile(r'"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+)')
 _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カスタム名詞")
 _NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")
+# suffixes that say for whom (住民向け, 子ども向き): the word before is the content, as の would
+# leave it; 住民向け as one word matched only the one case that writes it so
+_AUDIENCE_SUFFIXES = frozenset(["向け", "向き"])
 _VERBAL_POS = ("動詞,自立", "形容詞,自立")
 _KATAKANA_START = re.compile(r"[ァ-ヺ]")
 # verbs that ask which cases there are, not what they do: RPAを使っている都道府県, AIの事例を教えて,
@@ -87,9 +90,12 @@ class QueryWord:
     text: str
     forms: tuple[str, ...]
     phrase: bool = False
+    # said of whom a case is for (住民 of 住民向け): it orders the matches and never filters, as
+    # the ranking words do; few cases say for whom (観光案内 for 外国人旅行者, コロナの問合せ)
+    ranks_only: bool = False
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "forms": list(self.forms), "phrase": self.phrase}
+        return {"text": self.text, "forms": list(self.forms), "phrase": self.phrase, "ranks_only": self.ranks_only}
 
 
 @dataclass(frozen=True)
@@ -275,7 +281,8 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
 
     for i, m in enumerate(analysed):
         content = (m.pos.startswith(_CONTENT_POS) and not m.pos.startswith(_NOT_CONTENT_POS)
-                   and m.base not in STOP_WORDS and any(ch.isalnum() for ch in m.surface))
+                   and m.base not in STOP_WORDS and any(ch.isalnum() for ch in m.surface)
+                   and not (m.pos.startswith("名詞,接尾") and m.surface in _AUDIENCE_SUFFIXES))
         following = analysed[i + 1] if i + 1 < len(analysed) else None
         if m.pos.startswith(("名詞,サ変接続", "名詞,接尾")) and following is not None and following.base == "する" \
                 and following.pos.startswith("動詞") and m.base not in QUESTION_NOUNS:
@@ -338,6 +345,23 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
     after = [word for word, start in zip(words, starts)
              if start > asked and without_filler(word)[0] and word not in QUESTION_TARGETS]
     return words, alternatives, verbal or bool(after), asked < len(text) and not after
+
+
+def _audience_cut(text: str) -> tuple[str, set[str]]:
+    """`text` with each suffix saying for whom (向け of 住民向けチャットボット) made a space, and the
+    words so said (住民, lowercased): the word before it stands alone, as before の, and only ranks."""
+    analysed = morphemes(text)
+    cuts = [i for i, m in enumerate(analysed) if m.pos.startswith("名詞,接尾") and m.surface in _AUDIENCE_SUFFIXES]
+    audience: set[str] = set()
+    for i in reversed(cuts):
+        m, first = analysed[i], i
+        while first > 0 and analysed[first - 1].end == analysed[first].start \
+                and analysed[first - 1].pos.startswith(("名詞", "接頭詞")):
+            first -= 1  # the whole noun before it: 事業者 of 事業者向け
+        if first < i:
+            audience.add(text[analysed[first].start:m.start].lower())
+        text = text[:m.start] + " " + text[m.end:]
+    return text, audience
 
 
 def _counted(before: Morpheme, m: Morpheme) -> bool:
@@ -427,6 +451,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     verbal = False
     asking = False  # a verb that asks which cases there are has come (RPAを使っている…)
     asked_in: list[str] = []  # the words as typed, but for phrases and exclusions: where 導入している is read
+    audience: set[str] = set()  # words said of whom a case is for (住民 of 住民向け): they only rank
     for item in items:
         if item.phrase:
             item.words = [QueryWord(item.text, (item.text.lower(),), phrase=True)]
@@ -444,7 +469,9 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                 pos = end
             pieces.append(item.text[pos:])
             rest = " ".join(p for p in pieces if p)
-        for piece in rest.split():
+        cut, said_for = _audience_cut(rest)
+        audience |= said_for
+        for piece in cut.split():
             at = 0  # where the chunk starts in the piece
             listing = False  # the text before this chunk ended listing (福祉と|子育て, AI-OCR|と|RPA)
             for chunk in synonyms.split(piece):
@@ -531,6 +558,9 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                 clauses[-1].append(word)
             else:
                 clauses.append([word])
+    if audience:
+        clauses = [[replace(w, ranks_only=True) if not w.phrase and w.text.lower() in audience else w for w in clause]
+                   for clause in clauses]
     # a word given twice is one word (議事録 議事録, zq zq …): the same clause twice adds nothing
     distinct: dict[tuple[str, ...], list[QueryWord]] = {}
     for clause in clauses:

@@ -45,13 +45,17 @@ def written_forms(path: Path | None = None) -> dict[str, str]:
 
 def _takes_suffix(word: str, text: str, end: int) -> bool:
     """Whether a synonym of kanji and kana is followed by one kanji, a suffix (申込|書,
-    申し込み|書, 問合せ|先, こども|園): then anything but a kanji, or another word where Janome
-    reads that kanji as a suffix (申込書読取り is 申込書 読取り, not 申込 書読取り)."""
+    申し込み|書, 問合せ|先, こども|園): then anything but a kanji or a word that kanji starts
+    with kana (住民|向け), or another word where Janome reads that kanji as a suffix (申込書読取り
+    is 申込書 読取り, not 申込 書読取り)."""
     if not (all(KANJI.match(ch) or "\u3041" <= ch <= "\u309f" for ch in word) and end < len(text)
             and KANJI.match(text[end])):
         return False
-    if end + 1 == len(text) or not KANJI.match(text[end + 1]):
+    if end + 1 == len(text):
         return True
+    if not KANJI.match(text[end + 1]):
+        # 住民向け: the kanji starts a word with its kana (向け), no one-kanji suffix (住民税を is)
+        return not any(m.start == end and m.end > end + 1 for m in morphemes(text))
     return suffix_at(text, end)
 
 

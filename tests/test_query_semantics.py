@@ -1242,6 +1242,31 @@ def test_ranking_words_order_the_matches_and_never_filter(index):
     assert alone.total == len(all_ids(index, "自動化")) < index.size
 
 
+def test_a_word_said_for_whom_orders_the_matches_and_never_filters(index):
+    """住民向けチャットボット: 住民向け was one word, in one case (a trial saw 0 件 for 住民向けチャットボット
+    導入済み); few cases say for whom (観光案内 for 外国人旅行者), so 住民 of 住民向け only ranks,
+    and the cases that say it (or 県民, its synonym) come first."""
+    result = index.search("住民向けチャットボット", per_page=100)
+    assert [(w.text, w.required) for w in result.words] == [("住民", False), ("チャットボット", True)]
+    assert all_ids(index, "住民向けチャットボット") == all_ids(index, "チャットボット")
+    saying = [i for i, h in enumerate(result.hits)
+              if any(w in text_of(h.record) for w in ("住民", "県民", "都民", "府民", "道民", "市民"))]
+    others = [i for i in range(result.total) if i not in saying]
+    assert len(saying) >= 4 and saying[:2] == [0, 1] and max(saying) < 5  # they come first
+    assert sum(saying) / len(saying) < sum(others) / len(others)
+    # the same with の and with a status: the in-use chatbots, not 0
+    assert all_ids(index, "住民向けのチャットボット 導入済み") == all_ids(
+        index, "チャットボット", {"status": ["導入(実施)済"]}) != set()
+    # 職員向け puts the staff-facing case first, 庁内向け as well
+    for query in ("職員向けチャットボット", "庁内向けのチャットボット"):
+        assert index.search(query).hits[0].record.name.startswith("システム問合せ対応(庁内向けサービス)"), query
+    # alone it filters; a word the kanji only starts (住民税, 住民票) stays whole
+    assert [(w.text, w.required) for w in index.search("住民向け").words] == [("住民", True)]
+    assert [w.text for w in index.search("住民税").words] == ["住民税"]
+    assert [w.text for w in index.search("住民票の写し").words][0] == "住民票"
+    assert result.to_dict()["words"][0]["required"] is False
+
+
 def test_a_field_of_the_survey_named_whole_or_by_a_part_is_that_field(index):
     """福祉分野 is the survey's 保健・福祉分野 (30 RPA cases), not the word 福祉 (4)."""
     result = index.search("福祉分野のRPA")
@@ -1700,3 +1725,19 @@ def test_everyday_words_of_a_later_batch_of_needs_reach_the_cases_words(index):
     assert "申込" in course.added_terms and "講演会等の申込集計" in {h.record.name for h in course.hits}
     calls = index.similar(text="コールセンターの電話対応を楽にしたい", limit=5)
     assert "FAQ" in calls.added_terms and sum("問" in h.record.name or "FAQ" in h.record.name for h in calls.hits) >= 4
+
+
+def test_a_table_named_as_the_page_names_it_is_that_table(index):
+    """The filters print the tables as DX推進組織, AI・RPA等 …: typed so, each is its table, whole
+    (a trial's DX推進組織 was 推進組織 and a word DX: 8 of the 72 organisations)."""
+    organisations = all_ids(index, "", {"section": ["organization"]})
+    assert len(organisations) == 72
+    for query in ("DX推進組織", "ＤＸ推進組織", "DX推進体制"):
+        result = index.search(query)
+        assert [(f.facet, f.value) for f in result.applied_filters] == [("section", "organization")], query
+        assert not result.words and all_ids(index, query) == organisations
+    assert all_ids(index, "中国・四国のDX推進組織") == all_ids(
+        index, "", {"section": ["organization"], "region": ["中国", "四国"]}) != set()
+    assert all_ids(index, "AI・RPA等 通勤手当") == all_ids(index, "通勤手当", {"section": ["ai_rpa"]}) != set()
+    # without 等 it is the two technologies, both
+    assert [w.text for w in index.search("AI・RPA").words] == ["AI", "RPA"]

@@ -274,7 +274,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
             print(f"{FACET_OPTIONS[f.facet][0]} {f.value} → {f.facet} = {f.value}")
     clauses = [w.clause for w in result.words]
     for w in result.words:
-        note = " (excluded)" if w.excluded else "" if w.required else " (only ranks: a common word, or what nearly every case does)"
+        note = " (excluded)" if w.excluded else "" if w.required else \
+            " (only ranks: a common word, what nearly every case does, or for whom: 住民 of 住民向け)"
         if not w.excluded and clauses.count(w.clause) > 1:
             note += " (or " + ", ".join(f"「{o.text}」" for o in result.words if o.clause == w.clause and o is not w) + ")"
         if w.apart:
@@ -499,13 +500,18 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     index = _open_index(args)
     if args.id is not None:
         args.id = _current_id(index, args.id)
-    result = index.similar(case_id=args.id, text=args.text, limit=args.limit, filters=_filters(args, index))
+    result = index.similar(case_id=args.id, text=args.text, limit=args.limit, filters=_filters(args, index),
+                           understand_query=not args.literal)
     if args.output is not None or args.format is not None:  # for Excel: the columns of an export
         _export_hits(iter(result.hits), args, "similar cases")
         return 0
     if args.json:
         _print_json(result.to_dict())
         return 0
+    for f in result.applied_filters:  # the text's place and status words, as a search reads them
+        print(f"「{f.text}」 → {f.facet} {'≠' if f.exclude else '='} {f.value}")
+    if result.applied_filters:
+        print("(--literal compares the cases by those words instead)")
     within = "; ".join(f"{f} {', '.join(vs)}" for f, vs in result.filters.items())
     record = index.get(args.id) if args.id is not None else None
     if record is not None:
@@ -687,7 +693,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_facets(with_index(sub.add_parser("similar", help="cases similar to a case or to a description "
                                               "(the facet options keep those of a place, table …)")))
     p.add_argument("id", nargs="?", help="a case id such as ai_rpa-001")
-    p.add_argument("--text", help="a description of your own task")
+    p.add_argument("--text", help="a description of your own task (its words naming a place or status "
+                   "keep the cases to those values, as a search's do)")
+    p.add_argument("--literal", action="store_true", help="compare by every word of the text (no filters from it)")
     p.add_argument("--limit", type=_bounded(1, MAX_SIMILAR), default=DEFAULT_SIMILAR, metavar="N",
                    help=f"at most this many cases, 1–{MAX_SIMILAR} (default 10)")
     p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/similar)")

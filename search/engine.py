@@ -941,26 +941,44 @@ class SearchIndex:
 
     def similar(self, case_id: str | None = None, text: str | None = None, *, limit: int = DEFAULT_SIMILAR,
                 floor: float = DESCRIPTION_CUTOFF, filters: Mapping[str, Iterable[str]] | None = None,
-                timeout: float | Budget | None = None) -> SimilarResult:
+                timeout: float | Budget | None = None, understand_query: bool = True) -> SimilarResult:
         """Cases like a given case (by id) or like a pasted description. Uses the most telling
         terms (Bo1 model) of the case or text, and what meets the needs it names
         (data/concepts.txt); returns at most `limit` cases scoring at least `floor` × the score of
         the `DESCRIPTION_REFERENCE`-th (5th) best, so a weak match does not drag in the whole
         corpus and one case far ahead does not hide the rest. `filters` (as for `search`:
         {"region": ["四国"]}) keeps the cases of those values that pass that cut-off. An
-        unknown `case_id` raises `CaseNotFound`, an empty text `QueryError`. Past `timeout`: the
-        cases found by the key terms scored so far, `partial`, or `SearchTimeout` before the
-        first one."""
+        unknown `case_id` raises `CaseNotFound`, an empty text `QueryError`. Words of a text
+        that name a prefecture, region, status… keep the cases to those values, as a search's
+        words do (`applied_filters`), unless `understand_query` is off: …中国四国で導入済みのもの
+        was matched by 導入済み as a word, in every region. Past `timeout`: the cases found by
+        the key terms scored so far, `partial`, or `SearchTimeout` before the first one."""
         started = time.perf_counter()
         budget = Budget.of(timeout)
         state = self._state
         if (case_id is None) == (text is None):
             raise QueryError("give either a case id or a text", "case_id")
         chosen = _given_filters(state, filters, self.near_values)[1]
-        within = _filter_mask(state, chosen)
-        kept_to = {f: sorted(vs) for f, vs in chosen.items() if vs}
         if not isinstance(limit, int) or not 1 <= limit <= MAX_SIMILAR:
             raise QueryError(f"limit must be between 1 and {MAX_SIMILAR}", "limit")
+        understood: list[AppliedFilter] = []
+        left_out: dict[str, set[str]] = {}
+        if text is not None and understand_query and len(text) <= MAX_SIMILAR_TEXT_CHARS:
+            parsed = parse_query(text, self.synonyms, (), True, MAX_QUERY_WORDS)
+            for f in parsed.filters:  # the words that name values, as a search reads them
+                target = left_out if f.exclude else chosen
+                if f.value not in target.setdefault(f.facet, set()):
+                    target[f.facet].add(f.value)
+                    understood.append(f)
+            if understood and parsed.rest.strip():
+                text = parsed.rest.strip()  # 中国四国, 導入済み are no key terms of the task
+        within = _filter_mask(state, chosen)
+        if left_out:
+            outside = np.zeros(state.live.size, dtype=bool)
+            for facet, values in left_out.items():
+                outside |= state.table.mask(facet, values)
+            within = ~outside if within is None else within & ~outside
+        kept_to = {f: sorted(vs) for f, vs in chosen.items() if vs}
         exclude = None
         if case_id is not None:
             exclude = state.by_id.get(case_id)
@@ -980,7 +998,8 @@ class SearchIndex:
             counts, key_terms, shown = self.pasted.key_terms(state, source, budget)
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
-            return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000, filters=kept_to)
+            return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000, filters=kept_to,
+                                 applied_filters=understood)
         if case_id is not None:
             plan = self.planner.weighted_plan(key_terms)
             done = state.scorer.scored_within(plan, budget)
@@ -1013,7 +1032,8 @@ class SearchIndex:
             close_beyond = int(np.count_nonzero(close & alike)) - sum(bool(h.close) for h in hits)
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to,
-                             asks_reuse=text is not None and asks_reuse(text), close_beyond=close_beyond)
+                             asks_reuse=text is not None and asks_reuse(text), close_beyond=close_beyond,
+                             applied_filters=understood)
 
 
 def _given_filters(state: Generation, filters: Mapping[str, Iterable[str]] | None,

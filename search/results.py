@@ -375,6 +375,8 @@ class SimilarResult:
     asks_reuse: bool = False  # a text asking whether cases like it can be reused (…流用できる仕組みがあれば)
     # the especially close cases past the `limit` listed (a trial read すべて◎特に近い of 10 as all of them)
     close_beyond: int = 0
+    # filters understood from the text's words (中国四国, 導入済み), in `filters` too; `exclude` set: left out
+    applied_filters: list[AppliedFilter] = field(default_factory=list)
 
     @property
     def close(self) -> int:
@@ -408,6 +410,7 @@ class SimilarResult:
         """The JSON of `/api/similar` and `dxsearch similar --json`."""
         return {"id": self.source_id, "key_terms": self.key_terms, "added_terms": self.added_terms,
                 "took_ms": round(self.took_ms, 2), "partial": self.partial, "filters": self.filters,
+                "applied_filters": [f.to_dict() for f in self.applied_filters],
                 "hits": [h.to_dict() for h in self.hits], "close": self.close, "close_beyond": self.close_beyond,
                 "asks_reuse": self.asks_reuse,
                 "shareable": [h.to_dict() for h in self.shareable]}

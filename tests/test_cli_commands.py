@@ -365,6 +365,20 @@ def test_similar_takes_the_facet_options(index_dir, index, capsys):
     assert code == 2 and "unknown value '九洲' for --region" in err
 
 
+def test_similar_reads_a_text_s_place_and_status_words_as_a_search_does(index_dir, index, capsys):
+    text = "手書きの申請書をAI-OCRで読み取ってデータ化したい。中国四国で導入済みのもの"
+    code, out, _ = _main(capsys, "similar", "--text", text, "--index", str(index_dir))
+    lines = out.splitlines()
+    assert code == 0 and lines[:4] == ["「中国」 → region = 中国", "「四国」 → region = 四国",
+                                       "「導入済み」 → status = 導入(実施)済",
+                                       "(--literal compares the cases by those words instead)"]
+    expected = index.similar(text=text).hits
+    assert expected and all(h.record.id in out for h in expected)
+    code, out, _ = _main(capsys, "similar", "--text", text, "--literal", "--json", "--index", str(index_dir))
+    data = json.loads(out)
+    assert code == 0 and data["applied_filters"] == [] and "導入済み" in data["key_terms"]
+
+
 def test_search_pages_through_partial_matches_and_names_words_like_a_missing_one(index_dir):
     """A search that finds nothing pages through its partial matches (--page 2 was an error), and a
     word no case mentions gets the words like it, as on the web (手書き読み取り printed nothing else)."""

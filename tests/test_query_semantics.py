@@ -1741,3 +1741,26 @@ def test_a_table_named_as_the_page_names_it_is_that_table(index):
     assert all_ids(index, "AI・RPA等 通勤手当") == all_ids(index, "通勤手当", {"section": ["ai_rpa"]}) != set()
     # without 等 it is the two technologies, both
     assert [w.text for w in index.search("AI・RPA").words] == ["AI", "RPA"]
+
+
+def test_other_than_a_place_or_status_leaves_it_out(index):
+    """三重県以外のチャットボット chose 三重県: the exclusion was inverted into a filter. 以外 and
+    を除く after a place or a status leave its cases out, as -三重県 does; values listed before it
+    (三重県・愛知県以外) are left out together; the word leaves the query."""
+    chatbots = all_ids(index, "チャットボット")
+    mie = all_ids(index, "チャットボット", {"prefecture": ["三重県"]})
+    assert mie
+    for query in ("三重県以外のチャットボット", "三重県を除くチャットボット", "チャットボット 三重県以外"):
+        result = index.search(query)
+        assert [(f.facet, f.value, f.exclude) for f in result.applied_filters] == [("prefecture", "三重県", True)], query
+        assert [w.text for w in result.words] == ["チャットボット"], query
+        assert all_ids(index, query) == chatbots - mie == all_ids(index, "チャットボット -三重県"), query
+    both = index.search("三重県・愛知県以外のRPA")
+    assert [(f.value, f.exclude) for f in both.applied_filters] == [("三重県", True), ("愛知県", True)]
+    assert all_ids(index, "三重県・愛知県以外のRPA") == all_ids(index, "RPA -三重県 -愛知県")
+    # only what stands right before it: 香川県のAI-OCR 愛媛県を除く keeps 香川県
+    mixed = index.search("香川県のAI-OCR 愛媛県を除く")
+    assert [(f.value, f.exclude) for f in mixed.applied_filters] == [("香川県", False), ("愛媛県", True)]
+    assert [(f.value, f.exclude) for f in index.search("実証中以外のチャットボット").applied_filters] == [("実証中", True)]
+    assert [(f.value, f.exclude) for f in index.search("北海道と東北のRPA").applied_filters] == [
+        ("北海道", False), ("東北", False)]

@@ -425,6 +425,33 @@ def test_a_system_s_similar_cases_are_not_found_by_its_being_an_information_syst
     assert "ai_rpa-055" not in [h.record.id for h in kanto.hits] and len(kanto.hits) <= 3
 
 
+def test_a_pasted_text_s_place_and_status_words_keep_its_similar_cases_to_them(index):
+    """…中国四国で導入済みのものを知りたい: a trial's 類似事例 page listed 和歌山・大阪・栃木 first and
+    matched 導入済み as a word, while the search box read the same words as filters. The words
+    now keep the cases to those values (`applied_filters`), as given filters do (same cut-off),
+    and are no key terms; `understand_query=False` compares by them as words."""
+    task = "手書きの申請書をAI-OCRで読み取ってデータ化したい。"
+    text = task + "中国四国で導入済みのものを知りたい"
+    result = index.similar(text=text, limit=100)
+    assert [(f.facet, f.value, f.text) for f in result.applied_filters] == [
+        ("region", "中国", "中国"), ("region", "四国", "四国"), ("status", "導入(実施)済", "導入済み")]
+    assert result.filters == {"region": ["中国", "四国"], "status": ["導入(実施)済"]}
+    assert not {"導入済み", "済み", "中国", "四国"} & set(result.key_terms)
+    assert result.hits and all(h.record.region in ("中国", "四国") and h.record.status == "導入(実施)済"
+                               for h in result.hits)
+    given = index.similar(text=task, limit=100, filters=result.filters)  # as the same values given
+    assert [h.record.id for h in result.hits] == [h.record.id for h in given.hits]
+    assert result.to_dict()["applied_filters"][2] == {"facet": "status", "value": "導入(実施)済", "text": "導入済み",
+                                                      "origin": "query", "exclude": False}
+    literal = index.similar(text=text, limit=100, understand_query=False)
+    assert literal.applied_filters == [] and literal.filters == {} and "導入済み" in literal.key_terms
+    assert {h.record.region for h in literal.hits} - {"中国", "四国"}
+    # 以外: left out, never chosen
+    other = index.similar(text="三重県以外で、チャットボットで住民の問い合わせに答えている例を知りたい", limit=100)
+    assert [(f.value, f.exclude) for f in other.applied_filters] == [("三重県", True)] and other.filters == {}
+    assert other.hits and "三重県" not in {h.record.prefecture for h in other.hits}
+
+
 def test_similar_needs_exactly_one_source(index):
     with pytest.raises(QueryError):
         index.similar()

@@ -1702,6 +1702,31 @@ def test_similar_cases_within_a_region_from_the_case_page(client, index):
     assert bad.status_code == 400 and bad.get_json()["code"] == "unknown_facet_value"
 
 
+def test_the_similar_page_reads_a_text_s_place_and_status_words_as_the_search_box_does(client, index):
+    """A trial pasted …中国四国で導入済みのもの on /similar and got 和歌山・大阪・栃木 first, 導入済み a
+    key term; the search box read the same words as filters. The page now says which words it
+    read as filters and links the list that compares by them as words (literal=1)."""
+    text = "手書きの申請書をAI-OCRで読み取ってデータ化したい。中国四国で導入済みのものを知りたい"
+    html = client.get("/similar", query_string={"text": text}).get_data(as_text=True)
+    note = re.search(r'<p class="understood-note"[^>]*>(.*?)</p>', html, re.S).group(1)
+    assert "文中の「中国」「四国」「導入済み」を絞り込みとして読みました" in note
+    assert '<span class="chip understood">導入状況: 導入(実施)済</span>' in note
+    found = re.findall(r'<li class="hit" data-case-id="([^"]+)"', html)
+    assert found == [h.record.id for h in index.similar(text=text).hits] and found
+    assert all(index.get(i).region in ("中国", "四国") for i in found)
+    literal = re.search(r'<a href="([^"]+)">絞り込まずに、文中の語として探す</a>', note).group(1).replace("&amp;", "&")
+    assert "literal=1" in literal
+    page = client.get(literal).get_data(as_text=True)
+    assert "understood-note" not in page
+    assert re.findall(r'<li class="hit" data-case-id="([^"]+)"', page) == [
+        h.record.id for h in index.similar(text=text, understand_query=False).hits]
+    data = client.get("/api/similar", query_string={"text": text}).get_json()
+    assert [f["text"] for f in data["applied_filters"]] == ["中国", "四国", "導入済み"]
+    assert client.get("/api/similar", query_string={"text": text, "literal": "1"}).get_json()["applied_filters"] == []
+    bad = client.get("/api/similar", query_string={"text": text, "literal": "yes"})
+    assert bad.status_code == 400 and "literal" in bad.get_json()["error"]
+
+
 def test_a_few_matches_offer_wider_searches_under_them(client, index):
     html = client.get("/?q=北海道と東北のチャットボット").get_data(as_text=True)
     widen = re.search(r'<p class="widen">.*?</p>', html, re.S).group(0)

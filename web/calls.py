@@ -29,7 +29,7 @@ INDEX_KEY = "dxsearch_index"  # app.extensions[INDEX_KEY]: the app's one SearchI
 TIMEOUT_KEY = "DXSEARCH_TIMEOUT"  # app.config: seconds of a request's budget (None: no limit)
 EXPORT_TIMEOUT_KEY = "DXSEARCH_EXPORT_TIMEOUT"  # app.config: seconds of a CSV download's budget
 GATE_KEY = "dxsearch_gate"  # app.extensions[GATE_KEY]: the app's one Gate for expensive work
-SIMILAR_ARGS = ("id", "text", "limit")
+SIMILAR_ARGS = ("id", "text", "limit", "literal")  # literal=1: a text's place and status words as text
 SUGGEST_ARGS = ("q", "limit")
 DEFAULT_SUGGESTIONS = 8  # as-you-type suggestions shown under the search box
 
@@ -211,7 +211,16 @@ def similar_from_args() -> SimilarResult | None:
         raise query_too_long("text", len(text), MAX_SIMILAR_TEXT_CHARS)
     with facet_values_checked(filters):
         return current_index().similar(case_id=case_id, text=text, limit=limit, filters=filters,
-                                       timeout=request_budget())
+                                       timeout=request_budget(), understand_query=not literal_arg())
+
+
+def literal_arg() -> bool:
+    """`literal=1`: the words of a text that name a place or a status searched as text, not as
+    filters (as `dxsearch similar --literal`)."""
+    value = request.args.get("literal", "")
+    if value not in ("", "0", "1"):
+        raise BadParameter(f"{param_label('literal')}は 1 か 0 で指定してください。", field="literal")
+    return value == "1"
 
 
 def suggestions_from_args() -> dict:

@@ -224,7 +224,11 @@ def _schemas() -> dict[str, Schema]:
             "took_ms": {"type": "number"},
             "partial": _PARTIAL,
             "filters": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}},
-                        "description": "the facet values the similar cases were kept to (none: every case)"},
+                        "description": "the facet values the similar cases were kept to (none: every case), "
+                                       "given or understood from the text"},
+            "applied_filters": {"type": "array", "items": _ref("AppliedFilter"),
+                                "description": "the filters the text's own words set (中国四国, 導入済み, 三重県以外): "
+                                               "origin query; literal=1 reads those words as words"},
             "hits": {"type": "array", "items": _ref("Hit"), "maxItems": MAX_SIMILAR},
             "close": {"type": "integer", "minimum": 0,
                       "description": "how many of hits are especially close (each with close true): like a "
@@ -447,6 +451,9 @@ def _spec() -> dict:
                     {"name": "text", "in": "query", "schema": {"type": "string", "maxLength": MAX_SIMILAR_TEXT_CHARS}},
                     {"name": "limit", "in": "query",
                      "schema": {"type": "integer", "minimum": 1, "maximum": MAX_SIMILAR}},
+                    {"name": "literal", "in": "query", "schema": {"type": "integer", "enum": [0, 1]},
+                     "description": "1: the text's words naming a place, status … are compared as words, "
+                                    "not read as filters"},
                     *[dict(p, description=f"only similar cases with this {p['name']} (as for /api/search)")
                       for p in _FACET_PARAMS]],
                 "responses": {"200": _json("key terms and similar cases", "SimilarResult"),
@@ -503,6 +510,7 @@ def _spec() -> dict:
                                 "schema": {"type": "string", "maxLength": MAX_SIMILAR_TEXT_CHARS}},
                                {"name": "limit", "in": "query",
                                 "schema": {"type": "integer", "minimum": 1, "maximum": MAX_SIMILAR}},
+                               {"name": "literal", "in": "query", "schema": {"type": "integer", "enum": [0, 1]}},
                                *_FACET_PARAMS],
                 "responses": {"200": {"description": "CSV", "content": {"text/csv": {"schema": {"type": "string"}}}},
                               **_errors("400", "404", "503")}}},

@@ -29,7 +29,7 @@ TRACKING = re.compile(r"utm_[a-z_]+|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_e
 PER_PAGE_CHOICES = (DEFAULT_PER_PAGE, 50, MAX_PER_PAGE)  # the page's 表示件数 links (any 1..MAX by URL)
 PARAM_LABELS = {"q": "キーワード", "sort": "並び順", "page": "ページ番号", "per_page": "1ページの件数",
                 "keep": "キーワードとして検索する語", "id": "事例ID", "text": "文章", "limit": "件数",
-                "facet": "項目", **FACET_LABELS}
+                "literal": "語をそのまま探す", "facet": "項目", **FACET_LABELS}
 
 # The `code` of every error the web answers with: stable, for programs (the OpenAPI document lists them).
 INVALID_PARAMETER = "invalid_parameter"  # 400: a parameter unknown, malformed or out of range

@@ -18,12 +18,13 @@ from ..search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_CHARS,
 from ..search.planner import pieces
 from ..search.query import query_without
 from ..search.results import Hit, SearchResult
+from ..search.schema import FACETS
 from ..search.understand import find_filters
 
 from . import charts, japan_map
-from .calls import (PREFECTURE_FACETS, case_data, current_index, moved_case, moved_similar, prefecture_data,
-                    prefecture_technology, request_budget, run_search, short_prefecture, similar_from_args,
-                    similar_limit)
+from .calls import (PREFECTURE_FACETS, case_data, current_index, literal_arg, moved_case, moved_similar,
+                    prefecture_data, prefecture_technology, request_budget, run_search, short_prefecture,
+                    similar_from_args, similar_limit)
 from .labels import FACET_LABELS, case_title, value_label
 from .links import link
 from .openapi import openapi_spec
@@ -352,8 +353,12 @@ def similar():
     text = request.args.get("text", "")
     result = similar_from_args()
     limit = len(result.hits) if result is not None else 0
-    source: list[tuple[str, str]] = [("id", case_id)] if case_id else [("text", text)]
+    literal = literal_arg()
+    source: list[tuple[str, str]] = [("id", case_id)] if case_id else [("text", text), *([("literal", "1")] if literal else [])]
     kept = [(f, v) for f, vs in (result.filters if result is not None else {}).items() for v in vs]
+    # the filters the text's own words set (中国四国で導入済みの…): said as such, with the way out
+    understood = result.applied_filters if result is not None else []
+    given = [(f, v) for f in FACETS for v in dict.fromkeys(request.args.getlist(f)) if v]
     more = None
     if result is not None and limit < MAX_SIMILAR and limit == similar_limit():
         more = link("views.similar", [*source, *kept, ("limit", str(min(limit + DEFAULT_SIMILAR, MAX_SIMILAR)))])
@@ -367,7 +372,9 @@ def similar():
     if result is not None and (kept or case is not None):
         everywhere = current_index().similar(case_id=case_id, text=None if case_id else text,
                                              limit=MAX_SIMILAR if kept and not result.hits else MORE_SIMILAR,
-                                             timeout=request_budget()).hits
+                                             timeout=request_budget(), understand_query=False).hits
+    if understood:  # the whole country's list is the text's own, its place and status words as words
+        source = [("text", text), ("literal", "1")]
     scopes = []
     if case is not None:  # within the case's region or prefecture (who nearby did the like), where some are
         for facet, value in (("region", case.region), ("prefecture", case.prefecture)):
@@ -376,12 +383,17 @@ def similar():
     return render_template("similar.html", result=result, text=text, more=more,
                            api_url=link("api.similar", list(request.args.items(multi=True))),
                            csv_url=link("api.similar_csv", list(request.args.items(multi=True))),
-                           as_search=link("views.search", [("q", searchable), *kept]) if result is not None and text else None,
+                           as_search=link("views.search", [("q", searchable), *given]) if result is not None and text else None,
                            as_search_cut=len(searchable) < len(text.strip()), as_search_chars=len(searchable),
                            case=case, scopes=scopes,
                            kept=[{"label": f"{FACET_LABELS.get(f, f)}: {value_label(f, v)}", "value": value_label(f, v)}
                                  for f, v in kept],
                            everywhere=link("views.similar", source) if kept else None,
+                           understood=[{"label": f"{FACET_LABELS.get(f.facet, f.facet)}: {value_label(f.facet, f.value)}"
+                                                 + (" を除く" if f.exclude else ""), "source": f.text} for f in understood],
+                           literal_url=link("views.similar", [("text", text), ("literal", "1"), *given,
+                                                              *([("limit", request.args["limit"])] if "limit" in request.args else [])])
+                           if understood else None,
                            everywhere_count=len(everywhere),
                            max_text_chars=MAX_SIMILAR_TEXT_CHARS,
                            # …流用できる仕組みがあれば知りたい: answered as the search page answers it

@@ -305,6 +305,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"not a condition: {result.denied} (the survey lists what was done; the cases below have the other words)")
     if result.filler_words:
         print(f"not searched for: {', '.join(result.filler_words)} (words that say what kind of thing is looked for)")
+    if result.unrecorded_words:
+        print(f"not searched for: {', '.join(result.unrecorded_words)} (the survey records no contact or section "
+              "in charge of a case; its DX organisations, --section organization, are where to ask)")
     if result.ignored_words:
         print(f"{result.ignored_words} more words not searched: a search reads the first {MAX_QUERY_WORDS}")
     for r in result.relaxations:  # an empty or few-match result: what each filter's removal would find

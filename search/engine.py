@@ -1165,6 +1165,7 @@ class _Match:
                             mode=self.mode, words=self.words,
                             ignored_words=self.parsed.ignored if self.parsed is not None else 0,
                             filler_words=list(self.parsed.fillers) if self.parsed is not None else [],
+                            unrecorded_words=list(self.parsed.unrecorded) if self.parsed is not None else [],
                             key_terms=[t for t, _ in self.key_terms],
                             added_terms=[t for t, own in self.key_terms if not own], preferred=self._preferred(sort),
                             denied=self.parsed.denied if self.parsed is not None else "",

@@ -68,6 +68,11 @@ QUESTION_VERBS = frozenset(["使う", "使える", "用いる", "取り入れる
 QUESTION_NOUNS = frozenset(["導入", "活用", "利用", "使用", "実施", "運用", "検討", "実証", "試行"])
 # who a question asks about (RPAを導入した市町村): left out, as filler words are, after such a verb
 QUESTION_TARGETS = frozenset(["市町村", "市区町村", "市町", "団体"])
+# what the survey does not record of a case: whom to ask. Beside other words they are left out and
+# the result says the survey has no such column (`SearchResult.unrecorded_words`); the DX
+# organisations (③-2) are where to start. Alone, each is searched as a word.
+NOT_RECORDED = frozenset(["連絡先", "問い合わせ先", "問合せ先", "問合わせ先", "担当課", "担当部署", "担当部局", "所管課",
+                          "担当者", "担当者名", "電話番号", "連絡窓口", "担当窓口"])
 # words left out of a question that ask which prefectures (RPAを導入している県, どこの都道府県が…)
 ASKS_WHERE = frozenset(["県", "都道府県", "自治体", "地方自治体", "地方公共団体"]) | QUESTION_TARGETS
 # …and in a text: who does it, asked for (自動化している県を探している, 作っている自治体を知りたい, 使っている県は?,
@@ -120,6 +125,7 @@ class ParsedQuery:
     # a question asking for cases in use (RPAを導入している県): this status first, by these words
     prefer: AppliedFilter | None = None
     denied: str = ""  # a question for cases not of a status (導入していない): no condition it can take
+    unrecorded: tuple[str, ...] = ()  # words for what the survey does not record (連絡先), left out, as typed
 
     @property
     def words(self) -> tuple[QueryWord, ...]:
@@ -530,6 +536,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     # 事例 of チャットボットに関する事例, 分野 of 福祉分野: left out while other words or filters
     # remain (北海道の事例 is every case of 北海道)
     fillers: list[str] = []
+    unrecorded: list[str] = []  # 連絡先, 担当課: what the survey does not record, left out
 
     def trim(w: QueryWord) -> tuple[QueryWord, str, str]:  # (the word, what is kept of it, its filler)
         if w.phrase:
@@ -540,6 +547,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             return w, w.text, ""
         if asking and w.text in QUESTION_NOUNS:
             return w, "", ""  # 導入 of 導入している, 検討 of 検討している: the status it asks for (`prefer`)
+        if w.text in NOT_RECORDED:
+            return w, "", w.text  # 香川県のAI-OCRの担当課の連絡先: the survey has no such column
         return (w, *without_filler(w.text))
 
     trimmed = {id(item): [trim(w) for w in item.words]
@@ -552,7 +561,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             alternatives: set[int] = set()
             for i, (word, kept_text, filler) in enumerate(trimmed[id(item)]):
                 if filler:
-                    fillers.append(filler)
+                    (unrecorded if filler in NOT_RECORDED else fillers).append(filler)
                 if kept_text and i in item.alternatives:
                     alternatives.add(len(words))
                 if kept_text == word.text:
@@ -605,7 +614,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                        text, operators, rest, ignored if mode == KEYWORDS else 0,
                        tuple(dict.fromkeys(fillers)) if mode == KEYWORDS else (),
                        AppliedFilter("status", asked[1], asked[0]) if asked else None,
-                       denied_status(question) or "")
+                       denied_status(question) or "",
+                       tuple(dict.fromkeys(unrecorded)) if mode == KEYWORDS else ())
 
 
 def _written(word: QueryWord) -> str:

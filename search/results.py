@@ -250,6 +250,8 @@ class SearchResult:
     read_as: ReadingMatch | None = None  # the first もしかして's results, when it reads kana typed as its words
     ignored_words: int = 0  # distinct words past the first MAX_QUERY_WORDS, not searched
     filler_words: list[str] = field(default_factory=list)  # 事例, 分野 …: left out (data/filler_words.txt)
+    # 連絡先, 担当課 …: what the survey does not record of a case (`query.NOT_RECORDED`), left out
+    unrecorded_words: list[str] = field(default_factory=list)
     # a pasted text (`mode` "description"): the key terms it was ranked by, as it writes them (and
     # the synonyms and concept words added to them)
     key_terms: list[str] = field(default_factory=list)
@@ -333,7 +335,7 @@ class SearchResult:
             "read_as": self.read_as.to_dict() if self.read_as else None,
             "relaxations": [r.to_dict() for r in self.relaxations],
             "ignored_words": self.ignored_words,
-            "filler_words": self.filler_words,
+            "filler_words": self.filler_words, "unrecorded_words": self.unrecorded_words,
             "key_terms": self.key_terms,
             "added_terms": self.added_terms,
             "preferred": self.preferred.to_dict() if self.preferred else None,

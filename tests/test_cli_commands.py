@@ -548,3 +548,9 @@ def test_a_description_prints_how_many_are_especially_close(capsys, index_dir, i
     assert index.similar("ai_rpa-001", limit=10).close == 10
     assert code == 0 and "10 most similar, all especially close ([close])" in out
     assert "13 more especially close beyond these (a larger --limit lists them)" in out
+
+
+def test_search_says_the_survey_records_no_contact(index_dir, capsys):
+    code, out, _ = _main(capsys, "search", "香川県のAI-OCRの担当課の連絡先", "--index", str(index_dir))
+    assert code == 0 and "not searched for: 担当課, 連絡先 (the survey records no contact or section in charge " \
+        "of a case; its DX organisations, --section organization, are where to ask)" in out

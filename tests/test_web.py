@@ -25,8 +25,8 @@ def client(index):
     return create_app(index=index).test_client()
 
 
-def all_ids(index, query) -> set[str]:
-    return {h.record.id for h in index.iter_hits(query)}
+def all_ids(index, query, filters=None) -> set[str]:
+    return {h.record.id for h in index.iter_hits(query, filters)}
 
 
 PAGES = ["/", "/?q=通勤手当", "/?q=RPA&prefecture=三重県&prefecture=香川県", "/?q=三重県 RPA 実証中",
@@ -2154,3 +2154,31 @@ def test_a_word_naming_a_table_asks_nothing_of_reuse(client, index):
         assert index.search(q).asks_reuse is False, q
         assert 'class="reuse-line"' not in client.get("/", query_string={"q": q}).get_data(as_text=True), q
     assert index.search("施設予約 共同利用").asks_reuse is True  # the word itself, no filter: it asks
+
+
+def test_whom_to_ask_the_survey_does_not_say_and_its_dx_organisations_are_offered(client, index):
+    """A trial asked 香川県のAI-OCRの担当課の連絡先 and got 0 件 lacking 担当課, 連絡先: nothing said
+    the survey has no such column. Those words are left out, the page says so and links the
+    prefecture's DX organisations; each case page says it too and names them."""
+    result = index.search("香川県のAI-OCRの担当課の連絡先")
+    assert result.unrecorded_words == ["担当課", "連絡先"] and [w.text for w in result.words] == ["AI-OCR"]
+    assert result.total == len(all_ids(index, "AI-OCR", {"prefecture": ["香川県"]})) > 0
+    assert result.to_dict()["unrecorded_words"] == ["担当課", "連絡先"]
+    html = client.get("/", query_string={"q": "香川県のAI-OCRの担当課の連絡先"}).get_data(as_text=True)
+    note = re.search(r'<p class="ask-whom">(.*?)</p>', html, re.S).group(1)
+    organisations = all_ids(index, "", {"section": ["organization"], "prefecture": ["香川県"]})
+    assert "「担当課」「連絡先」は検索語にしていません: この調査には、事例ごとの担当課や連絡先の項目がありません" in note
+    link = re.search(r'<a href="([^"]+)">香川県のDX推進組織\((\d+) 件\)</a>', note)
+    assert int(link.group(2)) == len(organisations) >= 3
+    listed = client.get(link.group(1).replace("&amp;", "&")).get_data(as_text=True)
+    assert set(re.findall(r'<li class="hit" data-case-id="([^"]+)"', listed)) == organisations
+    alone = client.get("/", query_string={"q": "連絡先"}).get_data(as_text=True)  # searched, in no case: said too
+    assert "「連絡先」について: この調査には" in alone and "各都道府県のDX推進組織(72 件)" in alone
+    # the case page: no column, and the prefecture's organisations by name
+    page = client.get("/cases/ai_rpa-173").get_data(as_text=True)
+    whom = re.search(r'<dd class="ask-whom">(.*?)</dd>', page, re.S).group(1)
+    assert whom.startswith("調査に記載はありません") and "政策部情報政策課総務・IT推進グループ" in whom
+    data = client.get("/api/cases/ai_rpa-173").get_json()
+    assert data["organisations_total"] == len(organisations)
+    assert {o["id"] for o in data["organisations"]} < organisations and len(data["organisations"]) == 5
+    assert f"(すべて {len(organisations)} 件)" in whom

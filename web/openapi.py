@@ -17,7 +17,7 @@ from typing import Any
 
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, STATUSES, CaseRecord
-from ..search.limits import (MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, RELATED_BELOW, REUSE_SHOWN,
+from ..search.limits import (CASE_PAGE_ORGANISATIONS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, RELATED_BELOW, REUSE_SHOWN,
                              MAX_SUGGEST_CHARS, MAX_SUGGESTIONS, SORTS, WEB_TIMEOUT)
 from ..search import results
 from ..search.describe import CASE_CLOSE_SHARE
@@ -258,6 +258,12 @@ def _schemas() -> dict[str, Schema]:
                                    "how many are of the case's region and of its prefecture (0: none of them)"),
             "same_prefecture": {"type": "array", "items": _ref("Hit"), "maxItems": 10},
             "same_prefecture_total": {"type": "integer", "minimum": 0},
+            "organisations": {"type": "array", "maxItems": CASE_PAGE_ORGANISATIONS,
+                              "items": _obj({"id": {"type": "string"}, "name": {"type": "string"}}, "a DX organisation"),
+                              "description": "the survey records no section or contact per case: the first of its "
+                                             "prefecture's DX organisations (section organization), where to ask"},
+            "organisations_total": {"type": "integer", "minimum": 0,
+                                    "description": "its prefecture's DX organisations (other than the case)"},
         }, "a case, its similar cases and (up to 10) other cases of its prefecture"),
         "PrefectureSummary": _obj({
             "prefecture": {"type": "string", "enum": list(BY_NAME)},
@@ -334,6 +340,10 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "filler_words": {"type": "array", "items": {"type": "string"},
                          "description": "words of q that say what kind of thing is looked for (事例, 分野; "
                                         "data/filler_words.txt): left out of the search while other words remain"},
+        "unrecorded_words": {"type": "array", "items": {"type": "string"},
+                             "description": "words of q for what the survey does not record of a case (連絡先, "
+                                            "担当課): left out while other words remain; the DX organisations "
+                                            "(section organization) are where to ask"},
         "ignored_words": {"type": "integer", "minimum": 0,
                           "description": f"distinct words past the first {MAX_QUERY_WORDS} of q: not searched"},
         "key_terms": {"type": "array", "items": {"type": "string"},

@@ -16,7 +16,7 @@ from ..search.errors import QueryError
 from ..search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR,
                              MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR)
 from ..search.planner import pieces
-from ..search.query import query_without
+from ..search.query import NOT_RECORDED, query_without
 from ..search.results import Hit, SearchResult
 from ..search.schema import FACETS
 from ..search.understand import find_filters
@@ -113,6 +113,7 @@ def search():
         technology_note=technology_note(params, result),
         preferred_note=preferred_note(params, result),
         by_prefecture=by_prefecture(params, result), reuse_line=reuse_line(params, result),
+        ask_whom=ask_whom(result),
         shareable_link=shareable_link(params, result),
         chips=applied, matches_phrase=matches_phrase(result),
         # the sidebar's boxes of values the query's words chose: ticked, not sent with the form (the
@@ -211,6 +212,22 @@ def technology_note(params: SearchParams, result: SearchResult) -> dict | None:
             return {"tag": value.value, "count": value.count,
                     "url": link("views.search", [("technology", value.value)])}
     return None
+
+
+def ask_whom(result: SearchResult) -> dict | None:
+    """A query asking for whom to call (連絡先, 担当課), which the survey does not record: its DX
+    organisations of the places chosen, a link and their count; also for such a word searched
+    alone (連絡先: in no case). {"words", "left_out", "url", "count", "places"}"""
+    words = result.unrecorded_words or [w.text for w in result.words if w.text in NOT_RECORDED and not w.excluded]
+    if not words:
+        return None
+    places = [(f.facet, f.value) for f in result.applied_filters if f.facet in ("prefecture", "region") and not f.exclude]
+    filters: dict[str, list[str]] = {"section": ["organization"]}
+    for facet, value in places:
+        filters.setdefault(facet, []).append(value)
+    count = current_index().search("", filters, per_page=1, count_facets=False, highlight_hits=False).total
+    return {"words": words, "left_out": bool(result.unrecorded_words), "count": count,
+            "url": link("views.search", [("section", "organization"), *places]), "places": "・".join(v for _, v in places)}
 
 
 def by_prefecture(params: SearchParams, result: SearchResult) -> list[dict]:

@@ -8,6 +8,7 @@ import json
 import re
 from collections import Counter
 from html import escape, unescape
+from urllib.parse import unquote
 
 import pytest
 
@@ -2182,3 +2183,13 @@ def test_whom_to_ask_the_survey_does_not_say_and_its_dx_organisations_are_offere
     assert data["organisations_total"] == len(organisations)
     assert {o["id"] for o in data["organisations"]} < organisations and len(data["organisations"]) == 5
     assert f"(すべて {len(organisations)} 件)" in whom
+
+
+def test_a_hit_s_prefecture_leads_to_the_prefecture_s_page(client):
+    """As on a case page: the search page had no way to a prefecture's breakdown (a trial)."""
+    html = client.get("/", query_string={"q": "通勤手当"}).get_data(as_text=True)
+    hit = re.search(r'<li class="hit" data-case-id="[^"]+">.*?</li>', html, re.S).group(0)
+    link = re.search(r'<a class="tag pref" href="([^"]+)"[^>]*>([^<]+)</a>', hit)
+    assert unquote(unescape(link.group(1))) == f"/prefectures/{link.group(2)}"
+    page = client.get(link.group(1))
+    assert page.status_code == 200 and f"<h1>{link.group(2)}" in page.get_data(as_text=True)

@@ -470,23 +470,23 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         rest = item.text
         if understand:
             pieces, pos = [], 0
-            listed: list[AppliedFilter] = []  # the values named one after another (三重県・愛知県)
+            named_run: list[AppliedFilter] = []  # the values named one after another (三重県・愛知県)
             for start, end, facet, values in find_filters(item.text):
                 phrase = item.text[start:end]
                 if phrase in kept:
                     continue
-                if listed and not _LIST_GAP.fullmatch(item.text[pos:start]):
-                    filters.extend(listed)
-                    listed = []
-                listed.extend(AppliedFilter(facet, v, phrase, exclude=item.negated) for v in values)
+                if named_run and not _LIST_GAP.fullmatch(item.text[pos:start]):
+                    filters.extend(named_run)
+                    named_run = []
+                named_run.extend(AppliedFilter(facet, v, phrase, exclude=item.negated) for v in values)
                 pieces.append(item.text[pos:start])
                 pos = end
                 other_than = _OTHER_THAN.match(item.text, end)
                 if other_than:  # 三重県以外の, 三重県・愛知県を除く: those left out, never chosen
-                    filters.extend(replace(f, exclude=True) for f in listed)
-                    listed = []
+                    filters.extend(replace(f, exclude=True) for f in named_run)
+                    named_run = []
                     pos = other_than.end()
-            filters.extend(listed)
+            filters.extend(named_run)
             pieces.append(item.text[pos:])
             rest = " ".join(p for p in pieces if p)
         cut, said_for = _audience_cut(rest)

@@ -178,6 +178,9 @@ def test_empty_result_explains_itself(client):
     html = client.get("/?q=三重県 翻訳 検討中").get_data(as_text=True)
     assert "該当する事例はありません" in html
     assert "を外す" in html and "/similar?text=" in html
+    # the words compared as words: the filters they name are what found nothing
+    link = re.search(r'href="(/similar\?text=[^"]+)"', html).group(1).replace("&amp;", "&")
+    assert link.endswith("&literal=1") and re.findall(r'data-case-id="([^"]+)"', client.get(link).get_data(as_text=True))
 
 
 def test_an_empty_result_offers_ways_out_with_counts(client, index):

@@ -333,14 +333,17 @@ def replace_word(q: str, old: str, new: str) -> str:
 
 
 def similar_with_results(q: str) -> str | None:
-    """The similar-case search for the words of an empty search, when it finds something."""
+    """The similar-case search for the words of an empty search, when it finds something: every
+    word compared as a word (literal), since the search's filters are what found nothing."""
     if not q.strip():
         return None
     try:
-        found = current_index().similar(text=q[:MAX_SIMILAR_TEXT_CHARS], limit=1, timeout=request_budget())
+        found = current_index().similar(text=q[:MAX_SIMILAR_TEXT_CHARS], limit=1, timeout=request_budget(),
+                                        understand_query=False)
     except (SearchTimeout, QueryError):
         return None
-    return link("views.similar", {"text": q}) if found.hits else None
+    literal = {"literal": "1"} if find_filters(q) else {}  # its place words as words, as compared
+    return link("views.similar", {"text": q, **literal}) if found.hits else None
 
 
 @bp.get("/cases/<case_id>")

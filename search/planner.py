@@ -404,10 +404,8 @@ class QueryPlanner:
                         variants.setdefault(key, v)
             if ranks_only and not all(w.ranks_only for w in clause):
                 refine.extend(replace(v, boost=v.boost * RANKING_WORD_WEIGHT) for v in variants.values())
-            elif ranks_only:  # said for whom (住民 of 住民向け): no commonplace; it ranks as a word does
+            else:  # a word said for whom (住民 of 住民向け) is no commonplace: it ranks as a word does
                 chunks.append(list(variants.values()))  # (the search does not filter by it)
-            else:
-                chunks.append(list(variants.values()))
         return Plan(chunks, refine=tuple(refine))
 
     @staticmethod

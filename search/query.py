@@ -291,8 +291,7 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
 
     for i, m in enumerate(analysed):
         content = (m.pos.startswith(_CONTENT_POS) and not m.pos.startswith(_NOT_CONTENT_POS)
-                   and m.base not in STOP_WORDS and any(ch.isalnum() for ch in m.surface)
-                   and not (m.pos.startswith("名詞,接尾") and m.surface in _AUDIENCE_SUFFIXES))
+                   and m.base not in STOP_WORDS and any(ch.isalnum() for ch in m.surface))
         following = analysed[i + 1] if i + 1 < len(analysed) else None
         if m.pos.startswith(("名詞,サ変接続", "名詞,接尾")) and following is not None and following.base == "する" \
                 and following.pos.startswith("動詞") and m.base not in QUESTION_NOUNS:

@@ -92,7 +92,7 @@ from .storage import (
 )
 from .suggest import Vocabulary, without_particle
 from .synonyms import Synonyms, load_groups
-from .understand import AppliedFilter, find_filters
+from .understand import AppliedFilter, find_filters, understood_filters
 
 log = logging.getLogger("dxsearch")
 
@@ -964,14 +964,14 @@ class SearchIndex:
         understood: list[AppliedFilter] = []
         left_out: dict[str, set[str]] = {}
         if text is not None and understand_query and len(text) <= MAX_SIMILAR_TEXT_CHARS:
-            parsed = parse_query(text, self.synonyms, (), True, MAX_QUERY_WORDS)
-            for f in parsed.filters:  # the words that name values, as a search reads them
+            found, rest = understood_filters(text)
+            for f in found:  # the words that name values, as a search reads them
                 target = left_out if f.exclude else chosen
                 if f.value not in target.setdefault(f.facet, set()):
                     target[f.facet].add(f.value)
                     understood.append(f)
-            if understood and parsed.rest.strip():
-                text = parsed.rest.strip()  # 中国四国, 導入済み are no key terms of the task
+            if understood and rest.strip():
+                text = rest.strip()  # 中国四国, 導入済み are no key terms of the task
         within = _filter_mask(state, chosen)
         if left_out:
             outside = np.zeros(state.live.size, dtype=bool)

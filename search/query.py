@@ -37,7 +37,7 @@ from ..indexer.records import STATUSES
 from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize, suffix_at, to_hiragana, to_katakana
 from .datafiles import word_list_lines
 from .synonyms import Synonyms
-from .understand import AppliedFilter, asked_status, denied_status, find_filters
+from .understand import AppliedFilter, asked_status, denied_status, understood_filters
 
 KEYWORDS = "keywords"  # every word must match
 DESCRIPTION = "description"  # a pasted task description, ranked by similarity
@@ -50,10 +50,6 @@ OPERATORS = ("OR", "NOT", "AND")  # as typed, in capitals: or and not are words
 _TOKEN = re.compile(r'"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+)')
 _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カスタム名詞")
 _NOT_CONTENT_POS = ("名詞,非自立", "名詞,代名詞")
-# after a place or status, what leaves it out (三重県以外の事例, 東北を除く): an exclusion, as -三重県;
-# before it, values listed with と, や, ・ or 、 are left out together
-_OTHER_THAN = re.compile(r"以外|(?:を|は)?除(?:く|いた|いて|き)")
-_LIST_GAP = re.compile(r"(?:[とや・、,\s]|および|及び|又は|または)*")
 # suffixes that say for whom (住民向け, 子ども向き): the word before is the content, as の would
 # leave it; 住民向け as one word matched only the one case that writes it so
 _AUDIENCE_SUFFIXES = frozenset(["向け", "向き"])
@@ -468,26 +464,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             continue
         rest = item.text
         if understand:
-            pieces, pos = [], 0
-            named_run: list[AppliedFilter] = []  # the values named one after another (三重県・愛知県)
-            for start, end, facet, values in find_filters(item.text):
-                phrase = item.text[start:end]
-                if phrase in kept:
-                    continue
-                if named_run and not _LIST_GAP.fullmatch(item.text[pos:start]):
-                    filters.extend(named_run)
-                    named_run = []
-                named_run.extend(AppliedFilter(facet, v, phrase, exclude=item.negated) for v in values)
-                pieces.append(item.text[pos:start])
-                pos = end
-                other_than = _OTHER_THAN.match(item.text, end)
-                if other_than:  # 三重県以外の, 三重県・愛知県を除く: those left out, never chosen
-                    filters.extend(replace(f, exclude=True) for f in named_run)
-                    named_run = []
-                    pos = other_than.end()
-            filters.extend(named_run)
-            pieces.append(item.text[pos:])
-            rest = " ".join(p for p in pieces if p)
+            found, rest = understood_filters(item.text, kept, item.negated)
+            filters.extend(found)
         cut, said_for = _audience_cut(rest)
         audience |= said_for
         for piece in cut.split():

@@ -10,7 +10,8 @@ searched as text after all.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from collections.abc import Collection
+from dataclasses import asdict, dataclass, replace
 
 from ..indexer.prefectures import PREFECTURES
 from ..indexer.records import SHAREABLE, SHARED_USE
@@ -161,6 +162,39 @@ def asked_status(text: str) -> tuple[str, str] | None:
     `RPAを導入している県` → (導入している, 導入(実施)済), `RPAを検討している県` → (検討している, 検討中)."""
     found = [(m.start(), m.group(), status) for pattern, status in ASKED_STATUSES if (m := pattern.search(text))]
     return min(found)[1:] if found else None
+
+
+# after a place or status, what leaves it out (三重県以外の事例, 東北を除く): an exclusion, as -三重県;
+# before it, values listed with と, や, ・ or 、 are left out together
+_OTHER_THAN = re.compile(r"以外|(?:を|は)?除(?:く|いた|いて|き)")
+_LIST_GAP = re.compile(r"(?:[とや・、,\s]|および|及び|又は|または)*")
+
+
+def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = False) -> tuple[list[AppliedFilter], str]:
+    """The filters the words of `text` name (`find_filters`; not those in `kept`), each left out
+    when `exclude` or when 以外 / を除く follows it and the values listed just before it
+    (三重県・愛知県以外), and the text without those words (the pieces between them, a space apart)."""
+    filters: list[AppliedFilter] = []
+    pieces, pos = [], 0
+    named_run: list[AppliedFilter] = []  # the values named one after another (三重県・愛知県)
+    for start, end, facet, values in find_filters(text):
+        phrase = text[start:end]
+        if phrase in kept:
+            continue
+        if named_run and not _LIST_GAP.fullmatch(text[pos:start]):
+            filters.extend(named_run)
+            named_run = []
+        named_run.extend(AppliedFilter(facet, v, phrase, exclude=exclude) for v in values)
+        pieces.append(text[pos:start])
+        pos = end
+        other_than = _OTHER_THAN.match(text, end)
+        if other_than:  # 三重県以外の, 三重県・愛知県を除く: those left out, never chosen
+            filters.extend(replace(f, exclude=True) for f in named_run)
+            named_run = []
+            pos = other_than.end()
+    filters.extend(named_run)
+    pieces.append(text[pos:])
+    return filters, " ".join(p for p in pieces if p)
 
 
 def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:

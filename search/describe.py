@@ -202,14 +202,15 @@ class PastedText:
         close = matched & (scores > 0) & ((scores >= ASKED_FIRST_SHARE * best)
                                           | (scores >= ASKED_FIRST_REFERENCE_SHARE * reference))
         own = [k for k in key_terms if not k.spelling]
-        if own:  # …not a case holding only a part of what the text is most about (手当 of 通勤手当)
+        if own:  # …not a case holding only the head of what the text is most about (手当 of 通勤手当);
+            # one holding a word before it is on the topic (時間外勤務 of 時間外勤務手当, 通勤 of 通勤手当)
             main = own[0].topic or own[0].term
-            whole, part = np.zeros_like(close), np.zeros_like(close)
+            whole, head, before = np.zeros_like(close), np.zeros_like(close), np.zeros_like(close)
             for k in key_terms:
                 if (k.topic or k.term) == main:
-                    held = part if k.term != main and k.term in main else whole
+                    held = whole if k.term == main or k.term not in main else head if main.endswith(k.term) else before
                     held[state.text.postings("text", k.term_id)[0]] = True
-            close &= whole | ~part
+            close &= whole | before | ~head
         named = tag_text(text)
         return close & state.technology_may_be(named) if named else close
 

@@ -1863,6 +1863,19 @@ def test_a_pasted_question_for_who_already_does_it_lists_the_cases_in_use_first(
     assert index.search("県でRPAを導入しているが、通勤手当の処理にも使えないか調べたい").preferred is None
 
 
+def test_a_case_holding_the_words_before_the_head_of_the_main_term_goes_first(index):
+    """A clerk's 時間外勤務手当の計算…自動化している県はある？ put three weak 時間外 cases in use
+    first and 三重県's 時間外勤務時間の集計業務 (in use, the best match, ◎) after them: it holds
+    勤務, a part of the main term 勤務手当, and was kept out as 児童手当 is for 通勤手当. Only the
+    head (手当) alone keeps a case out; a word before it (勤務, 通勤) is the topic."""
+    text = "毎月の職員の時間外勤務手当の計算を、各課から紙で届く申請をもとに手作業でやっているのが大変。自動化している県はある？"
+    result = index.search(text, per_page=20)
+    first = result.hits[:result.preferred.count]
+    assert first[0].record.name == "時間外勤務時間の集計業務" and first[0].close
+    assert all(h.record.status == "導入(実施)済" for h in first)
+    assert [h.score for h in first] == sorted((h.score for h in first), reverse=True)
+
+
 def test_who_does_it_asked_in_other_words_lists_the_cases_in_use_first_too(client, index):
     """A second trial: the same question in other words did not put the cases in use first.
     - RPAで通勤手当を自動化した県を知りたい put two 茨城 児童手当 cases first (in use, RPA, and

@@ -319,6 +319,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if result.mode == "description":
         if result.key_terms:
             print(_key_terms(result.key_terms, result.added_terms))
+            if result.absent_words:
+                print(_absent(result.absent_words))
         elif not result.partial:
             print("no word of the text to compare the cases by (numbers and words such as 作業, 毎年 are not): "
                   "name the task, its forms or its systems")
@@ -363,6 +365,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
             print(f"cases like the words, though none contains them: dxsearch similar {literal}--text "
                   f"{shlex.quote(args.query)}")
     return 0
+
+
+def _absent(words: list[str]) -> str:
+    """A text's things that no case holds, said as the page says them."""
+    return "in no case: " + " ".join(f"「{w}」" for w in words) + " (the cases below are like the text by its other words)"
 
 
 def _key_terms(terms: list[str], added: list[str]) -> str:
@@ -527,6 +534,8 @@ def _cmd_similar(args: argparse.Namespace) -> int:
         print("no word of the text to compare the cases by: describe the task in a few words or sentences")
         return 0
     print(_key_terms(result.key_terms, result.added_terms))
+    if result.absent_words:
+        print(_absent(result.absent_words))
     if not result.hits:
         print("no case like it" + (" within the filters" if result.filters else ""))
     _print_reuse(result.reuse(), result.shareable)

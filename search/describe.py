@@ -15,11 +15,11 @@ from collections import Counter
 
 import numpy as np
 
-from .analysis import katakana_letter
+from .analysis import katakana_letter, normalize
 from .asked import asked_sections
 from .budget import Budget
 from .generation import Generation
-from .planner import PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner
+from .planner import PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner, TermCounts
 from .scoring import Evaluation, Plan
 from .shown_terms import shown as shown_key_terms
 from .synonyms import Synonyms
@@ -119,11 +119,12 @@ class PastedText:
         return done._replace(score=done.score * state.scorer.coverage(self.planner.topics(key_terms)))
 
     def key_terms(self, state: Generation, text: str, budget: Budget
-                  ) -> tuple[Counter[str], list[KeyTerm], list[tuple[str, bool]]]:
+                  ) -> tuple[Counter[str], list[KeyTerm], list[tuple[str, bool]], list[str]]:
         """A pasted text's words as the cases spell them, its key terms with their other
-        spellings (what a description search and the cases like a text are ranked by), and the
+        spellings (what a description search and the cases like a text are ranked by), the
         key terms as shown: in the text's own spelling where it has one (取りまとめる, searched as
-        とりまとめる), each with whether the text says it."""
+        とりまとめる), each with whether the text says it, and the words it names that no case
+        holds (`absent_words`)."""
         own = self.planner.term_counts(text, budget)
         counts, respelled, plain = self.as_the_index_spells(state, own)
         key_terms = self.with_spellings(state, self.planner.text_key_terms(state.text, text, counts))
@@ -136,7 +137,32 @@ class PastedText:
         shown = shown_key_terms([respelled.get(k.term, k.term) for k in key_terms if not k.spelling], text,
                                 self.planner.shown_as, state.followed)
         # a verb is the text's own in any form (読取って says 読取る)
-        return counts, key_terms, list(dict.fromkeys((t, said or t.lower() in own) for t, said in shown))
+        shown = list(dict.fromkeys((t, said or t.lower() in own) for t, said in shown))
+        absent = self.absent_words(state, text, own, set(respelled.values()), [t for t, said in shown if said])
+        return counts, key_terms, shown, absent
+
+    def absent_words(self, state: Generation, text: str, own: TermCounts, respelled: set[str],
+                     said: list[str]) -> list[str]:
+        """The things a text names first, before any of its key terms (`said`), that no case holds
+        in any spelling, nor any word of them: what it is about, when the cases lack it (保育所 of
+        保育所の入所選考を…: the cases found are like it by 入所 and 選考 only, which the page
+        says; a clerk's trial read ◎ on 採用選考 as the answer). Words further on are mostly its
+        circumstances (一緒に, 数字, 休み), which no case need hold. Each whole (保育所, not also
+        保育), in the text's order, as the text writes it."""
+        def held(term: str) -> bool:  # …as a keyword search finds a word: any synonym, whole (産廃: 産業廃棄物)
+            return state.text.term_id("text", term) is not None or term in respelled \
+                or bool(self.planner.plain_words.get(term)) \
+                or any(state.matcher.form_mask(form)[0].any() for form in self.synonyms.variants(term))
+
+        found = [t for t in own.things
+                 if len(t) >= 2 and not held(t) and t not in self.planner.generic
+                 and not any(p != t and len(p) >= 2 and (p in t or t in p) and held(p) for p in own)]
+        whole = [t for t in found if not any(t != o and t in o for o in found)]
+        written = normalize(text)  # each as the text writes it (FAX, not the index's fax)
+        lowered = written.lower()
+        first = min((i for t in said if (i := lowered.find(t.lower())) >= 0), default=len(written))
+        at = {t: lowered.find(t) for t in whole}
+        return [written[at[t]:at[t] + len(t)] for t in sorted(whole, key=lambda t: (at[t], t)) if 0 <= at[t] < first]
 
     def as_the_index_spells(self, state: Generation, counts: Counter[str]
                             ) -> tuple[Counter[str], dict[str, str], set[str]]:

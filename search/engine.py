@@ -593,10 +593,11 @@ class SearchIndex:
         words: list[QueryWordCount] = []
         matcher = state.matcher
         shown_terms: list[tuple[str, bool]] = []  # a pasted text's key terms, and whether it says each
+        absent: list[str] = []  # …and the things it names that no case holds
         close: np.ndarray | None = None  # a pasted text's especially close matches
         if parsed.mode == DESCRIPTION:
             meant = without_what_is_not_wanted(text) or text  # not 呼ぶ of 人を呼ぶのではなく
-            counts, key_terms, shown_terms = self.pasted.key_terms(state, meant, budget)
+            counts, key_terms, shown_terms, absent = self.pasted.key_terms(state, meant, budget)
             plan = self.planner.description_plan(state.text, meant, key_terms)
             budget.check("the query was planned")
             base = np.zeros(state.live.size, dtype=bool)
@@ -669,7 +670,8 @@ class SearchIndex:
             preferred = preferred & self.pasted.asked_first(state, scores, final, meant, key_terms)
         return _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial,
                       mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
-                      excluded=excluded, key_terms=shown_terms, preferred=preferred, close=close)
+                      excluded=excluded, key_terms=shown_terms, preferred=preferred, close=close,
+                      absent=absent)
 
     @staticmethod
     def _spelled_alike(state: Generation, parsed: ParsedQuery) -> ParsedQuery:
@@ -980,6 +982,7 @@ class SearchIndex:
             within = ~outside if within is None else within & ~outside
         kept_to = {f: sorted(vs) for f, vs in chosen.items() if vs}
         exclude = None
+        absent: list[str] = []  # a text's things no case holds (保育所)
         if case_id is not None:
             exclude = state.by_id.get(case_id)
             if exclude is None:
@@ -995,11 +998,11 @@ class SearchIndex:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}",
                                  "text")
             source = without_what_is_not_wanted(text) or text
-            counts, key_terms, shown = self.pasted.key_terms(state, source, budget)
+            counts, key_terms, shown, absent = self.pasted.key_terms(state, source, budget)
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000, filters=kept_to,
-                                 applied_filters=understood)
+                                 applied_filters=understood, absent_words=absent)
         if case_id is not None:
             plan = self.planner.weighted_plan(key_terms)
             done = state.scorer.scored_within(plan, budget)
@@ -1033,7 +1036,7 @@ class SearchIndex:
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to,
                              asks_reuse=text is not None and asks_reuse(text), close_beyond=close_beyond,
-                             applied_filters=understood)
+                             applied_filters=understood, absent_words=absent)
 
 
 def _given_filters(state: Generation, filters: Mapping[str, Iterable[str]] | None,
@@ -1142,6 +1145,7 @@ class _Match:
     key_terms: list[tuple[str, bool]] = field(default_factory=list)  # a pasted text's, as written; said by it
     preferred: np.ndarray | None = None  # cases the question asks for first (導入している: 導入(実施)済)
     close: np.ndarray | None = None  # a pasted text: the matches scoring CLOSE_SHARE of the first or more (`close_mask`)
+    absent: list[str] = field(default_factory=list)  # a pasted text's things no case holds (保育所)
 
     @property
     def total(self) -> int:
@@ -1166,6 +1170,7 @@ class _Match:
                             ignored_words=self.parsed.ignored if self.parsed is not None else 0,
                             filler_words=list(self.parsed.fillers) if self.parsed is not None else [],
                             unrecorded_words=list(self.parsed.unrecorded) if self.parsed is not None else [],
+                            absent_words=self.absent,
                             key_terms=[t for t, _ in self.key_terms],
                             added_terms=[t for t, own in self.key_terms if not own], preferred=self._preferred(sort),
                             denied=self.parsed.denied if self.parsed is not None else "",

@@ -58,6 +58,7 @@ SYNONYM_WEIGHT = 0.8  # a synonym of a key term weighs this much of the term
 CONCEPT_SYNONYM_WEIGHT = 0.6  # a synonym of a need's word (TV会議 of Web会議): two steps from the text, below a key term's (0.8)
 RANKING_WORD_WEIGHT = 0.5  # a keyword that only ranks (業務 of 契約事務), against 1 for the others
 NOT_KEY_POS = ("名詞,数", "名詞,接尾,助数詞")  # numbers and counters: 24, 時間 of 24時間
+THING_POS = ("名詞,一般", "名詞,サ変接続", "名詞,固有名詞", "名詞,複合")  # nouns that name a thing (`TermCounts`)
 RELATED_FIRST = 3  # a word no case holds: the cases' words for its need offered before the words alike (空撮: 航空写真 … ドローン)
 KEY_TERMS = 12  # key terms of a long text or a case
 TEXT_PIECE = 1000  # a long text is analysed this many characters at a time, the budget checked between
@@ -238,16 +239,21 @@ class QueryPlanner:
             groups.setdefault(k.topic or k.term, []).append(k)
         return [Topic(max(k.weight for k in ks), tuple(k.term_id for k in ks)) for ks in groups.values()]
 
-    def term_counts(self, text: str, budget: Budget | None = None) -> Counter[str]:
+    def term_counts(self, text: str, budget: Budget | None = None) -> TermCounts:
         """How often each morpheme (and compound) occurs in `text`: the input of `key_terms`. A
         long text is analysed a piece at a time (cut after a sentence or line where one ends
         near the cut), so a request's budget can stop it between pieces: Janome takes about a
         second for 10,000 characters."""
-        counts: Counter[str] = Counter()
+        counts = TermCounts()
         for piece in pieces(text, TEXT_PIECE):
             if budget is not None and budget.expired():
                 break  # the pieces read so far give the key terms
-            counts.update(t.text for t in self.ja(piece) if not getattr(t, "morph_pos", "").startswith(NOT_KEY_POS))
+            for t in self.ja(piece):
+                pos = getattr(t, "morph_pos", "")
+                if not pos.startswith(NOT_KEY_POS) and not _kana_suffix(t.text, pos):
+                    counts[t.text] += 1
+                    if pos.startswith(THING_POS):
+                        counts.things.add(t.text)
         return counts
 
     def concept_words(self, word: str) -> list[str]:
@@ -503,6 +509,21 @@ def without_what_is_not_wanted(text: str) -> str:
                 end = ""
         out.append(clause + end)
     return "".join(out)
+
+
+class TermCounts(Counter[str]):
+    """A text's terms and how often each occurs, with those that name a thing (`things`: nouns
+    and compounds, not 大変 or 毎年): what a text may ask for that no case holds (保育所)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.things: set[str] = set()
+
+
+def _kana_suffix(text: str, pos: str) -> bool:
+    """A suffix written with kana (付け of 点数付け, 向け of 県民向け): no word a person would
+    underline, unlike 書 of 申請書 or 所 of 保育所, which tell a kind of thing."""
+    return pos.startswith("名詞,接尾") and any("\u3041" <= ch <= "\u309f" for ch in text)
 
 
 def pieces(text: str, size: int) -> list[str]:

@@ -252,6 +252,9 @@ class SearchResult:
     filler_words: list[str] = field(default_factory=list)  # 事例, 分野 …: left out (data/filler_words.txt)
     # 連絡先, 担当課 …: what the survey does not record of a case (`query.NOT_RECORDED`), left out
     unrecorded_words: list[str] = field(default_factory=list)
+    # a pasted text (`mode` "description"): the things it names that no case holds, nor any word of
+    # them (保育所): the cases are like it by its other words
+    absent_words: list[str] = field(default_factory=list)
     # a pasted text (`mode` "description"): the key terms it was ranked by, as it writes them (and
     # the synonyms and concept words added to them)
     key_terms: list[str] = field(default_factory=list)
@@ -336,6 +339,7 @@ class SearchResult:
             "relaxations": [r.to_dict() for r in self.relaxations],
             "ignored_words": self.ignored_words,
             "filler_words": self.filler_words, "unrecorded_words": self.unrecorded_words,
+            "absent_words": self.absent_words,
             "key_terms": self.key_terms,
             "added_terms": self.added_terms,
             "preferred": self.preferred.to_dict() if self.preferred else None,
@@ -379,6 +383,7 @@ class SimilarResult:
     close_beyond: int = 0
     # filters understood from the text's words (中国四国, 導入済み), in `filters` too; `exclude` set: left out
     applied_filters: list[AppliedFilter] = field(default_factory=list)
+    absent_words: list[str] = field(default_factory=list)  # a text's things no case holds (保育所)
 
     @property
     def close(self) -> int:
@@ -412,7 +417,7 @@ class SimilarResult:
         """The JSON of `/api/similar` and `dxsearch similar --json`."""
         return {"id": self.source_id, "key_terms": self.key_terms, "added_terms": self.added_terms,
                 "took_ms": round(self.took_ms, 2), "partial": self.partial, "filters": self.filters,
-                "applied_filters": [f.to_dict() for f in self.applied_filters],
+                "applied_filters": [f.to_dict() for f in self.applied_filters], "absent_words": self.absent_words,
                 "hits": [h.to_dict() for h in self.hits], "close": self.close, "close_beyond": self.close_beyond,
                 "asks_reuse": self.asks_reuse,
                 "shareable": [h.to_dict() for h in self.shareable]}

@@ -554,3 +554,8 @@ def test_search_says_the_survey_records_no_contact(index_dir, capsys):
     code, out, _ = _main(capsys, "search", "香川県のAI-OCRの担当課の連絡先", "--index", str(index_dir))
     assert code == 0 and "not searched for: 担当課, 連絡先 (the survey records no contact or section in charge " \
         "of a case; its DX organisations, --section organization, are where to ask)" in out
+
+
+def test_a_text_s_subject_in_no_case_is_said(index_dir, capsys):
+    code, out, _ = _main(capsys, "similar", "--text", "保育所の入所選考を毎年手作業でやっている", "--index", str(index_dir))
+    assert code == 0 and "in no case: 「保育所」 (the cases below are like the text by its other words)" in out

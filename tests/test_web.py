@@ -2209,3 +2209,24 @@ def test_a_hit_s_prefecture_leads_to_the_prefecture_s_page(client):
     assert unquote(unescape(link.group(1))) == f"/prefectures/{link.group(2)}"
     page = client.get(link.group(1))
     assert page.status_code == 200 and f"<h1>{link.group(2)}" in page.get_data(as_text=True)
+
+
+def test_a_pasted_text_s_subject_that_no_case_holds_is_said(client, index):
+    """A clerk pasted 保育所の入所選考（点数付けと割り振り）…: no case is about 保育所, and the page
+    listed 採用選考 cases marked ◎ without a word of it, while a keyword search says 「保育所」を含む
+    事例はありません. The things a text names first that no case holds are said, on the search page,
+    the similar page, the JSON and the CLI; its circumstances further on (一緒に, 数字) are not."""
+    text = "保育所の入所選考（点数付けと割り振り）を毎年手作業でやっている。AIで自動化した事例を流用できる？"
+    result = index.search(text)
+    assert result.mode == "description" and result.absent_words == ["保育所"]
+    assert index.search("保育所").total == 0
+    assert index.similar(text=text).absent_words == ["保育所"]
+    for url in ("/", "/similar"):
+        html = client.get(url, query_string={"q" if url == "/" else "text": text}).get_data(as_text=True)
+        note = re.search(r'<p class="absent-words">(.*?)</p>', html, re.S).group(1)
+        assert note.startswith("「保育所」はどの事例にもない語です"), url
+    assert client.get("/api/search", query_string={"q": text}).get_json()["absent_words"] == ["保育所"]
+    # a subject some case holds by a synonym (産廃: 産業廃棄物) is no such word; nor is a word further on
+    assert index.search("産廃業者の許可申請についてくる登記簿の内容を台帳に手で書き写している").absent_words == []
+    assert index.search("会議の録音から議事録を自動で作りたい。一緒に使える仕組みがあれば").absent_words == []
+    assert index.search("通勤手当").absent_words == []  # keywords: the words say it (count 0) themselves

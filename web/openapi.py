@@ -226,6 +226,8 @@ def _schemas() -> dict[str, Schema]:
             "filters": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}},
                         "description": "the facet values the similar cases were kept to (none: every case), "
                                        "given or understood from the text"},
+            "absent_words": {"type": "array", "items": {"type": "string"},
+                             "description": "a text's things that no case holds, nor any word of them (保育所)"},
             "applied_filters": {"type": "array", "items": _ref("AppliedFilter"),
                                 "description": "the filters the text's own words set (中国四国, 導入済み, 三重県以外): "
                                                "origin query; literal=1 reads those words as words"},
@@ -340,6 +342,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "filler_words": {"type": "array", "items": {"type": "string"},
                          "description": "words of q that say what kind of thing is looked for (事例, 分野; "
                                         "data/filler_words.txt): left out of the search while other words remain"},
+        "absent_words": {"type": "array", "items": {"type": "string"},
+                         "description": "mode description: the things the text names that no case holds, nor any "
+                                        "word of them (保育所); the hits are like it by its other words"},
         "unrecorded_words": {"type": "array", "items": {"type": "string"},
                              "description": "words of q for what the survey does not record of a case (連絡先, "
                                             "担当課): left out while other words remain; the DX organisations "

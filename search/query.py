@@ -198,12 +198,21 @@ def asked_by_a_text(text: str) -> tuple[str, str] | None:
         return None
     before = _WORD_BEFORE.split(normalised[:m.start()])[-1]  # 自動化 of …チェックを自動化している県
     if len(before) <= 1:  # a particle just before (楽にしている県: し alone): the words before it too, in its clause
-        before = _CLAUSE_BEFORE.split(normalised[:m.start()])[-1][-ASKED_BEFORE_CHARS:]
+        before = _words_ending(_CLAUSE_BEFORE.split(normalised[:m.start()])[-1], ASKED_BEFORE_CHARS)
     asked = before + m.group(1) + m.group(2)
     if _ENGAGED.search(asked):  # 取り組んでいる県: working on it, planned and trialled too, asks no status
         return None
     status = asked_status(asked)
     return (asked, status[1] if status else IN_USE)
+
+
+def _words_ending(clause: str, size: int) -> str:
+    """The last words of `clause` within about `size` characters, whole and not starting with a
+    particle: 自動入力に of オンライン申請や自動入力に (a trial saw 「請や自動入力にしているところ」)."""
+    if len(clause) <= size:
+        return clause
+    starts = [m for m in morphemes(clause) if m.start >= len(clause) - size and not m.pos.startswith(("助詞", "記号"))]
+    return clause[starts[0].start:] if starts else clause[-size:]
 
 
 def without_filler(word: str) -> tuple[str, str]:

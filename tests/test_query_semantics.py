@@ -1764,3 +1764,12 @@ def test_other_than_a_place_or_status_leaves_it_out(index):
     assert [(f.value, f.exclude) for f in index.search("実証中以外のチャットボット").applied_filters] == [("実証中", True)]
     assert [(f.value, f.exclude) for f in index.search("北海道と東北のRPA").applied_filters] == [
         ("北海道", False), ("東北", False)]
+
+
+def test_the_words_that_asked_are_shown_whole(index):
+    """A trial read 「請や自動入力にしているところ」とあるので…: the words before 〜しているところ were
+    cut at a character count, inside 申請. They are whole words, not starting with a particle."""
+    result = index.search("補助金の申請書類が紙で届いて、内容の確認と台帳への入力に時間がかかる。"
+                          "オンライン申請や自動入力にしているところはある？")
+    assert result.preferred.text == "自動入力にしているところ"
+    assert index.search("通勤手当を楽にしている県").preferred.text == "通勤手当を楽にしている県"

@@ -1586,7 +1586,7 @@ def test_which_prefectures_is_answered_in_a_line(client, index):
     the line counted every status. 取り組んでいる asks for no status: every RPA case counts."""
     html = client.get("/", query_string={"q": "RPAを導入している県"}).get_data(as_text=True)
     line = re.search(r'<p class="by-prefecture">(.*?)</p>', html, re.S).group(1)
-    assert line.startswith("都道府県別に導入(実施)済の事例の多い順")
+    assert line.startswith("導入(実施)済の事例が多い都道府県(多い順)")
     named = re.findall(r'<a href="([^"]+)">(\S+) (\d+) 件</a>', line)
     counts = {v.value: v.count for v in index.search("RPA", {"status": ["導入(実施)済"]}).facets["prefecture"]}
     eighth = sorted(counts.values(), reverse=True)[7]  # 5: 北海道, 福井県, 三重県, 愛媛県 and 沖縄県 all have 5
@@ -1916,7 +1916,7 @@ def test_a_pasted_question_for_prefectures_is_answered_in_a_line_too(client, ind
     assert result.mode == "description" and result.asks_where
     html = client.get("/", query_string={"q": q}).get_data(as_text=True)
     line = re.search(r'<p class="by-prefecture">(.*?)</p>', html, re.S).group(1)
-    assert "よく似ている事例の</span>都道府県別に導入(実施)済の事例の多い順" in line  # who does it: those in use, the closest
+    assert line.startswith("導入(実施)済で<span") and "よく似ている</span>事例が多い都道府県(多い順)" in line  # those in use, the closest
     counts = result.preferred.by_prefecture
     named = re.findall(r'>(\S+) (\d+) 件</a>', line)
     assert named and all(counts[p] == int(n) for p, n in named)

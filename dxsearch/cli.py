@@ -305,6 +305,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"not a condition: {result.denied} (the survey lists what was done; the cases below have the other words)")
     if result.filler_words:
         print(f"not searched for: {', '.join(result.filler_words)} (words that say what kind of thing is looked for)")
+    if result.technology_untold:
+        print(f"also {_cases(result.technology_untold)} of the AI・RPA table meet the rest but name no technology "
+              "(RPA or not, the survey does not say): search without the word, with --section ai_rpa")
     if result.unrecorded_words:
         print(f"not searched for: {', '.join(result.unrecorded_words)} (the survey records no contact or section "
               "in charge of a case; its DX organisations, --section organization, are where to ask)")

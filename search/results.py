@@ -255,6 +255,9 @@ class SearchResult:
     # a pasted text (`mode` "description"): the things it names that no case holds, nor any word of
     # them (保育所): the cases are like it by its other words
     absent_words: list[str] = field(default_factory=list)
+    # a search for RPA: the AI・RPA cases that name no technology but meet its other words and
+    # filters (長野県のRPA: 5), which it does not list (`SearchIndex._technology_untold`)
+    technology_untold: int = 0
     # a pasted text (`mode` "description"): the key terms it was ranked by, as it writes them (and
     # the synonyms and concept words added to them)
     key_terms: list[str] = field(default_factory=list)
@@ -339,7 +342,7 @@ class SearchResult:
             "relaxations": [r.to_dict() for r in self.relaxations],
             "ignored_words": self.ignored_words,
             "filler_words": self.filler_words, "unrecorded_words": self.unrecorded_words,
-            "absent_words": self.absent_words,
+            "absent_words": self.absent_words, "technology_untold": self.technology_untold,
             "key_terms": self.key_terms,
             "added_terms": self.added_terms,
             "preferred": self.preferred.to_dict() if self.preferred else None,

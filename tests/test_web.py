@@ -2230,3 +2230,25 @@ def test_a_pasted_text_s_subject_that_no_case_holds_is_said(client, index):
     assert index.search("産廃業者の許可申請についてくる登記簿の内容を台帳に手で書き写している").absent_words == []
     assert index.search("会議の録音から議事録を自動で作りたい。一緒に使える仕組みがあれば").absent_words == []
     assert index.search("通勤手当").absent_words == []  # keywords: the words say it (count 0) themselves
+
+
+def test_a_search_for_rpa_counts_the_ai_rpa_cases_that_name_no_technology(client, index):
+    """長野県のRPA found one case, a DX organisation's, and a clerk read it as 長野県 automating
+    nothing: its five AI・RPA cases (in use) say no technology. The page counts the AI・RPA cases
+    meeting the rest of the search that name none, and links them with the technology left out."""
+    nagano_table = all_ids(index, "", {"prefecture": ["長野県"], "section": ["ai_rpa"]})
+    result = index.search("長野県のRPA")
+    assert result.technology_untold == len(nagano_table - all_ids(index, "長野県のRPA")) == 5
+    assert result.to_dict()["technology_untold"] == 5
+    html = client.get("/", query_string={"q": "長野県のRPA"}).get_data(as_text=True)
+    note = re.search(r'<p class="untold-note">(.*?)</p>', html, re.S).group(1)
+    assert "どの技術で行うかを書いていない事例がほかに 5 件あります" in note
+    link = re.search(r'<a href="([^"]+)">技術を問わずAI・RPA等の事例を見る</a>', note).group(1).replace("&amp;", "&")
+    assert set(re.findall(r'<li class="hit" data-case-id="([^"]+)"', client.get(link).get_data(as_text=True))) == nagano_table
+    # the other words count: 時間外 RPA's are the 時間外 cases naming nothing; no RPA word, no count
+    overtime = index.search("時間外 RPA")
+    untold = {i for i in all_ids(index, "時間外", {"section": ["ai_rpa"]}) - all_ids(index, "時間外 RPA")
+              if not index.technology_of(i)}
+    assert overtime.technology_untold == len(untold) > 0
+    assert index.search("長野県 チャットボット").technology_untold == 0
+    assert "untold-note" not in client.get("/", query_string={"q": "議事録"}).get_data(as_text=True)

@@ -345,6 +345,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "absent_words": {"type": "array", "items": {"type": "string"},
                          "description": "mode description: the things the text names that no case holds, nor any "
                                         "word of them (保育所); the hits are like it by its other words"},
+        "technology_untold": {"type": "integer", "minimum": 0,
+                              "description": "a search for RPA: the cases of the AI・RPA table that name no "
+                                             "technology but meet its other words and filters (not in total)"},
         "unrecorded_words": {"type": "array", "items": {"type": "string"},
                              "description": "words of q for what the survey does not record of a case (連絡先, "
                                             "担当課): left out while other words remain; the DX organisations "

@@ -19,6 +19,7 @@ from ..search.planner import pieces
 from ..search.query import NOT_RECORDED, query_without
 from ..search.results import Hit, SearchResult
 from ..search.schema import FACETS
+from ..search.technology import RPA_TAG, tag_text
 from ..search.understand import find_filters
 
 from . import charts, japan_map
@@ -110,7 +111,7 @@ def search():
         with_word=lambda typed, new: state_query(params, replace_word(params.q, typed, new)),
         without_word=query_without,
         relaxations=relaxations(params, result),  # an empty or few-match result's
-        technology_note=technology_note(params, result),
+        technology_note=technology_note(params, result), untold=untold_note(params, result),
         preferred_note=preferred_note(params, result),
         by_prefecture=by_prefecture(params, result), reuse_line=reuse_line(params, result),
         ask_whom=ask_whom(result),
@@ -196,6 +197,20 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]
         out.append({"label": label, "url": url, "source": f.text, "keep_url": keep_url,
                     "facet": f.facet, "value": f.value, "exclude": f.exclude})
     return out
+
+
+def untold_note(params: SearchParams, result: SearchResult) -> dict | None:
+    """A search for RPA beside the AI・RPA cases naming no technology that meet its other words
+    (`SearchResult.technology_untold`): their count, and the same search without the word, in
+    the AI・RPA table. {"count", "url"}"""
+    if not result.technology_untold:
+        return None
+    q = params.q
+    for w in result.words:
+        if w.required and not w.excluded and RPA_TAG in tag_text(w.text):
+            q = query_without(q, w.text)
+    filters = {**params.filters, "section": ["ai_rpa"]}
+    return {"count": result.technology_untold, "url": replace(params, q=q, filters=filters, page=1).url()}
 
 
 def technology_note(params: SearchParams, result: SearchResult) -> dict | None:

@@ -394,6 +394,7 @@ def similar():
     # the filters the text's own words set (中国四国で導入済みの…): said as such, with the way out
     understood = result.applied_filters if result is not None else []
     given = [(f, v) for f in FACETS for v in dict.fromkeys(request.args.getlist(f)) if v]
+    limit_arg = [("limit", request.args["limit"])] if "limit" in request.args else []
     more = None
     if result is not None and limit < MAX_SIMILAR and limit == similar_limit():
         more = link("views.similar", [*source, *kept, ("limit", str(min(limit + DEFAULT_SIMILAR, MAX_SIMILAR)))])
@@ -424,10 +425,12 @@ def similar():
                            kept=[{"label": f"{FACET_LABELS.get(f, f)}: {value_label(f, v)}", "value": value_label(f, v)}
                                  for f, v in kept],
                            everywhere=link("views.similar", source) if kept else None,
+                           # each removable as a search's chip is: the text without its word
                            understood=[{"label": f"{FACET_LABELS.get(f.facet, f.facet)}: {value_label(f.facet, f.value)}"
-                                                 + (" を除く" if f.exclude else ""), "source": f.text} for f in understood],
-                           literal_url=link("views.similar", [("text", text), ("literal", "1"), *given,
-                                                              *([("limit", request.args["limit"])] if "limit" in request.args else [])])
+                                                 + (" を除く" if f.exclude else ""), "source": f.text,
+                                        "url": link("views.similar", [("text", query_without(text, f.text)), *given,
+                                                                      *limit_arg])} for f in understood],
+                           literal_url=link("views.similar", [("text", text), ("literal", "1"), *given, *limit_arg])
                            if understood else None,
                            everywhere_count=len(everywhere),
                            max_text_chars=MAX_SIMILAR_TEXT_CHARS,

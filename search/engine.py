@@ -650,7 +650,7 @@ class SearchIndex:
                     clause_mask |= mask
                     counted.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
                                                   phrase=word.phrase, apart=_apart(matcher, word, mask, budget),
-                                                  clause=number))
+                                                  clause=number, for_whom=word.ranks_only))
                 found.append((clause_mask & state.live, counted))
             # a word in most cases (システム), or one of what nearly every case does or aims at
             # (自動化, 業務: data/ranking_words.txt), beside rarer ones ranks but does not filter:

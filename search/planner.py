@@ -56,6 +56,7 @@ WIDE_SHARE = 0.05  # only readings and bigrams in at most this share of the case
 PART_WEIGHT = 0.7  # a key term that is part of another key term (操縦 of ドローン操縦) weighs less
 SYNONYM_WEIGHT = 0.8  # a synonym of a key term weighs this much of the term
 CONCEPT_SYNONYM_WEIGHT = 0.6  # a synonym of a need's word (TV会議 of Web会議): two steps from the text, below a key term's (0.8)
+FOR_WHOM_WEIGHT = 3.0  # a word said for whom (住民 of 住民向け), which ranks and does not filter, against 1
 RANKING_WORD_WEIGHT = 0.5  # a keyword that only ranks (業務 of 契約事務), against 1 for the others
 NOT_KEY_POS = ("名詞,数", "名詞,接尾,助数詞")  # numbers and counters: 24, 時間 of 24時間
 THING_POS = ("名詞,一般", "名詞,サ変接続", "名詞,固有名詞", "名詞,複合")  # nouns that name a thing (`TermCounts`)
@@ -410,8 +411,10 @@ class QueryPlanner:
                         variants.setdefault(key, v)
             if ranks_only and not all(w.ranks_only for w in clause):
                 refine.extend(replace(v, boost=v.boost * RANKING_WORD_WEIGHT) for v in variants.values())
-            else:  # a word said for whom (住民 of 住民向け) is no commonplace: it ranks as a word does
-                chunks.append(list(variants.values()))  # (the search does not filter by it)
+            elif ranks_only:  # said for whom (住民 of 住民向け): no commonplace; those saying it come first
+                chunks.append([replace(v, boost=v.boost * FOR_WHOM_WEIGHT) for v in variants.values()])
+            else:
+                chunks.append(list(variants.values()))
         return Plan(chunks, refine=tuple(refine))
 
     @staticmethod

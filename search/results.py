@@ -121,10 +121,11 @@ class QueryWordCount:
     clause: int = 0  # words of one clause are alternatives (福祉と子育て: 福祉 OR 子育て); -1 excluded
     # a word no case contains: the cases' words for the need it names (スキャン: AI-OCR, OCR; data/concepts.txt)
     related: list[str] = field(default_factory=list)
+    for_whom: bool = False  # said for whom (住民 of 住民向け): why it only ranks (`required` False)
 
     def to_dict(self) -> dict[str, Any]:
         """{"text", "forms", "count", "excluded", "phrase", "suggestions", "required", "apart", "clause",
-        "related"}."""
+        "related", "for_whom"}."""
         return asdict(self)
 
 

@@ -96,6 +96,7 @@ _WORD_DESCRIPTIONS = {
     "apart": "the words it was found as, close together, when no case writes it whole (知事, 会見 for 知事会見)",
     "related": "the cases' words for the need it names, when no case contains it (スキャン: AI-OCR, OCR)",
     "clause": "the query's clause it is in: words of one clause are alternatives (予算や決算, A OR B); -1 excluded",
+    "for_whom": "said for whom (住民 of 住民向け): why it only ranks (required false)",
 }
 _SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean"}
 

@@ -363,8 +363,15 @@ def _cmd_search(args: argparse.Namespace) -> int:
             and any(not w.count and not w.excluded for w in result.words):
         # a word in no case: the web page offers the cases like the words (テレワーク: the Web会議
         # cases); not when the filters alone leave nothing (RPA --region 四国 --status 実証中)
-        if index.similar(text=args.query[:MAX_SIMILAR_TEXT_CHARS], limit=1, understand_query=False).hits:
-            literal = "--literal " if any(f.origin == "query" for f in result.applied_filters) else ""
+        # its place words read as the search read them, else (they found nothing) as words: as the page
+        text = args.query[:MAX_SIMILAR_TEXT_CHARS]
+        literal = None
+        if index.similar(text=text, limit=1).hits:
+            literal = ""
+        elif any(f.origin == "query" for f in result.applied_filters) and \
+                index.similar(text=text, limit=1, understand_query=False).hits:
+            literal = "--literal "
+        if literal is not None:
             print(f"cases like the words, though none contains them: dxsearch similar {literal}--text "
                   f"{shlex.quote(args.query)}")
     return 0

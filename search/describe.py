@@ -24,6 +24,7 @@ from .scoring import Evaluation, Plan
 from .shown_terms import shown as shown_key_terms
 from .synonyms import Synonyms
 from .technology import tag_text
+from .understand import find_filters
 
 RESPELLED_PART_WEIGHT = 0.7  # as `planner.PART_WEIGHT`: a piece of a word of the text the cases write otherwise
 EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (each scaled to its best case)
@@ -156,6 +157,7 @@ class PastedText:
 
         found = [t for t in own.things
                  if len(t) >= 2 and not held(t) and t not in self.planner.generic
+                 and not _names_a_value(t)  # 長野県, 四国: in the cases' fields, not their text
                  and not any(p != t and len(p) >= 2 and (p in t or t in p) and held(p) for p in own)]
         whole = [t for t in found if not any(t != o and t in o for o in found)]
         written = normalize(text)  # each as the text writes it (FAX, not the index's fax)
@@ -256,3 +258,8 @@ class PastedText:
         if asked:
             scores = np.where(state.table.mask("section", asked), scores * ASKED_SECTION_BOOST, scores)
         return scores
+
+
+def _names_a_value(term: str) -> bool:
+    """Whether `term` is a word that names a facet value whole (長野県, 四国, 導入済み)."""
+    return any(start == 0 and end == len(term) for start, end, _, _ in find_filters(term))

@@ -174,6 +174,18 @@ def test_map_is_a_real_map_with_links(client):
     assert 'href="/?q=RPA&amp;prefecture=%E4%B8%89%E9%87%8D%E7%9C%8C"' in html  # 三重県
 
 
+def test_few_matches_offer_the_similar_cases_within_the_same_places(client, index):
+    """長野県のRPA (one match) linked the similar cases of the text 長野県のRPA compared word by word:
+    a researcher's trial read 「長野県」はどの事例にもない語です and ◎ RPA cases of 千葉・岡山・茨城.
+    The link reads the place as the search did; only where that finds nothing, word by word."""
+    html = client.get("/", query_string={"q": "長野県のRPA"}).get_data(as_text=True)
+    link = re.search(r'href="(/similar\?text=[^"]+)"', html).group(1).replace("&amp;", "&")
+    assert "literal" not in link
+    page = client.get(link).get_data(as_text=True)
+    assert "「長野県」を絞り込みとして読みました" in page and "absent-words" not in page
+    assert all(index.get(i).prefecture == "長野県" for i in re.findall(r'<li class="hit" data-case-id="([^"]+)"', page))
+
+
 def test_empty_result_explains_itself(client):
     html = client.get("/?q=三重県 翻訳 検討中").get_data(as_text=True)
     assert "該当する事例はありません" in html
@@ -2234,6 +2246,8 @@ def test_a_pasted_text_s_subject_that_no_case_holds_is_said(client, index):
     assert index.search("産廃業者の許可申請についてくる登記簿の内容を台帳に手で書き写している").absent_words == []
     assert index.search("会議の録音から議事録を自動で作りたい。一緒に使える仕組みがあれば").absent_words == []
     assert index.search("通勤手当").absent_words == []  # keywords: the words say it (count 0) themselves
+    # a place is in the cases' fields, not their text: compared as a word, it is no absent subject
+    assert index.similar(text="長野県のRPAを自動で動かしたい", understand_query=False).absent_words == []
 
 
 def test_a_search_for_rpa_counts_the_ai_rpa_cases_that_name_no_technology(client, index):

@@ -348,17 +348,21 @@ def replace_word(q: str, old: str, new: str) -> str:
 
 
 def similar_with_results(q: str) -> str | None:
-    """The similar-case search for the words of an empty search, when it finds something: every
-    word compared as a word (literal), since the search's filters are what found nothing."""
+    """The similar-case search for the words of an empty search or one of few matches, when it
+    finds something: its place and status words read as filters, as the search read them (長野県の
+    RPA: like RPA, in 長野県), or when that finds nothing, every word compared as a word (literal:
+    the filters are what found nothing)."""
     if not q.strip():
         return None
-    try:
-        found = current_index().similar(text=q[:MAX_SIMILAR_TEXT_CHARS], limit=1, timeout=request_budget(),
-                                        understand_query=False)
-    except (SearchTimeout, QueryError):
-        return None
-    literal = {"literal": "1"} if find_filters(q) else {}  # its place words as words, as compared
-    return link("views.similar", {"text": q, **literal}) if found.hits else None
+    text = q[:MAX_SIMILAR_TEXT_CHARS]
+    for literal in ((False, True) if find_filters(q) else (False,)):
+        try:
+            found = current_index().similar(text=text, limit=1, timeout=request_budget(), understand_query=not literal)
+        except (SearchTimeout, QueryError):
+            return None
+        if found.hits:
+            return link("views.similar", {"text": q, **({"literal": "1"} if literal else {})})
+    return None
 
 
 @bp.get("/cases/<case_id>")

@@ -1726,6 +1726,7 @@ def test_the_similar_page_reads_a_text_s_place_and_status_words_as_the_search_bo
     html = client.get("/similar", query_string={"text": text}).get_data(as_text=True)
     note = re.search(r'<p class="understood-note"[^>]*>(.*?)</p>', html, re.S).group(1)
     assert "文中の「中国」「四国」「導入済み」を絞り込みとして読みました" in note
+    assert "絞り込みで基準は下げていません" in html  # a researcher read the short list and no ◎ as a fault
     chip = re.search(r'<a class="chip understood" href="([^"]+)"[^>]*>地方: 中国 ', note).group(1).replace("&amp;", "&")
     without_china = client.get(chip).get_data(as_text=True)  # one filter off: its word leaves the text
     kept = re.search(r'<p class="understood-note"[^>]*>(.*?)</p>', without_china, re.S).group(1)
@@ -2262,6 +2263,7 @@ def test_a_search_for_rpa_counts_the_ai_rpa_cases_that_name_no_technology(client
     note = re.search(r'<p class="untold-note">(.*?)</p>', html, re.S).group(1)
     assert "どの技術で行うかを書いていない事例がほかに 5 件あります" in note
     link = re.search(r'<a href="([^"]+)">技術を問わずAI・RPA等の事例を見る</a>', note).group(1).replace("&amp;", "&")
+    assert unquote(link) == "/?q=長野県&section=ai_rpa"  # no particle left dangling (長野県の)
     assert set(re.findall(r'<li class="hit" data-case-id="([^"]+)"', client.get(link).get_data(as_text=True))) == nagano_table
     # the other words count: 時間外 RPA's are the 時間外 cases naming nothing; no RPA word, no count
     overtime = index.search("時間外 RPA")

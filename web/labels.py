@@ -25,7 +25,7 @@ SECTION_SHORT = {"ai_rpa": "AI・RPA等", "shared_system": "共同利用シス�
 SORT_LABELS = {"relevance": "関連度順", "prefecture": "都道府県順", "number": "調査票・番号順"}
 # what ◎特に近い means (`Hit.close`), said once for each label's title and each page's note: for a
 # pasted text against the first case listed (describe.CLOSE_SHARE), for a case against the case itself
-CLOSE_MEANING = "似ている度合いがいちばん似ている事例の半分以上"
+CLOSE_MEANING = "似ている度合いが、全国でいちばん似ている事例の半分以上"
 CASE_CLOSE_MEANING = f"元の事例と手がかりの語を多く共有する事例(似ている度合いが、元の事例を自身と比べた値の{CASE_CLOSE_SHARE:.0%}以上)"
 JST = timezone(timedelta(hours=9), "JST")  # Japan keeps no daylight saving time
 REIWA_FROM = datetime(2019, 5, 1, tzinfo=JST)

@@ -235,7 +235,8 @@ def _schemas() -> dict[str, Schema]:
             "hits": {"type": "array", "items": _ref("Hit"), "maxItems": MAX_SIMILAR},
             "close": {"type": "integer", "minimum": 0,
                       "description": "how many of hits are especially close (each with close true): like a "
-                                     "text, scoring at least half the score of the first case listed; like a case "
+                                     "text, scoring at least half the score of the first case of the whole index (a filter keeps cases, it "
+                                     "does not lower the bar); like a case "
                                      f"(id), at least {CASE_CLOSE_SHARE:.0%} of the case's score against itself"},
             "close_beyond": {"type": "integer", "minimum": 0,
                              "description": "how many especially close cases there are past the limit: a larger "
@@ -370,7 +371,8 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
                                       "the page answers with the prefectures holding the most matches"},
         "close": {"type": "integer", "minimum": 0, "nullable": True,
                   "description": "mode description: how many of total score at least half the score of the first "
-                                 "case listed (the cut-off of total is 0.3 of the 5th best's): the especially close, each hit "
+                                 "case of the whole index, filters or not (the cut-off of total is 0.3 of the 5th best's): "
+                                 "the especially close, each hit "
                                  "with close true; null for keywords"},
         "asks_reuse": {"type": "boolean",
                        "description": "q asks whether the cases can be reused (流用できるものがあれば知りたい, 横展開できる): "

@@ -3,6 +3,7 @@ Every page's JSON twin is in `api`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -199,6 +200,9 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]
     return out
 
 
+_DANGLING = re.compile(r"[のとやでにをはがも、・\s]+$")  # particles left at the end when a word is taken out
+
+
 def untold_note(params: SearchParams, result: SearchResult) -> dict | None:
     """A search for RPA beside the AI・RPA cases naming no technology that meet its other words
     (`SearchResult.technology_untold`): their count, and the same search without the word, in
@@ -209,6 +213,7 @@ def untold_note(params: SearchParams, result: SearchResult) -> dict | None:
     for w in result.words:
         if w.required and not w.excluded and RPA_TAG in tag_text(w.text):
             q = query_without(q, w.text)
+    q = _DANGLING.sub("", q)  # 長野県の of 長野県のRPA: 長野県
     filters = {**params.filters, "section": ["ai_rpa"]}
     return {"count": result.technology_untold, "url": replace(params, q=q, filters=filters, page=1).url()}
 

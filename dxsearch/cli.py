@@ -275,7 +275,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
     clauses = [w.clause for w in result.words]
     for w in result.words:
         note = " (excluded)" if w.excluded else "" if w.required else \
-            " (only ranks: a common word, what nearly every case does, or for whom: 住民 of 住民向け)"
+            " (only ranks: said for whom, which few cases say)" if w.for_whom else \
+            " (only ranks: a common word, or what nearly every case does)"
         if not w.excluded and clauses.count(w.clause) > 1:
             note += " (or " + ", ".join(f"「{o.text}」" for o in result.words if o.clause == w.clause and o is not w) + ")"
         if w.apart:

@@ -559,3 +559,10 @@ def test_search_says_the_survey_records_no_contact(index_dir, capsys):
 def test_a_text_s_subject_in_no_case_is_said(index_dir, capsys):
     code, out, _ = _main(capsys, "similar", "--text", "保育所の入所選考を毎年手作業でやっている", "--index", str(index_dir))
     assert code == 0 and "in no case: 「保育所」 (the cases below are like the text by its other words)" in out
+
+
+def test_search_says_why_a_word_only_ranks(index_dir, capsys):
+    code, out, _ = _main(capsys, "search", "住民向けチャットボット", "--index", str(index_dir))
+    assert code == 0 and "「住民」 in 28 cases" in out and "(only ranks: said for whom, which few cases say)" in out
+    code, out, _ = _main(capsys, "search", "通勤手当の自動化", "--index", str(index_dir))
+    assert "(only ranks: a common word, or what nearly every case does)" in out

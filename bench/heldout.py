@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from dxsearch.indexer.records import CaseRecord
-from bench.judgments import text, every_field, has, graded, mentions, says, named, both, either  # helpers only
+from bench.judgments import text, every_field, has, graded, mentions, says, named, both, either, no  # helpers only
 
 
 @dataclass(frozen=True)
@@ -44,9 +44,6 @@ def ids(*xs: str):
     return lambda r: r.id in xs
 
 
-def not_(t):
-    return lambda r: not t(r)
-
 
 def where(filt, judge):
     """A place/status filter: outside it every case is 0."""
@@ -73,7 +70,7 @@ MAIL_REPLIES = both(says(r"メール"), says(r"添付|回答"), says(r"集計|�
 MUNICIPAL_RETURNS = both(says(r"(市町村|市町|市町等)(から|の状況を調査)"), says(r"送付|提出|回答|報告|調査"),
                          says(r"集計|とりまとめ|取りまとめ"), section("ai_rpa"))
 RESIDENT_CHATBOT = both(section("ai_rpa", "shared_system"), CHATBOT,
-                        not_(ids("ai_rpa-038", "ai_rpa-060", "ai_rpa-111", "ai_rpa-162")))
+                        no(ids("ai_rpa-038", "ai_rpa-060", "ai_rpa-111", "ai_rpa-162")))
 STAFF_CHATBOT = either(ids("ai_rpa-038", "ai_rpa-060", "ai_rpa-111", "ai_rpa-162"),
                        both(CHATBOT, says(r"職員(から|向け)|庁内|職員からの")))
 GOVERNOR_LED = both(section("organization"), lambda r: r.group == "庁内横断的な体制",
@@ -101,7 +98,7 @@ QUERIES: list[HeldOut] = [
     HeldOut("校務支援システム", "short",
             graded(says(r"校務|学校業務支援"), both(section("shared_system"), lambda r: r.field == "教育分野"))),
     HeldOut("産業廃棄物", "short",
-            graded(both(says(r"廃棄物"), not_(ids("shared_system-063"))), says(r"廃棄物|不法投棄"))),
+            graded(both(says(r"廃棄物"), no(ids("shared_system-063"))), says(r"廃棄物|不法投棄"))),
     HeldOut("デジタルマーケティング", "short",
             graded(either(named(r"デジタルマーケティング"),
                           both(section("digital_talent"), says(r"デジタルマーケティング"))),
@@ -114,7 +111,7 @@ QUERIES: list[HeldOut] = [
             graded(CHATBOT, says(r"コールセンター|回答候補|問.{0,2}合"))),
     HeldOut("エクセル 転記", "variant",
             graded(both(says(r"Excel|エクセル|集計用シート"), says(r"転記|入力|貼り付|張り付"),
-                        not_(ids("ai_rpa-080", "ai_rpa-222"))),
+                        no(ids("ai_rpa-080", "ai_rpa-222"))),
                    says(r"転記|Excel|エクセル"))),
     HeldOut("ウェブ会議", "variant",
             graded(says(r"ウェブ会議|Web会議|オンライン会議"), says(r"TV会議|テレビ会議|Teams"))),
@@ -124,7 +121,7 @@ QUERIES: list[HeldOut] = [
     HeldOut("ＯＣＲ　手書き", "variant",
             graded(both(OCR, says(r"手書")), either(OCR, says(r"手書")))),
     HeldOut("テープ起し", "variant",
-            graded(both(section("ai_rpa"), TRANSCRIBE, not_(ids("ai_rpa-356"))),
+            graded(both(section("ai_rpa"), TRANSCRIBE, no(ids("ai_rpa-356"))),
                    either(TRANSCRIBE, says(r"音声認識")))),
     HeldOut("最高情報責任者 補佐", "variant",
             graded(both(section("digital_talent"),
@@ -134,19 +131,19 @@ QUERIES: list[HeldOut] = [
     # ---------------------------------------------------------------- natural
     HeldOut("毎年各課から紙で届く申請書をシステムに手で打ち直していて手間がかかる。手書きの書類を読み取ってデータ化できる仕組みを探している。",
             "natural",
-            graded(both(OCR, not_(ids("ai_rpa-141", "ai_rpa-356"))),
+            graded(both(OCR, no(ids("ai_rpa-141", "ai_rpa-356"))),
                    either(OCR, both(says(r"紙|手入力|手書|書面"), says(r"入力|転記|データ化|電子化|登録")),
                           both(RPA, says(r"転記|入力"))))),
     HeldOut("県民からの問い合わせ電話が多くて職員だけでは対応しきれない。24時間自動で答えてくれるチャットボットをホームページに置けないか。",
             "natural",
-            graded(both(RESIDENT_CHATBOT, not_(ids("ai_rpa-347"))), either(CHATBOT, says(r"AIが回答|コールセンター")))),
+            graded(both(RESIDENT_CHATBOT, no(ids("ai_rpa-347"))), either(CHATBOT, says(r"AIが回答|コールセンター")))),
     HeldOut("審議会の録音を職員が聞きながら議事録を作っていて、毎回何日もかかっている。音声から自動で文字起こしできる方法はないか。",
             "natural",
-            graded(both(section("ai_rpa"), TRANSCRIBE, not_(ids("ai_rpa-356"))),
+            graded(both(section("ai_rpa"), TRANSCRIBE, no(ids("ai_rpa-356"))),
                    either(TRANSCRIBE, says(r"音声認識")))),
     HeldOut("職員の通勤手当の認定で、自宅から職場までの距離や経路を地図ソフトで一件ずつ調べているのを自動化したい。",
             "natural",
-            graded(both(says(r"通勤"), says(r"距離|経路|地図|最寄り駅|マップ"), not_(ids("ai_rpa-051"))),
+            graded(both(says(r"通勤"), says(r"距離|経路|地図|最寄り駅|マップ"), no(ids("ai_rpa-051"))),
                    says(r"通勤|道のり距離|地図ソフト|旅費経路"))),
     HeldOut("市町村から毎月メールで送られてくる照会の回答ファイルを保存して集計するのが大変。添付ファイルの保存から集計までRPAで自動化できないか。",
             "natural",
@@ -160,7 +157,7 @@ QUERIES: list[HeldOut] = [
     HeldOut("給与や支払のデータをエクセルの一覧から財務会計システムに毎回手で打ち込んでいる。ロボットで自動入力できないか。",
             "natural",
             graded(both(section("ai_rpa"), says(r"財務会計システム(へ|に|で|等へ|入力)"),
-                        not_(ids("ai_rpa-144"))),
+                        no(ids("ai_rpa-144"))),
                    both(section("ai_rpa"), either(says(r"財務会計"),
                                                    both(says(r"Excel|エクセル"), says(r"入力"), RPA))))),
     HeldOut("窓口に外国人の方が来ても言葉が通じず困っている。タブレットなどで自動翻訳して対応できる事例を探している。",
@@ -172,7 +169,7 @@ QUERIES: list[HeldOut] = [
     HeldOut("災害のときに市町村と被害状況や避難所の情報をすぐ共有できるシステムを、県と市町村で共同利用したい。",
             "natural",
             graded(both(section("shared_system"), says(r"災害|防災"), says(r"共有|集約|配信"),
-                        not_(ids("shared_system-095", "shared_system-098", "shared_system-108", "shared_system-111"))),
+                        no(ids("shared_system-095", "shared_system-098", "shared_system-108", "shared_system-111"))),
                    either(both(section("shared_system"), says(r"災害|防災|被災|震度|避難")),
                           both(section("ai_rpa"), says(r"被害の状況|災害情報"))))),
     HeldOut("庁内にデータを分析できる職員がいない。統計やプログラミングを使ってデータに基づく政策立案ができる人材を育てたい。",
@@ -184,12 +181,12 @@ QUERIES: list[HeldOut] = [
             "natural",
             graded(both(section("digital_talent"), lambda r: r.category == "外部人材の登用/採用",
                         lambda r: has(r"民間|IT|SE|ベンダ|企業|エンジニア|コンサル|事業者", r.skill_area or ""),
-                        says(r"最適化|セキュリティ"), not_(says(r"警察"))),
-                   both(section("digital_talent"), not_(says(r"警察")),
+                        says(r"最適化|セキュリティ"), no(says(r"警察"))),
+                   both(section("digital_talent"), no(says(r"警察")),
                         either(lambda r: r.category == "外部人材の登用/採用", says(r"CIO|最適化|セキュリティ"))))),
     HeldOut("知事をトップにした全庁横断のDX推進本部を立ち上げたい。他県ではどんな体制で進めているのか知りたい。",
             "natural",
-            graded(both(GOVERNOR_LED, not_(named(r"5G"))),
+            graded(both(GOVERNOR_LED, no(named(r"5G"))),
                    both(section("organization"),
                         either(lambda r: r.group == "庁内横断的な体制", says(r"DX|デジタルトランスフォーメーション"))))),
     HeldOut("毎年の年末調整で、職員の申告書の出力や差分データの作成、結果の通知を手作業でやっている。RPAで楽にできないか。",
@@ -235,7 +232,7 @@ QUERIES: list[HeldOut] = [
             graded(both(section("digital_talent"), lambda r: r.employment == "非常勤"),
                    both(section("digital_talent"), says(r"兼業|副業|委託|アドバイザー|顧問")))),
     HeldOut("小中学校と県立学校のRPA", "particle",
-            graded(both(RPA, says(r"小中学校|県立学校|道立学校|支援学校|学校"), not_(ids("ai_rpa-051"))),
+            graded(both(RPA, says(r"小中学校|県立学校|道立学校|支援学校|学校"), no(ids("ai_rpa-051"))),
                    both(section("ai_rpa"), says(r"学校|教員|教職員")))),
     HeldOut("中部の産学官の協議会", "particle",
             where(region("中部"),

@@ -80,6 +80,10 @@ def either(*tests: Test) -> Test:
     return lambda r: any(t(r) for t in tests)
 
 
+def no(test: Test) -> Test:
+    return lambda r: not test(r)
+
+
 def word(pattern: str) -> Judge:
     """Absent-kind judge: 2 for every case that uses the word itself anywhere, else 0."""
     return lambda r: 2 if has(pattern, every_field(r)) else 0

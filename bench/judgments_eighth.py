@@ -40,6 +40,7 @@ from bench.judgments import (
     has,
     is_chatbot,
     named,
+    no,
     organization,
     says,
     shared_system,
@@ -55,9 +56,6 @@ def overview(pattern: str) -> Test:
     """An organization's make-up (who heads it, who sits in it)."""
     return lambda r: has(pattern, r.overview or "")
 
-
-def no(test: Test) -> Test:
-    return lambda r: not test(r)
 
 
 # --- named patterns --------------------------------------------------------------------------------

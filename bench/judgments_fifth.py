@@ -29,6 +29,7 @@ from bench.judgments import (
     has,
     is_ocr,
     named,
+    no,
     organization,
     region,
     says,
@@ -40,9 +41,6 @@ from bench.judgments_more import TAX, field, group
 
 # --- local helpers ---------------------------------------------------------------------------------
 
-
-def not_(test: Test) -> Test:
-    return lambda r: not test(r)
 
 
 def skill(pattern: str) -> Test:
@@ -87,7 +85,7 @@ FIFTH: list[Judged] = [
     Judged("natural", "授業料を口座から引き落とすための届出用紙が保護者から紙で届き、一枚ずつパソコンに打ち込んでいるのが大変",
            graded(both(says(DIRECT_DEBIT), says("届出|届け出")), says(DIRECT_DEBIT + "|授業料|学校徴収金")), "dev"),
     Judged("natural", "派遣先にいる職員たちに、同じ文面のメールを添付ファイルだけ変えて一人ずつ送っている。まとめて自動で送れないか",
-           graded(both(says("(定型|テンプレート).{0,10}メール|メール本文をテンプレート"), says("添付"), not_(says("集計"))),
+           graded(both(says("(定型|テンプレート).{0,10}メール|メール本文をテンプレート"), says("添付"), no(says("集計"))),
                   both(ai_rpa, says(MAIL_SENT))), "test"),
     Judged("natural", "官報に載る公告を毎日ネットで探して、関係しそうな課にメールで知らせている。人手が足りないので自動化したい",
            graded(says("官報"),
@@ -147,7 +145,7 @@ FIFTH: list[Judged] = [
     Judged("natural", "県内の中小企業がAIやIoTを使えるように、相談窓口や講座を用意したい",
            graded(both(organization, says("AI|IoT"), says("講座|相談窓口|講習|セミナー")),
                   both(organization, says("県内企業|中小企業|県内産業|産業の振興|産業振興|産業DX|産業創出|企業等への|企業等との"),
-                       says("AI|IoT|デジタル|ICT|IT"), not_(says("水道事業者|ICT教育")))), "test"),
+                       says("AI|IoT|デジタル|ICT|IT"), no(says("水道事業者|ICT教育")))), "test"),
     Judged("natural", "会議のたびに紙の資料を何十部も刷っている。庁内で紙を減らす取組を引っ張るチームを作りたい",
            graded(both(organization, says("ペーパーレス")), says("ペーパーレス|電子決裁|文書電子化")), "dev"),
 

@@ -40,6 +40,7 @@ from bench.judgments import (
     is_ocr,
     meeting_minutes,
     named,
+    no,
     organization,
     says,
     shared_system,
@@ -50,9 +51,6 @@ from bench.judgments_sixth import category, desc
 
 # --- local helpers ---------------------------------------------------------------------------------
 
-
-def no(test: Test) -> Test:
-    return lambda r: not test(r)
 
 
 def overview(pattern: str) -> Test:

@@ -54,6 +54,7 @@ from bench.judgments import (
     is_rpa,
     meeting_minutes,
     named,
+    no,
     says,
     shared_system,
     status,
@@ -62,9 +63,6 @@ from bench.judgments import (
 # --- local helpers ---------------------------------------------------------------------------------
 done = status(DONE)
 
-
-def no(test: Test) -> Test:
-    return lambda r: not test(r)
 
 
 def field(prefix: str) -> Test:

@@ -99,9 +99,6 @@ class QueryWord:
     # the ranking words do; few cases say for whom (観光案内 for 外国人旅行者, コロナの問合せ)
     ranks_only: bool = False
 
-    def to_dict(self) -> dict:
-        return {"text": self.text, "forms": list(self.forms), "phrase": self.phrase, "ranks_only": self.ranks_only}
-
 
 @dataclass(frozen=True)
 class ParsedQuery:

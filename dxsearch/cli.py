@@ -318,6 +318,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
         shown = " ".join(f"「{f.text}」" if f.origin == "query" else f"{FACET_OPTIONS[f.facet][0]} {f.value}"
                          for f in [r.filter, *r.also])
         print(f"without {shown}: {_cases(r.count)}")
+    for size in result.place_sizes:  # …and how many cases its places hold at all (島根県: 2)
+        held = ", ".join(f"{s} {n}" for s, n in size.by_section.items() if n)
+        print(f"{size.value} holds {_cases(size.total)} in all" + (f" ({held})" if held else ""))
     first = (result.page - 1) * result.per_page + 1
     shown = f", showing {first}–{first + len(result.hits) - 1}" if result.total > len(result.hits) > 0 else ""
     if result.mode == "description":

@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import CaseNotFound
-from ..indexer.records import SHAREABLE, CaseRecord
+from ..indexer.records import SECTIONS, SHAREABLE, CaseRecord
 from .analysis import KANJI, morphemes, normalize
 from .budget import Budget, SearchTimeout
 from .describe import ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask, description_mask, scaled
@@ -64,6 +64,7 @@ from .limits import (
     RELATED_BELOW,
     REUSE_SHOWN,
     SORTS,
+    SPARSE_PLACE,
 )
 from .matching import Matcher
 from .planner import CASE_CONCEPT_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
@@ -73,6 +74,7 @@ from .results import (
     FacetValue,
     Hit,
     PartialMatches,
+    PlaceSize,
     PreferredFirst,
     QueryWordCount,
     ReadingMatch,
@@ -93,7 +95,7 @@ from .storage import (
 from .suggest import Vocabulary, without_particle
 from .synonyms import Synonyms, load_groups
 from .technology import RPA_TAG, tag_text
-from .understand import AppliedFilter, find_filters, understood_filters
+from .understand import AppliedFilter, find_filters, place_read_as, understood_filters
 
 log = logging.getLogger("dxsearch")
 
@@ -345,6 +347,10 @@ class SearchIndex:
             # nothing or few: what each filter keeps out (北海道と東北のチャットボット: 1 case, 23 without the places)
             result.relaxations = self.relaxations(result, filters, keep=keep, understand_query=understand_query,
                                                   timeout=budget)
+            # …and how many cases its places hold at all: every place of an empty search, those of
+            # fewer than SPARSE_PLACE cases of a few-match one
+            result.place_sizes = [p for p in self.place_sizes(result.applied_filters)
+                                  if not result.total or p.total < SPARSE_PLACE]
         if match.mode == KEYWORDS and match.clause_masks and not budget.expired():
             result.technology_untold = self._technology_untold(match)
         result.took_ms = (time.perf_counter() - started) * 1000
@@ -368,6 +374,19 @@ class SearchIndex:
         if match.excluded is not None:
             scope &= ~match.excluded
         return int(scope.sum())
+
+    def place_sizes(self, chosen: Iterable[AppliedFilter]) -> list[PlaceSize]:
+        """Each place (prefecture or region) of `chosen` that is not left out, with how many cases
+        of it the index holds, in all and by table (`PlaceSize`)."""
+        state = self._state
+        out: list[PlaceSize] = []
+        for f in chosen:
+            if f.facet not in ("prefecture", "region") or f.exclude or any(p.value == f.value for p in out):
+                continue
+            place = state.table.mask(f.facet, [f.value]) & state.live
+            by_section = {s: int(np.count_nonzero(place & state.table.mask("section", [s]))) for s in SECTIONS}
+            out.append(PlaceSize(f.facet, f.value, int(np.count_nonzero(place)), by_section))
+        return out
 
     def relaxations(self, result: SearchResult, filters: Mapping[str, Iterable[str]] | None = None, *,
                     keep: Iterable[str] = (), understand_query: bool = True, limit: int = MAX_RELAXATIONS,
@@ -801,6 +820,9 @@ class SearchIndex:
         a word one typo away."""
         if word in OPERATORS:  # NOT typed alone is no typo of IoT
             return []
+        place = place_read_as(word)  # しまね: 島根県, which no case's text holds
+        if place:
+            return [place]
         own = self.own_words(word)
         corrections = self._vocabulary().corrections(word, limit) or self._plain_meanings(word, limit)
         # as the cases write them (IoT), not as the index holds them (iot)
@@ -893,6 +915,7 @@ class SearchIndex:
                 options.append(self.suggest_words(clause[0].text, limit=2) or [text])
             else:
                 options.append([text])
+        places_read = any(place_read_as(w) for w in unknown)
         out: list[str] = []
         tried = 0
         original = " ".join(" OR ".join(w.text for w in clause) for clause in parsed.clauses)
@@ -904,8 +927,9 @@ class SearchIndex:
             if candidate == original or tried >= MAX_ALTERNATIVE_SEARCHES or budget.expired():
                 break  # nothing to replace, or enough tried
             tried += 1
-            try:  # a match alone: no counts, no hits, no suggestions of its own
-                found = self._match(candidate, match.selected_filters(), "relevance", False, (), budget,
+            try:  # a match alone: no counts, no hits, no suggestions of its own; a place read from kana
+                # (しまね: 島根県) as a filter, as its link's search will read it
+                found = self._match(candidate, match.selected_filters(), "relevance", places_read, (), budget,
                                     scored=False).total
             except (SearchTimeout, QueryError):
                 break

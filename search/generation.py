@@ -21,7 +21,7 @@ from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, SHARED_USE, STATUSES, CaseRecord
 from .facets import FacetTable
 from .matching import Matcher
-from .schema import FACETS
+from .schema import FACETS, facet_value
 from .scoring import Scorer
 from .scoring import normalised_text as searchable  # what Strict patterns match, Whoosh side too
 from .shown_terms import BOUND_MIN_CASES
@@ -138,7 +138,10 @@ def open_generation(index_dir: Path, ja: Callable[..., Any], reading: Callable[.
         records[docnum], technology[docnum], live[docnum] = record, tags, True
         by_id[record.id] = docnum
         for facet in FACETS:
-            table.add(docnum, facet, tags if facet == "technology" else [getattr(record, facet)])
+            if facet == "technology":
+                table.add(docnum, facet, tags)
+            elif value := facet_value(record, facet):
+                table.add(docnum, facet, [value])
     table.freeze()
 
     def record_of(docnum: int) -> CaseRecord:  # a live document: its record was read above

@@ -203,6 +203,22 @@ class Relaxation:
                 "also": [f.to_dict() for f in self.also]}
 
 
+@dataclass(frozen=True)
+class PlaceSize:
+    """How many cases the whole index holds of a place a search that found nothing or few chose,
+    in all and by table: 島根県 holds 2 (AI・RPA等 1, デジタル人材 1) and no shared system, which
+    a trial's empty `島根県 共同利用` never said (it read as the search failing)."""
+
+    facet: str  # "prefecture" or "region"
+    value: str
+    total: int
+    by_section: dict[str, int]  # table → cases, in the tables' order; every table, 0 included
+
+    def to_dict(self) -> dict[str, Any]:
+        """{"facet", "value", "total", "by_section"}."""
+        return {"facet": self.facet, "value": self.value, "total": self.total, "by_section": dict(self.by_section)}
+
+
 @dataclass
 class PreferredFirst:
     """Matches of a facet value listed first because the query asks for them: `RPAを導入している県`
@@ -268,6 +284,9 @@ class SearchResult:
     # an empty or few-match result: its filters, each with what the search finds without it (more
     # than it did; `SearchIndex.relaxations`)
     relaxations: list[Relaxation] = field(default_factory=list)
+    # …and the places it chose, each with how many cases of it the index holds (`PlaceSize`): every
+    # place of an empty result, those of fewer than `limits.SPARSE_PLACE` cases of a few-match one
+    place_sizes: list[PlaceSize] = field(default_factory=list)
     preferred: PreferredFirst | None = None  # matches listed first, as the query asked (導入している)
     # words asking for cases *not* of a status (導入していない): the survey lists what was done, so
     # no search of it can take them; the matches are the other words', and a page says so
@@ -341,6 +360,7 @@ class SearchResult:
             "did_you_mean": self.did_you_mean,
             "read_as": self.read_as.to_dict() if self.read_as else None,
             "relaxations": [r.to_dict() for r in self.relaxations],
+            "place_sizes": [p.to_dict() for p in self.place_sizes],
             "ignored_words": self.ignored_words,
             "filler_words": self.filler_words, "unrecorded_words": self.unrecorded_words,
             "absent_words": self.absent_words, "technology_untold": self.technology_untold,

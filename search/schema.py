@@ -39,6 +39,16 @@ def make_schema() -> Schema:
                   **facets, **text)
 
 
+def facet_value(record: CaseRecord, facet: str) -> str | None:
+    """A record's value of a single-valued facet. 区分・グループ (`group`) is a table's sub-heading
+    or 区分; the digital-talent table's 区分 is its `category` (外部人材の登用/採用, 都道府県職員の育成),
+    so 外部人材 chooses those roles, not the whole table (a trial found all 42 for it)."""
+    value = getattr(record, facet)
+    if facet == "group" and not value:
+        value = record.category
+    return str(value) if value else None
+
+
 def document(record: CaseRecord, technology: list[str]) -> dict:
     """The stored and facet fields of a record's Whoosh document (none for an empty facet). The
     text fields' postings are written from the build's analyses (`search.whoosh_index`); a script
@@ -46,7 +56,7 @@ def document(record: CaseRecord, technology: list[str]) -> dict:
     doc = {"id": record.id, "record": json.dumps(record.to_dict(), ensure_ascii=False),
            "technology": ",".join(technology)}
     for facet in SINGLE_VALUED:
-        value = getattr(record, facet)
+        value = facet_value(record, facet)
         if value:
-            doc[facet] = str(value)
+            doc[facet] = value
     return doc

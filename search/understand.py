@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import asdict, dataclass, replace
 
-from ..indexer.prefectures import PREFECTURES
+from ..indexer.prefectures import BY_NAME, PREFECTURES
 from ..indexer.records import SHAREABLE, SHARED_USE
 
 # phrase → (facet, values)
@@ -84,7 +84,7 @@ for _words, _values in (
         _PHRASES[_w] = ("shared_use", _values)
 
 for _w, _section in (("デジタル人材", "digital_talent"), ("DX人材", "digital_talent"), ("IT人材", "digital_talent"),
-                     ("外部人材", "digital_talent"), ("推進体制", "organization"), ("推進組織", "organization"),
+                     ("推進体制", "organization"), ("推進組織", "organization"),
                      ("DX組織", "organization"), ("共同利用システム", "shared_system"),
                      ("共同利用している業務システム", "shared_system"),
                      # the tables' own names, as the page's filters print them: DX推進組織 was
@@ -92,6 +92,11 @@ for _w, _section in (("デジタル人材", "digital_talent"), ("DX人材", "dig
                      ("DX推進組織", "organization"), ("DX推進体制", "organization"),
                      ("AI・RPA等", "ai_rpa"), ("AI・RPA等による業務効率化", "ai_rpa")):
     _PHRASES[_w] = ("section", (_section,))
+
+# the digital-talent table's 区分 (`schema.facet_value`): 外部人材 are 33 of its 42 roles
+for _w in ("外部人材", "外部人材の登用", "外部人材登用", "外部人材の採用", "外部人材の登用/採用"):
+    _PHRASES[_w] = ("group", ("外部人材の登用/採用",))
+_PHRASES["都道府県職員の育成"] = ("group", ("都道府県職員の育成",))
 
 # the survey's 区分 of DX organisations, by the words people use for them
 for _words, _group in ((("庁内横断", "全庁横断", "部局横断", "庁内横断的な体制", "横断的な体制", "横断組織"),
@@ -112,6 +117,29 @@ _PATTERN = re.compile("|".join(re.escape(p) + (f"(?![{_NOT_FOLLOWED_BY[p]}])" if
 
 
 _LOWERED = {p.lower(): p for p in _PHRASES}
+
+# the places as typed in kana before conversion (しまね, ちゅうごくちほう): no case's text holds them,
+# so もしかして offers the place (`place_read_as`); a trial's しまね was offered しま
+_PREFECTURE_READINGS = dict(zip((p.name for p in PREFECTURES), (
+    "ほっかいどう あおもり いわて みやぎ あきた やまがた ふくしま いばらき とちぎ ぐんま さいたま ちば とうきょう "
+    "かながわ にいがた とやま いしかわ ふくい やまなし ながの ぎふ しずおか あいち みえ しが きょうと おおさか ひょうご "
+    "なら わかやま とっとり しまね おかやま ひろしま やまぐち とくしま かがわ えひめ こうち ふくおか さが ながさき "
+    "くまもと おおいた みやざき かごしま おきなわ").split(), strict=True))
+_SUFFIX_READINGS = {"県": "けん", "都": "と", "府": "ふ", "道": ""}
+_REGION_READINGS = {"東北": "とうほく", "関東": "かんとう", "中部": "ちゅうぶ", "近畿": "きんき", "中国": "ちゅうごく",
+                    "四国": "しこく", "九州": "きゅうしゅう"}
+_PLACE_BY_READING: dict[str, str] = {}
+for _name, _reading in _PREFECTURE_READINGS.items():
+    _PLACE_BY_READING[_reading] = _PLACE_BY_READING[_reading + _SUFFIX_READINGS[_name[-1]]] = _name
+for _region, _reading in _REGION_READINGS.items():
+    _PLACE_BY_READING[_reading] = _PLACE_BY_READING[_reading + "ちほう"] = _region + "地方"
+
+
+def place_read_as(word: str) -> str | None:
+    """The place a word typed in kana reads as (しまね, しまねけん, シマネ → 島根県; ちゅうごくちほう →
+    中国地方), as the search box names it; None for any other word."""
+    hiragana = "".join(chr(ord(c) - 0x60) if "\u30a1" <= c <= "\u30f6" else c for c in word.strip())
+    return _PLACE_BY_READING.get(hiragana)
 
 
 @dataclass(frozen=True)
@@ -168,6 +196,10 @@ def asked_status(text: str) -> tuple[str, str] | None:
 # before it, values listed with と, や, ・ or 、 are left out together
 _OTHER_THAN = re.compile(r"以外|(?:を|は)?除(?:く|いた|いて|き)")
 _LIST_GAP = re.compile(r"(?:[とや・、,\s]|および|及び|又は|または)*")
+# after a prefecture, what asks for the places around it (島根県の近く, 島根周辺, 島根県の近県): its
+# region. The survey holds few cases of some prefectures (島根県: 2), and a trial's 「島根県の近く
+# でやっているところ」 kept to 島根県 alone found nothing
+_NEAR = re.compile(r"の?(?:近く|近辺|周辺|付近|近隣|周り|まわり|あたり|辺り|近県|隣県|隣接県)")
 
 
 def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = False) -> tuple[list[AppliedFilter], str]:
@@ -184,6 +216,10 @@ def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = Fa
         if named_run and not _LIST_GAP.fullmatch(text[pos:start]):
             filters.extend(named_run)
             named_run = []
+        near = _NEAR.match(text, end) if facet == "prefecture" else None
+        if near:  # 島根県の近く: 中国
+            facet, values = "region", tuple(dict.fromkeys(BY_NAME[v].region for v in values))
+            phrase, end = text[start:near.end()], near.end()
         named_run.extend(AppliedFilter(facet, v, phrase, exclude=exclude) for v in values)
         pieces.append(text[pos:start])
         pos = end

@@ -8,6 +8,7 @@ import json
 import os
 import re
 import subprocess
+from collections import Counter
 
 import pytest
 
@@ -554,6 +555,15 @@ def test_search_says_the_survey_records_no_contact(index_dir, capsys):
     code, out, _ = _main(capsys, "search", "香川県のAI-OCRの担当課の連絡先", "--index", str(index_dir))
     assert code == 0 and "not searched for: 担当課, 連絡先 (the survey records no contact or section in charge " \
         "of a case; its DX organisations, --section organization, are where to ask)" in out
+
+
+def test_search_says_how_many_cases_a_place_of_an_empty_search_holds(index_dir, capsys, survey):
+    shimane = Counter(r.section for r in survey.records if r.prefecture == "島根県")
+    code, out, _ = _main(capsys, "search", "島根県 共同利用", "--index", str(index_dir))
+    held = ", ".join(f"{s} {shimane[s]}" for s in ("ai_rpa", "shared_system", "digital_talent", "organization") if shimane[s])
+    assert code == 0 and f"島根県 holds {sum(shimane.values())} cases in all ({held})" in out
+    code, out, _ = _main(capsys, "search", "しまね", "--index", str(index_dir))
+    assert code == 0 and "did you mean: 島根県" in out
 
 
 def test_a_text_s_subject_in_no_case_is_said(index_dir, capsys):

@@ -2272,3 +2272,116 @@ def test_a_search_for_rpa_counts_the_ai_rpa_cases_that_name_no_technology(client
     assert overtime.technology_untold == len(untold) > 0
     assert index.search("長野県 チャットボット").technology_untold == 0
     assert "untold-note" not in client.get("/", query_string={"q": "議事録"}).get_data(as_text=True)
+
+
+def test_a_place_the_survey_holds_few_cases_of_says_so(client, index, survey):
+    """A town clerk's `島根県 共同利用` found nothing and the page never said that the survey holds
+    two cases of 島根県 and no shared system of it: the search looked broken. An empty search (or a
+    few-match one choosing a place of few cases) says how many cases each place it chose holds, by
+    table, and links the place's page; one choosing a place of many cases does not."""
+    shimane = [r for r in survey.records if r.prefecture == "島根県"]
+    result = index.search("島根県 共同利用")
+    assert result.total == 0
+    [size] = result.place_sizes
+    assert (size.facet, size.value, size.total) == ("prefecture", "島根県", len(shimane))
+    assert size.by_section == {s: sum(1 for r in shimane if r.section == s)
+                               for s in ("ai_rpa", "shared_system", "digital_talent", "organization")}
+    assert size.by_section["shared_system"] == 0 < size.total
+    assert client.get("/api/search", query_string={"q": "島根県 共同利用"}).get_json()["place_sizes"] == [size.to_dict()]
+    html = client.get("/", query_string={"q": "島根県 共同利用"}).get_data(as_text=True)
+    note = re.search(r'<li class="place-size">(.*?)</li>', html, re.S).group(1)
+    assert note.startswith(f"島根県の事例は、調査全体で {len(shimane)} 件です(") and "共同利用システム" in note
+    assert unquote(unescape(re.search(r'href="([^"]+)"', note).group(1))) == "/prefectures/島根県"
+    # a region of many cases, with a few matches: nothing to explain
+    few = client.get("/", query_string={"q": "中国地方のRPA 給与"}).get_data(as_text=True)
+    assert 0 < index.search("中国地方のRPA 給与").total and 'class="place-size"' not in few
+    # a search that finds many cases says nothing of its places' sizes
+    assert index.search("RPA", {"region": ["近畿"]}).total >= 10 and index.search("RPA", {"region": ["近畿"]}).place_sizes == []
+
+
+def test_near_a_prefecture_is_its_region(client, index):
+    """「島根県の近くでやっているところ」 was read as 島根県 alone and found nothing (島根県 holds two
+    cases). The places around a prefecture (の近く, 周辺, 近隣, 近県 …) are its region."""
+    chugoku = all_ids(index, "電子申請", {"region": ["中国"]})
+    assert chugoku
+    for query in ("島根県の近くの電子申請", "島根周辺 電子申請", "電子申請 島根県の近県"):
+        result = index.search(query)
+        assert [(f.facet, f.value) for f in result.applied_filters] == [("region", "中国")], query
+        assert [w.text for w in result.words] == ["電子申請"], query
+        assert all_ids(index, query) == chugoku, query
+    text = "小さい町でも県と一緒に使える電子申請のシステムがあれば参加したい。島根県の近くでやっているところを知りたい"
+    result = index.search(text)
+    assert result.mode == "description" and [(f.facet, f.value) for f in result.applied_filters] == [("region", "中国")]
+    assert result.total and {h.record.region for h in result.hits} == {"中国"}
+    assert result.absent_words == []  # 一緒 (of 一緒に使える) is how, not what: no subject the cases lack
+    assert [(f.facet, f.value) for f in index.search("島根県のRPA").applied_filters] == [("prefecture", "島根県")]
+
+
+def test_no_cases_below_is_said_when_none_is_listed(client, index):
+    """A text naming something no case holds said 「下の事例は、ほかの手がかりの語で似ているものです」
+    over an empty list."""
+    text = "保育所の入所選考を毎年手作業でやっている。島根県で自動化した事例はある？"
+    result = index.search(text)
+    assert result.total == 0 and result.absent_words == ["保育所"]
+    html = client.get("/", query_string={"q": text}).get_data(as_text=True)
+    note = re.search(r'<p class="absent-words">(.*?)</p>', html, re.S).group(1)
+    assert note.startswith("「保育所」はどの事例にもない語です") and "下の事例" not in note
+    listed = client.get("/", query_string={"q": "保育所の入所選考を毎年手作業でやっている。自動化できないか"})
+    assert "下の事例は、ほかの手がかりの語で似ているものです" in listed.get_data(as_text=True)
+
+
+def test_a_place_typed_in_kana_is_offered_by_name(client, index):
+    """しまね was offered しま (a word of one case's name) and ちゅうごくちほう nothing: no case's text
+    holds a place's reading. A word typed in kana that reads as a place is offered the place, and
+    もしかして searches it as the place."""
+    shimane = index.search("しまね")
+    assert shimane.total == 0 and shimane.words[0].suggestions == ["島根県"] and shimane.did_you_mean == ["島根県"]
+    assert index.search("島根県").total == len(all_ids(index, "", {"prefecture": ["島根県"]})) > 0
+    assert index.search("しまねけん").words[0].suggestions == ["島根県"]
+    assert index.search("ちゅうごくちほう").words[0].suggestions == ["中国地方"]
+    assert index.search("シマネ").words[0].suggestions == ["島根県"]
+    html = client.get("/", query_string={"q": "しまね"}).get_data(as_text=True)
+    did = re.search(r'<p class="did-you-mean">(.*?)</p>', html, re.S).group(1)
+    assert ">島根県</a>" in did
+    # a word some case holds is searched as it is (ひろしま情報セキュリティクラウド)
+    assert index.search("ひろしま").total > 0
+
+
+def test_external_talent_is_the_talent_table_s_category(client, index, survey):
+    """外部人材 chose the whole digital-talent table (42 roles, 7 of them 都道府県職員の育成): the
+    table's 区分 is its own column. The word chooses that 区分, and within the talent table the
+    sidebar offers the 区分 with counts."""
+    external = {r.id for r in survey.records if r.category == "外部人材の登用/採用"}
+    talent = {r.id for r in survey.records if r.section == "digital_talent"}
+    assert external < talent
+    result = index.search("外部人材")
+    assert [(f.facet, f.value) for f in result.applied_filters] == [("group", "外部人材の登用/採用")]
+    assert all_ids(index, "外部人材") == external
+    assert all_ids(index, "中国地方の外部人材") == {r.id for r in survey.records
+                                                  if r.id in external and r.region == "中国"} != set()
+    html = client.get("/", query_string={"section": "digital_talent"}).get_data(as_text=True)
+    box = re.search(r'data-facet="group">(.*?)</fieldset>', html, re.S).group(1)
+    counts = dict(re.findall(r'<span class="value">([^<]+)</span> <span class="count">\+?(\d+)</span>', box))
+    assert counts == {c: str(n) for c, n in Counter(r.category for r in survey.records if r.section == "digital_talent").items()}
+    # across tables the 区分 are each table's own (その他 is in three): no boxes
+    assert 'data-facet="group"' not in client.get("/", query_string={"q": "RPA"}).get_data(as_text=True)
+
+
+def test_can_it_be_shared_is_answered_when_every_word_is_a_filter(client, index, survey):
+    """中国地方で横展開できる共同利用システム: every word a filter or 横展開, and the reuse answer,
+    there for 横展開できるRPA, was missing. A shared system's hit says why it can or cannot be shared
+    (a trial opened every case to read it)."""
+    result = index.search("中国地方で横展開できる共同利用システム")
+    assert result.asks_reuse and result.total and not result.words
+    html = client.get("/", query_string={"q": "中国地方で横展開できる共同利用システム"}).get_data(as_text=True)
+    assert re.search(r'<p class="reuse-line">共同利用の可否: ', html)
+    page = client.get("/", query_string={"q": "施設予約 中国"}).get_data(as_text=True)
+    reasons = re.findall(r'<li class="hit" data-case-id="([^"]+)">.*?<p class="snippet reason"><span class="label">'
+                         r'共同利用の可否の理由:</span> ([^<]+)</p>', page, re.S)
+    by_id = {r.id: r for r in survey.records}
+    assert reasons and len(reasons) == index.search("施設予約 中国").total
+    for case_id, shown in reasons:  # the reason, or its first 117 characters and ...
+        assert by_id[case_id].section == "shared_system"
+        assert by_id[case_id].shared_use_reason.startswith(unescape(shown).removesuffix("...")), case_id
+    # an AI・RPA case's reason is not shown for a search that does not ask about reuse
+    assert 'class="snippet reason"' not in client.get("/", query_string={"q": "議事録"}).get_data(as_text=True)

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, STATUSES, CaseRecord
-from ..search.limits import (CASE_PAGE_ORGANISATIONS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, RELATED_BELOW, REUSE_SHOWN,
+from ..search.limits import (CASE_PAGE_ORGANISATIONS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, RELATED_BELOW, REUSE_SHOWN, SPARSE_PLACE,
                              MAX_SUGGEST_CHARS, MAX_SUGGESTIONS, SORTS, WEB_TIMEOUT)
 from ..search import results
 from ..search.describe import CASE_CLOSE_SHARE
@@ -385,6 +385,18 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
                                        "given or understood from q, with what the search finds without it, and "
                                        "places named together also all at once (only those that find more, most "
                                        "first); empty otherwise"},
+        "place_sizes": {"type": "array", "items": _ref("PlaceSize"),
+                        "description": "when nothing is found: each prefecture or region chosen (not left out), "
+                                       "with how many cases the index holds of it in all and by table (島根県: 2, "
+                                       "no shared system); when relaxations are counted for few matches, those "
+                                       f"places of fewer than {SPARSE_PLACE} cases; empty otherwise"},
+    })
+    schemas["PlaceSize"] = _obj({
+        "facet": {"type": "string", "enum": ["prefecture", "region"]},
+        "value": {"type": "string"},
+        "total": {"type": "integer", "minimum": 0, "description": "the cases of the place in the index"},
+        "by_section": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0},
+                       "description": "table → cases of the place, every table (0 included), in the tables' order"},
     })
     schemas["Relaxation"] = {**_obj({
         **schemas["AppliedFilter"]["properties"],

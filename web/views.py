@@ -112,6 +112,7 @@ def search():
         with_word=lambda typed, new: state_query(params, replace_word(params.q, typed, new)),
         without_word=query_without,
         relaxations=relaxations(params, result),  # an empty or few-match result's
+        place_notes=place_notes(result),  # …and how many cases its places hold at all
         technology_note=technology_note(params, result), untold=untold_note(params, result),
         preferred_note=preferred_note(params, result),
         by_prefecture=by_prefecture(params, result), reuse_line=reuse_line(params, result),
@@ -339,6 +340,24 @@ def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:
                         for f in [r.filter, *r.also])
         url = replace(params, q=r.query, filters=r.filters, page=1).url()
         out.append({"label": f"{shown}を外すと {r.count:,} 件", "url": url, "count": r.count})
+    return out
+
+
+def place_notes(result: SearchResult) -> list[dict]:
+    """The places an empty or few-match search chose, each with how many cases the survey holds of
+    it (`result.place_sizes`): {"text", "url", "label"}. 島根県 holds 2, and no shared system: a
+    trial took `島根県 共同利用` finding nothing for the search failing."""
+    out = []
+    for p in result.place_sizes:
+        name = p.value if p.facet == "prefecture" or p.value == "北海道" else f"{p.value}地方"
+        held = [f"{value_label('section', s)} {n:,} 件" for s, n in p.by_section.items() if n]
+        none = [value_label("section", s) for s, n in p.by_section.items() if not n]
+        text = f"{name}の事例は、調査全体で {p.total:,} 件です" + (f"({'、'.join(held)})" if held else "")
+        if none and p.total:
+            text += f"。{'・'.join(none)}の事例はありません"
+        url = url_for("views.prefecture", name=p.value) if p.facet == "prefecture" else link(
+            "views.search", [("region", p.value)])
+        out.append({"text": text + "。", "url": url, "label": f"{name}の事例を見る"})
     return out
 
 

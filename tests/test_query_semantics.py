@@ -1774,3 +1774,15 @@ def test_the_words_that_asked_are_shown_whole(index):
                           "オンライン申請や自動入力にしているところはある？")
     assert result.preferred.text == "自動入力にしているところ"
     assert index.search("通勤手当を楽にしている県").preferred.text == "通勤手当を楽にしている県"
+
+
+def test_a_town_clerk_asking_for_someone_to_consult_finds_the_roles_advising_municipalities(index):
+    """町には情報担当が一人しかいなくて…相談できる相手がいない。県で何か支援してくれる仕組みはないか
+    listed a pregnancy chatbot, eLTAX renewals and a 児童相談所 tool first (相談, 更新) and the roles
+    advising municipalities at 15th and below: a clerk calls their own office 町, the cases say 市町村
+    or 市町, and someone to consult is an adviser (data/concepts.txt)."""
+    text = "町には情報担当が一人しかいなくて、システムの更新や契約のことを相談できる相手がいない。県で何か支援してくれる仕組みはないか"
+    result = index.search(text, per_page=10)
+    advising = [h.record for h in result.hits if h.record.section == "digital_talent" and "市町" in h.record.description
+                and re.search("支援|助言", h.record.description)]
+    assert len(advising) >= 2 and result.hits[0].record in advising

@@ -9,8 +9,9 @@ from __future__ import annotations
 # scores as the impact arrays do. 4: `dxsearch.json` lists every file with its size and SHA-256
 # (and each array's dtype and shape), checked before the generation is trusted (`search.integrity`).
 # 5: variant characters folded and a user dictionary in the analysis (ドローン whole). 6: a case's
-# 分野 and 区分 headings are part of its searchable text (農林水産 RPA, テープおこし).
-FORMAT_VERSION = 6
+# 分野 and 区分 headings are part of its searchable text (農林水産 RPA, テープおこし). 7: a digital-talent
+# role's 区分 (外部人材の登用/採用) is its `group` facet value (`schema.facet_value`).
+FORMAT_VERSION = 7
 
 CURRENT = "CURRENT"
 META = "dxsearch.json"

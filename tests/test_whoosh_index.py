@@ -142,6 +142,9 @@ def test_facets_filter_sort_and_group_in_whoosh(searcher, survey):
     assert len(statuses) == sum(r.prefecture == "三重県" for r in survey.records) and statuses == sorted(statuses)
     tagged = searcher.search(Term("technology", "AI-OCR"), limit=None)
     assert len(tagged) and all("AI-OCR" in h["technology"].split(",") for h in tagged)
+    # a digital-talent role's 区分 is its group, as the product's facet has it (外部人材 in a script too)
+    external = searcher.search(Term("group", "外部人材の登用/採用"), limit=None)
+    assert {h["id"] for h in external} == {r.id for r in survey.records if r.category == "外部人材の登用/採用"} != set()
 
 
 # --- differential: Whoosh's BM25F against the impact arrays --------------------------------

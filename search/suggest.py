@@ -473,14 +473,17 @@ class Vocabulary:
 
     def _mistyped(self, word: str, term: str) -> bool:
         """Whether `word` may be `term` mistyped: a kanji changed for another is the input
-        method's wrong choice of the same reading (議事碌, 予算編性), else another word (保育所 is
-        not 保健所)."""
+        method's wrong choice of the same reading (議事碌, 予算編性), or one the dictionary cannot
+        read at all (電子身請), else another word (保育所 is not 保健所)."""
         if len(word) != len(term):
             return True
         changed = [(a, b) for a, b in zip(word, term) if a != b]
         if not any(KANJI.match(a) or KANJI.match(b) for a, b in changed):
             return True
-        return self._reading_of(word) == self._reading_of(term)
+        typed = self._reading_of(word)
+        # a word the dictionary cannot read is no word (電子身請 reads デンシミ請): a kanji chosen
+        # wrongly, whatever its reading
+        return typed == self._reading_of(term) or bool(KANJI.search(typed))
 
     def parts(self, word: str, limit: int = 3) -> list[str]:
         """The longest words of the cases inside `word` (地域通貨 → 地域, 通貨; 量子コンピュータ →

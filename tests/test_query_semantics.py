@@ -440,6 +440,10 @@ def test_a_kanji_changed_for_one_of_another_reading_is_another_word(index):
     assert index.search("議事禄").did_you_mean[0] == "議事録"
     assert "保健所" not in index.suggest_words("保育所")
     assert index.search("チャットボッド").did_you_mean[0] == "チャットボット"  # kana: any one change
+    # a word the dictionary cannot read is no word: its changed kanji is a typo (a trial's 電子身請
+    # was offered 電子 only), and only offered, not searched in its place
+    unreadable = index.search("電子身請")
+    assert unreadable.did_you_mean[0] == "電子申請" and unreadable.read_as is None
 
 
 def test_kana_read_as_a_word_of_the_cases_shows_that_word_s_results(index):

@@ -39,7 +39,7 @@ from ..errors import CaseNotFound
 from ..indexer.records import SECTIONS, SHAREABLE, CaseRecord
 from .analysis import KANJI, morphemes, normalize
 from .budget import Budget, SearchTimeout
-from .describe import ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask, description_mask, scaled
+from .describe import ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask, description_mask, on_topic, scaled
 from .errors import QueryError
 from .fields import extra_text
 from .generation import FIXED_ORDER, JIS, Generation, exempt_from_gc, open_generation
@@ -648,7 +648,7 @@ class SearchIndex:
                 done = self.pasted.score(state, plan, key_terms, counts, budget)
                 base = description_mask(done.score, state.live)
                 scores, partial = self.pasted.named_first(state, done.score, meant), not done.complete
-                close = close_mask(scores, base)
+                close = close_mask(scores, base) & on_topic(state, key_terms)
         else:
             plan = self.planner.keyword_plan(state.text, parsed.clauses) if parsed.clauses and scored else None
             if plan is not None and not plan.empty:
@@ -1074,7 +1074,7 @@ class SearchIndex:
             # often many, all near the 5th best); for a text, against the first, as a search's
             # description counts them
             close = (scores >= CASE_CLOSE_SHARE * scores[exclude] if exclude is not None
-                     else close_mask(order, cut))
+                     else close_mask(order, cut) & on_topic(state, key_terms))
             for d in top(order, alike, limit).tolist():
                 hits.append(hit := self.hit_maker.hit(state, d, float(order[d]), marked))
                 hit.close = bool(close[d])

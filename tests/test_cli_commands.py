@@ -568,7 +568,7 @@ def test_search_says_how_many_cases_a_place_of_an_empty_search_holds(index_dir, 
 
 def test_a_text_s_subject_in_no_case_is_said(index_dir, capsys):
     code, out, _ = _main(capsys, "similar", "--text", "保育所の入所選考を毎年手作業でやっている", "--index", str(index_dir))
-    assert code == 0 and "in no case: 「保育所」 (the cases below are like the text by its other words)" in out
+    assert code == 0 and "in no case: 「保育所」 「入所選考」 (the cases below are like the text by its other words)" in out
 
 
 def test_search_says_why_a_word_only_ranks(index_dir, capsys):

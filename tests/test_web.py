@@ -2061,13 +2061,13 @@ def test_a_description_says_which_of_its_matches_are_especially_close(client, in
     assert result.mode == "description" and 0 < result.close < result.total
     assert sum(h.close for h in result.hits) == result.close and result.hits[0].close
     scores = sorted((h.score for h in result.hits), reverse=True)
-    assert all(h.close == (h.score >= scores[0] / 2) for h in result.hits)  # half the best (no technology named)
+    assert all(h.score >= scores[0] / 2 for h in result.hits if h.close)  # half the best (no technology named)
     assert result.close < 10 <= result.total
     html = client.get("/", query_string={"q": text}).get_data(as_text=True)
     assert f"(似ている順。◎特に近いのは {result.close} 件)" in html
     page = index.search(text)  # the first page of 20
     assert html.count('>◎特に近い</span>') == sum(h.close for h in page.hits)
-    assert f"{CLOSE_MEANING}のものに「◎特に近い」と表示" in html and "いちばん似ている事例の半分" in CLOSE_MEANING
+    assert f"{CLOSE_MEANING}に「◎特に近い」と表示" in html and "いちばん似ている事例の半分" in CLOSE_MEANING
     similar = index.similar(text=text)  # the similar page labels its cases the same way
     assert similar.close == sum(h.close for h in similar.hits) and all(
         h.close == (h.record.id in {c.record.id for c in result.hits if c.close}) for h in similar.hits)
@@ -2232,17 +2232,19 @@ def test_a_pasted_text_s_subject_that_no_case_holds_is_said(client, index):
     """A clerk pasted 保育所の入所選考（点数付けと割り振り）…: no case is about 保育所, and the page
     listed 採用選考 cases marked ◎ without a word of it, while a keyword search says 「保育所」を含む
     事例はありません. The things a text names first that no case holds are said, on the search page,
-    the similar page, the JSON and the CLI; its circumstances further on (一緒に, 数字) are not."""
+    the similar page, the JSON and the CLI, and so is a compound of its main term whose words no case
+    holds together (入所選考: 入所 of 特別養護老人ホーム入所, 選考 of 採用選考); its circumstances
+    further on (一緒に) are not."""
     text = "保育所の入所選考（点数付けと割り振り）を毎年手作業でやっている。AIで自動化した事例を流用できる？"
     result = index.search(text)
-    assert result.mode == "description" and result.absent_words == ["保育所"]
-    assert index.search("保育所").total == 0
-    assert index.similar(text=text).absent_words == ["保育所"]
+    assert result.mode == "description" and result.absent_words == ["保育所", "入所選考"]
+    assert index.search("保育所").total == 0 and index.search("入所 選考").total == 0
+    assert index.similar(text=text).absent_words == ["保育所", "入所選考"]
     for url in ("/", "/similar"):
         html = client.get(url, query_string={"q" if url == "/" else "text": text}).get_data(as_text=True)
         note = re.search(r'<p class="absent-words">(.*?)</p>', html, re.S).group(1)
-        assert note.startswith("「保育所」はどの事例にもない語です"), url
-    assert client.get("/api/search", query_string={"q": text}).get_json()["absent_words"] == ["保育所"]
+        assert note.startswith("「保育所」「入所選考」はどの事例にもない語です"), url
+    assert client.get("/api/search", query_string={"q": text}).get_json()["absent_words"] == ["保育所", "入所選考"]
     # a subject some case holds by a synonym (産廃: 産業廃棄物) is no such word; nor is a word further on
     assert index.search("産廃業者の許可申請についてくる登記簿の内容を台帳に手で書き写している").absent_words == []
     assert index.search("会議の録音から議事録を自動で作りたい。一緒に使える仕組みがあれば").absent_words == []
@@ -2322,10 +2324,10 @@ def test_no_cases_below_is_said_when_none_is_listed(client, index):
     over an empty list."""
     text = "保育所の入所選考を毎年手作業でやっている。島根県で自動化した事例はある？"
     result = index.search(text)
-    assert result.total == 0 and result.absent_words == ["保育所"]
+    assert result.total == 0 and result.absent_words == ["保育所", "入所選考"]
     html = client.get("/", query_string={"q": text}).get_data(as_text=True)
     note = re.search(r'<p class="absent-words">(.*?)</p>', html, re.S).group(1)
-    assert note.startswith("「保育所」はどの事例にもない語です") and "下の事例" not in note
+    assert note.startswith("「保育所」「入所選考」はどの事例にもない語です") and "下の事例" not in note
     listed = client.get("/", query_string={"q": "保育所の入所選考を毎年手作業でやっている。自動化できないか"})
     assert "下の事例は、ほかの手がかりの語で似ているものです" in listed.get_data(as_text=True)
 
@@ -2385,3 +2387,45 @@ def test_can_it_be_shared_is_answered_when_every_word_is_a_filter(client, index,
         assert by_id[case_id].shared_use_reason.startswith(unescape(shown).removesuffix("...")), case_id
     # an AI・RPA case's reason is not shown for a search that does not ask about reuse
     assert 'class="snippet reason"' not in client.get("/", query_string={"q": "議事録"}).get_data(as_text=True)
+
+
+def test_what_a_pasted_text_repeats_or_its_main_term_s_compound_is_said_when_no_case_holds_it(index):
+    """A BPR project pasted eight departments' tasks: 伝票 (支出伝票について…伝票のチェックを), 出退勤
+    (named twice) and 納税証明書 (納税 and 証明書 are in cases, never together) were silently missing
+    from the key terms while the page listed 56 cases with ◎ on り災証明書 systems. A thing the text
+    names twice, and a compound of its main key term whose words no case holds together, are said
+    wherever they stand; a compound whose words some case holds together is not (データ分析)."""
+    texts = {
+        "各課から回ってくる支出伝票について、会計課の職員が請求書や契約書と突き合わせて金額や科目の誤りを目で見て"
+        "チェックしています。件数が多く年度末は残業続きなので、伝票のチェックをRPAやAIで自動化したいです。": ["伝票"],
+        "県立学校の教員の出退勤や時間外勤務の時間を、各学校から紙やエクセルで毎月集めて教育委員会で集計しています。"
+        "働き方改革の調査に毎回手間がかかるので、出退勤の記録と集計を自動でできるようにしたいです。": ["出退勤"],
+        "毎年3月から5月にかけて窓口に納税証明書の発行依頼がたくさん来て、担当者が一人で紙の申請書を見ながらシステムに"
+        "入力して証明書を印刷しています。申請をオンラインで受け付けて証明書の発行まで自動化できる仕組みを探しています。":
+            ["納税証明書"],
+    }
+    for text, absent in texts.items():
+        result = index.search(text)
+        assert result.mode == "description" and result.absent_words == absent, text
+        for word in absent:
+            assert index.search(word).total == 0, word
+    assert index.search("納税 証明書").total == 0 < index.search("納税").total
+    # the words of データ分析 are in cases together: no absent word, though no case writes it so
+    text = "データを使って政策を立てられるよう、データ分析ができる人を県庁で採用・育成したい"
+    assert index.search("データ 分析").total > 0 and index.search(text).absent_words == []
+
+
+def test_a_case_sharing_only_side_words_with_a_text_is_not_especially_close(index):
+    """A text on road damage reports marked ◎ on 介護サービス事故報告, 肝炎扶助費の報告 and 講演会等の
+    申込集計 (sharing 報告, 写真, 電話 with it), scoring half the best or more. ◎ also takes key terms
+    weighing 40 % of the text's first five: a case of its subject keeps it."""
+    text = ("住民から道路の穴やガードレールの破損の通報が電話やメールで来て、土木事務所の職員が紙の台帳に書き写しています。"
+            "点検の記録も紙なので、写真付きでスマホから報告して地図で管理できる仕組みを探しています。")
+    result = index.search(text, per_page=100)
+    by_id = {h.record.id: h for h in result.hits}
+    best = max(h.score for h in result.hits)
+    for side in ("ai_rpa-237", "ai_rpa-238"):  # 介護サービス事故報告, 肝炎扶助費の報告
+        assert by_id[side].score >= best / 2 and not by_id[side].close, side
+    minutes = "会議の録音から議事録を自動で作りたい。他県で流用できるものがあれば知りたい"
+    close = [h for h in index.search(minutes, per_page=100).hits if h.close]
+    assert close and all(re.search("議事録|会議録|文字起こし", h.record.name + h.record.description) for h in close)

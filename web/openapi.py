@@ -20,7 +20,7 @@ from ..indexer.records import SECTIONS, STATUSES, CaseRecord
 from ..search.limits import (CASE_PAGE_ORGANISATIONS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, RELATED_BELOW, REUSE_SHOWN, SPARSE_PLACE,
                              MAX_SUGGEST_CHARS, MAX_SUGGESTIONS, SORTS, WEB_TIMEOUT)
 from ..search import results
-from ..search.describe import CASE_CLOSE_SHARE
+from ..search.describe import CASE_CLOSE_SHARE, CLOSE_TOPIC_SHARE, CLOSE_TOPICS
 from ..search.schema import FACETS
 
 from .calls import PREFECTURE_FACETS
@@ -236,7 +236,8 @@ def _schemas() -> dict[str, Schema]:
             "close": {"type": "integer", "minimum": 0,
                       "description": "how many of hits are especially close (each with close true): like a "
                                      "text, scoring at least half the score of the first case of the whole index (a filter keeps cases, it "
-                                     "does not lower the bar); like a case "
+                                     f"does not lower the bar) and holding key terms weighing {CLOSE_TOPIC_SHARE:.0%} of the text's first "
+                                     f"{CLOSE_TOPICS}; like a case "
                                      f"(id), at least {CASE_CLOSE_SHARE:.0%} of the case's score against itself"},
             "close_beyond": {"type": "integer", "minimum": 0,
                              "description": "how many especially close cases there are past the limit: a larger "
@@ -371,7 +372,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
                                       "the page answers with the prefectures holding the most matches"},
         "close": {"type": "integer", "minimum": 0, "nullable": True,
                   "description": "mode description: how many of total score at least half the score of the first "
-                                 "case of the whole index, filters or not (the cut-off of total is 0.3 of the 5th best's): "
+                                 "case of the whole index, filters or not, and hold key terms weighing "
+                                 f"{CLOSE_TOPIC_SHARE:.0%} of the text's first {CLOSE_TOPICS} (the cut-off of total is 0.3 of "
+                                 "the 5th best's): "
                                  "the especially close, each hit "
                                  "with close true; null for keywords"},
         "asks_reuse": {"type": "boolean",

@@ -1790,3 +1790,16 @@ def test_a_town_clerk_asking_for_someone_to_consult_finds_the_roles_advising_mun
     advising = [h.record for h in result.hits if h.record.section == "digital_talent" and "市町" in h.record.description
                 and re.search("支援|助言", h.record.description)]
     assert len(advising) >= 2 and result.hits[0].record in advising
+
+
+def test_shelters_reported_in_and_road_damage_reach_the_cases_words_for_them(index):
+    """A BPR trial's 防災 text (避難所の開設状況や避難者数を…聞き取って…集約できる仕組み) had 東京都災害情報
+    システム 12th, and its 土木 text (道路の穴やガードレールの破損の通報…点検の記録) had 三重県's AI road
+    monitoring 12th: the cases say 災害情報 and 道路モニタリング (data/concepts.txt)."""
+    shelters = ("大雨や地震のときに市町村から避難所の開設状況や避難者数を電話やFAXで聞き取って、県の職員がホワイトボードと"
+                "エクセルにまとめています。夜間は担当者が少なくて大変なので、避難所の情報をリアルタイムで集約できる仕組みを探しています。")
+    top = [h.record.name for h in index.search(shelters, per_page=5).hits]
+    assert "東京都災害情報システム" in top and "徳島県災害時情報共有システム" in top
+    roads = ("住民から道路の穴やガードレールの破損の通報が電話やメールで来て、土木事務所の職員が紙の台帳に書き写しています。"
+             "点検の記録も紙なので、写真付きでスマホから報告して地図で管理できる仕組みを探しています。")
+    assert any("道路モニタリング" in h.record.name for h in index.search(roads, per_page=5).hits)

@@ -941,7 +941,7 @@ class SearchIndex:
                  budget: Budget) -> ReadingMatch | None:
         """The first page of `meant` (the first もしかして of a search that found nothing) when it
         guesses nothing: each word no case contains is kana, replaced by the word of the cases it
-        is the reading of (ぎじろく → 議事録), or a word ending in a `DROPPED_SUFFIXES` suffix no
+        is the reading of (ぎじろく → 議事録) or a place (しまね → 島根県), or a word ending in a `DROPPED_SUFFIXES` suffix no
         case writes, replaced by the word before it (電子申請化 → 電子申請); not a guess one typo
         away (議事碌) nor a compound's words apart (電子決済 → 電子 決済 finds cases of 電子申請
         that say 決済)."""
@@ -953,6 +953,7 @@ class SearchIndex:
         words = []
         dropped: dict[str, str] = {}  # a word typed → the suffix left out of it
         read: dict[str, str] = {}  # a word typed → the word of the cases searched for it
+        places = False  # a place typed in kana is read as the place, a filter
         for clause in parsed.clauses:
             text = clause[0].text
             if len(clause) == 1 and text in unknown:
@@ -962,6 +963,8 @@ class SearchIndex:
                 stem = normalize(text)[:-1]
                 if options[0] == stem and text.endswith(DROPPED_SUFFIXES) and self.own_words(text) == stem:
                     dropped[text] = text[-1]
+                elif options[0] == place_read_as(text):  # しまね: 島根県, searched as the place
+                    places = True
                 elif options[0] not in vocabulary.read_as(text):
                     return None
                 words.append(options[0])
@@ -973,9 +976,9 @@ class SearchIndex:
                 words.append(" OR ".join(w.text for w in clause))
         if not unknown or " ".join(words) != meant:
             return None
-        try:  # as もしかして counted it: its words as words, within the search's filters
+        try:  # as もしかして counted it: its words as words (a place as the place), within the search's filters
             shown = self.search(meant, match.selected_filters(), per_page=per_page, sort=sort,
-                                understand_query=False, highlight_hits=highlight, count_facets=False, timeout=budget)
+                                understand_query=places, highlight_hits=highlight, count_facets=False, timeout=budget)
         except (SearchTimeout, QueryError):
             return None
         return ReadingMatch(meant, shown.total, shown.hits, dropped, read) if shown.total else None

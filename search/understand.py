@@ -74,7 +74,7 @@ for _label, _words in {
 for _words, _values in (
     (("共同利用中",), ("共同利用中",)),
     (("共同利用可能", "共同利用可"), ("共同利用可能", "さらなる共同利用可能")),
-    # can be shared, in plain words: also what is shared already (as the page's 共同利用できるもの(中・可能)すべて);
+    # can be shared, in plain words: also what is shared already (as the page's 共同利用できるもの(利用中・可能)すべて);
     # a trial's 共同利用できるところ left out 観光案内, the one chatbot in use and 共同利用中
     (("共同利用できる", "共同利用できます", "横展開可能"),
      tuple(dict.fromkeys(v for values in SHARED_USE.values() for v in values if v in SHAREABLE))),

@@ -2172,7 +2172,7 @@ def test_every_shareable_answer_in_one_link(client, index):
     """A trial: "can be shared" is 共同利用可能 in table ① and さらなる共同利用可能 in table ②,
     so anything reusable took two ticks. One link takes every value saying so."""
     html = client.get("/").get_data(as_text=True)
-    link = re.search(r'<a class="shareable-all" href="([^"]+)">共同利用できるもの\(中・可能\)すべて <span class="count">(\d+)</span>',
+    link = re.search(r'<a class="shareable-all" href="([^"]+)">共同利用できるもの\(利用中・可能\)すべて <span class="count">(\d+)</span>',
                      html)
     href = link.group(1).replace("&amp;", "&")
     shareable = ["共同利用中", "共同利用可能", "さらなる共同利用可能"]

@@ -47,8 +47,8 @@ CLOSE_SHARE = 0.5
 # trial still found weak ones labelled), where half the 5th best's score labelled 14.4 with 39 %
 # relevant (a trial found ◎ on 27 of 30 similar cases)
 CASE_CLOSE_SHARE = 0.2
-# …and that hold topics weighing at least CLOSE_TOPIC_SHARE of the text's first CLOSE_TOPICS (its own
-# key terms, each with its other spellings; `on_topic`): on the judged descriptions (dev) 2.3 a text
+# …and that hold topics weighing at least CLOSE_TOPIC_SHARE of the text's first CLOSE_TOPICS (in the
+# order of its key terms, each with its other spellings; `on_topic`): on the judged descriptions (dev) 2.3 a text
 # with 90 % relevant (test: 2.3, 84 %), where the score alone gave 3.1 with 81 % (test: 3.0, 77 %);
 # trials found ◎ on 介護サービス事故報告 for a text on road damage reports, sharing 報告 and 写真
 # with it. Two of the first three: 1.7 with 93 %, but 32 of the 119 texts lost every ◎
@@ -91,9 +91,9 @@ def close_mask(order: np.ndarray, matched: np.ndarray) -> np.ndarray:
 
 def on_topic(state: Generation, key_terms: list[KeyTerm]) -> np.ndarray:
     """The cases holding topics that weigh at least `CLOSE_TOPIC_SHARE` of a text's first
-    `CLOSE_TOPICS` (its own key terms, weightiest first, before the synonyms and concept words
-    added): what a case especially close to it must hold besides its score."""
-    topics = QueryPlanner.topics(key_terms)[:CLOSE_TOPICS]  # the text's own key terms come first
+    `CLOSE_TOPICS` (in the order of its key terms, each topic with its parts, synonyms and other
+    spellings): what a case especially close to it must hold besides its score."""
+    topics = QueryPlanner.topics(key_terms)[:CLOSE_TOPICS]
     held = np.zeros(state.live.size)
     has = np.empty(state.live.size, dtype=bool)
     for topic in topics:

@@ -1803,3 +1803,10 @@ def test_shelters_reported_in_and_road_damage_reach_the_cases_words_for_them(ind
     roads = ("住民から道路の穴やガードレールの破損の通報が電話やメールで来て、土木事務所の職員が紙の台帳に書き写しています。"
              "点検の記録も紙なので、写真付きでスマホから報告して地図で管理できる仕組みを探しています。")
     assert any("道路モニタリング" in h.record.name for h in index.search(roads, per_page=5).hits)
+
+
+def test_a_resident_register_system_as_municipal_staff_call_it(index, survey):
+    """住民記録 is what a municipality's IT staff call the resident register system (住民記録システム);
+    the cases write 住民基本台帳 (data/synonyms.txt, one way)."""
+    register = {r.id for r in survey.records if "住民基本台帳" in r.name + r.description}
+    assert register and all_ids(index, "住民記録") == all_ids(index, "住民基本台帳") >= register

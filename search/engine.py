@@ -37,7 +37,7 @@ import numpy as np
 
 from ..errors import CaseNotFound
 from ..indexer.records import SECTIONS, SHAREABLE, CaseRecord
-from .analysis import KANJI, morphemes, normalize
+from .analysis import KANJI, morphemes, normalize, to_hiragana
 from .budget import Budget, SearchTimeout
 from .describe import ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask, description_mask, on_topic, scaled
 from .errors import QueryError
@@ -95,7 +95,7 @@ from .storage import (
 from .suggest import Vocabulary, without_particle
 from .synonyms import Synonyms, load_groups
 from .technology import RPA_TAG, tag_text
-from .understand import AppliedFilter, find_filters, place_read_as, understood_filters
+from .understand import AppliedFilter, find_filters, place_of_reading, understood_filters
 
 log = logging.getLogger("dxsearch")
 
@@ -109,6 +109,11 @@ RELATED_WORDS_WEIGHT = 0.5  # …and by the query's own words (any of them) at t
 RELATED_FLOOR = 0.2  # …scoring at least this share of the median score of those matches by those terms
 RELATED_BY_WORDS = 0.3  # …or by the query's words at least this share of the best case's score by them
 
+
+
+def _place_typed(word: str) -> str | None:
+    """The place a word typed in kana reads as (しまね, シマネ → 島根県), or None."""
+    return place_of_reading(to_hiragana(word.strip()))
 
 
 def _apart(matcher: Matcher, word: QueryWord, mask: np.ndarray, budget: Budget) -> list[str]:
@@ -820,7 +825,7 @@ class SearchIndex:
         a word one typo away."""
         if word in OPERATORS:  # NOT typed alone is no typo of IoT
             return []
-        place = place_read_as(word)  # しまね: 島根県, which no case's text holds
+        place = _place_typed(word)  # しまね: 島根県, which no case's text holds
         if place:
             return [place]
         own = self.own_words(word)
@@ -915,7 +920,7 @@ class SearchIndex:
                 options.append(self.suggest_words(clause[0].text, limit=2) or [text])
             else:
                 options.append([text])
-        places_read = any(place_read_as(w) for w in unknown)
+        places_read = any(_place_typed(w) for w in unknown)
         out: list[str] = []
         tried = 0
         original = " ".join(" OR ".join(w.text for w in clause) for clause in parsed.clauses)
@@ -963,7 +968,7 @@ class SearchIndex:
                 stem = normalize(text)[:-1]
                 if options[0] == stem and text.endswith(DROPPED_SUFFIXES) and self.own_words(text) == stem:
                     dropped[text] = text[-1]
-                elif options[0] == place_read_as(text):  # しまね: 島根県, searched as the place
+                elif options[0] == _place_typed(text):  # しまね: 島根県, searched as the place
                     places = True
                 elif options[0] not in vocabulary.read_as(text):
                     return None

@@ -119,7 +119,7 @@ _PATTERN = re.compile("|".join(re.escape(p) + (f"(?![{_NOT_FOLLOWED_BY[p]}])" if
 _LOWERED = {p.lower(): p for p in _PHRASES}
 
 # the places as typed in kana before conversion (しまね, ちゅうごくちほう): no case's text holds them,
-# so もしかして offers the place (`place_read_as`); a trial's しまね was offered しま
+# so もしかして offers the place (`place_of_reading`); a trial's しまね was offered しま
 _PREFECTURE_READINGS = dict(zip((p.name for p in PREFECTURES), (
     "ほっかいどう あおもり いわて みやぎ あきた やまがた ふくしま いばらき とちぎ ぐんま さいたま ちば とうきょう "
     "かながわ にいがた とやま いしかわ ふくい やまなし ながの ぎふ しずおか あいち みえ しが きょうと おおさか ひょうご "
@@ -135,10 +135,10 @@ for _region, _reading in _REGION_READINGS.items():
     _PLACE_BY_READING[_reading] = _PLACE_BY_READING[_reading + "ちほう"] = _region + "地方"
 
 
-def place_read_as(word: str) -> str | None:
-    """The place a word typed in kana reads as (しまね, しまねけん, シマネ → 島根県; ちゅうごくちほう →
-    中国地方), as the search box names it; None for any other word."""
-    hiragana = "".join(chr(ord(c) - 0x60) if "\u30a1" <= c <= "\u30f6" else c for c in word.strip())
+def place_of_reading(hiragana: str) -> str | None:
+    """The place a reading in hiragana names (しまね, しまねけん → 島根県; ちゅうごくちほう → 中国地方),
+    as the search box names it; None for any other word. (The caller turns katakana into
+    hiragana: `analysis.to_hiragana`, which this module does not import, keeping Whoosh out.)"""
     return _PLACE_BY_READING.get(hiragana)
 
 

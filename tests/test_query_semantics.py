@@ -1810,3 +1810,16 @@ def test_a_resident_register_system_as_municipal_staff_call_it(index, survey):
     the cases write 住民基本台帳 (data/synonyms.txt, one way)."""
     register = {r.id for r in survey.records if "住民基本台帳" in r.name + r.description}
     assert register and all_ids(index, "住民記録") == all_ids(index, "住民基本台帳") >= register
+
+
+def test_growing_ones_own_staff_and_calling_in_outside_experts_reach_the_roles_of_each_category(index):
+    """The digital-talent table sorts its roles into 都道府県職員の育成 and 外部人材の登用/採用; a clerk
+    says 職員の中から…育てたい or 民間の専門家を招いて, the cases hold neither phrase (their
+    category does: data/concepts.txt). 今いる県の職員の中からITに強い人を…育てたい had one of the
+    seven staff roles in its first ten, after 外部人材 roles sharing IT."""
+    def categories(text: str) -> list[str]:
+        return [h.record.category for h in index.search(text, per_page=10).hits]
+
+    own = categories("外部の専門家に頼るのではなく、職員の中からデジタルに詳しい人材を育てたい")
+    assert own[0] == "都道府県職員の育成" and own.count("都道府県職員の育成") >= 3
+    assert set(categories("ウェブやSNSの広報に詳しい民間の専門家を招いて、助言してもらいたい")) == {"外部人材の登用/採用"}

@@ -1,7 +1,7 @@
 """Relevance of dxsearch against four peers, measured in one run on the bundled survey.
 
     .venv/bin/python bench/relevance.py [--split dev|test|all] [--per-query]
-    .venv/bin/python bench/relevance.py --heldout     # the independent held-out set (bench/heldout.py)
+    .venv/bin/python bench/relevance.py --heldout     # the independent held-out sets (bench/heldout*.py)
 
 Peers (none of them uses dxsearch code; none understands place or status words):
 - fts5-trigram: SQLite FTS5 with the trigram tokenizer over name, description, reason, prefecture
@@ -32,9 +32,10 @@ ninth (bench/judgments_where.py: task descriptions asking which prefectures alre
 graded 2 only for cases in use), half test, half dev; each written and graded before any engine ran
 on it.
 
-`--heldout` measures bench/heldout.py instead: queries written and graded by someone who had seen
-neither any engine's output nor the queries of bench/judgments.py. Its figures are reported, never
-tuned on, and its queries are never printed (no `--per-query`).
+`--heldout` measures bench/heldout.py and bench/heldout_second.py together instead: queries written
+and graded by someone who had seen neither any engine's output nor the queries of bench/judgments.py
+(the second set was also written without reading the first's queries). Their figures are reported,
+never tuned on, and their queries are never printed (no `--per-query`).
 """
 
 from __future__ import annotations
@@ -273,14 +274,17 @@ def main() -> int:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all",
                         help="which split's table to print (default all: dev, test and both)")
     parser.add_argument("--heldout", action="store_true",
-                        help="measure the independent held-out set (bench/heldout.py) instead; its queries are not "
-                             "printed")
+                        help="measure the independent held-out sets (bench/heldout.py and bench/heldout_second.py) "
+                             "instead; their queries are not printed")
     args = parser.parse_args()
     if args.heldout and args.per_query:
         parser.error("--per-query would show the held-out queries: measure them, do not read them")
 
     if args.heldout:
-        from bench.heldout import QUERIES as HELD_OUT
+        from bench.heldout import QUERIES as HELD_OUT_FIRST
+        from bench.heldout_second import QUERIES as HELD_OUT_SECOND
+
+        HELD_OUT = [*HELD_OUT_FIRST, *HELD_OUT_SECOND]
 
         judged_set = [(q.kind, "heldout", q.query, q.judge) for q in HELD_OUT]
         splits: tuple[str, ...] = ("heldout",)

@@ -118,9 +118,24 @@ def _place_typed(word: str) -> str | None:
 
 def _apart(matcher: Matcher, word: QueryWord, mask: np.ndarray, budget: Budget) -> list[str]:
     """The words a word no case writes whole was found as (知事, 会見 for 知事会見), for the
-    result to say so; none for a word found whole or not at all."""
-    found = matcher.read_apart(word, budget) if mask.any() and not word.phrase else []
+    result to say so; none for a word found whole or not at all, or matched by its parts."""
+    found = matcher.read_apart(word, budget) if mask.any() and not word.phrase and not word.parts else []
     return list(found[0]) if found else []
+
+
+def _word_mask(state: Generation, word: QueryWord, budget: Budget) -> tuple[np.ndarray, bool]:
+    """The cases containing a word; a compound typed beside OR or after NOT (`QueryWord.parts`):
+    those containing each of its words, as when it is searched alone: a word only ranking there
+    (システム of 施設予約システム, in most cases; 業務) is no condition, unless all are."""
+    if not word.parts:
+        return state.matcher.word_mask(word, budget)
+    found = [(state.matcher.word_mask(p, budget), p) for p in word.parts]
+    live_count = max(int(state.live.sum()), 1)
+    soft = ranking_words()
+    firm = [m for (m, _), p in found if p.phrase or not (p.ranks_only or p.text.lower() in soft
+                                                         or int((m & state.live).sum()) > COMMON_WORD_SHARE * live_count)]
+    mask = np.logical_and.reduce(firm or [m for (m, _), _ in found])
+    return mask, all(complete for (_, complete), _ in found)
 
 
 
@@ -669,7 +684,7 @@ class SearchIndex:
                 clause_mask = np.zeros(state.live.size, dtype=bool)
                 counted = []
                 for word in clause:
-                    mask, complete = matcher.word_mask(word, budget)
+                    mask, complete = _word_mask(state, word, budget)
                     partial = partial or not complete
                     clause_mask |= mask
                     counted.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
@@ -695,7 +710,7 @@ class SearchIndex:
                     base &= clause_mask
         excluded = np.zeros(state.live.size, dtype=bool)
         for word in parsed.excluded:
-            mask, complete = matcher.word_mask(word, budget)
+            mask, complete = _word_mask(state, word, budget)
             partial = partial or not complete
             words.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
                                         excluded=True, phrase=word.phrase, apart=_apart(matcher, word, mask, budget),
@@ -732,6 +747,8 @@ class SearchIndex:
         def alike(word: QueryWord) -> QueryWord:
             if word.phrase:
                 return word
+            if word.parts:
+                return replace(word, parts=tuple(alike(p) for p in word.parts))
             extra = [t for f in word.forms for t in vocabulary.katakana_spellings(f) + vocabulary.mixed_spellings(f)
                      + matcher.other_spellings(f) if t not in word.forms]
             return replace(word, forms=word.forms + tuple(dict.fromkeys(extra))) if extra else word

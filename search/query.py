@@ -98,6 +98,10 @@ class QueryWord:
     # said of whom a case is for (住民 of 住民向け): it orders the matches and never filters, as
     # the ranking words do; few cases say for whom (観光案内 for 外国人旅行者, コロナの問合せ)
     ranks_only: bool = False
+    # a compound typed as one piece beside OR or after NOT (電子申請 OR 情報セキュリティクラウド): the
+    # words it reads as, each of which a case must contain, as when the piece is searched alone; the
+    # piece is one alternative (or one exclusion), not its first or last word
+    parts: tuple["QueryWord", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,7 @@ class _Item:
     joined: bool = False  # `OR` before it: its first word joins the previous clause
     words: list[QueryWord] = field(default_factory=list)
     alternatives: set[int] = field(default_factory=set)  # words after や: each joins the clause before it
+    compound: str = ""  # the piece, when it is one run of words with no kana between (情報セキュリティクラウド)
 
 
 def _script(ch: str) -> str:
@@ -259,6 +264,8 @@ def _nominal_verb(m: Morpheme, following: Morpheme | None) -> bool:
 
 # a list particle ending the text before a synonym (福祉と|子育て), or starting the text after one
 # (AI-OCR|とRPA): the words either side are alternatives, as within one text (`content_words`)
+# a piece of words with nothing between them: no kana (particles, okurigana), no listing ・ or space
+_COMPOUND_PIECE = re.compile(r"[^\u3041-\u309f・\s]+")
 _LISTING_END = re.compile(r"(?:^|[^\u3041-\u309f])[とや]$")
 _LISTING_START = re.compile(r"[とや](?![のはもへがをにで])")
 
@@ -474,6 +481,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             filters.extend(found)
         cut, said_for = _audience_cut(rest)
         audience |= said_for
+        if cut == item.text and _COMPOUND_PIECE.fullmatch(cut):
+            item.compound = cut
         for piece in cut.split():
             at = 0  # where the chunk starts in the piece
             listing = False  # the text before this chunk ended listing (福祉と|子育て, AI-OCR|と|RPA)
@@ -552,6 +561,14 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                 elif kept_text:
                     words.extend(_soft_tail(QueryWord(kept_text, kana_forms(kept_text, synonyms)), synonyms))
             item.words, item.alternatives = words, alternatives
+
+    for i, item in enumerate(items):
+        beside_or = item.joined or (i + 1 < len(items) and items[i + 1].joined)
+        if item.compound and not item.alternatives and (item.negated or beside_or):
+            # an excluded piece is read as it is searched: 情報発信事務 is 情報発信, and 事務 to rank
+            words = [t for w in item.words for t in _soft_tail(w, synonyms)] if item.negated else item.words
+            if len(words) > 1:
+                item.words = [QueryWord(item.compound, kana_forms(item.compound, synonyms), parts=tuple(words))]
 
     clauses: list[list[QueryWord]] = []
     excluded: list[QueryWord] = []

@@ -1823,3 +1823,37 @@ def test_growing_ones_own_staff_and_calling_in_outside_experts_reach_the_roles_o
     own = categories("外部の専門家に頼るのではなく、職員の中からデジタルに詳しい人材を育てたい")
     assert own[0] == "都道府県職員の育成" and own.count("都道府県職員の育成") >= 3
     assert set(categories("ウェブやSNSの広報に詳しい民間の専門家を招いて、助言してもらいたい")) == {"外部人材の登用/採用"}
+
+
+def test_or_and_not_take_a_compound_typed_as_one_piece_whole(index):
+    """A trial's 電子申請 OR 施設予約 OR 情報セキュリティクラウド OR 電子入札 found 12 cases, only the
+    security clouds: the compound read as 情報 セキュリティ クラウド, and OR took only its first and
+    last word (電子申請 OR 情報, セキュリティ, クラウド OR 電子入札). A piece beside OR is one
+    alternative, a piece after - one exclusion, each matching what it matches searched alone: for
+    pieces the cases write (kanji, katakana and Latin runs of their names, no kana between)."""
+    def ids(query: str) -> set[str]:
+        return {h.record.id for h in index.iter_hits(query, understand_query=False)}
+
+    rng = random.Random(20261201)
+    pieces: set[str] = set()
+    for r in index.iter_records():
+        pieces.update(re.findall(r"[一-龥ァ-ヶーA-Za-z]{4,12}", r.name))
+    pool = sorted(pieces)
+    rng.shuffle(pool)
+    alone = {p: ids(p) for p in pool[:120]}
+    pool = [p for p in pool[:120] if alone[p]]
+    checked = several = 0
+    for a, b in zip(pool[0::2], pool[1::2]):
+        union = index.search(f"{a} OR {b}", per_page=1, highlight_hits=False, understand_query=False)
+        if union.mode != "keywords":
+            continue
+        assert ids(f"{a} OR {b}") == alone[a] | alone[b], (a, b)
+        assert union.total == len(alone[a] | alone[b]), (a, b)
+        assert ids(f"{a} -{b}") == alone[a] - alone[b], (a, b)
+        several += len(index.search(b, per_page=1, understand_query=False).words) > 1
+        checked += 1
+    assert checked >= 40 and several >= 10  # many of the pieces read as several words
+    trial = index.search("電子申請 OR 施設予約 OR 情報セキュリティクラウド OR 電子入札", {"section": ["shared_system"]})
+    assert trial.total == len(all_ids(index, '電子申請 OR 施設予約 OR "情報セキュリティクラウド" OR 電子入札',
+                                      {"section": ["shared_system"]})) > 60
+    assert [w.text for w in trial.words] == ["電子申請", "施設予約", "情報セキュリティクラウド", "電子入札"]

@@ -270,6 +270,13 @@ _LISTING_END = re.compile(r"(?:^|[^\u3041-\u309f])[とや]$")
 _LISTING_START = re.compile(r"[とや](?![のはもへがをにで])")
 
 
+def _says_nothing(text: str) -> bool:
+    """Whether kana are particles, auxiliaries and nouns that say nothing alone (もの, こと,
+    など, のもの): not a word typed before conversion (ちゃっとぼっと is チャットボット)."""
+    return all(m.pos.startswith(("助詞", "助動詞", "名詞,非自立", "記号")) or m.base in STOP_WORDS
+               for m in morphemes(text))
+
+
 def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
     """The words of `text` (runs of content morphemes within one script, as written), those that
     follow や (予算や決算: either one) by index, whether it reads as a sentence (has a verb or
@@ -502,6 +509,9 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                     item.words.append(QueryWord(chunk.text, kana_forms(chunk.text, synonyms)))
                     verbal = verbal or asking
                     continue
+                if chunk.text == piece and cut != item.text and _HIRAGANA_WORD.match(chunk.text) \
+                        and _says_nothing(chunk.text):
+                    continue  # もの of 共同利用できるもの: kana left by a filter's words, no content
                 if chunk.text == piece and _HIRAGANA_WORD.match(chunk.text):
                     # kana typed before conversion (ふくし, ちゃっとぼっと) is one word, not a
                     # sentence Janome reads as verbs: it is also its katakana spelling

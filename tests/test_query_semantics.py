@@ -1857,3 +1857,13 @@ def test_or_and_not_take_a_compound_typed_as_one_piece_whole(index):
     assert trial.total == len(all_ids(index, '電子申請 OR 施設予約 OR "情報セキュリティクラウド" OR 電子入札',
                                       {"section": ["shared_system"]})) > 60
     assert [w.text for w in trial.words] == ["電子申請", "施設予約", "情報セキュリティクラウド", "電子入札"]
+
+
+def test_kana_left_by_a_filters_words_that_say_nothing_are_no_word(index):
+    """A trial typed 共同利用できるもの (the sidebar's own words) and found nothing: 共同利用できる is
+    a filter, and the もの it left was searched as a word typed in kana. Kana that say nothing
+    (もの, のもの, こと) are left out; kana typed for a word (ちゃっとぼっと) are still that word."""
+    shared = {"section": ["shared_system"]}
+    assert all_ids(index, "共同利用できるもの", shared) == all_ids(index, "共同利用できる", shared) != set()
+    assert all_ids(index, "香川県のもの") == all_ids(index, "香川県")
+    assert [w.text for w in index.search("香川県ちゃっとぼっと").words] == ["ちゃっとぼっと"]

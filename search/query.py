@@ -42,6 +42,7 @@ from .understand import AppliedFilter, asked_status, denied_status, understood_f
 KEYWORDS = "keywords"  # every word must match
 DESCRIPTION = "description"  # a pasted task description, ranked by similarity
 DESCRIPTION_WORDS = 4  # more words than this (and no operator): a description
+WISHED_WORDS = 3  # …or this many and a wish to bring something in (…受付システムを運用したい)
 FILLER_WORDS_FILE = data_path("filler_words.txt")
 RANKING_WORDS_FILE = data_path("ranking_words.txt")
 
@@ -82,6 +83,7 @@ IN_USE = STATUSES[0]  # 導入(実施)済: what who does a task has
 _ASKS_WHERE_TEXT = re.compile("(ている|ていた|でいる|てる|した)(" + "|".join(sorted(ASKS_WHERE | {"ところ"}, key=len, reverse=True))
                               + ")(?:(?:は|を|が)?(?:どこ|探|知|教|ある|あり|あれ|ない[かで]|参考|[?？]|$)"
                               + "|で[^。]{0,30}?(?:どこ|教えて|知りたい|探して))")  # …している県で、…はどこですか
+_WISH = re.compile("(?:" + "|".join(sorted(QUESTION_NOUNS)) + ")(?:を)?(?:し|でき)たい")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 _DOTTED_KATAKANA = re.compile("[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})+")  # チャット・ボット
@@ -606,7 +608,12 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     # many words make a pasted text a description, unless each was typed apart (通勤手当 旅費 給与
     # RPA 入力: a list of keywords, which the search box's help says must all be contained)
     typed_apart = sum(1 for item in items if not item.phrase) >= count
-    mode = DESCRIPTION if not operators and (verbal or (count > DESCRIPTION_WORDS and not typed_apart)) else KEYWORDS
+    # 導入したい, 運用したい: a wish, no question (RPAを導入したい is RPA); said of a task in several
+    # words, a description (県内の市町村と共同で電子申請の受付システムを運用したい: a trial found it
+    # read as 共同 電子申請 受付, with 運用 left out unsaid and the cases in use asked for)
+    wished = count >= WISHED_WORDS and not typed_apart and _WISH.search(text) is not None
+    mode = DESCRIPTION if not operators and (verbal or wished or (count > DESCRIPTION_WORDS and not typed_apart)) \
+        else KEYWORDS
     rest = " ".join(leftover)
     if mode == KEYWORDS:  # the words as read, in the query's own syntax: 北海道と東北のRPA → RPA
         rest_words = [" OR ".join(_written(w) for w in c) for c in clauses] + [f"-{_written(w)}" for w in excluded]

@@ -1867,3 +1867,17 @@ def test_kana_left_by_a_filters_words_that_say_nothing_are_no_word(index):
     assert all_ids(index, "共同利用できるもの", shared) == all_ids(index, "共同利用できる", shared) != set()
     assert all_ids(index, "香川県のもの") == all_ids(index, "香川県")
     assert [w.text for w in index.search("香川県ちゃっとぼっと").words] == ["ちゃっとぼっと"]
+
+
+def test_a_wish_to_bring_something_in_is_no_question_and_said_of_a_task_a_description(index):
+    """A trial typed 県内の市町村と共同で電子申請の受付システムを運用したい: it was read as the keywords
+    共同 電子申請 受付, 運用 left out unsaid, and 運用した as asking for the cases in use. 〜したい
+    is a wish: it asks for no status, and said of a task in several words the text is a description
+    (the shared 電子申請 systems by similarity, 群馬's 電子申請受付システム first). A wish in a
+    word or two is still keywords (RPAを導入したい is RPA); 導入した県 still asks."""
+    wish = index.search("県内の市町村と共同で電子申請の受付システムを運用したい")
+    assert wish.mode == "description" and wish.preferred is None
+    assert all(h.record.section == "shared_system" and "電子申請" in h.record.name for h in wish.hits[:10])
+    short = index.search("RPAを導入したい")
+    assert (short.mode, short.preferred, short.total) == ("keywords", None, len(all_ids(index, "RPA")))
+    assert index.search("RPAを導入した県").preferred.value == "導入(実施)済"

@@ -770,12 +770,26 @@ def test_csv_file_name_has_the_search_and_the_date(client):
     assert disposition.startswith("attachment; ")
     fallback = re.search(r'filename="([^"]*)"', disposition).group(1)
     encoded = re.search(r"filename\*=UTF-8''(\S+)", disposition).group(1)
-    assert unquote(encoded) == f"dxsearch_RPA_香川県_{day}.csv" and encoded == quote(unquote(encoded), safe="")
+    assert unquote(encoded) == f"dxsearch_香川県_RPA_{day}.csv" and encoded == quote(unquote(encoded), safe="")
     assert fallback == f"dxsearch_RPA_{day}.csv" and fallback.isascii()
     plain = _download(client, "/export.csv").headers["Content-Disposition"]
     assert f'filename="dxsearch_{day}.csv"' in plain
     hostile = _download(client, "/export.csv", query_string={"q": '../x" ; y\r\nz'}).headers["Content-Disposition"]
     assert "/" not in unquote(hostile.split("''", 1)[1]) and hostile.count('"') == 2
+
+
+def test_downloads_of_one_long_query_with_other_filters_have_other_names(client):
+    """A trial downloaded 電子申請 OR 施設予約 OR 情報セキュリティクラウド OR 電子入札 for all shared
+    systems and for 中国 and 香川県: both files had one name, the filters cut off after the query."""
+    from urllib.parse import unquote
+
+    q = "電子申請 OR 施設予約 OR 情報セキュリティクラウド OR 電子入札"
+    names = []
+    for more in ({}, {"region": "中国", "prefecture": "香川県"}):
+        disposition = _download(client, "/export.csv", query_string={"q": q, "section": "shared_system", **more}
+                                ).headers["Content-Disposition"]
+        names.append(unquote(re.search(r"filename\*=UTF-8''(\S+)", disposition).group(1)))
+    assert names[0] != names[1] and all(v in names[1] for v in ("中国", "香川県", "shared_system")), names
 
 
 def test_a_pasted_texts_file_name_is_cut_at_a_clause_and_says_so(client):

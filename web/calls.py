@@ -311,3 +311,20 @@ def prefecture_technology() -> dict:
     rows = [{"prefecture": p.name, "total": stats["prefecture"].get(p.name, 0),
              "counts": {t: by_tech[t].get(p.name, 0) for t in technologies}} for p in PREFECTURES]
     return {"technologies": technologies, "rows": rows}
+
+
+def shared_use_by_section() -> dict:
+    """Cases by 共同利用 answer × table: {"sections": [the tables answering it], "rows": [{"value",
+    "total", "counts": {section: n}}]}. The AI・RPA table answers 共同利用中/可能/不可, the shared
+    systems' さらなる共同利用可能/不可 (can more join): a trial looked for shared systems 共同利用中
+    and found none, the overview listing every answer in one column (one search per answer)."""
+    index = current_index()
+    answers = index.stats()["facets"]["shared_use"]
+    rows = []
+    for value, total in answers.items():
+        result = index.search("", {"shared_use": [value]}, per_page=1, highlight_hits=False,
+                              timeout=request_budget())
+        rows.append({"value": value, "total": total,
+                     "counts": {v.value: v.count for v in result.facets.get("section", [])}})
+    sections = [s for s in index.stats()["facets"]["section"] if any(r["counts"].get(s) for r in rows)]
+    return {"sections": sections, "rows": rows}

@@ -2469,3 +2469,10 @@ def test_overview_says_which_table_answers_each_shared_use_value(client, index):
             if n:
                 assert f">{n}</a>" in table.split(url, 1)[1][:200], (value, section)
     assert escape("/?" + urlencode([("shared_use", "共同利用中"), ("section", "shared_system")])) not in table
+
+
+def test_a_mistyped_facet_of_api_facets_says_which_was_meant(client):
+    """/api/search?regoin= said 「region」のことですか; /api/facets?facet=regoin only listed the facets."""
+    body = client.get("/api/facets?facet=regoin").get_json()
+    assert body["field"] == "facet" and "「region」のことですか" in body["error"]
+    assert "のことですか" not in client.get("/api/facets?facet=colour").get_json()["error"]

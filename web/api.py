@@ -4,6 +4,7 @@ in `views`, returned as data. Errors on these routes are JSON too (see `error_pa
 from __future__ import annotations
 
 import dataclasses
+import difflib
 
 from flask import Blueprint, Response, jsonify, request, url_for
 from werkzeug.datastructures import MultiDict
@@ -160,7 +161,9 @@ def facets():
     wanted = list(dict.fromkeys(request.args.getlist("facet"))) or list(FACETS)
     bad = [f for f in wanted if f not in FACETS]
     if bad:
-        raise BadParameter(f"項目「{bad[0][:40]}」はありません。指定できるのは {'、'.join(FACETS)} です。", field="facet")
+        meant = next(iter(difflib.get_close_matches(bad[0].lower(), list(FACETS), n=1, cutoff=0.75)), None)
+        raise BadParameter(f"項目「{bad[0][:40]}」はありません。" + (f"「{meant}」のことですか? " if meant else "")
+                           + f"指定できるのは {'、'.join(FACETS)} です。", field="facet")
     searched = MultiDict([(k, v) for k, v in request.args.items(multi=True) if k not in ("facet", "page", "per_page")])
     if searched:
         result = run_search(dataclasses.replace(SearchParams.from_args(searched), per_page=1), highlight=False)

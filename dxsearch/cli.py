@@ -19,6 +19,7 @@ from .errors import CaseNotFound, DxsearchError
 from .indexer.casefile import is_case_file
 from .indexer.errors import ParseError
 from .indexer.output import atomic_text_writer, record_lines, write_jsonl
+from .indexer.prefectures import PREFECTURES
 from .indexer.records import FIELD_LABELS, SECTIONS
 from .indexer.sources import bundled_survey, parse_sources
 from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE,
@@ -604,7 +605,30 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    stats = _open_index(args).stats()
+    index = _open_index(args)
+    filters = _filters(args, index)
+    if filters:  # stats --section shared_system --json: a table's cases by region (a trial used search --json)
+        result = index.search("", filters, per_page=1, highlight_hits=False)
+        counts = {facet: {v.value: v.count for v in values if v.count} for facet, values in result.facets.items()
+                  if facet not in filters}
+        places = set(filters.get("prefecture", [])) | {p.name for p in PREFECTURES if p.region in filters.get("region", [])}
+        if places:  # a place facet's counts ignore the places chosen (they combine with OR): these are of them
+            by_prefecture = {v.value: v.count for v in result.facets.get("prefecture", []) if v.value in places and v.count}
+            counts["prefecture"] = by_prefecture
+            counts["region"] = {}
+            for p in PREFECTURES:
+                if by_prefecture.get(p.name):
+                    counts["region"][p.region] = counts["region"].get(p.region, 0) + by_prefecture[p.name]
+            counts = {f: counts[f] for f in result.facets if f in counts}
+        if args.json:
+            _print_json({"total": result.total, "filters": filters, "facets": counts})
+            return 0
+        chosen = " ".join(f"{FACET_OPTIONS[f][0]} {v}" for f, vs in filters.items() for v in vs)
+        print(f"{result.total} cases with {chosen}")
+        for facet, values in counts.items():
+            print(f"{facet}: " + ", ".join(f"{v} {n}" for v, n in values.items()))
+        return 0
+    stats = index.stats()
     if args.json:
         _print_json(stats)
         return 0
@@ -758,8 +782,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object (the case of /api/cases/ID)")
     p.set_defaults(func=_cmd_show)
 
-    p = with_index(sub.add_parser("stats", help="what the index holds: every facet's values and counts"))
-    p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/stats)")
+    p = with_facets(with_index(sub.add_parser(
+        "stats", help="what the index holds: every facet's values and counts; of the cases of the filters given")))
+    p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/stats; with "
+                   "filters, /api/facets of them)")
     p.set_defaults(func=_cmd_stats)
     return parser
 

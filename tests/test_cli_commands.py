@@ -342,6 +342,27 @@ def test_stats_lists_every_value_a_filter_option_takes(index_dir, index, capsys)
             assert f"{v.value} {v.count}" in lines[facet]
 
 
+def test_stats_of_the_cases_of_filters_counts_them_by_hand(index_dir, index, capsys):
+    """A trial wanted the shared systems by region from the CLI (stats --section answered "did you
+    mean --json?"). The counts are of the cases chosen: a place's by the places chosen."""
+    records = list(index.iter_records())
+    code, out, _ = _main(capsys, "stats", "--section", "shared_system", "--json", "--index", str(index_dir))
+    data = json.loads(out)
+    shared = [r for r in records if r.section == "shared_system"]
+    assert code == 0 and data["total"] == len(shared) and "section" not in data["facets"]
+    assert data["facets"]["region"] == {g: n for g in dict.fromkeys(r.region for r in records)
+                                        if (n := sum(r.region == g for r in shared))}
+    code, out, _ = _main(capsys, "stats", "--section", "shared_system", "--region", "九州", "--pref", "香川県",
+                         "--json", "--index", str(index_dir))
+    data = json.loads(out)
+    chosen = [r for r in shared if r.region == "九州" or r.prefecture == "香川県"]
+    assert data["total"] == len(chosen) == sum(data["facets"]["prefecture"].values())
+    assert data["facets"]["region"] == {"四国": sum(r.prefecture == "香川県" for r in chosen),
+                                        "九州": sum(r.region == "九州" for r in chosen)}
+    code, out, _ = _main(capsys, "stats", "--section", "shared_system", "--index", str(index_dir))
+    assert out.splitlines()[0] == f"{len(shared)} cases with --section shared_system"
+
+
 def test_hit_columns_line_up_in_a_terminal(index_dir, index, capsys):
     """Padding counts terminal columns (a kanji takes two), so 名称 starts in one column."""
     from dxsearch.cli import _width

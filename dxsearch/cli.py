@@ -318,7 +318,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
     for r in result.relaxations:  # an empty or few-match result: what each filter's removal would find
         shown = " ".join(f"「{f.text}」" if f.origin == "query" else f"{FACET_OPTIONS[f.facet][0]} {f.value}"
                          for f in [r.filter, *r.also])
-        print(f"without {shown}: {_cases(r.count)}")
+        # after a few matches, ways to more (a trial read `without …` over 4 cases as "none found")
+        print(f"{'for more: ' if result.total else ''}without {shown}: {_cases(r.count)}")
     for size in result.place_sizes:  # …and how many cases its places hold at all (島根県: 2)
         held = ", ".join(f"{s} {n}" for s, n in size.by_section.items() if n)
         print(f"{size.value} holds {_cases(size.total)} in all" + (f" ({held})" if held else ""))

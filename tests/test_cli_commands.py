@@ -597,3 +597,12 @@ def test_search_says_why_a_word_only_ranks(index_dir, capsys):
     assert code == 0 and "「住民」 in 28 cases" in out and "(only ranks: said for whom, which few cases say)" in out
     code, out, _ = _main(capsys, "search", "通勤手当の自動化", "--index", str(index_dir))
     assert "(only ranks: a common word, or what nearly every case does)" in out
+
+
+def test_ways_to_more_after_a_few_matches_say_so(index_dir, index, capsys):
+    """search --pref 香川 --section shared_system found 4 cases, then printed `without --prefecture
+    香川県: 123 cases`, which a trial read as a search that had found nothing."""
+    code, out, _ = _main(capsys, "search", "--pref", "香川県", "--section", "shared_system", "--index", str(index_dir))
+    found = index.search("", {"prefecture": ["香川県"], "section": ["shared_system"]}).total
+    assert code == 0 and f"{found} cases" in out and 0 < found
+    assert "for more: without --prefecture 香川県: 123 cases" in out.splitlines()

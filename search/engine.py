@@ -111,6 +111,9 @@ RELATED_BY_WORDS = 0.3  # …or by the query's words at least this share of the 
 
 
 
+_CASE_ID_TYPED = re.compile(r"([a-z_]+)[-_ ]?0*(\d{1,6})")  # a case id as typed: shared_system-1
+
+
 def _place_typed(word: str) -> str | None:
     """The place a word typed in kana reads as (しまね, シマネ → 島根県), or None."""
     return place_of_reading(to_hiragana(word.strip()))
@@ -250,6 +253,11 @@ class SearchIndex:
         state = self._state
         if case_id in state.by_id:
             return case_id
+        typed = _CASE_ID_TYPED.fullmatch(normalize(case_id).strip().lower())
+        if typed:  # shared_system-1, AI_RPA-007: the id written otherwise (a trial typed the first)
+            padded = f"{typed.group(1)}-{int(typed.group(2)):03d}"
+            if padded in state.by_id:
+                return padded
         cached = self._legacy
         if cached is None or cached[0] is not state:
             cached = self._legacy = (state, legacy_ids(r for r in state.records if r is not None))

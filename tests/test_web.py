@@ -2476,3 +2476,12 @@ def test_a_mistyped_facet_of_api_facets_says_which_was_meant(client):
     body = client.get("/api/facets?facet=regoin").get_json()
     assert body["field"] == "facet" and "「region」のことですか" in body["error"]
     assert "のことですか" not in client.get("/api/facets?facet=colour").get_json()["error"]
+
+
+def test_a_case_id_typed_without_its_zeros_or_in_capitals_goes_to_the_case(client):
+    """A trial asked /api/cases/shared_system-1 and was told no case has that id."""
+    for typed, path in (("/api/cases/shared_system-1", "/api/cases/shared_system-001"),
+                        ("/cases/AI_RPA-7", "/cases/ai_rpa-007"), ("/cases/organization-12", "/cases/organization-012")):
+        r = client.get(typed)
+        assert r.status_code == 301 and r.headers["Location"].endswith(path), typed
+    assert client.get("/api/cases/ai_rpa-9999").status_code == 404

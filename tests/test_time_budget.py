@@ -361,8 +361,10 @@ def test_serve_checks_its_time_options():
 def test_under_attack_every_normal_query_is_answered(index_dir):
     """A short run of bench/attack.py (worst queries from 4 clients, 20 slow connections):
     the normal query is always answered, and no attack request gets a server error other than
-    the budget's 503. Speed is for the bench to report, not asserted."""
-    proc, port = _serve(index_dir, "--header-timeout", "2")
+    the budget's 503. Speed is for the bench to report, not asserted: the normal query has ten
+    seconds (not the default two), so a machine busy with other work answers it late, not 503
+    (a run beside another CPU-bound process once saw a 503 for it)."""
+    proc, port = _serve(index_dir, "--header-timeout", "2", "--timeout", "10")
     try:
         figures = run_attack(port, proc.pid, clients=4, seconds=ATTACK_SECONDS, quiet_requests=20, slow=20,
                              slow_interval=0.5, timeout=60, settle=0)

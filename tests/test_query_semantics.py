@@ -704,14 +704,20 @@ def analysed(index):
     return out
 
 
+def name_pieces(index, pattern: str, rng: random.Random) -> list[str]:
+    """The distinct pieces of the cases' names that `pattern` finds, in an order of `rng`."""
+    pieces: set[str] = set()
+    for r in index.iter_records():
+        pieces.update(re.findall(pattern, r.name))
+    pool = sorted(pieces)
+    rng.shuffle(pool)
+    return pool
+
+
 def generated_queries(index, n: int = 240) -> list[str]:
     """Words the cases use (kanji, katakana, Latin, compounds), alone, in pairs and with filters."""
     rng = random.Random(20261129)
-    words: set[str] = set()
-    for r in index.iter_records():
-        words.update(re.findall(r"[一-龥]{2,4}|[ァ-ヶー]{3,8}|[A-Za-z]{2,6}", r.name))
-    pool = sorted(words)
-    rng.shuffle(pool)
+    pool = name_pieces(index, r"[一-龥]{2,4}|[ァ-ヶー]{3,8}|[A-Za-z]{2,6}", rng)
     queries = pool[:90]
     queries += [f"{a} {b}" for a, b in zip(pool[90:170], pool[170:250])]
     queries += [f"{a}の{b}" for a, b in zip(pool[250:280], rng.sample(pool, 30))]
@@ -1834,12 +1840,7 @@ def test_or_and_not_take_a_compound_typed_as_one_piece_whole(index):
     def ids(query: str) -> set[str]:
         return {h.record.id for h in index.iter_hits(query, understand_query=False)}
 
-    rng = random.Random(20261201)
-    pieces: set[str] = set()
-    for r in index.iter_records():
-        pieces.update(re.findall(r"[一-龥ァ-ヶーA-Za-z]{4,12}", r.name))
-    pool = sorted(pieces)
-    rng.shuffle(pool)
+    pool = name_pieces(index, r"[一-龥ァ-ヶーA-Za-z]{4,12}", random.Random(20261201))
     alone = {p: ids(p) for p in pool[:120]}
     pool = [p for p in pool[:120] if alone[p]]
     checked = several = 0

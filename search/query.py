@@ -83,7 +83,7 @@ IN_USE = STATUSES[0]  # 導入(実施)済: what who does a task has
 _ASKS_WHERE_TEXT = re.compile("(ている|ていた|でいる|てる|した)(" + "|".join(sorted(ASKS_WHERE | {"ところ"}, key=len, reverse=True))
                               + ")(?:(?:は|を|が)?(?:どこ|探|知|教|ある|あり|あれ|ない[かで]|参考|[?？]|$)"
                               + "|で[^。]{0,30}?(?:どこ|教えて|知りたい|探して))")  # …している県で、…はどこですか
-_WISH = re.compile("(?:" + "|".join(sorted(QUESTION_NOUNS)) + ")(?:を)?(?:し|でき)たい")
+_WISH = re.compile("(?:" + "|".join(sorted(QUESTION_NOUNS)) + ")(?:を)?したい")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 _DOTTED_KATAKANA = re.compile("[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})+")  # チャット・ボット
@@ -264,10 +264,10 @@ def _nominal_verb(m: Morpheme, following: Morpheme | None) -> bool:
             and not m.surface.endswith(("っ", "ん")) and (following is None or following.pos.startswith("名詞")))
 
 
-# a list particle ending the text before a synonym (福祉と|子育て), or starting the text after one
-# (AI-OCR|とRPA): the words either side are alternatives, as within one text (`content_words`)
 # a piece of words with nothing between them: no kana (particles, okurigana), no listing ・ or space
 _COMPOUND_PIECE = re.compile(r"[^\u3041-\u309f・\s]+")
+# a list particle ending the text before a synonym (福祉と|子育て), or starting the text after one
+# (AI-OCR|とRPA): the words either side are alternatives, as within one text (`content_words`)
 _LISTING_END = re.compile(r"(?:^|[^\u3041-\u309f])[とや]$")
 _LISTING_START = re.compile(r"[とや](?![のはもへがをにで])")
 

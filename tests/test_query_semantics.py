@@ -1882,3 +1882,9 @@ def test_a_wish_to_bring_something_in_is_no_question_and_said_of_a_task_a_descri
     short = index.search("RPAを導入したい")
     assert (short.mode, short.preferred, short.total) == ("keywords", None, len(all_ids(index, "RPA")))
     assert index.search("RPAを導入した県").preferred.value == "導入(実施)済"
+
+
+def test_chushikoku_is_both_regions(index):
+    """中四国 is everyday in 岡山 and 広島; a trial's 中四国のRPA was 四国 and the word 中 (0 cases)."""
+    both = all_ids(index, "RPA", {"region": ["中国", "四国"]})
+    assert both and all(all_ids(index, q) == both for q in ("中四国のRPA", "中国四国地方のRPA", "RPA 中四国"))

@@ -1888,3 +1888,11 @@ def test_chushikoku_is_both_regions(index):
     """中四国 is everyday in 岡山 and 広島; a trial's 中四国のRPA was 四国 and the word 中 (0 cases)."""
     both = all_ids(index, "RPA", {"region": ["中国", "四国"]})
     assert both and all(all_ids(index, q) == both for q in ("中四国のRPA", "中国四国地方のRPA", "RPA 中四国"))
+
+
+def test_comparing_places_leaves_the_word_compare_out(index):
+    """広島県と山口県を比較 and 岡山県 vs 広島県 RPA found 0: 比較 and vs were searched as words
+    (data/filler_words.txt). Alone, 比較 is still a word of the cases."""
+    assert all_ids(index, "広島県と山口県を比較") == all_ids(index, "", {"prefecture": ["広島県", "山口県"]}) != set()
+    assert all_ids(index, "岡山県 VS 広島県 RPA") == all_ids(index, "RPA", {"prefecture": ["岡山県", "広島県"]}) != set()
+    assert index.search("比較").total > 0

@@ -365,6 +365,12 @@ def _cmd_search(args: argparse.Namespace) -> int:
         _print_hits(partial.hits)
         if partial.page * result.per_page < partial.total:
             print(f"more: --page {partial.page + 1} (or --limit up to {MAX_PER_PAGE})")
+    any_words = result.any_words_query()
+    if any_words is not None:  # …and the search for any one of the words, as the page offers it
+        count = index.search(any_words, _filters(args, index), per_page=1, understand_query=not args.literal,
+                             highlight_hits=False, count_facets=False).total
+        if count:
+            print(f"any of the words: {_cases(count)}: dxsearch search {shlex.quote(any_words)}")
     if not result.total and result.mode == "keywords" and related is None and read_as is None and partial is None \
             and any(not w.count and not w.excluded for w in result.words):
         # a word in no case: the web page offers the cases like the words (テレワーク: the Web会議

@@ -339,6 +339,23 @@ class SearchResult:
             return []
         return [(v.value, v.count) for v in self.facets.get("shared_use", []) if v.count]
 
+    def any_words_query(self) -> str | None:
+        """A keyword search no case matches whole, of two words or more: the same search for any
+        one of its words (e-Gov 法令検索's いずれかを含む), the place and status words and the
+        exclusions kept (香川県 ドローン 議事録 → 香川県 ドローン OR 議事録). A trial pasted ten keywords
+        from her notes and found nothing, with no way to ask for either. None otherwise."""
+        required = [w for w in self.words if w.required and not w.excluded]
+        if self.mode != "keywords" or self.total or len({w.clause for w in required}) < 2:
+            return None
+
+        def written(text: str, phrase: bool) -> str:
+            return f'"{text}"' if phrase or " " in text else text
+
+        understood = [f"-{f.text}" if f.exclude else f.text for f in self.applied_filters if f.origin == "query"]
+        excluded = [f"-{written(w.text, w.phrase)}" for w in self.words if w.excluded]
+        return " ".join(dict.fromkeys([*understood, " OR ".join(written(w.text, w.phrase) for w in required),
+                                       *excluded]))
+
     @property
     def pages(self) -> int:
         """How many pages of `per_page` the total makes (at least 1); for a search that finds
@@ -361,6 +378,7 @@ class SearchResult:
             "read_as": self.read_as.to_dict() if self.read_as else None,
             "relaxations": [r.to_dict() for r in self.relaxations],
             "place_sizes": [p.to_dict() for p in self.place_sizes],
+            "any_words_query": self.any_words_query(),
             "ignored_words": self.ignored_words,
             "filler_words": self.filler_words, "unrecorded_words": self.unrecorded_words,
             "absent_words": self.absent_words, "technology_untold": self.technology_untold,

@@ -606,3 +606,11 @@ def test_ways_to_more_after_a_few_matches_say_so(index_dir, index, capsys):
     found = index.search("", {"prefecture": ["香川県"], "section": ["shared_system"]}).total
     assert code == 0 and f"{found} cases" in out and 0 < found
     assert "for more: without --prefecture 香川県: 123 cases" in out.splitlines()
+
+
+def test_a_search_no_case_matches_whole_offers_any_of_its_words(index_dir, index, capsys):
+    """As the page offers it: the search for any one of the words, the place kept a filter."""
+    code, out, _ = _main(capsys, "search", "香川県", "ドローン", "議事録", "--index", str(index_dir))
+    any_words = index.search("香川県 ドローン OR 議事録").total
+    assert code == 0 and any_words and f"any of the words: {any_words} case" in out
+    assert "dxsearch search '香川県 ドローン OR 議事録'" in out

@@ -2485,3 +2485,18 @@ def test_a_case_id_typed_without_its_zeros_or_in_capitals_goes_to_the_case(clien
         r = client.get(typed)
         assert r.status_code == 301 and r.headers["Location"].endswith(path), typed
     assert client.get("/api/cases/ai_rpa-9999").status_code == 404
+
+
+def test_a_search_no_case_matches_whole_offers_any_of_its_words(client, index):
+    """A trial pasted ten keywords from her notes (RPA AI-OCR チャットボット …): no case holds all
+    ten, and the page offered no way to ask for any of them (e-Gov's いずれかを含む)."""
+    words = "RPA AI-OCR チャットボット 議事録 電子申請 テレワーク Web会議 ペーパーレス 電子決裁 オープンデータ".split()
+    html = client.get("/", query_string={"q": " ".join(words)}).get_data(as_text=True)
+    link = re.search(r'<a class="any-word" href="([^"]+)">いずれかの語を含む事例\(([\d,]+) 件\)</a>', html)
+    assert link, "no link to any of the words"
+    url, count = unescape(link.group(1)), int(link.group(2).replace(",", ""))
+    union = set().union(*({h.record.id for h in index.iter_hits(w)} for w in words))
+    assert count == len(union) == client.get(url.replace("/?", "/api/search?")).get_json()["total"]
+    placed = client.get("/", query_string={"q": "香川県 ドローン 議事録"}).get_data(as_text=True)
+    assert "香川県 ドローン OR 議事録" in placed  # the place stays a filter
+    assert 'class="any-word"' not in client.get("/?q=議事録 AI").get_data(as_text=True)  # found: no need

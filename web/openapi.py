@@ -388,6 +388,11 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
                                        "given or understood from q, with what the search finds without it, and "
                                        "places named together also all at once (only those that find more, most "
                                        "first); empty otherwise"},
+        "any_words_query": {"type": "string", "nullable": True,
+                            "description": "when no case contains every word of a keyword search of two words or "
+                                           "more: q for any one of them, the place and status words and the "
+                                           "exclusions kept (香川県 ドローン 議事録 → 香川県 ドローン OR 議事録); "
+                                           "null otherwise"},
         "place_sizes": {"type": "array", "items": _ref("PlaceSize"),
                         "description": "when nothing is found: each prefecture or region chosen (not left out), "
                                        "with how many cases the index holds of it in all and by table (島根県: 2, "

@@ -112,6 +112,7 @@ def search():
         with_word=lambda typed, new: state_query(params, replace_word(params.q, typed, new)),
         without_word=query_without,
         relaxations=relaxations(params, result),  # an empty or few-match result's
+        any_word=any_word_link(params, result) if empty else None,
         place_notes=place_notes(result),  # …and how many cases its places hold at all
         technology_note=technology_note(params, result), untold=untold_note(params, result),
         preferred_note=preferred_note(params, result),
@@ -329,6 +330,17 @@ def matches_phrase(result: SearchResult) -> str:
     if 0 < len(required) <= 3 and (len(required) < len(result.words) or len(required) == 1):
         return "".join(f"「{w.text}」" for w in required) + "を含む事例"
     return "すべての語を含む事例"
+
+
+def any_word_link(params: SearchParams, result: SearchResult) -> dict | None:
+    """`result.any_words_query()` as a link with its count: {"url", "count", "query"}; None
+    when there is none or it finds nothing either."""
+    query = result.any_words_query()
+    if query is None:
+        return None
+    count = current_index().search(query, params.filters, per_page=1, highlight_hits=False, count_facets=False,
+                                   keep=params.keep, timeout=request_budget()).total
+    return {"url": replace(params, q=query, page=1).url(), "count": count, "query": query} if count else None
 
 
 def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:

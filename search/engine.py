@@ -39,7 +39,7 @@ from ..errors import CaseNotFound
 from ..indexer.records import SECTIONS, SHAREABLE, CaseRecord
 from .analysis import KANJI, morphemes, normalize, to_hiragana
 from .budget import Budget, SearchTimeout
-from .describe import ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask, description_mask, on_topic, scaled
+from .describe import ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask, description_mask, leading, on_topic, scaled
 from .errors import QueryError
 from .fields import extra_text
 from .generation import FIXED_ORDER, JIS, Generation, exempt_from_gc, open_generation
@@ -737,10 +737,13 @@ class SearchIndex:
             if parsed.prefer and not selected.get(parsed.prefer.facet) else None
         if preferred is not None and parsed.mode == DESCRIPTION and scores is not None:
             preferred = preferred & self.pasted.asked_first(state, scores, final, meant, key_terms)
-        return _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial,
-                      mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
-                      excluded=excluded, key_terms=shown_terms, preferred=preferred, close=close,
-                      absent=absent)
+        match = _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial,
+                       mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
+                       excluded=excluded, key_terms=shown_terms, preferred=preferred, close=close,
+                       absent=absent)
+        if close is not None:  # ◎ is the top of the list as 似ている順 shows it
+            match.close = leading(self._ordered(match, "relevance", int(np.count_nonzero(close & final))), close)
+        return match
 
     @staticmethod
     def _spelled_alike(state: Generation, parsed: ParsedQuery) -> ParsedQuery:
@@ -1108,6 +1111,7 @@ class SearchIndex:
             # description counts them
             close = (scores >= CASE_CLOSE_SHARE * scores[exclude] if exclude is not None
                      else close_mask(order, cut) & on_topic(state, key_terms))
+            close = leading(top(order, alike, int(np.count_nonzero(close & alike))), close)
             for d in top(order, alike, limit).tolist():
                 hits.append(hit := self.hit_maker.hit(state, d, float(order[d]), marked))
                 hit.close = bool(close[d])

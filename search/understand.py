@@ -33,7 +33,7 @@ for _region, _words in {
     for _w in _words:
         _PHRASES[_w] = ("region", (_region,))
 # two regions named as one (中四国 is everyday in 岡山 and 広島: a trial found 四国 and the word 中)
-for _w in ("中四国", "中四国地方", "中国四国", "中国・四国", "中国四国地方"):
+for _w in ("中四国", "中四国地方"):  # 中国四国 reads as its two names already
     _PHRASES[_w] = ("region", ("中国", "四国"))
 
 # parts of regions people name (the survey's regions are the eight above): any of their prefectures

@@ -26,7 +26,7 @@ SORT_LABELS = {"relevance": "関連度順", "prefecture": "都道府県順", "nu
 # what ◎特に近い means (`Hit.close`), said once for each label's title and each page's note: for a
 # pasted text against the first case listed (describe.CLOSE_SHARE), for a case against the case itself
 CLOSE_MEANING = (f"似ている度合いが全国でいちばん似ている事例の半分以上で、文章の主な手がかりの語(最初の{CLOSE_TOPICS}つ)を"
-                 f"重みで{CLOSE_TOPIC_SHARE:.0%}以上含む事例")
+                 f"重みで{CLOSE_TOPIC_SHARE:.0%}以上含む、一覧の先頭から続く事例")
 CASE_CLOSE_MEANING = f"元の事例と手がかりの語を多く共有する事例(似ている度合いが、元の事例を自身と比べた値の{CASE_CLOSE_SHARE:.0%}以上)"
 JST = timezone(timedelta(hours=9), "JST")  # Japan keeps no daylight saving time
 REIWA_FROM = datetime(2019, 5, 1, tzinfo=JST)

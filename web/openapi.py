@@ -237,7 +237,7 @@ def _schemas() -> dict[str, Schema]:
                       "description": "how many of hits are especially close (each with close true): like a "
                                      "text, scoring at least half the score of the first case of the whole index (a filter keeps cases, it "
                                      f"does not lower the bar) and holding key terms weighing {CLOSE_TOPIC_SHARE:.0%} of the text's first "
-                                     f"{CLOSE_TOPICS}; like a case "
+                                     f"{CLOSE_TOPICS}, the top of the list (none below a case that is not); like a case "
                                      f"(id), at least {CASE_CLOSE_SHARE:.0%} of the case's score against itself"},
             "close_beyond": {"type": "integer", "minimum": 0,
                              "description": "how many especially close cases there are past the limit: a larger "
@@ -373,7 +373,8 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "close": {"type": "integer", "minimum": 0, "nullable": True,
                   "description": "mode description: how many of total score at least half the score of the first "
                                  "case of the whole index, filters or not, and hold key terms weighing "
-                                 f"{CLOSE_TOPIC_SHARE:.0%} of the text's first {CLOSE_TOPICS} (the cut-off of total is 0.3 of "
+                                 f"{CLOSE_TOPIC_SHARE:.0%} of the text's first {CLOSE_TOPICS}, the top of the list as shown "
+                                 "(none below a case that is not; the cut-off of total is 0.3 of "
                                  "the 5th best's): "
                                  "the especially close, each hit "
                                  "with close true; null for keywords"},

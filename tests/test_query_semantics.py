@@ -1915,3 +1915,17 @@ def test_especially_close_is_the_top_of_the_list_as_shown(index):
             marked += sum(flags)
     result = index.search(texts[2], per_page=100)
     assert result.close == sum(h.close for h in result.hits) and marked > 0
+
+
+def test_damage_reports_and_teachers_attendance_reach_the_cases_words_for_them(index):
+    """A consultant's trial: 大雨のときに市町村から被害状況がFAXで届いて… did not list 防災情報システム or
+    情報集約配信システム, and 県立学校の先生の出退勤を紙の出勤簿で… not the 校務支援システム that keeps
+    teachers' 勤怠管理: the cases say 防災情報, 情報集約 and 勤怠管理 (data/concepts.txt)."""
+    damage = index.search("大雨のときに市町村から被害状況がFAXで届いて、それを県で一覧表にまとめて国に報告しています。"
+                          "夜中でも人手が足りません。", per_page=50)
+    names = [h.record.name for h in damage.hits]
+    assert "防災情報システム" in names and "情報集約配信システム" in names
+    attendance = index.search("県立学校の先生の出退勤を紙の出勤簿で管理していて、毎月事務室で集計しています。"
+                              "働き方改革で勤務時間をちゃんと把握したい。", per_page=50)
+    assert "勤怠管理" in attendance.added_terms
+    assert any("勤怠管理" in h.record.description and h.record.section == "shared_system" for h in attendance.hits)

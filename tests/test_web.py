@@ -2500,3 +2500,23 @@ def test_a_search_no_case_matches_whole_offers_any_of_its_words(client, index):
     placed = client.get("/", query_string={"q": "香川県 ドローン 議事録"}).get_data(as_text=True)
     assert "香川県 ドローン OR 議事録" in placed  # the place stays a filter
     assert 'class="any-word"' not in client.get("/?q=議事録 AI").get_data(as_text=True)  # found: no need
+
+
+def test_prefecture_and_overview_say_how_many_ai_rpa_cases_name_no_technology(client, index):
+    """A consultant compared 岡山県's RPA 4 with 広島県's RPA 1 on the prefecture pages, where 9 of
+    広島県's 10 AI・RPA cases name no technology, and nothing said so. Counted by hand."""
+    records = list(index.iter_records())
+    untold = {}
+    for r in records:
+        if r.section == "ai_rpa" and not index.technology_of(r.id):
+            untold[r.prefecture] = untold.get(r.prefecture, 0) + 1
+    data = client.get("/api/prefectures/広島県").get_json()
+    assert data["technology_untold"] == {"count": untold.get("広島県", 0), "national": sum(untold.values())}
+    assert data["technology_untold"]["count"] > 0
+    page = client.get("/prefectures/広島県").get_data(as_text=True)
+    assert f"技術の種類が書かれていないAI・RPA等の事例: 広島県 {untold['広島県']} 件" in page
+    overview = client.get("/overview").get_data(as_text=True)
+    matrix = overview.split('class="counts matrix"', 1)[1].split("</table>", 1)[0]
+    assert '<th scope="col">記載なし</th>' in matrix
+    row = matrix.split(">広島県</a></th>", 1)[1].split("</tr>", 1)[0]
+    assert row.rstrip().endswith(f">{untold['広島県']}</td>")

@@ -279,6 +279,10 @@ def _schemas() -> dict[str, Schema]:
             "partial": _PARTIAL,
             "facets": _obj({f: {"type": "array", "items": _ref("ComparedValue")} for f in PREFECTURE_FACETS},
                            "facet → every value some case has, in the facet's order"),
+            "technology_untold": _obj({
+                "count": {"type": "integer", "minimum": 0, "description": "the prefecture's"},
+                "national": {"type": "integer", "minimum": 0, "description": "all prefectures'"},
+            }, "AI・RPA cases that name no technology, counted under none in facets.technology (広島県: 9 of its 10)"),
         }, "a prefecture's cases broken down, beside the whole country"),
         "ComparedValue": _obj({
             "value": {"type": "string"},

@@ -2520,3 +2520,22 @@ def test_prefecture_and_overview_say_how_many_ai_rpa_cases_name_no_technology(cl
     assert '<th scope="col">記載なし</th>' in matrix
     row = matrix.split(">広島県</a></th>", 1)[1].split("</tr>", 1)[0]
     assert row.rstrip().endswith(f">{untold['広島県']}</td>")
+
+
+def test_the_shortlist_compares_table_technology_field_and_category(client, index):
+    """A consultant compared five cases on the shortlist: it had no 技術, 調査票 or 分野 rows, though
+    the CSV has them and they are what she compares first."""
+    from dxsearch.web.labels import SECTION_SHORT, value_label
+
+    ids = ["ai_rpa-001", "shared_system-010", "digital_talent-005"]
+    html = client.get("/shortlist", query_string={"ids": ",".join(ids)}).get_data(as_text=True)
+
+    def row(label: str) -> list[str]:
+        cells = re.search(rf'<th scope="row">{label}</th>(.*?)</tr>', html, re.S).group(1)
+        return [unescape(c) for c in re.findall(r"<td>(.*?)</td>", cells)]
+
+    cases = [index.get(i) for i in ids]
+    assert row("調査票") == [SECTION_SHORT[c.section] for c in cases]
+    assert row("技術") == ["、".join(value_label("technology", t) for t in index.technology_of(c.id)) or "—" for c in cases]
+    assert row("分野") == [c.field or "—" for c in cases]
+    assert row("区分") == [(c.category or c.group) or "—" for c in cases]

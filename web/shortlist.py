@@ -14,7 +14,7 @@ from ..indexer.records import CaseRecord
 from ..search.csvexport import content_disposition, file_name, iter_csv
 
 from .calls import current_index
-from .labels import JST
+from .labels import JST, value_label
 from .labels import case_citation as citation
 from .links import case_url_maker
 
@@ -66,6 +66,7 @@ def shortlist():
     found_ids = [c.id for c in cases]
     return render_template(
         "shortlist.html", cases=cases, missing=missing, cut=cut, max_ids=MAX_IDS, citation=citation,
+        technology=lambda case: "、".join(value_label("technology", t) for t in current_index().technology_of(case.id)),
         description=description, ids=found_ids, csv_url=ids_link("shortlist.export_csv", found_ids),
         share_url=ids_link("shortlist.shortlist", found_ids), api_url=ids_link("shortlist.shortlist_json", ids),
         remove_url=lambda case_id: ids_link("shortlist.shortlist", [i for i in found_ids if i != case_id]))

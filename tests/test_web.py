@@ -67,7 +67,7 @@ def test_api_search_is_the_library_call_and_the_cli_json(client, index):
     ("/?colour=red", 400), ("/api/search?colour=red", 400), ("/?prefecture=大江戸県", 400),
     ("/api/search?page=-1", 400), ("/api/search?page=0", 400), ("/api/search?page=abc", 400),
     ("/api/search?per_page=100000", 400), ("/api/search?sort=random", 400), ("/api/search?q=" + "あ" * 3000, 400),
-    ("/cases/nope", 404), ("/api/cases/nope", 404), ("/cases/AI_RPA-001", 404), ("/cases/..%2F..%2Fetc%2Fpasswd", 404),
+    ("/cases/nope", 404), ("/api/cases/nope", 404), ("/cases/AI_RPA-999", 404), ("/cases/..%2F..%2Fetc%2Fpasswd", 404),
     ("/cases/%00", 404), ("/api/cases/" + "a" * 500, 404), ("/static/../app.py", 404), ("/nowhere", 404),
     ("/api/similar", 400), ("/api/similar?id=nope", 404), ("/api/similar?id=ai_rpa-001&text=x", 400),
     ("/api/similar?text=x&limit=999", 400), ("/api/facets?facet=colour", 400), ("/export.csv?page=x", 400),

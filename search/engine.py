@@ -1071,7 +1071,13 @@ class SearchIndex:
                 raise CaseNotFound(case_id)
             source = state.case_text(exclude)
             key_terms = self._case_key_terms(state, exclude)
-            shown = shown_key_terms([k.term for k in key_terms], source, self.planner.shown_as, state.followed)
+            # only what meets a need it names, and synonyms, are added (会議録 for 議事録); a term of
+            # the case's own analysis it does not write so ranks and is not shown (取る of 取込: a
+            # trial read 「取る」 as a related word that made no sense)
+            own = self.planner.case_counts(state.text, [exclude])
+            shown = [(t, said) for t, said in
+                     shown_key_terms([k.term for k in key_terms], source, self.planner.shown_as, state.followed)
+                     if said or t.lower() not in own]
         else:
             assert text is not None
             if not text.strip():

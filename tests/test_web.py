@@ -2539,3 +2539,14 @@ def test_the_shortlist_compares_table_technology_field_and_category(client, inde
     assert row("技術") == ["、".join(value_label("technology", t) for t in index.technology_of(c.id)) or "—" for c in cases]
     assert row("分野") == [c.field or "—" for c in cases]
     assert row("区分") == [(c.category or c.group) or "—" for c in cases]
+
+
+def test_a_cases_key_terms_shown_are_words_it_writes_or_added_words(client, index):
+    """ai_rpa-142 (…データ取込処理事務) showed 「取る」 as a related word: its analysis reads 取込 as
+    取る and 込む. Such a term ranks its similar cases and is not shown; 会議録 for ai_rpa-007
+    (a synonym of what it says) is still shown as added."""
+    similar = index.similar(case_id="ai_rpa-142", limit=5)
+    assert "取る" not in similar.own_terms + similar.added_terms and "電子申告" in similar.own_terms
+    html = client.get("/cases/ai_rpa-142").get_data(as_text=True)
+    assert "取る" not in _text(re.search(r'<p class="key-terms">(.*?)</p>', html, re.S).group(1))
+    assert "会議録" in index.similar(case_id="ai_rpa-007", limit=5).added_terms

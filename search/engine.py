@@ -390,7 +390,10 @@ class SearchIndex:
         for RPA leaves out that meet its other words, filters and exclusions: 長野県のRPA found
         one case (a DX organisation's), and a trial read it as 長野県 automating nothing; its
         five AI・RPA cases in use say no technology. 0 when no word names RPA."""
-        naming = [any(RPA_TAG in tag_text(word) for word in text.split(" OR ")) for text in match.clause_texts]
+        # a clause naming RPA, every alternative of it a technology (RPA, RPA OR AI-OCR): not 議事録
+        # OR RPA OR 電子申請, whose untold cases a user could not tell from the rest (a trial asked)
+        naming = [all(tag_text(word) for word in text.split(" OR ")) and any(RPA_TAG in tag_text(word) for word in
+                                                                             text.split(" OR ")) for text in match.clause_texts]
         if not any(naming):
             return 0
         scope = match.state.technology_untold & ~match.final

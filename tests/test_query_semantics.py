@@ -1929,3 +1929,12 @@ def test_damage_reports_and_teachers_attendance_reach_the_cases_words_for_them(i
                               "働き方改革で勤務時間をちゃんと把握したい。", per_page=50)
     assert "勤怠管理" in attendance.added_terms
     assert any("勤怠管理" in h.record.description and h.record.section == "shared_system" for h in attendance.hits)
+
+
+def test_the_untold_technology_note_is_for_a_clause_of_technologies(index):
+    """On `RPA OR AI-OCR OR チャットボット OR 議事録 OR 電子申請 OR テレワーク` a user was told 44 AI・RPA
+    cases meet 「この条件」 but name no technology: the RPA of a clause of other words. Said only
+    for a clause whose every alternative is a technology (RPA, RPA OR AI-OCR)."""
+    assert index.search("RPA OR AI-OCR OR チャットボット OR 議事録 OR 電子申請 OR テレワーク").technology_untold == 0
+    assert index.search("RPA OR AI-OCR").technology_untold > 0
+    assert index.search("長野県のRPA").technology_untold > 0

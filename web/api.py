@@ -22,7 +22,7 @@ from ..search.schema import FACETS
 from .calls import (case_data, current_index, facet_values_checked, moved_case, moved_similar, new_budget,
                     prefecture_data, run_search, short_prefecture, similar_from_args, suggestions_from_args)
 from .error_pages import Busy
-from .labels import JST
+from .labels import JST, value_label
 from .links import case_url_maker
 from .openapi import openapi_spec
 from .params import BadParameter, SearchParams, param_label
@@ -46,7 +46,7 @@ def export_csv():
     params = SearchParams.from_args(request.args)
     # the filters first: a long query is cut short, and two downloads of one query with other
     # filters had one name (a trial's 64 and 13 cases)
-    name, fallback = file_name([*(v for vs in params.filters.values() for v in vs), params.q],
+    name, fallback = file_name([*(value_label(f, v) for f, vs in params.filters.items() for v in vs), params.q],
                                datetime.now(JST).date())
     case_url = case_url_maker()
     budget = new_budget(export=True)
@@ -124,7 +124,7 @@ def similar_csv():
         return moved_permanently(moved)
     result = _similar_asked()
     subject = request.args.get("id") or request.args.get("text", "")  # a text is cut at a clause (`file_name`)
-    name, fallback = file_name(["似ている事例", *(v for vs in result.filters.values() for v in vs), subject],
+    name, fallback = file_name(["似ている事例", *(value_label(f, v) for f, vs in result.filters.items() for v in vs), subject],
                                datetime.now(JST).date())
     body = "".join(iter_csv(result.hits, case_url=case_url_maker()))
     return Response(body, mimetype="text/csv", headers={"Content-Disposition": content_disposition(name, fallback)})

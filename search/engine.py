@@ -392,8 +392,8 @@ class SearchIndex:
         five AI・RPA cases in use say no technology. 0 when no word names RPA."""
         # a clause naming RPA, every alternative of it a technology (RPA, RPA OR AI-OCR): not 議事録
         # OR RPA OR 電子申請, whose untold cases a user could not tell from the rest (a trial asked)
-        naming = [all(tag_text(word) for word in text.split(" OR ")) and any(RPA_TAG in tag_text(word) for word in
-                                                                             text.split(" OR ")) for text in match.clause_texts]
+        tags = [[tag_text(word) for word in text.split(" OR ")] for text in match.clause_texts]
+        naming = [all(named) and any(RPA_TAG in t for t in named) for named in tags]
         if not any(naming):
             return 0
         scope = match.state.technology_untold & ~match.final
@@ -405,6 +405,15 @@ class SearchIndex:
         if match.excluded is not None:
             scope &= ~match.excluded
         return int(scope.sum())
+
+    def technology_untold_counts(self, facet: str = "prefecture") -> dict[str, int]:
+        """How many AI・RPA cases name no technology (`Generation.technology_untold`), by the
+        values of `facet` that have some: they are under no technology in the facet counts, so a
+        prefecture's RPA 1 may hide 9 such cases (a trial compared 広島県 with 岡山県 so)."""
+        state = self._state
+        untold = state.technology_untold
+        return {v.value: n for v in self.facet_values(facet)
+                if (n := int(np.count_nonzero(untold & state.table.mask(facet, [v.value]))))}
 
     def place_sizes(self, chosen: Iterable[AppliedFilter]) -> list[PlaceSize]:
         """Each place (prefecture or region) of `chosen` that is not left out, with how many cases

@@ -292,27 +292,10 @@ def prefecture_data(name: str) -> dict:
                           "national": everywhere[v],
                           "national_share": round(everywhere[v] / national_total, 4) if national_total else 0.0}
                          for v in values]
-    untold = technology_untold_by_prefecture()
+    untold = index.technology_untold_counts("prefecture")
     return {"prefecture": pref.name, "code": pref.code, "region": pref.region, "total": total,
             "national_total": national_total, "partial": result.partial, "facets": facets,
             "technology_untold": {"count": untold.get(pref.name, 0), "national": sum(untold.values())}}
-
-
-def technology_untold_by_prefecture() -> dict[str, int]:
-    """The AI・RPA cases that name no technology, by prefecture: counted under no technology, so
-    beside the technology counts they say how far those fall short (a trial read 広島県's RPA 1
-    against 岡山県's 4, where 9 of 広島県's 10 AI・RPA cases name none). Two searches: the table's
-    cases, and those of them naming some technology."""
-    index = current_index()
-    technologies = list(index.stats()["facets"]["technology"])
-
-    def by_prefecture(filters: dict[str, list[str]]) -> dict[str, int]:
-        result = index.search("", filters, per_page=1, highlight_hits=False, timeout=request_budget())
-        return {v.value: v.count for v in result.facets.get("prefecture", [])}
-
-    table = by_prefecture({"section": ["ai_rpa"]})
-    told = by_prefecture({"section": ["ai_rpa"], "technology": technologies})
-    return {p: n - told.get(p, 0) for p, n in table.items() if n - told.get(p, 0)}
 
 
 def prefecture_technology() -> dict:
@@ -327,7 +310,7 @@ def prefecture_technology() -> dict:
         result = index.search("", {"technology": [tech]}, per_page=1, highlight_hits=False,
                               timeout=request_budget())
         by_tech[tech] = {v.value: v.count for v in result.facets.get("prefecture", [])}
-    untold = technology_untold_by_prefecture()
+    untold = index.technology_untold_counts("prefecture")
     rows = [{"prefecture": p.name, "total": stats["prefecture"].get(p.name, 0),
              "counts": {t: by_tech[t].get(p.name, 0) for t in technologies}, "untold": untold.get(p.name, 0)}
             for p in PREFECTURES]

@@ -1938,3 +1938,19 @@ def test_the_untold_technology_note_is_for_a_clause_of_technologies(index):
     assert index.search("RPA OR AI-OCR OR チャットボット OR 議事録 OR 電子申請 OR テレワーク").technology_untold == 0
     assert index.search("RPA OR AI-OCR").technology_untold > 0
     assert index.search("長野県のRPA").technology_untold > 0
+
+
+def test_weather_named_as_the_occasion_brings_the_disaster_systems(index):
+    """大雨のときに市町村から被害状況がFAXで届いて… listed two tax reports 4th and 5th (報告, 一覧表,
+    状況) and 防災情報システム 11th: the text names the disaster by its weather (大雨, 台風, 地震), the
+    cases by 災害 and 防災 (data/concepts.txt)."""
+    damage = index.search("大雨のときに市町村から被害状況がFAXで届いて、それを県で一覧表にまとめて国に報告しています。"
+                          "夜中でも人手が足りません。", per_page=10)
+    assert {"災害", "防災"} <= set(damage.added_terms)
+    assert all("災" in h.record.name + h.record.description for h in damage.hits[:5])
+    assert "防災情報システム" in [h.record.name for h in damage.hits[:5]]
+    typhoon = index.search("台風が来るたびに市町村から届く報告を電話で聞き取って集計している", per_page=5)
+    assert {"災害", "防災"} <= set(typhoon.added_terms)
+    assert typhoon.hits[0].record.name == "東京都災害情報システム"
+    # a keyword query never matches through a concept: 台風 alone is in no case
+    assert index.search("台風").total == 0

@@ -385,6 +385,8 @@ def test_a_text_asking_for_people_or_a_team_ranks_those_tables_first(index, monk
 
     assert asked_sections("データ分析ができる人を県庁で採用・育成したい") == ["digital_talent"]
     assert asked_sections("デジタル推進の専門部署を作りたい") == ["organization"]
+    assert asked_sections("RPAで困ったら相談に乗ってくれる専門の係を置きたい") == ["organization"]
+    assert asked_sections("庁内にICT利活用の委員会を設けたい") == ["organization"]
     assert asked_sections("教員採用試験の願書の入力作業を自動化したい") == []
     text = "データを使って政策を立てられるよう、データ分析ができる人を県庁で採用・育成したい"
     result = index.search(text, per_page=50)

@@ -23,7 +23,7 @@ from itertools import product as _product
 
 import numpy as np
 
-from .analysis import KANJI, _analyse, _is_katakana, normalize, to_katakana
+from .analysis import KANJI, _analyse, _is_katakana, normalize, to_hiragana, to_katakana
 from .textindex import TextIndex
 
 READING_TERMS = 8_000  # the commonest kanji terms whose readings are made for matching kana
@@ -368,9 +368,10 @@ class Vocabulary:
 
         def spellings(reading: str) -> list[str]:
             ids = sorted(readings.get(reading, []), key=lambda i: -self.df[i])
-            kana = self._ids.get(reading.lower())  # a katakana word typed in hiragana (しすてむ)
-            if kana is not None and self.df[kana]:
-                ids.insert(0, kana)
+            for kana in (self._ids.get(reading.lower()), self._ids.get(to_hiragana(reading))):
+                # a katakana word typed in hiragana (しすてむ), or a hiragana one (ふるさと of ふるさと納税)
+                if kana is not None and self.df[kana] and kana not in ids:
+                    ids.insert(0, kana)
             return [self.terms[i] for i in ids if self.df[i]][:JOINED_SPELLINGS]
 
         def written(word: str) -> bool:

@@ -1964,3 +1964,13 @@ def test_the_statutes_spelling_finds_the_everyday_one(index):
     assert both == {h.record.id for h in index.search("寄付").hits} and len(both) == 2
     text = index.search("ふるさと納税の寄附の受付と、お礼の品の発送や受領証明書の事務を効率化する方法を探している。")
     assert all("ふるさと納税" in h.record.name for h in text.hits[:3]) and text.close >= 1
+
+
+def test_part_time_staffs_pay_reaches_the_cases_saying_reward(index):
+    """A clerk's 会計年度任用職員…給与計算 text missed 広島県's 嘱託員等の支払事務 and 福井県's
+    報酬支払: such staff are paid 報酬, not 給与 (data/concepts.txt)."""
+    text = index.search("会計年度任用職員の出勤簿や休暇の管理を各課から紙で集めて、毎月手で給与計算している。"
+                        "これを楽にしたい。", per_page=20)
+    assert {"報酬", "嘱託員"} <= set(text.added_terms)
+    names = [h.record.name for h in text.hits]
+    assert "嘱託員等の支払事務" in names[:5] and "報酬支払、旅費支払い業務" in names

@@ -2281,6 +2281,7 @@ def test_a_search_for_rpa_counts_the_ai_rpa_cases_that_name_no_technology(client
     assert "どの技術で行うかを書いていない事例がほかに 5 件あります" in note
     link = re.search(r'<a href="([^"]+)">技術を問わずAI・RPA等の事例を見る</a>', note).group(1).replace("&amp;", "&")
     assert unquote(link) == "/?q=長野県&section=ai_rpa"  # no particle left dangling (長野県の)
+    assert "(「RPA」を外した検索)" in note  # a trial's user took the box losing RPA for a slip
     assert set(re.findall(r'<li class="hit" data-case-id="([^"]+)"', client.get(link).get_data(as_text=True))) == nagano_table
     # the other words count: 時間外 RPA's are the 時間外 cases naming nothing; no RPA word, no count
     overtime = index.search("時間外 RPA")

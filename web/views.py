@@ -208,16 +208,20 @@ _DANGLING = re.compile(r"[のとやでにをはがも、・\s]+$")  # particles 
 def untold_note(params: SearchParams, result: SearchResult) -> dict | None:
     """A search for RPA beside the AI・RPA cases naming no technology that meet its other words
     (`SearchResult.technology_untold`): their count, and the same search without the word, in
-    the AI・RPA table. {"count", "url"}"""
+    the AI・RPA table; the words it drops are said on the link (a trial's user took the box losing
+    RPA for a slip). {"count", "dropped", "url"}"""
     if not result.technology_untold:
         return None
     q = params.q
+    dropped = []
     for w in result.words:
         if w.required and not w.excluded and RPA_TAG in tag_text(w.text):
             q = query_without(q, w.text)
+            dropped.append(w.text)
     q = _DANGLING.sub("", q)  # 長野県の of 長野県のRPA: 長野県
     filters = {**params.filters, "section": ["ai_rpa"]}
-    return {"count": result.technology_untold, "url": replace(params, q=q, filters=filters, page=1).url()}
+    return {"count": result.technology_untold, "dropped": dropped,
+            "url": replace(params, q=q, filters=filters, page=1).url()}
 
 
 def technology_note(params: SearchParams, result: SearchResult) -> dict | None:

@@ -2069,7 +2069,7 @@ def test_a_description_says_which_of_its_matches_are_especially_close(client, in
     sixth of the first. The matches scoring half the best or more are "especially close": counted
     in the heading, labelled in the list (a later trial found ◎ on 19 of 37 when it was half the
     5th best; on the judged descriptions that labelled 40 % relevant cases, this labels 78 %)."""
-    from dxsearch.web.labels import CLOSE_MEANING
+    from dxsearch.web.labels import CLOSE_MEANING, CLOSE_PLAIN
 
     text = "補助金の申請書を紙で受け付けていて審査と入力の負担が大きいので、電子申請にして事務を減らしたい"
     result = index.search(text, per_page=100)
@@ -2082,14 +2082,16 @@ def test_a_description_says_which_of_its_matches_are_especially_close(client, in
     assert f"(似ている順。◎特に近いのは {result.close} 件)" in html
     page = index.search(text)  # the first page of 20
     assert html.count('>◎特に近い</span>') == sum(h.close for h in page.hits)
-    assert f"{CLOSE_MEANING}に「◎特に近い」と表示" in html and "いちばん似ている事例の半分" in CLOSE_MEANING
+    # said in plain words, the exact rule one click away (a clerk could not tell what ◎ promised)
+    assert f"{CLOSE_PLAIN}に「◎特に近い」と表示" in html and "いちばん似ている事例の半分" in CLOSE_MEANING
+    assert f'<details class="close-rule"><summary>◎特に近いの基準</summary>{CLOSE_MEANING}。</details>' in html
     similar = index.similar(text=text)  # the similar page labels its cases the same way
     assert similar.close == sum(h.close for h in similar.hits) and all(
         h.close == (h.record.id in {c.record.id for c in result.hits if c.close}) for h in similar.hits)
     shown = client.get("/similar", query_string={"text": text}).get_data(as_text=True)
     assert shown.count('>◎特に近い</span>') == similar.close
-    assert (f"すべて◎特に近い: {CLOSE_MEANING}" if similar.close == len(similar.hits) else
-            f"◎特に近いのは {similar.close} 件: {CLOSE_MEANING}") in shown
+    assert (f'すべて◎特に近い: <span title="{CLOSE_MEANING}">{CLOSE_PLAIN}</span>' if similar.close == len(similar.hits)
+            else f'◎特に近いのは {similar.close} 件: <span title="{CLOSE_MEANING}">{CLOSE_PLAIN}</span>') in shown
     assert client.get("/api/similar", query_string={"text": text}).get_json()["close"] == similar.close
     assert client.get("/api/search", query_string={"q": text}).get_json()["close"] == result.close
     keywords = index.search("通勤手当 RPA")

@@ -1944,15 +1944,15 @@ def test_the_untold_technology_note_is_for_a_clause_of_technologies(index):
 def test_weather_named_as_the_occasion_brings_the_disaster_systems(index):
     """大雨のときに市町村から被害状況がFAXで届いて… listed two tax reports 4th and 5th (報告, 一覧表,
     状況) and 防災情報システム 11th: the text names the disaster by its weather (大雨, 台風, 地震), the
-    cases by 災害 and 防災 (data/concepts.txt)."""
+    cases their systems by 防災 (data/concepts.txt)."""
     damage = index.search("大雨のときに市町村から被害状況がFAXで届いて、それを県で一覧表にまとめて国に報告しています。"
                           "夜中でも人手が足りません。", per_page=10)
-    assert {"災害", "防災"} <= set(damage.added_terms)
+    assert "防災" in damage.added_terms
     assert all("災" in h.record.name + h.record.description for h in damage.hits[:5])
     assert "防災情報システム" in [h.record.name for h in damage.hits[:5]]
-    typhoon = index.search("台風が来るたびに市町村から届く報告を電話で聞き取って集計している", per_page=5)
-    assert {"災害", "防災"} <= set(typhoon.added_terms)
-    assert typhoon.hits[0].record.name == "東京都災害情報システム"
+    quake = index.search("地震のときに市町村の被害の報告をまとめたい", per_page=5)
+    assert "防災" in quake.added_terms
+    assert all(h.record.section == "shared_system" and "災" in h.record.name for h in quake.hits[:4])
     # a keyword query never matches through a concept: 台風 alone is in no case
     assert index.search("台風").total == 0
 

@@ -74,6 +74,8 @@ _FOLD = _load_variants()
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
 # a dash of any kind after katakana is the long-vowel mark: サ-バ-, サ‐バ‐, サ—バ— = サーバー
 _KATAKANA_DASH = re.compile(r"(?<=[ァ-ヺー])[-‐‑‒–—―−─━ｰ]")
+# …and between Latin letters or digits the hyphen: AI‐OCR (U+2010), AI—OCR = AI-OCR
+_LATIN_DASH = re.compile(r"(?<=[A-Za-z0-9])[‐‑‒–—―−](?=[A-Za-z0-9])")
 
 
 def fold(text: str) -> str:
@@ -81,7 +83,7 @@ def fold(text: str) -> str:
     index and every query see, so 戶籍 and 戸籍 are one word. `text` is NFKC already."""
     if _FOLDABLE.search(text):
         text = text.translate(_FOLD)
-    return text if text.isascii() else _KATAKANA_DASH.sub("ー", text)
+    return text if text.isascii() else _LATIN_DASH.sub("-", _KATAKANA_DASH.sub("ー", text))
 
 
 def normalize_with_offsets(text: str) -> Normalized:

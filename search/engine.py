@@ -27,6 +27,7 @@ from __future__ import annotations
 import difflib
 import logging
 import re
+import unicodedata
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -648,11 +649,12 @@ class SearchIndex:
         keep = tuple(keep)
         if len(keep) > MAX_KEEP_WORDS:
             raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request", "keep")
-        parsed = parse_query(query, self.synonyms, keep, understand_query, MAX_QUERY_WORDS)
-        if parsed.mode == KEYWORDS and not _QUOTES.search(query):  # not a pasted text: its words are many
-            spans = state.vocabulary.kana_typed_words(query)
+        read = _dots_joined(query, lambda w: state.vocabulary.holds(w) or self.synonyms.holds(w))
+        parsed = parse_query(read, self.synonyms, keep, understand_query, MAX_QUERY_WORDS)
+        if parsed.mode == KEYWORDS and not _QUOTES.search(read):  # not a pasted text: its words are many
+            spans = state.vocabulary.kana_typed_words(read)
             if spans:
-                typed, whole = _kana_typed_apart(query, spans)
+                typed, whole = _kana_typed_apart(read, spans)
                 parsed = parse_query(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, whole)
         parsed = self._spelled_alike(state, parsed)
         excluded_values: dict[str, set[str]] = {}
@@ -1189,6 +1191,23 @@ def _filter_mask(state: Generation, selected: Mapping[str, set[str]]) -> np.ndar
 
 
 _QUOTES = re.compile('["“”「」]')  # a phrase is searched as typed
+
+
+_HALF_WIDTH_KANA = re.compile("[\uff61-\uff9f]")
+_DOTTED_KATAKANA = re.compile("[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})+")  # オープン・データ
+
+
+def _dots_joined(query: str, known: Callable[[str], bool]) -> str:
+    """The query with each katakana word written with middle dots (オープン・データ, マイ・ナンバー)
+    written without them when the cases write it so or it is a synonym (`known`): one word, not
+    オープン or データ, as ・ between two words lists them (給与・手当). Other dotted katakana are
+    such a list, written with と: Janome reads オープンデータ・ビッグデータ as one unknown word."""
+    def joined(m: re.Match[str]) -> str:
+        word = m.group(0).replace("・", "")
+        return word if known(word) else m.group(0).replace("・", "と")
+    if _HALF_WIDTH_KANA.search(query):  # ｵｰﾌﾟﾝ･ﾃﾞｰﾀ: the parser reads NFKC text anyway
+        query = unicodedata.normalize("NFKC", query)
+    return _DOTTED_KATAKANA.sub(joined, query) if "・" in query else query
 
 
 def _kana_typed_apart(query: str, spans: list[tuple[int, int]]) -> tuple[str, frozenset[str]]:

@@ -182,6 +182,11 @@ class Vocabulary:
         for i in useful:
             self._by_length.setdefault(len(self.terms[i]), []).append(i)
 
+    def holds(self, word: str) -> bool:
+        """Whether a live case writes `word` as one term of the index (オープンデータ)."""
+        i = self._ids.get(normalize(word).lower())
+        return i is not None and bool(self.df[i])
+
     def katakana_spellings(self, word: str) -> list[str]:
         """The index's other spellings of a katakana word (`katakana_fold`): ケアマネージャー →
         ケアマネジャー. Made on first use, like `readings`."""

@@ -112,13 +112,19 @@ class Synonyms:
         for i, (ws, _) in enumerate(groups):
             for first in dict.fromkeys(w[0] for w in ws if w):
                 self._by_first.setdefault(first, []).append(i)
-        words = sorted({w for ws, _ in groups for w in ws}, key=len, reverse=True)
+        self._members = frozenset(w for ws, _ in groups for w in ws)
+        words = sorted(self._members, key=len, reverse=True)
         # a synonym inside a Latin word is not that synonym (hp in hpc); a katakana one takes a long
         # vowel mark after it (サイバーセキュリティー is サイバーセキュリティ, not it and a word ー)
         self._pattern = re.compile("|".join(
             ("(?<![a-z0-9])" if w[0].isascii() and w[0].isalnum() else "") + re.escape(w)
             + ("(?![a-z0-9])" if w[-1].isascii() and w[-1].isalnum() else "")
             + ("ー?" if katakana_letter(w[-1]) else "") for w in words)) if words else None
+
+    def holds(self, word: str) -> bool:
+        """Whether `word` is itself a word of a group (チャットボット; not ケアマネジャーヘルパー,
+        which only holds one)."""
+        return _norm(word) in self._members
 
     def split(self, text: str) -> list[Chunk]:
         """`text` (normalised) cut around the synonym-group words it holds, longest first:

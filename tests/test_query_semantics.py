@@ -575,7 +575,15 @@ def test_words_listed_with_ya_are_alternatives(index):
     # so does ・ between words (補助金・給付金: either), not inside one (チャット・ボット, AI・OCR)
     assert all_ids(index, "補助金・給付金") == all_ids(index, "補助金 OR 給付金") != set()
     assert index.search("RPAによる給与・手当の事務").text == "RPA 給与 OR 手当 事務"
-    assert [w.text for w in index.search("チャット・ボット").words] == ["チャット・ボット"]
+    assert [w.text for w in index.search("チャット・ボット").words] == ["チャットボット"]
+    # a katakana word written with dots is the word the cases write without them (オープン・データ
+    # found every case saying オープン or データ: 129), else a list (Janome read
+    # オープンデータ・ビッグデータ as one unknown word: "no case mentions" it)
+    for dotted in ("オープン・データ", "マイ・ナンバー", "スマート・シティ", "ｵｰﾌﾟﾝ･ﾃﾞｰﾀ"):
+        assert all_ids(index, dotted) == all_ids(index, dotted.replace("・", "").replace("･", "")) != set(), dotted
+    assert [w.text for w in index.search("オープン・データ").words] == ["オープンデータ"]
+    assert all_ids(index, "オープンデータ・ビッグデータ") == all_ids(index, "オープンデータ OR ビッグデータ") != set()
+    assert all_ids(index, "ケアマネジャー・ヘルパー") == all_ids(index, "ケアマネジャー OR ヘルパー") != set()
     assert all_ids(index, "AI-OCR・RPA") == all_ids(index, "AI-OCR RPA")  # used together
     assert all_ids(index, "北海道や東北のRPA") == all_ids(index, "北海道と東北のRPA")
 
@@ -585,6 +593,14 @@ def test_a_quoted_phrase_is_matched_exactly(index):
     assert result.total > 0
     assert all("通勤手当認定" in normalize(text_of(h.record)) for h in result.hits)
     assert result.total < index.search("通勤手当").total
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2013", "\u2014", "\u2015", "\u2212"])
+def test_any_dash_between_latin_letters_is_the_hyphen(index, dash):
+    """AI‐OCR typed with a Unicode hyphen or dash (pasted from a PDF or a word processor) read as AI
+    and OCR: 80 cases, not AI-OCR's 81."""
+    assert all_ids(index, f"AI{dash}OCR") == all_ids(index, "AI-OCR") != set()
+    assert [w.text for w in index.search(f"AI{dash}OCR").words] == ["AI-OCR"]
 
 
 def test_lowercase_or_and_a_lone_dash_are_text_not_operators(index):

@@ -339,7 +339,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
         if result.query.strip() and not result.words and not result.applied_filters:
             print(f"no word to search for in 「{result.query.strip()}」: particles and words that do not say what "
                   "is looked for (探す, 使う) are not searched; name what the cases are about (議事録, 通勤手当 RPA)")
-        print(f"{_cases(result.total)}{shown} ({result.took_ms:.1f} ms)")
+        places = f" from {result.prefecture_count} prefectures" if result.prefecture_count > 1 else ""
+        print(f"{_cases(result.total)}{places}{shown} ({result.took_ms:.1f} ms)")
     _print_hits(result.hits)
     if result.total and result.page < result.pages:
         print(f"more: --page {result.page + 1} (or --limit up to {MAX_PER_PAGE})")

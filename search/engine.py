@@ -1296,7 +1296,16 @@ class _Match:
                             denied=self.parsed.denied if self.parsed is not None else "",
                             asks_where=self.parsed is not None and asks_where(self.query, self.mode, self.parsed.fillers),
                             asks_reuse=asks_reuse(self._words_asked()),
-                            close=int((self.close & self.final).sum()) if self.close is not None else None)
+                            close=int((self.close & self.final).sum()) if self.close is not None else None,
+                            prefecture_count=self.prefecture_count)
+
+    @property
+    def prefecture_count(self) -> int:
+        """How many prefectures the matching cases come from (a briefing counted them by hand)."""
+        codes = self.state.table.codes.get("prefecture")
+        if codes is None or not self.final.any():
+            return 0
+        return int(np.count_nonzero(np.bincount(codes[self.final])[1:]))
 
     def _words_asked(self) -> str:
         """The query without the words read as filters: 共同利用システム names table ②, and asks

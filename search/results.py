@@ -275,6 +275,8 @@ class SearchResult:
     # a search for RPA: the AI・RPA cases that name no technology but meet its other words and
     # filters (長野県のRPA: 5), which it does not list (`SearchIndex._technology_untold`)
     technology_untold: int = 0
+    # how many prefectures the `total` matching cases come from (78 AI-OCR cases: 17 prefectures)
+    prefecture_count: int = 0
     # a pasted text (`mode` "description"): the key terms it was ranked by, as it writes them (and
     # the synonyms and concept words added to them)
     key_terms: list[str] = field(default_factory=list)
@@ -382,6 +384,7 @@ class SearchResult:
             "ignored_words": self.ignored_words,
             "filler_words": self.filler_words, "unrecorded_words": self.unrecorded_words,
             "absent_words": self.absent_words, "technology_untold": self.technology_untold,
+            "prefecture_count": self.prefecture_count,
             "key_terms": self.key_terms,
             "added_terms": self.added_terms,
             "preferred": self.preferred.to_dict() if self.preferred else None,

@@ -2554,3 +2554,19 @@ def test_a_cases_key_terms_shown_are_words_it_writes_or_added_words(client, inde
     html = client.get("/cases/ai_rpa-142").get_data(as_text=True)
     assert "取る" not in _text(re.search(r'<p class="key-terms">(.*?)</p>', html, re.S).group(1))
     assert "会議録" in index.similar(case_id="ai_rpa-007", limit=5).added_terms
+
+
+@pytest.mark.parametrize("query, filters", [("AI-OCR", {}), ("", {"technology": ["チャットボット"]}),
+                                             ("RPA", {"region": ["中部"]}), ("議事録 -三重県", {}),
+                                             ("ブロックチェーン", {})])
+def test_the_prefectures_of_a_result_are_counted(index, client, query, filters):
+    """A briefing needed how many prefectures use AI-OCR and counted the map's list by hand: a
+    result says how many prefectures its matching cases come from (library, JSON, page, CLI)."""
+    result = index.search(query, filters, per_page=100)
+    everything = index.search(query, filters, per_page=max(result.total, 1)).hits
+    assert len(everything) == result.total
+    assert result.prefecture_count == len({h.record.prefecture for h in everything})
+    assert result.to_dict()["prefecture_count"] == result.prefecture_count
+    html = client.get("/", query_string={"q": query, **filters}).get_data(as_text=True)
+    assert (f'<strong id="prefecture-count">{result.prefecture_count}</strong> 都道府県' in html) == \
+        (result.prefecture_count > 1)

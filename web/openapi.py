@@ -355,6 +355,8 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "technology_untold": {"type": "integer", "minimum": 0,
                               "description": "a search for RPA: the cases of the AI・RPA table that name no "
                                              "technology but meet its other words and filters (not in total)"},
+        "prefecture_count": {"type": "integer", "minimum": 0, "maximum": 47,
+                             "description": "how many prefectures the total matching cases come from"},
         "unrecorded_words": {"type": "array", "items": {"type": "string"},
                              "description": "words of q for what the survey does not record of a case (連絡先, "
                                             "担当課): left out while other words remain; the DX organisations "

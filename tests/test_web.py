@@ -901,7 +901,14 @@ def test_overview_has_a_prefecture_by_technology_table_linking_to_the_search(cli
 
     assert all(f'<th scope="col"><a href="/?{urlencode({"technology": t})}">{value_label("technology", t)}</a></th>'
                .replace("&", "&amp;") in table or f">{value_label('technology', t)}</a></th>" in table for t in technologies)
-    assert table.count('<th scope="row">') == 47
+    body, foot = table.split("<tfoot>")
+    assert body.count('<th scope="row">') == 47
+    # the last row: how many prefectures have a case of each technology (a briefing counted them)
+    cells = re.findall(r"<td>(\d+)</td>", foot)
+    assert len(cells) == 2 + len(technologies) and cells[0] == "47"
+    assert [int(c) for c in cells[2:]] == [index.search("", {"technology": [t]}).prefecture_count for t in technologies]
+    assert int(cells[2 + technologies.index("AI-OCR")]) == len(
+        {h.record.prefecture for h in index.search("", {"technology": ["AI-OCR"]}, per_page=100).hits})
     checked = 0
     for pref, tech in (("香川県", "AI-OCR"), ("三重県", "RPA"), ("東京都", "チャットボット"), ("北海道", "GIS")):
         n = index.search("", {"prefecture": [pref], "technology": [tech]}, per_page=1).total

@@ -300,21 +300,23 @@ def prefecture_data(name: str) -> dict:
 
 def prefecture_technology() -> dict:
     """Cases by prefecture × technology: {"technologies": [...], "rows": [{"prefecture", "total",
-    "counts": {technology: n}}]} for the 47 prefectures in JIS order (one search per technology,
-    its prefecture counts)."""
+    "counts": {technology: n}}], "prefectures": {technology: how many prefectures have one}} for
+    the 47 prefectures in JIS order (one search per technology, its prefecture counts)."""
     index = current_index()
     stats = index.stats()["facets"]
     technologies = list(stats["technology"])
     by_tech: dict[str, dict[str, int]] = {}
+    prefectures: dict[str, int] = {}  # technology → how many prefectures have a case of it
     for tech in technologies:
         result = index.search("", {"technology": [tech]}, per_page=1, highlight_hits=False,
                               timeout=request_budget())
         by_tech[tech] = {v.value: v.count for v in result.facets.get("prefecture", [])}
+        prefectures[tech] = result.prefecture_count
     untold = index.technology_untold_counts("prefecture")
     rows = [{"prefecture": p.name, "total": stats["prefecture"].get(p.name, 0),
              "counts": {t: by_tech[t].get(p.name, 0) for t in technologies}, "untold": untold.get(p.name, 0)}
             for p in PREFECTURES]
-    return {"technologies": technologies, "rows": rows}
+    return {"technologies": technologies, "rows": rows, "prefectures": prefectures}
 
 
 def shared_use_by_section() -> dict:

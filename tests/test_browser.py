@@ -8,6 +8,7 @@ import re
 import socket
 import subprocess
 import time
+import unicodedata
 import urllib.parse
 import urllib.request
 from contextlib import contextmanager
@@ -446,6 +447,23 @@ def test_print_shows_results_or_a_case_with_the_source(server, page):
     assert page.locator("ol.hits .hit").first.is_visible() and page.locator("h1").is_visible()
     page.pdf(path=str(ARTIFACTS / "browser-print-results.pdf"))
     shot(page, "print-results")
+    # a briefing's printout said neither which page of the results it was nor where it came from,
+    # and printed the 表示件数 control; a case printed a bare 「JSON」
+    printed = unicodedata.normalize("NFKC", pdf_text(page, server + "/?q=RPA"))
+    assert re.search(r"\(このページは 1.20 件目\)", printed) and "表示件数" not in printed  # – is read back as ‒
+    assert f"このページ: {server}/?q=RPA(" in printed.replace("\n", "") and "表示)" in printed
+    case = unicodedata.normalize("NFKC", pdf_text(page, server + "/cases/ai_rpa-001"))
+    assert "ai_rpa-001" in case and "JSON" not in case and f"{server}/cases/ai_rpa-001" in case.replace("\n", "")
+
+
+def pdf_text(page, url: str) -> str:
+    """The text of `url` printed to an A4 PDF (print media), page by page."""
+    import pdfplumber
+
+    page.goto(url)
+    data = page.pdf(format="A4")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "\n".join(p.extract_text() or "" for p in pdf.pages)
 
 
 def test_dark_colour_scheme(server, browser):
@@ -568,6 +586,14 @@ def test_shortlist_from_results_case_and_similar_pages(server, sized, tmp_path):
         assert table.is_visible() and table.locator("tbody tr").last.is_visible()
         pg.pdf(path=str(ARTIFACTS / "browser-print-shortlist.pdf"), landscape=True)
         shot(pg, "print-shortlist")
+        # on A4 as the browser's print dialog gives it, the page is landscape as a whole: its
+        # table alone on a landscape page left the title on a page of its own and the footer on another
+        import pdfplumber
+        (ARTIFACTS / "browser-print-shortlist-a4.pdf").write_bytes(data := pg.pdf(format="A4"))
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            first = unicodedata.normalize("NFKC", pdf.pages[0].extract_text())
+            assert pdf.pages[0].width > pdf.pages[0].height and len(pdf.pages) <= 2
+            assert "検討リスト" in first and "名称" in first and "出典" in first
         pg.emulate_media(media="screen")
     # remove one: the URL and the stored list follow
     with pg.expect_navigation():

@@ -8,8 +8,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from datetime import datetime
 from collections.abc import Iterable
 from pathlib import Path
+from urllib.parse import unquote
 
 from flask import Flask, Response
 from flask.json.provider import DefaultJSONProvider
@@ -24,7 +26,7 @@ from ..search.shown_terms import outermost
 
 from . import api, error_pages, shortlist, views
 from .calls import EXPORT_TIMEOUT_KEY, GATE_KEY, INDEX_KEY, TIMEOUT_KEY, release_budget
-from .labels import (CASE_CLOSE_MEANING, CLOSE_MEANING, CLOSE_PLAIN, FACET_LABELS, FIELD_LABELS, SECTION_LABELS, SECTION_SHORT, SORT_LABELS, SURVEY, case_citation, case_title, item_lines, japanese_date,
+from .labels import (CASE_CLOSE_MEANING, CLOSE_MEANING, CLOSE_PLAIN, FACET_LABELS, FIELD_LABELS, JST, SECTION_LABELS, SECTION_SHORT, SORT_LABELS, SURVEY, case_citation, case_title, item_lines, japanese_date,
                      value_label)
 from .links import link
 from .params import PER_PAGE_CHOICES
@@ -98,11 +100,13 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
                                  value_label=value_label, REGIONS=REGIONS, MAX_QUERY_CHARS=MAX_QUERY_CHARS,
                                  link=link, cite=case_citation, SURVEY=SURVEY, PER_PAGE_CHOICES=PER_PAGE_CHOICES,
                                  CLOSE_MEANING=CLOSE_MEANING, CLOSE_PLAIN=CLOSE_PLAIN, CASE_CLOSE_MEANING=CASE_CLOSE_MEANING,
-                                 ASKED_ANSWER_SHARE=ASKED_ANSWER_SHARE)
+                                 ASKED_ANSWER_SHARE=ASKED_ANSWER_SHARE,
+                                 now=lambda: datetime.now(JST))  # a printed page says when it was shown
     app.jinja_env.filters["japanese_date"] = japanese_date
     app.jinja_env.filters["case_title"] = case_title  # a case's name, never a bare 「-」
     app.jinja_env.filters["outermost"] = outermost  # key terms listed once, not also their parts
     app.jinja_env.filters["item_lines"] = item_lines  # a numbered list written inline, an item a line
+    app.jinja_env.filters["readable_url"] = unquote  # a printed page's address as read, not %E8%AD…
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(shortlist.bp)

@@ -2577,3 +2577,20 @@ def test_the_prefectures_of_a_result_are_counted(index, client, query, filters):
     html = client.get("/", query_string={"q": query, **filters}).get_data(as_text=True)
     assert (f'<strong id="prefecture-count">{result.prefecture_count}</strong> 都道府県' in html) == \
         (result.prefecture_count > 1)
+
+
+def test_a_digital_talent_card_says_the_role_s_kind_terms_and_background(client, index):
+    """A briefing on outside experts (外部人材) opened every case page for 常勤/非常勤 and the
+    person's background (技術分野): the result card says them."""
+    html = client.get("/", query_string={"q": "外部人材"}).get_data(as_text=True)
+    shown = index.search("外部人材")
+    assert shown.total > 0
+    for hit in shown.hits:
+        r = hit.record
+        card = html.split(f'data-case-id="{r.id}"', 1)[1].split("</li>", 1)[0]
+        assert f'<span class="tag category">{r.category}</span>' in card
+        if r.employment:
+            assert f'<span class="tag employment">{r.employment}</span>' in card
+        if r.skill_area and "ほかの項目" not in card:
+            assert '<span class="label">技術分野:</span>' in card
+    assert 'class="tag employment"' not in client.get("/", query_string={"q": "議事録"}).get_data(as_text=True)

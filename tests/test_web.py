@@ -848,6 +848,8 @@ def test_prefecture_view_breaks_the_cases_down_beside_the_nation(client, index):
                 assert client.get(url.replace("/?", "/api/search?", 1)).get_json()["total"] == row["count"]
         assert sum(r["count"] for r in rows) >= (mie.total if facet in ("section", "status") else 0)
     assert 'href="/?prefecture=%E4%B8%89%E9%87%8D%E7%9C%8C"' in html  # all of 三重県's cases
+    # …said as a link to the list (a briefing found counts but no list of the cases)
+    assert f'<a href="/?prefecture=%E4%B8%89%E9%87%8D%E7%9C%8C">三重県の事例 {mie.total} 件を一覧で見る</a>' in html
     assert '<th scope="col">全国</th>' in html and '<th scope="row">' in html and "共同利用の可否別" in html
     assert 'href="/prefectures/%E6%BB%8B%E8%B3%80%E7%9C%8C"' in html  # 滋賀県, same region
 

@@ -93,7 +93,7 @@ from .storage import (
     default_index_dir,
     generation_path,
 )
-from .suggest import Vocabulary, without_particle
+from .suggest import Vocabulary, katakana_fold, without_particle
 from .synonyms import Synonyms, load_groups
 from .technology import RPA_TAG, tag_text
 from .understand import AppliedFilter, find_filters, place_of_reading, understood_filters
@@ -161,6 +161,13 @@ class SearchIndex:
                  warm: bool = False):
         self.index_dir = Path(index_dir) if index_dir else default_index_dir()
         self.synonyms = synonyms or Synonyms(load_groups())
+        # the synonyms' katakana words by their spelling folded (`katakana_fold`): ウエブサイト is the
+        # group's ウェブサイト, which no case writes (they write HP, ホームページ)
+        self._synonym_folds: dict[str, list[str]] = {}
+        for members, _ in self.synonyms.groups:
+            for member in members:
+                if (folded := katakana_fold(member)) is not None:
+                    self._synonym_folds.setdefault(folded, []).append(member)
         self.planner = QueryPlanner(self.synonyms)
         self.pasted = PastedText(self.planner, self.synonyms)
         self.hit_maker = HitMaker(self.planner.ja)
@@ -759,15 +766,20 @@ class SearchIndex:
             match.close = leading(self._ordered(match, "relevance", int(np.count_nonzero(close & final))), close)
         return match
 
-    @staticmethod
-    def _spelled_alike(state: Generation, parsed: ParsedQuery) -> ParsedQuery:
+    def _spelled_alike(self, state: Generation, parsed: ParsedQuery) -> ParsedQuery:
         """The query with each word's other spellings in the index among its forms: a katakana
         word's (ケアマネージャー finds the cases that write ケアマネジャー: long vowels, small kana
         and ヴ are written more than one way), a word's with kana for some of its kanji or kanji
         for its kana (罹災 finds り災, たん吸引 痰吸引: `Vocabulary.mixed_spellings`), and those the
         match rule finds already (取り込み for 取込, とりまとめる for 取りまとめ:
-        `Matcher.other_spellings`), so the hits mark them and rank by them."""
+        `Matcher.other_spellings`), so the hits mark them and rank by them; and a katakana word
+        spelled as a synonym is spelled otherwise (ウエブサイト: ウェブサイト, and so HP …)."""
         vocabulary, matcher = state.vocabulary, state.matcher
+
+        def synonym_spelled(form: str) -> list[str]:
+            folded = katakana_fold(form)
+            members = self._synonym_folds.get(folded, []) if folded is not None else []
+            return [v for m in members if m != form for v in self.synonyms.variants(m)]
 
         def alike(word: QueryWord) -> QueryWord:
             if word.phrase:
@@ -775,7 +787,7 @@ class SearchIndex:
             if word.parts:
                 return replace(word, parts=tuple(alike(p) for p in word.parts))
             extra = [t for f in word.forms for t in vocabulary.katakana_spellings(f) + vocabulary.mixed_spellings(f)
-                     + matcher.other_spellings(f) if t not in word.forms]
+                     + matcher.other_spellings(f) + synonym_spelled(f) if t not in word.forms]
             return replace(word, forms=word.forms + tuple(dict.fromkeys(extra))) if extra else word
 
         return replace(parsed, clauses=tuple(tuple(alike(w) for w in clause) for clause in parsed.clauses),

@@ -212,7 +212,7 @@ def test_search_says_where_more_hits_are_and_refuses_a_page_past_the_end(index_d
     at = ("--index", str(index_dir))
     shown = run_cli("search", "チャットボット", *at)
     assert shown.returncode == 0
-    assert "23 cases, showing 1–20" in shown.stdout and "more: --page 2" in shown.stdout
+    assert "23 cases from 13 prefectures, showing 1–20" in shown.stdout and "more: --page 2" in shown.stdout
     past = run_cli("search", "チャットボット", "--page", "3", *at)
     assert past.returncode == 2 and "--page 3 is past the last page: 23 cases, 2 pages of 20" in past.stderr
     data = json.loads(run_cli("search", "三重県のRPA", "--json", *at).stdout)

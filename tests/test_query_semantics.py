@@ -1990,3 +1990,11 @@ def test_part_time_staffs_pay_reaches_the_cases_saying_reward(index):
     assert {"報酬", "嘱託員"} <= set(text.added_terms)
     names = [h.record.name for h in text.hits]
     assert "嘱託員等の支払事務" in names[:5] and "報酬支払、旅費支払い業務" in names
+
+
+def test_a_katakana_synonym_spelled_otherwise_finds_its_group(index):
+    """ウエブサイト found nothing and offered nothing: the synonyms' ウェブサイト (which no case
+    writes; they write HP and ホームページ) is spelled with a small ェ. A katakana word spelled as a
+    synonym is spelled otherwise is that synonym, as ケアマネージャー is the cases' ケアマネジャー."""
+    assert all_ids(index, "ウエブサイト") == all_ids(index, "ウェブサイト") == all_ids(index, "ホームページ") != set()
+    assert "ウェブサイト" in index.search("ウエブサイト").words[0].forms

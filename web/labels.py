@@ -25,11 +25,11 @@ SECTION_SHORT = {"ai_rpa": "AI・RPA等", "shared_system": "共同利用シス�
 SORT_LABELS = {"relevance": "関連度順", "prefecture": "都道府県順", "number": "調査票・番号順"}
 # what ◎特に近い means (`Hit.close`), said once for each label's title and each page's note: for a
 # pasted text against the first case listed (describe.CLOSE_SHARE), for a case against the case itself
-CLOSE_MEANING = (f"似ている度合いが全国でいちばん似ている事例の半分以上で、文章の主な手がかりの語(最初の{CLOSE_TOPICS}つ)を"
+CLOSE_MEANING = (f"似ている度合いが、絞り込む前の一覧でいちばん似ている事例の半分以上で、文章の主な手がかりの語(最初の{CLOSE_TOPICS}つ)を"
                  f"重みで{CLOSE_TOPIC_SHARE:.0%}以上含む、一覧の先頭から続く事例")
 # the same in plain words, said in the page's note (a trial's clerk could not tell what ◎ promised
 # from the exact rule above, which the note's 「基準」 and each label's title keep)
-CLOSE_PLAIN = "一覧の先頭の、いちばん似ている事例に近いほど似ていて、文章の主な語を多く含む事例"
+CLOSE_PLAIN = "文章の主な語を多く含み、似ている度合いがいちばん上の事例の半分以上ある、一覧の先頭の事例"
 CASE_CLOSE_MEANING = f"元の事例と手がかりの語を多く共有する事例(似ている度合いが、元の事例を自身と比べた値の{CASE_CLOSE_SHARE:.0%}以上)"
 JST = timezone(timedelta(hours=9), "JST")  # Japan keeps no daylight saving time
 REIWA_FROM = datetime(2019, 5, 1, tzinfo=JST)

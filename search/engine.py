@@ -27,7 +27,6 @@ from __future__ import annotations
 import difflib
 import logging
 import re
-import unicodedata
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -69,7 +68,7 @@ from .limits import (
 )
 from .matching import Matcher
 from .planner import CASE_CONCEPT_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
-from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, parse_query,
+from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, dots_joined, parse_query,
                     query_without, ranking_words)
 from .results import (
     FacetValue,
@@ -656,7 +655,7 @@ class SearchIndex:
         keep = tuple(keep)
         if len(keep) > MAX_KEEP_WORDS:
             raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request", "keep")
-        read = _dots_joined(query, lambda w: state.vocabulary.holds(w) or self.synonyms.holds(w))
+        read = dots_joined(query, lambda w: state.vocabulary.holds(w) or self.synonyms.holds(w))
         parsed = parse_query(read, self.synonyms, keep, understand_query, MAX_QUERY_WORDS)
         if parsed.mode == KEYWORDS and not _QUOTES.search(read):  # not a pasted text: its words are many
             spans = state.vocabulary.kana_typed_words(read)
@@ -1203,23 +1202,6 @@ def _filter_mask(state: Generation, selected: Mapping[str, set[str]]) -> np.ndar
 
 
 _QUOTES = re.compile('["“”「」]')  # a phrase is searched as typed
-
-
-_HALF_WIDTH_KANA = re.compile("[\uff61-\uff9f]")
-_DOTTED_KATAKANA = re.compile("[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})+")  # オープン・データ
-
-
-def _dots_joined(query: str, known: Callable[[str], bool]) -> str:
-    """The query with each katakana word written with middle dots (オープン・データ, マイ・ナンバー)
-    written without them when the cases write it so or it is a synonym (`known`): one word, not
-    オープン or データ, as ・ between two words lists them (給与・手当). Other dotted katakana are
-    such a list, written with と: Janome reads オープンデータ・ビッグデータ as one unknown word."""
-    def joined(m: re.Match[str]) -> str:
-        word = m.group(0).replace("・", "")
-        return word if known(word) else m.group(0).replace("・", "と")
-    if _HALF_WIDTH_KANA.search(query):  # ｵｰﾌﾟﾝ･ﾃﾞｰﾀ: the parser reads NFKC text anyway
-        query = unicodedata.normalize("NFKC", query)
-    return _DOTTED_KATAKANA.sub(joined, query) if "・" in query else query
 
 
 def _kana_typed_apart(query: str, spans: list[tuple[int, int]]) -> tuple[str, frozenset[str]]:

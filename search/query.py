@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from ..data import data_path
@@ -87,6 +88,7 @@ _WISH = re.compile("(?:" + "|".join(sorted(QUESTION_NOUNS)) + ")(?:を)?した�
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 _DOTTED_KATAKANA = re.compile("[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})+")  # チャット・ボット
+_HALF_WIDTH_KANA = re.compile("[\uff61-\uff9f]")
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,19 @@ def _soft_tail(word: QueryWord, synonyms: Synonyms) -> list[QueryWord]:
             return [QueryWord(head, kana_forms(head, synonyms)), QueryWord(rest, kana_forms(rest, synonyms))]
     return [word]
 
+
+
+def dots_joined(query: str, known: Callable[[str], bool]) -> str:
+    """The query with each katakana word written with middle dots (オープン・データ, マイ・ナンバー)
+    written without them when the cases write it so or it is a synonym (`known`): one word, not
+    オープン or データ, as ・ between two words lists them (給与・手当). Other dotted katakana are
+    such a list, written with と: Janome reads オープンデータ・ビッグデータ as one unknown word."""
+    def joined(m: re.Match[str]) -> str:
+        word = m.group(0).replace("・", "")
+        return word if known(word) else m.group(0).replace("・", "と")
+    if _HALF_WIDTH_KANA.search(query):  # ｵｰﾌﾟﾝ･ﾃﾞｰﾀ: the parser reads NFKC text anyway
+        query = unicodedata.normalize("NFKC", query)
+    return _DOTTED_KATAKANA.sub(joined, query) if "・" in query else query
 
 def kana_forms(word: str, synonyms: Synonyms) -> tuple[str, ...]:
     """A word's forms: itself and its synonyms, and for a word written in kana alone, its other

@@ -17,7 +17,7 @@ RULES: dict[str, re.Pattern[str]] = {
     "RPA": re.compile(r"RPA|ロボティック|WinActor|UiPath", re.IGNORECASE),
     "AI-OCR": re.compile(r"OCR", re.IGNORECASE),
     "チャットボット": re.compile(r"チャットボット|chat ?bot", re.IGNORECASE),
-    # …and minutes made by AI or automatically from what was said (AIを搭載したシステムにより議事録の
+    # speech recognition also where minutes are made by AI or automatically (AIを搭載したシステムにより議事録の
     # 作成を自動化, 録音した会議内容から自動で会議録を作成): a briefing on speech-to-text missed 徳島県's
     "音声認識": re.compile(r"音声認識|音声データ|音声変換|音声.{0,10}テキスト|文字起こし|文字おこし|テープ起こし|テープおこし|"
                        r"議事録作成支援|会議録作成支援|録音|(?:AI|自動)[^。]{0,20}(?:議事録|会議録)|(?:議事録|会議録)[^。]{0,12}(?:自動|AI)"),

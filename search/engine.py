@@ -92,7 +92,7 @@ from .storage import (
     default_index_dir,
     generation_path,
 )
-from .suggest import Vocabulary, katakana_fold, without_particle
+from .suggest import Vocabulary, katakana_fold, small_kana_folded, without_particle
 from .synonyms import Synonyms, load_groups
 from .technology import RPA_TAG, tag_text
 from .understand import AppliedFilter, find_filters, place_of_reading, understood_filters
@@ -160,12 +160,13 @@ class SearchIndex:
                  warm: bool = False):
         self.index_dir = Path(index_dir) if index_dir else default_index_dir()
         self.synonyms = synonyms or Synonyms(load_groups())
-        # the synonyms' katakana words by their spelling folded (`katakana_fold`): ウエブサイト is the
-        # group's ウェブサイト, which no case writes (they write HP, ホームページ)
+        # the synonyms' katakana words by their spelling folded (`katakana_fold`; small kana alone in
+        # a word of katakana and kanji): ウエブサイト is the group's ウェブサイト, which no case writes
+        # (they write HP, ホームページ), ウエブ会議 its ウェブ会議
         self._synonym_folds: dict[str, list[str]] = {}
         for members, _ in self.synonyms.groups:
             for member in members:
-                if (folded := katakana_fold(member)) is not None:
+                if (folded := _synonym_fold(member)) is not None:
                     self._synonym_folds.setdefault(folded, []).append(member)
         self.planner = QueryPlanner(self.synonyms)
         self.pasted = PastedText(self.planner, self.synonyms)
@@ -776,7 +777,7 @@ class SearchIndex:
         vocabulary, matcher = state.vocabulary, state.matcher
 
         def synonym_spelled(form: str) -> list[str]:
-            folded = katakana_fold(form)
+            folded = _synonym_fold(form)
             members = self._synonym_folds.get(folded, []) if folded is not None else []
             return [v for m in members if m != form for v in self.synonyms.variants(m)]
 
@@ -1202,6 +1203,12 @@ def _filter_mask(state: Generation, selected: Mapping[str, set[str]]) -> np.ndar
 
 
 _QUOTES = re.compile('["“”「」]')  # a phrase is searched as typed
+
+
+def _synonym_fold(word: str) -> str | None:
+    """How a word is compared with the synonyms' words, spelled otherwise: a katakana word folded
+    (`katakana_fold`), a short one or one of katakana and kanji with its small kana written large."""
+    return katakana_fold(word) or small_kana_folded(word)
 
 
 def _kana_typed_apart(query: str, spans: list[tuple[int, int]]) -> tuple[str, frozenset[str]]:

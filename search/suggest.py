@@ -109,6 +109,12 @@ def katakana_fold(word: str) -> str | None:
     return folded if len(folded) >= FOLD_LENGTH else None
 
 
+def small_kana_folded(word: str) -> str | None:
+    """A word holding katakana with its small vowels written large (ウェブ会議 → ウエブ会議), for
+    comparing a typed word with a closed list (the synonyms); None for a word with no katakana."""
+    return word.translate(_SMALL_VOWELS) if any(_is_katakana(ch) for ch in word) else None
+
+
 def term_reading(term: str) -> str:
     """A term's reading in katakana, long vowels stemmed, from Janome directly: the shared
     morpheme cache is for texts and queries, not for every word of the vocabulary."""

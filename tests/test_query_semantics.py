@@ -1998,3 +1998,9 @@ def test_a_katakana_synonym_spelled_otherwise_finds_its_group(index):
     synonym is spelled otherwise is that synonym, as ケアマネージャー is the cases' ケアマネジャー."""
     assert all_ids(index, "ウエブサイト") == all_ids(index, "ウェブサイト") == all_ids(index, "ホームページ") != set()
     assert "ウェブサイト" in index.search("ウエブサイト").words[0].forms
+    # a short one, and one beside kanji, by its small kana alone (ウエブ会議 found 0: ウエブ no word)
+    assert "ウェブ" in index.search("ウエブ会議").words[0].forms and index.search("ウエブ会議").total > 0
+    assert list(index.search("ビール").words[0].forms) == ["ビール", "びーる"]  # no ー dropped: not ビル
+    for typed, written in (("マイナカード", "マイナンバーカード"), ("スマフォ", "スマートフォン"),
+                           ("コンビニエンスストア", "コンビニ")):
+        assert all_ids(index, typed) == all_ids(index, written) != set(), typed

@@ -433,6 +433,26 @@ def test_overview(server, page):
     assert page.locator("h1").count() == 1
 
 
+def test_overview_matrix_keeps_its_column_headings_in_view(server, browser):
+    """At the 都道府県数 row, 47 rows down, a trial at 1366 px could not tell which column was which:
+    the table scrolls inside its box and its headings stay at the top of it; printed, it is whole."""
+    pg = open_page(browser, 1366, 768)
+    pg.goto(server + "/overview")
+    box = pg.locator(".table-scroll:has(table.matrix)")
+    box.scroll_into_view_if_needed()
+    outer = box.bounding_box()
+    assert outer["height"] < 768
+    box.evaluate("e => { e.scrollTop = e.scrollHeight; }")
+    heading = pg.locator("table.matrix thead th", has_text="チャットボット").bounding_box()
+    footer = pg.locator("table.matrix tfoot th", has_text="都道府県数").bounding_box()
+    assert outer["y"] - 1 <= heading["y"] <= outer["y"] + 2  # still at the top of the box
+    assert outer["y"] < footer["y"] < outer["y"] + outer["height"]  # with the last row in view
+    pg.emulate_media(media="print")
+    assert box.evaluate("e => e.scrollHeight <= e.clientHeight + 1")  # printed: nothing hidden in the box
+    pg.context.close()
+    assert pg.errors == []
+
+
 def test_print_shows_results_or_a_case_with_the_source(server, page):
     page.emulate_media(media="print")
     for path in ("/?q=議事録&status=導入(実施)済", "/cases/ai_rpa-001"):

@@ -453,6 +453,15 @@ def test_overview_matrix_keeps_its_column_headings_in_view(server, browser):
     assert pg.errors == []
 
 
+def test_count_copied_without_the_timing(server, page):
+    """A briefing writer copied 「81 件 · 18 都道府県」 into Word and got the milliseconds as well."""
+    page.goto(server + "/?q=AI-OCR")
+    page.locator("#results-heading").click(click_count=3)
+    copied = page.evaluate("getSelection().toString()")
+    assert re.fullmatch(r"81 件 · 18 都道府県\s*", copied), copied
+    assert "ミリ秒" in page.locator("#results-heading").inner_text()  # still shown
+
+
 def test_print_shows_results_or_a_case_with_the_source(server, page):
     page.emulate_media(media="print")
     for path in ("/?q=議事録&status=導入(実施)済", "/cases/ai_rpa-001"):

@@ -101,6 +101,14 @@ log = logging.getLogger("dxsearch")
 
 EXPORT_CHUNK = 1000  # hits made at a time by `iter_hits`
 PLACE = "place"  # prefectures and regions selected together: a case in any of them
+# The word 共同利用中 (in shared use now) is the AI・RPA table's answer 共同利用中 or any system of the
+# shared-systems table (② lists systems several governments use together already; its own answer
+# says whether more can join): a trial's 香川県 共同利用中 and 電子申請 共同利用中 found nothing,
+# though 香川県's 電子申請・届出システム is used with its towns. Not the facet's value 共同利用中 ticked
+# (2 cases, as its count says): a choice of its own, so each facet counts its part of the matches.
+IN_SHARED_USE = ("shared_use", "共同利用中")
+IN_SHARED_USE_CHOICE = "in_shared_use"
+SHARED_SYSTEMS = "shared_system"
 COMMON_WORD_SHARE = 0.5  # a query word in more than this share of the cases does not filter (see _match)
 DROPPED_SUFFIXES = ("化", "等", "系", "用")  # 電子申請化, 議事録系: no case writes it so, the word before it is meant
 PARTIAL_FEW = 5  # fewer partial matches than this hold the most words: those holding one fewer follow
@@ -665,11 +673,7 @@ class SearchIndex:
                 parsed = parse_query(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, whole)
         parsed = self._spelled_alike(state, parsed)
         excluded_values: dict[str, set[str]] = {}
-        for f in parsed.filters:  # a word given twice (三重 三重) is one filter, one chip
-            target = excluded_values if f.exclude else selected
-            if f.value not in target.setdefault(f.facet, set()):
-                target[f.facet].add(f.value)
-                applied.append(f)
+        in_shared_use = _add_understood(parsed.filters, selected, excluded_values, applied)
 
         text = parsed.text.strip()
         rest = parsed.rest.strip()
@@ -750,6 +754,8 @@ class SearchIndex:
         base &= ~excluded
 
         masks = _facet_masks(state, selected)
+        if in_shared_use:
+            masks[IN_SHARED_USE_CHOICE] = _in_shared_use_mask(state)
         final = base.copy()
         for m in masks.values():
             final &= m
@@ -1073,16 +1079,16 @@ class SearchIndex:
             raise QueryError(f"limit must be between 1 and {MAX_SIMILAR}", "limit")
         understood: list[AppliedFilter] = []
         left_out: dict[str, set[str]] = {}
+        in_shared_use = False
         if text is not None and understand_query and len(text) <= MAX_SIMILAR_TEXT_CHARS:
             found, rest = understood_filters(text)
-            for f in found:  # the words that name values, as a search reads them
-                target = left_out if f.exclude else chosen
-                if f.value not in target.setdefault(f.facet, set()):
-                    target[f.facet].add(f.value)
-                    understood.append(f)
+            # the words that name values, as a search reads them
+            in_shared_use = _add_understood(found, chosen, left_out, understood)
             if understood and rest.strip():
                 text = rest.strip()  # 中国四国, 導入済み are no key terms of the task
         within = _filter_mask(state, chosen)
+        if in_shared_use:
+            within = _in_shared_use_mask(state) if within is None else within & _in_shared_use_mask(state)
         if left_out:
             outside = np.zeros(state.live.size, dtype=bool)
             for facet, values in left_out.items():
@@ -1180,6 +1186,31 @@ def _given_filters(state: Generation, filters: Mapping[str, Iterable[str]] | Non
                 selected[facet].add(value)
                 applied.append(AppliedFilter(facet, value, value, origin="param"))
     return applied, selected
+
+
+def _add_understood(found: Iterable[AppliedFilter], selected: dict[str, set[str]],
+                    excluded: dict[str, set[str]], applied: list[AppliedFilter]) -> bool:
+    """The filters a query's words name, added to the values chosen (or excluded) and to
+    `applied` (a word given twice, 三重 三重, is one filter, one chip); whether the word 共同利用中
+    chose `IN_SHARED_USE`, a choice of its own rather than a tick of the facet's value."""
+    in_shared_use = False
+    for f in found:
+        target = excluded if f.exclude else selected
+        if f.value in target.get(f.facet, set()) or in_shared_use and (f.facet, f.value) == IN_SHARED_USE:
+            continue
+        if not f.exclude and (f.facet, f.value) == IN_SHARED_USE:
+            in_shared_use = True
+            f = replace(f, also=("section", SHARED_SYSTEMS))
+        else:
+            target.setdefault(f.facet, set()).add(f.value)
+        applied.append(f)
+    return in_shared_use
+
+
+def _in_shared_use_mask(state: Generation) -> np.ndarray:
+    """The cases the word 共同利用中 chooses (`IN_SHARED_USE`)."""
+    facet, value = IN_SHARED_USE
+    return state.table.mask(facet, {value}) | state.table.mask("section", {SHARED_SYSTEMS})
 
 
 def _facet_masks(state: Generation, selected: Mapping[str, set[str]]) -> dict[str, np.ndarray]:

@@ -155,10 +155,15 @@ class AppliedFilter:
     text: str  # the words of the query it came from
     origin: str = "query"  # "query": understood from the text; "param": given as a filter
     exclude: bool = False  # `-三重県`, `NOT 三重県`: the cases with this value are removed
+    # (facet, value) whose every case the filter also admits: the word 共同利用中 is also every
+    # shared system ("section", "shared_system"); None for a filter of its own value alone
+    also: tuple[str, str] | None = None
 
     def to_dict(self) -> dict:
-        """{"facet", "value", "text", "origin", "exclude"}."""
-        return asdict(self)
+        """{"facet", "value", "text", "origin", "exclude", "also"}."""
+        out = asdict(self)
+        out["also"] = list(self.also) if self.also else None
+        return out
 
 
 # a question about cases of a status (RPAを導入している県, AIを使っている自治体, 検討している県): the

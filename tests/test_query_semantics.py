@@ -51,6 +51,44 @@ def test_a_status_word_before_a_particle_is_a_filter(index):
     assert all(h.record.status == "実証中" and "RPA" in text_of(h.record) for h in result.hits)
 
 
+def test_the_word_in_shared_use_is_also_every_shared_system(index):
+    """A trial's 香川県 共同利用中 and 電子申請 共同利用中 found nothing: table ② lists systems several
+    governments use together already (its answer says whether more can join), table ①'s 共同利用中
+    is 2 cases. The word is either; the facet's value ticked stays ①'s answer."""
+    def expected(word: str | None, prefecture: str | None = None) -> set[str]:
+        return {r.id for r in index.iter_records()
+                if (r.shared_use == "共同利用中" or r.section == "shared_system")
+                and (prefecture is None or r.prefecture == prefecture)
+                and (word is None or word in normalize(text_of(r)))}
+
+    kagawa = index.search("香川県 共同利用中", per_page=100)
+    assert set(ids(kagawa)) == expected(None, "香川県") and kagawa.total == 4
+    assert "shared_system-024" in ids(kagawa)  # 電子申請・届出システム, used with 高松市, 丸亀市 …
+    applied = [f for f in kagawa.applied_filters if f.facet == "shared_use"]
+    assert [(f.value, f.also) for f in applied] == [("共同利用中", ("section", "shared_system"))]
+    assert applied[0].to_dict()["also"] == ["section", "shared_system"]
+    every = index.search("共同利用中", per_page=10)
+    assert every.total == len(expected(None)) == 125
+    assert all_ids(index, "共同利用中") == expected(None)
+    # facets count the matches: each one's parts add up to the total, no value of it ticked
+    for facet in ("section", "shared_use"):
+        assert sum(v.count for v in every.facets[facet]) == every.total
+        assert not any(v.selected for v in every.facets[facet])
+    assert {v.value: v.count for v in every.facets["section"]}["ai_rpa"] == 2
+    shared = index.search("電子申請 共同利用中", per_page=100)
+    assert shared.total == len(expected("電子申請")) > 20 and all(
+        h.record.section == "shared_system" or h.record.shared_use == "共同利用中" for h in shared.hits)
+    # the facet's value, ticked, is ①'s answer alone, as its count says
+    assert index.search("", {"shared_use": ["共同利用中"]}).total == 2
+    # a pasted text reads it so too
+    like = index.similar(text="共同利用中の電子申請システムに町として参加したい")
+    assert like.hits and all(h.record.section == "shared_system" or h.record.shared_use == "共同利用中"
+                             for h in like.hits)
+    assert [f.also for f in like.applied_filters] == [("section", "shared_system")]
+    # excluded, it is the answer: the cases not 共同利用中
+    assert index.search("チャットボット -共同利用中").total == index.search("チャットボット").total - 1
+
+
 def test_places_joined_by_to_combine_with_or(index):
     result = index.search("北海道と東北のRPA", per_page=100)
     expected = {r.id for r in index.iter_records()

@@ -8,7 +8,7 @@ import json
 import re
 from collections import Counter
 from html import escape, unescape
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 import pytest
 
@@ -2482,6 +2482,23 @@ def test_overview_says_which_table_answers_each_shared_use_value(client, index):
             if n:
                 assert f">{n}</a>" in table.split(url, 1)[1][:200], (value, section)
     assert escape("/?" + urlencode([("shared_use", "共同利用中"), ("section", "shared_system")])) not in table
+
+
+def test_the_word_in_shared_use_says_it_takes_every_shared_system(client):
+    """香川県 共同利用中 (a trial preparing a meeting with its towns) found 0 件: the word is also every
+    system of table ②. Its chip says so, no sidebar box is ticked for it (①'s value counts 2),
+    and the API's filter names what it also admits."""
+    html = client.get("/?q=" + quote("香川県 共同利用中")).get_data(as_text=True)
+    assert '<strong id="total">4</strong> 件' in html
+    chips = html.split('class="chips"', 1)[1].split("</ul>", 1)[0]
+    assert "共同利用: 共同利用中・共同利用システムすべて" in chips
+    every = client.get("/?q=" + quote("共同利用中")).get_data(as_text=True)
+    box = re.search(r'<input type="checkbox" name="shared_use" value="共同利用中"[^>]*>', every)
+    assert box and "checked" not in box.group(0)
+    assert "「共同利用中」は、AI・RPA等で共同利用中のものと、共同利用システム" in html  # the help says so
+    body = client.get("/api/search?q=" + quote("電子申請 共同利用中")).get_json()
+    assert body["total"] == 28
+    assert [f["also"] for f in body["applied_filters"]] == [["section", "shared_system"]]
 
 
 def test_a_mistyped_facet_of_api_facets_says_which_was_meant(client):

@@ -99,7 +99,7 @@ def search():
     applied = chips(params, result)
     understood_boxes: dict[str, dict[str, str]] = {}
     for c in applied:
-        if c.get("source") and not c.get("exclude"):
+        if c.get("source") and not c.get("exclude") and not c.get("also"):  # 共同利用中 and ②: no one box
             understood_boxes.setdefault(str(c["facet"]), {})[str(c["value"])] = str(c["url"])
     return render_template(
         "search.html", params=params, result=result, start=start, examples=[
@@ -174,7 +174,8 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]
     # word would choose it again (a trial's × on 北海道 of 北海道と東北のRPA did nothing)
     said = {(facet, v): params.q[start:end] for start, end, facet, values in find_filters(params.q) for v in values}
     for f in result.applied_filters:
-        label = f"{FACET_LABELS[f.facet]}: {value_label(f.facet, f.value)}" + (" を除く" if f.exclude else "")
+        label = f"{FACET_LABELS[f.facet]}: {value_label(f.facet, f.value)}" + (" を除く" if f.exclude else "") \
+            + (f"・{value_label(*f.also)}すべて" if f.also else "")  # 共同利用: 共同利用中・共同利用システムすべて
         if f.origin != "query":
             word = said.get((f.facet, f.value)) if not f.exclude else None
             url = params.url(page=1, drop=(f.facet, f.value)) if word is None else \
@@ -198,7 +199,7 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]
         keep_url = params.url(page=1, keep_more=f.text) if f.text not in offered else None
         offered.add(f.text)
         out.append({"label": label, "url": url, "source": f.text, "keep_url": keep_url,
-                    "facet": f.facet, "value": f.value, "exclude": f.exclude})
+                    "facet": f.facet, "value": f.value, "exclude": f.exclude, "also": f.also})
     return out
 
 

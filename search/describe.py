@@ -28,6 +28,7 @@ from .technology import tag_text
 from .understand import find_filters
 
 _HIRAGANA = re.compile("[\u3041-\u309f]")  # in a word: a kana suffix (向け) or ending
+_KANA_ONLY = re.compile("[\u3041-\u309f\u30a1-\u30faー]+")
 RESPELLED_PART_WEIGHT = 0.7  # as `planner.PART_WEIGHT`: a piece of a word of the text the cases write otherwise
 EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (each scaled to its best case)
 NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
@@ -196,7 +197,9 @@ class PastedText:
 
         def unheld(t: str) -> bool:
             return len(t) >= 2 and not held(t) and t not in self.planner.generic \
-                and not _names_a_value(t)  # 長野県, 四国: in the cases' fields, not their text
+                and not _names_a_value(t) \
+                and not (len(t) < 3 and _KANA_ONLY.fullmatch(t))
+            # 長野県, 四国: in the cases' fields, not their text; しょ of ほいくしょ (Janome's cut) names nothing
 
         found = [t for t in own.things if unheld(t)
                  and not any(p != t and len(p) >= 2 and (p in t or t in p) and held(p) for p in own)]
@@ -213,8 +216,10 @@ class PastedText:
                  and not any(t != o and t in o and unheld(o) for o in own.things)
                  and self._words_never_together(state, t)]
         at = {t: lowered.find(t) for t in [*whole, *apart]}
-        return [written[at[t]:at[t] + len(t)] for t in sorted(dict.fromkeys([*whole, *apart]), key=lambda t: (at[t], t))
-                if 0 <= at[t] and (at[t] < first or t in repeated or t in apart)]
+        listed = [t for t in sorted(dict.fromkeys([*whole, *apart]), key=lambda t: (at[t], t))
+                  if 0 <= at[t] and (at[t] < first or t in repeated or t in apart)]
+        # each once: not 郵送 as well as 郵送請求
+        return [written[at[t]:at[t] + len(t)] for t in listed if not any(t != o and t in o for o in listed)]
 
     def _words_never_together(self, state: Generation, compound: str) -> bool:
         """Whether `compound` is two or more words of the cases (納税 and 証明書 of 納税証明書; no kana

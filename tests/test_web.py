@@ -2359,6 +2359,17 @@ def test_no_cases_below_is_said_when_none_is_listed(client, index):
     assert "下の事例は、ほかの手がかりの語で似ているものです" in listed.get_data(as_text=True)
 
 
+def test_a_text_of_one_word_no_case_holds_says_so(client, index):
+    """/similar?text=保育所 said only 見つかりませんでした (a trial could not tell whether the word was
+    read); a longer text said 「保育所」はどの事例にもない語です. A kana piece Janome cuts off
+    (しょ of ほいくしょ) names nothing; a word inside another listed one is not listed again."""
+    html = client.get("/similar", query_string={"text": "保育所"}).get_data(as_text=True)
+    note = re.search(r'<p class="absent-words">(.*?)</p>', html, re.S)
+    assert note and note.group(1).startswith("「保育所」はどの事例にもない語です") and "手がかりにした語" not in html
+    assert index.similar(text="ほいくしょ").absent_words == []
+    assert index.similar(text="保育所 郵送請求").absent_words == ["保育所", "郵送請求"]  # not 郵送 as well
+
+
 def test_a_place_typed_in_kana_is_offered_by_name(client, index):
     """しまね was offered しま (a word of one case's name) and ちゅうごくちほう nothing: no case's text
     holds a place's reading. A word typed in kana that reads as a place is offered the place, and

@@ -444,11 +444,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_hits(hits: Iterator[Hit], args: argparse.Namespace, what: str) -> int:
+def _export_hits(hits: Iterator[Hit], args: argparse.Namespace, what: str, ranked: bool = False) -> int:
     """Hits as CSV or JSON Lines (`--format`, else by the name of `--output`) to `--output`,
-    atomically, or to stdout; says how many went where on stderr."""
+    atomically, or to stdout; says how many went where on stderr. `ranked`: similar cases, whose
+    CSV says each one's place and ◎."""
     fmt = args.format or ("jsonl" if args.output and Path(args.output).suffix in (".jsonl", ".json") else "csv")
-    chunks = _csv_chunks(hits) if fmt == "csv" else _jsonl_chunks(hits)
+    chunks = _csv_chunks(hits, ranked) if fmt == "csv" else _jsonl_chunks(hits)
     if args.output in (None, "-"):
         count = _write(chunks, sys.stdout.buffer)
         sys.stdout.buffer.flush()
@@ -479,7 +480,7 @@ def _why_nothing(index: SearchIndex, args: argparse.Namespace) -> None:
               f"some of them: `dxsearch search` lists them", file=sys.stderr)
 
 
-def _csv_chunks(hits: Iterator[Hit]) -> Iterator[tuple[int, str]]:
+def _csv_chunks(hits: Iterator[Hit], ranked: bool = False) -> Iterator[tuple[int, str]]:
     from .search.csvexport import iter_csv
 
     seen = [0]
@@ -489,7 +490,7 @@ def _csv_chunks(hits: Iterator[Hit]) -> Iterator[tuple[int, str]]:
             seen[0] += 1
             yield hit
 
-    for chunk in iter_csv(counted()):
+    for chunk in iter_csv(counted(), ranked=ranked):
         yield seen[0], chunk
 
 
@@ -539,7 +540,7 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     result = index.similar(case_id=args.id, text=args.text, limit=args.limit, filters=_filters(args, index),
                            understand_query=not args.literal)
     if args.output is not None or args.format is not None:  # for Excel: the columns of an export
-        _export_hits(iter(result.hits), args, "similar cases")
+        _export_hits(iter(result.hits), args, "similar cases", ranked=True)
         return 0
     if args.json:
         _print_json(result.to_dict())

@@ -40,7 +40,7 @@ SURVEY_TABLES: dict[str, str] = {
     "organization": "③-2 DX推進組織",
 }
 # columns an export adds beside the fields (search.csvexport), which a case file read back passes over
-EXPORT_ONLY_HEADERS = ("技術の種類", "URL")
+EXPORT_ONLY_HEADERS = ("技術の種類", "URL", "似ている順", "◎特に近い")
 # a CSV cell starting so is a formula to Excel: an export writes it after an apostrophe
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

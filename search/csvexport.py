@@ -31,7 +31,8 @@ COLUMNS: tuple[str, ...] = (
     "id", "section", "number", "field", "group", "name", "description", "status", "prefecture", "region",
     "shared_use", "shared_use_reason", "category", "employment", "skill_area", "overview", "source", "page")
 HEADERS: dict[str, str] = FIELD_LABELS
-TECHNOLOGY_HEADER, URL_HEADER = EXPORT_ONLY_HEADERS  # 技術の種類 beside 技術分野 (a talent's skills), not read as it
+# 技術の種類 beside 技術分野 (a talent's skills), not read as it; a similar-case list's rank and ◎
+TECHNOLOGY_HEADER, URL_HEADER, RANK_HEADER, CLOSE_HEADER = EXPORT_ONLY_HEADERS
 BOM = "\ufeff"
 ROWS_PER_CHUNK = 500
 FILE_NAME_WORDS = 40  # characters of the search in a download's file name (a longer one is cut at a clause)
@@ -58,20 +59,25 @@ def cells(data: Mapping[str, object]) -> dict[str, object]:
 
 
 def iter_csv(rows: Iterable[Row], rows_per_chunk: int = ROWS_PER_CHUNK,
-             case_url: Callable[[str], str] | None = None) -> Iterator[str]:
+             case_url: Callable[[str], str] | None = None, ranked: bool = False) -> Iterator[str]:
     """The CSV as text chunks: the BOM and header first, then `rows_per_chunk` rows at a time.
     A row is a `Hit` or a (record, technology tags) pair. With `case_url` (case id → absolute
-    URL of its page) a last column, URL, links each row to its case."""
+    URL of its page) a column, URL, links each row to its case; with `ranked` (cases most similar
+    first) two last columns say each one's place and ◎ (a trial's sheet of similar cases had lost
+    both), after a search's columns, so the two still go in one sheet."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([HEADERS[c] for c in COLUMNS] + [TECHNOLOGY_HEADER] + ([URL_HEADER] if case_url else []))
+    writer.writerow([HEADERS[c] for c in COLUMNS] + [TECHNOLOGY_HEADER] + ([URL_HEADER] if case_url else [])
+                    + ([RANK_HEADER, CLOSE_HEADER] if ranked else []))
     yield BOM + _take(buf)
     pending = 0
-    for row in rows:
+    for rank, row in enumerate(rows, 1):
         record, technology = (row.record, row.technology) if isinstance(row, Hit) else row
         data = cells(record.to_dict())
+        close = "◎" if isinstance(row, Hit) and row.close else ""
         writer.writerow([neutralise(data[c]) for c in COLUMNS] + [neutralise("・".join(technology))]
-                        + ([neutralise(case_url(record.id))] if case_url else []))
+                        + ([neutralise(case_url(record.id))] if case_url else [])
+                        + ([str(rank), close] if ranked else []))
         pending += 1
         if pending >= rows_per_chunk:
             yield _take(buf)

@@ -513,8 +513,11 @@ def test_similar_cases_go_to_excel_with_the_columns_of_an_export(tmp_path, index
     assert done.returncode == 0 and "exported 10 similar cases (csv) to" in done.stderr
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     exported = run_cli("export", "通勤手当", "--index", str(index_dir)).stdout.lstrip("\ufeff").splitlines()
-    assert rows[0] == next(csv.reader(exported[:1]))  # one header for both: they go in one sheet
-    assert [r[0] for r in rows[1:]] == [h.record.id for h in index.similar(case_id="ai_rpa-173").hits]
+    # one header for both, they go in one sheet; then each case's place and ◎
+    assert rows[0] == next(csv.reader(exported[:1])) + ["似ている順", "◎特に近い"]
+    like = index.similar(case_id="ai_rpa-173").hits
+    assert [r[0] for r in rows[1:]] == [h.record.id for h in like]
+    assert [(r[-2], r[-1]) for r in rows[1:]] == [(str(i), "◎" if h.close else "") for i, h in enumerate(like, 1)]
     lines = run_cli("similar", "--text", "会議の録音から議事録を作りたい", "--format", "jsonl", "--limit", "3",
                     "--index", str(index_dir)).stdout.splitlines()
     assert [json.loads(line)["id"] for line in lines] == \

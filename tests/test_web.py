@@ -300,9 +300,12 @@ def test_similar_cases_download_as_a_search_does(client, index):
     assert r.status_code == 200 and r.mimetype == "text/csv" and "filename*=UTF-8''" in r.headers["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(r.data.decode("utf-8-sig"))))
     search_header = next(csv.reader(io.StringIO(client.get("/export.csv?q=RPA").data.decode("utf-8-sig"))))
-    assert rows[0] == search_header
+    # a search's columns, then each case's place and ◎ (a trial's sheet had lost both)
+    assert rows[0] == search_header + ["似ている順", "◎特に近い"]
     expected = index.similar(case_id="ai_rpa-173", filters={"region": ["中部"]}).hits
     assert [row[0] for row in rows[1:]] == [h.record.id for h in expected] and expected
+    assert [row[-2] for row in rows[1:]] == [str(i) for i in range(1, len(expected) + 1)]
+    assert [row[-1] for row in rows[1:]] == ["◎" if h.close else "" for h in expected] and rows[1][-1] == "◎"
     assert all(row[rows[0].index("地方")] == "中部" for row in rows[1:])
     text = client.get("/similar.csv", query_string={"text": "会議の録音から議事録を作りたい", "limit": "3"})
     assert len(list(csv.reader(io.StringIO(text.data.decode("utf-8-sig"))))) == 4

@@ -117,8 +117,9 @@ def similar():
 
 @bp.get("/similar.csv")
 def similar_csv():
-    """The similar cases of /similar as a search's download is laid out (its columns, then URL),
-    most similar first: a trial had no way to take them into Excel but to convert the JSON."""
+    """The similar cases of /similar as a search's download is laid out (its columns, then each
+    one's place and ◎, then URL), most similar first: a trial had no way to take them into Excel
+    but to convert the JSON."""
     moved = moved_similar("api.similar_csv")
     if moved:
         return moved_permanently(moved)
@@ -126,7 +127,7 @@ def similar_csv():
     subject = request.args.get("id") or request.args.get("text", "")  # a text is cut at a clause (`file_name`)
     name, fallback = file_name(["似ている事例", *(value_label(f, v) for f, vs in result.filters.items() for v in vs), subject],
                                datetime.now(JST).date())
-    body = "".join(iter_csv(result.hits, case_url=case_url_maker()))
+    body = "".join(iter_csv(result.hits, case_url=case_url_maker(), ranked=True))
     return Response(body, mimetype="text/csv", headers={"Content-Disposition": content_disposition(name, fallback)})
 
 

@@ -412,6 +412,17 @@ def test_words_janome_cut_wrongly_are_whole_with_the_user_dictionary(index):
     assert index.search("転飼").total == 1
 
 
+def test_a_spreadsheet_program_is_excel(index):
+    """A researcher's 表計算ソフトに入力している was read as 表 + 計算ソフト, its key terms ソフト and
+    計算 (旅費計算システム cases ranked); the user dictionary keeps it whole, a synonym of Excel."""
+    excel = all_ids(index, "エクセル")
+    assert all_ids(index, "表計算ソフト") == all_ids(index, "表計算") == excel and len(excel) > 30
+    text = "紙で提出される補助金の交付申請書の内容を、職員が手作業で表計算ソフトに入力しているので、これを自動化したい"
+    like = index.similar(text=text)
+    assert "表計算ソフト" in like.key_terms and not {"ソフト", "計算", "内容", "提出"} & set(like.key_terms)
+    assert like.hits[0].record.id == "ai_rpa-274" and like.hits[0].close  # 補助金申請書 by AI-OCR and RPA
+
+
 def test_an_office_unit_is_no_key_term_of_similar_cases(index):
     """ai_rpa-108 (時間外集計報告業務) mentions 所属グループ長: グループ is where the work is done,
     not what it is, so a DX organisation named …企画グループ is not among its similar cases."""

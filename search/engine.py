@@ -304,14 +304,16 @@ class SearchIndex:
         return self._facet_list(facet, self._state.all_counts[facet], set())
 
     def near_values(self, facet: str, value: str, limit: int = 3) -> list[str]:
-        """What a filter value no case has probably meant: values of `facet` that contain `value`
-        or that it contains (三重 → 三重県), that the query reads it as (導入済 → 導入(実施)済), or
-        spelled nearly alike (九洲 → 九州, 茨木県 → 茨城県)."""
+        """What a filter value no case has probably meant: values of `facet` that are `value` in
+        other case or width (rpa → RPA), that contain it or that it contains (三重 → 三重県), that
+        the query reads it as (導入済 → 導入(実施)済), or spelled nearly alike (九洲 → 九州, 茨木県 → 茨城県)."""
         value = value.strip()
         if not value:
             return []
         values = [v.value for v in self.facet_values(facet)]
-        near = [v for v in values if value in v or v in value]
+        folded = normalize(value).lower()  # rpa, ＲＰＡ: RPA (a script's case slip got no hint)
+        near = [v for v in values if normalize(v).lower() == folded]
+        near += [v for v in values if value in v or v in value]
         near += self.read_values(facet, value)
         near += difflib.get_close_matches(value, values, n=limit, cutoff=0.5)
         return list(dict.fromkeys(near))[:limit]

@@ -369,7 +369,7 @@ class SearchResult:
         """The JSON of `/api/search` and `dxsearch search --json`."""
         return {
             "query": self.query, "text": self.text, "total": self.total, "page": self.page,
-            "per_page": self.per_page, "sort": self.sort, "took_ms": round(self.took_ms, 2),
+            "pages": self.pages, "per_page": self.per_page, "sort": self.sort, "took_ms": round(self.took_ms, 2),
             "partial": self.partial, "hits": [h.to_dict() for h in self.hits],
             "facets": {k: [v.to_dict() for v in vs] for k, vs in self.facets.items()},
             "applied_filters": [f.to_dict() for f in self.applied_filters],

@@ -2515,6 +2515,21 @@ def test_the_word_in_shared_use_says_it_takes_every_shared_system(client):
     assert [f["also"] for f in body["applied_filters"]] == [["section", "shared_system"]]
 
 
+def test_a_script_pages_by_the_json_s_page_count_and_a_value_in_other_case_is_named(client, index):
+    """A researcher's script had to work out the pages from total and per_page (the library has
+    `pages`), and technology=rpa was told only 「選べる値は絞り込みの一覧にあります」."""
+    first = client.get("/api/search?q=" + quote("議事録") + "&per_page=10").get_json()
+    assert first["total"] == 25 and first["pages"] == 3
+    seen = [h["id"] for p in range(1, first["pages"] + 1)
+            for h in client.get(f"/api/search?q={quote('議事録')}&per_page=10&page={p}").get_json()["hits"]]
+    assert len(seen) == len(set(seen)) == 25
+    assert client.get(f"/api/search?q={quote('議事録')}&per_page=10&page=4").status_code == 404
+    assert client.get("/api/search?q=" + quote("ブロックチェーン")).get_json()["pages"] == 1
+    body = client.get("/api/search?technology=rpa").get_json()
+    assert body["code"] == "unknown_facet_value" and "「RPA」のことですか" in body["error"]
+    assert index.near_values("technology", "ＡＩ－ＯＣＲ")[0] == "AI-OCR"
+
+
 def test_a_mistyped_facet_of_api_facets_says_which_was_meant(client):
     """/api/search?regoin= said 「region」のことですか; /api/facets?facet=regoin only listed the facets."""
     body = client.get("/api/facets?facet=regoin").get_json()

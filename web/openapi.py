@@ -210,6 +210,10 @@ def _schemas() -> dict[str, Schema]:
         "SearchResult": _obj({
             "query": {"type": "string"}, "text": {"type": "string", "description": "what was searched as text"},
             "total": {"type": "integer", "minimum": 0}, "page": {"type": "integer", "minimum": 1},
+            "pages": {"type": "integer", "minimum": 1,
+                      "description": "how many pages of per_page the total makes (at least 1); for a search "
+                                     "that finds nothing, those of its partial matches, which its pages go "
+                                     "through: page through 1 … pages"},
             "per_page": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE},
             "sort": {"type": "string", "enum": list(SORTS)}, "took_ms": {"type": "number"},
             "partial": _PARTIAL,

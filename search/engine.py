@@ -352,13 +352,22 @@ class SearchIndex:
         highlighting nor counts can turn them off. Past `timeout` (seconds or a `Budget`) the
         result is `partial`: matches of the words scored so far, then no facet counts, no
         highlights; `SearchTimeout` when no word could be scored."""
+        return self._search(query, filters, page=page, per_page=per_page, sort=sort, understand_query=understand_query,
+                            keep=keep, highlight_hits=highlight_hits, count_facets=count_facets, timeout=timeout)
+
+    def _search(self, query: str, filters: Mapping[str, Iterable[str]] | None, *, page: int = 1,
+                per_page: int = DEFAULT_PER_PAGE, sort: str = "relevance", understand_query: bool = True,
+                keep: Iterable[str] = (), highlight_hits: bool = True, count_facets: bool = True,
+                timeout: float | Budget | None = None, in_shared_use: bool = False) -> SearchResult:
+        """`search`, also within the word 共同利用中's choice (`IN_SHARED_USE`) when `in_shared_use`:
+        a search made again of another search's words and filters (もしかして's, a reading's) keeps it."""
         if not isinstance(per_page, int) or not 1 <= per_page <= MAX_PER_PAGE:
             raise QueryError(f"per_page must be between 1 and {MAX_PER_PAGE}", "per_page")
         if not isinstance(page, int) or page < 1:
             raise QueryError("page must be a whole number of 1 or more", "page")
         started = time.perf_counter()
         budget = Budget.of(timeout)
-        match = self._match(query, filters, sort, understand_query, keep, budget)
+        match = self._match(query, filters, sort, understand_query, keep, budget, in_shared_use=in_shared_use)
         facets: dict[str, list[FacetValue]] = {}
         if count_facets:
             if budget.expired():
@@ -645,7 +654,8 @@ class SearchIndex:
             yield from self._hits(match, order[start:start + chunk_size].tolist(), highlight_hits)
 
     def _match(self, query: str, filters: Mapping[str, Iterable[str]] | None, sort: str,
-               understand_query: bool, keep: Iterable[str], budget: Budget, scored: bool = True) -> _Match:
+               understand_query: bool, keep: Iterable[str], budget: Budget, scored: bool = True,
+               in_shared_use: bool = False) -> _Match:
         """Check a request, understand its words, score its text (until `budget` expires:
         `SearchTimeout` when no word was scored) and apply its filters. Unless `scored`, keywords
         are matched, not scored: a count alone (a suggestion's, a もしかして's)."""
@@ -675,7 +685,7 @@ class SearchIndex:
                 parsed = parse_query(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, whole)
         parsed = self._spelled_alike(state, parsed)
         excluded_values: dict[str, set[str]] = {}
-        in_shared_use = _add_understood(parsed.filters, selected, excluded_values, applied)
+        in_shared_use = _add_understood(parsed.filters, selected, excluded_values, applied) or in_shared_use
 
         text = parsed.text.strip()
         rest = parsed.rest.strip()
@@ -769,7 +779,7 @@ class SearchIndex:
         match = _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial,
                        mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
                        excluded=excluded, key_terms=shown_terms, preferred=preferred, close=close,
-                       absent=absent)
+                       absent=absent, in_shared_use=in_shared_use)
         if close is not None:  # ◎ is the top of the list as 似ている順 shows it
             match.close = leading(self._ordered(match, "relevance", int(np.count_nonzero(close & final))), close)
         return match
@@ -997,7 +1007,7 @@ class SearchIndex:
             try:  # a match alone: no counts, no hits, no suggestions of its own; a place read from kana
                 # (しまね: 島根県) as a filter, as its link's search will read it
                 found = self._match(candidate, match.selected_filters(), "relevance", places_read, (), budget,
-                                    scored=False).total
+                                    scored=False, in_shared_use=match.in_shared_use).total
             except (SearchTimeout, QueryError):
                 break
             if found:
@@ -1044,8 +1054,9 @@ class SearchIndex:
         if not unknown or " ".join(words) != meant:
             return None
         try:  # as もしかして counted it: its words as words (a place as the place), within the search's filters
-            shown = self.search(meant, match.selected_filters(), per_page=per_page, sort=sort,
-                                understand_query=places, highlight_hits=highlight, count_facets=False, timeout=budget)
+            shown = self._search(meant, match.selected_filters(), per_page=per_page, sort=sort,
+                                 understand_query=places, highlight_hits=highlight, count_facets=False,
+                                 timeout=budget, in_shared_use=match.in_shared_use)
         except (SearchTimeout, QueryError):
             return None
         return ReadingMatch(meant, shown.total, shown.hits, dropped, read) if shown.total else None
@@ -1300,6 +1311,7 @@ class _Match:
     preferred: np.ndarray | None = None  # cases the question asks for first (導入している: 導入(実施)済)
     close: np.ndarray | None = None  # a pasted text: the matches scoring CLOSE_SHARE of the first or more (`close_mask`)
     absent: list[str] = field(default_factory=list)  # a pasted text's things no case holds (保育所)
+    in_shared_use: bool = False  # within the word 共同利用中's choice (`IN_SHARED_USE`), not in `selected`
 
     @property
     def total(self) -> int:

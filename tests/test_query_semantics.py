@@ -80,6 +80,9 @@ def test_the_word_in_shared_use_is_also_every_shared_system(index):
         h.record.section == "shared_system" or h.record.shared_use == "共同利用中" for h in shared.hits)
     # the facet's value, ticked, is ①'s answer alone, as its count says
     assert index.search("", {"shared_use": ["共同利用中"]}).total == 2
+    # a search made again of the words (a reading's, もしかして's) keeps it: no minutes are shared
+    assert index.search("ぎじろく 共同利用中").read_as is None and index.search("ぎじろく").read_as.total == 25
+    assert index.search("ちゃっとぼっと 共同利用中").total == 2
     # a pasted text reads it so too
     like = index.similar(text="共同利用中の電子申請システムに町として参加したい")
     assert like.hits and all(h.record.section == "shared_system" or h.record.shared_use == "共同利用中"

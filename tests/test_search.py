@@ -446,7 +446,7 @@ def test_a_pasted_text_s_place_and_status_words_keep_its_similar_cases_to_them(i
     given = index.similar(text=task, limit=100, filters=result.filters)  # as the same values given
     assert [h.record.id for h in result.hits] == [h.record.id for h in given.hits]
     assert result.to_dict()["applied_filters"][2] == {"facet": "status", "value": "導入(実施)済", "text": "導入済み",
-                                                      "origin": "query", "exclude": False}
+                                                      "origin": "query", "exclude": False, "also": None}
     literal = index.similar(text=text, limit=100, understand_query=False)
     assert literal.applied_filters == [] and literal.filters == {} and "導入済み" in literal.key_terms
     assert {h.record.region for h in literal.hits} - {"中国", "四国"}
@@ -486,7 +486,7 @@ def test_results_convert_to_json(index):
     hit = data["hits"][0]
     assert {"id", "section", "number", "name", "prefecture", "score", "technology", "highlights"} <= set(hit)
     assert data["applied_filters"][0] == {"facet": "prefecture", "value": "香川県", "text": "香川県", "exclude": False,
-                                          "origin": "query"}
+                                          "origin": "query", "also": None}
     similar = index.similar(case_id="ai_rpa-001", limit=3).to_dict()
     assert similar["id"] == "ai_rpa-001" and len(similar["hits"]) == 3
 

@@ -193,7 +193,8 @@ class UsageError(Exception):
 # facet → its options on `search` and `export` (the first is the name used in messages)
 FACET_OPTIONS: dict[str, tuple[str, ...]] = {
     "section": ("--section",), "prefecture": ("--prefecture", "--pref"), "region": ("--region",),
-    "field": ("--field",), "group": ("--group",), "status": ("--status",), "shared_use": ("--shared-use",),
+    "field": ("--field",), "group": ("--group",), "employment": ("--employment",), "status": ("--status",),
+    "shared_use": ("--shared-use",),
     "technology": ("--technology",), "source": ("--source",),
 }
 FACET_HELP: dict[str, str] = {
@@ -202,6 +203,7 @@ FACET_HELP: dict[str, str] = {
     "region": "北海道, 東北, 関東, 中部, 近畿, 中国, 四国, 九州",
     "field": "分野: 総務分野, 教育分野, …",
     "group": "the survey's sub-heading: 会議録作成・テープおこし, …",
+    "employment": "a digital-talent role's 常勤 or 非常勤",
     "status": "導入(実施)済, 導入(実施)予定, 実証中, 実証予定, 検討中",
     "shared_use": "共同利用中, 共同利用可能, 共同利用不可, さらなる共同利用可能, …",
     "technology": "AI, RPA, AI-OCR, チャットボット, …",

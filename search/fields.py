@@ -46,11 +46,13 @@ EXTRA_SHOWN_SEPARATOR = " ／ "  # between the fields of `extra_text` as a snipp
 
 
 def extra_text(record: CaseRecord, separator: str = " ") -> str:
-    """What else a case says: its reason, skills, overview, category, and the survey headings it
-    is listed under (農林水産分野, 会議録作成・テープおこし; not その他, which says nothing). Shown
-    with `EXTRA_SHOWN_SEPARATOR`, so a heading does not read as the end of the reason."""
+    """What else a case says: its reason, skills, overview, category, a talent role's 常勤/非常勤
+    (a trial's 外部人材 非常勤 found nothing), and the survey headings it is listed under
+    (農林水産分野, 会議録作成・テープおこし; not その他, which says nothing). Shown with
+    `EXTRA_SHOWN_SEPARATOR`, so a heading does not read as the end of the reason."""
     return separator.join(t for t in (record.shared_use_reason, record.skill_area, record.overview,
-                                      record.category, record.field, record.group) if t and t != "その他")
+                                      record.category, record.employment, record.field, record.group)
+                          if t and t != "その他")
 
 
 def field_texts(record: CaseRecord) -> dict[str, str]:

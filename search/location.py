@@ -10,8 +10,9 @@ from __future__ import annotations
 # (and each array's dtype and shape), checked before the generation is trusted (`search.integrity`).
 # 5: variant characters folded and a user dictionary in the analysis (ドローン whole). 6: a case's
 # 分野 and 区分 headings are part of its searchable text (農林水産 RPA, テープおこし). 7: a digital-talent
-# role's 区分 (外部人材の登用/採用) is its `group` facet value (`schema.facet_value`).
-FORMAT_VERSION = 7
+# role's 区分 (外部人材の登用/採用) is its `group` facet value (`schema.facet_value`). 8: its 常勤/非常勤
+# is part of its searchable text and the `employment` facet.
+FORMAT_VERSION = 8
 
 CURRENT = "CURRENT"
 META = "dxsearch.json"

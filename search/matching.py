@@ -241,11 +241,14 @@ def _last_morpheme(term: str) -> str:
     return _analyse(term)[-1].surface if term else ""
 
 
+NEGATING_PREFIXES = ("非", "不", "無", "未")  # 非常勤 is no kind of 常勤, 不許可 none of 許可
+
+
 def ends_morpheme_with(term: str, word: str) -> bool:
     """Whether the last morpheme of `term` (as Janome cuts it) is longer than `word` and ends
-    with it."""
+    with it, not after a prefix that negates it (中学校 for 学校; not 非常勤 for 常勤)."""
     last = _last_morpheme(term)
-    return len(last) > len(word) and last.endswith(word)
+    return len(last) > len(word) and last.endswith(word) and not last[:-len(word)].endswith(NEGATING_PREFIXES)
 
 
 def coordination_pattern(parts: tuple[str, ...]) -> re.Pattern[str]:

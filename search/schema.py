@@ -24,8 +24,8 @@ from ..indexer.records import CaseRecord
 from .analysis import BigramAnalyzer, JapaneseAnalyzer, ReadingAnalyzer
 from .fields import FIELDS
 
-FACETS: tuple[str, ...] = ("section", "prefecture", "region", "field", "group", "status", "shared_use",
-                           "technology", "source")
+FACETS: tuple[str, ...] = ("section", "prefecture", "region", "field", "group", "employment", "status",
+                           "shared_use", "technology", "source")
 SINGLE_VALUED: tuple[str, ...] = tuple(f for f in FACETS if f != "technology")
 
 _ANALYZERS = {"text": JapaneseAnalyzer, "reading": ReadingAnalyzer, "bigram": BigramAnalyzer}

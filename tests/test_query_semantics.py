@@ -415,6 +415,23 @@ def test_words_janome_cut_wrongly_are_whole_with_the_user_dictionary(index):
     assert index.search("転飼").total == 1
 
 
+def test_a_talent_role_s_terms_are_searched_and_a_facet(index):
+    """A DX manager's 外部人材 非常勤 found 0 and the sidebar had no 常勤/非常勤: a role's 常勤 or
+    非常勤 is part of its text and the `employment` facet. 常勤 is not 非常勤 (a word after a
+    prefix that negates it is no kind of it: 非常勤, 不許可)."""
+    records = list(index.iter_records())
+    part_time = {r.id for r in records if r.employment == "非常勤" and r.category == "外部人材の登用/採用"}
+    assert all_ids(index, "外部人材 非常勤") == all_ids(index, "非常勤の外部人材") == part_time and len(part_time) >= 10
+    full_time = {r.id for r in records if r.employment == "常勤"}
+    assert all_ids(index, "常勤") == full_time  # not the 非常勤 roles nor 非常勤講師
+    assert "非常勤" not in index.search("常勤").words[0].forms
+    counts = {v.value: v.count for v in index.search("", {"section": ["digital_talent"]}).facets["employment"]}
+    assert counts == {"常勤": len(full_time), "非常勤": sum(r.employment == "非常勤" for r in records)}
+    assert {h.record.id for h in index.iter_hits("", {"employment": ["非常勤"], "group": ["外部人材の登用/採用"]})} \
+        == part_time
+    assert index.search("非常勤 報酬").total >= 1  # the pay of part-time teachers: AI・RPA cases still
+
+
 def test_a_spreadsheet_program_is_excel(index):
     """A researcher's 表計算ソフトに入力している was read as 表 + 計算ソフト, its key terms ソフト and
     計算 (旅費計算システム cases ranked); the user dictionary keeps it whole, a synonym of Excel."""

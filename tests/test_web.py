@@ -2515,6 +2515,21 @@ def test_the_word_in_shared_use_says_it_takes_every_shared_system(client):
     assert [f["also"] for f in body["applied_filters"]] == [["section", "shared_system"]]
 
 
+def test_talent_and_organisation_cards_say_what_they_hold(client):
+    """A DX manager's trial: no 常勤/非常勤 box beside the talent roles; an organisation's members were
+    shown under 「ほかの項目(共同利用の理由・分野・区分など)」, and not at all unless a word matched them."""
+    html = client.get("/?section=digital_talent").get_data(as_text=True)
+    box = html.split('data-facet="employment"', 1)[1].split("</fieldset>", 1)[0]
+    assert "常勤・非常勤" in box and 'value="非常勤"' in box and 'value="常勤"' in box
+    assert 'data-facet="employment"' not in client.get("/?q=RPA&section=ai_rpa").get_data(as_text=True)
+    found = client.get("/?q=" + quote("本部長 知事")).get_data(as_text=True)
+    assert "ほかの項目(組織の概要・区分など)に:" in found and "共同利用の理由・分野・区分など" not in found
+    listed = client.get("/?section=organization").get_data(as_text=True)
+    assert listed.count('<span class="label">組織の概要:</span>') >= 10
+    talent = client.get("/?q=" + quote("外部人材 非常勤")).get_data(as_text=True)
+    assert "ほかの項目(技術分野・区分・常勤/非常勤など)に:" in talent
+
+
 def test_a_script_pages_by_the_json_s_page_count_and_a_value_in_other_case_is_named(client, index):
     """A researcher's script had to work out the pages from total and per_page (the library has
     `pages`), and technology=rpa was told only 「選べる値は絞り込みの一覧にあります」."""

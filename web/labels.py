@@ -12,17 +12,24 @@ from ..indexer.records import FIELD_LABELS, CaseRecord
 from ..indexer.sources import SURVEY, SURVEY_TABLES, citation, is_survey_source
 from ..search.describe import CASE_CLOSE_SHARE, CLOSE_TOPIC_SHARE, CLOSE_TOPICS
 
-__all__ = ["CLOSE_MEANING", "CLOSE_PLAIN", "CASE_CLOSE_MEANING", "FACET_LABELS", "FIELD_LABELS", "SECTION_LABELS", "SECTION_SHORT", "SORT_LABELS", "value_label", "case_title",
+__all__ = ["CLOSE_MEANING", "CLOSE_PLAIN", "CASE_CLOSE_MEANING", "EXTRA_LABELS", "FACET_LABELS", "FIELD_LABELS", "SECTION_LABELS", "SECTION_SHORT", "SORT_LABELS", "value_label", "case_title",
            "case_citation", "japanese_date", "SURVEY"]
 
 FACET_LABELS = {
     "section": "調査票", "prefecture": "都道府県", "region": "地方", "field": "分野", "group": "区分・グループ",
+    "employment": "常勤・非常勤",
     "status": "導入状況", "shared_use": "共同利用", "technology": "技術", "source": "出典",
 }
 SECTION_LABELS = SURVEY_TABLES
 SECTION_SHORT = {"ai_rpa": "AI・RPA等", "shared_system": "共同利用システム", "digital_talent": "デジタル人材",
                  "organization": "DX推進組織"}
 SORT_LABELS = {"relevance": "関連度順", "prefecture": "都道府県順", "number": "調査票・番号順"}
+# what a card's 「ほかの項目」 line holds, by table (`search.fields.extra_text`): an organisation's members
+# were shown under 共同利用の理由・分野・区分など, which it has none of (a DX manager's trial)
+EXTRA_LABELS = {"ai_rpa": "ほかの項目(共同利用の理由・分野・区分など)に:",
+                "shared_system": "ほかの項目(共同利用の理由・分野・区分など)に:",
+                "digital_talent": "ほかの項目(技術分野・区分・常勤/非常勤など)に:",
+                "organization": "ほかの項目(組織の概要・区分など)に:"}
 # what ◎特に近い means (`Hit.close`), said once for each label's title and each page's note: for a
 # pasted text against the first case listed (describe.CLOSE_SHARE), for a case against the case itself
 CLOSE_MEANING = (f"似ている度合いが、絞り込む前の一覧でいちばん似ている事例の半分以上で、文章の主な手がかりの語(最初の{CLOSE_TOPICS}つ)を"

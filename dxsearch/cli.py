@@ -273,7 +273,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     for f in result.applied_filters:
         if f.origin == "query":
             print(f"「{f.text}」 → {f.facet} {'≠' if f.exclude else '='} {f.value}"
-                  + (f" or {f.also[0]} = {f.also[1]}" if f.also else ""))
+                  + (" or " + " and ".join(f"{k} = {v}" for k, v in f.also) if f.also else ""))
         else:
             print(f"{FACET_OPTIONS[f.facet][0]} {f.value} → {f.facet} = {f.value}")
     clauses = [w.clause for w in result.words]
@@ -549,7 +549,7 @@ def _cmd_similar(args: argparse.Namespace) -> int:
         return 0
     for f in result.applied_filters:  # the text's place and status words, as a search reads them
         print(f"「{f.text}」 → {f.facet} {'≠' if f.exclude else '='} {f.value}"
-              + (f" or {f.also[0]} = {f.also[1]}" if f.also else ""))
+              + (" or " + " and ".join(f"{k} = {v}" for k, v in f.also) if f.also else ""))
     if result.applied_filters:
         print("(--literal compares the cases by those words instead)")
     within = "; ".join(f"{f} {', '.join(vs)}" for f, vs in result.filters.items())

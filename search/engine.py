@@ -101,8 +101,8 @@ log = logging.getLogger("dxsearch")
 
 EXPORT_CHUNK = 1000  # hits made at a time by `iter_hits`
 PLACE = "place"  # prefectures and regions selected together: a case in any of them
-# The word 共同利用中 (in shared use now) is the AI・RPA table's answer 共同利用中 or any system of the
-# shared-systems table (② lists systems several governments use together already; its own answer
+# The word 共同利用中 (in shared use now) is the AI・RPA table's answer 共同利用中 or any system in use of
+# the shared-systems table (② lists systems several governments use together; its own answer
 # says whether more can join): a trial's 香川県 共同利用中 and 電子申請 共同利用中 found nothing,
 # though 香川県's 電子申請・届出システム is used with its towns. Not the facet's value 共同利用中 ticked
 # (2 cases, as its count says): a choice of its own, so each facet counts its part of the matches.
@@ -115,6 +115,8 @@ PEOPLE_TABLES = ("digital_talent", "organization")  # cases like one of these ar
 SAME_TABLE_BOOST = 5.0
 IN_SHARED_USE_CHOICE = "in_shared_use"
 SHARED_SYSTEMS = "shared_system"
+# …in use: a fresh user's check found 6 of ②'s 123 planned, under study or in trial (検討中: 今後検討していく)
+SHARED_IN_USE: tuple[tuple[str, str], ...] = (("section", SHARED_SYSTEMS), ("status", "導入(実施)済"))
 COMMON_WORD_SHARE = 0.5  # a query word in more than this share of the cases does not filter (see _match)
 DROPPED_SUFFIXES = ("化", "等", "系", "用")  # 電子申請化, 議事録系: no case writes it so, the word before it is meant
 PARTIAL_FEW = 5  # fewer partial matches than this hold the most words: those holding one fewer follow
@@ -1231,7 +1233,7 @@ def _add_understood(found: Iterable[AppliedFilter], selected: dict[str, set[str]
             continue
         if not f.exclude and (f.facet, f.value) == IN_SHARED_USE:
             in_shared_use = True
-            f = replace(f, also=("section", SHARED_SYSTEMS))
+            f = replace(f, also=SHARED_IN_USE)
         else:
             target.setdefault(f.facet, set()).add(f.value)
         applied.append(f)
@@ -1239,9 +1241,12 @@ def _add_understood(found: Iterable[AppliedFilter], selected: dict[str, set[str]
 
 
 def _in_shared_use_mask(state: Generation) -> np.ndarray:
-    """The cases the word 共同利用中 chooses (`IN_SHARED_USE`)."""
+    """The cases the word 共同利用中 chooses (`IN_SHARED_USE`, `SHARED_IN_USE`)."""
     facet, value = IN_SHARED_USE
-    return state.table.mask(facet, {value}) | state.table.mask("section", {SHARED_SYSTEMS})
+    also = state.live.copy()
+    for other, chosen in SHARED_IN_USE:
+        also &= state.table.mask(other, {chosen})
+    return state.table.mask(facet, {value}) | also
 
 
 def _facet_masks(state: Generation, selected: Mapping[str, set[str]]) -> dict[str, np.ndarray]:

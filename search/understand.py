@@ -155,14 +155,15 @@ class AppliedFilter:
     text: str  # the words of the query it came from
     origin: str = "query"  # "query": understood from the text; "param": given as a filter
     exclude: bool = False  # `-三重県`, `NOT 三重県`: the cases with this value are removed
-    # (facet, value) whose every case the filter also admits: the word 共同利用中 is also every
-    # shared system ("section", "shared_system"); None for a filter of its own value alone
-    also: tuple[str, str] | None = None
+    # the values (facet, value pairs, all of them) whose cases the filter also admits: the word
+    # 共同利用中 is also every shared system in use, (("section", "shared_system"), ("status",
+    # "導入(実施)済")); None for a filter of its own value alone
+    also: tuple[tuple[str, str], ...] | None = None
 
     def to_dict(self) -> dict:
-        """{"facet", "value", "text", "origin", "exclude", "also"}."""
+        """{"facet", "value", "text", "origin", "exclude", "also"}: `also` as {facet: value}."""
         out = asdict(self)
-        out["also"] = list(self.also) if self.also else None
+        out["also"] = dict(self.also) if self.also else None
         return out
 
 

@@ -2505,14 +2505,14 @@ def test_the_word_in_shared_use_says_it_takes_every_shared_system(client):
     html = client.get("/?q=" + quote("香川県 共同利用中")).get_data(as_text=True)
     assert '<strong id="total">4</strong> 件' in html
     chips = html.split('class="chips"', 1)[1].split("</ul>", 1)[0]
-    assert "共同利用: 共同利用中・共同利用システムすべて" in chips
+    assert "共同利用: 共同利用中・導入(実施)済の共同利用システムすべて" in chips
     every = client.get("/?q=" + quote("共同利用中")).get_data(as_text=True)
     box = re.search(r'<input type="checkbox" name="shared_use" value="共同利用中"[^>]*>', every)
     assert box and "checked" not in box.group(0)
-    assert "「共同利用中」は、AI・RPA等で共同利用中のものと、共同利用システム" in html  # the help says so
+    assert "「共同利用中」は、AI・RPA等で共同利用中のものと、導入(実施)済の共同利用システム" in html  # the help says so
     body = client.get("/api/search?q=" + quote("電子申請 共同利用中")).get_json()
-    assert body["total"] == 28
-    assert [f["also"] for f in body["applied_filters"]] == [["section", "shared_system"]]
+    assert body["total"] == 27
+    assert [f["also"] for f in body["applied_filters"]] == [{"section": "shared_system", "status": "導入(実施)済"}]
 
 
 def test_talent_and_organisation_cards_say_what_they_hold(client):

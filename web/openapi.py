@@ -196,13 +196,14 @@ def _schemas() -> dict[str, Schema]:
                                   "origin": {"type": "string", "enum": ["query", "param"]},
                                   "exclude": {"type": "boolean", "description": "true for a value excluded "
                                               "(-三重県, NOT 三重県): its cases are removed"},
-                                  "also": {"type": "array", "items": {"type": "string"}, "minItems": 2,
-                                           "maxItems": 2, "nullable": True,
-                                           "description": "[facet, value] whose every case the filter also "
-                                                          "admits: the word 共同利用中 is shared_use 共同利用中 "
-                                                          "or any shared system ([\"section\", \"shared_system\"]: "
-                                                          "table ② lists systems used together already); "
-                                                          "null otherwise"}},
+                                  "also": {"type": "object", "additionalProperties": {"type": "string"},
+                                           "nullable": True,
+                                           "description": "{facet: value, …}: the cases with all these values "
+                                                          "the filter also admits: the word 共同利用中 is "
+                                                          "shared_use 共同利用中 or a shared system in use "
+                                                          "({\"section\": \"shared_system\", \"status\": "
+                                                          "\"導入(実施)済\"}: table ② lists systems used "
+                                                          "together); null otherwise"}},
                                  "a filter applied: given as a parameter, or understood from q"),
                           "required": ["facet", "value", "text", "origin"]},
         "Facets": {**_obj({f: facet_list for f in FACETS}, "facet → every value with its count (the facets "

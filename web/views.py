@@ -161,6 +161,13 @@ def read_instead(params: SearchParams, result: SearchResult) -> tuple[SearchPara
     return (instead, found) if found.total == reading.total else None
 
 
+def also_label(also: tuple[tuple[str, str], ...]) -> str:
+    """What a filter also admits, in words: 導入(実施)済の共同利用システムすべて (the table last)."""
+    values = dict(also)
+    table = value_label("section", values.pop("section")) if "section" in values else "事例"
+    return "".join(f"{value_label(k, v)}の" for k, v in values.items()) + f"{table}すべて"
+
+
 def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]:
     """The applied filters as removable chips: {"label", "url", "source", "keep_url", "facet",
     "value", "exclude"}. A chip of a
@@ -175,7 +182,7 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]
     said = {(facet, v): params.q[start:end] for start, end, facet, values in find_filters(params.q) for v in values}
     for f in result.applied_filters:
         label = f"{FACET_LABELS[f.facet]}: {value_label(f.facet, f.value)}" + (" を除く" if f.exclude else "") \
-            + (f"・{value_label(*f.also)}すべて" if f.also else "")  # 共同利用: 共同利用中・共同利用システムすべて
+            + (f"・{also_label(f.also)}" if f.also else "")  # 共同利用: 共同利用中・導入(実施)済の共同利用システムすべて
         if f.origin != "query":
             word = said.get((f.facet, f.value)) if not f.exclude else None
             url = params.url(page=1, drop=(f.facet, f.value)) if word is None else \

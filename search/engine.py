@@ -107,16 +107,16 @@ PLACE = "place"  # prefectures and regions selected together: a case in any of t
 # though 香川県's 電子申請・届出システム is used with its towns. Not the facet's value 共同利用中 ticked
 # (2 cases, as its count says): a choice of its own, so each facet counts its part of the matches.
 IN_SHARED_USE = ("shared_use", "共同利用中")
+IN_SHARED_USE_CHOICE = "in_shared_use"  # its mask's key among a match's facet masks
+SHARED_SYSTEMS = "shared_system"
+# …in use: a fresh user's check found 6 of ②'s 123 planned, under study or in trial (検討中: 今後検討していく)
+SHARED_IN_USE: tuple[tuple[str, str], ...] = (("section", SHARED_SYSTEMS), ("status", "導入(実施)済"))
 PEOPLE_TABLES = ("digital_talent", "organization")  # cases like one of these are first its own table's
 # …weighing this many times as much: in effect all of them before the others that are alike (on the
 # dev sources of bench/similar.py, talent roles' nDCG@10 0.473 → 0.652 and the whole 0.710 → 0.729;
 # at 1.5, as `describe.ASKED_SECTION_BOOST`, 0.469: a data scientist's alike roles stayed below ten
 # cases of data entry)
 SAME_TABLE_BOOST = 5.0
-IN_SHARED_USE_CHOICE = "in_shared_use"
-SHARED_SYSTEMS = "shared_system"
-# …in use: a fresh user's check found 6 of ②'s 123 planned, under study or in trial (検討中: 今後検討していく)
-SHARED_IN_USE: tuple[tuple[str, str], ...] = (("section", SHARED_SYSTEMS), ("status", "導入(実施)済"))
 COMMON_WORD_SHARE = 0.5  # a query word in more than this share of the cases does not filter (see _match)
 DROPPED_SUFFIXES = ("化", "等", "系", "用")  # 電子申請化, 議事録系: no case writes it so, the word before it is meant
 PARTIAL_FEW = 5  # fewer partial matches than this hold the most words: those holding one fewer follow

@@ -111,12 +111,6 @@ IN_SHARED_USE_CHOICE = "in_shared_use"  # its mask's key among a match's facet m
 SHARED_SYSTEMS = "shared_system"
 # …in use: a fresh user's check found 6 of ②'s 123 planned, under study or in trial (検討中: 今後検討していく)
 SHARED_IN_USE: tuple[tuple[str, str], ...] = (("section", SHARED_SYSTEMS), ("status", "導入(実施)済"))
-PEOPLE_TABLES = ("digital_talent", "organization")  # cases like one of these are first its own table's
-# …weighing this many times as much: in effect all of them before the others that are alike (on the
-# dev sources of bench/similar.py, talent roles' nDCG@10 0.473 → 0.652 and the whole 0.710 → 0.729;
-# at 1.5, as `describe.ASKED_SECTION_BOOST`, 0.469: a data scientist's alike roles stayed below ten
-# cases of data entry)
-SAME_TABLE_BOOST = 5.0
 COMMON_WORD_SHARE = 0.5  # a query word in more than this share of the cases does not filter (see _match)
 DROPPED_SUFFIXES = ("化", "等", "系", "用")  # 電子申請化, 議事録系: no case writes it so, the word before it is meant
 PARTIAL_FEW = 5  # fewer partial matches than this hold the most words: those holding one fewer follow
@@ -1070,17 +1064,6 @@ class SearchIndex:
         return ReadingMatch(meant, shown.total, shown.hits, dropped, read) if shown.total else None
 
     # --- similar cases ----------------------------------------------------------------------
-    @staticmethod
-    def _same_table_first(state: Generation, scores: np.ndarray, docnum: int) -> np.ndarray:
-        """The order of the cases like a digital-talent role or a DX organisation: the cases of its
-        own table weigh `SAME_TABLE_BOOST` times as much (a DX manager's trial found seven security
-        cloud systems, one ◎, as the cases like 佐賀県's 情報監; a role is like other roles). Only
-        the order: which cases are alike is decided before, without it."""
-        section = state.record(docnum).section
-        if section not in PEOPLE_TABLES:
-            return scores
-        return np.where(state.table.mask("section", [section]), scores * SAME_TABLE_BOOST, scores)
-
     def _case_key_terms(self, state: Generation, docnum: int) -> list[KeyTerm]:
         """A case's key terms (from its stored analysis, its name counting twice) and, at
         `CASE_CONCEPT_WEIGHT`, what meets the needs it names: what finds the cases like it."""
@@ -1175,8 +1158,7 @@ class SearchIndex:
             cut = matched & (scores >= floor * scores[best[-1]])
             # the cut-off is the whole index's: a filter keeps, it does not lower the bar
             alike = cut & within if within is not None else cut
-            order = self._same_table_first(state, scores, exclude) if exclude is not None \
-                else self.pasted.named_first(state, scores, source)
+            order = scores if case_id is not None else self.pasted.named_first(state, scores, source)
             # especially close: for a case, against what the case scores itself (its cases alike are
             # often many, all near the 5th best); for a text, against the first, as a search's
             # description counts them

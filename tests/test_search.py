@@ -429,20 +429,6 @@ def test_a_system_s_similar_cases_are_not_found_by_its_being_an_information_syst
     assert "ai_rpa-055" not in [h.record.id for h in kanto.hits] and len(kanto.hits) <= 3
 
 
-def test_the_cases_like_a_role_or_an_organisation_are_first_of_its_own_table(index):
-    """A DX manager's trial: 佐賀県's 情報監 (information security and governance) had seven security
-    cloud systems among its ten similar cases, the first ◎; a role is like other roles first.
-    Which cases are alike is unchanged: only their order."""
-    like = index.similar("digital_talent-024", limit=10)
-    sections = [h.record.section for h in like.hits]
-    assert sections.count("digital_talent") >= 5 and sections[1] == "digital_talent"
-    wide = {h.record.id for h in index.similar("digital_talent-024", limit=100).hits}
-    assert {h.record.id for h in like.hits} <= wide
-    system = index.similar("shared_system-101", limit=5)  # a system's order is its scores'
-    scores = [h.score for h in system.hits]
-    assert scores == sorted(scores, reverse=True)
-
-
 def test_a_pasted_text_s_place_and_status_words_keep_its_similar_cases_to_them(index):
     """…中国四国で導入済みのものを知りたい: a trial's 類似事例 page listed 和歌山・大阪・栃木 first and
     matched 導入済み as a word, while the search box read the same words as filters. The words

@@ -113,6 +113,7 @@ def normalize(text: str) -> str:
 
 
 KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆]")  # a kanji (and the iteration marks 々 〆)
+KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a1-\u30faー]+")  # a run of kana (hiragana, katakana, ー)
 
 # --- Tokenizer: Janome -------------------------------------------------------------------------
 

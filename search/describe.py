@@ -16,7 +16,7 @@ from collections import Counter
 
 import numpy as np
 
-from .analysis import katakana_letter, morphemes, normalize
+from .analysis import KANA_ONLY, katakana_letter, morphemes, normalize
 from .asked import asked_sections
 from .budget import Budget
 from .generation import Generation
@@ -28,7 +28,6 @@ from .technology import tag_text
 from .understand import find_filters
 
 _HIRAGANA = re.compile("[\u3041-\u309f]")  # in a word: a kana suffix (向け) or ending
-_KANA_ONLY = re.compile("[\u3041-\u309f\u30a1-\u30faー]+")
 RESPELLED_PART_WEIGHT = 0.7  # as `planner.PART_WEIGHT`: a piece of a word of the text the cases write otherwise
 EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (each scaled to its best case)
 NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
@@ -198,7 +197,7 @@ class PastedText:
         def unheld(t: str) -> bool:
             return len(t) >= 2 and not held(t) and t not in self.planner.generic \
                 and not _names_a_value(t) \
-                and not (len(t) < 3 and _KANA_ONLY.fullmatch(t))
+                and not (len(t) < 3 and KANA_ONLY.fullmatch(t))
             # 長野県, 四国: in the cases' fields, not their text; しょ of ほいくしょ (Janome's cut) names nothing
 
         found = [t for t in own.things if unheld(t)

@@ -48,7 +48,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .analysis import (KANJI, BigramAnalyzer, _analyse, _is_katakana, _runs, morphemes, normalize,
+from .analysis import (KANA_ONLY, KANJI, BigramAnalyzer, _analyse, _is_katakana, _runs, morphemes, normalize,
                        normalize_with_offsets, to_hiragana, to_katakana)
 from .budget import Budget
 from .query import QueryWord
@@ -65,7 +65,6 @@ _APART_BETWEEN = f"[^{PHRASE_BREAKS}]{{0,{APART_GAP}}}"  # the characters betwee
 
 _BIGRAMS = BigramAnalyzer()  # the bigram view's own tokens of a form: its candidates' postings
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
-_KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a1-\u30faー]+")
 _LAST_LONG_VOWEL = re.compile("(?<=[\u30a1-\u30fa]{3})ー+(?![\u30a1-\u30fc])")  # セキュリティー → セキュリティ
 
 
@@ -272,7 +271,7 @@ class FormAnalysis:
         # Whoosh reuses one token object: copy what is needed while iterating
         tokens = [(t.text, getattr(t, "morph_pos", ""), t.startchar, t.endchar) for t in ja(self.form, chars=True)]
         parts = [text for text, pos, _, _ in tokens if pos != "名詞,複合"]
-        if _KANA_ONLY.fullmatch(self.form):
+        if KANA_ONLY.fullmatch(self.form):
             covered = {i for _, pos, start, end in tokens if pos != "名詞,複合" for i in range(start, end)}
             if len(covered) < len(self.form):
                 # kana Janome reads as particles and pieces (めたばーす: め + た + ばーす), not words:

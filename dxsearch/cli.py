@@ -289,10 +289,12 @@ def _cmd_search(args: argparse.Namespace) -> int:
         if w.related:  # スキャン: the cases say AI-OCR
             alike += f" (related words the cases use: {' / '.join(w.related)})"
         also = index.synonyms_written(w, limit=len(w.forms)) if w.count and not w.excluded else []
-        if also:  # as the page says 電決 (＝電子決裁)
+        if w.reading_of:  # ぎじろく: no case writes the kana; 議事録 is read so
+            note = f" (read as {' / '.join(w.reading_of)}: the kana typed are its reading)" + note
+        elif also:  # as the page says 電決 (＝電子決裁)
             note = f" (also as {' / '.join(also[:4])}{' …' if len(also) > 4 else ''})" + note
         print(f"「{w.text}」 in {_cases(w.count)}{note}" if w.count else f"no case mentions 「{w.text}」{alike}")
-    if result.did_you_mean:
+    if result.did_you_mean and not result.total:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")
     if result.preferred is not None and result.preferred.applies and 0 < result.preferred.count < result.total:
         p = result.preferred

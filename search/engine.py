@@ -37,7 +37,7 @@ import numpy as np
 
 from ..errors import CaseNotFound
 from ..indexer.records import SECTIONS, SHAREABLE, CaseRecord
-from .analysis import KANJI, morphemes, normalize, to_hiragana
+from .analysis import KANA_ONLY, KANJI, morphemes, normalize, to_hiragana
 from .budget import Budget, SearchTimeout
 from .describe import ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask, description_mask, leading, on_topic, scaled
 from .errors import QueryError
@@ -68,7 +68,7 @@ from .limits import (
 )
 from .matching import Matcher
 from .planner import CASE_CONCEPT_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
-from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, dots_joined, parse_query,
+from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, dots_joined, kana_forms, parse_query,
                     query_without, ranking_words)
 from .results import (
     FacetValue,
@@ -391,6 +391,8 @@ class SearchIndex:
         outside = not match.total and bool(match.masks) and result.partial_matches is None and bool(match.base.any())
         if (few or outside) and not budget.expired():  # outside: the words are found, only not within the filters
             result.related = self._related(match, highlight_hits, budget)
+        if match.total:
+            result.did_you_mean = self._as_read(match)
         if not match.total and not budget.expired():
             result.did_you_mean = self._did_you_mean(match, budget)
             for word in result.words:
@@ -686,6 +688,8 @@ class SearchIndex:
                 typed, whole = _kana_typed_apart(read, spans)
                 parsed = parse_query(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, whole)
         parsed = self._spelled_alike(state, parsed)
+        if parsed.mode == KEYWORDS:
+            parsed = self._read_in_kana(state, parsed, budget)
         excluded_values: dict[str, set[str]] = {}
         in_shared_use = _add_understood(parsed.filters, selected, excluded_values, applied) or in_shared_use
 
@@ -736,7 +740,8 @@ class SearchIndex:
                     clause_mask |= mask
                     counted.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
                                                   phrase=word.phrase, apart=_apart(matcher, word, mask, budget),
-                                                  clause=number, for_whom=word.ranks_only))
+                                                  clause=number, for_whom=word.ranks_only,
+                                                  reading_of=list(word.reading_of)))
                 found.append((clause_mask & state.live, counted))
             # a word in most cases (システム), or one of what nearly every case does or aims at
             # (自動化, 業務: data/ranking_words.txt), beside rarer ones ranks but does not filter:
@@ -761,7 +766,7 @@ class SearchIndex:
             partial = partial or not complete
             words.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
                                         excluded=True, phrase=word.phrase, apart=_apart(matcher, word, mask, budget),
-                                        clause=-1))
+                                        clause=-1, reading_of=list(word.reading_of)))
             excluded |= mask
         for facet, values in excluded_values.items():
             excluded |= state.table.mask(facet, values)
@@ -812,6 +817,47 @@ class SearchIndex:
 
         return replace(parsed, clauses=tuple(tuple(alike(w) for w in clause) for clause in parsed.clauses),
                        excluded=tuple(alike(w) for w in parsed.excluded))
+
+    def _read_in_kana(self, state: Generation, parsed: ParsedQuery, budget: Budget) -> ParsedQuery:
+        """The query with each word typed in kana alone that no case contains in any of its forms,
+        but that words of the cases are read as (ぎじろく → 議事録: kana the input method left
+        unconverted), found as those words too: a reading is one of a word's forms (the match
+        rule), as じどう手当 is 児童手当 and ちゃっとぼっと チャットボット. A particle on the kana is
+        left out (のぎじろく of 三重県のぎじろく). Not a place (しまね: the place, a filter, by
+        もしかして), not a phrase ("ぎじろく" is those characters)."""
+        vocabulary = state.vocabulary
+        read: list[QueryWord] = []
+
+        def in_kana(word: QueryWord) -> QueryWord:
+            if word.phrase or word.parts or word.reading_of:
+                return word
+            typed = normalize(word.text)
+            if not KANA_ONLY.fullmatch(typed) or _place_typed(typed):
+                return word
+            meant = vocabulary.read_as(typed)
+            if not meant:
+                return word
+            mask, complete = _word_mask(state, word, budget)
+            if not complete or (mask & state.live).any():
+                return word
+            forms = []  # the words read so first: they rank as the word itself does, the kana after
+            for m in meant:
+                forms += [f for f in kana_forms(m, self.synonyms) if f not in forms]
+            forms += [f for f in word.forms if f not in forms]
+            # a word the query would read as several (電子申請システム: 電子申請, and システム only
+            # ranking) is those words, each a condition, as when it is typed in kanji
+            typed_so = parse_query(meant[0], self.synonyms, understand=False)
+            parts = tuple(w for clause in typed_so.clauses for w in clause)
+            trimmed = without_particle(typed) if not vocabulary.read_as(typed, trim=False) else None
+            word = replace(word, text=trimmed or word.text, forms=tuple(forms),
+                           parts=parts if len(meant) == 1 and len(parts) > 1 and not typed_so.excluded else (),
+                           reading_of=tuple(self._as_the_cases_write(m) for m in meant))
+            read.append(word)
+            return word
+
+        kana_read = replace(parsed, clauses=tuple(tuple(in_kana(w) for w in clause) for clause in parsed.clauses),
+                            excluded=tuple(in_kana(w) for w in parsed.excluded))
+        return self._spelled_alike(state, kana_read) if read else parsed
 
     def _count_facets(self, match: _Match) -> dict[str, list[FacetValue]]:
         """Every facet's counts, each ignoring its own selection (prefecture and region: the place
@@ -888,6 +934,9 @@ class SearchIndex:
         page can say was counted beside the word; not its kana respelling."""
         written = self.planner.written
         shown = normalize(word.text).lower()
+        if word.reading_of:  # ぎじろく: 議事録 first, the word it was read as
+            return list(dict.fromkeys([*word.reading_of, *(f for f in self.synonyms_written(
+                replace(word, text=word.reading_of[0], reading_of=[]), limit) if f not in word.reading_of)]))[:limit]
         mixed = set(self._vocabulary().mixed_spellings(shown))
         return list(dict.fromkeys(written.get(f, f) for f in word.forms
                                   if f != shown and (f in written or f in mixed)))[:limit]
@@ -977,6 +1026,17 @@ class SearchIndex:
                 if record is not None:  # the text view: name, description and the other fields
                     return as_written(term, f"{state.case_text(doc)}\n{extra_text(record)}", self.planner.written)
         return self.planner.written.get(term, term)
+
+    @staticmethod
+    def _as_read(match: _Match) -> list[str]:
+        """A search that found kana by the words read so (ぎじろく) offers its words as the cases
+        write them (もしかして: 議事録), the same cases: what to type next time, and what the kana
+        were taken for. [] when no word was read so."""
+        parsed = match.parsed
+        if parsed is None or not any(w.reading_of for clause in parsed.clauses for w in clause):
+            return []
+        return [" ".join(" OR ".join(w.reading_of[0] if w.reading_of else w.text for w in clause)
+                         for clause in parsed.clauses)]
 
     def _did_you_mean(self, match: _Match, budget: Budget) -> list[str]:
         """Queries that find cases, made by replacing each word no case contains by a word the

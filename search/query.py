@@ -106,6 +106,9 @@ class QueryWord:
     # words it reads as, each of which a case must contain, as when the piece is searched alone; the
     # piece is one alternative (or one exclusion), not its first or last word
     parts: tuple["QueryWord", ...] = ()
+    # kana typed for words of the cases that no case writes in kana (ぎじろく): those words, read so
+    # and searched among its forms (a reading is one of a word's forms)
+    reading_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

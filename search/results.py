@@ -122,10 +122,12 @@ class QueryWordCount:
     # a word no case contains: the cases' words for the need it names (スキャン: AI-OCR, OCR; data/concepts.txt)
     related: list[str] = field(default_factory=list)
     for_whom: bool = False  # said for whom (住民 of 住民向け): why it only ranks (`required` False)
+    # kana typed that no case writes, found as the words of the cases read so (ぎじろく: 議事録)
+    reading_of: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """{"text", "forms", "count", "excluded", "phrase", "suggestions", "required", "apart", "clause",
-        "related", "for_whom"}."""
+        "related", "for_whom", "reading_of"}."""
         return asdict(self)
 
 

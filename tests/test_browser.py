@@ -413,7 +413,7 @@ def test_result_text_gets_30_characters_a_line(server, browser, width):
 
 PAGES = {"start": "/", "results": "/?q=RPA", "empty": EMPTY, "case": "/cases/ai_rpa-001",
          "similar": SIMILAR, "overview": "/overview", "shortlist": "/shortlist?ids=ai_rpa-001,ai_rpa-014,shared_system-003",
-         "no-word": "/?q=ブロックチェーン", "did-you-mean": "/?q=議事碌", "read-from": "/?q=ぎじろく", "partial": "/?q=通勤手当 ブロックチェーン",
+         "no-word": "/?q=ブロックチェーン", "did-you-mean": "/?q=議事碌", "read-from": "/?q=電子申請化", "reading-word": "/?q=ぎじろく", "partial": "/?q=通勤手当 ブロックチェーン",
          "description": "/?q=会議の録音から議事録を自動で作りたい", "prefecture": "/prefectures/三重県",
          "synonyms": "/?q=ソサエティ5.0", "related-within-filters": "/?q=香川県の新型コロナ対応"}
 
@@ -545,10 +545,13 @@ def test_did_you_mean_and_partial_matches(server, page):
         page.locator(".did-you-mean a", has_text="議事録").first.click()
     assert total(page) > 0 and page.locator("#q").input_value() == "議事録"
     assert page.locator("h1").inner_text() == "「議事録」の検索結果"
-    page.goto(server + "/?q=ぎじろく")  # kana read as the cases' word: its search, said so
-    assert total(page) > 0 and page.locator("#q").input_value() == "議事録"
-    assert page.locator(".read-from").inner_text().startswith("「ぎじろく」を含む事例はありません。もしかして: 議事録")
+    page.goto(server + "/?q=ぎじろく")  # kana read as the cases' word: its matches, said so
+    assert total(page) > 20 and page.locator("#q").input_value() == "ぎじろく"
+    assert page.locator(".reading-word").inner_text().startswith("「ぎじろく」と書いた事例はありません。もしかして: 議事録")
     assert page.locator("#facet-form").count() == 1
+    page.goto(server + "/?q=電子申請化")  # a suffix no case writes: the word before it's search, said so
+    assert total(page) > 0 and page.locator("#q").input_value() == "電子申請"
+    assert page.locator(".read-from").inner_text().startswith("「電子申請化」を含む事例はありません。もしかして: 電子申請")
     page.goto(server + "/?q=議事録 ドローン")
     assert total(page) == 0
     partial = page.locator(".partial-matches li.hit")

@@ -296,6 +296,17 @@ def test_an_excluded_word_needs_no_quotes(index_dir, index, capsys):
     assert code == 2 and "unknown value '-三重県' for --prefecture; did you mean 三重県?" in err
 
 
+def test_kana_read_as_a_word_say_so_and_export_its_cases(index_dir, index, capsys):
+    """ぎじろく matches the cases writing 議事録 (read so): the CLI says what the kana were read as,
+    and its export is those cases."""
+    code, out, _ = _main(capsys, "search", "ぎじろく", "--index", str(index_dir))
+    assert code == 0 and "「ぎじろく」 in 25 cases (read as 議事録: the kana typed are its reading)" in out
+    assert "did you mean" not in out and "25 cases from" in out
+    code, out, _ = _main(capsys, "export", "ぎじろく", "--format", "jsonl", "--index", str(index_dir))
+    assert code == 0 and [json.loads(line)["id"] for line in out.splitlines()] == \
+        [h.record.id for h in index.iter_hits("議事録")]
+
+
 def test_a_mistyped_option_gets_the_command_s_usage_and_the_option_meant(index_dir):
     result = run_cli("search", "RPA", "--limt", "5", "--index", str(index_dir))
     assert result.returncode == 2 and result.stderr.startswith("usage: dxsearch search ")

@@ -1160,9 +1160,9 @@ def test_a_word_in_no_case_is_said_plainly(client):
 
 
 def test_a_misspelt_word_offers_its_suggestions_as_links(client):
-    html = client.get("/?q=通勤手当 ぎじろく&section=ai_rpa").get_data(as_text=True)
+    html = client.get("/?q=通勤手当 議事碌&section=ai_rpa").get_data(as_text=True)
     line = re.search(r'<p class="no-word">.*?</p>', html, re.S).group(0)
-    assert "「ぎじろく」を含む事例はありません。" in line
+    assert "「議事碌」を含む事例はありません。" in line
     href = re.search(r'<a href="([^"]+)">議事録</a>', line).group(1).replace("&amp;", "&")
     assert "section=ai_rpa" in href  # the filters are kept
     assert "q=%E9%80%9A%E5%8B%A4%E6%89%8B%E5%BD%93+%E8%AD%B0%E4%BA%8B%E9%8C%B2" in href  # 通勤手当 議事録
@@ -1373,7 +1373,7 @@ def test_an_empty_result_gives_the_generic_tip_only_when_nothing_better_is_offer
         # partial matches follow: the box says no case holds every word, not that nothing matched
         heading = "すべての語を含む事例はありません</h3>" if "ブロックチェーン" in q else "該当する事例はありません</h3>"
         assert heading in html and tip not in html, q
-    assert tip not in client.get("/?q=ぎじろく").get_data(as_text=True)  # 議事録's cases shown instead
+    assert tip not in client.get("/?q=電子申請化").get_data(as_text=True)  # 電子申請's cases shown instead
 
 
 def test_related_cases_within_the_filters_follow_an_empty_result(client, index):
@@ -1478,43 +1478,48 @@ def test_key_terms_a_case_does_not_say_are_shown_apart(client, index):
     assert "航空写真" in drone["added_terms"]  # data/concepts.txt: ドローン → 航空写真
 
 
-def test_kana_read_as_a_word_shows_that_words_search_in_place_of_nothing(client, index):
-    """ぎじろく is kana the input method left unconverted: the page is 議事録's own (its count,
-    facets, map and CSV), saying so. A trial expected that, and got 0 件 in red above 議事録's
-    cases, with no facets, map or CSV until 「議事録」で検索する."""
+def test_kana_read_as_a_word_finds_that_words_cases_and_says_so(client, index):
+    """ぎじろく is kana the input method left unconverted: its matches are 議事録's (a reading is
+    one of a word's forms), with their count, facets, map and CSV, and the page says what the
+    kana were read as. Trials expected 議事録's results; one got 0 件 in red above them."""
     html = client.get("/?q=ぎじろく").get_data(as_text=True)
     total = index.search("議事録").total
     assert total > 20 and f'<strong id="total">{total}</strong> 件' in html
-    note = _text(re.search(r'<p class="read-from".*?</p>', html, re.S).group(0))
-    assert note == "「ぎじろく」を含む事例はありません。もしかして: 議事録 — その検索結果を表示しています(かなを、その読みの語として探しました)。"
-    assert "「議事録」の検索結果</h1>" in html and re.search(r'<textarea id="q"[^>]*>議事録</textarea>', html)
-    assert 'id="facet-form"' in html and 'class="read-as"' not in html and "該当する事例はありません" not in html
-    q = "q=%E8%AD%B0%E4%BA%8B%E9%8C%B2"  # 議事録: the CSV and the JSON are its own
-    assert f'href="/export.csv?{q}"' in html and f'href="/api/search?{q}"' in html
-    assert client.get("/api/search?q=ぎじろく").get_json()["read_as"]["words"] == {"ぎじろく": "議事録"}
-    assert 'class="read-from"' not in client.get("/?q=議事碌").get_data(as_text=True)  # a typo is only offered
+    note = _text(re.search(r'<p class="reading-word".*?</p>', html, re.S).group(0))
+    assert note == "「ぎじろく」と書いた事例はありません。もしかして: 議事録 — かなを、その読みの語として探しています。"
+    assert re.search(r'<textarea id="q"[^>]*>ぎじろく</textarea>', html)  # the query stays as typed
+    assert 'id="facet-form"' in html and "該当する事例はありません" not in html and 'class="read-from"' not in html
+    assert '(＝議事録' in html  # the word's line says what it was found as
+    assert 'class="did-you-mean"' not in html  # said once, in the note
+    found = client.get("/api/search?q=ぎじろく").get_json()
+    assert found["total"] == total and found["words"][0]["reading_of"] == ["議事録"]
+    assert found["did_you_mean"] == ["議事録"] and found["read_as"] is None
+    csv_rows = client.get("/export.csv?q=ぎじろく").get_data(as_text=True).strip().splitlines()
+    assert len(csv_rows) == total + 1
+    assert 'class="reading-word"' not in client.get("/?q=議事碌").get_data(as_text=True)  # a typo is only offered
 
 
 def test_a_kana_reading_keeps_the_filters_and_the_other_words(client, index):
     html = client.get("/?q=ぎじろく&section=ai_rpa").get_data(as_text=True)
     total = index.search("議事録", {"section": ["ai_rpa"]}).total
-    assert f'<strong id="total">{total}</strong> 件' in html and 'class="read-from"' in html
+    assert f'<strong id="total">{total}</strong> 件' in html and 'class="reading-word"' in html
     assert '<input type="hidden" name="section" value="ai_rpa">' in html
     nothing = client.get("/?q=ブロックチェーン").get_data(as_text=True)
-    assert 'class="read-from"' not in nothing and "該当する事例はありません" in nothing
+    assert 'class="reading-word"' not in nothing and "該当する事例はありません" in nothing
 
 
 def test_kana_left_with_a_particle_on_it_is_read_too(client, index):
     """三重県のぎじろく: once 三重県 is read as a filter, のぎじろく was one word read as nothing
     (no もしかして at all); ぎじろくのAI the same with ぎじろくの. The kana are read without the
-    particle when the whole reads as nothing, and typed again with it (三重県の議事録)."""
+    particle when the whole reads as nothing."""
     result = index.search("三重県のぎじろく")
-    assert result.total == 0 and result.did_you_mean == ["議事録"] and result.read_as.words == {"のぎじろく": "の議事録"}
+    assert result.total == index.search("三重県の議事録").total == 1
+    assert result.did_you_mean == ["議事録"] and [w.text for w in result.words] == ["ぎじろく"]
     html = client.get("/", query_string={"q": "三重県のぎじろく"}).get_data(as_text=True)
-    assert f'<strong id="total">{index.search("三重県の議事録").total}</strong> 件' in html
-    assert "もしかして: 三重県の議事録 — その検索結果を表示しています" in _text(html)
-    assert index.search("ぎじろくのAI").read_as.query == "議事録 AI"
-    assert index.search("のうぎょう").read_as.words == {"のうぎょう": "農業"}  # read whole first: 農業, not の + うぎょう
+    assert '<strong id="total">1</strong> 件' in html
+    assert "「ぎじろく」と書いた事例はありません。もしかして: 議事録" in _text(html)
+    assert index.search("ぎじろくのAI").total == index.search("議事録 AI").total > 0
+    assert index.search("のうぎょう").words[0].reading_of == ["農業"]  # read whole first: 農業, not の + うぎょう
 
 
 def test_nothing_found_has_no_sidebar_of_zeros(client, index):

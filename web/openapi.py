@@ -97,6 +97,8 @@ _WORD_DESCRIPTIONS = {
     "related": "the cases' words for the need it names, when no case contains it (スキャン: AI-OCR, OCR)",
     "clause": "the query's clause it is in: words of one clause are alternatives (予算や決算, A OR B); -1 excluded",
     "for_whom": "said for whom (住民 of 住民向け): why it only ranks (required false)",
+    "reading_of": "kana no case writes, found as the words of the cases read so (ぎじろく: 議事録), "
+                  "which lead its forms",
 }
 _SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean"}
 
@@ -357,7 +359,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "read_as": _ref("ReadingMatch"),
         "related": _ref("RelatedCases"),
         "did_you_mean": {"type": "array", "items": {"type": "string"},
-                         "description": "もしかして: queries that find cases, when some word is in no case"},
+                         "description": "もしかして: queries that find cases, when some word is in no case; "
+                                        "with matches, the query as the cases write it when kana were "
+                                        "found by their reading (ぎじろく: 議事録)"},
         "filler_words": {"type": "array", "items": {"type": "string"},
                          "description": "words of q that say what kind of thing is looked for (事例, 分野; "
                                         "data/filler_words.txt): left out of the search while other words remain"},

@@ -1100,17 +1100,19 @@ class SearchIndex:
                 if not options:
                     return None
                 stem = normalize(text)[:-1]
+                place = options[0] == _place_typed(text)  # しまね: 島根県, searched as the place
                 if options[0] == stem and text.endswith(DROPPED_SUFFIXES) and self.own_words(text) == stem:
                     dropped[text] = text[-1]
-                elif options[0] == _place_typed(text):  # しまね: 島根県, searched as the place
+                elif place:
                     places = True
                 elif options[0] not in vocabulary.read_as(text):
                     return None
                 words.append(options[0])
                 trimmed = without_particle(text)
-                # のぎじろく (三重県のぎじろく) read as 議事録: typed again as の議事録, its particle kept
+                # のぎじろく (三重県のぎじろく) read as 議事録: typed again as の議事録, its particle kept;
+                # a place is read whole (とうきょう is 東京都, not と + 東京都)
                 read[text] = text.replace(trimmed, options[0], 1) \
-                    if trimmed and options[0] not in vocabulary.read_as(text, trim=False) else options[0]
+                    if trimmed and not place and options[0] not in vocabulary.read_as(text, trim=False) else options[0]
             else:
                 words.append(" OR ".join(w.text for w in clause))
         if not unknown or " ".join(words) != meant:

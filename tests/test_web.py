@@ -2381,20 +2381,24 @@ def test_a_text_of_one_word_no_case_holds_says_so(client, index):
 def test_a_place_typed_in_kana_is_offered_by_name(client, index):
     """しまね was offered しま (a word of one case's name) and ちゅうごくちほう nothing: no case's text
     holds a place's reading. A word typed in kana that reads as a place is offered the place, and
-    もしかして searches it as the place, and shows its cases as ぎじろく shows 議事録's."""
+    もしかして searches it as the place, and shows its cases as 電子申請化 shows 電子申請's."""
     shimane = index.search("しまね")
     assert shimane.total == 0 and shimane.words[0].suggestions == ["島根県"] and shimane.did_you_mean == ["島根県"]
     assert index.search("島根県").total == len(all_ids(index, "", {"prefecture": ["島根県"]})) > 0
     assert index.search("しまねけん").words[0].suggestions == ["島根県"]
     assert index.search("ちゅうごくちほう").words[0].suggestions == ["中国地方"]
     assert index.search("シマネ").words[0].suggestions == ["島根県"]
-    # …and, as ぎじろく shows 議事録's cases, shown: the place's cases (a trial found the two kana ways apart)
+    # …and shown: the place's cases (a trial found the two kana ways apart)
     assert (shimane.read_as.query, shimane.read_as.total) == ("島根県", len(all_ids(index, "", {"prefecture": ["島根県"]})))
     assert {h.record.prefecture for h in shimane.read_as.hits} == {"島根県"}
     html = client.get("/", query_string={"q": "しまね"}).get_data(as_text=True)
     assert "「しまね」を含む事例はありません。もしかして: <strong>島根県</strong> — その検索結果を表示しています" in html
     assert len(re.findall(r'<li class="hit" data-case-id=', html)) == shimane.read_as.total
     assert index.search("ちゅうごくちほう").read_as.total == len(all_ids(index, "", {"region": ["中国"]}))
+    # a place starting with the kana of a particle is read whole: とうきょう said もしかして: と東京都
+    assert index.search("とうきょう").read_as.words == {"とうきょう": "東京都"}
+    html = client.get("/", query_string={"q": "とうきょう"}).get_data(as_text=True)
+    assert "もしかして: <strong>東京都</strong> — その検索結果を表示しています" in html
     # a word some case holds is searched as it is (ひろしま情報セキュリティクラウド)
     assert index.search("ひろしま").total > 0
 

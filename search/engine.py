@@ -835,10 +835,19 @@ class SearchIndex:
             if not KANA_ONLY.fullmatch(typed) or _place_typed(typed):
                 return word
             meant = vocabulary.read_as(typed)
-            if not meant:
+            pieces = None if meant else _kana_phrase(vocabulary, typed)
+            if not meant and not pieces:
                 return word
             mask, complete = _word_mask(state, word, budget)
             if not complete or (mask & state.live).any():
+                return word
+            if pieces:  # ぎかいのかいぎろく: 議会 and 会議録, each a condition
+                parts = tuple(QueryWord(piece, tuple(dict.fromkeys(
+                    f for m in words for f in kana_forms(m, self.synonyms))) + kana_forms(piece, self.synonyms),
+                    reading_of=tuple(self._as_the_cases_write(m) for m in words)) for piece, words in pieces)
+                word = replace(word, forms=tuple(dict.fromkeys(f for p in parts for f in p.forms)), parts=parts,
+                               reading_of=(" ".join(p.reading_of[0] for p in parts),))
+                read.append(word)
                 return word
             forms = []  # the words read so first: they rank as the word itself does, the kana after
             for m in meant:
@@ -1320,6 +1329,32 @@ def _synonym_fold(word: str) -> str | None:
     """How a word is compared with the synonyms' words, spelled otherwise: a katakana word folded
     (`katakana_fold`), a short one or one of katakana and kanji with its small kana written large."""
     return katakana_fold(word) or small_kana_folded(word)
+
+
+KANA_PHRASE_MAX = 24  # kana typed unconverted longer than this are not cut into words at particles
+_KANA_PARTICLES = ("から", "まで", "の", "と", "や", "を", "で", "に", "へ", "は", "が")
+
+
+def _kana_phrase(vocabulary: Vocabulary, typed: str, pieces: int = 3) -> list[tuple[str, list[str]]] | None:
+    """Kana typed unconverted for words joined by particles (ぎかいのかいぎろく: 議会 の 会議録),
+    cut at the particles into at most `pieces` pieces each read as words of the cases, with
+    those words; None when no such cut reads every piece. Janome reads such kana as one unknown
+    word, and no word of the cases is read so whole."""
+    if len(typed) > KANA_PHRASE_MAX or pieces < 2:
+        return None
+    for at in range(2, len(typed) - 2):
+        for particle in _KANA_PARTICLES:
+            if not typed.startswith(particle, at) or len(typed) - at - len(particle) < 2:
+                continue
+            left, right = typed[:at], typed[at + len(particle):]
+            meant = vocabulary.read_as(left, trim=False)
+            if not meant:
+                continue
+            rest = vocabulary.read_as(right, trim=False)
+            tail = [(right, rest)] if rest else _kana_phrase(vocabulary, right, pieces - 1)
+            if tail:
+                return [(left, meant), *tail]
+    return None
 
 
 def _kana_typed_apart(query: str, spans: list[tuple[int, int]]) -> tuple[str, frozenset[str]]:

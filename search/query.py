@@ -313,7 +313,7 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
     asking = False  # the last verb asks which cases there are (知り of 知りたい)
     asked = len(text)  # where the first such verb is
     starts: list[int] = []  # where each word starts
-    analysed = _unknown_kanji_words(text, morphemes(text))
+    analysed = _small_kana_joined(_unknown_kanji_words(text, morphemes(text)))
     glued = False  # a hiragana adverb written onto a katakana noun: one name with it
 
     def close() -> None:
@@ -442,6 +442,23 @@ def _unknown_kanji_words(text: str, analysed: tuple[Morpheme, ...]) -> list[Morp
         else:
             out.append(analysed[i])
             i += 1
+    return out
+
+
+_SMALL_KANA = frozenset("ぁぃぅぇぉゃゅょゎっァィゥェォャュョヮッ")
+
+
+def _small_kana_joined(analysed: list[Morpheme]) -> list[Morpheme]:
+    """`analysed` with a morpheme that starts with a small kana joined to the one before it, as
+    one noun: no word starts so, and in kana typed unconverted Janome cut じ + ゅうみんひょう…
+    (じ an auxiliary), which dropped the じ of 住民票."""
+    out: list[Morpheme] = []
+    for m in analysed:
+        if out and m.surface[:1] in _SMALL_KANA and out[-1].end == m.start:
+            before = out.pop()
+            joined = before.surface + m.surface
+            m = Morpheme(joined, joined, "名詞,一般", "", before.start, m.end)
+        out.append(m)
     return out
 
 

@@ -244,7 +244,8 @@ def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = Fa
 
 def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """(start, end, facet, values) of every filter word in `text` (NFKC), anywhere in it:
-    `実証中のRPA` holds 実証中 though no space sets it apart."""
+    `実証中のRPA` holds 実証中 though no space sets it apart; places typed in kana too
+    (`places_in_kana`)."""
     out = []
     for m in _PATTERN.finditer(text):
         phrase = m.group()
@@ -253,4 +254,38 @@ def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
         key = _LOWERED.get(phrase.lower(), phrase)
         facet, values = _PHRASES[key]
         out.append((m.start(), m.end(), facet, values))
+    return sorted(out + places_in_kana(text, [(a, b) for a, b, _, _ in out]))
+
+
+_KANA_RUN = re.compile("[\u3041-\u3096\u30a1-\u30faー]+")
+_AFTER_PLACE = ("から", "まで", "の", "と", "や", "で", "に", "は", "が", "を", "も", "へ")
+_READINGS_LONGEST = sorted(_PLACE_BY_READING, key=len, reverse=True)
+BARE_READING = 3  # a place read in fewer kana (みえ, なら, ぎふ) only as a word of its own: not RPAなら
+
+
+def places_in_kana(text: str, taken: Collection[tuple[int, int]] = ()) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """(start, end, facet, values) of the places typed in kana before conversion (ふくおかのRPA,
+    ほっかいどうととうほく, しまねけん): a run of kana that starts with a place's reading, each
+    place followed by a particle or the run's end, then maybe another; the run not after kana.
+    ふくおか was a word (ふくおか健康ポイントアプリ), so ふくおかのRPA found nothing, while しまね
+    was もしかして: 島根県 (a trial)."""
+    out = []
+    for run in _KANA_RUN.finditer(text):
+        start, end = run.span()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        kana = "".join(chr(ord(ch) - 0x60) if "ァ" <= ch <= "ヶ" else ch for ch in run.group())
+        alone = start == 0 or text[start - 1].isspace()
+        at = 0
+        while at < len(kana):
+            reading = next((r for r in _READINGS_LONGEST if kana.startswith(r, at)), None)
+            if reading is None or (len(reading) < BARE_READING and not (at == 0 and alone)):
+                break
+            after = at + len(reading)
+            particle = next((p for p in _AFTER_PLACE if kana.startswith(p, after)), "")
+            if after < len(kana) and not particle:
+                break  # みえる, ならびに: kana that only start with a place's reading
+            facet, values = _PHRASES[_PLACE_BY_READING[reading]]
+            out.append((start + at, start + after, facet, values))
+            at = after + len(particle)
     return out

@@ -334,13 +334,14 @@ def matches_phrase(result: SearchResult) -> str:
         return "…".join(f"「{p}」" for p in required[0].apart) + "を近くに含む事例"
     clauses: dict[int, list[str]] = {}
     for w in required:
-        clauses.setdefault(w.clause, []).append(w.text)
+        # kana found by their reading are the words read so the cases contain (こせき: 「戸籍」)
+        clauses.setdefault(w.clause, []).extend(w.reading_of or [w.text])
     if any(len(words) > 1 for words in clauses.values()):
         if len(clauses) <= 3:
             return "と".join("か".join(f"「{t}」" for t in words) for words in clauses.values()) + "を含む事例"
         return "検索した語を含む事例(「または」で並べた語はどれか)"
     if 0 < len(required) <= 3 and (len(required) < len(result.words) or len(required) == 1):
-        return "".join(f"「{w.text}」" for w in required) + "を含む事例"
+        return "".join(f"「{t}」" for words in clauses.values() for t in words) + "を含む事例"
     return "すべての語を含む事例"
 
 

@@ -823,8 +823,9 @@ class SearchIndex:
         but that words of the cases are read as (ぎじろく → 議事録: kana the input method left
         unconverted), found as those words too: a reading is one of a word's forms (the match
         rule), as じどう手当 is 児童手当 and ちゃっとぼっと チャットボット. A particle on the kana is
-        left out (のぎじろく of 三重県のぎじろく). Not a place (しまね: the place, a filter, by
-        もしかして), not a phrase ("ぎじろく" is those characters)."""
+        left out (のぎじろく of 三重県のぎじろく); kana for words joined by particles are those
+        words, each a condition (`_kana_phrase`). Not a place's reading (a filter: しまね,
+        `understand.places_in_kana`), not a phrase ("ぎじろく" is those characters)."""
         vocabulary = state.vocabulary
         read: list[QueryWord] = []
 

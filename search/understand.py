@@ -259,7 +259,7 @@ def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
 
 _KANA_RUN = re.compile("[\u3041-\u3096\u30a1-\u30faー]+")
 _AFTER_PLACE = ("から", "まで", "の", "と", "や", "で", "に", "は", "が", "を", "も", "へ")
-_READINGS_LONGEST = sorted(_PLACE_BY_READING, key=len, reverse=True)
+_READING = re.compile("|".join(sorted(_PLACE_BY_READING, key=len, reverse=True)))  # the longest first
 BARE_READING = 3  # a place read in fewer kana (みえ, なら, ぎふ) only as a word of its own: not RPAなら
 
 
@@ -278,8 +278,9 @@ def places_in_kana(text: str, taken: Collection[tuple[int, int]] = ()) -> list[t
         alone = start == 0 or text[start - 1].isspace()
         at = 0
         while at < len(kana):
-            reading = next((r for r in _READINGS_LONGEST if kana.startswith(r, at)), None)
-            if reading is None or (len(reading) < BARE_READING and not (at == 0 and alone)):
+            found = _READING.match(kana, at)
+            reading = found.group() if found else ""
+            if not reading or (len(reading) < BARE_READING and not (at == 0 and alone)):
                 break
             after = at + len(reading)
             particle = next((p for p in _AFTER_PLACE if kana.startswith(p, after)), "")

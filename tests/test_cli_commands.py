@@ -600,8 +600,8 @@ def test_search_says_how_many_cases_a_place_of_an_empty_search_holds(index_dir, 
     code, out, _ = _main(capsys, "search", "島根県 共同利用", "--index", str(index_dir))
     held = ", ".join(f"{s} {shimane[s]}" for s in ("ai_rpa", "shared_system", "digital_talent", "organization") if shimane[s])
     assert code == 0 and f"島根県 holds {sum(shimane.values())} cases in all ({held})" in out
-    code, out, _ = _main(capsys, "search", "しまね", "--index", str(index_dir))
-    assert code == 0 and "did you mean: 島根県" in out
+    code, out, _ = _main(capsys, "search", "しまね", "--index", str(index_dir))  # the place, typed in kana
+    assert code == 0 and "「しまね」 → prefecture = 島根県" in out and f"島根県 holds {sum(shimane.values())} cases" in out
 
 
 def test_a_text_s_subject_in_no_case_is_said(index_dir, capsys):

@@ -95,7 +95,7 @@ from .storage import (
 from .suggest import Vocabulary, katakana_fold, small_kana_folded, without_particle
 from .synonyms import Synonyms, load_groups
 from .technology import RPA_TAG, tag_text
-from .understand import AppliedFilter, find_filters, place_of_reading, understood_filters
+from .understand import KANA_PARTICLES, AppliedFilter, find_filters, place_of_reading, understood_filters
 
 log = logging.getLogger("dxsearch")
 
@@ -842,7 +842,7 @@ class SearchIndex:
             mask, complete = _word_mask(state, word, budget)
             if not complete or (mask & state.live).any():
                 return word
-            if pieces:  # ぎかいのかいぎろく: 議会 and 会議録, each a condition
+            if pieces:  # つうきんてあてのにんてい: 通勤手当 and 認定, each a condition
                 parts = tuple(QueryWord(piece, tuple(dict.fromkeys(
                     f for m in words for f in kana_forms(m, self.synonyms))) + kana_forms(piece, self.synonyms),
                     reading_of=tuple(self._as_the_cases_write(m) for m in words)) for piece, words in pieces)
@@ -1333,18 +1333,17 @@ def _synonym_fold(word: str) -> str | None:
 
 
 KANA_PHRASE_MAX = 24  # kana typed unconverted longer than this are not cut into words at particles
-_KANA_PARTICLES = ("から", "まで", "の", "と", "や", "を", "で", "に", "へ", "は", "が")
 
 
 def _kana_phrase(vocabulary: Vocabulary, typed: str, pieces: int = 3) -> list[tuple[str, list[str]]] | None:
-    """Kana typed unconverted for words joined by particles (ぎかいのかいぎろく: 議会 の 会議録),
+    """Kana typed unconverted for words joined by particles (つうきんてあてのにんてい: 通勤手当 の 認定),
     cut at the particles into at most `pieces` pieces each read as words of the cases, with
     those words; None when no such cut reads every piece. Janome reads such kana as one unknown
     word, and no word of the cases is read so whole."""
     if len(typed) > KANA_PHRASE_MAX or pieces < 2:
         return None
     for at in range(2, len(typed) - 2):
-        for particle in _KANA_PARTICLES:
+        for particle in KANA_PARTICLES:
             if not typed.startswith(particle, at) or len(typed) - at - len(particle) < 2:
                 continue
             left, right = typed[:at], typed[at + len(particle):]

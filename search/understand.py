@@ -258,7 +258,8 @@ def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
 
 
 _KANA_RUN = re.compile("[\u3041-\u3096\u30a1-\u30faー]+")
-_AFTER_PLACE = ("から", "まで", "の", "と", "や", "で", "に", "は", "が", "を", "も", "へ")
+# particles between words typed in kana before conversion (ふくおかのRPA, つうきんてあてのにんてい)
+KANA_PARTICLES = ("から", "まで", "の", "と", "や", "で", "に", "は", "が", "を", "も", "へ")
 _READING = re.compile("|".join(sorted(_PLACE_BY_READING, key=len, reverse=True)))  # the longest first
 BARE_READING = 3  # a place read in fewer kana (みえ, なら, ぎふ) only as a word of its own: not RPAなら
 
@@ -283,7 +284,7 @@ def places_in_kana(text: str, taken: Collection[tuple[int, int]] = ()) -> list[t
             if not reading or (len(reading) < BARE_READING and not (at == 0 and alone)):
                 break
             after = at + len(reading)
-            particle = next((p for p in _AFTER_PLACE if kana.startswith(p, after)), "")
+            particle = next((p for p in KANA_PARTICLES if kana.startswith(p, after)), "")
             if after < len(kana) and not particle:
                 break  # みえる, ならびに: kana that only start with a place's reading
             facet, values = _PHRASES[_PLACE_BY_READING[reading]]

@@ -121,8 +121,9 @@ _PATTERN = re.compile("|".join(re.escape(p) + (f"(?![{_NOT_FOLLOWED_BY[p]}])" if
 
 _LOWERED = {p.lower(): p for p in _PHRASES}
 
-# the places as typed in kana before conversion (しまね, ちゅうごくちほう): no case's text holds them,
-# so もしかして offers the place (`place_of_reading`); a trial's しまね was offered しま
+# the places as typed in kana before conversion (しまね, ちゅうごくちほう): read as the places in a
+# query (`places_in_kana`), and offered by もしかして for a kana word kept as a word (`place_of_reading`);
+# a trial's しまね was offered しま
 _PREFECTURE_READINGS = dict(zip((p.name for p in PREFECTURES), (
     "ほっかいどう あおもり いわて みやぎ あきた やまがた ふくしま いばらき とちぎ ぐんま さいたま ちば とうきょう "
     "かながわ にいがた とやま いしかわ ふくい やまなし ながの ぎふ しずおか あいち みえ しが きょうと おおさか ひょうご "
@@ -275,6 +276,7 @@ def places_in_kana(text: str, taken: Collection[tuple[int, int]] = ()) -> list[t
         start, end = run.span()
         if any(a < end and start < b for a, b in taken):
             continue
+        # katakana as hiragana (シマネ: しまね), here rather than by analysis.to_hiragana: this module stays free of Whoosh
         kana = "".join(chr(ord(ch) - 0x60) if "ァ" <= ch <= "ヶ" else ch for ch in run.group())
         alone = start == 0 or text[start - 1].isspace()
         at = 0

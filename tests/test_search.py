@@ -297,6 +297,26 @@ def test_similar_cases_are_alike_in_what_they_do_not_where(index):
     assert any("社会保険料" in n for n in names[:3]), names
 
 
+def test_every_case_s_first_similar_cases_hold_one_of_its_key_terms(index):
+    """Over every case of the survey: its three most similar cases each hold a key term the page
+    shows for it. 出勤簿等の取だし業務 (ai_rpa-150) had 不動産取得税の課税データ自動取込処理事務 first,
+    linked by 取る alone (Janome's base form of 取だし and 取込), a term no page shows."""
+    from dxsearch.search.analysis import normalize
+    from dxsearch.search.fields import extra_text
+
+    def text(record) -> str:
+        return normalize(f"{record.name} {record.description} {record.shared_use_reason or ''} "
+                         f"{extra_text(record)}").lower()
+
+    unlinked = []
+    for record in index.iter_records():
+        result = index.similar(case_id=record.id, limit=3)
+        terms = [normalize(t).lower() for t in result.key_terms]
+        unlinked += [(record.id, h.record.id) for h in result.hits if not any(t in text(h.record) for t in terms)]
+    assert not unlinked, unlinked
+    assert ids(index.similar(case_id="ai_rpa-150", limit=3))[0] != "ai_rpa-104"
+
+
 def test_similar_has_a_floor(index):
     result = index.similar(case_id="ai_rpa-001", limit=100)
     assert len(result.hits) < 100

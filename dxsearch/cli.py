@@ -403,11 +403,9 @@ def _absent(words: list[str]) -> str:
 def _key_terms(terms: list[str], added: list[str]) -> str:
     """The key terms the text says, then those added to them (synonyms, what meets its needs);
     each once, not also its parts (as the page lists them; --json has them all)."""
-    from .search.shown_terms import outermost  # a command's import: `dxsearch build` skips Janome
+    from .search.shown_terms import listed_apart  # a command's import: `dxsearch build` skips Janome
 
-    listed = outermost(terms)
-    own = [t for t in listed if t not in set(added)]
-    more = [t for t in listed if t in set(added)]
+    own, more = listed_apart(terms, added)
     if not own:  # テレワーク, in no case: only the words of what it needs (Web会議 …)
         return "key terms: none of the text's own; related: " + " ".join(more)
     return "key terms: " + " ".join(own) + (f" (and related: {' '.join(more)})" if more else "")

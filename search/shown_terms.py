@@ -152,3 +152,17 @@ def outermost(terms: Sequence[str]) -> list[str]:
     fragments). The ranking uses every one, the parts weighing less; the JSON lists them all."""
     lowered = [t.lower() for t in terms]
     return [t for t, low in zip(terms, lowered) if not any(low != other and low in other for other in lowered)]
+
+
+def listed_apart(terms: Sequence[str], added: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The terms a page lists as the text's own and as added (synonyms, related words), each
+    `outermost` among its own kind: an own term inside an added one is still the text's (勤怠 of a
+    clerk's text was hidden inside 勤怠管理, added for it, and read as the tool's word), and an
+    added term inside an own one says nothing more."""
+    extra = set(added)
+    own = outermost([t for t in terms if t not in extra])
+    lowered = [t.lower() for t in own]
+    more = [t for t in outermost([t for t in terms if t in extra])
+            if not any(t.lower() in o for o in lowered)]
+    return own, more
+

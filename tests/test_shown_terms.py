@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dxsearch.search.shown_terms import as_written, ends_inside_a_word, is_piece_of_a_word, outermost, shown
+from dxsearch.search.shown_terms import as_written, ends_inside_a_word, is_piece_of_a_word, listed_apart, outermost, shown
 
 
 @pytest.mark.parametrize("term, said, piece", [
@@ -103,3 +103,12 @@ def test_a_list_of_key_terms_keeps_those_no_other_holds():
     """How pages and the CLI list key terms (tests/test_web.py has the case page)."""
     assert outermost(["受動喫煙防止対策", "受動", "喫煙", "AIチャットボット", "チャットボット", "GIS", "統合型gis"]) == \
         ["受動喫煙防止対策", "AIチャットボット", "統合型gis"]
+
+
+def test_a_text_s_own_term_is_listed_as_its_own_though_an_added_term_holds_it():
+    """勤怠 of a clerk's text was hidden inside 勤怠管理, added for it, and read as the tool's word."""
+    own, more = listed_apart(["出勤簿", "勤怠", "出勤", "会計年度任用職員", "任用", "勤怠管理", "報酬", "任用職員"],
+                             ["勤怠管理", "報酬", "任用職員"])
+    assert own == ["出勤簿", "勤怠", "会計年度任用職員"]
+    assert more == ["勤怠管理", "報酬"]  # 任用職員 is in 会計年度任用職員, the text's own
+

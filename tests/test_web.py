@@ -2670,3 +2670,14 @@ def test_a_digital_talent_card_says_the_role_s_kind_terms_and_background(client,
         if r.skill_area and "ほかの項目" not in card:
             assert '<span class="label">技術分野:</span>' in card
     assert 'class="tag employment"' not in client.get("/", query_string={"q": "議事録"}).get_data(as_text=True)
+
+
+def test_a_word_the_text_says_is_listed_as_its_own_though_a_related_word_holds_it(client, index):
+    """A clerk's text said 勤怠; the page listed only 勤怠管理 (added for it) as a 同義語・関連語, so
+    the word the clerk typed looked like the tool's (new-user trial). The page, CLI and JSON agree."""
+    text = "会計年度任用職員の勤怠や給与の計算を毎月手作業でやっていて、各課から出勤簿を集めて集計するのが大変です。"
+    data = client.get("/api/search", query_string={"q": text}).get_json()
+    assert "勤怠" in data["key_terms"] and "勤怠" not in data["added_terms"] and "勤怠管理" in data["added_terms"]
+    page = client.get("/", query_string={"q": text}).get_data(as_text=True)
+    own, _, added = re.search(r'<p class="key-terms">(.*?)</p>', page, re.S).group(1).partition('<span class="added">')
+    assert "勤怠" in _text(own).split("手がかりにした語:")[1] and "勤怠管理" in _text(added)

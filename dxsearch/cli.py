@@ -10,7 +10,7 @@ import os
 import shlex
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -819,7 +819,7 @@ def main(argv: list[str] | None = None) -> int:
     argv, excluded = _excluded_words(parser, argv)
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # told by the command's own usage, with the option meant
-        _unknown_options(_commands(parser)[args.command], unknown)
+        _unknown_options(_commands(parser)[args.command], unknown, _commands(parser))
     if isinstance(getattr(args, "query", None), list):  # words given unquoted are one query
         args.query = " ".join([*args.query, *excluded])
     try:
@@ -875,16 +875,32 @@ def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentPar
     return next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
 
 
-def _unknown_options(command: argparse.ArgumentParser, unknown: list[str]) -> None:
-    """Exit 2 with the command's usage, naming each unknown option and the one it was likely meant as."""
+def _unknown_options(command: argparse.ArgumentParser, unknown: list[str],
+                     commands: Mapping[str, argparse.ArgumentParser] | None = None) -> None:
+    """Exit 2 with the command's usage, naming each unknown option and the one it was likely meant
+    as: this command's, or another command's, said to be so (`export --limt` was offered
+    --literal: export has no --limit, it writes every match)."""
     import difflib
 
-    known = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
+    def options(parser: argparse.ArgumentParser) -> list[str]:
+        return [o for a in parser._actions for o in a.option_strings if o.startswith("--")]
+
+    known = options(command)
+    elsewhere: dict[str, list[str]] = {}
+    for command_name, other in (commands or {}).items():
+        for option in options(other):
+            if option not in known:
+                elsewhere.setdefault(option, []).append(f"`dxsearch {command_name}`")
     meant: list[str] = []
     for arg in unknown:
         name = arg.split("=", 1)[0]
-        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6) if name.startswith("-") else []
-        meant.extend(f"{name}: did you mean {c}?" for c in close)
+        if not name.startswith("-"):
+            continue
+        close = difflib.get_close_matches(name, [*known, *elsewhere], n=1, cutoff=0.6)
+        if close and close[0] in elsewhere:
+            meant.append(f"{name}: {close[0]} is an option of {' and '.join(elsewhere[close[0]])}, not of this command")
+        else:
+            meant.extend(f"{name}: did you mean {c}?" for c in close)
     command.error("unrecognized arguments: " + " ".join(unknown) + (f" ({'; '.join(meant)})" if meant else ""))
 
 

@@ -311,6 +311,11 @@ def test_a_mistyped_option_gets_the_command_s_usage_and_the_option_meant(index_d
     result = run_cli("search", "RPA", "--limt", "5", "--index", str(index_dir))
     assert result.returncode == 2 and result.stderr.startswith("usage: dxsearch search ")
     assert "unrecognized arguments: --limt 5 (--limt: did you mean --limit?)" in result.stderr
+    # export has no --limit (it writes every match): it said "did you mean --literal?" (a trial)
+    result = run_cli("export", "RPA", "--limt", "3", "--index", str(index_dir))
+    assert result.returncode == 2 and result.stderr.startswith("usage: dxsearch export ")
+    assert "(--limt: --limit is an option of `dxsearch search` and `dxsearch similar`, not of this command)" \
+        in result.stderr and "--literal" not in result.stderr.splitlines()[-1]
 
 
 def test_show_prints_one_case_as_the_case_page_has_it(index_dir, index, capsys):

@@ -37,7 +37,7 @@ import numpy as np
 
 from ..errors import CaseNotFound
 from ..indexer.records import SECTIONS, SHAREABLE, CaseRecord
-from .analysis import KANA_ONLY, KANJI, morphemes, normalize, to_hiragana
+from .analysis import KANA_ONLY, KANJI, morphemes, normalize, to_hiragana, to_katakana
 from .budget import Budget, SearchTimeout
 from .describe import ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask, description_mask, leading, on_topic, scaled
 from .errors import QueryError
@@ -92,7 +92,7 @@ from .storage import (
     default_index_dir,
     generation_path,
 )
-from .suggest import Vocabulary, katakana_fold, small_kana_folded, without_particle
+from .suggest import Vocabulary, katakana_fold, letters_named, small_kana_folded, without_particle
 from .synonyms import Synonyms, load_groups
 from .technology import RPA_TAG, tag_text
 from .understand import KANA_PARTICLES, AppliedFilter, find_filters, place_of_reading, understood_filters
@@ -835,7 +835,7 @@ class SearchIndex:
             typed = normalize(word.text)
             if not KANA_ONLY.fullmatch(typed) or _place_typed(typed):
                 return word
-            meant = vocabulary.read_as(typed)
+            meant = vocabulary.read_as(typed) or self._letters_named(state, typed)
             pieces = None if meant else _kana_phrase(vocabulary, typed)
             if not meant and not pieces:
                 return word
@@ -868,6 +868,15 @@ class SearchIndex:
         kana_read = replace(parsed, clauses=tuple(tuple(in_kana(w) for w in clause) for clause in parsed.clauses),
                             excluded=tuple(in_kana(w) for w in parsed.excluded))
         return self._spelled_alike(state, kana_read) if read else parsed
+
+    def _letters_named(self, state: Generation, typed: str) -> list[str]:
+        """The Latin word whose letters' names kana spell, as the cases or the synonyms write it
+        (ぴーでぃーえふ → PDF, えーあいおーしーあーる → AIOCR, and so AI-OCR): kana left unconverted
+        for an acronym. [] when the kana are not letter names, or no case or synonym has that word."""
+        latin = letters_named(to_katakana(typed))
+        if latin is None or (state.text.term_id("text", latin) is None and not self.synonyms.holds(latin)):
+            return []
+        return [latin]
 
     def _count_facets(self, match: _Match) -> dict[str, list[FacetValue]]:
         """Every facet's counts, each ignoring its own selection (prefecture and region: the place

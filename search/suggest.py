@@ -15,6 +15,7 @@ opens the index: `SearchIndex(warm=True)`).
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
 import threading
@@ -113,6 +114,38 @@ def small_kana_folded(word: str) -> str | None:
     """A word holding katakana with its small vowels written large (ウェブ会議 → ウエブ会議), for
     comparing a typed word with a closed list (the synonyms); None for a word with no katakana."""
     return word.translate(_SMALL_VOWELS) if any(_is_katakana(ch) for ch in word) else None
+
+
+# The names of the Latin letters in katakana, as an input method leaves them unconverted
+# (ぴーでぃーえふ: PDF); several spellings of one name where people write it several ways
+_LETTER_NAMES = {
+    "エー": "a", "エイ": "a", "ビー": "b", "シー": "c", "ディー": "d", "デー": "d", "イー": "e", "エフ": "f",
+    "ジー": "g", "エイチ": "h", "エッチ": "h", "アイ": "i", "ジェー": "j", "ジェイ": "j", "ケー": "k", "ケイ": "k",
+    "エル": "l", "エム": "m", "エヌ": "n", "オー": "o", "ピー": "p", "キュー": "q", "アール": "r", "エス": "s",
+    "ティー": "t", "テー": "t", "ユー": "u", "ブイ": "v", "ヴィ": "v", "ヴイ": "v", "ダブリュー": "w",
+    "ダブリュ": "w", "エックス": "x", "ワイ": "y", "ゼット": "z", "ゼッド": "z", "ズィー": "z",
+}
+_LONGEST_NAME = max(map(len, _LETTER_NAMES))
+
+
+def letters_named(katakana: str) -> str | None:
+    """The Latin letters whose names `katakana` spells, two or more (ピーディーエフ → pdf,
+    エーアイオーシーアール → aiocr); None when it is not letter names throughout. Names are read
+    longest first where two could start there (エイチ, not エイ and チ), backtracking if that
+    leaves the rest unreadable."""
+    @functools.lru_cache(maxsize=None)
+    def read(start: int) -> str | None:
+        if start == len(katakana):
+            return ""
+        for size in range(min(_LONGEST_NAME, len(katakana) - start), 1, -1):
+            letter = _LETTER_NAMES.get(katakana[start:start + size])
+            rest = read(start + size) if letter else None
+            if rest is not None:
+                return letter + rest
+        return None
+
+    letters = read(0)
+    return letters if letters and len(letters) >= 2 else None
 
 
 def term_reading(term: str) -> str:

@@ -320,6 +320,20 @@ def test_katakana_joined_by_a_dot_and_acronyms_read_aloud(index):
     assert all_ids(index, "アールピーエー") == all_ids(index, "RPA")
 
 
+@pytest.mark.parametrize("kana, latin, written", [("ぴーでぃーえふ", "PDF", "PDF"), ("えーあいおーしーあーる", "AI-OCR", "AIOCR"),
+                                                  ("エイチピー", "HP", "HP"), ("しーあいおー", "CIO", "CIO")])
+def test_an_acronym_typed_as_its_letters_names_in_kana_is_the_acronym(index, kana, latin, written):
+    """ぴーでぃーえふ is PDF left unconverted: no synonym lists every acronym's reading (えーあい
+    does AI's), and it found nothing, with no もしかして (a new user's trial). Each letter's name
+    read (エイチ, not エイ and チ), the word found as typed in letters, and said so."""
+    result = index.search(kana)
+    assert all_ids(index, kana) == all_ids(index, latin) != set()
+    assert result.words[0].reading_of == [written] and result.did_you_mean == [written]
+    assert index.search(f"{kana} -三重県").total == index.search(f"{latin} -三重県").total
+    assert index.search(f'"{kana}"').total == 0  # in quotes: those characters
+    assert index.search("えすえむえす").total == 0 and index.search("あい").words[0].reading_of == []
+
+
 def test_drone_finds_the_drone_cases_only(index):
     result = index.search("ドローン", per_page=100)
     assert result.total >= 1
@@ -2102,3 +2116,13 @@ def test_a_katakana_synonym_spelled_otherwise_finds_its_group(index):
     for typed, written in (("マイナカード", "マイナンバーカード"), ("スマフォ", "スマートフォン"),
                            ("コンビニエンスストア", "コンビニ")):
         assert all_ids(index, typed) == all_ids(index, written) != set(), typed
+
+
+@pytest.mark.parametrize("katakana, letters", [("ピーディーエフ", "pdf"), ("エイチピー", "hp"), ("エイチアイブイ", "hiv"),
+                                               ("ジェイエーエス", "jas"), ("エーアイ", "ai"), ("アイ", None),
+                                               ("ギジロク", None), ("エイチ", None), ("エーアイカ", None)])
+def test_letters_names_in_katakana_spell_their_letters(katakana, letters):
+    """Two letters or more, each name whole, the longest first where it leaves the rest readable."""
+    from dxsearch.search.suggest import letters_named
+
+    assert letters_named(katakana) == letters

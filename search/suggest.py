@@ -139,8 +139,8 @@ def letters_named(katakana: str) -> str | None:
             return ""
         for size in range(min(_LONGEST_NAME, len(katakana) - start), 1, -1):
             letter = _LETTER_NAMES.get(katakana[start:start + size])
-            rest = read(start + size) if letter else None
-            if rest is not None:
+            rest = read(start + size) if letter is not None else None
+            if letter is not None and rest is not None:
                 return letter + rest
         return None
 

@@ -2401,6 +2401,9 @@ def test_a_place_typed_in_kana_is_the_place(client, index):
     assert all_ids(index, "ながさきのかいぎろく") == all_ids(index, "長崎県の会議録") != set()
     assert place("みえのRPA") == [("prefecture", "三重県", "みえ")]
     assert place("RPAなら") == [] and place("ならびに") == [] and place("みえる") == []
+    # …nor a verb's ending (あきたので: 飽きたので), though あきたの is 秋田の
+    assert place("あきたので作業") == [] and place("あきたのRPA") == [("prefecture", "秋田県", "あきた")]
+    assert place("あきたのでんししんせい") == [("prefecture", "秋田県", "あきた")]
     html = client.get("/", query_string={"q": "しまね"}).get_data(as_text=True)
     assert "(「しまね」から)" in _text(html) and '<strong id="total">2</strong> 件' in html
     # a word some case holds in kana: now the place, whose cases those are (ひろしま情報セキュリティクラウド)

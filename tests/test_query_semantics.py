@@ -42,6 +42,10 @@ def test_within_a_place_is_the_place(index):
     assert [(f.facet, f.value, f.text) for f in result.applied_filters] == [("prefecture", "三重県", "三重県内")]
     assert [w.text for w in result.words] == ["RPA"]
     assert [w.text for w in index.search("大阪府内部統制").words] == ["内部統制"]
+    # 内 is taken after the match of a place's name: no word naming a value may start with it
+    from dxsearch.search import understand
+    assert not [p for p in understand._PHRASES if p.startswith(understand._WITHIN)]
+    assert understand.find_filters("三重県内") == [(0, 4, "prefecture", ("三重県",))]
 
 
 def test_a_status_word_before_a_particle_is_a_filter(index):

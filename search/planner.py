@@ -273,13 +273,28 @@ class QueryPlanner:
 
     def concept_terms(self, text: str) -> list[str]:
         """The words of the cases that meet the needs a description names (data/concepts.txt):
-        `手書きの申請書` brings OCR, `録音を文字に起こす` brings 議事録."""
+        `手書きの申請書` brings OCR, `録音を文字に起こす` brings 議事録. A need's word inside
+        another line's word for what meets a need is not that need: 写真 of 航空写真 (a
+        drone's work) brought 画像解析 and AI to 水土里情報システム, a map system."""
         normalised = normalize(text).lower()
         out: list[str] = []
-        for words, related in self.concepts:
-            if any(w in normalised for w in words):
+        for line, (words, related) in enumerate(self.concepts):
+            if any(w in self._without_other_lines_words(normalised, line) for w in words):
                 out.extend(t for t in (self.whole_term(w) for w in related) if t and t not in out)
         return out
+
+    def _without_other_lines_words(self, text: str, line: int) -> str:
+        """`text` with the words other concept lines give for what meets a need (航空写真, 文字起こし)
+        blanked, where they hold a word of line `line`'s needs: only where they do, so the text
+        is copied only then."""
+        words, related = self.concepts[line]
+        for other, (_, meets) in enumerate(self.concepts):
+            if other == line:
+                continue
+            for r in meets:
+                if r in text and r not in words and r not in related and any(w in r and w != r for w in words):
+                    text = text.replace(r, "\0" * len(r))
+        return text
 
     @staticmethod
     def case_counts(index: TextIndex, docnums: Iterable[int]) -> Counter[str]:

@@ -297,6 +297,16 @@ def test_similar_cases_are_alike_in_what_they_do_not_where(index):
     assert any("社会保険料" in n for n in names[:3]), names
 
 
+def test_a_need_s_word_inside_another_need_s_answer_is_not_that_need(index):
+    """写真 names a need for image analysis (AI); 航空写真, what a drone's work gives, holds it:
+    水土里情報システム (aerial photos, maps) had AI and 人工知能 among its key terms and AI cases
+    among its similar cases, and never says AI (a trial)."""
+    result = index.similar(case_id="shared_system-070", limit=5)
+    assert not {"AI", "人工知能", "画像解析"} & set(result.key_terms), result.key_terms
+    assert not any("AI" in h.record.name for h in result.hits), [h.record.name for h in result.hits]
+    assert "AI" in index.similar(text="現場の写真を撮って、傷みの程度を自動で判定したい").key_terms  # 写真 alone is
+
+
 def test_every_case_s_first_similar_cases_hold_one_of_its_key_terms(index):
     """Over every case of the survey: its three most similar cases each hold a key term the page
     shows for it. 出勤簿等の取だし業務 (ai_rpa-150) had 不動産取得税の課税データ自動取込処理事務 first,

@@ -170,6 +170,11 @@ class QueryPlanner:
         as_written = load_concepts(keep_case=True)
         self.concepts = [([w.lower() for w in words], [w.lower() for w in related]) for words, related in as_written]
         self.concepts_written = as_written  # as the file writes them: what is shown
+        # per line, the other lines' words for what meets a need that hold one of its needs' words
+        # (航空写真 holds 写真): not that need where they stand (`concept_terms`)
+        self._hiding = [[r for other, (_, meets) in enumerate(self.concepts) if other != line for r in meets
+                         if r not in words and r not in related and any(w in r and w != r for w in words)]
+                        for line, (words, related) in enumerate(self.concepts)]
         self.plain_words = load_plain_words()
         # words of the word lists as written (terms are lowercased): how key terms are shown
         self.written = {**{w.lower(): w for _, related in as_written for w in related}, **written_forms()}
@@ -278,23 +283,13 @@ class QueryPlanner:
         drone's work) brought 画像解析 and AI to 水土里情報システム, a map system."""
         normalised = normalize(text).lower()
         out: list[str] = []
-        for line, (words, related) in enumerate(self.concepts):
-            if any(w in self._without_other_lines_words(normalised, line) for w in words):
+        for (words, related), hiding in zip(self.concepts, self._hiding):
+            seen = normalised
+            for r in hiding:
+                seen = seen.replace(r, "\0" * len(r))
+            if any(w in seen for w in words):
                 out.extend(t for t in (self.whole_term(w) for w in related) if t and t not in out)
         return out
-
-    def _without_other_lines_words(self, text: str, line: int) -> str:
-        """`text` with the words other concept lines give for what meets a need (航空写真, 文字起こし)
-        blanked, where they hold a word of line `line`'s needs: only where they do, so the text
-        is copied only then."""
-        words, related = self.concepts[line]
-        for other, (_, meets) in enumerate(self.concepts):
-            if other == line:
-                continue
-            for r in meets:
-                if r in text and r not in words and r not in related and any(w in r and w != r for w in words):
-                    text = text.replace(r, "\0" * len(r))
-        return text
 
     @staticmethod
     def case_counts(index: TextIndex, docnums: Iterable[int]) -> Counter[str]:

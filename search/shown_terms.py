@@ -165,4 +165,3 @@ def listed_apart(terms: Sequence[str], added: Sequence[str]) -> tuple[list[str],
     more = [t for t in outermost([t for t in terms if t in extra])
             if not any(t.lower() in o for o in lowered)]
     return own, more
-

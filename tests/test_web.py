@@ -2677,7 +2677,8 @@ def test_a_digital_talent_card_says_the_role_s_kind_terms_and_background(client,
 
 def test_a_word_the_text_says_is_listed_as_its_own_though_a_related_word_holds_it(client, index):
     """A clerk's text said 勤怠; the page listed only 勤怠管理 (added for it) as a 同義語・関連語, so
-    the word the clerk typed looked like the tool's (new-user trial). The page, CLI and JSON agree."""
+    the word the clerk typed looked like the tool's (new-user trial). The page and the JSON agree (the CLI
+    lists them by the same `listed_apart`)."""
     text = "会計年度任用職員の勤怠や給与の計算を毎月手作業でやっていて、各課から出勤簿を集めて集計するのが大変です。"
     data = client.get("/api/search", query_string={"q": text}).get_json()
     assert "勤怠" in data["key_terms"] and "勤怠" not in data["added_terms"] and "勤怠管理" in data["added_terms"]

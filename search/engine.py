@@ -772,9 +772,7 @@ class SearchIndex:
             excluded |= state.table.mask(facet, values)
         base &= ~excluded
 
-        masks = _facet_masks(state, selected)
-        if in_shared_use:
-            masks[IN_SHARED_USE_CHOICE] = _in_shared_use_mask(state)
+        masks = _choice_masks(state, selected, in_shared_use)
         final = base.copy()
         for m in masks.values():
             final &= m
@@ -1177,14 +1175,14 @@ class SearchIndex:
         left_out: dict[str, set[str]] = {}
         in_shared_use = False
         if text is not None and understand_query and len(text) <= MAX_SIMILAR_TEXT_CHARS:
-            found, rest = understood_filters(text)
+            found, rest, _ = understood_filters(text)
             # the words that name values, as a search reads them
             in_shared_use = _add_understood(found, chosen, left_out, understood)
             if understood and rest.strip():
                 text = rest.strip()  # 中国四国, 導入済み are no key terms of the task
-        within = _filter_mask(state, chosen)
-        if in_shared_use:
-            within = _in_shared_use_mask(state) if within is None else within & _in_shared_use_mask(state)
+        within = None
+        for mask in _choice_masks(state, {f: vs for f, vs in chosen.items() if vs}, in_shared_use).values():
+            within = mask if within is None else within & mask
         if left_out:
             outside = np.zeros(state.live.size, dtype=bool)
             for facet, values in left_out.items():
@@ -1321,15 +1319,18 @@ def _facet_masks(state: Generation, selected: Mapping[str, set[str]]) -> dict[st
     return masks
 
 
-def _filter_mask(state: Generation, selected: Mapping[str, set[str]]) -> np.ndarray | None:
-    """The cases with a chosen value of every facet chosen, or None when nothing is chosen."""
-    masks = _facet_masks(state, {f: vals for f, vals in selected.items() if vals})
-    if not masks:
-        return None
-    out = np.ones(state.live.size, dtype=bool)
-    for m in masks.values():
-        out &= m
-    return out
+def _choice_masks(state: Generation, selected: Mapping[str, set[str]], in_shared_use: bool) -> dict[str, np.ndarray]:
+    """`_facet_masks`, and the word 共同利用中's choice (`_in_shared_use_mask`): one more choice, or
+    with shared-use values chosen beside it (共同利用できる: 共同利用中 or 可能) any of them, as
+    values of one facet are (ANDed, 議事録 共同利用できる found nothing: no case is both)."""
+    masks = _facet_masks(state, selected)
+    if in_shared_use:
+        facet, _ = IN_SHARED_USE
+        if facet in masks:
+            masks[facet] = masks[facet] | _in_shared_use_mask(state)
+        else:
+            masks[IN_SHARED_USE_CHOICE] = _in_shared_use_mask(state)
+    return masks
 
 
 _QUOTES = re.compile('["“”「」]')  # a phrase is searched as typed

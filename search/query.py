@@ -290,10 +290,52 @@ _LISTING_END = re.compile(r"(?:^|[^\u3041-\u309f])[とや]$")
 _LISTING_START = re.compile(r"[とや](?![のはもへがをにで])")
 
 
+# what the asker will do with the cases found, said of them (…の事例を一覧にしてExcelで上司に見せたい,
+# …の事例を比べたい): the verbs whose object is the cases, to the end of their clause, when the
+# clause ends on one asking to see or compare them (`RESULT_VERBS`). A clerk's trial saw 一覧, Excel
+# and 上司 required (0 cases) and 比べたい read as 照合. Not the cases a task works from (過去の事例を
+# もとに…: no verb follows を; 問い合わせ事例を分析してFAQを作りたい: it ends on 作る)
+_THE_CASES = re.compile(r"(?:事例|実例|活用例|導入例|先行例|(?<![\u4e00-\u9fff々])例|ケース)(?:等|など)?を")
+_CLAUSE_END = re.compile(r"[、。,.!?！？]")
+RESULT_VERBS = QUESTION_VERBS | frozenset(["比べる", "見比べる", "比較", "参考", "一覧", "まとめる", "共有", "紹介"])
+_LIGHT_VERBS = frozenset(["する", "いる", "おる", "くる", "いく", "くれる", "もらう", "みる", "しまう", "なる"])
+
+
+def _predicates(clause: str) -> list[tuple[int, str]]:
+    """(start, base) of what each predicate of `clause` says: a verb (見せたい: 見せる), or the noun
+    する or にする is said of (比較したい: 比較; 一覧にして: 一覧)."""
+    out: list[tuple[int, str]] = []
+    ms = morphemes(clause)
+    for i, m in enumerate(ms):
+        if not m.pos.startswith("動詞,自立"):
+            continue
+        if m.base not in _LIGHT_VERBS:
+            out.append((m.start, m.base))
+            continue
+        before = ms[i - 1] if i else None
+        if before is not None and before.surface == "に" and i > 1 and ms[i - 2].pos.startswith("名詞"):
+            before = ms[i - 2]
+        if m.base == "する" and before is not None and before.pos.startswith("名詞"):
+            out.append((before.start, before.base))
+    return out
+
+
+def without_what_is_done_with_the_cases(text: str) -> str:
+    """`text` without the clause saying what the asker will do with the cases (`_THE_CASES`)."""
+    for m in _THE_CASES.finditer(text):
+        end = _CLAUSE_END.search(text, m.end())
+        clause = text[m.end():end.start() if end else len(text)]
+        said = _predicates(clause)
+        if said and said[0][0] == 0 and said[-1][1] in RESULT_VERBS:
+            return text[:m.end() - 1] + without_what_is_done_with_the_cases(text[m.end() + len(clause):])
+    return text
+
+
 def _says_nothing(text: str) -> bool:
-    """Whether kana are particles, auxiliaries and nouns that say nothing alone (もの, こと,
-    など, のもの): not a word typed before conversion (ちゃっとぼっと is チャットボット)."""
-    return all(m.pos.startswith(("助詞", "助動詞", "名詞,非自立", "記号")) or m.base in STOP_WORDS
+    """Whether kana are particles, auxiliaries, conjunctions and nouns that say nothing alone (もの,
+    こと, など, のもの, かつ of 共同利用可能かつ導入済み): not a word typed before conversion
+    (ちゃっとぼっと is チャットボット)."""
+    return all(m.pos.startswith(("助詞", "助動詞", "接続詞", "名詞,非自立", "記号")) or m.base in STOP_WORDS
                for m in morphemes(text))
 
 
@@ -519,9 +561,10 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             item.words = [QueryWord(item.text, (item.text.lower(),), phrase=True)]
             leftover.append(item.text)
             continue
-        rest = item.text
+        rest = without_what_is_done_with_the_cases(item.text)
         if understand:
-            found, rest = understood_filters(item.text, kept, item.negated)
+            # a whether asked (共同利用できるか) is answered on the page (`asks_reuse`), no word or filter
+            found, rest, _ = understood_filters(rest, kept, item.negated)
             filters.extend(found)
         cut, said_for = _audience_cut(rest)
         audience |= said_for

@@ -213,18 +213,36 @@ _LIST_GAP = re.compile(r"(?:[とや・、,\s]|および|及び|又は|または)
 # region. The survey holds few cases of some prefectures (島根県: 2), and a trial's 「島根県の近く
 # でやっているところ」 kept to 島根県 alone found nothing
 _NEAR = re.compile(r"の?(?:近く|近辺|周辺|付近|近隣|周り|まわり|あたり|辺り|近県|隣県|隣接県)")
+# whether each case can be shared, or is in use, asked (共同利用できるか知りたい, 導入済みかどうか): what
+# every case shows, no condition. A clerk's trial saw …RPAで自動化した県を探して、共同利用できるか知りたい
+# filter to shareable cases, of which there were none. かつ joins conditions; a value after か is
+# another one (実証中か導入済みのRPA)
+_WHETHER = re.compile(r"か(?!つ)(?:どうか|否か)?")
+_ASKED_WHETHER_FACETS = ("shared_use", "status")
 
 
-def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = False) -> tuple[list[AppliedFilter], str]:
+def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = False
+                       ) -> tuple[list[AppliedFilter], str, list[str]]:
     """The filters the words of `text` name (`find_filters`; not those in `kept`), each left out
     when `exclude` or when 以外 / を除く follows it and the values listed just before it
-    (三重県・愛知県以外), and the text without those words (the pieces between them, a space apart)."""
+    (三重県・愛知県以外), the text without those words (the pieces between them, a space apart),
+    and the words asking whether each case is so (共同利用できるか), taken out of the text and no
+    filter."""
     filters: list[AppliedFilter] = []
+    asked: list[str] = []
     pieces, pos = [], 0
     named_run: list[AppliedFilter] = []  # the values named one after another (三重県・愛知県)
-    for start, end, facet, values in find_filters(text):
+    found = find_filters(text)
+    starts = {start for start, _, _, _ in found}
+    for start, end, facet, values in found:
         phrase = text[start:end]
         if phrase in kept:
+            continue
+        whether = _WHETHER.match(text, end) if facet in _ASKED_WHETHER_FACETS and not exclude else None
+        if whether and whether.end() not in starts:
+            asked.append(text[start:whether.end()])
+            pieces.append(text[pos:start])
+            pos = whether.end()
             continue
         if named_run and not _LIST_GAP.fullmatch(text[pos:start]):
             filters.extend(named_run)
@@ -243,7 +261,7 @@ def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = Fa
             pos = other_than.end()
     filters.extend(named_run)
     pieces.append(text[pos:])
-    return filters, " ".join(p for p in pieces if p)
+    return filters, " ".join(p for p in pieces if p), asked
 
 
 def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:

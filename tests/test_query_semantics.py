@@ -2130,3 +2130,58 @@ def test_letters_names_in_katakana_spell_their_letters(katakana, letters):
     from dxsearch.search.suggest import letters_named
 
     assert letters_named(katakana) == letters
+
+
+def test_whether_a_case_can_be_shared_asked_is_answered_not_a_filter(index):
+    """A clerk's trial typed 通勤手当の認定をRPAで自動化した県を探して、共同利用できるか知りたい: 共同利用できる
+    became a filter, and none of the 通勤手当 cases can be shared, so 0 cases. Asked with か (か,
+    かどうか, か否か) it is no condition: the cases come, and the page answers with their 共同利用の可否
+    (`asks_reuse`). Without か it is still one; かつ joins two conditions, and a value after か is
+    another value of them (実証中か導入済み)."""
+    text = "通勤手当の認定をRPAで自動化した県を探して、共同利用できるか知りたい"
+    asked = index.search(text)
+    assert not asked.applied_filters and asked.asks_reuse and asked.total >= 10
+    assert asked.hits[0].record.id == index.search("通勤手当の認定をRPAで自動化した県を探している").hits[0].record.id
+    assert all(not h.record.shared_use.startswith("共同利用可能") for h in index.iter_hits("通勤手当 RPA"))
+    for whether in ("RPA 共同利用できるかどうか", "RPA 共同利用可能か否か", "RPA 導入済みか"):
+        result = index.search(whether)
+        assert not result.applied_filters and result.total == 225, whether
+    assert {f.value for f in index.search("実証中か導入済みのRPA").applied_filters} == {"実証中", "導入(実施)済"}
+    both = index.search("共同利用可能かつ導入済みのRPA")
+    assert [w.text for w in both.words] == ["RPA"] and {f.facet for f in both.applied_filters} == {"shared_use", "status"}
+    assert all(h.record.status == "導入(実施)済" and "可能" in h.record.shared_use for h in index.iter_hits(both.query))
+
+
+def test_can_be_shared_is_any_of_in_shared_use_or_can_be(index):
+    """共同利用できる takes 共同利用中 (①'s value, or a system of ② in use) and the values that can be
+    shared: any of them, as values of one facet. They were ANDed: 議事録 共同利用できる found 0, though
+    5 議事録 cases answered 共同利用可能."""
+    from dxsearch.indexer.records import SHAREABLE
+
+    def shareable(r) -> bool:
+        return r.shared_use in SHAREABLE or (r.section == "shared_system" and r.status == "導入(実施)済")
+
+    for query, words in (("議事録 共同利用できる", "議事録"), ("共同利用できるチャットボット", "チャットボット")):
+        expected = {i for i in all_ids(index, words) if shareable(index.get(i))}
+        assert all_ids(index, query) == expected != set(), query
+    every = all_ids(index, "共同利用できる")
+    assert every == {r.id for r in index.iter_records() if shareable(r)}
+    assert len(every) > len(all_ids(index, "", {"shared_use": sorted(SHAREABLE)}))
+
+
+def test_what_the_asker_does_with_the_cases_is_no_word(index):
+    """A clerk's trial: 九州のチャットボットの事例を一覧にしてExcelで上司に見せたい required 一覧, Excel and
+    上司 (0 cases; 上司 is in none), and 長野県と静岡県のAI-OCRの事例を比べたい read 比べる as 照合 and
+    showed a case without OCR. A clause whose verbs take the cases as object and ask to see or
+    compare them says what is done with what is found: not what it is about. The cases a task
+    works from stay (過去の事例をもとに…, 問い合わせ事例を分析してFAQを作りたい)."""
+    from dxsearch.search.query import without_what_is_done_with_the_cases as cut
+
+    assert all_ids(index, "九州のチャットボットの事例を一覧にしてExcelで上司に見せたい") == all_ids(index, "九州 チャットボット")
+    assert len(all_ids(index, "九州 チャットボット")) == 2
+    assert all_ids(index, "長野県と静岡県のAI-OCRの事例を比べたい") == all_ids(index, "長野県 静岡県 AI-OCR") != set()
+    assert cut("他県の例を参考にしたい") == "他県の例"
+    assert cut("RPAの事例を探して、共同利用できるか知りたい") == "RPAの事例、共同利用できるか知りたい"
+    for kept in ("判断を過去の事例をもとに手助けしてくれる仕組みを探している", "問い合わせ事例を分析してFAQを作りたい",
+                 "条例を改正したい", "事例"):
+        assert cut(kept) == kept

@@ -158,6 +158,27 @@ def test_type_a_query_and_see_highlighted_results(server, page):
     page.screenshot(path=str(ARTIFACTS / "browser-search.png"), full_page=True)
 
 
+def test_enter_on_a_filters_box_ticks_it(server, sized):
+    """A clerk's keyboard trial pressed Enter on 実証中: the form was submitted unchanged and the
+    focus went to the results heading, the box unticked. Enter ticks it as Space does, and again
+    unticks it; the focus stays on the box."""
+    pg = sized
+    pg.goto(server + "/?q=議事録")
+    before = total(pg)
+    open_filters(pg)
+    box = facet_box(pg, "status", "実証中")
+    count = int(box.locator("xpath=..").locator(".count").inner_text())
+    box.focus()
+    with updated_in_place(pg):
+        pg.keyboard.press("Enter")
+    assert total(pg) == count < before and "status=%E5%AE%9F%E8%A8%BC%E4%B8%AD" in pg.url
+    assert active(pg) == "status=実証中" and facet_box(pg, "status", "実証中").is_checked()
+    with updated_in_place(pg):
+        pg.keyboard.press("Enter")
+    assert total(pg) == before and not facet_box(pg, "status", "実証中").is_checked()
+    assert active(pg) == "status=実証中"
+
+
 def test_tick_two_facets_and_sort_in_place(server, sized):
     """Ticks and a sort update the results without a reload: focus stays on the control, the
     page does not jump, the URL is shareable and back/forward restore each state."""
@@ -369,6 +390,28 @@ def test_open_a_case(server, page):
     assert page.locator("h1").inner_text() == name
     assert page.locator(".key-terms .term").count() > 3
     page.screenshot(path=str(ARTIFACTS / "browser-case.png"), full_page=True)
+
+
+def test_a_case_page_leads_back_to_its_list(server, page):
+    """A clerk's trial: from a case, the breadcrumb 検索 led to an empty search, and no link went
+    back to the results. 「検索結果に戻る」 goes back to them, the filters and the scroll as they were;
+    from the similar cases, to those; opened directly, no such link."""
+    page.goto(server + "/?q=議事録&status=%E5%AE%9F%E8%A8%BC%E4%B8%AD")
+    results = page.url
+    page.evaluate("() => window.scrollTo(0, 200)")
+    page.locator("ol.hits h3 a").first.click()
+    page.wait_for_url("**/cases/**")
+    back = page.locator("a.back-to-list")
+    assert back.inner_text() == "← 検索結果に戻る"
+    back.click()
+    page.wait_for_url(results)
+    assert page.locator("#q").input_value() == "議事録" and page.locator("#total").inner_text() == "3"
+    page.goto(server + "/similar?id=ai_rpa-007")
+    page.locator("ol a[href^='/cases/']").first.click()
+    page.wait_for_url("**/cases/**")
+    assert page.locator("a.back-to-list").inner_text() == "← 似ている事例の一覧に戻る"
+    page.goto(server + "/cases/ai_rpa-007")
+    assert page.locator("a.back-to-list").count() == 0
 
 
 def test_narrow_screens_drawer_and_map_after_results(server, browser):

@@ -227,6 +227,22 @@ def test_a_case_the_survey_left_unnamed_is_titled_not_a_dash(client, index):
     assert "大阪府のほかの事例 (11件、うち10件を表示)" in osaka  # a count the list does not show says so
 
 
+def test_case_page_links_back_to_the_list_it_came_from(client):
+    """The search or similar-cases page a case was opened from (the browser's Referer, sent within
+    the site: Referrer-Policy same-origin) gets a link back; another site's page, a page with no
+    query, or none, no link."""
+    here = "http://localhost"
+    for referrer, link in ((f"{here}/?q=%E8%AD%B0%E4%BA%8B%E9%8C%B2&status=x", "/?q=%E8%AD%B0%E4%BA%8B%E9%8C%B2&amp;status=x"),
+                           (f"{here}/similar?id=ai_rpa-007", "/similar?id=ai_rpa-007")):
+        html = client.get("/cases/ai_rpa-001", headers={"Referer": referrer}).get_data(as_text=True)
+        assert f'<a class="back-to-list" href="{link}">' in html, referrer
+    assert "検索結果に戻る" in client.get("/cases/ai_rpa-001", headers={"Referer": f"{here}/?q=x"}).get_data(as_text=True)
+    for referrer in (None, f"{here}/", f"{here}/overview?q=x", "http://example.com/?q=x", f"{here}/cases/ai_rpa-002?q=x"):
+        headers = {"Referer": referrer} if referrer else {}
+        assert "back-to-list" not in client.get("/cases/ai_rpa-001", headers=headers).get_data(as_text=True), referrer
+    assert client.get("/cases/ai_rpa-001").headers["Referrer-Policy"] == "same-origin"
+
+
 def test_case_page_shows_every_field_and_where_it_came_from(client):
     html = client.get("/cases/shared_system-001").get_data(as_text=True)
     for text in ("北海道電子自治体共同システム-電子申請システム", "さらなる共同利用可能", "共同利用団体:北海道及び道内121市町村",

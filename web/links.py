@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, Iterable, Mapping
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 from flask import url_for
 
@@ -24,3 +24,22 @@ def case_url_maker() -> Callable[[str], str]:
     after the request's context has gone): this request's scheme, host and mount point."""
     prefix = url_for("views.case", case_id="0", _external=True)[:-1]  # …/cases/
     return lambda case_id: prefix + quote(case_id, safe="")
+
+
+# the lists a case page is opened from, and how its link back to one reads
+_LISTS_BACK = {"views.search": "検索結果に戻る", "views.similar": "似ている事例の一覧に戻る"}
+
+
+def back_to_list(referrer: str | None, host_url: str) -> tuple[str, str] | None:
+    """(URL, label) of the search or similar-cases page a case page was opened from, when the
+    browser says so (`Referer`, sent within this site only): a clerk's trial found the case page's
+    breadcrumb 検索 led to an empty search. None for any other page, or another site's."""
+    if not referrer:
+        return None
+    came, here = urlsplit(referrer), urlsplit(host_url)
+    if (came.scheme, came.netloc) != (here.scheme, here.netloc) or not came.query:
+        return None
+    for endpoint, label in _LISTS_BACK.items():
+        if came.path == url_for(endpoint):
+            return f"{came.path}?{came.query}", label
+    return None

@@ -28,7 +28,7 @@ from .calls import (PREFECTURE_FACETS, case_data, current_index, literal_arg, mo
                     prefecture_data, prefecture_technology, request_budget, run_search, shared_use_by_section, short_prefecture,
                     similar_from_args, similar_limit)
 from .labels import FACET_LABELS, case_title, value_label
-from .links import link
+from .links import back_to_list, link
 from .openapi import openapi_spec
 from .params import ERROR_CODE_HELP, SearchParams
 from .redirects import moved_permanently
@@ -420,7 +420,7 @@ def case(case_id: str):
     if moved:
         return moved_permanently(url_for("views.case", case_id=moved))
     data = case_data(case_id)
-    return render_template("case.html", data=data,
+    return render_template("case.html", data=data, back=back_to_list(request.referrer, request.host_url),
                            pref_url=link("views.search", {"prefecture": data["case"]["prefecture"]}),
                            more_similar=link("views.similar", {"id": data["case"]["id"], "limit": str(MORE_SIMILAR)}),
                            # the cases like it nearby, where there are some (a link to none misleads)

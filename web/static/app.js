@@ -349,6 +349,13 @@
     });
     document.addEventListener("keydown", function (event) {
       var el = event.target;
+      if (event.key === "Enter" && el.matches && el.matches("#facet-form input[type=checkbox]")) {
+        // Enter on a filter's box ticks it, as Space does (it submitted the form unchanged, and
+        // moved the focus to the results: a clerk's keyboard trial saw nothing happen)
+        event.preventDefault();
+        el.click();
+        return;
+      }
       if (!el.matches || !el.matches("#sort")) return;
       if (event.key === "Enter") {
         event.preventDefault();
@@ -566,7 +573,22 @@
     }
   }
 
+  // ---------------------------------------------------------------- back to the list
+  // a case page's 「検索結果に戻る」 goes back in history when that is where the page came from: the
+  // list comes back where it was scrolled to, its filters as they were
+  function initBackLinks() {
+    document.addEventListener("click", function (event) {
+      var a = event.target.closest && event.target.closest("a.back-to-list");
+      if (!a || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (document.referrer && document.referrer === a.href && window.history.length > 1) {
+        event.preventDefault();
+        window.history.back();
+      }
+    });
+  }
+
   function init() {
+    initBackLinks();
     initLengthNotes();
     markWideTables();
     window.addEventListener("resize", markWideTables);

@@ -1,11 +1,12 @@
 """dxsearch: search the prefectural digital-government (DX) case survey from Python.
 
-    from dxsearch import SearchIndex
+    from dxsearch import SearchIndex, write_csv
     index = SearchIndex()                      # the default index; SearchIndex(path) for another
     result = index.search("通勤手当 RPA", filters={"prefecture": ["三重県"]})
     for hit in result.hits:
         print(hit.record.id, hit.record.name, hit.snippets.get("description", ""))
-    write_csv(index.iter_hits("RPA"), open("rpa.csv", "w", encoding="utf-8", newline=""))
+    write_csv(index.iter_hits("RPA"), "rpa.csv")              # UTF-8 with BOM: Excel opens it
+    write_csv(index.similar(case_id="ai_rpa-173"), "like-173.csv")  # …with 似ている順 and ◎
 
 Every error raised on purpose is a `DxsearchError` (`QueryError`, `CaseNotFound`,
 `IndexUnavailable`, `ParseError`, …).

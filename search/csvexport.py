@@ -25,7 +25,7 @@ from urllib.parse import quote
 from ..indexer.records import EXPORT_ONLY_HEADERS, FIELD_LABELS, FORMULA_STARTS, SURVEY_TABLES, CaseRecord
 from ..indexer.sources import citation
 
-from .results import Hit, SearchResult
+from .results import Hit, SearchResult, SimilarResult
 
 COLUMNS: tuple[str, ...] = (
     "id", "section", "number", "field", "group", "name", "description", "status", "prefecture", "region",
@@ -86,10 +86,17 @@ def iter_csv(rows: Iterable[Row], rows_per_chunk: int = ROWS_PER_CHUNK,
         yield _take(buf)
 
 
-def write_csv(rows: Iterable[Row] | SearchResult, out: TextIO | str | os.PathLike[str]) -> int:
-    """Write the CSV of `rows` (hits: `SearchIndex.iter_hits(…)`, a `SearchResult`'s page) to a
-    file path, or to a text stream opened with newline="" (with encoding="utf-8" the BOM is
-    written here; a "utf-8-sig" stream writes its own, so not twice); returns the number of rows."""
+def write_csv(rows: Iterable[Row] | SearchResult | SimilarResult, out: TextIO | str | os.PathLike[str]) -> int:
+    """Write the CSV of `rows` (hits: `SearchIndex.iter_hits(…)`, a `SearchResult`'s page, or a
+    `SimilarResult`: with its 似ている順 and ◎ columns, as `dxsearch similar -o` writes it) to a file
+    path, or to a text stream opened with newline="" (with encoding="utf-8" the BOM is written
+    here; a "utf-8-sig" stream writes its own, so not twice); returns the number of rows. Anything
+    else is a TypeError before a file is opened (a trial's wrong argument left a header-only file)."""
+    ranked = isinstance(rows, SimilarResult)
+    source: Iterable[Row] = rows.hits if isinstance(rows, (SearchResult, SimilarResult)) else rows
+    if isinstance(source, (str, bytes, Mapping)) or not isinstance(source, Iterable):
+        raise TypeError(f"write_csv takes hits (SearchIndex.iter_hits(…)), a SearchResult or a SimilarResult, "
+                        f"not {type(rows).__name__}")
     if isinstance(out, (str, os.PathLike)):
         with open(out, "w", encoding="utf-8", newline="") as stream:
             return write_csv(rows, stream)
@@ -98,11 +105,11 @@ def write_csv(rows: Iterable[Row] | SearchResult, out: TextIO | str | os.PathLik
 
     def counted() -> Iterator[Row]:
         nonlocal count
-        for row in (rows.hits if isinstance(rows, SearchResult) else rows):
+        for row in source:
             count += 1
             yield row
 
-    for i, chunk in enumerate(iter_csv(counted())):
+    for i, chunk in enumerate(iter_csv(counted(), ranked=ranked)):
         out.write(chunk[len(BOM):] if i == 0 and own_bom else chunk)
     return count
 

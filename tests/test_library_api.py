@@ -249,6 +249,32 @@ def test_write_csv_takes_what_a_script_has_at_hand(index, tmp_path):
     assert len(list(csv.reader(io.StringIO((tmp_path / "page.csv").read_text(encoding="utf-8-sig"))))) == 11
 
 
+def test_write_csv_takes_similar_cases_with_their_rank_and_refuses_anything_else(index, tmp_path, monkeypatch):
+    """A researcher's trial wrote `index.similar(…)` with write_csv: TypeError "not iterable", and
+    a header-only file left behind. A SimilarResult is written as `dxsearch similar -o` writes it
+    (似ている順 and ◎ last); anything else is a TypeError that names what it takes, before a file
+    is opened. The package docstring's example runs as written."""
+    import dxsearch
+    from dxsearch.search.csvexport import CLOSE_HEADER, RANK_HEADER
+
+    alike = index.similar(case_id="ai_rpa-173")
+    assert write_csv(alike, tmp_path / "like.csv") == len(alike.hits) > 0
+    rows = list(csv.reader(io.StringIO((tmp_path / "like.csv").read_text(encoding="utf-8-sig"))))
+    assert rows[0][-2:] == [RANK_HEADER, CLOSE_HEADER]
+    assert [r[0] for r in rows[1:]] == [h.record.id for h in alike.hits] and rows[1][-2] == "1"
+    assert [r[-1] == "◎" for r in rows[1:]] == [h.close for h in alike.hits]
+    for wrong in (42, "RPA", {"a": 1}, None):
+        with pytest.raises(TypeError, match="write_csv takes hits"):
+            write_csv(wrong, tmp_path / "wrong.csv")
+        assert not (tmp_path / "wrong.csv").exists()
+    example = dxsearch.__doc__.split("\n\n")[1]
+    monkeypatch.chdir(tmp_path)
+    exec(compile("\n".join(line[4:] for line in example.splitlines()).replace("from dxsearch import SearchIndex, write_csv",
+                                                                             "from dxsearch import write_csv"),
+                 "dxsearch.__doc__", "exec"), {"SearchIndex": lambda: index, "print": lambda *a: None})
+    assert (tmp_path / "rpa.csv").is_file() and (tmp_path / "like-173.csv").is_file()
+
+
 def test_a_dash_alone_is_no_formula_in_the_csv(index):
     """The survey writes - for "none" (digital_talent-013's name): Excel shows '- when it is
     neutralised; -1+2 or -cmd still is."""

@@ -21,7 +21,7 @@ from .indexer.errors import ParseError
 from .indexer.output import atomic_text_writer, record_lines, write_jsonl
 from .indexer.prefectures import PREFECTURES
 from .indexer.records import FIELD_LABELS, SECTIONS
-from .indexer.sources import bundled_survey, parse_sources
+from .indexer.sources import bundled_survey, case_citation, parse_sources
 from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE,
                             MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SERVER_THREADS, SORTS, WEB_TIMEOUT)
 
@@ -91,9 +91,14 @@ def _same_sources(index_dir: Path) -> list[Path]:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from .search.storage import IndexMissing, IndexUnavailable, build, fingerprint, verified_generation
+    from .search.storage import IndexMissing, IndexUnavailable, build, fingerprint, not_a_directory, verified_generation
 
     index_dir = _index_dir(args)
+    try:
+        not_a_directory(index_dir)
+    except IndexMissing as e:
+        print(f"dxsearch build: error: {e}; nothing was written", file=sys.stderr)
+        return 2
     if args.same_sources and (args.sources or args.with_survey):
         raise UsageError("--same-sources builds from the sources the index was built from: give it no SOURCE "
                          "files and no --with-survey")
@@ -313,7 +318,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if result.filler_words:
         print(f"not searched for: {', '.join(result.filler_words)} (words that say what kind of thing is looked for)")
     if result.technology_untold:
-        print(f"also {_cases(result.technology_untold)} of the AI・RPA table meet the rest but name no technology "
+        one = result.technology_untold == 1
+        print(f"also {_cases(result.technology_untold)} of the AI・RPA table "
+              f"{'meets' if one else 'meet'} the rest but {'names' if one else 'name'} no technology "
               "(RPA or not, the survey does not say): search without the word, with --section ai_rpa")
     if result.unrecorded_words:
         print(f"not searched for: {', '.join(result.unrecorded_words)} (the survey records no contact or section "
@@ -530,7 +537,8 @@ def _write_atomically(chunks: Iterator[tuple[int, str]], path: Path) -> int:
 
 def _cmd_similar(args: argparse.Namespace) -> int:
     if (args.id is None) == (args.text is None):
-        raise UsageError("give a case ID or --text TEXT")
+        raise UsageError("give a case ID or --text TEXT, not both" if args.id is not None else
+                         "give a case ID or --text TEXT")
     if args.text is not None and not args.text.strip():
         raise UsageError("--text is empty: give a description of your task to compare the cases with")
     if args.json and (args.output is not None or args.format is not None):
@@ -603,7 +611,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
         raise CaseNotFound(args.id)
     technology = index.technology_of(args.id)
     if args.json:  # the case of /api/cases/<id>
-        _print_json(dict(record.to_dict(), technology=technology))
+        _print_json(dict(record.to_dict(), technology=technology, citation=case_citation(record.to_dict())))
         return 0
     from .search.csvexport import TECHNOLOGY_HEADER, cells
 
@@ -639,7 +647,8 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         chosen = " ".join(f"{FACET_OPTIONS[f][0]} {v}" for f, vs in filters.items() for v in vs)
         print(f"{result.total} cases with {chosen}")
         for facet, values in counts.items():
-            print(f"{facet}: " + ", ".join(f"{v} {n}" for v, n in values.items()))
+            if values:  # a table's cases have no value of another's column (shared systems: no employment)
+                print(f"{facet}: " + ", ".join(f"{v} {n}" for v, n in values.items()))
         if "technology" in counts and "section" not in filters:
             print(TECHNOLOGY_NOTE)
         return 0
@@ -806,7 +815,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_facets(with_index(sub.add_parser(
         "stats", help="what the index holds: every facet's values and counts; of the cases of the filters given")))
     p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/stats; with "
-                   "filters, /api/facets of them)")
+                   "filters, {total, filters, facets: {facet: {value: count}}}: the cases of the filters by every "
+                   "other facet, values with none left out, as the text lists them)")
     p.set_defaults(func=_cmd_stats)
     return parser
 
@@ -816,6 +826,15 @@ def main(argv: list[str] | None = None) -> int:
     with warnings). A closed pipe (`dxsearch search RPA --json | head -1`) ends quietly with 0."""
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].startswith("-") and argv[0].split("=", 1)[0] not in ("-h", "--help", "--version"):
+        # an option before any command (a trial's `dxsearch --bogus` was told only that a command is needed)
+        commands = _commands(parser)
+        owners = [name for name, p in commands.items() if any(argv[0].split("=", 1)[0] in a.option_strings
+                                                               for a in p._actions)]
+        parser.error(f"unrecognized option {argv[0]} before the command: "
+                     + (f"it is an option of {', '.join(owners)}; put it after the command" if owners
+                        else "options come after the command")
+                     + f" (commands: {', '.join(commands)}; `dxsearch COMMAND --help` lists its options)")
     argv, excluded = _excluded_words(parser, argv)
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # told by the command's own usage, with the option meant

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import Any
 
 from ..data import data_path
 from .digest import file_sha256
@@ -52,6 +54,16 @@ def citation(source: str, page: int | None = None) -> str:
     if is_survey_source(source):
         return SURVEY.citation(page)
     return PurePath(source).name + (f"、{page} 頁" if page else "")
+
+
+def case_citation(case: Mapping[str, Any], with_entry: bool = True) -> str:
+    """出典 of a case (its `to_dict()`): 「都道府県における デジタル・ガバメントの先進事例調査」 全国知事会
+    令和2年10月、① AI・RPA等による業務効率化 番号 1 (with the page when the record has one); a case
+    file's own name for a case of someone's own. The case page, its JSON and `dxsearch show` cite so."""
+    out = citation(case.get("source") or "", case.get("page"))
+    if with_entry:
+        out += f"、{SURVEY_TABLES.get(case['section'], case['section'])} 番号 {case['number']}"
+    return out
 
 
 def bundled_survey() -> Path:

@@ -74,6 +74,14 @@ class Generation:
     meta: dict
 
 
+def not_a_directory(index_dir: Path) -> None:
+    """IndexMissing when `index_dir` is a file: an index is a directory (a trial's `--index
+    rpa.csv` was told CURRENT is no symlink, and to build there, which failed with a bare errno)."""
+    if index_dir.exists() and not index_dir.is_dir():
+        raise IndexMissing(f"{index_dir} is a file, not an index directory: give --index a directory "
+                           f"(`dxsearch build --index DIR` makes one)")
+
+
 def generation_path(index_dir: Path) -> Path:
     """The generation `CURRENT` names, which must be a `gen-…` directory directly inside
     `index_dir` (a relative symlink, as builds write it): a `CURRENT` pointing anywhere else would
@@ -81,6 +89,7 @@ def generation_path(index_dir: Path) -> Path:
     index_dir = Path(index_dir)
     link = index_dir / CURRENT
     hint = f"run `dxsearch build --index {index_dir}`"
+    not_a_directory(index_dir)
     try:
         target = os.readlink(link)
     except FileNotFoundError:
@@ -200,6 +209,7 @@ def build_lock(index_dir: Path) -> Iterator[None]:
     """Held while a build writes `index_dir`; a second build fails at once instead of racing.
     Processes forked meanwhile drop it and die with the build (`_in_forked_child`). The index
     directory is made, or kept, writable by its owner alone: readers refuse it otherwise."""
+    not_a_directory(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     if index_dir.stat().st_mode & 0o022 and index_dir.stat().st_uid == os.geteuid():
         os.chmod(index_dir, stat.S_IMODE(index_dir.stat().st_mode) & ~0o022)

@@ -318,6 +318,21 @@ def test_a_mistyped_option_gets_the_command_s_usage_and_the_option_meant(index_d
         in result.stderr and "--literal" not in result.stderr.splitlines()[-1]
 
 
+def test_an_option_before_the_command_is_named(index_dir, capsys):
+    """A trial's `dxsearch --bogus` was told only "the following arguments are required: command";
+    an option before the command is named, with the commands it belongs to. Giving similar both a
+    case and a text says "not both"."""
+    result = run_cli("--bogus")
+    assert result.returncode == 2 and "unrecognized option --bogus before the command: options come after the command" \
+        in result.stderr and "commands: parse, build, search" in result.stderr
+    result = run_cli("--index", str(index_dir), "search", "RPA")
+    assert result.returncode == 2 and "--index before the command: it is an option of build, search," in result.stderr
+    assert "parse," not in result.stderr.split("it is an option of")[1].split(";")[0]
+    assert run_cli("--version").returncode == 0
+    code, _, err = _main(capsys, "similar", "ai_rpa-001", "--text", "議事録", "--index", str(index_dir))
+    assert code == 2 and err.strip() == "dxsearch similar: error: give a case ID or --text TEXT, not both"
+
+
 def test_show_prints_one_case_as_the_case_page_has_it(index_dir, index, capsys):
     code, out, _ = _main(capsys, "show", "ai_rpa-173", "--index", str(index_dir))
     record = index.get("ai_rpa-173")
@@ -327,7 +342,11 @@ def test_show_prints_one_case_as_the_case_page_has_it(index_dir, index, capsys):
     assert lines["都道府県"] == "香川県" and lines[TECHNOLOGY_HEADER] == "・".join(index.technology_of("ai_rpa-173"))
     assert lines["調査票"] == SURVEY_TABLES["ai_rpa"] and lines["出典"].startswith("「都道府県における")
     code, out, _ = _main(capsys, "show", "ai_rpa-173", "--json", "--index", str(index_dir))
-    assert json.loads(out) == dict(record.to_dict(), technology=index.technology_of("ai_rpa-173"))
+    # the case of /api/cases/<id>, citation included (a trial found it missing)
+    from dxsearch.web.app import create_app
+
+    api = create_app(index=index).test_client().get("/api/cases/ai_rpa-173").get_json()["case"]
+    assert json.loads(out) == api and api["citation"].endswith("番号 173")
     code, _, err = _main(capsys, "show", "ai_rpa-9999", "--index", str(index_dir))
     assert code == 2 and "no case with id 'ai_rpa-9999'" in err
     # an id saved from dxsearch 0.1 is the case it named, said so (a trial: "no case with id")

@@ -84,6 +84,23 @@ def test_missing_index_says_to_build(tmp_path):
         SearchIndex(tmp_path / "none")
 
 
+def test_a_file_given_as_the_index_is_said_to_be_one_and_left_alone(tmp_path, survey):
+    """A trial gave `--index rpa.csv`: told CURRENT is no symlink and to build there, whose build
+    failed with "[Errno 17] File exists". Reading and building both say the path is a file; the file
+    is left as it was."""
+    csv_file = tmp_path / "rpa.csv"
+    csv_file.write_text("id,name\n", encoding="utf-8")
+    with pytest.raises(IndexMissing, match="rpa.csv is a file, not an index directory"):
+        SearchIndex(csv_file)
+    with pytest.raises(IndexMissing, match="is a file"):
+        build(survey.records[:5], csv_file, ["test"])
+    for command in (("search", "RPA"), ("build",), ("check",)):
+        result = run_cli(*command, "--index", str(csv_file))
+        assert result.returncode == 2 and "rpa.csv is a file, not an index directory: give --index a directory" \
+            in result.stderr and "Errno" not in result.stderr and "Traceback" not in result.stderr, command
+    assert csv_file.read_text(encoding="utf-8") == "id,name\n"
+
+
 def test_an_index_of_another_format_says_to_rebuild(small_index):
     meta_path = (small_index / CURRENT).resolve() / META
     meta = json.loads(meta_path.read_text())

@@ -1612,6 +1612,12 @@ def test_the_overview_the_shortlist_and_an_empty_search_link_their_json_twins(cl
     assert data["missing"] == ["no-such-case"] and "no-such-case" in page  # as the page says it
     full = client.get("/api/shortlist?ids=ai_rpa-014,no-such-case").get_json()
     assert full["missing"] == ["no-such-case"] and [c["id"] for c in full["cases"]] == ["ai_rpa-014"]
+    # a malformed id is no case either, said so (a trial's ../../x was dropped without a word)
+    odd = client.get("/api/shortlist", query_string={"ids": "../../x,ai_rpa-014,<b>&x=1"}).get_json()
+    assert odd["missing"] == ["../../x", "<b>&x=1"] and [c["id"] for c in odd["cases"]] == ["ai_rpa-014"]
+    page = client.get("/shortlist", query_string={"ids": "../../x,ai_rpa-014,<b>&x=1"}).get_data(as_text=True)
+    assert "<code>../../x</code>" in page and "<code>&lt;b&gt;&amp;x=1</code>" in page
+    assert twin(page) == "/api/shortlist?ids=..%2F..%2Fx,ai_rpa-014,%3Cb%3E%26x%3D1"
     empty = client.get("/?q=ブロックチェーン").get_data(as_text=True)
     result = client.get(twin(empty)).get_json()
     assert result["total"] == 0 and result["words"][0]["count"] == 0 and "CSVで保存" not in empty

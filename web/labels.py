@@ -9,7 +9,8 @@ from typing import Any
 
 from ..indexer.cleaning import numbered_items
 from ..indexer.records import FIELD_LABELS, CaseRecord
-from ..indexer.sources import SURVEY, SURVEY_TABLES, citation, is_survey_source
+from ..indexer.sources import SURVEY, SURVEY_TABLES, is_survey_source
+from ..indexer.sources import case_citation as entry_citation
 from ..search.describe import CASE_CLOSE_SHARE, CLOSE_TOPIC_SHARE, CLOSE_TOPICS
 
 __all__ = ["CLOSE_MEANING", "CLOSE_PLAIN", "CASE_CLOSE_MEANING", "EXTRA_LABELS", "FACET_LABELS", "FIELD_LABELS", "SECTION_LABELS", "SECTION_SHORT", "SORT_LABELS", "value_label", "case_title",
@@ -78,14 +79,8 @@ def value_label(facet: str, value: str) -> str:
 
 
 def case_citation(case: CaseRecord | Mapping[str, Any], with_entry: bool = True) -> str:
-    """出典 of a case: 「都道府県における デジタル・ガバメントの先進事例調査」 全国知事会 令和2年10月、
-    ① AI・RPA等による業務効率化 番号 1 (with the page when the record has one); a case file's own
-    name for a case of someone's own."""
-    data = case if isinstance(case, Mapping) else case.to_dict()
-    out = citation(data.get("source") or "", data.get("page"))
-    if with_entry:
-        out += f"、{SECTION_LABELS.get(data['section'], data['section'])} 番号 {data['number']}"
-    return out
+    """出典 of a case (`indexer.sources.case_citation`), of a record or its `to_dict()`."""
+    return entry_citation(case if isinstance(case, Mapping) else case.to_dict(), with_entry)
 
 
 def japanese_date(value: str | datetime | None, with_time: bool = True) -> str:

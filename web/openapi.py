@@ -211,17 +211,25 @@ def _schemas() -> dict[str, Schema]:
         "Facets": {**_obj({f: facet_list for f in FACETS}, "facet → every value with its count (the facets "
                           "asked for)"), "required": []},
         "SearchResult": _obj({
-            "query": {"type": "string"}, "text": {"type": "string", "description": "what was searched as text"},
-            "total": {"type": "integer", "minimum": 0}, "page": {"type": "integer", "minimum": 1},
+            "query": {"type": "string", "description": "q as given"},
+            "text": {"type": "string", "description": "what was searched as text"},
+            "total": {"type": "integer", "minimum": 0,
+                      "description": "the cases containing every word of q (a description: those above its "
+                                     "cut-off), within the filters: the set the facets, the map and the CSV count"},
+            "page": {"type": "integer", "minimum": 1, "description": "this page's number"},
             "pages": {"type": "integer", "minimum": 1,
                       "description": "how many pages of per_page the total makes (at least 1); for a search "
                                      "that finds nothing, those of its partial matches, which its pages go "
                                      "through: page through 1 … pages"},
-            "per_page": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE},
-            "sort": {"type": "string", "enum": list(SORTS)}, "took_ms": {"type": "number"},
+            "per_page": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "description": "hits a page holds"},
+            "sort": {"type": "string", "enum": list(SORTS), "description": "the order of the hits"},
+            "took_ms": {"type": "number", "description": "the search's time on the server, in milliseconds"},
             "partial": _PARTIAL,
-            "hits": {"type": "array", "items": _ref("Hit")}, "facets": _ref("Facets"),
-            "applied_filters": {"type": "array", "items": _ref("AppliedFilter")},
+            "hits": {"type": "array", "items": _ref("Hit"), "description": "this page of the matching set, in order"},
+            "facets": _ref("Facets"),
+            "applied_filters": {"type": "array", "items": _ref("AppliedFilter"),
+                                "description": "the filters given and those understood from the words of q "
+                                               "(三重県 of 三重県のRPA), each removable"},
         }, "one page of a search; each facet counted as if its own selection were removed"),
         "Suggestions": _obj({
             "query": {"type": "string", "maxLength": MAX_SUGGEST_CHARS, "description": "the prefix asked about"},
@@ -475,6 +483,7 @@ DESCRIPTIONS_JA = {
     "openapi": "この仕様書 (OpenAPI 3)",
     "exportCsv": "検索結果すべてのCSV (Excel向けのBOM付きUTF-8)",
     "similarCsv": "似ている事例のCSV (似ている順、検索結果のCSVと同じ列)",
+    "shortlistCsv": "検討リストの事例のCSV (指定した順、検索結果のCSVと同じ列)",
 }
 
 
@@ -555,9 +564,17 @@ def _spec() -> dict:
                 "parameters": [{"name": "ids", "in": "query", "style": "form", "explode": True,
                                 "schema": {"type": "array", "items": {"type": "string"}},
                                 "description": f"case ids, comma-separated or repeated; the first {SHORTLIST_MAX_IDS} "
-                                               "are read, malformed ones and repeats skipped"}],
+                                               "are read, repeats skipped (a malformed one is in missing)"}],
                 "responses": {"200": _json("the cases found, in the order given, and the ids no case has",
                                            "Shortlist"), **_errors()}}},
+            "/shortlist.csv": {"get": {
+                "operationId": "shortlistCsv", "summary": "the cases of a 検討リスト as CSV, in the order given "
+                                                          "(the columns of /export.csv)",
+                "parameters": [{"name": "ids", "in": "query", "style": "form", "explode": True,
+                                "schema": {"type": "array", "items": {"type": "string"}},
+                                "description": "as /api/shortlist takes them"}],
+                "responses": {"200": {"description": "CSV", "content": {"text/csv": {"schema": {"type": "string"}}}},
+                              **_errors()}}},
             "/api/stats": {"get": {
                 "operationId": "stats", "summary": "counts of the whole index",
                 "responses": {"200": _json("stats", "Stats"), **_errors()}}},

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from urllib.parse import quote
 
 from flask import Blueprint, Response, jsonify, render_template, request, url_for
 
@@ -20,17 +21,19 @@ from .links import case_url_maker
 
 bp = Blueprint("shortlist", __name__)
 MAX_IDS = 50  # a comparison people read; more ids are ignored (and said so)
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,159}$")
+MAX_ID_CHARS = 160
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,%d}$" % (MAX_ID_CHARS - 1))
 
 
 def requested_ids() -> tuple[list[str], bool]:
-    """The ids in `?ids=` (comma-separated, also repeatable), in order, without repeats or
-    malformed ones; and whether some were cut off at `MAX_IDS`."""
+    """The ids in `?ids=` (comma-separated, also repeatable), in order, without repeats (a
+    malformed one too, at most `MAX_ID_CHARS` of it: `lookup` says no case has it; a trial's
+    `ids=../../x` was dropped without a word); and whether some were cut off at `MAX_IDS`."""
     out: list[str] = []
     for raw in request.args.getlist("ids"):
         for part in raw.split(","):
-            part = part.strip()
-            if part and ID_PATTERN.match(part) and part not in out:
+            part = part.strip()[:MAX_ID_CHARS]
+            if part and part not in out:
                 out.append(part)
     return out[:MAX_IDS], len(out) > MAX_IDS
 
@@ -40,7 +43,7 @@ def description(case: CaseRecord) -> str:
 
 
 def ids_link(endpoint: str, ids: list[str]) -> str:
-    return url_for(endpoint) + ("?ids=" + ",".join(ids) if ids else "")
+    return url_for(endpoint) + ("?ids=" + ",".join(quote(i, safe="") for i in ids) if ids else "")
 
 
 def lookup(ids: list[str]) -> tuple[list[CaseRecord], list[str]]:
@@ -48,6 +51,9 @@ def lookup(ids: list[str]) -> tuple[list[CaseRecord], list[str]]:
     found: list[CaseRecord] = []
     missing: list[str] = []
     for case_id in ids:
+        if not ID_PATTERN.match(case_id):
+            missing.append(case_id)
+            continue
         case = index.get(case_id)
         if case is None:
             current = index.current_id(case_id)

@@ -291,44 +291,59 @@ _LISTING_START = re.compile(r"[とや](?![のはもへがをにで])")
 
 
 # what the asker will do with the cases found, said of them (…の事例を一覧にしてExcelで上司に見せたい,
-# …の事例を比べたい): the verbs whose object is the cases, to the end of their clause, when the
-# clause ends on one asking to see or compare them (`RESULT_VERBS`). A clerk's trial saw 一覧, Excel
-# and 上司 required (0 cases) and 比べたい read as 照合. Not the cases a task works from (過去の事例を
-# もとに…: no verb follows を; 問い合わせ事例を分析してFAQを作りたい: it ends on 作る)
+# …の事例を比べたい, …を一覧で見たい): a clause after the cases (事例を) whose every predicate asks to
+# see, compare or list them (`RESULT_VERBS`), or a list or sheet asked for (一覧で, Excelで) before
+# such predicates alone. A clerk's trial saw 一覧, Excel and 上司 required (0 cases) and 比べたい read
+# as 照合. Not the cases a task works from (過去の事例をもとに手助けしてくれる…, 問い合わせ事例を分析して
+# FAQを作りたい: 手助け, 作る), nor a task making a list (報告を一覧表にまとめたい: まとめる is a task)
 _THE_CASES = re.compile(r"(?:事例|実例|活用例|導入例|先行例|(?<![\u4e00-\u9fff々])例|ケース)(?:等|など)?を")
-_CLAUSE_END = re.compile(r"[、。,.!?！？]")
-RESULT_VERBS = QUESTION_VERBS | frozenset(["比べる", "見比べる", "比較", "参考", "一覧", "まとめる", "共有", "紹介"])
-_LIGHT_VERBS = frozenset(["する", "いる", "おる", "くる", "いく", "くれる", "もらう", "みる", "しまう", "なる"])
+_AS_A_SHEET = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30faー])(?:一覧表|一覧|リスト|エクセル|excel|csv|表)(?:形式)?"
+                         r"(?:で|に|として)(?:して|し)?", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"([、。,.!?！？])")
+SHOWING_VERBS = frozenset(["見る", "見せる", "欲しい", "ほしい", "教える", "知る", "比べる", "見比べる", "比較", "紹介",
+                           "確認", "参考", "探す", "調べる", "見つける"])
+RESULT_VERBS = QUESTION_VERBS | SHOWING_VERBS | frozenset(["一覧", "まとめる", "共有", "リストアップ"])
+_LIGHT_VERBS = frozenset(["する", "いる", "おる", "くる", "いく", "くれる", "もらう", "みる", "しまう", "なる", "できる"])
 
 
-def _predicates(clause: str) -> list[tuple[int, str]]:
-    """(start, base) of what each predicate of `clause` says: a verb (見せたい: 見せる), or the noun
-    する or にする is said of (比較したい: 比較; 一覧にして: 一覧)."""
-    out: list[tuple[int, str]] = []
+def _predicates(clause: str) -> list[str]:
+    """What each predicate of `clause` says: a verb or adjective (見せたい: 見せる; 欲しい), or the
+    noun する or にする is said of (比較したい: 比較; 一覧にして: 一覧)."""
+    out: list[str] = []
     ms = morphemes(clause)
     for i, m in enumerate(ms):
+        if m.pos.startswith("形容詞,自立"):
+            out.append(m.base)
         if not m.pos.startswith("動詞,自立"):
             continue
         if m.base not in _LIGHT_VERBS:
-            out.append((m.start, m.base))
+            out.append(m.base)
             continue
         before = ms[i - 1] if i else None
         if before is not None and before.surface == "に" and i > 1 and ms[i - 2].pos.startswith("名詞"):
             before = ms[i - 2]
         if m.base == "する" and before is not None and before.pos.startswith("名詞"):
-            out.append((before.start, before.base))
+            out.append(before.base)
     return out
 
 
 def without_what_is_done_with_the_cases(text: str) -> str:
-    """`text` without the clause saying what the asker will do with the cases (`_THE_CASES`)."""
-    for m in _THE_CASES.finditer(text):
-        end = _CLAUSE_END.search(text, m.end())
-        clause = text[m.end():end.start() if end else len(text)]
-        said = _predicates(clause)
-        if said and said[0][0] == 0 and said[-1][1] in RESULT_VERBS:
-            return text[:m.end() - 1] + without_what_is_done_with_the_cases(text[m.end() + len(clause):])
-    return text
+    """`text` without the clauses saying what the asker will do with the cases (see above)."""
+    parts = _CLAUSE_END.split(text)  # clause, its end, clause, its end, …, clause
+    for i in range(0, len(parts), 2):
+        clause = parts[i]
+        cases = _THE_CASES.search(clause)
+        said = _predicates(clause[cases.end():]) if cases else []
+        if cases and said and all(p in RESULT_VERBS for p in said):
+            parts[i] = clause[:cases.end() - 1]
+            continue
+        for sheet in _AS_A_SHEET.finditer(clause):
+            said = _predicates(clause[sheet.end():])
+            if said and all(p in SHOWING_VERBS for p in said):
+                parts[i] = clause[:sheet.start()].rstrip("をのでに")
+                break
+    out = "".join(parts)
+    return out if _CLAUSE_END.sub("", out).strip() else text  # 一覧で見たい alone: the words typed
 
 
 def _says_nothing(text: str) -> bool:

@@ -215,9 +215,9 @@ _LIST_GAP = re.compile(r"(?:[とや・、,\s]|および|及び|又は|または)
 _NEAR = re.compile(r"の?(?:近く|近辺|周辺|付近|近隣|周り|まわり|あたり|辺り|近県|隣県|隣接県)")
 # whether each case can be shared, or is in use, asked (共同利用できるか知りたい, 導入済みかどうか): what
 # every case shows, no condition. A clerk's trial saw …RPAで自動化した県を探して、共同利用できるか知りたい
-# filter to shareable cases, of which there were none. かつ joins conditions; a value after か is
-# another one (実証中か導入済みのRPA)
-_WHETHER = re.compile(r"か(?!つ)(?:どうか|否か)?")
+# filter to shareable cases, of which there were none. かつ joins conditions, から says from when
+# (実証中から本格導入へ); a value after か is another one (実証中か導入済みのRPA)
+_WHETHER = re.compile(r"か(?![つら])(?:どうか|否か)?")
 _ASKED_WHETHER_FACETS = ("shared_use", "status")
 
 

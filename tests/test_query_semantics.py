@@ -2147,6 +2147,7 @@ def test_whether_a_case_can_be_shared_asked_is_answered_not_a_filter(index):
         result = index.search(whether)
         assert not result.applied_filters and result.total == 225, whether
     assert {f.value for f in index.search("実証中か導入済みのRPA").applied_filters} == {"実証中", "導入(実施)済"}
+    assert [f.value for f in index.search("実証中からのRPA").applied_filters] == ["実証中"]  # から: from
     both = index.search("共同利用可能かつ導入済みのRPA")
     assert [w.text for w in both.words] == ["RPA"] and {f.facet for f in both.applied_filters} == {"shared_use", "status"}
     assert all(h.record.status == "導入(実施)済" and "可能" in h.record.shared_use for h in index.iter_hits(both.query))
@@ -2182,6 +2183,11 @@ def test_what_the_asker_does_with_the_cases_is_no_word(index):
     assert all_ids(index, "長野県と静岡県のAI-OCRの事例を比べたい") == all_ids(index, "長野県 静岡県 AI-OCR") != set()
     assert cut("他県の例を参考にしたい") == "他県の例"
     assert cut("RPAの事例を探して、共同利用できるか知りたい") == "RPAの事例、共同利用できるか知りたい"
+    # a list or a sheet asked for, before what asks to see it: 一覧 and エクセル were required
+    for asked, same in (("九州のチャットボットを一覧で見たい", "九州 チャットボット"), ("RPAの事例をエクセルで欲しい", "RPA"),
+                        ("チャットボットの事例をリストアップしたい", "チャットボット"), ("RPA一覧で見たい", "RPA")):
+        assert all_ids(index, asked) == all_ids(index, same), asked
     for kept in ("判断を過去の事例をもとに手助けしてくれる仕組みを探している", "問い合わせ事例を分析してFAQを作りたい",
-                 "条例を改正したい", "事例"):
+                 "条例を改正したい", "事例", "報告を一覧表にまとめたい", "Excelで集計している作業を自動化したい",
+                 "紙の申請書をエクセルに入力している", "県の代表に見せたい", "一覧で見たい"):
         assert cut(kept) == kept

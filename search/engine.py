@@ -69,6 +69,7 @@ from .limits import (
 from .matching import Matcher
 from .planner import CASE_CONCEPT_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
 from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, dots_joined, kana_forms, parse_query,
+                    without_what_is_done_with_the_cases,
                     query_without, ranking_words)
 from .results import (
     FacetValue,
@@ -1174,11 +1175,14 @@ class SearchIndex:
         understood: list[AppliedFilter] = []
         left_out: dict[str, set[str]] = {}
         in_shared_use = False
+        reuse_asked = text is not None and asks_reuse(text)  # of the text as given (共同利用できるか知りたい)
         if text is not None and understand_query and len(text) <= MAX_SIMILAR_TEXT_CHARS:
-            found, rest, _ = understood_filters(text)
+            # what the asker does with the cases (…の事例を比べたい) and a whether asked (共同利用できるか)
+            # are no key terms, as in a search
+            found, rest, asked = understood_filters(without_what_is_done_with_the_cases(text))
             # the words that name values, as a search reads them
             in_shared_use = _add_understood(found, chosen, left_out, understood)
-            if understood and rest.strip():
+            if (understood or asked or rest != text) and rest.strip():
                 text = rest.strip()  # 中国四国, 導入済み are no key terms of the task
         within = None
         for mask in _choice_masks(state, {f: vs for f, vs in chosen.items() if vs}, in_shared_use).values():
@@ -1250,7 +1254,7 @@ class SearchIndex:
             close_beyond = int(np.count_nonzero(close & alike)) - sum(bool(h.close) for h in hits)
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to,
-                             asks_reuse=text is not None and asks_reuse(text), close_beyond=close_beyond,
+                             asks_reuse=reuse_asked, close_beyond=close_beyond,
                              applied_filters=understood, absent_words=absent)
 
 

@@ -2187,6 +2187,11 @@ def test_what_the_asker_does_with_the_cases_is_no_word(index):
     for asked, same in (("九州のチャットボットを一覧で見たい", "九州 チャットボット"), ("RPAの事例をエクセルで欲しい", "RPA"),
                         ("チャットボットの事例をリストアップしたい", "チャットボット"), ("RPA一覧で見たい", "RPA")):
         assert all_ids(index, asked) == all_ids(index, same), asked
+    # the cases like a text read it so too: 比べる (照合, 突合) was a key term of the text below
+    alike = index.similar(text="長野県と静岡県のAI-OCRの事例を比べたい")
+    assert "照合" not in alike.key_terms and "OCR" in alike.key_terms and set(alike.filters["prefecture"]) == {"長野県", "静岡県"}
+    asked = index.similar(text="通勤手当の認定をRPAで自動化した県を探して、共同利用できるか知りたい")
+    assert asked.asks_reuse and not asked.filters and "通勤手当" in asked.key_terms
     for kept in ("判断を過去の事例をもとに手助けしてくれる仕組みを探している", "問い合わせ事例を分析してFAQを作りたい",
                  "条例を改正したい", "事例", "報告を一覧表にまとめたい", "Excelで集計している作業を自動化したい",
                  "紙の申請書をエクセルに入力している", "県の代表に見せたい", "一覧で見たい"):

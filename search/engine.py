@@ -1206,7 +1206,8 @@ class SearchIndex:
             # trial read 「取る」 as a related word that made no sense)
             own = self.planner.case_counts(state.text, [exclude])
             shown = [(t, said) for t, said in
-                     shown_key_terms([k.term for k in key_terms], source, self.planner.shown_as, state.followed)
+                     shown_key_terms([k.term for k in key_terms if not k.spelling], source, self.planner.shown_as,
+                                     state.followed)
                      if said or t.lower() not in own]
         else:
             assert text is not None

@@ -134,6 +134,13 @@ def telling(term: str, generic: frozenset[str]) -> bool:
     return len(term) >= 2 and not _PLACE_PATTERN.search(term)
 
 
+def _read_otherwise(term: str, word: str) -> bool:
+    """Whether `term`, the term a synonym `word` is searched by, is not written in it: a piece in
+    another form (合わせる of 問合わせ対応), searched but shown as no related word (a clerk's trial
+    saw 合わせる among the words a text about 問い合わせ was compared by)."""
+    return term.lower() not in normalize(word).lower()
+
+
 class KeyTerm(NamedTuple):
     """A telling term of a text, its weight (the best of a text is 1) and its text-view id.
     `topic`: the key term it stands with (see `QueryPlanner.topics`); empty, itself. `spelling`:
@@ -231,7 +238,8 @@ class QueryPlanner:
                 vid = index.term_id("text", whole) if whole else None
                 if whole and vid is not None and whole not in seen:
                     seen.add(whole)
-                    key_terms.append(KeyTerm(whole, concept_weight * CONCEPT_SYNONYM_WEIGHT, vid, term))
+                    key_terms.append(KeyTerm(whole, concept_weight * CONCEPT_SYNONYM_WEIGHT, vid, term,
+                                             spelling=_read_otherwise(whole, variant)))
         return key_terms
 
     @staticmethod
@@ -368,7 +376,8 @@ class QueryPlanner:
                 tid = index.term_id("text", whole) if whole else None
                 if whole and tid is not None and whole not in seen:
                     seen.add(whole)
-                    chosen.append(KeyTerm(whole, k.weight * SYNONYM_WEIGHT, tid, k.topic or k.term))
+                    chosen.append(KeyTerm(whole, k.weight * SYNONYM_WEIGHT, tid, k.topic or k.term,
+                                          spelling=_read_otherwise(whole, variant)))
         return chosen
 
     def whole_term(self, word: str) -> str | None:

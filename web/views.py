@@ -545,5 +545,6 @@ def api_docs():
                 "/api/facets": url_for("api.facets"), "/api/openapi.json": url_for("api.openapi"),
                 "/api/shortlist": url_for("shortlist.shortlist_json", ids="ai_rpa-014,ai_rpa-007"),
                 "/export.csv": url_for("api.export_csv", q="RPA"),
-                "/similar.csv": url_for("api.similar_csv", id="ai_rpa-001")}
+                "/similar.csv": url_for("api.similar_csv", id="ai_rpa-001"),
+                "/shortlist.csv": url_for("shortlist.export_csv", ids="ai_rpa-014,ai_rpa-007")}
     return render_template("api.html", spec=openapi_spec(), error_codes=ERROR_CODE_HELP, examples=examples)

@@ -595,3 +595,17 @@ def test_every_case_of_the_minutes_heading_is_speech_to_text(index, survey):
         [r.id for r in minutes if "音声認識" not in index.technology_of(r.id)]
     tagged = {v.value: v.count for v in index.facet_values("technology")}
     assert tagged["音声認識"] >= 23
+
+
+def test_needs_named_as_clerks_name_them(index):
+    """A consultant's trial: 民間企業から外部の専門人材を招いている県 missed the roles of SEs from
+    telecom and system firms (their text says 電気通信事業者出身, not 外部); 住民からの電話の問い合わせ…
+    left out the call-centre case. The concept lines now take 外部の専門人材, 民間企業から, and
+    電話の問い合わせ as their needs."""
+    found = index.search("民間企業から外部の専門人材を招いている県", per_page=100)
+    assert "外部人材" in found.key_terms
+    assert {"digital_talent-002", "digital_talent-016", "digital_talent-020", "digital_talent-021",
+            "digital_talent-026"} <= {h.record.id for h in found.hits}
+    calls = index.similar(text="住民からの電話の問い合わせが多くて担当が対応に追われている。よくある質問に自動で答えられるようにしたい。",
+                          limit=25, floor=0.0)
+    assert "コールセンター" in calls.key_terms and "ai_rpa-342" in {h.record.id for h in calls.hits}

@@ -812,7 +812,13 @@ class SearchIndex:
                 return replace(word, parts=tuple(alike(p) for p in word.parts))
             extra = [t for f in word.forms for t in vocabulary.katakana_spellings(f) + vocabulary.mixed_spellings(f)
                      + matcher.other_spellings(f) + synonym_spelled(f) if t not in word.forms]
-            return replace(word, forms=word.forms + tuple(dict.fromkeys(extra))) if extra else word
+            forms = word.forms
+            if _HIRAGANA_IN.search(word.text) and KANJI.search(word.text) and not vocabulary.holds(word.text) \
+                    and vocabulary.mixed_spellings(word.text):
+                # kana typed for part of a word no case writes so (でじたる人材): the kana, read as
+                # particles, left 人材 to match alone; the word is its spellings
+                forms = tuple(f for f in forms if f != normalize(word.text).lower())
+            return replace(word, forms=forms + tuple(dict.fromkeys(extra))) if extra else word
 
         return replace(parsed, clauses=tuple(tuple(alike(w) for w in clause) for clause in parsed.clauses),
                        excluded=tuple(alike(w) for w in parsed.excluded))
@@ -1339,6 +1345,7 @@ def _choice_masks(state: Generation, selected: Mapping[str, set[str]], in_shared
 
 
 _QUOTES = re.compile('["“”「」]')  # a phrase is searched as typed
+_HIRAGANA_IN = re.compile("[\u3041-\u3096]")
 
 
 def _synonym_fold(word: str) -> str | None:

@@ -253,7 +253,11 @@ class Vocabulary:
         if remembered is not None:
             return remembered
         out: list[str] = []
-        if len(word) >= MIN_LENGTH and KANJI.search(word):
+        # a katakana word typed in hiragana beside kanji (でじたる人材: デジタル人材)
+        katakana = _HIRAGANA_RUN.sub(lambda m: to_katakana(m.group()), word)
+        if katakana != word and KANJI.search(word) and (i := self._ids.get(katakana)) is not None and self.df[i]:
+            out = [self.terms[i]]
+        elif len(word) >= MIN_LENGTH and KANJI.search(word):
             candidates = [i for split in kana_runs(word) for i in self._kanji_for_kana(*split)]
             candidates = list(dict.fromkeys(candidates + self._kana_for_kanji(word)))
             if candidates:
@@ -528,7 +532,15 @@ class Vocabulary:
         typed = self._reading_of(word)
         # a word the dictionary cannot read is no word (電子身請 reads デンシミ請): a kanji chosen
         # wrongly, whatever its reading
-        return typed == self._reading_of(term) or bool(KANJI.search(typed))
+        if typed == self._reading_of(term) or bool(KANJI.search(typed)):
+            return True
+        # one kanji read alike where it stands, with the characters before or after it (市長村:
+        # 市長 and 市町 both シチョウ; read whole, 市長村 is シチョウムラ, 村 alone read as a word)
+        if len(changed) == 1:
+            at = next(i for i, (a, b) in enumerate(zip(word, term)) if a != b)
+            return any(len(w) > 1 and self._reading_of(w) == self._reading_of(t)
+                       for w, t in ((word[:at + 1], term[:at + 1]), (word[at:], term[at:])))
+        return False
 
     def parts(self, word: str, limit: int = 3) -> list[str]:
         """The longest words of the cases inside `word` (地域通貨 → 地域, 通貨; 量子コンピュータ →

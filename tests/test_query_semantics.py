@@ -2196,3 +2196,18 @@ def test_what_the_asker_does_with_the_cases_is_no_word(index):
                  "条例を改正したい", "事例", "報告を一覧表にまとめたい", "Excelで集計している作業を自動化したい",
                  "紙の申請書をエクセルに入力している", "県の代表に見せたい", "一覧で見たい"):
         assert cut(kept) == kept
+
+
+def test_a_planner_s_trial_typo_katakana_in_kana_and_a_column_named(index):
+    """A planning officer's trial: 市長村 got no もしかして (read whole it is シチョウムラ, 村 alone as
+    ムラ; 長 and 町 read alike where they stand, 市長 and 市町 both シチョウ); でじたる人材 searched 人材
+    alone (でじたる read as particles); デジタル人材の任用形態 found 0 (a column of the table named,
+    which the sidebar counts as 常勤・非常勤)."""
+    assert index.search("市長村").words[0].suggestions[0] == "市町村"
+    assert index.search("保育所").did_you_mean == []  # another word, not 保健所 mistyped
+    kana = index.search("でじたる人材")
+    assert [w.text for w in kana.words] == ["でじたる人材"] \
+        and all_ids(index, "でじたる人材") == all_ids(index, "\"デジタル人材\"") != set()
+    roles = index.search("デジタル人材の任用形態")
+    assert roles.total == 42 and roles.filler_words == ["任用形態"]
+    assert {v.value: v.count for v in roles.facets["employment"] if v.count} == {"常勤": 29, "非常勤": 13}

@@ -227,6 +227,20 @@ def test_a_case_the_survey_left_unnamed_is_titled_not_a_dash(client, index):
     assert "大阪府のほかの事例 (11件、うち10件を表示)" in osaka  # a count the list does not show says so
 
 
+def test_the_shortlist_compares_the_fields_its_cases_have(client):
+    """A planner's trial compared talent roles: 共同利用 and 理由 rows of — only, and no row of
+    常勤/非常勤 or 技術分野, which the CSV has. A row is there when a case of the list has the field."""
+    def rows(ids: str) -> list[str]:
+        html = client.get("/shortlist", query_string={"ids": ids}).get_data(as_text=True)
+        return re.findall(r'<tr><th scope="row">([^<]+)</th>', html)
+
+    talent = rows("digital_talent-014,digital_talent-002")
+    assert {"常勤/非常勤", "技術分野"} <= set(talent) and "共同利用・共同導入の可否" not in talent
+    mixed = rows("digital_talent-014,ai_rpa-007")
+    assert {"常勤/非常勤", "技術分野", "共同利用・共同導入の可否", "共同利用の可否の理由"} <= set(mixed)
+    assert "常勤/非常勤" not in rows("ai_rpa-007,ai_rpa-014")
+
+
 def test_case_page_links_back_to_the_list_it_came_from(client):
     """The search or similar-cases page a case was opened from (the browser's Referer, sent within
     the site: Referrer-Policy same-origin) gets a link back; another site's page, a page with no

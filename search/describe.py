@@ -283,7 +283,7 @@ class PastedText:
 
     @staticmethod
     def asked_first(state: Generation, scores: np.ndarray, matched: np.ndarray, text: str,
-                    key_terms: list[KeyTerm]) -> np.ndarray:
+                    key_terms: list[KeyTerm], asked: np.ndarray | None = None) -> np.ndarray:
         """The matches of a text asking who does its task (…自動化している県はありますか) that may go
         first for their status (in use): those scoring at least `ASKED_FIRST_SHARE` of the best or
         `ASKED_FIRST_REFERENCE_SHARE` of the `DESCRIPTION_REFERENCE`-th best (手書きの申請書をAI-OCRで
@@ -309,7 +309,10 @@ class PastedText:
                     held[state.text.postings("text", k.term_id)[0]] = True
             close &= whole | before | ~head
         named = tag_text(text)
-        return close & state.technology_may_be(named) if named else close
+        with_it = close & state.technology_may_be(named) if named else close
+        # …unless none of those has the status `asked` for: データ分析ができる職員を育てている県 names
+        # データ活用, which the one data scientist in use is not tagged; the page said none does it yet
+        return with_it if asked is None or (with_it & asked).any() or not (close & asked).any() else close
 
     @staticmethod
     def named_first(state: Generation, scores: np.ndarray, text: str) -> np.ndarray:

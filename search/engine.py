@@ -781,7 +781,7 @@ class SearchIndex:
         preferred = state.table.mask(parsed.prefer.facet, {parsed.prefer.value}) \
             if parsed.prefer and not selected.get(parsed.prefer.facet) else None
         if preferred is not None and parsed.mode == DESCRIPTION and scores is not None:
-            preferred = preferred & self.pasted.asked_first(state, scores, final, meant, key_terms)
+            preferred = preferred & self.pasted.asked_first(state, scores, final, meant, key_terms, preferred)
         match = _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial,
                        mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
                        excluded=excluded, key_terms=shown_terms, preferred=preferred, close=close,

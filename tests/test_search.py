@@ -609,3 +609,13 @@ def test_needs_named_as_clerks_name_them(index):
     calls = index.similar(text="住民からの電話の問い合わせが多くて担当が対応に追われている。よくある質問に自動で答えられるようにしたい。",
                           limit=25, floor=0.0)
     assert "コールセンター" in calls.key_terms and "ai_rpa-342" in {h.record.id for h in calls.hits}
+
+
+def test_staff_grown_in_house_is_asked_for_and_whoever_does_it_goes_first(index):
+    """A planner's trial: データ分析ができる職員を育てている県 put 京都府データサイエンティスト second, with 体力
+    データの集計 and GIS around it, and said no case among them was in use (the text names データ活用,
+    a tag the data scientist has not). 職員を育てる names the table's 都道府県職員の育成; the cases in use
+    go first when none of them is tagged so."""
+    result = index.search("データ分析ができる職員を育てている県")
+    assert result.hits[0].record.id == "digital_talent-038" and "都道府県職員" in result.key_terms
+    assert result.preferred.count >= 1 and result.hits[0].record.status == "導入(実施)済"

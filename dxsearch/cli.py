@@ -360,7 +360,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if related is not None:
         heading = ("no case within the filters contains every word; cases within them like those that do elsewhere"
                    if not result.total else "cases like these, lacking some of the words")
-        print(f"{heading} (found by {', '.join(related.terms[:5])}):")
+        from .search.shown_terms import outermost  # 電子申請システム, not also 電子, システム and 申請
+
+        print(f"{heading} (found by {', '.join(outermost(related.terms)[:5])}):")
         _print_hits(related.hits)
     read_as = result.read_as
     if read_as is not None:

@@ -2721,3 +2721,17 @@ def test_a_word_the_text_says_is_listed_as_its_own_though_a_related_word_holds_i
     page = client.get("/", query_string={"q": text}).get_data(as_text=True)
     own, _, added = re.search(r'<p class="key-terms">(.*?)</p>', page, re.S).group(1).partition('<span class="added">')
     assert "勤怠" in _text(own).split("手がかりにした語:")[1] and "勤怠管理" in _text(added)
+
+
+def test_the_words_related_cases_were_found_by_are_listed_whole(client, index):
+    """A consultant read 電子, システム, 経由, 手続き as the words 九州の電子申請's related cases were found
+    by: pieces of 電子申請システム, インターネット経由 and 行政手続き, listed first. The page and the CLI
+    list a word, not also its parts; the JSON keeps every term (the ranking uses them all)."""
+    from dxsearch.search.shown_terms import outermost
+
+    result = index.search("九州の電子申請")
+    assert {"電子", "システム"} <= set(result.related.terms)
+    html = client.get("/", query_string={"q": "九州の電子申請"}).get_data(as_text=True)
+    listed = re.search(r'<p class="related-note">.*?の語\(([^)]*)など\)', html, re.S).group(1).split("、")
+    assert listed == outermost(result.related.terms)[:5] and "電子" not in listed and "電子申請システム" in listed
+    assert not any(a != b and a in b for a in listed for b in listed)

@@ -22,7 +22,7 @@ from ..search.engine import SearchIndex
 from ..search.budget import Gate, expensive_after
 from ..search.limits import EXPENSIVE_SLOTS, MAX_QUERY_CHARS, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
 from ..search.describe import ASKED_ANSWER_SHARE
-from ..search.shown_terms import listed_apart
+from ..search.shown_terms import listed_apart, outermost
 
 from . import api, error_pages, shortlist, views
 from .calls import EXPORT_TIMEOUT_KEY, GATE_KEY, INDEX_KEY, TIMEOUT_KEY, release_budget
@@ -107,6 +107,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     app.jinja_env.filters["japanese_date"] = japanese_date
     app.jinja_env.filters["case_title"] = case_title  # a case's name, never a bare 「-」
     app.jinja_env.filters["listed_apart"] = listed_apart  # key terms listed once, not also their parts
+    app.jinja_env.filters["outermost"] = outermost  # the words related cases were found by, not also their parts
     app.jinja_env.filters["item_lines"] = item_lines  # a numbered list written inline, an item a line
     app.jinja_env.filters["readable_url"] = unquote  # a printed page's address as read, not %E8%AD…
     app.register_blueprint(views.bp)

@@ -981,7 +981,9 @@ class SearchIndex:
         corrections = [" ".join(self._as_the_cases_write(w) for w in c.split()) for c in corrections]
         if not own:
             return corrections
-        return [own, *(c for c in corrections if c != own)][:limit]
+        # a word read as the typed one is meant before the typed one's own words (住民表: 住民票, then 住民)
+        alike = [c for c in corrections if c in self._vocabulary().homophones(word)][:1]
+        return list(dict.fromkeys([*alike, own, *corrections]))[:limit]
 
     def related_words(self, word: str, limit: int = 5) -> list[str]:
         """For a word no case contains, the cases' words for the need it names (data/concepts.txt:
@@ -1062,6 +1064,25 @@ class SearchIndex:
         return [" ".join(" OR ".join(w.reading_of[0] if w.reading_of else w.text for w in clause)
                          for clause in parsed.clauses)]
 
+    def _read_together(self, parsed: ParsedQuery, options: list[list[str]]) -> list[list[str]]:
+        """`options` with words typed as one piece that Janome cut into words each some case
+        holds, though none all of them (預金紹介: 預金 and 紹介), replaced by the word of the cases
+        the piece reads as (預金照会: `Vocabulary.homophones`); [] when no piece reads so."""
+        vocabulary = self._vocabulary()
+        typed = normalize(parsed.rest).lower()
+        texts = [clause[0].text if len(clause) == 1 and not clause[0].phrase else None for clause in parsed.clauses]
+        for size in range(min(3, len(texts)), 1, -1):
+            for start in range(len(texts) - size + 1):
+                run = texts[start:start + size]
+                if any(t is None for t in run):
+                    continue
+                piece = normalize("".join(run)).lower()  # type: ignore[arg-type]
+                meant = vocabulary.homophones(piece) if piece in typed else []
+                if meant:
+                    return options[:start] + [[self._as_the_cases_write(w) for w in meant[:2]]] \
+                        + options[start + size:]
+        return []
+
     def _did_you_mean(self, match: _Match, budget: Budget) -> list[str]:
         """Queries that find cases, made by replacing each word no case contains by a word the
         user may have meant (at most `MAX_ALTERNATIVE_SEARCHES` searches)."""
@@ -1069,8 +1090,6 @@ class SearchIndex:
         if parsed is None or not parsed.clauses or parsed.mode != KEYWORDS:
             return []
         unknown = {w.text for w in match.words if not w.count and not w.excluded}
-        if not unknown:
-            return []
         options: list[list[str]] = []
         for clause in parsed.clauses:
             text = " OR ".join(w.text for w in clause)
@@ -1078,6 +1097,10 @@ class SearchIndex:
                 options.append(self.suggest_words(clause[0].text, limit=2) or [text])
             else:
                 options.append([text])
+        if not unknown:
+            options = self._read_together(parsed, options)
+            if not options:
+                return []
         places_read = any(_place_typed(w) for w in unknown)
         out: list[str] = []
         tried = 0

@@ -506,6 +506,8 @@ class Vocabulary:
             if not found:
                 joined = self._joined_readings(katakana)
         if len(word) >= TYPO_LENGTH:  # one character of two is not a typo but another word (量子, 電子)
+            for term in self.homophones(word):
+                found.setdefault(self._ids[term], 1)
             for length in (len(word) - 1, len(word), len(word) + 1):
                 for i in self._by_length.get(length, []):
                     if within_one_edit(word, self.terms[i]) and self._mistyped(word, self.terms[i]):
@@ -519,6 +521,19 @@ class Vocabulary:
                 self._corrected.clear()
             self._corrected[word] = out
         return out
+
+    def homophones(self, word: str) -> list[str]:
+        """Words of the cases read as `word` is, of its length, that differ from it only in kanji:
+        the input method's wrong choice of a whole word (預金紹介 for 預金照会: 紹介 and 照会 are
+        both ショウカイ, two characters apart, past one typo), commonest first. [] for a word the
+        cases write, or without kanji (kana typed is read by `read_as`)."""
+        word = normalize(word).lower()
+        if len(word) < TYPO_LENGTH or len(word) > READING_LENGTH or not KANJI.search(word) or self.holds(word):
+            return []
+        found = [i for i in self.readings().get(self._reading_of(word), [])
+                 if self.df[i] and len(self.terms[i]) == len(word) and self.terms[i] != word
+                 and all(KANJI.match(a) and KANJI.match(b) for a, b in zip(word, self.terms[i]) if a != b)]
+        return [self.terms[i] for i in sorted(found, key=lambda i: (-self.df[i], self.terms[i]))]
 
     def _mistyped(self, word: str, term: str) -> bool:
         """Whether `word` may be `term` mistyped: a kanji changed for another is the input

@@ -2211,3 +2211,18 @@ def test_a_planner_s_trial_typo_katakana_in_kana_and_a_column_named(index):
     roles = index.search("デジタル人材の任用形態")
     assert roles.total == 42 and roles.filler_words == ["任用形態"]
     assert {v.value: v.count for v in roles.facets["employment"] if v.count} == {"常勤": 29, "非常勤": 13}
+
+
+def test_a_word_of_the_cases_typed_as_another_read_alike_is_offered(index, survey):
+    """The input method's wrong choice of a whole word: 預金紹介 (紹介 and 照会 both ショウカイ,
+    two characters from 預金照会, past one typo) was cut into 預金 and 紹介, each in some case, and
+    offered nothing; 住民表 offered its first word 住民 before 住民票, read as it is."""
+    typed = index.search("預金紹介")
+    assert typed.total == 0 and [w.text for w in typed.words] == ["預金", "紹介"]
+    assert typed.did_you_mean == ["預金照会"]
+    holding = {r.id for r in survey.records if "預金照会" in r.name + r.description}
+    assert holding and all_ids(index, "預金照会") == holding
+    assert index.search("預金紹介 RPA").did_you_mean == ["預金照会 RPA"]
+    assert index.search("住民表").words[0].suggestions[:2] == ["住民票", "住民"]
+    # words of the cases each, read as no other word: nothing to offer
+    assert index.search("財務会計 紹介").did_you_mean == [] and index.search("機関 限定").did_you_mean == []

@@ -79,7 +79,7 @@ for _words, _values in (
     (("共同利用可能", "共同利用可"), ("共同利用可能", "さらなる共同利用可能")),
     # can be shared, in plain words: also what is shared already (as the page's 共同利用できるもの(利用中・可能)すべて);
     # a trial's 共同利用できるところ left out 観光案内, the one chatbot in use and 共同利用中
-    (("共同利用できる", "共同利用できます", "横展開可能"),
+    (("共同利用できる", "共同利用できます", "横展開可能", "共同利用"),
      tuple(dict.fromkeys(v for values in SHARED_USE.values() for v in values if v in SHAREABLE))),
     (("共同利用不可", "共同利用できない"), ("共同利用不可", "さらなる共同利用不可")),
 ):
@@ -109,7 +109,9 @@ for _words, _group in ((("庁内横断", "全庁横断", "部局横断", "庁内
         _PHRASES[_w] = ("group", (_group,))
 
 # a word that names a place only when no other word continues it: 中国 is the region, 中国語 a language
-_NOT_FOLLOWED_BY = {"中国": "語人製系籍"}
+# …and 共同利用 names whether cases are shared only as a word of its own: 共同利用団体 and
+# 共同利用型 are other words of the cases
+_NOT_FOLLOWED_BY = {"中国": "語人製系籍", "共同利用": "\u4e00-\u9fff々\u30a1-\u30faー"}
 # "within" after a place is the place (三重県内のRPA, 九州内の事例), unless 内 starts a word of its
 # own (大阪府内部統制 is 大阪府 and 内部統制)
 _WITHIN = "内"

@@ -2226,3 +2226,22 @@ def test_a_word_of_the_cases_typed_as_another_read_alike_is_offered(index, surve
     assert index.search("住民表").words[0].suggestions[:2] == ["住民票", "住民"]
     # words of the cases each, read as no other word: nothing to offer
     assert index.search("財務会計 紹介").did_you_mean == [] and index.search("機関 限定").did_you_mean == []
+
+
+def test_shared_use_named_bare_is_whether_cases_are_shared(index, survey):
+    """A DX officer's trial: `電子申請の共同利用` searched 共同 and 利用 as text, 19 cases: nine of
+    the shared 電子申請 systems missing, three cases that cannot be shared in (their reason says
+    共同利用することは困難). 共同利用 as a word of its own is 共同利用できる; 共同利用団体 stays a word."""
+    shared = index.search("電子申請の共同利用")
+    assert {(f.facet, f.value) for f in shared.applied_filters} \
+        == {(f.facet, f.value) for f in index.search("共同利用できる").applied_filters}
+    found = all_ids(index, "電子申請の共同利用")
+    assert found == all_ids(index, "電子申請 共同利用できる") and shared.total == len(found)
+    group = [r for r in survey.records if r.group == "電子申請・届出システム"]
+    in_use = {r.id for r in group if r.status == "導入(実施)済"}  # shared now; 佐賀県's is under study
+    assert len(group) == 24 and len(in_use) >= 20 and in_use <= found
+    by_id = {r.id: r for r in survey.records}
+    assert not any(by_id[i].shared_use in ("共同利用不可", "さらなる共同利用不可") and by_id[i].section != "shared_system"
+                   for i in found)
+    word = index.search("共同利用団体")
+    assert not word.applied_filters and [w.text for w in word.words] == ["共同利用団体"] and word.total >= 1

@@ -442,6 +442,29 @@ def test_narrow_screens_drawer_and_map_after_results(server, browser):
     assert pg.errors == []
 
 
+@pytest.mark.parametrize("path", ["/", "/?q=RPA"])
+def test_tab_stays_in_the_open_drawer(server, browser, path):
+    """A keyboard trial at 800 px: after the drawer's last control Tab reached the help, the
+    technology link and the examples, hidden behind the drawer. Everything outside it is inert
+    while it is open, and reachable again once it is closed."""
+    pg = open_page(browser, 800, 1000)
+    pg.goto(server + path)
+    pg.locator(".filter-toggle").click()
+    # past its last control the focus leaves the page for the browser's own (body), as from a modal dialog
+    inside = "() => document.activeElement === document.body || !!document.activeElement.closest('#filters')"
+    reached = 0
+    for _ in range(80):
+        pg.keyboard.press("Tab")
+        assert pg.evaluate(inside), pg.evaluate("() => document.activeElement.outerHTML.slice(0, 120)")
+        reached += pg.evaluate("() => document.activeElement !== document.body")
+    assert reached > 40  # the drawer's own controls, round and round
+    pg.keyboard.press("Escape")
+    assert not pg.locator("#filters").is_visible()
+    assert pg.evaluate("() => [...document.querySelectorAll('[inert]')].length") == 0
+    pg.context.close()
+    assert pg.errors == []
+
+
 @pytest.mark.parametrize("width", [800, 1366])
 def test_result_text_gets_30_characters_a_line(server, browser, width):
     pg = open_page(browser, width, 900)

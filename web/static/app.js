@@ -151,6 +151,7 @@
   // ---------------------------------------------------------------- the filter drawer
   var narrow = window.matchMedia("(max-width: 899px)");
   var drawerOpener = null;
+  var outside = [];  // the elements the open drawer made inert
 
   function setDrawer(open) {
     if (!open && window.location.hash === "#filters") {  // opened without JavaScript's help (#filters)
@@ -167,9 +168,16 @@
       t.setAttribute("aria-expanded", open ? "true" : "false");
     });
     document.querySelectorAll(".show-results").forEach(function (t) { t.setAttribute("role", "button"); });
-    // while the drawer covers the page, the rest of it cannot be reached
-    var others = document.querySelectorAll("header.site, #search-form, .filter-bar, #results, footer.site, .skip");
-    others.forEach(function (el) { el.inert = open; });
+    // while the drawer covers the page, nothing else can be reached: every element beside the
+    // drawer and beside each of its ancestors (a list of them missed the help, the examples and
+    // the notes, which Tab then reached unseen behind the drawer)
+    outside.forEach(function (el) { el.inert = false; });
+    outside = [];
+    for (var node = facets; open && node && node.parentElement && node !== document.body; node = node.parentElement) {
+      Array.prototype.forEach.call(node.parentElement.children, function (el) {
+        if (el !== node && !el.inert && el.tagName !== "SCRIPT") { el.inert = true; outside.push(el); }
+      });
+    }
     if (facets) {
       if (open) { facets.setAttribute("role", "dialog"); facets.setAttribute("aria-modal", "true"); }
       else { facets.removeAttribute("role"); facets.removeAttribute("aria-modal"); }

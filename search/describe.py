@@ -261,7 +261,8 @@ class PastedText:
                             out[word] += n
                             plain_words.add(word)
                     continue
-                respelled.setdefault(spelled, term)
+                if spelled not in counts:  # …shown as the text spells it, unless it also writes the cases' word
+                    respelled.setdefault(spelled, term)  # (先生 … 教員の働き方: 教員, which cases hold)
                 term = spelled
             out[term] += n
         return out, respelled, plain_words

@@ -2245,3 +2245,17 @@ def test_shared_use_named_bare_is_whether_cases_are_shared(index, survey):
                    for i in found)
     word = index.search("共同利用団体")
     assert not word.applied_filters and [w.text for w in word.words] == ["共同利用団体"] and word.total >= 1
+
+
+def test_an_officer_s_abbreviation_and_the_cases_word_shown_as_written(index, survey):
+    """A DX officer's trial: 情シスの人材 found nothing (情 and シス, in no case); a text saying
+    先生 and later 教員 listed 先生 as its key term, a word no case holds, and not 教員."""
+    officer = index.search("情シスの人材")
+    assert officer.total and all(h.record.section == "digital_talent" for h in officer.hits)
+    assert all("情報システム" in text_of(h.record) for h in officer.hits)
+    assert "情報システム専門監" in [h.record.name for h in officer.hits]
+    text = "県立学校の先生の勤務時間の管理や、学校の事務を効率化したい。教員の働き方改革で何かいい事例を探している。"
+    shown = index.search(text)
+    assert "教員" in shown.key_terms and "先生" not in shown.key_terms
+    # …while a text saying 先生 alone is shown its own word (searched as 教員)
+    assert "先生" in index.search("県立学校の先生の勤務時間の管理を効率化したい。何かいい事例を探している。").key_terms

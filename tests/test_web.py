@@ -1392,13 +1392,19 @@ def test_a_few_matches_are_followed_by_a_labelled_list_of_cases_like_them(client
 
 
 def test_an_empty_result_gives_the_generic_tip_only_when_nothing_better_is_offered(client):
-    tip = '<li class="tip">言葉を短くするか(例: 会議録自動作成 → 会議録)、別の言い方'
+    tip = '<li class="tip">言葉を短くするか(例: 会議録自動作成 → <a href="/?q=%E4%BC%9A%E8%AD%B0%E9%8C%B2">会議録</a>)、別の言い方'
     # each example's words find cases, and are no synonyms of each other (議事録 → 会議録 changed nothing)
     for word in ("会議録", "チャットボット", "AI-OCR"):
         assert client.get("/api/search?q=" + word).get_json()["total"] > 0
     assert client.get("/api/search?q=問い合わせ").get_json()["total"] != client.get(
         "/api/search?q=チャットボット").get_json()["total"]
-    assert tip in client.get("/?q=ブロックチェーン").get_data(as_text=True)  # nothing else to offer
+    html = client.get("/?q=ブロックチェーン").get_data(as_text=True)
+    assert tip in html  # nothing else to offer: each example a link, and the overview to browse
+    tips = re.findall(r'<li class="tip">(.*?)</li>', html, re.S)
+    links = [unquote(h) for t in tips for h in re.findall(r'href="([^"]+)"', t)]
+    assert links == ["/?q=会議録", "/?q=チャットボット", "/?q=AI-OCR", "/overview"]
+    for link in links:
+        assert client.get(link).status_code == 200
     for q in ("議事碌", "香川県の新型コロナ対応", "通勤手当 ブロックチェーン"):  # もしかして; filters; partial matches
         html = client.get("/?q=" + q).get_data(as_text=True)
         # partial matches follow: the box says no case holds every word, not that nothing matched
@@ -2261,7 +2267,10 @@ def test_a_word_naming_a_table_asks_nothing_of_reuse(client, index):
     for q in ("共同利用システム", "共同利用している業務システム"):
         assert index.search(q).asks_reuse is False, q
         assert 'class="reuse-line"' not in client.get("/", query_string={"q": q}).get_data(as_text=True), q
-    assert index.search("施設予約 共同利用").asks_reuse is True  # the word itself, no filter: it asks
+    assert index.search("施設予約 共同で使える").asks_reuse is True  # no filter: it asks
+    # 共同利用 as a word of its own is whether cases are shared: a filter, which answers it
+    shared = index.search("施設予約 共同利用")
+    assert shared.applied_filters and shared.asks_reuse is False
 
 
 def test_whom_to_ask_the_survey_does_not_say_and_its_dx_organisations_are_offered(client, index):

@@ -1584,6 +1584,22 @@ def test_the_sidebar_regions_say_how_many_cases_each_holds(client, index):
     assert int(summaries["関東"]) == sum(n for p, n in counts.items() if REGION_OF[p] == "関東")
 
 
+def test_a_region_holding_the_chosen_prefecture_says_so_and_what_the_others_add(client, index):
+    """A keyboard trial read 「近畿 0」 right above a ticked 「滋賀県 2」: with a prefecture chosen a
+    region's count is what ticking its other prefectures adds, said +N beside the one chosen."""
+    html = client.get("/?q=RPA&status=実証中&prefecture=滋賀県").get_data(as_text=True)
+    summaries = {r: (n, note) for r, n, note in re.findall(
+        r'<summary>(\S+) <span class="count">([+\d]+)</span>(?: <span class="note">(.*?)</span>)?</summary>', html)}
+    counts = {v.value: v.count for v in index.search("RPA", {"status": ["実証中"]}).facets["prefecture"]}
+    others = sum(n for p, n in counts.items() if REGION_OF[p] == "近畿" and p != "滋賀県")
+    assert summaries["近畿"] == (f"+{others}", "(滋賀県を選択中)")
+    ticked = re.search(r'value="滋賀県" checked>\s*<span class="value">滋賀県</span>\s*<span class="count">(\d+)</span>', html)
+    assert counts["滋賀県"] and ticked and int(ticked.group(1)) == counts["滋賀県"]
+    # a region without the chosen prefecture: what its prefectures add, no note
+    tohoku = sum(n for p, n in counts.items() if REGION_OF[p] == "東北")
+    assert summaries["東北"] == ((f"+{tohoku}" if tohoku else "0"), "")
+
+
 def test_a_row_the_survey_repeats_is_said_to_be_one(client, index):
     """digital_talent-027 repeats row 9: its first similar case is that row, said so (a new-user
     trial took it for a second, identical role)."""

@@ -465,6 +465,24 @@ def test_tab_stays_in_the_open_drawer(server, browser, path):
     assert pg.errors == []
 
 
+def test_a_skip_link_reaches_the_page_numbers(server, browser):
+    """A keyboard trial needed 116 Tabs through 20 results to reach 次へ: a skip link (the third
+    stop of the page) goes to the page numbers, only where there are pages."""
+    pg = open_page(browser, 1280, 720)
+    pg.goto(server + "/?q=RPA")
+    for _ in range(3):
+        pg.keyboard.press("Tab")
+    assert pg.evaluate("() => document.activeElement.textContent") == "ページ送りへ移動"
+    pg.keyboard.press("Enter")
+    pg.keyboard.press("Tab")
+    assert pg.evaluate("() => !!document.activeElement.closest('nav#pages')")
+    assert pg.evaluate("() => document.activeElement.getAttribute('href')").endswith("page=2")
+    pg.goto(server + "/?q=議事録 三重県")  # one page: no such link
+    assert pg.locator("a.skip", has_text="ページ送り").count() == 0
+    pg.context.close()
+    assert pg.errors == []
+
+
 @pytest.mark.parametrize("width", [800, 1366])
 def test_result_text_gets_30_characters_a_line(server, browser, width):
     pg = open_page(browser, width, 900)

@@ -2259,3 +2259,14 @@ def test_an_officer_s_abbreviation_and_the_cases_word_shown_as_written(index, su
     assert "教員" in shown.key_terms and "先生" not in shown.key_terms
     # …while a text saying 先生 alone is shown its own word (searched as 教員)
     assert "先生" in index.search("県立学校の先生の勤務時間の管理を効率化したい。何かいい事例を探している。").key_terms
+
+
+def test_answering_without_staff_is_a_chatbot_s_need(index):
+    """A DX officer's trial: a text on tax inquiries 「職員が答えなくても自動で対応できる仕組み」 had no
+    チャットボット among its key terms, and 都税's AI chatbot was not among its 20 first."""
+    text = ("自動車税の納税証明書の発行とか納期限の問い合わせが毎年5月に電話で殺到して困っている。"
+            "職員が答えなくても自動で対応できる仕組みを探している。")
+    result = index.search(text, per_page=10)
+    assert "チャットボット" in result.added_terms
+    assert "ai_rpa-054" in [h.record.id for h in result.hits]
+    assert result.hits[0].record.id == "ai_rpa-138"  # 自動車税の問合せ, still first

@@ -2270,3 +2270,12 @@ def test_answering_without_staff_is_a_chatbot_s_need(index):
     assert "チャットボット" in result.added_terms
     assert "ai_rpa-054" in [h.record.id for h in result.hits]
     assert result.hits[0].record.id == "ai_rpa-138"  # 自動車税の問合せ, still first
+
+
+def test_the_scene_of_a_task_is_no_key_term(index):
+    """A DX officer's trial: a text on farming (田んぼや畑の状況を…把握して、病害虫の発生を予測) was read
+    by 現場, 把握, 発生 and 状況, rare in the cases, and three disaster, road and park cases came first."""
+    text = "農業の現場で、田んぼや畑の状況をドローンやAIで把握して、病害虫の発生を予測したりしたい。"
+    result = index.search(text, per_page=5)
+    assert not {"現場", "把握", "発生", "状況"} & set(result.key_terms) and "農業" in result.key_terms
+    assert "organization-023" in [h.record.id for h in result.hits]  # 農業イノベーション推進課IoT推進室

@@ -2279,3 +2279,13 @@ def test_the_scene_of_a_task_is_no_key_term(index):
     result = index.search(text, per_page=5)
     assert not {"現場", "把握", "発生", "状況"} & set(result.key_terms) and "農業" in result.key_terms
     assert "organization-023" in [h.record.id for h in result.hits]  # 農業イノベーション推進課IoT推進室
+
+
+def test_a_school_s_office_work_is_its_校務(index):
+    """A DX officer's trial: 「学校の事務を効率化したい。教員の働き方改革で…」 missed the shared
+    school-affairs systems (校務支援システム), found at 11th and 20th or not at all."""
+    text = "県立学校の先生の勤務時間の管理や、学校の事務を効率化したい。教員の働き方改革で何かいい事例を探している。"
+    result = index.search(text, per_page=10)
+    assert "校務" in result.added_terms
+    first = [h.record.id for h in result.hits]
+    assert {"shared_system-076", "shared_system-077"} <= set(first) and first[0] == "shared_system-077"

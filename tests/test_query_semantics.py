@@ -2289,3 +2289,11 @@ def test_a_school_s_office_work_is_its_校務(index):
     assert "校務" in result.added_terms
     first = [h.record.id for h in result.hits]
     assert {"shared_system-076", "shared_system-077"} <= set(first) and first[0] == "shared_system-077"
+
+
+def test_forms_received_by_fax_are_paper_to_read(index):
+    """A DX officer's trial: 「感染症の発生届をFAXで受け取ってエクセルに手入力」: no case names FAX, and
+    the text's AI-OCR case of infectious-disease forms was not among its first 10."""
+    result = index.search("保健所で感染症の発生届をFAXで受け取ってエクセルに手入力しているのを何とか楽にしたい。", per_page=5)
+    assert "OCR" in result.added_terms
+    assert "ai_rpa-263" in [h.record.id for h in result.hits]  # 感染症発生動向調査…検査票 by AI-OCR

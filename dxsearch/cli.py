@@ -22,6 +22,7 @@ from .indexer.output import atomic_text_writer, record_lines, write_jsonl
 from .indexer.prefectures import PREFECTURES
 from .indexer.records import FIELD_LABELS, SECTIONS
 from .indexer.sources import bundled_survey, case_citation, parse_sources
+from .search.describe import ASKED_ANSWER_SHARE
 from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE,
                             MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SERVER_THREADS, SORTS, WEB_TIMEOUT)
 
@@ -308,7 +309,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if where:  # …している県はありますか: the answer in a line, as the page gives it
         asked = result.preferred
         of = f" of {asked.value}" if asked is not None and asked.applies and asked.count else ""
-        print(f"prefectures with the most cases{of}: " + " · ".join(f"{name} {n}" for name, n in where))
+        # a text's: counted among the most similar only, as the page's よく似ている says (a trial read
+        # 「三重県 1」 beside six cases in use from six prefectures as a contradiction)
+        among = f" among the most similar (scoring {ASKED_ANSWER_SHARE:.0%} of the first or more)" \
+            if result.mode == "description" else ""
+        print(f"prefectures with the most cases{of}{among}: " + " · ".join(f"{name} {n}" for name, n in where))
     elif result.asks_where and result.total and result.preferred is not None and result.preferred.applies \
             and not result.preferred.count:
         print(f"no case of {result.preferred.value} among these ({result.preferred.text}: none does it yet)")

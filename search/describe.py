@@ -24,12 +24,14 @@ from .planner import PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner, TermCounts
 from .scoring import Evaluation, Plan
 from .shown_terms import shown as shown_key_terms
 from .synonyms import Synonyms
+from .technology import RULES as TECHNOLOGY_RULES
 from .technology import tag_text
 from .understand import find_filters
 
 _HIRAGANA = re.compile("[\u3041-\u309f]")  # in a word: a kana suffix (向け) or ending
 RESPELLED_PART_WEIGHT = 0.7  # as `planner.PART_WEIGHT`: a piece of a word of the text the cases write otherwise
 EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (each scaled to its best case)
+NAMED_TECHNOLOGY_WEIGHT = 0.5  # the text's word for a technology it names, kept as a key term where it was cut
 NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
 ASKED_SECTION_BOOST = 1.5  # …and asking for people or a team, the digital-talent roles or organisations
 # a pasted description matches the cases scoring at least DESCRIPTION_CUTOFF of the score of the
@@ -167,7 +169,8 @@ class PastedText:
         holds (`absent_words`)."""
         own = self.planner.term_counts(text, budget)
         counts, respelled, plain = self.as_the_index_spells(state, own)
-        key_terms = self.with_spellings(state, self.planner.text_key_terms(state.text, text, counts))
+        key_terms = self.with_spellings(state, self.named_technology(
+            state, text, counts, self.planner.text_key_terms(state.text, text, counts)))
         key_terms = [k._replace(weight=k.weight * PLAIN_WORD_WEIGHT) if k.term in plain and k.term not in own else k
                      for k in key_terms]
         # a piece of a word read as another (スマート of スマートスピーカー, read as AIスピーカー) is a part
@@ -266,6 +269,30 @@ class PastedText:
                 term = spelled
             out[term] += n
         return out, respelled, plain_words
+
+    @staticmethod
+    def named_technology(state: Generation, text: str, counts: Counter[str], key_terms: list[KeyTerm]
+                         ) -> list[KeyTerm]:
+        """`key_terms` with the text's own word for each technology it names (OCR of 申請書をOCRで読み取って)
+        at `NAMED_TECHNOLOGY_WEIGHT` where none is among them: in many cases, such a word weighs
+        least of a long text and was cut (a trial's text on subsidy forms to read by OCR lost OCR, and
+        the subsidy forms read by AI-OCR were not among its 15)."""
+        named = tag_text(text)
+        if not named:
+            return key_terms
+        seen = {k.term for k in key_terms}
+        out = list(key_terms)
+        for tag in named:
+            rule = TECHNOLOGY_RULES[tag]
+            if any(rule.search(k.term) for k in key_terms):
+                continue
+            for term in sorted(counts, key=lambda t: (-counts[t], t)):
+                tid = state.text.term_id("text", term)
+                if tid is not None and term not in seen and rule.search(term):
+                    seen.add(term)
+                    out.append(KeyTerm(term, NAMED_TECHNOLOGY_WEIGHT, tid))
+                    break
+        return out
 
     @staticmethod
     def with_spellings(state: Generation, key_terms: list[KeyTerm]) -> list[KeyTerm]:

@@ -2297,3 +2297,14 @@ def test_forms_received_by_fax_are_paper_to_read(index):
     result = index.search("保健所で感染症の発生届をFAXで受け取ってエクセルに手入力しているのを何とか楽にしたい。", per_page=5)
     assert "OCR" in result.added_terms
     assert "ai_rpa-263" in [h.record.id for h in result.hits]  # 感染症発生動向調査…検査票 by AI-OCR
+
+
+def test_a_technology_the_text_names_stays_a_key_term(index):
+    """A clerk's trial: a long text on subsidy forms 「申請書をOCRで読み取って審査を効率化したい」 had 12
+    key terms and not OCR (in many cases, it weighed least), though the shorter text kept it."""
+    text = ("中小企業向け補助金の申請書類を一件ずつ目でチェックしていて繁忙期が大変なので、"
+            "申請書をOCRで読み取って審査を効率化したい。")
+    result = index.search(text)
+    assert "OCR" in result.key_terms and "OCR" not in result.added_terms  # the text's own word
+    assert "OCR" in index.search("補助金の申請書をOCRで読み取って審査を効率化したい").key_terms
+    assert "RPA" not in result.key_terms  # only what it names

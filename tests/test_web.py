@@ -2759,3 +2759,18 @@ def test_the_words_related_cases_were_found_by_are_listed_whole(client, index):
     listed = re.search(r'<p class="related-note">.*?の語\(([^)]*)など\)', html, re.S).group(1).split("、")
     assert listed == outermost(result.related.terms)[:5] and "電子" not in listed and "電子申請システム" in listed
     assert not any(a != b and a in b for a in listed for b in listed)
+
+
+def test_a_case_sharing_one_word_or_parts_of_words_is_not_especially_close(index):
+    """Trials found ◎ on 過去集計業務 and 児童虐待対応支援 for a text on searching past minutes
+    (sharing 過去 alone), and on 入札参加資格申請審査 for one on 介護保険 指定申請 checks (チェック, and
+    申請 only a part of 指定申請). A ◎ case holds two of the text's first topics by their own words."""
+    minutes = index.search("議会の答弁書を作るときに過去の答弁を探すのに時間がかかっているので、過去の会議録をすぐ検索できるようにしたい。",
+                           per_page=10)
+    assert not any(h.close for h in minutes.hits if h.record.id in ("ai_rpa-254", "ai_rpa-242"))
+    care = index.search("介護保険の事業所から毎月くる指定申請や変更届の書類チェックが多くて、担当が2人しかいないので困っている。"
+                        "自動でチェックできるようにしたい。", per_page=10)
+    assert not any(h.close for h in care.hits if h.record.id in ("ai_rpa-345", "ai_rpa-204"))
+    # a case of the text's subject keeps it
+    subsidy = index.search("補助金の申請書を紙で受け付けていて審査と入力の負担が大きいので、電子申請にして事務を減らしたい")
+    assert subsidy.close and subsidy.hits[0].close

@@ -2774,3 +2774,20 @@ def test_a_case_sharing_one_word_or_parts_of_words_is_not_especially_close(index
     # a case of the text's subject keeps it
     subsidy = index.search("補助金の申請書を紙で受け付けていて審査と入力の負担が大きいので、電子申請にして事務を減らしたい")
     assert subsidy.close and subsidy.hits[0].close
+
+
+def test_a_shared_use_word_is_one_chip_that_takes_the_word_away(client, index):
+    """電子申請の共同利用 showed three chips (共同利用中・導入(実施)済の共同利用システムすべて, 共同利用可能,
+    さらなる共同利用可能) for one word; unticking one left the others, which the word never meant apart.
+    One chip now, whose × leaves 電子申請 (no dangling の); a place word's prefectures stay a chip each."""
+    html = client.get("/", query_string={"q": "電子申請の共同利用"}).get_data(as_text=True)
+    chips = html.split('<ul class="chips"', 1)[1].split("</ul>", 1)[0]
+    labels = re.findall(r'<a class="chip understood" href="([^"]+)"[^>]*>\s*(.*?) <span class="from">', chips, re.S)
+    assert [label for _, label in labels] == ["共同利用: 共同利用できるもの(利用中・可能)すべて"]
+    removed = client.get(labels[0][0].replace("&amp;", "&")).get_data(as_text=True)
+    assert 'id="q" name="q"' in removed and ">電子申請</textarea>" in removed
+    assert f'<strong id="total">{index.search("電子申請").total}</strong>' in removed
+    # the sidebar's boxes of the word's values are still ticked, each taking the word away
+    assert len(re.findall(r'data-remove="[^"]+" value="(共同利用可能|さらなる共同利用可能)" checked', html)) == 2
+    hokuriku = client.get("/", query_string={"q": "北陸のRPA"}).get_data(as_text=True)
+    assert hokuriku.split('<ul class="chips"', 1)[1].split("</ul>", 1)[0].count('class="chip understood"') == 3

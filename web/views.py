@@ -119,7 +119,7 @@ def search():
         by_prefecture=by_prefecture(params, result), reuse_line=reuse_line(params, result),
         ask_whom=ask_whom(result),
         shareable_link=shareable_link(params, result),
-        chips=applied, matches_phrase=matches_phrase(result),
+        chips=one_chip_a_shared_use_word(params, applied), matches_phrase=matches_phrase(result),
         # the sidebar's boxes of values the query's words chose: ticked, not sent with the form (the
         # words carry them), unticking one takes its word away as its chip does
         understood_boxes=understood_boxes,
@@ -194,7 +194,7 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]
             continue
         others = [g for g in result.applied_filters
                   if g.origin == "query" and g.text == f.text and g.exclude == f.exclude and g != f]
-        q = query_without(params.q, f.text)
+        q = _DANGLING.sub("", query_without(params.q, f.text))  # 電子申請の of 電子申請の共同利用中: 電子申請
         if others and not f.exclude:  # the word's other values stay, as filters
             filters = {k: list(v) for k, v in params.filters.items()}
             for g in others:
@@ -207,6 +207,34 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]
         offered.add(f.text)
         out.append({"label": label, "url": url, "source": f.text, "keep_url": keep_url,
                     "facet": f.facet, "value": f.value, "exclude": f.exclude, "also": f.also})
+    return out
+
+
+def one_chip_a_shared_use_word(params: SearchParams, applied: list[dict[str, object]]) -> list[dict[str, object]]:
+    """`applied` with the shared-use values one word chose (共同利用, 共同利用できる: 共同利用中 and the
+    shared systems in use, 共同利用可能, さらなる共同利用可能) as one chip, which takes the word away:
+    three chips said one thing, and unticking one of them left the other two, which the word never
+    meant apart (a place word's prefectures stay a chip each: each is a place to take out)."""
+    out: list[dict[str, object]] = []
+    merged: dict[str, dict[str, object]] = {}
+    for c in applied:
+        word = c.get("source")
+        if c.get("facet") != "shared_use" or not word or c.get("exclude"):
+            out.append(c)
+            continue
+        if word in merged:
+            merged[word]["values"].append(c["value"])  # type: ignore[attr-defined]
+            continue
+        chip = {**c, "values": [c["value"]],
+                "url": state_query(params, _DANGLING.sub("", query_without(params.q, str(word))))}
+        merged[str(word)] = chip
+        out.append(chip)
+    for chip in merged.values():
+        values = chip["values"]
+        if len(values) > 1:  # type: ignore[arg-type]
+            named = "共同利用できるもの(利用中・可能)すべて" if set(values) | set(SHAREABLE) == set(values) \
+                else "・".join(value_label("shared_use", str(v)) for v in values)  # type: ignore[union-attr]
+            chip["label"] = f"{FACET_LABELS['shared_use']}: {named}"
     return out
 
 

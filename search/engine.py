@@ -902,6 +902,17 @@ class SearchIndex:
             for other in others:
                 domain = domain & masks[other]
             counted.update(state.table.counts(members, domain, np.flatnonzero(domain), np.flatnonzero(~domain)))
+        chosen = match.selected.get("shared_use", set())
+        if match.in_shared_use and chosen and "shared_use" in counted:
+            # 共同利用中 also admits every shared system in use, whatever its answer: a value not
+            # chosen adds only its cases not matched already (さらなる共同利用不可 said +8 beside 8 shown)
+            domain = match.base
+            for other in masks:
+                if other != "shared_use":
+                    domain = domain & masks[other]
+            left = domain & ~match.final
+            counted["shared_use"] = {v: n if v in chosen else int(np.count_nonzero(left & state.table.mask("shared_use", [v])))
+                                     for v, n in counted["shared_use"].items()}
         return {f: self._facet_list(f, counted[f], match.selected.get(f, set())) for f in FACETS if f in counted}
 
     @staticmethod

@@ -2787,7 +2787,20 @@ def test_a_shared_use_word_is_one_chip_that_takes_the_word_away(client, index):
     removed = client.get(labels[0][0].replace("&amp;", "&")).get_data(as_text=True)
     assert 'id="q" name="q"' in removed and ">電子申請</textarea>" in removed
     assert f'<strong id="total">{index.search("電子申請").total}</strong>' in removed
-    # the sidebar's boxes of the word's values are still ticked, each taking the word away
-    assert len(re.findall(r'data-remove="[^"]+" value="(共同利用可能|さらなる共同利用可能)" checked', html)) == 2
+    # the sidebar's boxes of the word's values are still ticked, each taking the word away as the chip
+    # does (unticking 共同利用可能 kept 共同利用中 and さらなる共同利用可能 as filters: 15 of the 28)
+    boxes = re.findall(r'data-remove="([^"]+)" value="(共同利用可能|さらなる共同利用可能)" checked', html)
+    assert len(boxes) == 2 and {href for href, _ in boxes} == {labels[0][0]}
+    # すべて解除 leaves 電子申請 too, not 電子申請の
+    assert re.search(r'<a class="clear-all" href="/\?q=%E9%9B%BB%E5%AD%90%E7%94%B3%E8%AB%8B">', html)
+    # a value not chosen adds only cases not shown already: the shared systems in use are shown
+    # whatever their answer (さらなる共同利用不可 said +8 beside its 8 systems in the list)
+    result = index.search("電子申請の共同利用")
+    shown = all_ids(index, "電子申請の共同利用")
+    for v in result.facets["shared_use"]:
+        if not v.selected:
+            widened = all_ids(index, "電子申請", {"shared_use": [v.value]})
+            assert v.count == len(widened - shown), v.value
+    assert '絞り込み <span class="n">(1)</span>' in html  # the drawer's button counts the chips, not the values
     hokuriku = client.get("/", query_string={"q": "北陸のRPA"}).get_data(as_text=True)
     assert hokuriku.split('<ul class="chips"', 1)[1].split("</ul>", 1)[0].count('class="chip understood"') == 3

@@ -101,6 +101,11 @@ def search():
     for c in applied:
         if c.get("source") and not c.get("exclude") and not c.get("also"):  # 共同利用中 and ②: no one box
             understood_boxes.setdefault(str(c["facet"]), {})[str(c["value"])] = str(c["url"])
+    shown_chips = one_chip_a_shared_use_word(params, applied)
+    for c in shown_chips:  # …and a box of a shared-use word's values takes the word away, as its one chip
+        for value in c.get("values", ()) if len(c.get("values", ())) > 1 else ():  # type: ignore[arg-type]
+            if value in understood_boxes.get("shared_use", {}):
+                understood_boxes["shared_use"][str(value)] = str(c["url"])
     return render_template(
         "search.html", params=params, result=result, start=start, examples=[
             (q, note, SearchParams(q=q).url()) for q, note in EXAMPLES] if start else [],
@@ -110,7 +115,7 @@ def search():
         description_mode=result.mode == "description",
         has_letters=any(ch.isalnum() for ch in params.q),  # 😀 or * alone: no letter to search, not a particle
         with_word=lambda typed, new: state_query(params, replace_word(params.q, typed, new)),
-        without_word=query_without,
+        without_word=lambda q, word: _DANGLING.sub("", query_without(q, word)),  # no dangling の (電子申請の)
         relaxations=relaxations(params, result),  # an empty or few-match result's
         any_word=any_word_link(params, result) if empty else None,
         place_notes=place_notes(result),  # …and how many cases its places hold at all
@@ -119,7 +124,7 @@ def search():
         by_prefecture=by_prefecture(params, result), reuse_line=reuse_line(params, result),
         ask_whom=ask_whom(result),
         shareable_link=shareable_link(params, result),
-        chips=one_chip_a_shared_use_word(params, applied), matches_phrase=matches_phrase(result),
+        chips=shown_chips, matches_phrase=matches_phrase(result),
         # the sidebar's boxes of values the query's words chose: ticked, not sent with the form (the
         # words carry them), unticking one takes its word away as its chip does
         understood_boxes=understood_boxes,

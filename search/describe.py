@@ -31,6 +31,11 @@ from .understand import find_filters
 _HIRAGANA = re.compile("[\u3041-\u309f]")  # in a word: a kana suffix (向け) or ending
 RESPELLED_PART_WEIGHT = 0.7  # as `planner.PART_WEIGHT`: a piece of a word of the text the cases write otherwise
 EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (each scaled to its best case)
+# words saying when (過去の会議録, 過去の事例): rare in the cases, so they weighed most of a text on
+# searching past minutes, whose first were 過去集計業務 and a 児童虐待 system using past cases; as a
+# generic word 過去 cost a text on handing down past cases its topic
+WHEN_WORDS = frozenset({"過去", "以前", "従来", "将来", "今後"})
+WHEN_WORD_WEIGHT = 0.3
 NAMED_TECHNOLOGY_WEIGHT = 0.5  # the text's word for a technology it names, kept as a key term where it was cut
 NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
 ASKED_SECTION_BOOST = 1.5  # …and asking for people or a team, the digital-talent roles or organisations
@@ -190,6 +195,7 @@ class PastedText:
             state, text, counts, self.planner.text_key_terms(state.text, text, counts)))
         key_terms = [k._replace(weight=k.weight * PLAIN_WORD_WEIGHT) if k.term in plain and k.term not in own else k
                      for k in key_terms]
+        key_terms = [k._replace(weight=k.weight * WHEN_WORD_WEIGHT) if k.term in WHEN_WORDS else k for k in key_terms]
         # a piece of a word read as another (スマート of スマートスピーカー, read as AIスピーカー) is a part
         key_terms = [k._replace(weight=k.weight * RESPELLED_PART_WEIGHT)
                      if any(k.term != whole and k.term in whole for whole in respelled.values()) else k

@@ -138,7 +138,7 @@ def on_topic(state: Generation, key_terms: list[KeyTerm]) -> np.ndarray:
             if term_id in whole_ids:
                 whole[docs] = True
         held += topic.weight * np.where(whole, 1.0, CLOSE_PART_SHARE) * has
-        count += whole if CLOSE_PART_SHARE < 1 else has
+        count += whole
     return (held >= CLOSE_TOPIC_SHARE * sum(t.weight for t in topics)) & (count >= min(CLOSE_MIN_TOPICS, len(topics)))
 
 

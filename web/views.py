@@ -101,11 +101,11 @@ def search():
     for c in applied:
         if c.get("source") and not c.get("exclude") and not c.get("also"):  # 共同利用中 and ②: no one box
             understood_boxes.setdefault(str(c["facet"]), {})[str(c["value"])] = str(c["url"])
-    shown_chips = one_chip_a_shared_use_word(params, applied)
-    for c in shown_chips:  # …and a box of a shared-use word's values takes the word away, as its one chip
-        for value in c.get("values", ()) if len(c.get("values", ())) > 1 else ():  # type: ignore[arg-type]
+    shown_chips, merged = one_chip_a_shared_use_word(params, applied)
+    for url, values in merged.items():  # …and a box of a shared-use word's values takes the word away, as its one chip
+        for value in values:
             if value in understood_boxes.get("shared_use", {}):
-                understood_boxes["shared_use"][str(value)] = str(c["url"])
+                understood_boxes["shared_use"][value] = url
     return render_template(
         "search.html", params=params, result=result, start=start, examples=[
             (q, note, SearchParams(q=q).url()) for q, note in EXAMPLES] if start else [],
@@ -215,32 +215,31 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]
     return out
 
 
-def one_chip_a_shared_use_word(params: SearchParams, applied: list[dict[str, object]]) -> list[dict[str, object]]:
+def one_chip_a_shared_use_word(params: SearchParams, applied: list[dict[str, object]]
+                               ) -> tuple[list[dict[str, object]], dict[str, list[str]]]:
     """`applied` with the shared-use values one word chose (共同利用, 共同利用できる: 共同利用中 and the
     shared systems in use, 共同利用可能, さらなる共同利用可能) as one chip, which takes the word away:
     three chips said one thing, and unticking one of them left the other two, which the word never
-    meant apart (a place word's prefectures stay a chip each: each is a place to take out)."""
+    meant apart (a place word's prefectures stay a chip each: each is a place to take out). Also
+    each merged chip's URL → the values it holds."""
     out: list[dict[str, object]] = []
     merged: dict[str, dict[str, object]] = {}
+    values: dict[str, list[str]] = {}  # the word → its values
     for c in applied:
-        word = c.get("source")
+        word = str(c.get("source") or "")
         if c.get("facet") != "shared_use" or not word or c.get("exclude"):
             out.append(c)
             continue
-        if word in merged:
-            merged[word]["values"].append(c["value"])  # type: ignore[attr-defined]
-            continue
-        chip = {**c, "values": [c["value"]],
-                "url": state_query(params, _DANGLING.sub("", query_without(params.q, str(word))))}
-        merged[str(word)] = chip
-        out.append(chip)
-    for chip in merged.values():
-        values = chip["values"]
-        if len(values) > 1:  # type: ignore[arg-type]
-            named = "共同利用できるもの(利用中・可能)すべて" if set(values) | set(SHAREABLE) == set(values) \
-                else "・".join(value_label("shared_use", str(v)) for v in values)  # type: ignore[union-attr]
+        values.setdefault(word, []).append(str(c["value"]))
+        if word not in merged:
+            merged[word] = {**c, "url": state_query(params, _DANGLING.sub("", query_without(params.q, word)))}
+            out.append(merged[word])
+    for word, chip in merged.items():
+        if len(values[word]) > 1:
+            named = "共同利用できるもの(利用中・可能)すべて" if set(SHAREABLE) <= set(values[word]) \
+                else "・".join(value_label("shared_use", v) for v in values[word])
             chip["label"] = f"{FACET_LABELS['shared_use']}: {named}"
-    return out
+    return out, {str(merged[w]["url"]): vs for w, vs in values.items() if len(vs) > 1}
 
 
 _DANGLING = re.compile(r"[のとやでにをはがも、・\s]+$")  # particles left at the end when a word is taken out

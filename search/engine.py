@@ -993,7 +993,8 @@ class SearchIndex:
         if not own:
             return corrections
         # a word read as the typed one is meant before the typed one's own words (住民表: 住民票, then 住民)
-        alike = [c for c in corrections if c in self._vocabulary().homophones(word)][:1]
+        homophones = self._vocabulary().homophones(word)
+        alike = [c for c in corrections if c in homophones][:1]
         return list(dict.fromkeys([*alike, own, *corrections]))[:limit]
 
     def related_words(self, word: str, limit: int = 5) -> list[str]:

@@ -29,7 +29,8 @@ about, and notation variants) and a seventh (bench/judgments_seventh.py: notatio
 no earlier batch used, and short keyword queries on new topics) and an eighth (bench/judgments_eighth.py: task descriptions
 written by someone who had read neither any engine's output nor the earlier batches' queries) and a
 ninth (bench/judgments_where.py: task descriptions asking which prefectures already do the task,
-graded 2 only for cases in use), half test, half dev; each written and graded before any engine ran
+graded 2 only for cases in use) and a tenth (bench/judgments_tenth.py: a municipal clerk's requests, half
+of them one short sentence), half test, half dev; each written and graded before any engine ran
 on it.
 
 `--heldout` measures bench/heldout.py and bench/heldout_second.py together instead: queries written
@@ -62,6 +63,7 @@ from bench.judgments_sixth import SIXTH
 from bench.judgments_seventh import SEVENTH
 from bench.judgments_eighth import EIGHTH
 from bench.judgments_where import WHERE
+from bench.judgments_tenth import TENTH
 from bench.judgments_fourth import FOURTH
 from bench.judgments_third import THIRD
 from dxsearch import SearchIndex, build
@@ -70,7 +72,7 @@ N = 20          # hits asked of every system
 FUSE_DEPTH = 100
 RRF_K = 60
 # bench/judgments_more.py, _third.py, _fourth.py: later batches, all dev; _fifth.py: half of it test
-QUERIES = FIRST_QUERIES + MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + WHERE
+QUERIES = FIRST_QUERIES + MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + WHERE + TENTH
 
 
 def counts() -> dict[tuple[str, str], int]:

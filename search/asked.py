@@ -14,8 +14,25 @@ RULES: dict[str, re.Pattern[str]] = {
     # 採用 of 教員採用試験 or 採用選考 is a task of the cases, not a wish for people
     "digital_talent": re.compile(r"人材|人を|職員を(?:育|雇)|育てたい|育成|(?<!教員)採用(?!試験|選考)|招へい|招いて|"
                                  r"専門家|アドバイザー|補佐官"),
-    "organization": re.compile(r"部署|組織|チーム|本部|推進体制|協議会|委員会|課を(?:作|設|置)|室を(?:作|設|置)|係を(?:作|設|置)"),
+    # 部署 sought (専門部署, 部署を作りたい), not 部署ごとに, 各部署, 部署の垣根 (of whom a task is done by)
+    "organization": re.compile(r"(?<![各他])部署(?!ごと|間|別|から|の垣根)|組織|チーム|本部|推進体制|協議会|委員会|課を(?:作|設|置)|室を(?:作|設|置)|係を(?:作|設|置)"),
 }
+
+
+# The survey's two kinds of talent measure (the roles' 区分): growing the prefecture's own staff, or
+# bringing people in. A text asking for one only (職員の中から…育てたい; 民間から招きたい) means its roles.
+GROWING, BRINGING_IN = "都道府県職員の育成", "外部人材の登用/採用"
+_GROW = re.compile(r"育て|育成|職員の中から|庁内で育|研修")
+_HIRE = re.compile(r"(?<!教員)採用(?!試験|選考)")
+_BRING_IN = re.compile(r"外部|外から|民間から|民間出身|招へい|招い|招き|来てもらい|迎え|登用")
+
+
+def asked_talent(text: str) -> str | None:
+    """The 区分 of the digital-talent roles `text` asks for (`GROWING` or `BRINGING_IN`), when it
+    asks for one of them only; None otherwise (採用・育成したい asks for both)."""
+    grow, bring_in = bool(_GROW.search(text)), bool(_BRING_IN.search(text))
+    hire = bool(_HIRE.search(text))  # new staff, or an outside hire: not growing only, nor bringing in
+    return GROWING if grow and not (bring_in or hire) else BRINGING_IN if bring_in and not grow else None
 
 
 def asked_sections(text: str) -> list[str]:

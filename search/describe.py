@@ -17,7 +17,7 @@ from collections import Counter
 import numpy as np
 
 from .analysis import KANA_ONLY, katakana_letter, morphemes, normalize
-from .asked import asked_sections
+from .asked import asked_sections, asked_talent
 from .budget import Budget
 from .generation import Generation
 from .planner import PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner, TermCounts
@@ -38,6 +38,7 @@ WHEN_WORDS = frozenset({"過去", "以前", "従来", "将来", "今後"})
 WHEN_WORD_WEIGHT = 0.3
 NAMED_TECHNOLOGY_WEIGHT = 0.5  # the text's word for a technology it names, kept as a key term where it was cut
 NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
+ASKED_TALENT_BOOST = 1.6  # …and the 区分 of roles it asks for (育成, or 登用/採用)
 ASKED_SECTION_BOOST = 1.5  # …and asking for people or a team, the digital-talent roles or organisations
 # a pasted description matches the cases scoring at least DESCRIPTION_CUTOFF of the score of the
 # DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
@@ -380,6 +381,9 @@ class PastedText:
         asked = asked_sections(text)
         if asked:
             scores = np.where(state.table.mask("section", asked), scores * ASKED_SECTION_BOOST, scores)
+        kind = asked_talent(text) if "digital_talent" in asked else None
+        if kind:  # …and of those roles, the 区分 it asks for (職員の中から育てたい: the 7 growing staff)
+            scores = np.where(state.table.mask("group", [kind]), scores * ASKED_TALENT_BOOST, scores)
         return scores
 
 

@@ -84,7 +84,10 @@ IN_USE = STATUSES[0]  # 導入(実施)済: what who does a task has
 _ASKS_WHERE_TEXT = re.compile("(ている|ていた|でいる|てる|した)(" + "|".join(sorted(ASKS_WHERE | {"ところ"}, key=len, reverse=True))
                               + ")(?:(?:は|を|が)?(?:どこ|探|知|教|ある|あり|あれ|ない[かで]|参考|[?？]|$)"
                               + "|で[^。]{0,30}?(?:どこ|教えて|知りたい|探して))")  # …している県で、…はどこですか
-_WISH = re.compile("(?:" + "|".join(sorted(QUESTION_NOUNS)) + ")(?:を)?したい")
+# …or a verb of putting to use in the same wish (使いたい, やりたい, 取り入れたい); not 知りたい, 探したい,
+# which ask about the cases
+_WISH = re.compile("(?:(?:" + "|".join(sorted(QUESTION_NOUNS)) + ")(?:を)?し"
+                   "|使い|用い|取り入れ|取り組み|行い|やり|進め|試し)たい")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 _DOTTED_KATAKANA = re.compile("[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})+")  # チャット・ボット
@@ -707,6 +710,11 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     wished = count >= WISHED_WORDS and not typed_apart and _WISH.search(text) is not None
     mode = DESCRIPTION if not operators and (verbal or wished or (count > DESCRIPTION_WORDS and not typed_apart)) \
         else KEYWORDS
+    tables = tuple(f.text for f in filters if f.facet == "section" and not f.exclude and f.text not in kept)
+    if mode == DESCRIPTION and tables:
+        # a table's name in a description is what it asks for, which ranks (`search.asked`), no filter:
+        # 将来のIT人材を育てたい of a text on children's programming classes kept the talent roles only
+        return parse_query(query, synonyms, (*keep, *tables), understand, max_words, whole)
     rest = " ".join(leftover)
     if mode == KEYWORDS:  # the words as read, in the query's own syntax: 北海道と東北のRPA → RPA
         rest_words = [" OR ".join(_written(w) for w in c) for c in clauses] + [f"-{_written(w)}" for w in excluded]

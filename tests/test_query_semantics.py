@@ -2017,6 +2017,42 @@ def test_a_wish_to_bring_something_in_is_no_question_and_said_of_a_task_a_descri
     assert index.search("RPAを導入した県").preferred.value == "導入(実施)済"
 
 
+def test_a_wish_to_put_something_to_use_said_of_a_task_is_a_description(index):
+    """〜したい of 導入 or 運用 was a wish; 使いたい, やりたい and 取り入れたい were read as questions
+    (やる, 使う ask which cases do it: RPAをやっている県), so 橋の点検にドローンを使いたい was the
+    keywords 橋 点検 ドローン: no case holds all three (0, and the partial matches), and
+    チャットボットを取り入れたい asked for the cases in use (取り入れた). Said of a task in three
+    words or more such a wish is a description; a word or two stay keywords; 知りたい and 探したい
+    still ask about the cases."""
+    drone = index.search("橋の点検にドローンを使いたい")
+    assert drone.mode == "description" and drone.total > 0
+    assert "ドローン" in drone.hits[0].record.name + drone.hits[0].record.description
+    minutes = index.search("会議録の作成にAIを使いたい")
+    assert minutes.mode == "description" and "会議録" in minutes.hits[0].record.name
+    assert index.search("通勤手当の認定をRPAでやりたい").mode == "description"
+    short = index.search("チャットボットを取り入れたい")
+    assert (short.mode, short.preferred, short.total) == ("keywords", None, len(all_ids(index, "チャットボット")))
+    assert index.search("チャットボットを取り入れた県").preferred.value == "導入(実施)済"
+    assert index.search("RPAを使いたい").mode == "keywords"
+    assert index.search("議事録をAIで作っている県を知りたい").preferred.value == "導入(実施)済"
+
+
+def test_a_table_named_in_a_description_ranks_its_cases_and_filters_nothing(index):
+    """A municipal clerk's 子ども向けにプログラミングやロボットの教室を開いて、将来のIT人材を育てたい。
+    県でこうした講座を運営している部署や協議会を探している。 found one case: IT人材 was read as the
+    filter 「デジタル人材」 (the table of roles), and the organisations it asks for were left out. In a
+    description a table's name only ranks (search.asked); typed as keywords it still filters."""
+    text = ("子ども向けにプログラミングやロボットの教室を開いて、将来のIT人材を育てたい。"
+            "県でこうした講座を運営している部署や協議会を探している。")
+    result = index.search(text, per_page=50)
+    assert result.mode == "description" and not result.applied_filters
+    assert result.total > 10 and any(h.record.section == "organization" for h in result.hits[:10])
+    keywords = index.search("IT人材 育成")
+    assert [f.value for f in keywords.applied_filters] == ["digital_talent"]
+    assert all(h.record.section == "digital_talent" for h in keywords.hits)
+    assert index.search("デジタル人材", per_page=1).total == 42
+
+
 def test_chushikoku_is_both_regions(index):
     """中四国 is everyday in 岡山 and 広島; a trial's 中四国のRPA was 四国 and the word 中 (0 cases)."""
     both = all_ids(index, "RPA", {"region": ["中国", "四国"]})

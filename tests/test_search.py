@@ -427,6 +427,10 @@ def test_a_text_asking_for_people_or_a_team_ranks_those_tables_first(index, monk
     assert asked_sections("RPAで困ったら相談に乗ってくれる専門の係を置きたい") == ["organization"]
     assert asked_sections("庁内にICT利活用の委員会を設けたい") == ["organization"]
     assert asked_sections("教員採用試験の願書の入力作業を自動化したい") == []
+    # 部署 of whom a task is done by asks for no team (職員の残業時間を部署ごとに集計したい)
+    assert asked_sections("職員の残業時間を部署ごとに集計したい") == []
+    assert asked_sections("各部署から届く照会の回答を集計したい") == []
+    assert asked_sections("IoTを使った農業を進める部署を県に作りたい") == ["organization"]
     text = "データを使って政策を立てられるよう、データ分析ができる人を県庁で採用・育成したい"
     result = index.search(text, per_page=50)
     assert sum(h.record.section == "digital_talent" for h in result.hits[:5]) >= 3, \
@@ -436,6 +440,27 @@ def test_a_text_asking_for_people_or_a_team_ranks_those_tables_first(index, monk
     assert plain.total == result.total and {h.record.id for h in plain.hits} == {h.record.id for h in result.hits}
     assert sum(h.record.section == "digital_talent" for h in plain.hits[:5]) < \
         sum(h.record.section == "digital_talent" for h in result.hits[:5])
+
+
+def test_a_wish_to_grow_one_s_staff_or_to_bring_people_in_ranks_that_kind_of_role_first(index, monkeypatch):
+    """The survey sorts its roles by 区分: 都道府県職員の育成 (7) and 外部人材の登用/採用 (33).
+    外から人を呼ぶのではなく、今いる県の職員の中からITに強い人を計画的に育てたい listed IT戦略監,
+    総括官 and CIO補佐官 (outside hires sharing IT) before the staff roles it asks for; a text asking
+    for one 区分 only ranks its roles 1.6 times as high. Only the order changes."""
+    from dxsearch.search.asked import BRINGING_IN, GROWING, asked_talent
+
+    assert asked_talent("今いる県の職員の中からITに強い人を計画的に育てたい") == GROWING
+    assert asked_talent("ウェブの広報に詳しい民間の専門家を招いて助言してもらいたい") == BRINGING_IN
+    assert asked_talent("データ分析ができる人を県庁で採用・育成したい") is None  # both
+    assert asked_talent("ITに詳しい人を採用したい") is None  # 採用 alone: new staff, or an outside hire
+    text = "外から人を呼ぶのではなく、今いる県の職員の中からITに強い人を計画的に育てたい"
+    result = index.search(text, per_page=50)
+    first = [h.record.category for h in result.hits[:5]]
+    assert first[:2] == [GROWING, GROWING] and first.count(GROWING) >= 4, first
+    monkeypatch.setattr(describe, "ASKED_TALENT_BOOST", 1.0)
+    plain = index.search(text, per_page=50)
+    assert plain.total == result.total and {h.record.id for h in plain.hits} == {h.record.id for h in result.hits}
+    assert [h.record.category for h in plain.hits[:5]].count(GROWING) < first.count(GROWING)
 
 
 def test_similar_within_filters_keeps_the_cut_off(index):

@@ -36,6 +36,7 @@ EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (eac
 # generic word 過去 cost a text on handing down past cases its topic
 WHEN_WORDS = frozenset({"過去", "以前", "従来", "将来", "今後"})
 WHEN_WORD_WEIGHT = 0.3
+PER_WORD_WEIGHT = 0.3  # a word a text says only before ごと (部署ごとに): what it divides by, not its subject
 NAMED_TECHNOLOGY_WEIGHT = 0.5  # the text's word for a technology it names, kept as a key term where it was cut
 NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
 ASKED_TALENT_BOOST = 1.6  # …and the 区分 of roles it asks for (育成, or 登用/採用)
@@ -197,6 +198,9 @@ class PastedText:
         key_terms = [k._replace(weight=k.weight * PLAIN_WORD_WEIGHT) if k.term in plain and k.term not in own else k
                      for k in key_terms]
         key_terms = [k._replace(weight=k.weight * WHEN_WORD_WEIGHT) if k.term in WHEN_WORDS else k for k in key_terms]
+        # …and words it says only to divide by (部署ごとに集計したい: by department, not about one)
+        per = _only_divided_by(text)
+        key_terms = [k._replace(weight=k.weight * PER_WORD_WEIGHT) if k.term in per else k for k in key_terms]
         # a piece of a word read as another (スマート of スマートスピーカー, read as AIスピーカー) is a part
         key_terms = [k._replace(weight=k.weight * RESPELLED_PART_WEIGHT)
                      if any(k.term != whole and k.term in whole for whole in respelled.values()) else k
@@ -385,6 +389,27 @@ class PastedText:
         if kind:  # …and of those roles, the 区分 it asks for (職員の中から育てたい: the 7 growing staff)
             scores = np.where(state.table.mask("group", [kind]), scores * ASKED_TALENT_BOOST, scores)
         return scores
+
+
+_DIVIDED_BY = re.compile(r"ごと|毎に|毎の")
+
+
+def _only_divided_by(text: str) -> set[str]:
+    """The words a text says only just before ごと (部署ごとに, 学校ごとの), lowercased: what a tally
+    is divided by, which the cases of other tasks hold (a team's 部署) as much as the text's."""
+    written = normalize(text)
+    lowered = written.lower()
+    before = {m.surface.lower() for m in morphemes(written) if _DIVIDED_BY.match(written, m.end)}
+    return {w for w in before
+            if all(_DIVIDED_BY.match(lowered, i + len(w)) for i in _occurrences(lowered, w))}
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def _names_a_value(term: str) -> bool:

@@ -2355,3 +2355,30 @@ def test_a_word_saying_when_weighs_little(index):
     assert all(re.search("会議録|議事録", h.record.name) for h in minutes.hits)
     past = index.search("AIに過去の事例やベテランのノウハウを覚えさせて、若手職員に引き継げるようにしたい", per_page=5)
     assert "過去" in past.key_terms
+
+
+def test_a_word_said_only_to_divide_by_weighs_little(index):
+    """A municipal clerk's 職員の残業時間を部署ごとに集計したい listed three DX organisations third to
+    fifth, by 部署 (rare in the cases, so its heaviest key term): the tally is by department, not
+    about one. A word a text says only before ごと weighs less; said otherwise too, it does not."""
+    from dxsearch.search.describe import _only_divided_by
+
+    assert _only_divided_by("職員の残業時間を部署ごとに集計したい") == {"部署"}
+    assert _only_divided_by("学校ごとの部活動の時間を調べているが、学校の数が多くて大変") == set()
+    result = index.search("職員の残業時間を部署ごとに集計したい", per_page=4)
+    assert all(h.record.section == "ai_rpa" and re.search("時間外|超過勤務|残業", h.record.name + h.record.description)
+               for h in result.hits), [h.record.id for h in result.hits]
+
+
+def test_an_everyday_word_for_an_answer_is_the_cases_word(index):
+    """A municipal clerk's call-centre text (担当者が答えに詰まって…答えの候補を画面に出してくれるようなAI)
+    was told 「答え」 is in no case (it says it twice), beside the cases saying 回答. 答え and 返事 are
+    read as 回答 (data/plain_words.txt); 答えられる, a verb of the chatbot texts, is not."""
+    text = ("電話の問い合わせ窓口で、担当者が答えに詰まって保留が長くなることが多い。"
+            "通話の内容を聞き取って、答えの候補を画面に出してくれるようなAIがあれば使いたい。")
+    result = index.search(text, per_page=3)
+    assert result.absent_words == [] and "回答" in result.key_terms
+    assert result.hits[0].record.name == "コールセンターのAIオペレータ業務支援"
+    bank = index.search("税金を滞納している人の預金を調べるのに、銀行へ紙で問い合わせていて返事の入力にも時間がかかる")
+    assert "回答" in bank.key_terms
+    assert "回答" not in index.search("住民からの問い合わせにネットで24時間自動で答えられる仕組みを入れたい").key_terms

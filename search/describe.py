@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 
 import numpy as np
 
@@ -120,11 +121,14 @@ def leading(shown: np.ndarray, close: np.ndarray) -> np.ndarray:
     return out
 
 
-def on_topic(state: Generation, key_terms: list[KeyTerm]) -> np.ndarray:
+def on_topic(state: Generation, key_terms: list[KeyTerm], said: Collection[str] | None = None) -> np.ndarray:
     """The cases holding topics that weigh at least `CLOSE_TOPIC_SHARE` of a text's first
     `CLOSE_TOPICS` (in the order of its key terms, each topic with its synonyms and other
     spellings; by its parts alone at `CLOSE_PART_SHARE` of its weight), `CLOSE_MIN_TOPICS` of them
-    by their own words: what a case especially close to it must hold besides its score."""
+    by their own words: what a case especially close to it must hold besides its score. Given the
+    key terms the text `said` itself (as shown: not those added for it), a case must hold one of
+    them too: ◎ went to ドローン操縦人材 for …ITに強い人を計画的に育てたい by 育成 and 都道府県職員
+    alone, words read for 育てたい and 職員の中から, while the page says ◎ holds the text's words."""
     topics = QueryPlanner.topics(key_terms)[:CLOSE_TOPICS]
     whole_ids = {k.term_id for k in key_terms if not (k.topic and k.term != k.topic and k.term in k.topic)}
     held = np.zeros(state.live.size)
@@ -141,12 +145,68 @@ def on_topic(state: Generation, key_terms: list[KeyTerm]) -> np.ndarray:
                 whole[docs] = True
         held += topic.weight * np.where(whole, 1.0, CLOSE_PART_SHARE) * has
         count += whole
-    return (held >= CLOSE_TOPIC_SHARE * sum(t.weight for t in topics)) & (count >= min(CLOSE_MIN_TOPICS, len(topics)))
+    out = (held >= CLOSE_TOPIC_SHARE * sum(t.weight for t in topics)) & (count >= min(CLOSE_MIN_TOPICS, len(topics)))
+    if said is not None:
+        own = np.zeros(state.live.size, dtype=bool)
+        for k in key_terms:
+            if k.term in said and not k.spelling:
+                own[state.text.postings("text", k.term_id)[0]] = True
+        out &= own
+    return out
 
 
 def kth_best(scores: np.ndarray, k: int) -> float:
     """The `k`-th highest of `scores` (1 ≤ k ≤ their number), found without sorting them all."""
     return float(np.partition(scores, scores.size - k)[scores.size - k])
+
+
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]+")
+
+
+def _read_as(state: Generation, term: str) -> list[str]:
+    """The words of the cases a katakana word of three or more no case writes reads as (ミツバチ:
+    蜜蜂), commonest first, as a keyword search reads it. Not hiragana: a text writes its verbs so
+    (つながりにくい is no 繋がる of a case)."""
+    if len(term) < 3 or not _KATAKANA_WORD.fullmatch(term) or state.text.term_id("text", term) is not None:
+        return []
+    return state.vocabulary.read_as(term, trim=False)
+
+
+def _phrase_end(text: str, at: int) -> int:
+    """Where the noun phrase standing at `at` of a (normalised) text ends: its nouns joined by の,
+    や or ・ (道路の穴や街灯の故障 of 道路の穴や街灯の故障について), up to the first other word or
+    bracket (Janome reads a half-width one as a noun)."""
+    end = at
+    for m in morphemes(text):
+        if m.end <= at:
+            continue
+        if m.start > end or m.pos.startswith("名詞,非自立") or not (
+                m.pos.startswith(("助詞,連体化", "助詞,並立助詞")) or m.surface == "・"
+                or (m.pos.startswith(("名詞", "接頭詞")) and any(ch.isalnum() for ch in m.surface))):
+            break
+        end = m.end
+    return end
+
+
+def _starts_a_word(text: str, at: int) -> bool:
+    """Whether a word found at `at` of a text starts there, not inside a longer run of kanji or
+    katakana (庁者 of 来庁者, 者向け of 旅行者向け: Janome's pieces)."""
+    return at == 0 or _script_of(text[at - 1]) != _script_of(text[at]) or _script_of(text[at]) == "other"
+
+
+def _glued_start(text: str, at: int) -> int:
+    """Where the run of kanji or katakana that a word at `at` ends starts (サイバー攻撃 for 攻撃)."""
+    while at > 0 and _script_of(text[at - 1]) != "other":
+        at -= 1
+    return at
+
+
+def _script_of(ch: str) -> str:
+    if "\u4e00" <= ch <= "\u9fff" or ch in "々〆ヶ":
+        return "kanji"
+    if "\u30a0" <= ch <= "\u30ff":
+        return "katakana"
+    return "other"
 
 
 def scaled(scores: np.ndarray, among: np.ndarray) -> np.ndarray:
@@ -221,7 +281,7 @@ class PastedText:
         circumstances (一緒に, 数字, 休み), which no case need hold. Each whole (保育所, not also
         保育), in the text's order, as the text writes it."""
         def held(term: str) -> bool:  # …as a keyword search finds a word: any synonym, whole (産廃: 産業廃棄物)
-            return state.text.term_id("text", term) is not None or term in respelled \
+            return state.text.term_id("text", term) is not None or term in respelled or bool(_read_as(state, term)) \
                 or bool(self.planner.plain_words.get(term)) \
                 or any(state.matcher.form_mask(form)[0].any() for form in self.synonyms.variants(term))
 
@@ -237,6 +297,9 @@ class PastedText:
         written = normalize(text)  # each as the text writes it (FAX, not the index's fax)
         lowered = written.lower()
         first = min((i for t in said if (i := lowered.find(t.lower())) >= 0), default=len(written))
+        # …and in the noun phrase that first key term stands in (道路の穴や街灯の故障について: a trial's text on
+        # road and streetlight faults was told of no word the cases lack; 街灯 and 故障 are in none)
+        phrase_end = _phrase_end(written, first)
         # …wherever it stands, a thing the text names twice (支出伝票について…伝票のチェックを: a trial
         # read the 支出 cases listed as the check of 伝票 done elsewhere), and a compound of its main
         # key term whose words no case holds together (納税証明書: cases hold 納税, and 証明書 of り災証明書)
@@ -247,9 +310,14 @@ class PastedText:
                  and self._words_never_together(state, t)]
         at = {t: lowered.find(t) for t in [*whole, *apart]}
         listed = [t for t in sorted(dict.fromkeys([*whole, *apart]), key=lambda t: (at[t], t))
-                  if 0 <= at[t] and (at[t] < first or t in repeated or t in apart)]
-        # each once: not 郵送 as well as 郵送請求
-        return [written[at[t]:at[t] + len(t)] for t in listed if not any(t != o and t in o for o in listed)]
+                  if 0 <= at[t] and (at[t] < first or t in repeated or t in apart
+                                     or (at[t] < phrase_end and _starts_a_word(written, at[t])))]
+        # each once: not 郵送 as well as 郵送請求; one of the phrase with the word it is written onto (サイバー攻撃:
+        # サイバー is in cases, 攻撃 in none)
+        start = {t: at[t] if at[t] < first or t in repeated or t in apart else _glued_start(written, at[t])
+                 for t in listed}
+        return list(dict.fromkeys(written[start[t]:at[t] + len(t)] for t in listed
+                                  if not any(t != o and t in o for o in listed)))
 
     def _words_never_together(self, state: Generation, compound: str) -> bool:
         """Whether `compound` is two or more words of the cases (納税 and 証明書 of 納税証明書; no kana
@@ -283,7 +351,7 @@ class PastedText:
                 synonyms = self.synonyms.variants(term)[1:] or (
                     self.synonyms.variants(term + "ー")[1:] if katakana_letter(term[-1]) else [])
                 spelled = next((t for t in synonyms + state.matcher.other_spellings(term)
-                                + state.vocabulary.mixed_spellings(term)
+                                + state.vocabulary.mixed_spellings(term) + _read_as(state, term)
                                 if state.text.term_id("text", t) is not None), None)
                 if spelled is None:  # an everyday word no case writes: the cases' words for it
                     for plain in ([] if term in self.planner.generic else self.planner.plain_words.get(term, [])):

@@ -720,7 +720,7 @@ class SearchIndex:
                 done = self.pasted.score(state, plan, key_terms, counts, budget)
                 base = description_mask(done.score, state.live)
                 scores, partial = self.pasted.named_first(state, done.score, meant), not done.complete
-                close = close_mask(scores, base) & on_topic(state, key_terms)
+                close = close_mask(scores, base) & on_topic(state, key_terms, _said(shown_terms))
         else:
             plan = self.planner.keyword_plan(state.text, parsed.clauses) if parsed.clauses and scored else None
             if plan is not None and not plan.empty:
@@ -1288,7 +1288,7 @@ class SearchIndex:
             # often many, all near the 5th best); for a text, against the first, as a search's
             # description counts them
             close = (scores >= CASE_CLOSE_SHARE * scores[exclude] if exclude is not None
-                     else close_mask(order, cut) & on_topic(state, key_terms))
+                     else close_mask(order, cut) & on_topic(state, key_terms, _said(shown)))
             close = leading(top(order, alike, int(np.count_nonzero(close & alike))), close)
             for d in top(order, alike, limit).tolist():
                 hits.append(hit := self.hit_maker.hit(state, d, float(order[d]), marked))
@@ -1326,6 +1326,11 @@ def _given_filters(state: Generation, filters: Mapping[str, Iterable[str]] | Non
                 selected[facet].add(value)
                 applied.append(AppliedFilter(facet, value, value, origin="param"))
     return applied, selected
+
+
+def _said(shown: Iterable[tuple[str, bool]]) -> set[str]:
+    """The key terms a text says itself, as the index spells them (lowercase), of its shown ones."""
+    return {term.lower() for term, said in shown if said}
 
 
 def _add_understood(found: Iterable[AppliedFilter], selected: dict[str, set[str]],

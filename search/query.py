@@ -85,9 +85,10 @@ _ASKS_WHERE_TEXT = re.compile("(ている|ていた|でいる|てる|した)(" +
                               + ")(?:(?:は|を|が)?(?:どこ|探|知|教|ある|あり|あれ|ない[かで]|参考|[?？]|$)"
                               + "|で[^。]{0,30}?(?:どこ|教えて|知りたい|探して))")  # …している県で、…はどこですか
 # …or a verb of putting to use in the same wish (使いたい, やりたい, 取り入れたい); not 知りたい, 探したい,
-# which ask about the cases
+# which ask about the cases; or a wish put as a question (自動化できないか: できる is no verb of a task)
 _WISH = re.compile("(?:(?:" + "|".join(sorted(QUESTION_NOUNS)) + ")(?:を)?し"
-                   "|使い|用い|取り入れ|取り組み|行い|やり|進め|試し)たい")
+                   "|使い|用い|取り入れ|取り組み|行い|やり|進め|試し)たい"
+                   "|でき(?:ないか|ないだろうか|ませんか|ないかな)")
 _HIRAGANA_WORD = re.compile("^[\u3041-\u309fー]{2,12}$")  # one run of hiragana, no particle around it
 _KANA_WORD = re.compile("^(?:[\u3041-\u309fー]{2,}|[\u30a1-\u30faー]{2,})$")  # hiragana or katakana alone
 _DOTTED_KATAKANA = re.compile("[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})+")  # チャット・ボット

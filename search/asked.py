@@ -35,6 +35,19 @@ def asked_talent(text: str) -> str | None:
     return GROWING if grow and not (bring_in or hire) else BRINGING_IN if bring_in and not grow else None
 
 
+# …and the one a text says it does not want (外から人を呼ぶのではなく、…育てたい; 外部に頼らず)
+_NOT_BRINGING_IN = re.compile(r"(?:外から|外部|民間)[^、。]{0,20}?(?:ではなく|でなく|に頼らず|に頼らない|頼りきりにせず)")
+_NOT_GROWING = re.compile(r"(?:育て|育成)[^、。]{0,12}?(?:ではなく|でなく)")
+
+
+def denied_talent(text: str) -> str | None:
+    """The 区分 of roles `text`, as typed, says it does not want (`BRINGING_IN` for 外から人を
+    呼ぶのではなく), or None."""
+    if _NOT_BRINGING_IN.search(text):
+        return BRINGING_IN
+    return GROWING if _NOT_GROWING.search(text) else None
+
+
 def asked_sections(text: str) -> list[str]:
     """The sections (`CaseRecord.section`) `text` asks for: [] for most task descriptions."""
     return [section for section, rule in RULES.items() if rule.search(text)]

@@ -18,7 +18,7 @@ from collections.abc import Collection
 import numpy as np
 
 from .analysis import KANA_ONLY, katakana_letter, morphemes, normalize
-from .asked import asked_sections, asked_talent
+from .asked import asked_sections, asked_talent, denied_talent
 from .budget import Budget
 from .generation import Generation
 from .planner import PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner, TermCounts
@@ -439,7 +439,7 @@ class PastedText:
         return with_it if asked is None or (with_it & asked).any() or not (close & asked).any() else close
 
     @staticmethod
-    def named_first(state: Generation, scores: np.ndarray, text: str) -> np.ndarray:
+    def named_first(state: Generation, scores: np.ndarray, text: str, typed: str = "") -> np.ndarray:
         """The ranking of a pasted text with the cases of a technology it names (`search.technology`:
         RPA, チャットボット …) weighing `NAMED_TECHNOLOGY_BOOST` times as much: that is what its
         writer means to reuse. 通勤手当の認定をRPAで自動化している県は？ puts the RPA cases ahead of
@@ -456,6 +456,9 @@ class PastedText:
         kind = asked_talent(text) if "digital_talent" in asked else None
         if kind:  # …and of those roles, the 区分 it asks for (職員の中から育てたい: the 7 growing staff)
             scores = np.where(state.table.mask("group", [kind]), scores * ASKED_TALENT_BOOST, scores)
+        denied = denied_talent(typed) if "digital_talent" in asked else None
+        if denied and denied != kind:  # …and the 区分 it says it does not want (`typed`: the text as typed) lower
+            scores = np.where(state.table.mask("group", [denied]), scores / ASKED_TALENT_BOOST, scores)
         return scores
 
 

@@ -719,7 +719,7 @@ class SearchIndex:
             else:
                 done = self.pasted.score(state, plan, key_terms, counts, budget)
                 base = description_mask(done.score, state.live)
-                scores, partial = self.pasted.named_first(state, done.score, meant), not done.complete
+                scores, partial = self.pasted.named_first(state, done.score, meant, text), not done.complete
                 close = close_mask(scores, base) & on_topic(state, key_terms, _said(shown_terms))
         else:
             plan = self.planner.keyword_plan(state.text, parsed.clauses) if parsed.clauses and scored else None
@@ -1283,7 +1283,7 @@ class SearchIndex:
             cut = matched & (scores >= floor * scores[best[-1]])
             # the cut-off is the whole index's: a filter keeps, it does not lower the bar
             alike = cut & within if within is not None else cut
-            order = scores if case_id is not None else self.pasted.named_first(state, scores, source)
+            order = scores if case_id is not None else self.pasted.named_first(state, scores, source, text or "")
             # especially close: for a case, against what the case scores itself (its cases alike are
             # often many, all near the 5th best); for a text, against the first, as a search's
             # description counts them

@@ -2173,6 +2173,12 @@ def test_a_description_says_which_of_its_matches_are_especially_close(client, in
             else f'◎特に近いのは {similar.close} 件: <span title="{CLOSE_MEANING}">{CLOSE_PLAIN}</span>') in shown
     assert client.get("/api/similar", query_string={"text": text}).get_json()["close"] == similar.close
     assert client.get("/api/search", query_string={"q": text}).get_json()["close"] == result.close
+    # none ◎: the page says so and why, as a re-check trial could not tell why 0 件 were
+    none = "外から人を呼ぶのではなく、今いる県の職員の中からITに強い人を計画的に育てたい"
+    assert index.search(none).close == 0 < index.search(none).total
+    html = client.get("/", query_string={"q": none}).get_data(as_text=True)
+    assert f"{CLOSE_PLAIN}につける「◎特に近い」は、この文章ではどの事例にもついていません" in html
+    assert f'<details class="close-rule"><summary>◎特に近いの基準</summary>{CLOSE_MEANING}。</details>' in html
     keywords = index.search("通勤手当 RPA")
     assert keywords.close is None and all(h.close is None for h in keywords.hits)
     assert "close" not in keywords.hits[0].to_dict()

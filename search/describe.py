@@ -17,7 +17,7 @@ from collections.abc import Collection
 
 import numpy as np
 
-from .analysis import KANA_ONLY, katakana_letter, morphemes, normalize
+from .analysis import KANA_ONLY, KANJI, katakana_letter, morphemes, normalize
 from .asked import asked_sections, asked_talent, denied_talent
 from .budget import Budget
 from .generation import Generation
@@ -202,11 +202,7 @@ def _glued_start(text: str, at: int) -> int:
 
 
 def _script_of(ch: str) -> str:
-    if "\u4e00" <= ch <= "\u9fff" or ch in "々〆ヶ":
-        return "kanji"
-    if "\u30a0" <= ch <= "\u30ff":
-        return "katakana"
-    return "other"
+    return "kanji" if KANJI.match(ch) else "katakana" if "\u30a0" <= ch <= "\u30ff" else "other"
 
 
 def scaled(scores: np.ndarray, among: np.ndarray) -> np.ndarray:
@@ -472,15 +468,7 @@ def _only_divided_by(text: str) -> set[str]:
     lowered = written.lower()
     before = {m.surface.lower() for m in morphemes(written) if _DIVIDED_BY.match(written, m.end)}
     return {w for w in before
-            if all(_DIVIDED_BY.match(lowered, i + len(w)) for i in _occurrences(lowered, w))}
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    out, at = [], text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
+            if all(_DIVIDED_BY.match(lowered, m.end()) for m in re.finditer(re.escape(w), lowered))}
 
 
 def _names_a_value(term: str) -> bool:

@@ -37,7 +37,7 @@ import numpy as np
 
 from ..errors import CaseNotFound
 from ..indexer.records import SECTIONS, SHAREABLE, CaseRecord
-from .analysis import KANA_ONLY, KANJI, morphemes, normalize, to_hiragana, to_katakana
+from .analysis import KANA_ONLY, KANJI, morphemes, normalize, stem_katakana, to_hiragana, to_katakana
 from .budget import Budget, SearchTimeout
 from .describe import ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask, description_mask, leading, on_topic, scaled
 from .errors import QueryError
@@ -1329,8 +1329,9 @@ def _given_filters(state: Generation, filters: Mapping[str, Iterable[str]] | Non
 
 
 def _said(shown: Iterable[tuple[str, bool]]) -> set[str]:
-    """The key terms a text says itself, as the index spells them (lowercase), of its shown ones."""
-    return {term.lower() for term, said in shown if said}
+    """The key terms a text says itself, as the index spells them, of its shown ones: lowercase,
+    a katakana word also without its last ー (コールセンター is the index's コールセンタ)."""
+    return {form for term, said in shown if said for form in (term.lower(), stem_katakana(term.lower()))}
 
 
 def _add_understood(found: Iterable[AppliedFilter], selected: dict[str, set[str]],

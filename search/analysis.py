@@ -210,15 +210,23 @@ def suffix_at(text: str, at: int) -> bool:
     return any(m.start == at and m.end == at + 1 and m.pos.startswith("名詞,接尾") for m in morphemes(text))
 
 
+# NFKC makes （） of the PDFs' brackets ASCII, which Janome's dictionary does not know: it reads
+# an unknown symbol as a noun (名詞,サ変接続), and the words after it then as suffixes or pieces
+# ((物品等) was 物 + 品等, so 物品 missed 競争入札参加資格（物品等）に関する事務). Janome reads the
+# full-width ones, one character for one, as brackets (記号,括弧開).
+_JANOME_BRACKETS = str.maketrans({"(": "（", ")": "）", "[": "［", "]": "］", "{": "｛", "}": "｝"})
+
+
 def _analyse(text: str) -> tuple[Morpheme, ...]:
     out: list[Morpheme] = []
     pos = 0
-    for t in janome().tokenize(text):
-        surface = t.surface
-        start = text.find(surface, pos)
+    read = text.translate(_JANOME_BRACKETS)  # as long as `text`: offsets are the same
+    for t in janome().tokenize(read):
+        start = read.find(t.surface, pos)
         if start < 0:
             start = pos
-        end = start + len(surface)
+        end = start + len(t.surface)
+        surface = text[start:end]
         pos = end
         parts = t.part_of_speech.split(",")
         if parts[0] == "カスタム名詞":  # a user-dictionary word
@@ -227,7 +235,7 @@ def _analyse(text: str) -> tuple[Morpheme, ...]:
             # An unknown word (no reading) guessed to be an interjection: Janome's unknown-word
             # table lets a run of letters be one (LGWAN before または), and it was then stopped.
             parts = ["名詞", "一般"]
-        base = t.base_form if t.base_form and t.base_form != "*" else surface
+        base = t.base_form if t.base_form and t.base_form not in ("*", t.surface) else surface
         reading = t.reading if t.reading and t.reading != "*" else ""
         out.append(Morpheme(surface, base, ",".join(parts[:2]), reading, start, end))
     return tuple(out)

@@ -245,8 +245,9 @@ def _remove_stale(index_dir: Path, keep: set[Path]) -> None:
 
 
 def fingerprint(paths: Iterable[Path]) -> dict:
-    """What an index was built from: the dxsearch version, the index format and every source
-    file's SHA-256. Equal fingerprints mean a rebuild would produce the same index."""
+    """What an index was built from: the dxsearch version, the index format, the analysis (code
+    included: a development install keeps its version number while its analysis changes) and
+    every source file's SHA-256. Equal fingerprints mean a rebuild would produce the same index."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -258,7 +259,8 @@ def fingerprint(paths: Iterable[Path]) -> dict:
         files.append({"path": str(Path(p).resolve()), "sha256": file_sha256(p)})
     from .datafiles import dictionaries_digest
 
-    return {"dxsearch": code, "format": FORMAT_VERSION, "dictionaries": dictionaries_digest(), "files": files}
+    return {"dxsearch": code, "format": FORMAT_VERSION, "dictionaries": dictionaries_digest(),
+            "analysis": _analysis_version(), "files": files}
 
 
 def recorded_sources(index_dir: Path) -> list[str]:

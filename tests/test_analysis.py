@@ -8,7 +8,7 @@ import pytest
 
 from dxsearch.search.analysis import (
     BigramAnalyzer, CompoundFilter, JanomeTokenizer, JapaneseAnalyzer, KatakanaStemFilter,
-    PartOfSpeechStopFilter, ReadingAnalyzer, normalize_with_offsets, stem_katakana,
+    PartOfSpeechStopFilter, ReadingAnalyzer, morphemes, normalize_with_offsets, stem_katakana,
 )
 
 
@@ -165,3 +165,14 @@ def test_a_long_vowel_mark_alone_is_no_token():
     assert "ー" not in texts(JapaneseAnalyzer(), "あかい糸めーる")
     assert "ー" not in texts(JapaneseAnalyzer(), "べんだー")
     assert "サーバ" in texts(JapaneseAnalyzer(), "サーバー")  # a word's own ー is its own
+
+
+def test_ascii_brackets_are_brackets_to_janome():
+    """NFKC makes the PDFs' （） ASCII, which Janome's dictionary does not know: it read ( as a
+    noun and the word after it as a suffix and a piece ((物品等) was 物 + 品等), so 物品 missed
+    競争入札参加資格（物品等）に関する事務. Offsets still point into the original text."""
+    for raw in ("競争入札参加資格（物品等）に関する事務", "競争入札参加資格(物品等)に関する事務"):
+        tokens = [(t.text, raw[t.startchar:t.endchar]) for t in JapaneseAnalyzer()(raw, chars=True)]
+        assert ("物品", "物品") in tokens and "品等" not in [t for t, _ in tokens]
+    assert [m.pos for m in morphemes("AI(人工知能)") if m.surface in "()"] == ["記号,括弧開", "記号,括弧閉"]
+    assert "コンサル" in [t.text for t in JapaneseAnalyzer()("熊本県電子入札共同利用システム(工事・コンサル)")]

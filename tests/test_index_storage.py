@@ -185,6 +185,23 @@ def test_rebuilding_unchanged_sources_is_skipped(survey, tmp_path):
     assert "indexed 31 records" in forced.stderr
 
 
+def test_an_index_analysed_by_other_code_is_not_up_to_date(survey, tmp_path, monkeypatch, capsys):
+    """A development install keeps its version number while its analysis changes: `dxsearch build`
+    said an index analysed by the old code was up to date with its sources, and searches kept
+    the old tokens (物 + 品等 of (物品等), after Janome was taught ASCII brackets)."""
+    from dxsearch.cli import main
+    from dxsearch.indexer.output import write_jsonl
+    from dxsearch.search import storage
+
+    cases = tmp_path / "cases.jsonl"
+    write_jsonl(survey.records[:20], cases)
+    ix = tmp_path / "ix"
+    assert main(["build", str(cases), "--index", str(ix)]) == 0 and "indexed 20 records" in capsys.readouterr().err
+    assert main(["build", str(cases), "--index", str(ix)]) == 0 and "up to date" in capsys.readouterr().err
+    monkeypatch.setattr(storage, "_analysis_version", lambda: "dxsearch=same janome=same code=changed")
+    assert main(["build", str(cases), "--index", str(ix)]) == 0 and "indexed 20 records" in capsys.readouterr().err
+
+
 def test_a_build_writes_the_readings_kana_are_matched_by(index, survey, tmp_path):
     """Janome took about half a second for the vocabulary's readings on the first search finding
     nothing: a one-shot `dxsearch search スキャン` paid it every time. The build writes them; a

@@ -2465,3 +2465,24 @@ def test_a_text_on_staff_attendance_reaches_the_attendance_book_case(index):
     result = index.search("職員の出退勤の記録をまとめる作業を楽にしたい", per_page=3)
     assert result.absent_words == ["出退勤"] and "出勤簿" in result.added_terms
     assert result.hits[0].record.name == "出勤簿等の取だし業務"
+
+
+def test_a_search_for_voting_finds_the_vote_count_system(index):
+    """投票 found 不在者投票特別経費請求処理業務 alone: 茨城県's 投開票速報オンラインシステム (the votes and
+    their count reported by every municipality) is 投 + 開票 to Janome, and 投票 is no part of it.
+    投開票 is 投票 and 開票 together (data/synonyms.txt); the reverse does not hold."""
+    voting = [h.record.name for h in index.search("投票").hits]
+    assert sorted(voting) == ["不在者投票特別経費請求処理業務", "投開票速報オンラインシステム"]
+    assert "投開票速報オンラインシステム" in [h.record.name for h in index.search("開票").hits]
+    assert [h.record.name for h in index.search("投開票").hits] == ["投開票速報オンラインシステム"]
+
+
+def test_a_synonym_inside_a_word_of_the_dictionary_does_not_cut_it(index):
+    """With 投票 => 投開票 in data/synonyms.txt, a search for 投開票 (the survey's own word) was cut
+    into 投 and 開票 around the synonym word and found nothing. A synonym is a word of a query only
+    where it is not a piece of one word the dictionary knows; across words it still is (市町村 of
+    市町村立学校, which Janome reads 市町 村立 学校)."""
+    for query in ("投開票", "投開票速報オンラインシステム"):
+        assert [h.record.name for h in index.search(query).hits] == ["投開票速報オンラインシステム"], query
+    assert index.search("市町村立学校").words[0].text == "市町村"
+    assert index.search("競争入札参加資格(物品等)に関する事務").hits[0].record.name == "競争入札参加資格(物品等)に関する事務"

@@ -13,7 +13,7 @@ import re
 RULES: dict[str, re.Pattern[str]] = {
     # 採用 of 教員採用試験 or 採用選考 is a task of the cases, not a wish for people
     "digital_talent": re.compile(r"人材|人を|職員を(?:育|雇)|育てたい|育成|(?<!教員)採用(?!試験|選考)|招へい|招いて|"
-                                 r"専門家|アドバイザー|補佐官"),
+                                 r"専門家|専門職|アドバイザー|補佐官|(?<!教員)採用試験で"),
     # 部署 sought (専門部署, 部署を作りたい), not 部署ごとに, 各部署, 部署の垣根 (of whom a task is done by)
     "organization": re.compile(r"(?<![各他])部署(?!ごと|間|別|から|の垣根)|組織|チーム|本部|推進体制|協議会|委員会|課を(?:作|設|置)|室を(?:作|設|置)|係を(?:作|設|置)"),
 }

@@ -12,8 +12,8 @@ sharing a word.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Collection
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping
 
 import numpy as np
 
@@ -223,7 +223,7 @@ class PastedText:
         self.planner = planner
         self.synonyms = synonyms
 
-    def score(self, state: Generation, plan: Plan, key_terms: list[KeyTerm], counts: Counter[str],
+    def score(self, state: Generation, plan: Plan, key_terms: list[KeyTerm], counts: Mapping[str, float],
               budget: Budget) -> Evaluation:
         """How well each case fits a pasted text: its key-term `plan`, fused with BM25 over every
         word of it (`counts`) at `EVERY_WORD_WEIGHT`, each scaled to its best case, times the
@@ -241,7 +241,7 @@ class PastedText:
         return done._replace(score=done.score * state.scorer.coverage(self.planner.topics(key_terms)))
 
     def key_terms(self, state: Generation, text: str, budget: Budget
-                  ) -> tuple[Counter[str], list[KeyTerm], list[tuple[str, bool]], list[str]]:
+                  ) -> tuple[dict[str, float], list[KeyTerm], list[tuple[str, bool]], list[str]]:
         """A pasted text's words as the cases spell them, its key terms with their other
         spellings (what a description search and the cases like a text are ranked by), the
         key terms as shown: in the text's own spelling where it has one (取りまとめる, searched as
@@ -331,14 +331,14 @@ class PastedText:
         return False
 
     def as_the_index_spells(self, state: Generation, counts: Counter[str]
-                            ) -> tuple[Counter[str], dict[str, str], set[str]]:
+                            ) -> tuple[dict[str, float], dict[str, str], set[str]]:
         """A pasted text's words as the cases spell them, where the text spells one otherwise: 読取る
         is 読み取る, 取込む 取り込み (`Matcher.other_spellings`), たん吸引 痰吸引
         (`Vocabulary.mixed_spellings`), ネット インターネット (a synonym, tried first), with each
         such term's spelling in the text; an everyday word no case writes, as the cases' words for
         it (育てる: 育成, data/plain_words.txt), which are returned apart. Else a word no case
         writes so would say nothing, and 読取るだけの作業 would have no key term."""
-        out: Counter[str] = Counter()
+        out: defaultdict[str, float] = defaultdict(float)
         respelled: dict[str, str] = {}
         plain_words: set[str] = set()
         for term, n in counts.items():
@@ -349,6 +349,14 @@ class PastedText:
                 spelled = next((t for t in synonyms + state.matcher.other_spellings(term)
                                 + state.vocabulary.mixed_spellings(term) + _read_as(state, term)
                                 if state.text.term_id("text", t) is not None), None)
+                if spelled is None:  # a synonym the cases write only inside longer words: its words
+                    words = self._synonym_words(state, synonyms) if self.synonyms.holds(term) else []
+                    # (産廃: 産業廃棄 and 廃棄物 of 産業廃棄物; not 情報セキュリティ事故, which only holds one)
+                    if words:
+                        for held in words:  # one word of the text, however many of the index
+                            out[held] += n / len(words)
+                        respelled.setdefault(max(words, key=len), term)
+                        continue
                 if spelled is None:  # an everyday word no case writes: the cases' words for it
                     for plain in ([] if term in self.planner.generic else self.planner.plain_words.get(term, [])):
                         word = self.planner.whole_term(plain)
@@ -360,10 +368,22 @@ class PastedText:
                     respelled.setdefault(spelled, term)  # (先生 … 教員の働き方: 教員, which cases hold)
                 term = spelled
             out[term] += n
-        return out, respelled, plain_words
+        return dict(out), respelled, plain_words
+
+    def _synonym_words(self, state: Generation, synonyms: list[str]) -> list[str]:
+        """The words of the first of `synonyms` the cases hold as words of their own: 産業廃棄物,
+        which no case writes alone (産業廃棄物処理業…, 県外産業廃棄物搬入…), is 産業廃棄 and 廃棄物 to
+        the index. Without them, a text saying 産廃 had no word for it (産廃の許可申請書をOCRで… ranked
+        蜜蜂転飼 and 道路占有 permits above the three industrial-waste cases)."""
+        for synonym in synonyms:
+            words = [t for t in self.planner.term_counts(synonym)
+                     if len(t) >= 2 and state.text.term_id("text", t) is not None]
+            if words:  # the longest only (not 産業, 廃棄 too: one word of the text is not five)
+                return [t for t in words if not any(t != o and t in o for o in words)]
+        return []
 
     @staticmethod
-    def named_technology(state: Generation, text: str, counts: Counter[str], key_terms: list[KeyTerm]
+    def named_technology(state: Generation, text: str, counts: Mapping[str, float], key_terms: list[KeyTerm]
                          ) -> list[KeyTerm]:
         """`key_terms` with the text's own word for each technology it names (OCR of 申請書をOCRで読み取って)
         at `NAMED_TECHNOLOGY_WEIGHT` where none is among them: in many cases, such a word weighs

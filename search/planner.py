@@ -17,7 +17,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -220,7 +220,7 @@ class QueryPlanner:
                     extra.append(Clause(view, tid, weight))
         return Plan(weighted=plan.weighted + tuple(extra[:MAX_WIDE_CLAUSES]))
 
-    def text_key_terms(self, index: TextIndex, text: str, counts: Counter[str],
+    def text_key_terms(self, index: TextIndex, text: str, counts: Mapping[str, float],
                        concept_weight: float = CONCEPT_WEIGHT) -> list[KeyTerm]:
         """The key terms of a text (`counts`: its `term_counts`, or a case's stored ones), then
         the words of the cases that meet the needs it names (data/concepts.txt) at
@@ -325,7 +325,7 @@ class QueryPlanner:
                                               if term not in common}))
 
     @staticmethod
-    def every_word_plan(index: TextIndex, counts: Counter[str]) -> Plan:
+    def every_word_plan(index: TextIndex, counts: Mapping[str, float]) -> Plan:
         """Every word of a text (`counts`: its `term_counts`) weighted by how often the text says
         it: BM25 over all of it, single characters (紙, 税) and plain words included, but for words
         in more than `EVERY_WORD_SHARE` of the cases (業務, システム), which say little and cost the
@@ -343,7 +343,7 @@ class QueryPlanner:
         """A weighted sum of key terms (a long query, or cases similar to a case or text)."""
         return Plan(weighted=tuple(Clause("text", k.term_id, k.weight) for k in key_terms))
 
-    def key_terms(self, index: TextIndex, counts: Counter[str], numterms: int = KEY_TERMS) -> list[KeyTerm]:
+    def key_terms(self, index: TextIndex, counts: Mapping[str, float], numterms: int = KEY_TERMS) -> list[KeyTerm]:
         """The most telling terms of a text against the descriptions of all cases (Bo1), with
         their weights (the best is 1) and term ids, then the synonyms of each (data/synonyms.txt)
         at `SYNONYM_WEIGHT` of its weight. No generic words, numbers or single characters."""

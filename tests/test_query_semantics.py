@@ -2486,3 +2486,36 @@ def test_a_synonym_inside_a_word_of_the_dictionary_does_not_cut_it(index):
         assert [h.record.name for h in index.search(query).hits] == ["投開票速報オンラインシステム"], query
     assert index.search("市町村立学校").words[0].text == "市町村"
     assert index.search("競争入札参加資格(物品等)に関する事務").hits[0].record.name == "競争入札参加資格(物品等)に関する事務"
+
+
+def test_a_synonym_the_cases_write_only_inside_longer_words_is_a_key_term(index):
+    """産廃の許可申請書をOCRで読み取って入力したい ranked 蜜蜂転飼, 道路占有 and 港湾占用 permits first: 産廃's
+    synonym 産業廃棄物 is no word of the index (the cases write 産業廃棄物処理業…, 県外産業廃棄物搬入…), so
+    the text had no key term for it. It is read as the index's longest word of it (産業廃棄)."""
+    result = index.search("産廃の許可申請書をOCRで読み取って入力したい", per_page=5)
+    assert "産廃" in result.key_terms and "産廃" not in result.added_terms and result.absent_words == []
+    assert all("産業廃棄物" in h.record.name for h in result.hits[:3]), [h.record.name for h in result.hits]
+    # …as one word of the text: 住民記録 (住民基本台帳) does not outweigh the rest of its text
+    core = index.search("小さな町なので、住民記録や税、国保の基幹システムを単独で入れ替える予算も人もない。"
+                        "近くの市町村と一緒にシステムを使う共同化の事例を探している。", per_page=5)
+    assert "住民記録" in core.key_terms and core.hits[0].record.section == "shared_system"
+
+
+def test_everyday_words_for_digital_marketing_and_an_it_job_track(index):
+    """ネット広告やSNS分析に詳しい人 found a security cloud and an outdoor-advertising permit first (the cases
+    say デジタルマーケティング); ITの専門職を採用試験で毎年とれるようにしたい put two 教員採用試験 cases among
+    the first five and the 情報職 roles (an IT job category hired every year) out of the first ten
+    (data/concepts.txt; 専門職 and 採用試験で ask for people, search/asked.py)."""
+    marketing = index.search("ネット広告やSNS分析に詳しい人に手伝ってほしい", per_page=5)
+    assert "デジタルマーケティング" in marketing.added_terms
+    assert "デジタルマーケティング" in marketing.hits[0].record.name
+    assert sum("デジタルマーケティング" in h.record.name for h in marketing.hits[:4]) == 2
+    track = index.search("ITの専門職を採用試験で毎年とれるようにしたい", per_page=10)
+    assert "情報職" in [h.record.name for h in track.hits[:5]]
+    assert all(h.record.section == "digital_talent" for h in track.hits[:4])
+
+
+def test_a_working_team_is_a_working_group(index):
+    """ワーキンググループ missed 5G利活用検討ワーキング・チーム (data/synonyms.txt)."""
+    for query in ("ワーキンググループ", "ワーキングチーム", "WG"):
+        assert "5G利活用検討ワーキング・チーム" in [h.record.name for h in index.search(query).hits], query

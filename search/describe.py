@@ -378,8 +378,15 @@ class PastedText:
         for synonym in synonyms:
             words = [t for t in self.planner.term_counts(synonym)
                      if len(t) >= 2 and state.text.term_id("text", t) is not None]
-            if words:  # the longest only (not 産業, 廃棄 too: one word of the text is not five)
-                return [t for t in words if not any(t != o and t in o for o in words)]
+            words = [t for t in words if not any(t != o and t in o for o in words)]  # not 産業, 廃棄 too
+            # …that are all of it: not ワーク alone of リモートワーク (テレワーク read as ネットワーク)
+            written = synonym.lower()
+            covered = set()
+            for t in words:
+                at = written.find(t)
+                covered.update(range(at, at + len(t)) if at >= 0 else ())
+            if words and len(covered) == len(written):
+                return words
         return []
 
     @staticmethod

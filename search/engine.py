@@ -913,7 +913,11 @@ class SearchIndex:
             left = domain & ~match.final
             counted["shared_use"] = {v: n if v in chosen else int(np.count_nonzero(left & state.table.mask("shared_use", [v])))
                                      for v, n in counted["shared_use"].items()}
-        return {f: self._facet_list(f, counted[f], match.selected.get(f, set())) for f in FACETS if f in counted}
+        out = {f: self._facet_list(f, counted[f], match.selected.get(f, set())) for f in FACETS if f in counted}
+        if match.in_shared_use and "shared_use" in out:  # …and how many of each answer it admitted
+            for fv in out["shared_use"]:
+                fv.matched = int(np.count_nonzero(match.final & state.table.mask("shared_use", [fv.value])))
+        return out
 
     @staticmethod
     def _ordered(match: _Match, sort: str, k: int) -> np.ndarray:
@@ -954,7 +958,7 @@ class SearchIndex:
         prefectures) or by count."""
         fixed = FIXED_ORDER.get(facet)
         values = list(fixed) + [v for v in counts if v not in fixed] if fixed else list(counts)
-        counted = [FacetValue(v, counts.get(v, 0), v in selected) for v in values]
+        counted = [FacetValue(v, n := counts.get(v, 0), v in selected, n if v in selected else 0) for v in values]
         if not fixed:
             counted.sort(key=lambda fv: (-fv.count, fv.value))
         return counted

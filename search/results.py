@@ -82,14 +82,19 @@ class Hit:
 
 @dataclass(repr=False)
 class FacetValue:
-    """One value of a facet, how many cases have it, and whether the request selected it."""
+    """One value of a facet, how many cases have it, and whether the request selected it.
+    `count` of a value not selected beside one that is: how many its tick would add. `matched`:
+    how many of the matching cases have it (`count` when selected, else 0, but for the values the
+    word 共同利用中 admits unticked: the shared systems in use whatever their answer; a trial saw
+    共同利用可能 28 and さらなる共同利用可能 42 ticked beside 120 matches, さらなる共同利用不可 +1)."""
 
     value: str
     count: int
     selected: bool
+    matched: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        """{"value", "count", "selected"}."""
+        """{"value", "count", "selected", "matched"}."""
         return asdict(self)
 
     def __str__(self) -> str:

@@ -2062,7 +2062,7 @@ def test_the_facets_of_a_search_are_counted_as_the_search_counts_them(client, in
     assert sum(v["count"] for v in data["status"]) == index.search("RPA").total
     within = client.get("/api/facets", query_string={"q": "RPA", "region": "四国", "facet": "region"}).get_json()
     assert [v for v in within["region"] if v["selected"]] == [
-        {"value": "四国", "count": index.search("RPA", {"region": ["四国"]}).total, "selected": True}]
+        {"value": "四国", "count": (n := index.search("RPA", {"region": ["四国"]}).total), "selected": True, "matched": n}]
     everything = client.get("/api/facets?facet=section").get_json()["section"]
     assert sum(v["count"] for v in everything) == 594
 
@@ -2811,3 +2811,28 @@ def test_a_shared_use_word_is_one_chip_that_takes_the_word_away(client, index):
     assert '絞り込み <span class="n">(1)</span>' in html  # the drawer's button counts the chips, not the values
     hokuriku = client.get("/", query_string={"q": "北陸のRPA"}).get_data(as_text=True)
     assert hokuriku.split('<ul class="chips"', 1)[1].split("</ul>", 1)[0].count('class="chip understood"') == 3
+
+
+def test_the_shared_use_boxes_say_how_many_of_the_matches_each_answer_has(client, index):
+    """A consultant's 市町村と共同利用しているシステム: 120 matches, while the ticked boxes said
+    共同利用可能 28 and さらなる共同利用可能 42, and さらなる共同利用不可 +1 beside 26 such systems listed
+    (the word 共同利用 admits every shared system in use, whatever its answer). Each answer now says
+    how many of the matches have it, in the JSON (`matched`) and beside the box, and they add up."""
+    query = "市町村と共同利用しているシステム"
+    result = index.search(query)
+    hits = list(index.iter_hits(query))
+    assert sum(v.matched for v in result.facets["shared_use"]) == result.total == len(hits)
+    for v in result.facets["shared_use"]:
+        assert v.matched == sum(h.record.shared_use == v.value for h in hits), v.value
+    data = client.get("/api/search", query_string={"q": query}).get_json()
+    assert {v["value"]: v["matched"] for v in data["facets"]["shared_use"]} == \
+        {v.value: v.matched for v in result.facets["shared_use"]}
+    html = client.get("/", query_string={"q": query}).get_data(as_text=True)
+    box = html.split('data-facet="shared_use"', 1)[1].split("</fieldset>", 1)[0]
+    unticked = [v for v in result.facets["shared_use"] if not v.selected and v.matched]
+    assert unticked and "「件を含む」は、語「共同利用」で入った事例の数です" in box
+    for v in unticked:
+        assert f'<span class="matched">{v.matched} 件を含む</span>' in box, v.value
+    # a search without the word: no such line
+    plain = client.get("/", query_string={"q": "議事録", "shared_use": "共同利用可能"}).get_data(as_text=True)
+    assert "件を含む" not in plain.split('data-facet="shared_use"', 1)[1].split("</fieldset>", 1)[0]

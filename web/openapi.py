@@ -191,8 +191,16 @@ def _schemas() -> dict[str, Schema]:
                                "who does its task, …自動化している県はありますか: those of its matches close to it): "
                                "the matches whose status is 導入(実施)済 come first, then the others; only an order "
                                "(total is every match); null otherwise, and when a status is chosen") | {"nullable": True},
-        "FacetValue": _obj({"value": {"type": "string"}, "count": {"type": "integer", "minimum": 0},
-                            "selected": {"type": "boolean"}}),
+        "FacetValue": _obj({"value": {"type": "string"},
+                            "count": {"type": "integer", "minimum": 0,
+                                      "description": "cases with this value; of a value not selected beside one "
+                                                     "that is, how many ticking it would add"},
+                            "selected": {"type": "boolean"},
+                            "matched": {"type": "integer", "minimum": 0,
+                                        "description": "how many of the matching cases have this value: count "
+                                                       "when selected, else 0, but for the shared_use values the "
+                                                       "word 共同利用中 admits (shared systems in use, whatever "
+                                                       "their answer)"}}),
         "AppliedFilter": {**_obj({"facet": {"type": "string", "enum": list(FACETS)}, "value": {"type": "string"},
                                   "text": {"type": "string", "description": "the words of q it came from"},
                                   "origin": {"type": "string", "enum": ["query", "param"]},

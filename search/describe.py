@@ -250,7 +250,7 @@ class PastedText:
         own = self.planner.term_counts(text, budget)
         counts, respelled, plain = self.as_the_index_spells(state, own)
         key_terms = self.with_spellings(state, self.named_technology(
-            state, text, counts, self.planner.text_key_terms(state.text, text, counts)))
+            state, text, counts, self.planner.text_key_terms(state.text, text, counts, typed=True)))
         key_terms = [k._replace(weight=k.weight * PLAIN_WORD_WEIGHT) if k.term in plain and k.term not in own else k
                      for k in key_terms]
         key_terms = [k._replace(weight=k.weight * WHEN_WORD_WEIGHT) if k.term in WHEN_WORDS else k for k in key_terms]

@@ -42,6 +42,7 @@ from .textindex import TextIndex
 
 LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not word by word
 GENERIC_WORDS_FILE = data_path("generic_words.txt")
+ONE_CHARACTER_WORDS_FILE = data_path("one_character_words.txt")
 CONCEPTS_FILE = data_path("concepts.txt")
 PLAIN_WORDS_FILE = data_path("plain_words.txt")
 CONCEPT_WEIGHT = 1.0  # the weight of a concept's words, the best key term weighing 1
@@ -71,6 +72,14 @@ def load_generic_words(path: Path | None = None) -> frozenset[str]:
     """Words that set a task's scene but are not its point (data/generic_words.txt, and the file
     DXSEARCH_GENERIC_WORDS names): never key terms."""
     lines = word_list_lines(path or GENERIC_WORDS_FILE, "DXSEARCH_GENERIC_WORDS", "the generic words file")
+    return frozenset(normalize(line).lower() for _, _, line in lines)
+
+
+def load_one_character_words(path: Path | None = None) -> frozenset[str]:
+    """The one-character words that may be key terms (data/one_character_words.txt, and the file
+    DXSEARCH_ONE_CHARACTER_WORDS names)."""
+    lines = word_list_lines(path or ONE_CHARACTER_WORDS_FILE, "DXSEARCH_ONE_CHARACTER_WORDS",
+                            "the one-character words file")
     return frozenset(normalize(line).lower() for _, _, line in lines)
 
 
@@ -120,9 +129,9 @@ _SHORT_HIRAGANA = re.compile(r"[\u3041-\u309f]{1,3}")
 _ONE_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff]")
 
 
-def telling(term: str, generic: frozenset[str]) -> bool:
+def telling(term: str, generic: frozenset[str], single: frozenset[str] = frozenset()) -> bool:
     """Whether a term can be a key term: two characters or more (one Latin word may be
-    shorter), not a number, not a generic word, not "each …" (各校, 各課, 各所属: where the work
+    shorter; or a word of `single`, data/one_character_words.txt: 税, 橋), not a number, not a generic word, not "each …" (各校, 各課, 各所属: where the work
     comes from, not what it is), not holding a prefecture's name (茨城県警 and RPA茨城 of a case
     named RPA茨城県警…: its similar cases are not the other cases of 茨城県; the case page lists
     those apart), not a short word in hiragana alone (ない, ごと, あと, よく, づくり: what Janome
@@ -131,7 +140,7 @@ def telling(term: str, generic: frozenset[str]) -> bool:
         return False
     if term.startswith("各") and len(term) > 1 or _SHORT_HIRAGANA.fullmatch(term):
         return False
-    return len(term) >= 2 and not _PLACE_PATTERN.search(term)
+    return (len(term) >= 2 or term in single) and not _PLACE_PATTERN.search(term)
 
 
 def _read_otherwise(term: str, word: str) -> bool:
@@ -174,6 +183,7 @@ class QueryPlanner:
         # a filler word (事例, 取組, 関連: what kind of thing is looked for) is no key term either:
         # 議事録を自動で作っている事例を知りたい is about 議事録, not the three cases saying 事例
         self.generic = load_generic_words() | frozenset(filler_words())
+        self.one_character = load_one_character_words()
         as_written = load_concepts(keep_case=True)
         self.concepts = [([w.lower() for w in words], [w.lower() for w in related]) for words, related in as_written]
         self.concepts_written = as_written  # as the file writes them: what is shown
@@ -200,7 +210,8 @@ class QueryPlanner:
         the reading of a long text between pieces (see `term_counts`)."""
         terms = {t.text for t in self.ja(pieces(text, TEXT_PIECE)[0]) if getattr(t, "morph_pos", "") != "名詞,複合"}
         if len(terms) > self.LONG_QUERY_TERMS:
-            plan = self.description_plan(index, text, self.text_key_terms(index, text, self.term_counts(text, budget)))
+            plan = self.description_plan(index, text, self.text_key_terms(index, text, self.term_counts(text, budget),
+                                                                          typed=True))
         else:
             plan = self.words_plan(index, text, budget)
         return None if plan.empty else plan
@@ -221,11 +232,13 @@ class QueryPlanner:
         return Plan(weighted=plan.weighted + tuple(extra[:MAX_WIDE_CLAUSES]))
 
     def text_key_terms(self, index: TextIndex, text: str, counts: Mapping[str, float],
-                       concept_weight: float = CONCEPT_WEIGHT) -> list[KeyTerm]:
+                       concept_weight: float = CONCEPT_WEIGHT, typed: bool = False) -> list[KeyTerm]:
         """The key terms of a text (`counts`: its `term_counts`, or a case's stored ones), then
         the words of the cases that meet the needs it names (data/concepts.txt) at
-        `concept_weight`: what a pasted description or a case is ranked by."""
-        key_terms = self.key_terms(index, counts)
+        `concept_weight`: what a pasted description or a case is ranked by. `typed`: a person's
+        text, whose one-character words may be key terms (税 of 税や福祉の窓口業務); a case says
+        such a word inside its own compounds (県税, 自動車税), which tell more."""
+        key_terms = self.key_terms(index, counts, single=self.one_character if typed else frozenset())
         seen = {k.term for k in key_terms}
         for term in self.concept_terms(text):  # what meets the need, beside how it was put
             tid = index.term_id("text", term)
@@ -343,15 +356,16 @@ class QueryPlanner:
         """A weighted sum of key terms (a long query, or cases similar to a case or text)."""
         return Plan(weighted=tuple(Clause("text", k.term_id, k.weight) for k in key_terms))
 
-    def key_terms(self, index: TextIndex, counts: Mapping[str, float], numterms: int = KEY_TERMS) -> list[KeyTerm]:
+    def key_terms(self, index: TextIndex, counts: Mapping[str, float], numterms: int = KEY_TERMS,
+                  single: frozenset[str] = frozenset()) -> list[KeyTerm]:
         """The most telling terms of a text against the descriptions of all cases (Bo1), with
         their weights (the best is 1) and term ids, then the synonyms of each (data/synonyms.txt)
-        at `SYNONYM_WEIGHT` of its weight. No generic words, numbers or single characters."""
+        at `SYNONYM_WEIGHT` of its weight. No generic words, numbers or single characters (but `single`)."""
         size = max(index.size, 1)
         scored = []
         for term, tf in counts.items():
             tid = index.term_id("text", term)
-            if tid is None or not telling(term, self.generic):
+            if tid is None or not telling(term, self.generic, single):
                 continue
             cf = float(index.document_frequency("text", tid))
             if cf <= 0:
@@ -386,7 +400,7 @@ class QueryPlanner:
         words only (synonyms, concepts), so kept once worked out."""
         if word not in self._whole:
             tokens = [t.text for t in self.ja(word)]
-            tokens = [t for t in tokens if telling(t, self.generic)] or tokens
+            tokens = [t for t in tokens if telling(t, self.generic, self.one_character)] or tokens
             self._whole[word] = max(tokens, key=len) if tokens else None
         return self._whole[word]
 

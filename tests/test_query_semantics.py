@@ -1013,6 +1013,15 @@ def test_word_lists_take_a_file_of_your_own_and_say_what_is_wrong_where(tmp_path
     monkeypatch.setenv("DXSEARCH_SYNONYMS", str(tmp_path / "nope.txt"))
     with pytest.raises(DxsearchError, match="does not exist"):
         load_groups()
+    from dxsearch.search.planner import load_one_character_words
+
+    single = tmp_path / "single.txt"
+    single.write_text("# mine\n鮎\n", encoding="utf-8")
+    monkeypatch.setenv("DXSEARCH_ONE_CHARACTER_WORDS", str(single))
+    assert {"鮎", "税"} <= load_one_character_words()
+    monkeypatch.setenv("DXSEARCH_ONE_CHARACTER_WORDS", str(tmp_path / "gone.txt"))
+    with pytest.raises(DxsearchError, match="DXSEARCH_ONE_CHARACTER_WORDS names the one-character words file"):
+        load_one_character_words()
 
 
 @pytest.mark.parametrize("typed, meant", [("ちゃっとぼっと", "チャットボット"), ("ふくし", "福祉"),
@@ -2519,3 +2528,18 @@ def test_a_working_team_is_a_working_group(index):
     """ワーキンググループ missed 5G利活用検討ワーキング・チーム (data/synonyms.txt)."""
     for query in ("ワーキンググループ", "ワーキングチーム", "WG"):
         assert "5G利活用検討ワーキング・チーム" in [h.record.name for h in index.search(query).hits], query
+
+
+def test_a_one_character_word_a_text_says_can_be_a_key_term(index):
+    """A consultant's 職員数の少ない町役場で、税や福祉の窓口業務の入力作業を…: 税 was never a key term (key
+    terms are two characters or more), so the tax half of the request was lost without a word on
+    the page. data/one_character_words.txt names the one-character words that say what a task is
+    about; a case's own key terms keep its compounds (県税, 自動車税), not 税 beside them."""
+    text = ("職員数の少ない町役場で、税や福祉の窓口業務の入力作業をRPAやAI-OCRで省力化した事例を探している。"
+            "すでに導入済みで効果が出ているものがよい。")
+    result = index.search(text, per_page=10)
+    assert "税" in result.key_terms and "税" not in result.added_terms
+    assert sum("税" in h.record.name for h in result.hits[:5]) >= 3, [h.record.name for h in result.hits]
+    assert "ド" not in index.search("ドローンの操縦ができる職員を育てたい").key_terms  # pieces stay out
+    tax_case = next(h for h in index.search("自動車税").hits)
+    assert "税" not in index.similar(tax_case.record.id).key_terms

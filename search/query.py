@@ -74,6 +74,7 @@ NOT_RECORDED = frozenset(["連絡先", "問い合わせ先", "問合せ先", "�
 # words left out of a question that ask which prefectures (RPAを導入している県, どこの都道府県が…)
 ASKS_WHERE = frozenset(["県", "都道府県", "自治体", "地方自治体", "地方公共団体"]) | QUESTION_TARGETS
 # …and in a text: who does it, asked for (自動化している県を探している, 作っている自治体を知りたい, 使っている県は?,
+# 新設した県の事例を知りたい,
 # 読み取っているところはありますか: ところ, a place, only after 〜ている and before what asks)
 _WORD_BEFORE = re.compile(r"[\sをにでがはのと、。,.!?！？「」()（）]")
 _CLAUSE_BEFORE = re.compile(r"[\s、。,.!?！？「」()（）]")
@@ -82,7 +83,7 @@ ASKED_BEFORE_CHARS = 8  # of the clause before 〜している県, shown as the 
 IN_USE = STATUSES[0]  # 導入(実施)済: what who does a task has
 # (doing, who): 〜ている県は…, 〜した自治体を知りたい
 _ASKS_WHERE_TEXT = re.compile("(ている|ていた|でいる|てる|した)(" + "|".join(sorted(ASKS_WHERE | {"ところ"}, key=len, reverse=True))
-                              + ")(?:(?:は|を|が)?(?:どこ|探|知|教|ある|あり|あれ|ない[かで]|参考|[?？]|$)"
+                              + ")(?:(?:の(?:事例|例|実例|取り?組み?))?(?:は|を|が)?(?:どこ|探|知|教|ある|あり|あれ|ない[かで]|参考|[?？]|$)"
                               + "|で[^。]{0,30}?(?:どこ|教えて|知りたい|探して))")  # …している県で、…はどこですか
 # …or a verb of putting to use in the same wish (使いたい, やりたい, 取り入れたい); not 知りたい, 探したい,
 # which ask about the cases; or a wish put as a question (自動化できないか: できる is no verb of a task)

@@ -2035,7 +2035,10 @@ def test_a_pasted_question_for_prefectures_is_answered_in_a_line_too(client, ind
     # a later trial, in speech: …やってる県があれば参考にしたい, …している県を参考にしたい
     for text in ("時間外勤務の命令簿を手で打ち直して集計している。同じようなことをやってる県があれば参考にしたいです",
                  "通勤手当の認定をRPAで自動化している県を参考にしたい",
-                 "紙の申請書が毎日届いて入力が追いつかない。AI-OCRで読み取っているところはありますか"):
+                 "紙の申請書が毎日届いて入力が追いつかない。AI-OCRで読み取っているところはありますか",
+                 # a consultant's trial: …した県の事例を知りたい got no line
+                 "知事直轄でDXを推進する組織を新設した県の事例を知りたい。CIOやCDOにあたる役職を外部から登用しているかも確認したい。",
+                 "議事録の作成をAIで自動化している自治体の例を探している"):
         assert index.search(text).asks_where
     assert not index.search("紙の申請書が毎日届いて入力が追いつかない。AI-OCRの導入を検討しているところです").asks_where
     for text in ("県の職員が手作業で入力している通勤手当の認定を自動化したい", "会議の録音から議事録を自動で作りたい"):

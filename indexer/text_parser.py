@@ -44,11 +44,18 @@ def read_text_file(path: Path) -> str:
 
 
 def parse_text(text: str, source: str, id_prefix: str = "", record_source: str | None = None) -> ParseResult:
-    """Parse a text extraction; `source` names it in errors, `record_source` in the records."""
+    """Parse a text extraction; `source` names it in errors, `record_source` in the records.
+
+    The extraction has no page breaks, but every page of a table repeats its header row: the
+    n-th header row is on page n of the survey's own numbering when the contents list (目次) says
+    so of each table's first page (① 1, ② 29, ③-1 40, ③-2 45 in the bundled survey). Records then
+    carry their page, and errors name it; where the two disagree, or there is no contents list,
+    no page is given rather than a wrong one."""
     builder = SurveyBuilder(source, id_prefix, record_source)
     in_tables = False
+    headers = 0  # header rows so far: the page, where the contents list agrees
+    paged = True
     for lineno, line in enumerate(text.splitlines(), start=1):
-        where = Location(source, line=lineno)
         cells = [c.strip() for c in line.split("\t")]
         while cells and not cells[-1]:
             cells.pop()
@@ -59,9 +66,14 @@ def parse_text(text: str, source: str, id_prefix: str = "", record_source: str |
 
         header = read_header(cells)
         if header is not None:
+            headers += 1
+            if header.section != builder.section:
+                listed = builder.toc.get(header.section)
+                paged = paged and listed is not None and listed.page == headers
             builder.table(header.section)
             in_tables = True
             continue
+        where = Location(source, line=lineno, page=headers if in_tables and paged else None)
         if not in_tables:
             toc = read_toc_line(line)
             if toc is not None:
@@ -77,6 +89,9 @@ def parse_text(text: str, source: str, id_prefix: str = "", record_source: str |
                 continue  # a table title or a page number printed on every page
 
         _read_row(builder, cells, where)
+    if not paged:  # the header rows do not count the contents list's pages: none is known
+        for record in builder.records:
+            record.page = None
     return builder.finish()
 
 

@@ -381,7 +381,7 @@ class PastedText:
             words = [t for t in words if not any(t != o and t in o for o in words)]  # not 産業, 廃棄 too
             # …that are all of it: not ワーク alone of リモートワーク (テレワーク read as ネットワーク)
             written = synonym.lower()
-            covered = set()
+            covered: set[int] = set()
             for t in words:
                 at = written.find(t)
                 covered.update(range(at, at + len(t)) if at >= 0 else ())

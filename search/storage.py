@@ -245,7 +245,7 @@ def _remove_stale(index_dir: Path, keep: set[Path]) -> None:
 
 
 def fingerprint(paths: Iterable[Path]) -> dict:
-    """What an index was built from: the dxsearch version, the index format, the analysis (code
+    """What an index was built from: the dxsearch version, the index format, the parsing and analysis (code
     included: a development install keeps its version number while its analysis changes) and
     every source file's SHA-256. Equal fingerprints mean a rebuild would produce the same index."""
     from importlib.metadata import PackageNotFoundError, version
@@ -260,7 +260,7 @@ def fingerprint(paths: Iterable[Path]) -> dict:
     from .datafiles import dictionaries_digest
 
     return {"dxsearch": code, "format": FORMAT_VERSION, "dictionaries": dictionaries_digest(),
-            "analysis": _analysis_version(), "files": files}
+            "analysis": _analysis_version(), "parsing": _parsing_version(), "files": files}
 
 
 def recorded_sources(index_dir: Path) -> list[str]:
@@ -304,6 +304,16 @@ def _previous_text_index(index_dir: Path, live: Path | None):
 # the modules that decide what a record's analysis is: a change to them (a development install
 # keeps its version number) is a new analysis
 _ANALYSIS_SOURCES = ("analysis.py", "fields.py", "record_analysis.py")
+
+
+def _parsing_version() -> str:
+    """The code that reads sources into records (the package's indexer): a development install
+    that changes it (pages counted in a text extraction) reads the same files into other records."""
+    import hashlib
+
+    indexer = Path(__file__).resolve().parent.parent / "indexer"
+    code = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(indexer.glob("*.py"))))
+    return code.hexdigest()[:16]
 
 
 def _analysis_version() -> str:

@@ -20,7 +20,7 @@ EXPECTED: dict[str, dict] = {
         status="導入(実施)済", status_order=1, shared_use="共同利用不可", shared_use_order=3,
         shared_use_reason="専用回線を使用しているため、そのまま共同利用することは困難だが、LGWAN-ASPを利用することが出来れば可能となる。",
         prefecture="北海道", prefecture_code=1, region="北海道",
-        category=None, employment=None, skill_area=None, overview=None, source="survey-r2.txt", page=None),
+        category=None, employment=None, skill_area=None, overview=None, source="survey-r2.txt", page=1),
     # line 42: empty reason cell between two tabs
     "ai_rpa-016": dict(
         name="議事録の作成事務", description="AIを搭載したシステムにより議事録の作成を自動化。",
@@ -35,7 +35,7 @@ EXPECTED: dict[str, dict] = {
     "ai_rpa-024": dict(
         name="自動車取得税の税額照会に係る回答業務",
         description="電子申請で受け付けた税額照会の情報を自動収集し、回答票を作成する作業をRPAで自動化。",
-        field=GENERAL, group="その他", prefecture="北海道"),
+        field=GENERAL, group="その他", prefecture="北海道", page=3),  # the third header row: page 3
     # line 72: `RPA 不動産…` (a Latin tag before Japanese) and a status printed `①導入(実施) 済`
     "ai_rpa-039": dict(
         name="RPA不動産取得税登録", description="不動産取得税課税に係る課税情報を税務オンラインシステム入力",

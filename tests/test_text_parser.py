@@ -120,3 +120,32 @@ def test_split_number():
     assert split_number("385G利活用", expected=38) == (38, "5G利活用")
     assert split_number("141") == (141, "")
     assert split_number("会議録") is None
+
+
+def test_pages_are_counted_by_the_header_rows_the_contents_list_confirms(survey):
+    """The extraction has no page breaks, but each page of a table repeats its header row; the
+    contents list prints each table's first page (① 1, ② 29, ③-1 40, ③-2 45). Counted so, each
+    record has the page a citation names (a consultant's CSV had an empty 頁 column)."""
+    first = {}
+    for r in survey.records:
+        first.setdefault(r.section, r.page)
+    assert first == {"ai_rpa": 1, "shared_system": 29, "digital_talent": 40, "organization": 45}
+    pages = [r.page for r in survey.records]
+    assert pages == sorted(pages) and pages[-1] == 50
+    assert {e.section: e.page for e in survey.toc.values()} == first
+
+
+def test_no_page_is_given_where_the_header_rows_disagree_with_the_contents(tmp_path):
+    """A header row lost from one page of ① puts ② on page 28 by the count, not the contents'
+    29: no record gets a page rather than a wrong one."""
+    from dxsearch.indexer.sources import BUNDLED_SURVEY as BUNDLED
+    from dxsearch.indexer.text_parser import parse_text
+
+    text = BUNDLED.read_text(encoding="utf-8").split("\n")
+    header_lines = [i for i, line in enumerate(text) if line.startswith("手続・事務の名称")]
+    del text[header_lines[5]]
+    result = parse_text("\n".join(text), "cut.txt")
+    assert len(result.records) == 594 and all(r.page is None for r in result.records)
+    without_contents = parse_text("\n".join(line for line in BUNDLED.read_text(encoding="utf-8").split("\n")
+                                            if not line.startswith(("①\t", "②\t", "③-1\t", "③-2\t"))), "no-toc.txt")
+    assert all(r.page is None for r in without_contents.records)

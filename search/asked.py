@@ -51,3 +51,17 @@ def denied_talent(text: str) -> str | None:
 def asked_sections(text: str) -> list[str]:
     """The sections (`CaseRecord.section`) `text` asks for: [] for most task descriptions."""
     return [section for section, rule in RULES.items() if rule.search(text)]
+
+
+# Supporting the municipalities (市町村のDXを支援したい, 市町村へ派遣, 市町村のデジタル化を手伝うチーム): a theme of the
+# survey's roles and organisations that the words alone weigh little (市町村 is in 162 cases, 支援 in many),
+# and the cases that do it, as they say so (「市町の情報化支援」, 「県内市町村の…最適化への支援」, 市町村連携グループ).
+_ASKS_MUNICIPAL_SUPPORT = re.compile(r"市町村?(?:支援|(?:の|へ|に|を|が)[^。！？]{0,12}?(?:支援|手伝|サポート|派遣|助言|"
+                                     r"相談に乗|後押し|底上げ))")
+MUNICIPAL_SUPPORT = re.compile(r"市町村?(?:の|への|に対する)?(?:情報化|情報システム[^。\n]{0,8}?|未来技術活用|DX|デジタル化)?"
+                               r"(?:への)?支援(?!システム)|市町村情報化の推進・支援|市町村連携|県、市町、民間")
+
+
+def asks_municipal_support(text: str) -> bool:
+    """Whether `text` asks for the prefecture's support of its municipalities."""
+    return bool(_ASKS_MUNICIPAL_SUPPORT.search(text))

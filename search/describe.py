@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping
 import numpy as np
 
 from .analysis import KANA_ONLY, KANJI, katakana_letter, morphemes, normalize
-from .asked import asked_sections, asked_talent, denied_talent
+from .asked import MUNICIPAL_SUPPORT, asked_sections, asked_talent, asks_municipal_support, denied_talent
 from .budget import Budget
 from .generation import Generation
 from .planner import PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner, TermCounts
@@ -42,6 +42,7 @@ NAMED_TECHNOLOGY_WEIGHT = 0.5  # the text's word for a technology it names, kept
 NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
 ASKED_TALENT_BOOST = 1.6  # …and the 区分 of roles it asks for (育成, or 登用/採用)
 ASKED_SECTION_BOOST = 1.5  # …and asking for people or a team, the digital-talent roles or organisations
+MUNICIPAL_SUPPORT_BOOST = 2.0  # …and asking to support the municipalities, the cases that say they do
 # a pasted description matches the cases scoring at least DESCRIPTION_CUTOFF of the score of the
 # DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
 DESCRIPTION_CUTOFF = 0.3
@@ -476,6 +477,8 @@ class PastedText:
         asked = asked_sections(text)
         if asked:
             scores = np.where(state.table.mask("section", asked), scores * ASKED_SECTION_BOOST, scores)
+        if asks_municipal_support(text):  # …and asking to support the municipalities, the cases that do
+            scores = np.where(state.cases_saying(MUNICIPAL_SUPPORT), scores * MUNICIPAL_SUPPORT_BOOST, scores)
         kind = asked_talent(text) if "digital_talent" in asked else None
         if kind:  # …and of those roles, the 区分 it asks for (職員の中から育てたい: the 7 growing staff)
             scores = np.where(state.table.mask("group", [kind]), scores * ASKED_TALENT_BOOST, scores)

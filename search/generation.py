@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import gc
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +68,21 @@ class Generation:
         their table is AI・RPA等, so a text naming RPA may well mean them (`technology_may_be`)."""
         tagged = self.table.mask("technology", self.table.values["technology"])
         return self.live & self.table.mask("section", ["ai_rpa"]) & ~tagged
+
+    @functools.cached_property
+    def _saying(self) -> dict[str, np.ndarray]:
+        return {}
+
+    def cases_saying(self, pattern: re.Pattern[str]) -> np.ndarray:
+        """The live cases whose name or description matches `pattern`: a rule of `search.asked`,
+        read over every case once per pattern (0.1 s at 100,000 cases)."""
+        found = self._saying.get(pattern.pattern)
+        if found is None:
+            found = np.zeros(self.live.size, dtype=bool)
+            for docnum in np.flatnonzero(self.live).tolist():
+                found[docnum] = pattern.search(self.case_text(docnum)) is not None
+            self._saying[pattern.pattern] = found
+        return found
 
     def technology_may_be(self, named: list[str]) -> np.ndarray:
         """The cases that use one of the technologies `named`, or, where RPA is one, may

@@ -2544,3 +2544,21 @@ def test_a_one_character_word_a_text_says_can_be_a_key_term(index):
     assert "ド" not in index.search("ドローンの操縦ができる職員を育てたい").key_terms  # pieces stay out
     tax_case = next(h for h in index.search("自動車税").hits)
     assert "税" not in index.similar(tax_case.record.id).key_terms
+
+
+def test_a_text_asking_to_support_the_municipalities_ranks_those_who_do(index):
+    """A consultant's 市町村のDXを支援するために県が外部のデジタル人材を採用し、市町村へ派遣したり… listed ten
+    outside roles of every kind (デジタルマーケティングアドバイザー first) and none of the four whose duties
+    say they support the municipalities (「市町の情報化支援」, 「県内市町の未来技術活用支援」 …) before 11th:
+    市町村 is in 162 cases and 支援 in many, so the words alone weigh little (search/asked.py)."""
+    from dxsearch.search.asked import MUNICIPAL_SUPPORT, asks_municipal_support
+
+    text = ("市町村のDXを支援するために県が外部のデジタル人材を採用し、市町村へ派遣したり相談に乗ったりしている"
+            "例はありますか。非常勤でもかまいません。")
+    assert asks_municipal_support(text) and not asks_municipal_support("市町村から届く報告を集計している")
+    supporting = {h.record.id for h in index.search(text, per_page=50).hits
+                  if MUNICIPAL_SUPPORT.search(h.record.name + "\n" + h.record.description)}
+    first = [h.record.id for h in index.search(text, per_page=5).hits]
+    assert supporting & set(first), first
+    team = index.search("市町村のデジタル化を手伝う県のチームをつくりたい", per_page=3)
+    assert sum(bool(MUNICIPAL_SUPPORT.search(h.record.name + "\n" + h.record.description)) for h in team.hits) >= 2

@@ -1967,7 +1967,7 @@ def test_a_pasted_question_for_who_already_does_it_lists_the_cases_in_use_first(
     assert "流用" not in result.key_terms and result.key_terms[0] == "通勤手当"
     assert "和歌山県" not in result.preferred.by_prefecture  # 決算見込チェック, 予算の概要チェック
     html = client.get("/", query_string={"q": q}).get_data(as_text=True)
-    assert "「自動化している県」とあるので、導入状況が導入(実施)済の事例" in html
+    assert "「自動化している県」とあるので、導入状況が導入(実施)済でよく似ている事例" in html
     assert index.search("RPAの導入を検討している県は？").preferred is None or \
         index.search("RPAの導入を検討している県は？").preferred.value == "検討中"
     # saying what one does asks nothing: RPAを導入しているが、… is a task, not a question
@@ -2839,3 +2839,25 @@ def test_the_shared_use_boxes_say_how_many_of_the_matches_each_answer_has(client
     # a search without the word: no such line
     plain = client.get("/", query_string={"q": "議事録", "shared_use": "共同利用可能"}).get_data(as_text=True)
     assert "件を含む" not in plain.split('data-facet="shared_use"', 1)[1].split("</fieldset>", 1)[0]
+
+
+def test_the_note_on_cases_in_use_says_what_it_counts(client, index):
+    """A re-check trial: 知事直轄でDXを推進する組織を新設した県の事例を知りたい… said 「導入(実施)済の事例 (18 件)
+    を先に表示」 beside a link narrowing to 19, while all 19 matches were in use: the 18 are those in use
+    and close to the text, and the link narrowed nothing. And 新型コロナの問い合わせ対応にチャットボットを
+    使った県 said no match is in use, while the related cases just below showed two chatbots in use."""
+    q = "知事直轄でDXを推進する組織を新設した県の事例を知りたい。CIOやCDOにあたる役職を外部から登用しているかどうかも確認したい。"
+    result = index.search(q)
+    in_use = next(v.count for v in result.facets["status"] if v.value == "導入(実施)済")
+    assert result.preferred.count < in_use == result.total
+    note = re.search(r'<p class="preferred-note">(.*?)</p>', client.get("/", query_string={"q": q}).get_data(as_text=True),
+                     re.S).group(1)
+    assert f"導入(実施)済でよく似ている事例 ({result.preferred.count} 件) を先に表示" in note
+    assert "絞り込む" not in note and "(見つかった事例はすべて導入(実施)済です)" in note
+    covid = "新型コロナの問い合わせ対応にチャットボットを使った県"
+    found = index.search(covid)
+    related_in_use = [h for h in found.related.hits if h.record.status == "導入(実施)済"]
+    assert found.preferred.count == 0 and related_in_use
+    html = client.get("/", query_string={"q": covid}).get_data(as_text=True)
+    none = re.search(r'<p class="preferred-note none">(.*?)</p>', html, re.S).group(1)
+    assert f"下の関連する事例には導入(実施)済のものが {len(related_in_use)} 件あります" in none

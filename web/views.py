@@ -346,14 +346,21 @@ def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:
     {"text", "label", "count", "url"}; {"text", "label", "count": 0, "none": True} when no match is."""
     p = result.preferred
     if p is not None and p.applies and not p.count and result.total:  # asked for, and none of them is
-        return {"text": p.text, "label": value_label(p.facet, p.value), "count": 0, "none": True}
+        # …though the related cases below may be (a trial's 新型コロナの問い合わせ対応にチャットボットを使った県:
+        # the one match is 実証中, and the related list shows two chatbots in use)
+        related = [h for h in (result.related.hits if result.related else [])
+                   if getattr(h.record, p.facet, None) == p.value]
+        return {"text": p.text, "label": value_label(p.facet, p.value), "count": 0, "none": True,
+                "related": len(related)}
     if p is None or not p.applies or not p.count or p.count == result.total:
         return None
     # the link's own count: of a pasted text, only the close cases in use come first (7), while
-    # the filter keeps every match in use (9: a trial read 7 and found 9)
+    # the filter keeps every match in use (9: a trial read 7 and found 9); no link when that is
+    # every match already (a trial read 18 first and a link narrowing the 19 to the same 19)
     every = next((v.count for v in result.facets.get(p.facet, []) if v.value == p.value), p.count)
     return {"text": p.text, "label": value_label(p.facet, p.value), "count": p.count,
-            "url": params.url(page=1, add=(p.facet, p.value)), "every": every}
+            "url": params.url(page=1, add=(p.facet, p.value)) if every < result.total else None,
+            "every": every, "close": result.mode == "description" and every > p.count}
 
 
 def matches_phrase(result: SearchResult) -> str:

@@ -723,10 +723,10 @@ SURVEY_CITATION = "「都道府県における デジタル・ガバメントの
 
 def test_the_survey_is_cited_not_its_file_name(client):
     html = client.get("/cases/shared_system-001").get_data(as_text=True)
-    assert f"{SURVEY_CITATION}、② 共同利用システム 番号 1" in html
+    assert f"{SURVEY_CITATION}、29 頁、② 共同利用システム 番号 1" in html  # the contents list's page of ②
     assert "survey-r2.txt" not in html and ".txt" not in html
     case = client.get("/api/cases/ai_rpa-001").get_json()["case"]
-    assert case["citation"] == f"{SURVEY_CITATION}、① AI・RPA等による業務効率化 番号 1"
+    assert case["citation"] == f"{SURVEY_CITATION}、1 頁、① AI・RPA等による業務効率化 番号 1"
     assert case["source"] == "survey-r2.txt"  # the data keeps the file it came from
 
 
@@ -788,7 +788,8 @@ def test_csv_export_speaks_japanese_and_links_each_case(client, index):
         assert row[col["ID"]] == hit.record.id
         assert row[col["調査票"]] == "① AI・RPA等による業務効率化" if hit.record.section == "ai_rpa" else True
         assert row[col["調査票"]] != hit.record.section
-        assert row[col["出典"]] == "「都道府県における デジタル・ガバメントの先進事例調査」 全国知事会 令和2年10月"
+        assert row[col["出典"]] == f"「都道府県における デジタル・ガバメントの先進事例調査」 全国知事会 令和2年10月、{hit.record.page} 頁"
+        assert row[col["頁"]] == str(hit.record.page)
         assert row[col["URL"]] == f"http://localhost/cases/{hit.record.id}"
         assert client.get(row[col["URL"]].removeprefix("http://localhost")).status_code == 200
 

@@ -318,7 +318,7 @@ class SearchIndex:
         near = [v for v in values if normalize(v).lower() == folded]
         near += [v for v in values if value in v or v in value]
         near += self.read_values(facet, value)
-        near += difflib.get_close_matches(value, values, n=limit, cutoff=0.5)
+        near += [v for v in difflib.get_close_matches(value, values, n=limit, cutoff=0.5) if _spelled_alike(value, v)]
         return list(dict.fromkeys(near))[:limit]
 
     def read_values(self, facet: str, value: str) -> list[str]:
@@ -1543,3 +1543,12 @@ class _Match:
         return PreferredFirst(p.facet, p.value, p.text, int(first.sum()), applies=sort == "relevance",
                               by_prefecture=dict(sorted(((name, n) for name, n in counted.items() if n),
                                                         key=lambda c: (-c[1], JIS.get(c[0], 0)))))
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether `b` is `a` with a slip: at most one character apart on each side (two in words
+    longer than four). A ratio alone is not it: ブロックチェーン shares ロ, ー and ン with ドローン."""
+    matcher = difflib.SequenceMatcher(None, a, b)
+    same = sum(block.size for block in matcher.get_matching_blocks())
+    slack = 1 if max(len(a), len(b)) <= 4 else 2
+    return len(a) - same <= slack and len(b) - same <= slack

@@ -50,8 +50,9 @@ def extra_text(record: CaseRecord, separator: str = " ") -> str:
     (a trial's 外部人材 非常勤 found nothing), and the survey headings it is listed under
     (農林水産分野, 会議録作成・テープおこし; not その他, which says nothing). Shown with
     `EXTRA_SHOWN_SEPARATOR`, so a heading does not read as the end of the reason."""
+    group = record.group if record.group != record.category else None  # a role's group is its category
     return separator.join(t for t in (record.shared_use_reason, record.skill_area, record.overview,
-                                      record.category, record.employment, record.field, record.group)
+                                      record.category, record.employment, record.field, group)
                           if t and t != "その他")
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..indexer.prefectures import PREFECTURES, REGIONS
 from ..indexer.records import SECTIONS, SHAREABLE, SHARED_USE, STATUSES, CaseRecord
+from ..indexer.sources import case_citation
 
 from .fields import EXTRA, EXTRA_SHOWN_SEPARATOR, extra_text
 from .highlight import CLOSE, OPEN, text_fragments
@@ -60,8 +61,10 @@ class Hit:
         return out
 
     def to_dict(self) -> dict[str, Any]:
-        """The record's fields plus score, technology and the HTML highlights."""
+        """The record's fields plus its citation (a researcher's JSON had only ids to cite by),
+        score, technology and the HTML highlights."""
         out = self.record.to_dict()
+        out["citation"] = case_citation(out)
         out["score"] = round(self.score, 4)
         out["technology"] = self.technology
         out["highlights"] = self.highlights

@@ -41,11 +41,9 @@ def make_schema() -> Schema:
 
 def facet_value(record: CaseRecord, facet: str) -> str | None:
     """A record's value of a single-valued facet. 区分・グループ (`group`) is a table's sub-heading
-    or 区分; the digital-talent table's 区分 is its `category` (外部人材の登用/採用, 都道府県職員の育成),
-    so 外部人材 chooses those roles, not the whole table (a trial found all 42 for it)."""
+    or, for a digital-talent role, its 区分 (`CaseRecord` fills it), so 外部人材 chooses those roles,
+    not the whole table (a trial found all 42 for it)."""
     value = getattr(record, facet)
-    if facet == "group" and not value:
-        value = record.category
     return str(value) if value else None
 
 

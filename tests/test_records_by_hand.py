@@ -169,7 +169,7 @@ EXPECTED: dict[str, dict] = {
 
     # line 657: table ③-1 columns; `I T`, `C I O`; full-width parentheses in the status
     "digital_talent-001": dict(
-        number=1, name="IT専門監", field=GENERAL, group=None, category="外部人材の登用/採用", employment="常勤",
+        number=1, name="IT専門監", field=GENERAL, group="外部人材の登用/採用", category="外部人材の登用/採用", employment="常勤",
         skill_area="民間企業において情報システムの開発・運用等の業務に従事するとともに、管理職等としてマネジメント業務を経験(ICT関連企業出身)",
         description="CIO(最高情報責任者)を補佐するとともに、庁内情報システムに関する最適化、情報セキュリティ対策等について専門的技術的見地からの指導・助言",
         status="導入(実施)済", status_order=1, prefecture="青森県",

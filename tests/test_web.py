@@ -656,6 +656,7 @@ def test_a_shared_link_with_tracking_parameters_works_and_an_error_page_goes_bac
     ("/?prefecture=東京", 400, "都道府県「東京」に該当する値はありません。「東京都」のことですか?"),
     # spelled nearly alike, or read as the query reads it (a trial's 九洲 got no suggestion)
     ("/similar?id=ai_rpa-007&region=九洲", 400, "地方「九洲」に該当する値はありません。「九州」のことですか?"),
+    ("/?technology=クラウト", 400, "技術「クラウト」に該当する値はありません。「クラウド」のことですか?"),
     ("/?status=導入済", 400, "導入状況「導入済」に該当する値はありません。「導入(実施)済」のことですか?"),
     ("/?sort=random", 400, "並び順「random」は使えません"),
     ("/?q=" + "あ" * 2001, 400, "キーワードが長すぎます(2,001 文字)。2,000 文字以内にしてください。"),
@@ -664,6 +665,9 @@ def test_a_shared_link_with_tracking_parameters_works_and_an_error_page_goes_bac
     ("/?q=RPA&page=１", 400, "整数で指定してください(半角数字で)"),
     ("/nowhere", 404, "お探しのページは見つかりませんでした"),
     ("/similar?id=ai_rpa-001&text=x", 400, "どちらか一方だけを指定してください"),
+    # 議事録 in Shift_JIS: werkzeug kept the bytes as %8B… text, searched as words: 0 cases and 200
+    ("/?q=%8Bc%8E%96%98%5E", 400, "パラメータ「q」が UTF-8 ではありません"),
+    ("/?limit=50", 400, "「per_page」のことですか?"),  # /api/similar's and the CLI's name for it
 ])
 def test_error_pages_speak_japanese(client, url, status, expected):
     r = client.get(url)
@@ -2862,3 +2866,30 @@ def test_the_note_on_cases_in_use_says_what_it_counts(client, index):
     html = client.get("/", query_string={"q": covid}).get_data(as_text=True)
     none = re.search(r'<p class="preferred-note none">(.*?)</p>', html, re.S).group(1)
     assert f"下の関連する事例には導入(実施)済のものが {len(related_in_use)} 件あります" in none
+
+
+def test_a_url_not_in_utf8_is_refused_on_every_call_and_says_which_parameter(client):
+    """A researcher's script sent Shift_JIS: the API answered 200 with total 0 and the CSV a
+    header alone, while the same bytes as a facet value were a 400."""
+    for url in ("/api/search?q=%ff%fe%80", "/export.csv?q=%8Bc%8E%96%98%5E", "/api/similar?text=%ff",
+                "/api/search?q=RPA&prefecture=%8EO%8Fd%8C%A7"):
+        r = client.get(url)
+        assert r.status_code == 400, url
+        if r.mimetype == "application/json":
+            body = r.get_json()
+            assert body["code"] == "invalid_parameter" and body["field"] in ("q", "text", "prefecture"), body
+            assert "UTF-8 ではありません" in body["error"]
+    assert client.get("/api/search?q=%E8%AD%B0%E4%BA%8B%E9%8C%B2").get_json()["total"] > 0  # UTF-8 still is
+
+
+def test_a_value_sharing_a_few_characters_is_not_offered_as_meant(client):
+    """技術「ブロックチェーン」 was offered 「ドローン」のことですか? (ロ, ー and ン in common)."""
+    body = client.get("/api/search", query_string={"technology": "ブロックチェーン"}).get_json()
+    assert body["code"] == "unknown_facet_value" and "ドローン" not in body["error"], body
+    assert "のことですか" not in body["error"]
+
+
+def test_the_api_names_the_index_s_sources_without_their_folders(client):
+    """A researcher saw the server's install path in /api/stats; a file's name says which source it is."""
+    sources = client.get("/api/stats").get_json()["sources"]
+    assert sources == ["survey-r2.txt"], sources

@@ -11,6 +11,7 @@ from werkzeug.datastructures import MultiDict
 
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from pathlib import PurePath
 
 from ..indexer.prefectures import BY_NAME
 from ..search.budget import Budget, SearchTimeout
@@ -151,7 +152,12 @@ def suggest():
 
 @bp.get("/api/stats")
 def stats():
-    return jsonify(current_index().stats())
+    """The index's stats; its sources by file name only: a server reached from other machines
+    does not tell them where its files are (the CLI's `dxsearch stats` gives whole paths)."""
+    out = current_index().stats()
+    if out.get("sources"):
+        out["sources"] = [PurePath(s).name for s in out["sources"]]
+    return jsonify(out)
 
 
 @bp.get("/api/facets")

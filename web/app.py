@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import unquote
 
-from flask import Flask, Response
+from flask import Flask, Response, request
 from flask.json.provider import DefaultJSONProvider
 from flask_compress import Compress
 
@@ -29,7 +29,7 @@ from .calls import EXPORT_TIMEOUT_KEY, GATE_KEY, INDEX_KEY, TIMEOUT_KEY, release
 from .labels import (CASE_CLOSE_MEANING, CLOSE_MEANING, CLOSE_PLAIN, EXTRA_LABELS, FACET_LABELS, FIELD_LABELS, JST, SECTION_LABELS, SECTION_SHORT, SORT_LABELS, SURVEY, case_citation, case_title, item_lines, japanese_date,
                      value_label)
 from .links import link
-from .params import PER_PAGE_CHOICES
+from .params import PER_PAGE_CHOICES, query_string_is_utf8
 
 REFRESH_EVERY = 2.0  # seconds between checks for a rebuilt index
 # Responses compressed when the client accepts it (flask-compress: zstd, br, gzip, deflate, by the
@@ -89,6 +89,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     index = index or SearchIndex(index_dir, warm=True)  # the first user does not wait for readings
     app.extensions[INDEX_KEY] = index
     gate = app.extensions[GATE_KEY] = Gate(EXPENSIVE_SLOTS, expensive_after(index.size))
+    app.before_request(_parameters_are_utf8)
     app.before_request(_index_refresher(index, refresh_every, gate))
     if watch and refresh_every > 0:
         watch_index(index, refresh_every)
@@ -115,6 +116,11 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     app.register_blueprint(shortlist.bp)
     app.add_url_rule("/favicon.ico", "favicon", lambda: app.send_static_file("favicon.svg"))
     return app
+
+
+def _parameters_are_utf8() -> None:
+    """A before-request hook: a URL in another encoding is a 400 that says so, on every page."""
+    query_string_is_utf8(request.query_string)
 
 
 def _index_refresher(index: SearchIndex, every: float, gate: Gate):

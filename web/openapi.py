@@ -126,7 +126,10 @@ def _word_schema() -> Schema:
 def _schemas() -> dict[str, Schema]:
     record = _record_properties()
     technology = {"type": "array", "items": {"type": "string"}, "description": "technology tags (AI, RPA, …)"}
-    hit = {**record, "score": {"type": "number", "description": "0 when not ranked by relevance"},
+    citation = {"type": "string", "description": "出典 as people cite it: the survey's title, publisher and date "
+                "(and page), its table and number; a case file's own name"}
+    hit = {**record, "citation": citation,
+           "score": {"type": "number", "description": "0 when not ranked by relevance"},
            "technology": technology,
            "highlights": {"type": "object", "additionalProperties": {"type": "string"},
                           "description": "field → HTML fragment (escaped; matches in <mark class=\"hl\">)"}}
@@ -280,9 +283,7 @@ def _schemas() -> dict[str, Schema]:
                                          "can be shared"},
         }, "the most similar cases, best first, and the key terms that found them"),
         "CaseDetail": _obj({
-            "case": _obj({**record, "technology": technology,
-                           "citation": {"type": "string", "description": "出典 as people cite it: the survey's title, "
-                                        "publisher and date (and page), its table and number; a case file's own name"}}),
+            "case": _obj({**record, "technology": technology, "citation": citation}),
             "similar": _ref("SimilarResult"),
             "repeats": {"type": "object", "additionalProperties": {"type": "integer"},
                         "description": "similar cases that are this entry written again in the survey "
@@ -330,7 +331,8 @@ def _schemas() -> dict[str, Schema]:
         "Stats": _obj({
             "total": {"type": "integer", "minimum": 0},
             "built": {"type": "string", "nullable": True, "description": "when the index was built"},
-            "sources": {"type": "array", "items": {"type": "string"}, "nullable": True},
+            "sources": {"type": "array", "items": {"type": "string"}, "nullable": True,
+                        "description": "the files the index was built from, by name"},
             "facets": _obj({f: {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1}}
                             for f in FACETS}),
         }, "the whole index: total, build, and each facet's non-zero counts"),

@@ -12,6 +12,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from urllib.parse import unquote_to_bytes
 
 from werkzeug.datastructures import MultiDict
 
@@ -30,6 +31,10 @@ PER_PAGE_CHOICES = (DEFAULT_PER_PAGE, 50, MAX_PER_PAGE)  # the page's 表示件�
 PARAM_LABELS = {"q": "キーワード", "sort": "並び順", "page": "ページ番号", "per_page": "1ページの件数",
                 "keep": "キーワードとして検索する語", "id": "事例ID", "text": "文章", "limit": "件数",
                 "literal": "語をそのまま探す", "facet": "項目", **FACET_LABELS}
+
+# names other calls give a parameter: a mistaken one is answered with this call's name
+ALIASES: dict[str, tuple[str, ...]] = {"limit": ("per_page",), "per_page": ("limit",), "size": ("per_page", "limit"),
+                                       "query": ("q", "text"), "q": ("text",), "text": ("q",), "offset": ("page",)}
 
 # The `code` of every error the web answers with: stable, for programs (the OpenAPI document lists them).
 INVALID_PARAMETER = "invalid_parameter"  # 400: a parameter unknown, malformed or out of range
@@ -89,8 +94,24 @@ def unknown_parameter(name: str, allowed: tuple[str, ...] | list[str]) -> BadPar
     error page dropped the value and suggested nothing, while the CLI did)."""
     shown = name if len(name) <= 40 else name[:40] + "…"
     meant = next(iter(difflib.get_close_matches(name.lower(), list(allowed), n=1, cutoff=0.75)), None)
+    if meant is None:  # another call's name for the same thing (/api/similar and the CLI say limit)
+        meant = next((a for a in ALIASES.get(name.lower(), ()) if a in allowed), None)
     return BadParameter(f"パラメータ「{shown}」は使えません。" + (f"「{meant}」のことですか? " if meant else "")
                         + f"使えるのは {'、'.join(allowed)} です。", field=name, meant=meant)
+
+
+def query_string_is_utf8(raw: bytes) -> None:
+    """Refuse a URL whose parameters are not UTF-8 (a script sending Shift_JIS, a mangled link):
+    werkzeug keeps such bytes as `%FF` text, which searched as words found nothing and said 200."""
+    for pair in raw.split(b"&"):
+        name, _, value = pair.partition(b"=")
+        for part in (name, value):
+            try:
+                unquote_to_bytes(part.replace(b"+", b" ")).decode("utf-8")
+            except UnicodeDecodeError:
+                shown = unquote_to_bytes(name).decode("utf-8", "replace")[:40]
+                raise BadParameter(f"パラメータ「{shown}」が UTF-8 ではありません(Shift_JIS など別の文字コードで"
+                                   "送られたようです)。URL は UTF-8 でエンコードしてください。", field=shown) from None
 
 
 def query_too_long(name: str, length: int, limit: int) -> BadParameter:

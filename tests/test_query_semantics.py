@@ -2562,3 +2562,18 @@ def test_a_text_asking_to_support_the_municipalities_ranks_those_who_do(index):
     assert supporting & set(first), first
     team = index.search("市町村のデジタル化を手伝う県のチームをつくりたい", per_page=3)
     assert sum(bool(MUNICIPAL_SUPPORT.search(h.record.name + "\n" + h.record.description)) for h in team.hits) >= 2
+
+
+def test_a_text_asking_who_does_it_puts_first_only_cases_in_use_scoring_a_tenth_of_the_best(index):
+    """An HR officer's trial: …RPAのシナリオを作れるように研修を行って育成している県を探している put four
+    RPA pay and travel cases in use first (sharing RPA, and シナリオ of their reason; 7 % of the best
+    score), ahead of the RPA training course that is the answer, and called them よく似ている."""
+    text = "職員が自分でRPAのシナリオを作れるように研修を行って育成している県を探している"
+    result = index.search(text, per_page=20)
+    p = result.preferred
+    assert result.mode == "description" and (p.facet, p.value) == ("status", "導入(実施)済")
+    best = max(h.score for h in result.hits)
+    first = result.hits[:p.count]
+    assert first and all(h.record.status == "導入(実施)済" and h.score >= 0.1 * best for h in first)
+    assert not {"ai_rpa-335", "ai_rpa-336", "ai_rpa-337"} & {h.record.id for h in first}
+    assert "ai_rpa-141" in [h.record.id for h in result.hits[:3]]  # 内製に向けたRPA・AI-OCR操作研修会

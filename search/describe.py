@@ -157,6 +157,11 @@ def on_topic(state: Generation, key_terms: list[KeyTerm], said: Collection[str] 
     return out
 
 
+# a name in Latin letters (EBPM, kintone) names a method or product wherever a text says it, not
+# its circumstances: an HR officer's …EBPMや統計データの活用を進めたい was not told no case says EBPM
+_LATIN_NAME = re.compile(r"[a-z][a-z0-9]{2,}")  # three characters or more: not OK, DL
+
+
 def kth_best(scores: np.ndarray, k: int) -> float:
     """The `k`-th highest of `scores` (1 ≤ k ≤ their number), found without sorting them all."""
     return float(np.partition(scores, scores.size - k)[scores.size - k])
@@ -308,7 +313,7 @@ class PastedText:
                  and self._words_never_together(state, t)]
         at = {t: lowered.find(t) for t in [*whole, *apart]}
         listed = [t for t in sorted(dict.fromkeys([*whole, *apart]), key=lambda t: (at[t], t))
-                  if 0 <= at[t] and (at[t] < first or t in repeated or t in apart
+                  if 0 <= at[t] and (at[t] < first or t in repeated or t in apart or _LATIN_NAME.fullmatch(t)
                                      or (at[t] < phrase_end and _starts_a_word(written, at[t])))]
         # each once: not 郵送 as well as 郵送請求; one of the phrase with the word it is written onto (サイバー攻撃:
         # サイバー is in cases, 攻撃 in none)

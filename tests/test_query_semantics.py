@@ -2416,6 +2416,9 @@ def test_what_the_noun_phrase_of_a_text_s_first_key_term_names_is_said_when_no_c
         "年末調整の季節になると、職員から出された申告書を確認して、直しが必要な人に一人ずつ連絡するのが大変": [],
         "公用車のガソリンや暖房の灯油の値段が毎月変わるので、契約を変えるたびに業者に一件ずつ連絡している":
             ["公用車", "ガソリン", "灯油"],
+        # a name in Latin letters, wherever it stands (an HR officer's EBPM was passed over); not OK or DL
+        "データ分析ができる人材を確保・育成して、EBPMや統計データの活用を進めたい": ["EBPM"],
+        "CSVをDLしてPDFにしてメールで送る作業をRPAでやりたいがOKか": [],
     }
     for text, absent in said.items():
         result = index.search(text)

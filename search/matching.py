@@ -59,6 +59,7 @@ REGEX_BATCH = 256  # cases whose characters are checked between two looks at the
 FORM_CACHE = 512  # forms whose matching cases are kept per index generation
 KANA_READING_MIN = 4  # a word meets its spelling in hiragana by a reading this long (ひょう is 票 and 表)
 APART_GAP = 4  # characters between the words of a compound no case writes whole (知事定例会見 for 知事会見)
+JOINING_PARTICLES = "のを"  # 人材の育成 and 人材を育成 are 人材育成 (a trial's 人材育成 found 4 cases, 人材の育成 12)
 COORDINATED_WORD = 4  # kanji of the other word of a coordination (配付 of 予算配付・令達, for 予算令達)
 PHRASE_BREAKS = r"\s。、,.・()「」『』【】:;!?"  # what ends a phrase of the normalised text
 _APART_BETWEEN = f"[^{PHRASE_BREAKS}]{{0,{APART_GAP}}}"  # the characters between two words apart
@@ -259,7 +260,8 @@ def coordination_pattern(parts: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = []
     for cut in range(1, len(parts)):
         head, end = re.escape("".join(parts[:cut])), re.escape("".join(parts[cut:]))
-        alternatives += [f"{head}{other}・{end}", f"{head}・{other}{end}"]
+        alternatives += [f"{head}{other}・{end}", f"{head}・{other}{end}",
+                         f"{head}[{JOINING_PARTICLES}]{end}"]
     return re.compile("|".join(alternatives))
 
 

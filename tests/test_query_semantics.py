@@ -2580,3 +2580,19 @@ def test_a_text_asking_who_does_it_puts_first_only_cases_in_use_scoring_a_tenth_
     assert first and all(h.record.status == "導入(実施)済" and h.score >= 0.1 * best for h in first)
     assert not {"ai_rpa-335", "ai_rpa-336", "ai_rpa-337"} & {h.record.id for h in first}
     assert "ai_rpa-141" in [h.record.id for h in result.hits[:3]]  # 内製に向けたRPA・AI-OCR操作研修会
+
+
+def test_a_compound_is_also_its_words_joined_by_no_or_wo(index):
+    """An HR officer's 人材育成 found the 4 cases writing it whole, not those writing 人材の育成 or
+    人材を育成 (the same phrase as Japanese writes it in a sentence): now those too, each marked."""
+    hits = list(index.iter_hits("人材育成"))
+    texts = {h.record.id: normalize(" ".join([h.record.name, h.record.description, extra_text(h.record)]))
+             for h in hits}
+    assert any("人材の育成" in t and "人材育成" not in t for t in texts.values())
+    assert any("人材を育成" in t and "人材育成" not in t for t in texts.values())
+    assert all(re.search("人材[のを]?育成", t) for t in texts.values()), texts
+    marked = index.search("人材育成", per_page=50).hits
+    joined = [h for h in marked if "人材育成" not in texts[h.record.id]]
+    assert joined and all('<mark class="hl">人材</mark>' in h.highlights.get("description", "") for h in joined)
+    # a phrase is as written; and の joins the words, not a word of its own (人材の育成 は 人材 育成 as keywords)
+    assert index.search('"人材育成"').total < len(hits)

@@ -35,6 +35,17 @@ def asked_talent(text: str) -> str | None:
     return GROWING if grow and not (bring_in or hire) else BRINGING_IN if bring_in and not grow else None
 
 
+# …and whether full-time or part-time (the roles' 常勤/非常勤): 非常勤で週に数日 wants the part-time ones
+_PART_TIME = re.compile(r"非常勤|週に?[1-4１-４一二三四数]日|兼業|副業")
+_FULL_TIME = re.compile(r"(?<!非)常勤|専任で|フルタイム")
+
+
+def asked_employment(text: str) -> str | None:
+    """The 常勤/非常勤 of the roles `text` asks for, when it names one only; None otherwise."""
+    part, full = bool(_PART_TIME.search(text)), bool(_FULL_TIME.search(text))
+    return "非常勤" if part and not full else "常勤" if full and not part else None
+
+
 # …and the one a text says it does not want (外から人を呼ぶのではなく、…育てたい; 外部に頼らず)
 _NOT_BRINGING_IN = re.compile(r"(?:外から|外部|民間)[^、。]{0,20}?(?:ではなく|でなく|に頼らず|に頼らない|頼りきりにせず)")
 _NOT_GROWING = re.compile(r"(?:育て|育成)[^、。]{0,12}?(?:ではなく|でなく)")

@@ -466,6 +466,24 @@ def test_a_wish_to_grow_one_s_staff_or_to_bring_people_in_ranks_that_kind_of_rol
     assert [h.record.category for h in plain.hits[:5]].count(GROWING) < first.count(GROWING)
 
 
+def test_a_text_naming_part_time_or_full_time_ranks_those_roles_higher(index, monkeypatch):
+    """An HR officer wanted an IT expert 非常勤で週に数日: 4 of the first 10 roles were part-time,
+    the 2nd, 6th, 9th and 10th. The roles of the 常勤/非常勤 a text names weigh 1.6 times as much."""
+    from dxsearch.search.asked import asked_employment
+
+    assert asked_employment("専門家に非常勤で週に数日来てもらいたい") == "非常勤"
+    assert asked_employment("週3日の兼業で来てもらえる人") == "非常勤"
+    assert asked_employment("常勤のCIOを置きたい") == "常勤"
+    assert asked_employment("常勤か非常勤かは問わない") is None and asked_employment("IT人材を採用したい") is None
+    text = "民間企業出身のIT専門家を非常勤で週に数日だけ来てもらう形で採用したいので、他県の外部人材の任用事例を探している"
+    result = index.search(text, per_page=50)
+    assert [h.record.employment for h in result.hits[:3]].count("非常勤") >= 2, [h.record.id for h in result.hits[:3]]
+    monkeypatch.setattr(describe, "ASKED_EMPLOYMENT_BOOST", 1.0)
+    plain = index.search(text, per_page=50)
+    assert {h.record.id for h in plain.hits} == {h.record.id for h in result.hits}  # only the order
+    assert [h.record.employment for h in plain.hits[:3]].count("非常勤") < 2
+
+
 def test_similar_within_filters_keeps_the_cut_off(index):
     """Similar cases of one region (who nearby did the like): those of the whole index's list
     (same cut-off) that are in it, in the same order; a filter keeps, it does not lower the bar."""

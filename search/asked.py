@@ -36,8 +36,9 @@ def asked_talent(text: str) -> str | None:
 
 
 # …and whether full-time or part-time (the roles' 常勤/非常勤): 非常勤で週に数日 wants the part-time ones
-_PART_TIME = re.compile(r"非常勤|週に?[1-4１-４一二三四数]日|兼業|副業")
-_FULL_TIME = re.compile(r"(?<!非)常勤|専任で|フルタイム")
+# (…でもかまいません, でも可: either will do)
+_PART_TIME = re.compile(r"(?:非常勤|週に?[1-4１-４一二三四数]日|兼業|副業)(?!でも|も可)")
+_FULL_TIME = re.compile(r"(?:(?<!非)常勤|専任|フルタイム)(?!でも|も可)")
 
 
 def asked_employment(text: str) -> str | None:
@@ -70,7 +71,7 @@ def asked_sections(text: str) -> list[str]:
 _ASKS_MUNICIPAL_SUPPORT = re.compile(r"市町村?(?:支援|(?:の|へ|に|を|が)[^。！？]{0,12}?(?:支援|手伝|サポート|派遣|助言|"
                                      r"相談に乗|後押し|底上げ))")
 MUNICIPAL_SUPPORT = re.compile(r"市町村?(?:の|への|に対する)?(?:情報化|情報システム[^。\n]{0,8}?|未来技術活用|DX|デジタル化)?"
-                               r"(?:への)?支援(?!システム)|市町村情報化の推進・支援|市町村連携|県、市町、民間")
+                               r"(?:への)?(?:支援(?!システム)|助言)|市町村情報化の推進・支援|市町村連携|県、市町、民間")
 
 
 def asks_municipal_support(text: str) -> bool:

@@ -2559,6 +2559,7 @@ def test_a_text_asking_to_support_the_municipalities_ranks_those_who_do(index):
     text = ("市町村のDXを支援するために県が外部のデジタル人材を採用し、市町村へ派遣したり相談に乗ったりしている"
             "例はありますか。非常勤でもかまいません。")
     assert asks_municipal_support(text) and not asks_municipal_support("市町村から届く報告を集計している")
+    assert MUNICIPAL_SUPPORT.search("情報システムの最適化、市町への助言等")  # 広島県's 総括官(情報戦略)
     supporting = {h.record.id for h in index.search(text, per_page=50).hits
                   if MUNICIPAL_SUPPORT.search(h.record.name + "\n" + h.record.description)}
     first = [h.record.id for h in index.search(text, per_page=5).hits]

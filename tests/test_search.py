@@ -666,3 +666,20 @@ def test_staff_grown_in_house_is_asked_for_and_whoever_does_it_goes_first(index)
     result = index.search("データ分析ができる職員を育てている県")
     assert result.hits[0].record.id == "digital_talent-038" and "都道府県職員" in result.key_terms
     assert result.preferred.count >= 1 and result.hits[0].record.status == "導入(実施)済"
+
+
+def test_a_text_wishing_to_run_a_system_with_other_governments_ranks_the_shared_systems_higher(index, monkeypatch):
+    """小中学校の先生の給料の計算を…県と市町村で同じシステムにしたい listed RPA pay and travel cases before
+    徳島県's shared 人事給与システム: システム and 市町村 do not tell a shared system from a prefecture's own.
+    A wish to run it together (同じシステム, 共同で, 単独で持たずに) ranks the shared systems (②) 1.5×."""
+    from dxsearch.search.asked import asked_sections
+
+    text = "小中学校の先生の給料の計算を、各学校からネットで入力できるよう県と市町村で同じシステムにしたい"
+    assert asked_sections(text) == ["shared_system"]
+    assert asked_sections("県と市町村が共同で使える電子申請の仕組み") == ["shared_system"]
+    assert asked_sections("工事の積算のソフトを町で単独で持つのは高い") == ["shared_system"]
+    assert asked_sections("市町村から届く報告を集計している") == []  # 市町村 alone: a task's counterpart
+    first = index.search(text, per_page=10).hits[0]
+    assert first.record.section == "shared_system" and "給与" in first.record.name, first
+    monkeypatch.setattr(describe, "ASKED_SECTION_BOOST", 1.0)
+    assert index.search(text, per_page=10).hits[0].record.section != "shared_system"

@@ -85,17 +85,20 @@ def table_rows(records: list[CaseRecord]) -> Iterator[HeadingRow | CaseRecord]:
     def count(pred) -> int:
         return sum(1 for r in records if pred(r))
 
+    def heading(r: CaseRecord) -> str | None:  # a talent role's group is its 区分, a column: no heading row
+        return r.group if r.group != r.category else None
+
     field = group = None
     for r in records:
         if r.field != field:
             field, group = r.field, None
             if field:
                 yield HeadingRow(f"{field} ({count(lambda x: x.field == field)})")
-        if r.group != group:
-            group = r.group
+        if heading(r) != group:
+            group = heading(r)
             if group:
                 f0 = field
-                yield HeadingRow(f"{group} ({count(lambda x: x.field == f0 and x.group == group)})")
+                yield HeadingRow(f"{group} ({count(lambda x: x.field == f0 and heading(x) == group)})")
         yield r
 
 

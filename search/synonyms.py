@@ -109,6 +109,15 @@ def _inside_a_kanji_word(text: str, start: int, end: int) -> bool:
                and all(KANJI.match(ch) for ch in m.surface) for m in morphemes(text))
 
 
+def _a_word_of(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] starts and ends where Janome cuts `text` (チャットボット of
+    AIチャットボット; not 礼状 of 御礼状, cut 御礼 + 状)."""
+    cuts = {0, len(text)}
+    for m in morphemes(text):
+        cuts.update((m.start, m.end))
+    return start in cuts and end in cuts
+
+
 class Chunk(NamedTuple):
     text: str  # lowercased when a synonym
     synonym: bool  # a word of a synonym group, kept whole as a query word
@@ -185,6 +194,8 @@ class Synonyms:
                 out.extend(base.replace(word, other) for other in group if other != word)
         # a variant containing the text itself (AIチャットボット for チャットボット) finds nothing
         # new and would only count those cases twice; unless it holds it inside a katakana word,
-        # where the text alone is not found (ネット of インターネット)
+        # where the text alone is not found (ネット of インターネット), or across Janome's cut of it
+        # (礼状 of 御礼状, which it reads 御礼 + 状: a town clerk's 礼状 found nothing)
         return [base] + [v for v in dict.fromkeys(out[1:])
-                         if base not in v or _cuts_a_word(v, v.find(base), v.find(base) + len(base))]
+                         if base not in v or _cuts_a_word(v, v.find(base), v.find(base) + len(base))
+                         or not _a_word_of(v, v.find(base), v.find(base) + len(base))]

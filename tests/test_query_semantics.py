@@ -2597,3 +2597,16 @@ def test_a_compound_is_also_its_words_joined_by_no_or_wo(index):
     assert joined and all('<mark class="hl">人材</mark>' in h.highlights.get("description", "") for h in joined)
     # a phrase is as written; and の joins the words, not a word of its own (人材の育成 は 人材 育成 as keywords)
     assert index.search('"人材育成"').total < len(hits)
+
+
+def test_a_synonym_holding_the_word_across_janome_s_cut_is_searched_too(index):
+    """A town clerk's ふるさと納税の受付や礼状の発送を… was told 「礼状」 is in no case, above a ◎ case
+    writing 御礼状, which Janome cuts 御礼 + 状: 礼状 alone found nothing. 御礼状 (a synonym holding
+    礼状) is searched too where the cut leaves 礼状 no word of it, unlike AIチャットボット for
+    チャットボット, which the word itself finds."""
+    found = index.search("礼状")
+    assert found.total >= 1 and all("御礼状" in h.record.description for h in index.iter_hits("礼状"))
+    assert "御礼状" in found.words[0].forms
+    assert "aiチャットボット" not in [f.lower() for f in index.search("チャットボット").words[0].forms]
+    text = index.search("ふるさと納税の受付や礼状の発送をRPAで自動化したい")
+    assert "礼状" not in text.absent_words and "礼状" in text.key_terms

@@ -2887,6 +2887,8 @@ def test_a_value_sharing_a_few_characters_is_not_offered_as_meant(client):
     body = client.get("/api/search", query_string={"technology": "ブロックチェーン"}).get_json()
     assert body["code"] == "unknown_facet_value" and "ドローン" not in body["error"], body
     assert "のことですか" not in body["error"]
+    assert "/api/facets?facet=technology" in body["error"]  # where a script finds the values
+    assert client.get("/api/facets?facet=technology").status_code == 200
 
 
 def test_the_api_names_the_index_s_sources_without_their_folders(client):

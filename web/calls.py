@@ -123,7 +123,9 @@ def unknown_facet_value(filters: dict[str, list[str]]) -> BadParameter | None:
         for value in values:
             if value not in known:
                 near = index.near_values(facet, value)
-                hint = f"「{'」「'.join(near)}」のことですか?" if near else "選べる値は絞り込みの一覧にあります。"
+                # …or where the values are listed, for a page's reader and a script's alike
+                hint = f"「{'」「'.join(near)}」のことですか?" if near else \
+                    f"選べる値は絞り込みの一覧、または /api/facets?facet={facet} にあります。"
                 # the same request with each value meant: one click on the error page
                 links = [(f"「{v}」で続ける", _with_value(facet, value, v)) for v in near]
                 return BadParameter(f"{FACET_LABELS.get(facet, facet)}「{value[:40]}」に該当する値はありません。{hint}",

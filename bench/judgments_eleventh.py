@@ -46,7 +46,6 @@ from bench.judgments import (
     WEB_MEETING,
     Judge,
     Judged,
-    Test,
     _alternate,
     ai_rpa,
     both,
@@ -60,30 +59,9 @@ from bench.judgments import (
     shared_system,
     talent,
 )
-
-# --- local helpers ---------------------------------------------------------------------------------
-
-
-def never(_r: object) -> bool:
-    """For a query whose only related cases are its grade-2 ones."""
-    return False
-
-
-def category(*values: str) -> Test:
-    return lambda r: r.category in values
-
-
-def employment(*values: str) -> Test:
-    return lambda r: r.employment in values
-
-
-def group(*values: str) -> Test:
-    return lambda r: r.group in values
-
-
-def field(*values: str) -> Test:
-    return lambda r: r.field in values
-
+from bench.judgments_more import field, group
+from bench.judgments_sixth import category, employment
+from bench.judgments_tenth import never
 
 external = both(talent, category("外部人材の登用/採用"))
 trained = both(talent, category("都道府県職員の育成"))

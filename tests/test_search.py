@@ -683,3 +683,24 @@ def test_a_text_wishing_to_run_a_system_with_other_governments_ranks_the_shared_
     assert first.record.section == "shared_system" and "給与" in first.record.name, first
     monkeypatch.setattr(describe, "ASKED_SECTION_BOOST", 1.0)
     assert index.search(text, per_page=10).hits[0].record.section != "shared_system"
+
+
+@pytest.mark.parametrize("text, first, leading", [
+    # 預金を調べ / 銀行へ…問い合わせ: 預金照会 (a bank inquiry), not the tax chatbots answering 問合せ
+    ("税金を滞納している人の預金を調べるのに、銀行へ紙で問い合わせていて返事の入力にも時間がかかる。まとめて電子でできないか",
+     "預金照会", 1),
+    # ひも付け / 番号を一つに: 統合宛名 (the number joining a resident's records across systems)
+    ("マイナンバーで国と情報をやりとりするために、業務ごとにばらばらな住民の番号を一つにひも付けたい", "統合宛名", 2),
+])
+def test_a_need_in_everyday_words_finds_the_cases_word_for_it(index, text, first, leading):
+    """data/concepts.txt: the words a clerk uses for a need, read as the cases' words for it (the
+    `leading` first cases name it)."""
+    result = index.search(text, per_page=5)
+    assert all(first in h.record.name for h in result.hits[:leading]), [h.record.name for h in result.hits]
+
+
+def test_collecting_a_questionnaire_is_not_sending_one_round(index):
+    """アンケートを回収 had been read as アンケートを回 (sending a survey round: 照会)."""
+    collected = index.search("研修のたびに紙のアンケートを回収して手で集計している")
+    sent = index.search("国から来た調査を市町村にアンケートを回して集計している")
+    assert "照会" not in collected.added_terms and "照会" in sent.added_terms

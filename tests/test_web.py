@@ -2895,3 +2895,13 @@ def test_the_api_names_the_index_s_sources_without_their_folders(client):
     """A researcher saw the server's install path in /api/stats; a file's name says which source it is."""
     sources = client.get("/api/stats").get_json()["sources"]
     assert sources == ["survey-r2.txt"], sources
+
+
+def test_every_hit_of_the_json_carries_its_citation(client):
+    """A researcher's JSON had only ids to cite by: each hit says where it is in the survey."""
+    body = client.get("/api/search?q=RPA&per_page=5").get_json()
+    assert body["hits"] and all(h["citation"].startswith("「都道府県における デジタル・ガバメントの先進事例調査」")
+                                and " 頁、" in h["citation"] and f"番号 {h['number']}" in h["citation"]
+                                for h in body["hits"])
+    similar = client.get("/api/similar?id=ai_rpa-007").get_json()
+    assert all("citation" in h for h in similar["hits"])

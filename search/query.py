@@ -431,8 +431,10 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
         elif not (glued and content and m.start == last_end):
             glued = False
         counted = bool(run) and i > 0 and m.start == last_end and _counted(analysed[i - 1], m)
+        lettered = len(run) == 1 and run.isascii() and run.isalpha()  # Lアラート, eスポーツ: no word L or e
         if not content or (run and (m.start != last_end
-                                    or (_script(run[-1]) != _script(m.surface[0]) and not glued and not counted))):
+                                    or (_script(run[-1]) != _script(m.surface[0])
+                                        and not glued and not counted and not lettered))):
             close()
             run, headed = "", False
         if m.surface == "や" and m.pos.startswith("助詞,並立助詞") or m.surface in ("と", "・") \

@@ -143,6 +143,20 @@ def test_a_word_in_no_case_is_said_so_not_matched_through_its_parts(index):
     assert index.search("地域通貨").did_you_mean == ["地域"]
 
 
+def test_one_latin_letter_written_onto_a_word_is_part_of_it(index):
+    """Lアラート, eスポーツ: one letter is no word of its own. eスポーツ had matched e-とくしま推進会議
+    through e, as a partial match lacking スポーツ."""
+    found = index.search("Lアラート")
+    assert [w.text for w in found.words] == ["Lアラート"]
+    assert found.total == 2 and all("Lアラート" in h.record.description for h in found.hits)
+    absent = index.search("eスポーツ")
+    assert [w.text for w in absent.words] == ["eスポーツ"] and absent.total == 0
+    assert absent.unknown_words == ["eスポーツ"] and absent.partial_matches is None
+    # a word of the same letter not written onto it stays apart
+    assert [w.text for w in index.search("e スポーツ").words] == ["e", "スポーツ"]
+    assert [w.text for w in index.search("AI議事録").words] == ["AI", "議事録"]  # two letters: a word
+
+
 def test_a_compound_in_no_case_offers_its_own_words_apart_first(index):
     """手書き読み取り is in no case, but 手書き and 読み取り are: the words apart come first among its
     suggestions (the vocabulary's pieces missed 手書き, under half the compound's length). Where

@@ -12,6 +12,8 @@
                    LowercaseFilter          (Whoosh's)
                    KatakanaStemFilter       サーバー = サーバ for katakana words of 4+ characters
                    CompoundFilter           申請書 is found by 申請, 書 and 申請書
+                   KatakanaPiecesFilter     an unknown katakana run by its dictionary words too:
+                                            オープンデータカタログサイト by オープンデータ, サイト …
                    ReadingFilter            index the reading: 問合せ = 問い合わせ = 問い合せ
 
 plus `BigramTokenizer` for a character-bigram field that recalls unknown words and partial
@@ -24,6 +26,7 @@ once per thread and per build worker, and reused (building one per call is ~18×
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tempfile
@@ -393,6 +396,82 @@ class CompoundFilter(Filter):
             yield extra
 
 
+KATAKANA_PIECES_FROM = 5  # an unknown katakana run this long or longer is looked into for pieces
+KATAKANA_PIECE_MIN = 3  # …each piece a dictionary noun this long or longer (no ボット, no ション)
+_NO_PIECE_START = frozenset("ァィゥェォッャュョヮヵヶー")
+
+
+@functools.lru_cache(maxsize=4096)
+def _dictionary_noun(word: str) -> bool:
+    """Whether Janome's dictionary (or the user dictionary) holds `word` as one noun."""
+    tokens = list(janome().tokenize(word))
+    return len(tokens) == 1 and tokens[0].reading not in ("", "*") \
+        and tokens[0].part_of_speech.startswith("名詞")
+
+
+@functools.lru_cache(maxsize=4096)
+def katakana_pieces(run: str) -> tuple[str, ...]:
+    """The words of a katakana run Janome reads as one unknown word: オープンデータカタログサイト →
+    オープン, データ, カタログ, サイト; ポータルサイト → ポータル, サイト (a first piece the dictionary lacks
+    is kept when the rest are its words). Fewest pieces, each a dictionary noun of
+    `KATAKANA_PIECE_MIN` characters or more; none (チャットボット, ドローン) when there is no such split."""
+    n = len(run)
+    if n < KATAKANA_PIECES_FROM or not _is_katakana(run) or _dictionary_noun(run):
+        return ()
+    rest: dict[int, tuple[str, ...]] = {n: ()}  # from each position, the fewest pieces to the end
+    for i in range(n - KATAKANA_PIECE_MIN, -1, -1):
+        if run[i] in _NO_PIECE_START:
+            continue
+        splits = [(run[i:j],) + rest[j] for j in range(i + KATAKANA_PIECE_MIN, n + 1)
+                  if j in rest and (i, j) != (0, n) and _dictionary_noun(run[i:j])]
+        if splits:
+            rest[i] = min(splits, key=len)
+    if 0 in rest:
+        return rest[0]
+    for i in range(KATAKANA_PIECE_MIN, n - KATAKANA_PIECE_MIN + 1):  # ポータル + サイト
+        if rest.get(i) and run[i - 1] != "ー":  # not パーキングパー + ミット
+            return (run[:i],) + rest[i]
+    return ()
+
+
+class KatakanaPiecesFilter(Filter):
+    """After a katakana run Janome read as one unknown word, also emit its words and each two of
+    them together (`katakana_pieces`), at its position, each over its own characters: a text about
+    オープンデータ or サイト finds オープンデータカタログサイト as 電子申請 finds 電子申請システム. A run
+    the dictionary knows whole (インターネット), or with no such split (チャットボット), stays one word."""
+
+    def __eq__(self, other):
+        return type(self) is type(other)
+
+    def __call__(self, tokens):
+        for t in tokens:
+            yield t
+            if getattr(t, "reading", None) != "" or not getattr(t, "morph_pos", "").startswith("名詞") \
+                    or t.morph_pos == "名詞,複合":
+                continue
+            surface = getattr(t, "surface", t.text)
+            parts = katakana_pieces(surface)
+            if not parts:
+                continue
+            whole = t.text
+            start, end = getattr(t, "startchar", 0), getattr(t, "endchar", 0)
+            one_for_one = end - start == len(surface)  # else (ﾃﾞｰﾀ: 4 characters for データ) the whole run
+            extra = Token(positions=True, chars=True)
+            at = [sum(map(len, parts[:i])) for i in range(len(parts) + 1)]  # where each piece starts
+            spans = [(i, i + 1) for i in range(len(parts))] + \
+                ([(i, i + 2) for i in range(len(parts) - 1)] if len(parts) > 2 else [])
+            for a, b in spans:
+                extra.text = stem_katakana("".join(parts[a:b]).lower())
+                if extra.text == whole:
+                    continue
+                extra.pos = getattr(t, "pos", 0)
+                extra.startchar, extra.endchar = (start + at[a], start + at[b]) if one_for_one else (start, end)
+                extra.boost = 1.0
+                extra.stopped = False
+                extra.morph_pos = "名詞,一般"
+                yield extra
+
+
 def to_katakana(text: str) -> str:
     return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in text)
 
@@ -470,7 +549,7 @@ def _runs(text: str):
 def JapaneseAnalyzer():
     """Morphological analysis for the text fields."""
     return JanomeTokenizer() | PartOfSpeechStopFilter() | LowercaseFilter() | KatakanaStemFilter() \
-        | CompoundFilter()
+        | CompoundFilter() | KatakanaPiecesFilter()
 
 
 def ReadingAnalyzer():

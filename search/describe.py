@@ -345,11 +345,13 @@ class PastedText:
         is 読み取る, 取込む 取り込み (`Matcher.other_spellings`), たん吸引 痰吸引
         (`Vocabulary.mixed_spellings`), ネット インターネット (a synonym, tried first), with each
         such term's spelling in the text; an everyday word no case writes, as the cases' words for
-        it (育てる: 育成, data/plain_words.txt), which are returned apart. Else a word no case
+        it (育てる: 育成, data/plain_words.txt), those read for a verb or adjective (not for a thing:
+        たばこ, 喫煙) returned apart, to weigh less. Else a word no case
         writes so would say nothing, and 読取るだけの作業 would have no key term."""
         out: defaultdict[str, float] = defaultdict(float)
         respelled: dict[str, str] = {}
         plain_words: set[str] = set()
+        things: set[str] = getattr(counts, "things", set())  # the text's nouns naming a thing (`TermCounts`)
         for term, n in counts.items():
             if state.text.term_id("text", term) is None:
                 # the index cuts a katakana word's last ー (スマートスピーカ); the synonyms file writes it
@@ -371,7 +373,8 @@ class PastedText:
                         word = self.planner.whole_term(plain)
                         if word and state.text.term_id("text", word) is not None:
                             out[word] += n
-                            plain_words.add(word)
+                            if term not in things:  # 詳しい: 専門 is looser than たばこ: 喫煙
+                                plain_words.add(word)
                     continue
                 if spelled not in counts:  # …shown as the text spells it, unless it also writes the cases' word
                     respelled.setdefault(spelled, term)  # (先生 … 教員の働き方: 教員, which cases hold)

@@ -708,6 +708,7 @@ class SearchIndex:
         shown_terms: list[tuple[str, bool]] = []  # a pasted text's key terms, and whether it says each
         absent: list[str] = []  # …and the things it names that no case holds
         close: np.ndarray | None = None  # a pasted text's especially close matches
+        for_whom: np.ndarray | None = None  # the cases saying for whom a keyword query asks (住民向け)
         if parsed.mode == DESCRIPTION:
             meant = without_what_is_not_wanted(text) or text  # not 呼ぶ of 人を呼ぶのではなく
             counts, key_terms, shown_terms, absent = self.pasted.key_terms(state, meant, budget)
@@ -739,6 +740,8 @@ class SearchIndex:
                     mask, complete = _word_mask(state, word, budget)
                     partial = partial or not complete
                     clause_mask |= mask
+                    if word.ranks_only:  # said for whom (住民 of 住民向け): the cases saying it go first
+                        for_whom = mask if for_whom is None else for_whom | mask
                     counted.append(QueryWordCount(word.text, list(word.forms), int((mask & state.live).sum()),
                                                   phrase=word.phrase, apart=_apart(matcher, word, mask, budget),
                                                   clause=number, for_whom=word.ranks_only,
@@ -782,6 +785,8 @@ class SearchIndex:
             if parsed.prefer and not selected.get(parsed.prefer.facet) else None
         if preferred is not None and parsed.mode == DESCRIPTION and scores is not None:
             preferred = preferred & self.pasted.asked_first(state, scores, final, meant, key_terms, preferred)
+        elif preferred is None and for_whom is not None:
+            preferred = for_whom  # first, as 導入している puts the cases in use first; no status note
         match = _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial,
                        mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
                        excluded=excluded, key_terms=shown_terms, preferred=preferred, close=close,
@@ -1477,7 +1482,7 @@ class _Match:
     clause_texts: list[str] = field(default_factory=list)  # the words of each of `clause_masks`
     excluded: np.ndarray | None = None  # cases an excluded word or value removes
     key_terms: list[tuple[str, bool]] = field(default_factory=list)  # a pasted text's, as written; said by it
-    preferred: np.ndarray | None = None  # cases the question asks for first (導入している: 導入(実施)済)
+    preferred: np.ndarray | None = None  # cases the question asks for first (導入している: 導入(実施)済; 住民向け)
     close: np.ndarray | None = None  # a pasted text: the matches scoring CLOSE_SHARE of the first or more (`close_mask`)
     absent: list[str] = field(default_factory=list)  # a pasted text's things no case holds (保育所)
     in_shared_use: bool = False  # within the word 共同利用中's choice (`IN_SHARED_USE`), not in `selected`

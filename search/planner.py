@@ -46,7 +46,7 @@ ONE_CHARACTER_WORDS_FILE = data_path("one_character_words.txt")
 CONCEPTS_FILE = data_path("concepts.txt")
 PLAIN_WORDS_FILE = data_path("plain_words.txt")
 CONCEPT_WEIGHT = 1.0  # the weight of a concept's words, the best key term weighing 1
-PLAIN_WORD_WEIGHT = 0.5  # a case word read for an everyday word (育成 for 育てる), against its weight as a key term
+PLAIN_WORD_WEIGHT = 0.5  # a case word read for an everyday verb or adjective (育成 for 育てる, 専門 for 詳しい), against its weight as a key term; one read for a thing (喫煙 for たばこ) weighs in full
 # …for a case: it names its solution already (地図ソフト in a 旅費 case is not a call for GIS systems)
 CASE_CONCEPT_WEIGHT = 0.4
 DESCRIPTION_READING_WEIGHT = 0.3  # a rarer reading of a pasted text, against 1 for its best key term

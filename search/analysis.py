@@ -5,7 +5,8 @@
                                             → ー; data/variants.txt), remembering where each
                                             normalised character came from
     Tokenizer      JanomeTokenizer          morphemes with base forms, part of speech, reading,
-                                            and character offsets into the *original* text;
+                                            and character offsets into the *original* text
+                                            (a number with one letter written onto it, 5G, one);
                                             Janome reads the domain's user dictionary
                                             (data/userdict.txt: ドローン, クラウド… whole)
     TokenFilters   PartOfSpeechStopFilter   drop particles, auxiliaries, symbols and filler words
@@ -241,7 +242,34 @@ def _analyse(text: str) -> tuple[Morpheme, ...]:
         base = t.base_form if t.base_form and t.base_form not in ("*", t.surface) else surface
         reading = t.reading if t.reading and t.reading != "*" else ""
         out.append(Morpheme(surface, base, ",".join(parts[:2]), reading, start, end))
-    return tuple(out)
+    return _lettered_numbers(out)
+
+
+_DIGITS = re.compile(r"[0-9]+")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _lettered_numbers(out: list[Morpheme]) -> tuple[Morpheme, ...]:
+    """A number with one Latin letter written onto it is one word: 5G, 3D, 4K (Janome reads 5 + G,
+    a number and a letter, neither of them a key term: a text about 5G had no key term for it)."""
+    merged: list[Morpheme] = []
+    i = 0
+    while i < len(out):
+        m = out[i]
+        after = out[i + 1] if i + 1 < len(out) else None
+        beyond = out[i + 2] if i + 2 < len(out) else None
+        if after is not None and _DIGITS.fullmatch(m.surface) and _LETTER.fullmatch(after.surface) \
+                and after.start == m.end and not (beyond is not None and beyond.start == after.end
+                                                  and beyond.surface[:1].isascii() and beyond.surface[:1].isalnum()) \
+                and not (merged and merged[-1].end == m.start and merged[-1].surface[-1:].isascii()
+                         and merged[-1].surface[-1:].isalnum()):
+            word = m.surface + after.surface
+            merged.append(Morpheme(word, word, "名詞,固有名詞", "", m.start, after.end))
+            i += 2
+            continue
+        merged.append(m)
+        i += 1
+    return tuple(merged)
 
 
 def _segmented_morphemes(text: str):

@@ -129,14 +129,19 @@ _SHORT_HIRAGANA = re.compile(r"[\u3041-\u309f]{1,3}")
 _ONE_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff]")
 
 
+_LETTERED_NUMBER = re.compile(r"[0-9]+[a-z](?![a-z])")  # 5g, 3dプリンタ (`analysis._lettered_numbers`); not 10gb
+
+
 def telling(term: str, generic: frozenset[str], single: frozenset[str] = frozenset()) -> bool:
     """Whether a term can be a key term: two characters or more (one Latin word may be
-    shorter; or a word of `single`, data/one_character_words.txt: 税, 橋), not a number, not a generic word, not "each …" (各校, 各課, 各所属: where the work
+    shorter; or a word of `single`, data/one_character_words.txt: 税, 橋), not a number (but a
+    number with a letter: 5G, 3D), not a generic word, not "each …" (各校, 各課, 各所属: where the work
     comes from, not what it is), not holding a prefecture's name (茨城県警 and RPA茨城 of a case
     named RPA茨城県警…: its similar cases are not the other cases of 茨城県; the case page lists
     those apart), not a short word in hiragana alone (ない, ごと, あと, よく, づくり: what Janome
     leaves of grammar, not a topic)."""
-    if term in generic or not any(ch.isalnum() for ch in term) or any(ch.isdigit() for ch in term):
+    if term in generic or not any(ch.isalnum() for ch in term) \
+            or any(ch.isdigit() for ch in term) and not _LETTERED_NUMBER.match(term):
         return False
     if term.startswith("各") and len(term) > 1 or _SHORT_HIRAGANA.fullmatch(term):
         return False

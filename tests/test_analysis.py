@@ -97,6 +97,14 @@ def test_an_unknown_katakana_run_is_found_whole_and_by_its_words():
     assert "エクセル" in texts(JapaneseAnalyzer(), "ｴｸｾﾙﾌｧｲﾙ")  # half-width, as the PDFs may write it
 
 
+def test_a_number_with_one_letter_written_onto_it_is_one_word():
+    """5G was 5 + G, a number and a letter: no key term of a text about 5G."""
+    assert [m.surface for m in morphemes("5Gを行政で")] == ["5G", "を", "行政", "で"]
+    assert {"5g", "3dプリンタ"} <= set(texts(JapaneseAnalyzer(), "5Gと3Dプリンタ"))
+    assert [m.surface for m in morphemes("10GB")] == ["10", "GB"]  # two letters: a unit after a number
+    assert [m.surface for m in morphemes("A4用紙")][:2] == ["A", "4"]  # a letter before: not this
+
+
 def test_a_counter_after_a_number_starts_no_compound():
     """24時間自動で答える: Janome tags 時間 after 24 as a suffix; joined with 自動 it made 時間自動,
     the top key term of a pasted text, which no case means. The same for 日 of 365日."""

@@ -2527,6 +2527,16 @@ def test_a_synonym_the_cases_write_only_inside_longer_words_is_a_key_term(index)
     assert "住民記録" in core.key_terms and core.hits[0].record.section == "shared_system"
 
 
+def test_a_text_about_5g_has_5g_for_a_key_term(index):
+    """5G was 5 + G to the index, a number and a letter, neither a key term: a text asking for a
+    forum on 5G ranked teams sharing 部局 and 共有 and left both 5G organisations out of the first five."""
+    result = index.search("5Gを行政でどう使えるか、部局をまたいで検討する場を作りたい。まずは庁内で情報を共有するところから始めたい。")
+    assert result.mode == "description" and result.key_terms[0] == "5G"
+    top = [h.record.name for h in result.hits[:3]]
+    assert "5G利活用検討ワーキング・チーム" in top and any("(5G)推進本部" in n for n in top)
+    assert index.search("5G").total == 3  # the keyword as before: 5G, 第5世代移動通信システム
+
+
 def test_everyday_words_for_digital_marketing_and_an_it_job_track(index):
     """ネット広告やSNS分析に詳しい人 found a security cloud and an outdoor-advertising permit first (the cases
     say デジタルマーケティング); ITの専門職を採用試験で毎年とれるようにしたい put two 教員採用試験 cases among

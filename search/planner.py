@@ -126,6 +126,7 @@ _PLACE_PATTERN = re.compile("|".join(sorted(map(re.escape, PLACE_NAMES), key=len
 
 
 _SHORT_HIRAGANA = re.compile(r"[\u3041-\u309f]{1,3}")
+_FOR_WHOM = ("向け", "向き")  # 職員向け: for whom, not what (one case writes it, so it outweighed パソコン)
 _ONE_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff]")
 
 
@@ -143,7 +144,8 @@ def telling(term: str, generic: frozenset[str], single: frozenset[str] = frozens
     if term in generic or not any(ch.isalnum() for ch in term) \
             or any(ch.isdigit() for ch in term) and not _LETTERED_NUMBER.match(term):
         return False
-    if term.startswith("各") and len(term) > 1 or _SHORT_HIRAGANA.fullmatch(term):
+    if term.startswith("各") and len(term) > 1 or _SHORT_HIRAGANA.fullmatch(term) \
+            or term.endswith(_FOR_WHOM) and len(term) > 2:
         return False
     return (len(term) >= 2 or term in single) and not _PLACE_PATTERN.search(term)
 

@@ -2527,6 +2527,17 @@ def test_a_synonym_the_cases_write_only_inside_longer_words_is_a_key_term(index)
     assert "住民記録" in core.key_terms and core.hits[0].record.section == "shared_system"
 
 
+def test_a_chatbot_for_the_staff_s_questions_finds_the_staff_facing_ones(index):
+    """パソコンの使い方の質問に職員向けのチャットボットで答えたい had 使い方 and 職員向け, each in one
+    case, for its first key terms, and no case answering staff's questions in its first ten. 向け says
+    for whom, not what; 使い方 is a generic word; 職員向け reads as 庁内 (data/concepts.txt)."""
+    result = index.search("パソコンの使い方の質問に職員向けのチャットボットで答えたい")
+    assert result.mode == "description"
+    assert "職員向け" not in result.key_terms and "使い方" not in result.key_terms and "庁内" in result.added_terms
+    top = [h.record.name for h in result.hits[:8]]
+    assert "システム問合せ対応(庁内向けサービス)" in top and "問い合わせ対応事務" in top
+
+
 def test_a_text_about_5g_has_5g_for_a_key_term(index):
     """5G was 5 + G to the index, a number and a letter, neither a key term: a text asking for a
     forum on 5G ranked teams sharing 部局 and 共有 and left both 5G organisations out of the first five."""

@@ -373,6 +373,11 @@ class KatakanaStemFilter(Filter):
             yield t
 
 
+_LONE_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+# suffixes that only end a word (デジタル化, 市町村別, 統合型): no sub-compound starts with one
+_ENDING_SUFFIXES = frozenset(["化", "的", "別", "型", "性", "式", "等", "用", "系", "製", "向け", "向き", "ごと", "毎"])
+
+
 def _joins_compound(pos: str) -> bool:
     # a counter (時間 of 24時間) does not start a compound with the next word (see CompoundFilter)
     return pos.startswith("名詞") and not pos.startswith(("名詞,数", "名詞,非自立", "名詞,代名詞", "名詞,接尾,助数詞"))
@@ -380,19 +385,20 @@ def _joins_compound(pos: str) -> bool:
 
 class CompoundFilter(Filter):
     """After a run of nouns (電子/申請/システム) also emit the whole compound (電子申請システム) and
-    its two-part sub-compounds, at the position of its first part, so a compound is found as a
-    whole and by its parts."""
+    its two-part sub-compounds (none starting with a suffix that ends words: 温暖化 but no 化対策),
+    at the position of its first part, so a compound is found as a whole and by its parts."""
 
     def __eq__(self, other):
         return type(self) is type(other)
 
     def __call__(self, tokens):
-        run: list[tuple] = []  # (text, surface, pos, startchar, endchar, index)
+        run: list[tuple] = []  # (text, surface, pos, startchar, endchar, index, part of speech)
         after_number = False
         for t in tokens:
             pos = getattr(t, "morph_pos", "")
             # a suffix after a number is its counter (時間 of 24時間, 日 of 365日): no 時間自動
-            joins = _joins_compound(pos) and not (after_number and pos.startswith("名詞,接尾"))
+            joins = _joins_compound(pos) and not (after_number and pos.startswith("名詞,接尾")) \
+                and not _LONE_HIRAGANA.fullmatch(getattr(t, "surface", t.text))  # こ of にこここ家族: no こ家族
             after_number = pos.startswith("名詞,数")
             if run and getattr(t, "index", 0) != run[-1][5] + 1:
                 yield from self._emit(t, run)  # a dropped particle or symbol ends the compound
@@ -402,7 +408,7 @@ class CompoundFilter(Filter):
                 run = []
             if joins:
                 run.append((t.text, getattr(t, "surface", t.text), getattr(t, "pos", 0),
-                            getattr(t, "startchar", 0), getattr(t, "endchar", 0), getattr(t, "index", 0)))
+                            getattr(t, "startchar", 0), getattr(t, "endchar", 0), getattr(t, "index", 0), pos))
             yield t
         if run:
             yield from self._emit(None, run)
@@ -414,6 +420,8 @@ class CompoundFilter(Filter):
         extra = Token(positions=True, chars=True)
         spans = [(0, len(run))] + [(i, i + 2) for i in range(len(run) - 1)] if len(run) > 2 else [(0, 2)]
         for a, b in spans:
+            if a and run[a][6].startswith("名詞,接尾") and run[a][1] in _ENDING_SUFFIXES:
+                continue  # no word starts so: 化対策 of 温暖化対策, 別集計 of 市町村別集計 (but 校務: 校 + 務)
             part = run[a:b]
             extra.text = stem_katakana("".join(p[1] for p in part).lower())
             extra.pos = part[0][2]

@@ -105,6 +105,16 @@ def test_a_number_with_one_letter_written_onto_it_is_one_word():
     assert [m.surface for m in morphemes("A4用紙")][:2] == ["A", "4"]  # a letter before: not this
 
 
+def test_no_sub_compound_starts_with_a_suffix_or_a_lone_kana():
+    """化対策 of 温暖化対策 (a key term weighing 1 for a text about 温暖化対策の計画書), 別集計, and こ家族
+    of にこここ家族づくり (Janome: に|ここ|こ|家族), which a related list showed as a word."""
+    tokens = texts(JapaneseAnalyzer(), "温暖化対策の計画書と市町村別集計")
+    assert {"温暖化対策", "温暖化", "市町村別集計", "市町村別"} <= set(tokens)
+    assert "化対策" not in tokens and "別集計" not in tokens
+    tokens = texts(JapaneseAnalyzer(), "福岡県にこここ家族づくりポータルサイト")
+    assert "家族づくり" in tokens and not any(t.startswith("こ") and len(t) > 1 for t in tokens)
+
+
 def test_a_counter_after_a_number_starts_no_compound():
     """24時間自動で答える: Janome tags 時間 after 24 as a suffix; joined with 自動 it made 時間自動,
     the top key term of a pasted text, which no case means. The same for 日 of 365日."""

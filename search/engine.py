@@ -723,7 +723,8 @@ class SearchIndex:
                 scores, partial = self.pasted.named_first(state, done.score, meant, text), not done.complete
                 close = close_mask(scores, base) & on_topic(state, key_terms, _said(shown_terms))
         else:
-            plan = self.planner.keyword_plan(state.text, parsed.clauses) if parsed.clauses and scored else None
+            plan = self.planner.keyword_plan(state.text, parsed.clauses, parsed.together) \
+                if parsed.clauses and scored else None
             if plan is not None and not plan.empty:
                 done = state.scorer.scored_within(plan, budget)
                 scores, partial = done.score, not done.complete

@@ -59,6 +59,7 @@ SYNONYM_WEIGHT = 0.8  # a synonym of a key term weighs this much of the term
 CONCEPT_SYNONYM_WEIGHT = 0.6  # a synonym of a need's word (TV会議 of Web会議): two steps from the text, below a key term's (0.8)
 FOR_WHOM_WEIGHT = 3.0  # a word said for whom (住民 of 住民向け), which ranks and does not filter, against 1
 RANKING_WORD_WEIGHT = 0.5  # a keyword that only ranks (業務 of 契約事務), against 1 for the others
+TOGETHER_WEIGHT = 2.0  # a compound a synonym cut (エクセルファイル) written whole, beside its words' scores
 NOT_KEY_POS = ("名詞,数", "名詞,接尾,助数詞")  # numbers and counters: 24, 時間 of 24時間
 THING_POS = ("名詞,一般", "名詞,サ変接続", "名詞,固有名詞", "名詞,複合")  # nouns that name a thing (`TermCounts`)
 RELATED_FIRST = 3  # a word no case holds: the cases' words for its need offered before the words alike (空撮: 航空写真 … ドローン)
@@ -130,6 +131,7 @@ _FOR_WHOM = ("向け", "向き")  # 職員向け: for whom, not what (one case w
 _ONE_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff]")
 
 
+_ORDINAL = re.compile(r"第?[0-9]+")  # what a compound leaves out before its first noun (第5 of 第5世代…)
 _LETTERED_NUMBER = re.compile(r"[0-9]+[a-z](?![a-z])")  # 5g, 3dプリンタ (`analysis._lettered_numbers`); not 10gb
 
 
@@ -408,7 +410,11 @@ class QueryPlanner:
         if word not in self._whole:
             tokens = [t.text for t in self.ja(word)]
             tokens = [t for t in tokens if telling(t, self.generic, self.one_character)] or tokens
-            self._whole[word] = max(tokens, key=len) if tokens else None
+            whole = self._whole[word] = max(tokens, key=len) if tokens else None
+            written = normalize(word).lower()
+            if whole and written != whole and written.endswith(whole) \
+                    and _ORDINAL.fullmatch(written[:-len(whole)]):
+                self.shown_as.setdefault(whole, word)  # shown 第5世代移動通信システム, not 世代移動通信システム
         return self._whole[word]
 
     def words_plan(self, index: TextIndex, text: str, budget: Budget | None = None) -> Plan:
@@ -428,7 +434,24 @@ class QueryPlanner:
                 chunks.append(list(variants.values()))
         return Plan(chunks)
 
-    def keyword_plan(self, index: TextIndex, clauses: Iterable[Iterable[QueryWord]]) -> Plan:
+    def together_plan(self, index: TextIndex, pieces: Iterable[str]) -> list[Strict]:
+        """Each piece typed as one compound that a synonym cut into words (エクセルファイル), in each
+        of its spellings (Excelファイル), as characters in sequence: a ranking-only clause at
+        `TOGETHER_WEIGHT`, so the cases writing it whole come before those holding its words apart."""
+        out: list[Strict] = []
+        for piece in pieces:
+            for spelling in self.synonyms.variants(piece):
+                grams = list(dict.fromkeys(t.text for t in self.bigram(spelling)))
+                gram_clauses = self.clauses(index, "bigram", grams, 1.0)
+                if grams and len(gram_clauses) == len(grams):
+                    normalised = unicodedata.normalize("NFKC", spelling).lower()
+                    out.append(Strict((), tuple(gram_clauses),
+                                      literal_pattern([normalised[a:b] for a, b in _runs(normalised)]),
+                                      boost=TOGETHER_WEIGHT))
+        return out
+
+    def keyword_plan(self, index: TextIndex, clauses: Iterable[Iterable[QueryWord]],
+                     together: Iterable[str] = ()) -> Plan:
         """How the cases matching a keyword query are ranked: per clause, each word's forms (the
         word as typed loosely: morphemes, readings, bigrams; synonyms and phrases strictly). A
         clause of words that only rank (data/ranking_words.txt: 業務, 自動化 …), beside others,
@@ -455,6 +478,7 @@ class QueryPlanner:
                 chunks.append([replace(v, boost=v.boost * FOR_WHOM_WEIGHT) for v in variants.values()])
             else:
                 chunks.append(list(variants.values()))
+        refine.extend(self.together_plan(index, together))
         return Plan(chunks, refine=tuple(refine))
 
     @staticmethod

@@ -135,6 +135,9 @@ class ParsedQuery:
     prefer: AppliedFilter | None = None
     denied: str = ""  # a question for cases not of a status (導入していない): no condition it can take
     unrecorded: tuple[str, ...] = ()  # words for what the survey does not record (連絡先), left out, as typed
+    # pieces typed as one compound that a synonym cut into words (エクセル|ファイル of エクセルファイル):
+    # each word matches anywhere; the cases writing the piece whole (or Excelファイル) rank first
+    together: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[QueryWord, ...]:
@@ -578,6 +581,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     asking = False  # a verb that asks which cases there are has come (RPAを使っている…)
     asked_in: list[str] = []  # the words as typed, but for phrases and exclusions: where 導入している is read
     audience: set[str] = set()  # words said of whom a case is for (住民 of 住民向け): they only rank
+    together: list[str] = []  # pieces a synonym cut (`ParsedQuery.together`)
     for item in items:
         if item.phrase:
             item.words = [QueryWord(item.text, (item.text.lower(),), phrase=True)]
@@ -595,7 +599,11 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         for piece in cut.split():
             at = 0  # where the chunk starts in the piece
             listing = False  # the text before this chunk ended listing (福祉と|子育て, AI-OCR|と|RPA)
-            for chunk in synonyms.split(piece):
+            chunks = synonyms.split(piece)
+            if len(chunks) > 1 and any(c.synonym for c in chunks) and _COMPOUND_PIECE.fullmatch(piece) \
+                    and not item.negated and not any(c.text.lower() in ranking_words() for c in chunks):
+                together.append(piece)  # not コピペ作業: 作業 only ranks, and 転記作業 is no closer than 転記
+            for chunk in chunks:
                 start, at = at, at + len(chunk.text)
                 if listing and item.words:  # the next word is an alternative to the one before
                     item.alternatives.add(len(item.words))
@@ -737,7 +745,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                        tuple(dict.fromkeys(fillers)) if mode == KEYWORDS else (),
                        AppliedFilter("status", asked[1], asked[0]) if asked else None,
                        denied_status(question) or "",
-                       tuple(dict.fromkeys(unrecorded)) if mode == KEYWORDS else ())
+                       tuple(dict.fromkeys(unrecorded)) if mode == KEYWORDS else (),
+                       tuple(dict.fromkeys(together)) if mode == KEYWORDS else ())
 
 
 def _written(word: QueryWord) -> str:

@@ -25,6 +25,8 @@ def as_written(term: str, source: str, word_lists: Mapping[str, str]) -> str:
             text = normalize(source)
             if term + "ー" in text or term not in text and term + "ー" in word_lists:  # リーダ of リーダー
                 return term + "ー"
+        if term not in normalize(source).lower():  # added: as a word list writes the word it stands for
+            return word_lists.get(term, term)  # (第5世代移動通信システム, searched by 世代移動通信システム)
         return term
     written = normalize(source)
     at = written.lower().find(term)

@@ -2538,6 +2538,21 @@ def test_a_chatbot_for_the_staff_s_questions_finds_the_staff_facing_ones(index):
     assert "システム問合せ対応(庁内向けサービス)" in top and "問い合わせ対応事務" in top
 
 
+def test_a_compound_a_synonym_cuts_ranks_the_cases_writing_it_whole_first(index):
+    """エクセルファイル is エクセル (＝Excel) and ファイル, each anywhere; a trial found 添付ファイル of a
+    case that names Excel elsewhere first, and the two cases writing エクセルファイル 2nd and 3rd."""
+    result = index.search("エクセルファイル")
+    assert [w.text for w in result.words] == ["エクセル", "ファイル"]
+    assert result.total == len(all_ids(index, "エクセル ファイル"))  # the matches are the same
+    # (a name or description writing it; a reason's 「Excelファイルへの転記」 counts as its words)
+    whole = [h for h in result.hits if re.search("(エクセル|excel)ファイル", f"{h.record.name} {h.record.description}".lower())]
+    assert len(whole) >= 2 and [h.record.id for h in result.hits[:len(whole)]] == [h.record.id for h in whole]
+    # a piece whose other word only ranks is not one: コピペ作業 is 転記 cases, not 転記作業 first
+    from dxsearch.search.query import parse_query
+    assert parse_query("エクセルファイル", index.synonyms).together == ("エクセルファイル",)
+    assert parse_query("コピペ作業", index.synonyms).together == ()
+
+
 def test_a_text_about_5g_has_5g_for_a_key_term(index):
     """5G was 5 + G to the index, a number and a letter, neither a key term: a text asking for a
     forum on 5G ranked teams sharing 部局 and 共有 and left both 5G organisations out of the first five."""
@@ -2546,6 +2561,7 @@ def test_a_text_about_5g_has_5g_for_a_key_term(index):
     top = [h.record.name for h in result.hits[:3]]
     assert "5G利活用検討ワーキング・チーム" in top and any("(5G)推進本部" in n for n in top)
     assert index.search("5G").total == 3  # the keyword as before: 5G, 第5世代移動通信システム
+    assert "第5世代移動通信システム" in result.added_terms  # as the synonyms file writes it, not 世代…
 
 
 def test_everyday_words_for_digital_marketing_and_an_it_job_track(index):

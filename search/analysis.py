@@ -249,20 +249,24 @@ _DIGITS = re.compile(r"[0-9]+")
 _LETTER = re.compile(r"[A-Za-z]")
 
 
+def _glued(left: Morpheme, right: Morpheme) -> bool:
+    """Whether two morphemes touch with a Latin letter or digit on each side (5|G, G|B)."""
+    a, b = left.surface[-1:], right.surface[:1]
+    return left.end == right.start and a.isascii() and a.isalnum() and b.isascii() and b.isalnum()
+
+
 def _lettered_numbers(out: list[Morpheme]) -> tuple[Morpheme, ...]:
     """A number with one Latin letter written onto it is one word: 5G, 3D, 4K (Janome reads 5 + G,
-    a number and a letter, neither of them a key term: a text about 5G had no key term for it)."""
+    a number and a letter, neither of them a key term: a text about 5G had no key term for it);
+    not 10GB or A4, where more letters or digits touch it."""
     merged: list[Morpheme] = []
     i = 0
     while i < len(out):
         m = out[i]
         after = out[i + 1] if i + 1 < len(out) else None
-        beyond = out[i + 2] if i + 2 < len(out) else None
         if after is not None and _DIGITS.fullmatch(m.surface) and _LETTER.fullmatch(after.surface) \
-                and after.start == m.end and not (beyond is not None and beyond.start == after.end
-                                                  and beyond.surface[:1].isascii() and beyond.surface[:1].isalnum()) \
-                and not (merged and merged[-1].end == m.start and merged[-1].surface[-1:].isascii()
-                         and merged[-1].surface[-1:].isalnum()):
+                and _glued(m, after) and not (i + 2 < len(out) and _glued(after, out[i + 2])) \
+                and not (merged and _glued(merged[-1], m)):
             word = m.surface + after.surface
             merged.append(Morpheme(word, word, "名詞,固有名詞", "", m.start, after.end))
             i += 2

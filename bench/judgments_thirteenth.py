@@ -76,14 +76,9 @@ from bench.judgments import (
     talent,
 )
 from bench.judgments_more import field
-from dxsearch.indexer.records import CaseRecord
+from bench.judgments_tenth import never  # a query with no grade-1 tier
 
 # --- local helpers ---------------------------------------------------------------------------------
-
-
-def nothing(r: CaseRecord) -> bool:
-    """A Test that holds for no case: where reading the survey found no neighbour worth grade 1."""
-    return False
 
 
 answers_chat = says(CHATBOT + "|" + AUTO_ANSWER)
@@ -176,7 +171,7 @@ NATURAL_ITEMS: list[tuple[str, Judge]] = [
     # shared infrastructure ledger.
     ("市町村が管理している橋の点検結果を、町村ごとにばらばらのExcelで持っている。技術職員も足りない。"
      "県と市町村で同じ台帳のデータベースを使えないか。",
-     graded(says(r"橋梁|(?<![ァ-ヶ])橋(?!渡)|点検"), nothing)),
+     graded(says(r"橋梁|(?<![ァ-ヶ])橋(?!渡)|点検"), never)),
     # A chatbot for questions on 安全運転管理者 notifications (338). Another chatbot on how to file a
     # notification (226 住宅宿泊事業の届出) is related.
     ("安全運転管理者の届出の問い合わせにチャットボットで答えたい",
@@ -196,7 +191,7 @@ NATURAL_ITEMS: list[tuple[str, Judge]] = [
      graded(says(r"健康ポイント"), says(r"健康寿命"))),
     # Drone pilots (talent 037). No other case trains or hires for drones.
     ("災害現場の確認にドローンを使いたいが、飛ばせる職員がいない。国の許可が取れるくらいの腕を持つ職員を育てたい。",
-     graded(says(r"ドローン"), nothing)),
+     graded(says(r"ドローン"), never)),
     # The labour force survey's handwritten lists read by OCR (334). Other statistical surveys whose
     # returns are keyed or converted by RPA (人口統計調査 057, 港湾統計調査 293) are related; the
     # 決算統計 調査票 (a finance return) and 調査員旅費 (travel pay) are not.
@@ -256,7 +251,7 @@ NATURAL = _alternate("natural", NATURAL_ITEMS)
 
 SHORT = _alternate("short", [
     # One case (192); nothing else is about staff health checks.
-    ("ストレスチェック", graded(says(r"ストレスチェック"), nothing)),
+    ("ストレスチェック", graded(says(r"ストレスチェック"), never)),
     # Port permits read by OCR (304, 305); the port cases done otherwise (293, 294) are related.
     ("港湾 OCR", graded(both(says(r"港湾"), is_ocr), says(r"港湾|岸壁"))),
     # Only 258 is a child-rearing chatbot; other child-rearing cases and the pregnancy chatbot are related.
@@ -272,7 +267,7 @@ SHORT = _alternate("short", [
     # AI cameras watching parks and roads (300, 301).
     ("AIカメラ", graded(says(r"AIカメラ"), both(says(r"カメラ|画像"), says(r"AI")))),
     # Collecting notices from the official gazette (333).
-    ("官報", graded(says(r"官報"), nothing)),
+    ("官報", graded(says(r"官報"), never)),
     # The seismic-intensity network (099); shared systems collecting disaster information are related
     # (not the nuclear-disaster TV conference, 098).
     ("震度", graded(says(r"震度"), both(shared_system, named(r"防災情報|災害情報|災害時情報|情報集約"),

@@ -79,13 +79,9 @@ from bench.judgments import (
     within,
 )
 from bench.judgments_more import group
-from dxsearch.indexer.records import CaseRecord
+from bench.judgments_tenth import never  # a query with no grade-1 tier
 
 # --- local helpers ---------------------------------------------------------------------------------
-
-
-def nothing(r: CaseRecord) -> bool:  # a query with no grade-1 tier
-    return False
 
 
 def desc(pattern: str) -> Test:
@@ -261,7 +257,7 @@ VARIANT = _alternate("variant", [
     ("ｽｸｰﾙｶｳﾝｾﾗｰ", mentions("スクールカウンセラー")),
     # Full-width Latin for LINE: every case that works through LINE (a chatbot, an AI answer page,
     # damage photos sent to the prefecture).
-    ("ＬＩＮＥ", graded(says(latin_word("LINE")), nothing)),
+    ("ＬＩＮＥ", graded(says(latin_word("LINE")), never)),
     # Hiragana for 罹災証明 (the survey writes both 罹災 and り災): the two systems that issue it; the
     # disaster-victim register (被災者台帳) is the neighbouring system.
     ("りさいしょうめい", graded(says(r"罹災証明|り災証明"), says(r"被災者"))),

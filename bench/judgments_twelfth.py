@@ -53,14 +53,12 @@ from bench.judgments import (
     TRIAL,
     TRIAL_PLANNED,
     Judged,
-    Test,
     _alternate,
     ai_rpa,
     answers,
     both,
     either,
     graded,
-    has,
     is_chatbot,
     is_ocr,
     is_rpa,
@@ -79,14 +77,10 @@ from bench.judgments import (
     within,
 )
 from bench.judgments_more import group
+from bench.judgments_sixth import desc  # the case's own description (a talent's former employer is not its job)
 from bench.judgments_tenth import never  # a query with no grade-1 tier
 
 # --- local helpers ---------------------------------------------------------------------------------
-
-
-def desc(pattern: str) -> Test:
-    """The case's own description (a talent's former employer, in skill_area, is not its job)."""
-    return lambda r: has(pattern, r.description or "")
 
 
 is_ai = says(AI)  # AI proper: AI-OCR alone does not count

@@ -15,12 +15,12 @@ RULES: dict[str, re.Pattern[str]] = {
     # 採用 of 教員採用試験 or 採用選考 is a task of the cases, not a wish for people
     "digital_talent": re.compile(r"人材|人を|職員を(?:育|雇)|育てたい|育成|(?<!教員)採用(?!試験|選考)|招へい|招いて|"
                                  r"専門家|専門職|アドバイザー|補佐官|(?<!教員)採用試験で"),
-    # 部署 sought (専門部署, 部署を作りたい), not 部署ごとに, 各部署, 部署の垣根 (of whom a task is done by)
     # a system run together with other governments (県と市町村で同じシステムにしたい, 共同で調達, 単独で持たずに):
     # the shared systems (②), which the words alone (システム, 市町村) do not tell from a prefecture's own
     "shared_system": re.compile(r"(?:市町村?|市町|町村|自治体|他県|近くの県|近隣の県|県内)[^。！？]{0,30}?"
                                 r"(?:共同で|共同利用|共同化|一緒に(?:使|運用|導入|調達|作|入れ)|同じシステム|一つのシステム|共通の(?:システム|仕組み))"
                                 r"|単独で(?:持|入れ|導入|買|整備)|(?:共同で|一緒に)(?:使える|運用|導入|調達)"),
+    # 部署 sought (専門部署, 部署を作りたい), not 部署ごとに, 各部署, 部署の垣根 (of whom a task is done by)
     "organization": re.compile(r"(?<![各他])部署(?!ごと|間|別|から|の垣根)|組織|チーム|本部|推進体制|協議会|委員会|課を(?:作|設|置)|室を(?:作|設|置)|係を(?:作|設|置)"),
 }
 

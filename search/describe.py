@@ -159,6 +159,13 @@ def on_topic(state: Generation, key_terms: list[KeyTerm], said: Collection[str] 
     return out
 
 
+def _lettered(word: str, part: str) -> bool:
+    """Whether `word` is `part` with one Latin letter written onto it (eスポーツ of スポーツ): a word
+    of its own, as a keyword search reads it, which the cases holding `part` do not hold."""
+    return len(word) == len(part) + 1 and word.endswith(part) and word[0].isascii() and word[0].isalpha() \
+        and not part[0].isascii()
+
+
 # a name in Latin letters (EBPM, kintone) names a method or product wherever a text says it, not
 # its circumstances: an HR officer's …EBPMや統計データの活用を進めたい was not told no case says EBPM
 _LATIN_NAME = re.compile(r"[a-z][a-z0-9]{2,}")  # three characters or more: not OK, DL
@@ -297,7 +304,8 @@ class PastedText:
             # 長野県, 四国: in the cases' fields, not their text; しょ of ほいくしょ (Janome's cut) names nothing
 
         found = [t for t in own.things if unheld(t)
-                 and not any(p != t and len(p) >= 2 and (p in t or t in p) and held(p) for p in own)]
+                 and not any(p != t and len(p) >= 2 and (p in t or t in p) and held(p) and not _lettered(t, p)
+                             for p in own)]
         whole = [t for t in found if not any(t != o and t in o for o in found)]
         written = normalize(text)  # each as the text writes it (FAX, not the index's fax)
         lowered = written.lower()

@@ -1298,7 +1298,7 @@ class SearchIndex:
             # often many, all near the 5th best); for a text, against the first, as a search's
             # description counts them
             close = (scores >= CASE_CLOSE_SHARE * scores[exclude] if exclude is not None
-                     else close_mask(order, cut) & on_topic(state, key_terms, _said(shown)))
+                     else close_mask(order, cut) & on_topic(state, key_terms, _said(shown, absent)))
             close = leading(top(order, alike, int(np.count_nonzero(close & alike))), close)
             for d in top(order, alike, limit).tolist():
                 hits.append(hit := self.hit_maker.hit(state, d, float(order[d]), marked))
@@ -1338,10 +1338,14 @@ def _given_filters(state: Generation, filters: Mapping[str, Iterable[str]] | Non
     return applied, selected
 
 
-def _said(shown: Iterable[tuple[str, bool]]) -> set[str]:
+def _said(shown: Iterable[tuple[str, bool]], absent: Iterable[str] = ()) -> set[str]:
     """The key terms a text says itself, as the index spells them, of its shown ones: lowercase,
-    a katakana word also without its last ー (コールセンター is the index's コールセンタ)."""
-    return {form for term, said in shown if said for form in (term.lower(), stem_katakana(term.lower()))}
+    a katakana word also without its last ー (コールセンター is the index's コールセンタ). Not a part of
+    a thing it names that no case holds (`absent`): 選考 of 入所選考 is not what 採用選考 is about,
+    スポーツ of eスポーツ not what a sports-hall booking system is."""
+    lacking = [a.lower() for a in absent]
+    return {form for term, said in shown if said and not any(term.lower() in a for a in lacking)
+            for form in (term.lower(), stem_katakana(term.lower()))}
 
 
 def _add_understood(found: Iterable[AppliedFilter], selected: dict[str, set[str]],

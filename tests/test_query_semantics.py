@@ -157,6 +157,18 @@ def test_one_latin_letter_written_onto_a_word_is_part_of_it(index):
     assert [w.text for w in index.search("AI議事録").words] == ["AI", "議事録"]  # two letters: a word
 
 
+def test_a_text_naming_a_lettered_word_no_case_holds_is_told_so(index):
+    """A pasted text reads eスポーツ as the keyword search does: a word in no case, not スポーツ. The
+    text was told nothing was missing, and four cases holding スポーツ (two only in 分野's name
+    観光・スポーツ分野) were all ◎ especially close; none is close to eスポーツ."""
+    result = index.similar(text="eスポーツの大会を県で開きたい")
+    assert result.absent_words[:1] == ["eスポーツ"] and result.hits
+    assert not any(h.close for h in result.hits), [h.record.name for h in result.hits if h.close]
+    # a word it holds whole stays close where it was
+    alert = index.similar(text="Lアラートで避難情報を配信したい")
+    assert alert.absent_words == [] and any(h.close for h in alert.hits)
+
+
 def test_a_compound_in_no_case_offers_its_own_words_apart_first(index):
     """手書き読み取り is in no case, but 手書き and 読み取り are: the words apart come first among its
     suggestions (the vocabulary's pieces missed 手書き, under half the compound's length). Where

@@ -721,7 +721,7 @@ class SearchIndex:
                 done = self.pasted.score(state, plan, key_terms, counts, budget)
                 base = description_mask(done.score, state.live)
                 scores, partial = self.pasted.named_first(state, done.score, meant, text), not done.complete
-                close = close_mask(scores, base) & on_topic(state, key_terms, _said(shown_terms))
+                close = close_mask(scores, base) & on_topic(state, key_terms, _said(shown_terms, absent))
         else:
             plan = self.planner.keyword_plan(state.text, parsed.clauses, parsed.together) \
                 if parsed.clauses and scored else None

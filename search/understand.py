@@ -73,6 +73,8 @@ for _label, _words in {
 }.items():
     for _w in _words:
         _PHRASES[_w] = ("status", (_label,))
+# 予定 alone is either plan (産廃 AI-OCR 予定, AI-OCRにする予定の県): a word of its own only (not 予定価格)
+_PHRASES["予定"] = ("status", ("導入(実施)予定", "実証予定"))
 
 for _words, _values in (
     (("共同利用中",), ("共同利用中",)),
@@ -111,7 +113,11 @@ for _words, _group in ((("庁内横断", "全庁横断", "部局横断", "庁内
 # a word that names a place only when no other word continues it: 中国 is the region, 中国語 a language
 # …and 共同利用 names whether cases are shared only as a word of its own: 共同利用団体 and
 # 共同利用型 are other words of the cases
-_NOT_FOLLOWED_BY = {"中国": "語人製系籍", "共同利用": "\u4e00-\u9fff々\u30a1-\u30faー"}
+_NOT_FOLLOWED_BY = {"中国": "語人製系籍", "共同利用": "\u4e00-\u9fff々\u30a1-\u30faー",
+                    "予定": "\u4e00-\u9fff々\u30a1-\u30faー"}
+# a status the writer says of their own work (来年度に導入予定です, RPAを実証中で、他県の状況を知りたい):
+# where they stand, not which cases they want; a trial's 導入予定です kept 3 planned cases of 22
+_OWN_STATUS = re.compile(r"(?:で(?:す|し|あ|、|,)|だ(?![けろっ])|なので|のため|ため|(?:は|が|も)(?:あ|な)|[。．！!])")
 # "within" after a place is the place (三重県内のRPA, 九州内の事例), unless 内 starts a word of its
 # own (大阪府内部統制 is 大阪府 and 内部統制)
 _WITHIN = "内"
@@ -228,8 +234,8 @@ def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = Fa
     """The filters the words of `text` name (`find_filters`; not those in `kept`), each left out
     when `exclude` or when 以外 / を除く follows it and the values listed just before it
     (三重県・愛知県以外), the text without those words (the pieces between them, a space apart),
-    and the words asking whether each case is so (共同利用できるか), taken out of the text and no
-    filter."""
+    and the words asking whether each case is so (共同利用できるか) or saying the writer's own status
+    (導入予定です), taken out of the text and no filter."""
     filters: list[AppliedFilter] = []
     asked: list[str] = []
     pieces, pos = [], 0
@@ -245,6 +251,11 @@ def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = Fa
             asked.append(text[start:whether.end()])
             pieces.append(text[pos:start])
             pos = whether.end()
+            continue
+        if facet == "status" and _OWN_STATUS.match(text, end):  # the writer's own (導入予定です): no filter, no word
+            asked.append(phrase)
+            pieces.append(text[pos:start])
+            pos = end
             continue
         if named_run and not _LIST_GAP.fullmatch(text[pos:start]):
             filters.extend(named_run)

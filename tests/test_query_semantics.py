@@ -1400,6 +1400,24 @@ def test_other_ways_of_naming_a_status_are_that_status(index, query, status, res
     assert all_ids(index, query) == all_ids(index, rest, {"status": [status]}) != set()
 
 
+def test_plan_alone_is_either_planned_status_and_a_writers_own_status_no_filter(index):
+    """予定 of 産廃 AI-OCR 予定 or …AI-OCRにする予定の県 is either plan (導入(実施)予定, 実証予定); it was a
+    word every match had to hold (0 cases). 予定価格 stays a word. A status the writer says of their
+    own work (来年度に…導入予定です) is where they stand, not which cases they want: it kept 3 planned
+    cases, and those in use were gone."""
+    planned = {"導入(実施)予定", "実証予定"}
+    result = index.search("九州で産廃の申請書をAI-OCRにする予定の県")
+    assert {(f.facet, f.value) for f in result.applied_filters} == {("region", "九州"), *(("status", s) for s in planned)}
+    assert result.total >= 2 and all(h.record.status in planned and h.record.region == "九州" for h in result.hits)
+    assert all_ids(index, "産廃 AI-OCR 予定") == all_ids(index, "産廃 AI-OCR", {"status": sorted(planned)}) != set()
+    assert [w.text for w in index.search("予定価格").words] == ["予定価格"] and not index.search("予定価格").applied_filters
+    own = index.search("来年度に議事録作成にAIを導入予定です。先行事例を知りたい")
+    assert own.mode == "description" and not own.applied_filters
+    assert "導入(実施)済" in {h.record.status for h in own.hits[:5]}
+    assert not index.search("RPAを実証中で、他県の状況を知りたい").applied_filters
+    assert [f.value for f in index.search("実証中のRPA").applied_filters] == ["実証中"]  # asked for: a filter
+
+
 def test_ranking_words_order_the_matches_and_never_filter(index):
     """Nearly every case automates or streamlines something: 通勤手当の自動化 finds every 通勤手当
     case (most say RPA, not 自動化), those that say 自動化 ranked higher."""

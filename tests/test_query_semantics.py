@@ -2385,6 +2385,14 @@ def test_a_school_s_office_work_is_its_校務(index):
     assert {"shared_system-076", "shared_system-077"} <= set(first) and first[0] == "shared_system-077"
 
 
+def test_pupils_grades_and_attendance_are_kept_by_the_school_affairs_systems(index):
+    """成績や出席の管理 is what the shared 校務支援システム keep: 奈良県域統合型校務支援システム, which
+    says neither word, was not among the first 20 for a request to share such a system."""
+    result = index.search("小中学校の成績や出席の管理を、県内の市町村で同じシステムにまとめられないかな", per_page=10)
+    assert "校務支援" in result.added_terms
+    assert "shared_system-077" in [h.record.id for h in result.hits]
+
+
 def test_forms_received_by_fax_are_paper_to_read(index):
     """A DX officer's trial: 「感染症の発生届をFAXで受け取ってエクセルに手入力」: no case names FAX, and
     the text's AI-OCR case of infectious-disease forms was not among its first 10."""

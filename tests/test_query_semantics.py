@@ -2393,6 +2393,31 @@ def test_pupils_grades_and_attendance_are_kept_by_the_school_affairs_systems(ind
     assert "shared_system-077" in [h.record.id for h in result.hits]
 
 
+def test_staff_from_the_national_ministries_are_the_roles_whose_origin_says_so(index):
+    """国の省庁から…来てもらっている: the roles say 総務省 or 警察庁 (出身) in their fields; none of the
+    three 総務省 roles was among the first 4, ahead of them were 情報政策 teams and roles of the prefecture."""
+    result = index.search("国の省庁から情報政策の専門の人に来てもらっている県の例を知りたい", per_page=5)
+    assert "総務省" in result.added_terms
+    first = [h.record for h in result.hits]
+    assert sum(r.section == "digital_talent" and "総務省" in (r.skill_area or "") for r in first) >= 2, \
+        [r.name for r in first]
+
+
+def test_a_place_to_talk_things_over_is_a_council(index):
+    """話し合いの場 is what the cases call 協議会: 先端技術活用推進協議会 (市町村 and the prefecture on
+    joint procurement) was 6th, under five procurement systems."""
+    result = index.search("県と市町村が一緒にシステムを調達するための話し合いの場を作りたい。参考になる事例を教えて", per_page=3)
+    assert "協議会" in result.added_terms
+    assert "organization-063" in [h.record.id for h in result.hits]
+
+
+def test_news_passed_to_television_is_lアラート(index):
+    """テレビやネットへ一斉に配信 is what Lアラート does: 秋田県's 情報集約配信システム was 2nd, under an AI
+    speaker, and 三重県's 防災情報プラットフォーム 8th."""
+    result = index.search("避難の情報を市町村と一緒にテレビやネットへ一斉に配信", per_page=5)
+    assert "Lアラート" in result.added_terms and result.hits[0].record.id == "shared_system-052"
+
+
 def test_forms_received_by_fax_are_paper_to_read(index):
     """A DX officer's trial: 「感染症の発生届をFAXで受け取ってエクセルに手入力」: no case names FAX, and
     the text's AI-OCR case of infectious-disease forms was not among its first 10."""

@@ -2601,6 +2601,14 @@ def test_a_chatbot_for_the_staff_s_questions_finds_the_staff_facing_ones(index):
     assert "システム問合せ対応(庁内向けサービス)" in top and "問い合わせ対応事務" in top
 
 
+def test_really_in_use_is_no_key_term(index):
+    """実際に使っている県 asks who uses it; 実際 is in one case, so it was a key term of weight 0.6 for a
+    question on AI transcription, above 文字起こし."""
+    result = index.search("審議会や委員会のたびに録音を聞きながら議事録を起こしていて、1回分で丸一日つぶれる。"
+                          "AIの文字起こしを実際に使っている県はどこ？")
+    assert result.mode == "description" and "実際" not in result.key_terms and "文字起こし" in result.key_terms
+
+
 def test_a_compound_a_synonym_cuts_ranks_the_cases_writing_it_whole_first(index):
     """エクセルファイル is エクセル (＝Excel) and ファイル, each anywhere; a trial found 添付ファイル of a
     case that names Excel elsewhere first, and the two cases writing エクセルファイル 2nd and 3rd."""

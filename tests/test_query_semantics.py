@@ -2607,7 +2607,7 @@ def test_really_in_use_is_no_key_term(index):
     result = index.search("審議会や委員会のたびに録音を聞きながら議事録を起こしていて、1回分で丸一日つぶれる。"
                           "AIの文字起こしを実際に使っている県はどこ？")
     assert result.mode == "description" and "実際" not in result.key_terms
-    assert result.key_terms[:3] == ["起こす", "審議会", "文字"]
+    assert "審議会" in result.key_terms[:3]
 
 
 def test_a_compound_a_synonym_cuts_ranks_the_cases_writing_it_whole_first(index):

@@ -680,6 +680,7 @@ def test_a_text_wishing_to_run_a_system_with_other_governments_ranks_the_shared_
     assert asked_sections("工事の積算のソフトを町で単独で持つのは高い") == ["shared_system"]
     assert asked_sections("マイナンバーで他の役所とやり取りする番号を共同で") == ["shared_system"]  # the request's end
     assert asked_sections("共同で研究している大学を探している") == []
+    assert asked_sections("先生の給与データを各学校から入れてもらえる仕組みを県と市町村で作りたい") == ["shared_system"]
     assert asked_sections("市町村から届く報告を集計している") == []  # 市町村 alone: a task's counterpart
     first = index.search(text, per_page=10).hits[0]
     assert first.record.section == "shared_system" and "給与" in first.record.name, first

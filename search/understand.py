@@ -91,6 +91,7 @@ for _words, _values in (
 for _w, _section in (("デジタル人材", "digital_talent"), ("DX人材", "digital_talent"), ("IT人材", "digital_talent"),
                      ("推進体制", "organization"), ("推進組織", "organization"),
                      ("DX組織", "organization"), ("共同利用システム", "shared_system"),
+                     ("共同システム", "shared_system"),  # 四国の電子入札の共同システム: 徳島's and 香川's say no 共同
                      ("共同利用している業務システム", "shared_system"),
                      # the tables' own names, as the page's filters print them: DX推進組織 was
                      # 推進組織 and a word DX, 8 of the 72 (a trial looking for whom to call)

@@ -1400,6 +1400,15 @@ def test_other_ways_of_naming_a_status_are_that_status(index, query, status, res
     assert all_ids(index, query) == all_ids(index, rest, {"status": [status]}) != set()
 
 
+def test_a_joint_system_is_the_shared_systems_table(index):
+    """共同システム names the shared systems (②共同利用システム): 四国の電子入札の共同システム required
+    the word 共同 and found 愛媛's えひめ電子入札共同システム alone, not 徳島's and 香川's shared
+    電子入札システム."""
+    result = index.search("四国の電子入札の共同システム")
+    assert {(f.facet, f.value) for f in result.applied_filters} == {("region", "四国"), ("section", "shared_system")}
+    assert {h.record.id for h in result.hits} == {"shared_system-047", "shared_system-048", "shared_system-049"}
+
+
 def test_plan_alone_is_either_planned_status_and_a_writers_own_status_no_filter(index):
     """予定 of 産廃 AI-OCR 予定 or …AI-OCRにする予定の県 is either plan (導入(実施)予定, 実証予定); it was a
     word every match had to hold (0 cases). 予定価格 stays a word. A status the writer says of their

@@ -332,6 +332,13 @@ def test_needs_said_plainly_bring_what_meets_them(index):
     assert all("RPA" in text_of(h.record) for h in repeat.hits[:5])
 
 
+def test_tax_taken_from_pay_is_special_collection(index):
+    """給料から住民税を天引き is what the survey calls 特別徴収: 特別徴収義務者リスト作成 was 5th, under
+    法人県民税 and 個人県民税 tallies (天引き is in no case)."""
+    result = index.search("給料から住民税を天引きしている会社の一覧が市町村ごとにバラバラなので一つにまとめたい", per_page=3)
+    assert "特別徴収" in result.added_terms and result.hits[0].record.id == "ai_rpa-086"
+
+
 def test_robo_is_the_clerks_word_for_rpa(index):
     """ロボ (ロボで入力, ロボ化) is what staff call an RPA robot: the RPA cases. ロボット, a
     word of its own (a reception robot), stays itself."""

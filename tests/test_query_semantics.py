@@ -339,6 +339,19 @@ def test_tax_taken_from_pay_is_special_collection(index):
     assert "特別徴収" in result.added_terms and result.hits[0].record.id == "ai_rpa-086"
 
 
+@pytest.mark.parametrize("text, read_as, case", [
+    ("領収書の発行を自動化したい", "領収証", "ai_rpa-066"),  # ふるさと納税寄付情報の登録・領収証発行業務
+    ("シカやイノシシを捕まえた数の報告を集計したい", "鳥獣", "ai_rpa-292"),  # 鳥獣捕獲実績の集計業務
+    ("交通費の精算が面倒なので自動でやりたい", "旅費", None),
+])
+def test_everyday_words_no_case_writes_are_read_as_the_cases_words(index, text, read_as, case):
+    """領収書, シカ and イノシシ, 交通費: in no case; the cases write 領収証, 鳥獣, 旅費 (data/plain_words.txt)."""
+    result = index.search(text, per_page=5)
+    assert read_as in result.added_terms, result.key_terms
+    if case:
+        assert case in [h.record.id for h in result.hits]
+
+
 def test_robo_is_the_clerks_word_for_rpa(index):
     """ロボ (ロボで入力, ロボ化) is what staff call an RPA robot: the RPA cases. ロボット, a
     word of its own (a reception robot), stays itself."""

@@ -430,6 +430,10 @@ def test_a_text_asking_for_people_or_a_team_ranks_those_tables_first(index, monk
     assert asked_sections("職員の残業時間を部署ごとに集計したい") == []
     assert asked_sections("各部署から届く照会の回答を集計したい") == []
     assert asked_sections("IoTを使った農業を進める部署を県に作りたい") == ["organization"]
+    # a place to meet (話し合いの場, 官民の場) is a council; not a place of a task (作業場, 場所)
+    assert "organization" in asked_sections("県と市町村が一緒にシステムを調達するための話し合いの場を作りたい")
+    assert asked_sections("観光や交通のデータを大学や企業と集めて使える官民の場を作りたい") == ["organization"]
+    assert asked_sections("作業場所を確保したい") == []
     text = "データを使って政策を立てられるよう、データ分析ができる人を県庁で採用・育成したい"
     result = index.search(text, per_page=50)
     assert sum(h.record.section == "digital_talent" for h in result.hits[:5]) >= 3, \

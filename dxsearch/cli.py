@@ -320,6 +320,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
     _print_reuse(result.reuse(), result.shareable)
     if result.denied:
         print(f"not a condition: {result.denied} (the survey lists what was done; the cases below have the other words)")
+    if result.own_status:
+        print(f"not a condition: {', '.join(result.own_status)} (read as where the writer's own work stands; "
+              "the cases below are of any status: --status keeps to one)")
     if result.filler_words:
         print(f"not searched for: {', '.join(result.filler_words)} (words that say what kind of thing is looked for)")
     if result.technology_untold:

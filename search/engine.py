@@ -1519,6 +1519,7 @@ class _Match:
                             key_terms=[t for t, _ in self.key_terms],
                             added_terms=[t for t, own in self.key_terms if not own], preferred=self._preferred(sort),
                             denied=self.parsed.denied if self.parsed is not None else "",
+                            own_status=list(self.parsed.own_status) if self.parsed is not None else [],
                             asks_where=self.parsed is not None and asks_where(self.query, self.mode, self.parsed.fillers),
                             asks_reuse=asks_reuse(self._words_asked()),
                             close=int((self.close & self.final).sum()) if self.close is not None else None,

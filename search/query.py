@@ -38,7 +38,7 @@ from ..indexer.records import STATUSES
 from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize, suffix_at, to_hiragana, to_katakana
 from .datafiles import word_list_lines
 from .synonyms import Synonyms
-from .understand import AppliedFilter, asked_status, denied_status, understood_filters
+from .understand import AppliedFilter, asked_status, denied_status, own_statuses, understood_filters
 
 KEYWORDS = "keywords"  # every word must match
 DESCRIPTION = "description"  # a pasted task description, ranked by similarity
@@ -138,6 +138,7 @@ class ParsedQuery:
     # pieces typed as one compound that a synonym cut into words (エクセル|ファイル of エクセルファイル):
     # each word matches anywhere; the cases writing the piece whole (or Excelファイル) rank first
     together: tuple[str, ...] = ()
+    own_status: tuple[str, ...] = ()  # status words said of the writer's own work (RPAを実証中で、): no condition
 
     @property
     def words(self) -> tuple[QueryWord, ...]:
@@ -307,6 +308,10 @@ _LISTING_START = re.compile(r"[とや](?![のはもへがをにで])")
 _THE_CASES = re.compile(r"(?:事例|実例|活用例|導入例|先行例|(?<![\u4e00-\u9fff々])例|ケース)(?:等|など)?を")
 _AS_A_SHEET = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30faー])(?:一覧表|一覧|リスト|エクセル|excel|csv|表)(?:形式)?"
                          r"(?:で|に|として)(?:して|し)?", re.IGNORECASE)
+# …or how the others stand (他県の状況を知りたい, 全国の動向を調べたい): what the cases found show, no word
+# a case must hold (a trial's 状況 kept 12 cases saying 実施状況 or 課税状況 of 225 RPA cases)
+_OTHERS_STATE = re.compile(r"(?:他県|他の県|ほかの県|よその県|他府県|他の都道府県|各県|各都道府県|全国|他(?:の)?自治体"
+                           r"|ほかの自治体|他団体)(?:の|で)(状況|動向|様子|現状|取組状況|取り組み状況)を")
 _CLAUSE_END = re.compile(r"([、。,.!?！？])")
 SHOWING_VERBS = frozenset(["見る", "見せる", "欲しい", "ほしい", "教える", "知る", "比べる", "見比べる", "比較", "紹介",
                            "確認", "参考", "探す", "調べる", "見つける"])
@@ -344,6 +349,10 @@ def without_what_is_done_with_the_cases(text: str) -> str:
         said = _predicates(clause[cases.end():]) if cases else []
         if cases and said and all(p in RESULT_VERBS for p in said):
             parts[i] = clause[:cases.end() - 1]
+            continue
+        state = _OTHERS_STATE.search(clause)
+        if state and (said := _predicates(clause[state.end():])) and all(p in RESULT_VERBS for p in said):
+            parts[i] = clause[:state.start(1)]
             continue
         for sheet in _AS_A_SHEET.finditer(clause):
             said = _predicates(clause[sheet.end():])
@@ -746,7 +755,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                        AppliedFilter("status", asked[1], asked[0]) if asked else None,
                        denied_status(question) or "",
                        tuple(dict.fromkeys(unrecorded)) if mode == KEYWORDS else (),
-                       tuple(dict.fromkeys(together)) if mode == KEYWORDS else ())
+                       tuple(dict.fromkeys(together)) if mode == KEYWORDS else (),
+                       tuple(dict.fromkeys(own_statuses(query))) if understand else ())
 
 
 def _written(word: QueryWord) -> str:

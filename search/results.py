@@ -303,6 +303,8 @@ class SearchResult:
     # words asking for cases *not* of a status (導入していない): the survey lists what was done, so
     # no search of it can take them; the matches are the other words', and a page says so
     denied: str = ""
+    # status words said of the writer's own work (RPAを実証中で、他県の…): no condition, and a page says so
+    own_status: list[str] = field(default_factory=list)
     # the query asks which prefectures do it (RPAを導入している県, …自動化している県を探している):
     # a page answers with the prefectures holding the most matches (`search.query.asks_where`)
     asks_where: bool = False
@@ -398,7 +400,7 @@ class SearchResult:
             "key_terms": self.key_terms,
             "added_terms": self.added_terms,
             "preferred": self.preferred.to_dict() if self.preferred else None,
-            "denied": self.denied,
+            "denied": self.denied, "own_status": self.own_status,
             "asks_where": self.asks_where,
             "asks_reuse": self.asks_reuse, "close": self.close,
             "shareable": [h.to_dict() for h in self.shareable],

@@ -278,6 +278,13 @@ def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = Fa
     return filters, " ".join(p for p in pieces if p), asked
 
 
+def own_statuses(text: str) -> list[str]:
+    """The status words `text` says of the writer's own work (RPAを実証中で、…: `_OWN_STATUS`), as
+    written: no filter, no word, and a page says so."""
+    return [text[start:end] for start, end, facet, _ in find_filters(text)
+            if facet == "status" and _OWN_STATUS.match(text, end)]
+
+
 def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """(start, end, facet, values) of every filter word in `text` (NFKC), anywhere in it:
     `実証中のRPA` holds 実証中 though no space sets it apart; places typed in kana too

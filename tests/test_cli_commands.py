@@ -621,6 +621,15 @@ def test_search_says_the_survey_records_no_contact(index_dir, capsys):
         "of a case; its DX organisations, --section organization, are where to ask)" in out
 
 
+def test_search_says_a_status_of_the_writer_s_own_work_is_no_condition(index_dir, capsys):
+    code, out, _ = _main(capsys, "search", "RPAを実証中で、他県の状況を知りたい", "--index", str(index_dir))
+    assert code == 0 and "not a condition: 実証中 (read as where the writer's own work stands; the cases below " \
+        "are of any status: --status keeps to one)" in out
+    code, out, _ = _main(capsys, "search", "RPAを実証中で、他県の状況を知りたい", "--status", "実証中",
+                         "--index", str(index_dir))
+    assert code == 0 and "32 cases" in out
+
+
 def test_search_says_how_many_cases_a_place_of_an_empty_search_holds(index_dir, capsys, survey):
     shimane = Counter(r.section for r in survey.records if r.prefecture == "島根県")
     code, out, _ = _main(capsys, "search", "島根県 共同利用", "--index", str(index_dir))

@@ -1443,7 +1443,12 @@ def test_plan_alone_is_either_planned_status_and_a_writers_own_status_no_filter(
     own = index.search("来年度に議事録作成にAIを導入予定です。先行事例を知りたい")
     assert own.mode == "description" and not own.applied_filters
     assert "導入(実施)済" in {h.record.status for h in own.hits[:5]}
-    assert not index.search("RPAを実証中で、他県の状況を知りたい").applied_filters
+    mine = index.search("RPAを実証中で、他県の状況を知りたい")
+    assert not mine.applied_filters and mine.own_status == ["実証中"]
+    # …and how the others stand is what the cases show, no word (状況 kept 12 cases of 225)
+    assert [w.text for w in mine.words] == ["RPA"] and mine.total == index.search("RPA").total
+    assert [w.text for w in index.search("議事録のAIについて全国の動向を知りたい").words] == ["議事録", "AI"]
+    assert [w.text for w in index.search("被害状況の集計").words] == ["被害状況", "集計"]  # a word of its own
     assert [f.value for f in index.search("実証中のRPA").applied_filters] == ["実証中"]  # asked for: a filter
 
 

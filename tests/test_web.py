@@ -1764,6 +1764,24 @@ def test_a_question_about_cases_in_use_says_they_come_first(client, index):
     assert client.get("/api/search", query_string={"q": "RPAを導入していない県"}).get_json()["denied"] == "導入していない"
 
 
+def test_a_status_said_of_the_writer_s_own_work_is_said_to_be_no_condition(client, index):
+    """RPAを実証中で、他県の状況を知りたい: 実証中 is where the writer stands, no filter; a trial saw it
+    dropped without a word, and 状況 kept 12 cases saying 実施状況 or 課税状況. The page says so and
+    links to the cases of that status after all; the JSON says it in own_status."""
+    q = "RPAを実証中で、他県の状況を知りたい"
+    html = client.get("/", query_string={"q": q}).get_data(as_text=True)
+    rpa = index.search("RPA").total
+    assert f'<strong id="total">{rpa}</strong>' in html
+    note = re.search(r'<p class="own-status-note">.*?</p>', html, re.S).group(0)
+    assert "「実証中」は、書いた方ご自身の取り組みの状況として読み、絞り込みの条件にしていません" in note
+    link = re.search(r'href="([^"]+)"', note).group(1).replace("&amp;", "&")
+    trial = index.search("RPA", filters={"status": ["実証中"]}).total
+    assert f'<strong id="total">{trial}</strong>' in client.get(link).get_data(as_text=True) and 0 < trial < rpa
+    data = client.get("/api/search", query_string={"q": q}).get_json()
+    assert data["own_status"] == ["実証中"] and data["total"] == rpa and data["applied_filters"] == []
+    assert client.get("/api/search", query_string={"q": "実証中のRPA"}).get_json()["own_status"] == []
+
+
 def test_the_sidebar_offers_a_whole_region(client, index):
     """A region in one click (a new-user trial found only its prefectures, one box each)."""
     html = client.get("/?q=RPA").get_data(as_text=True)

@@ -407,6 +407,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "denied": {"type": "string", "description": "words of q asking for cases not of a status (導入していない): "
                                                     "no condition a search of the survey (what was done) can take; "
                                                     "the matches are the other words'; empty otherwise"},
+        "own_status": {"type": "array", "items": {"type": "string"},
+                       "description": "status words of q said of the writer's own work (RPAを実証中で、他県の状況を知りたい, "
+                                      "導入予定です): no filter and no word; the matches are of any status"},
         "asks_where": {"type": "boolean",
                        "description": "q asks which prefectures do it (RPAを導入している県, …自動化している県を探している): "
                                       "the page answers with the prefectures holding the most matches"},

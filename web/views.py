@@ -120,6 +120,7 @@ def search():
         any_word=any_word_link(params, result) if empty else None,
         place_notes=place_notes(result),  # …and how many cases its places hold at all
         technology_note=technology_note(params, result), untold=untold_note(params, result),
+        own_status=own_status_notes(params, result),
         preferred_note=preferred_note(params, result),
         by_prefecture=by_prefecture(params, result), reuse_line=reuse_line(params, result),
         ask_whom=ask_whom(result),
@@ -262,6 +263,17 @@ def untold_note(params: SearchParams, result: SearchResult) -> dict | None:
     filters = {**params.filters, "section": ["ai_rpa"]}
     return {"count": result.technology_untold, "dropped": dropped,
             "url": replace(params, q=q, filters=filters, page=1).url()}
+
+
+def own_status_notes(params: SearchParams, result: SearchResult) -> list[dict]:
+    """Status words the query says of the writer's own work (RPAを実証中で、他県の状況を知りたい),
+    which keep no cases: each with links that keep to the cases of that status after all (a
+    trial read the word as silently dropped). [{"text", "links": [(value, url)]}]"""
+    out = []
+    for text in result.own_status:
+        values = [v for _, _, facet, vs in find_filters(text) if facet == "status" for v in vs]
+        out.append({"text": text, "links": [(v, params.url(add=("status", v), page=1)) for v in values]})
+    return out
 
 
 def technology_note(params: SearchParams, result: SearchResult) -> dict | None:

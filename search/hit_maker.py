@@ -36,7 +36,9 @@ class HitMaker:
         is looked for by its characters where no token of it is) and for a pasted text's
         `key_terms` (as the page lists them)."""
         marked = plan.text_terms() if plan is not None else None
-        words = plan.chunk_text_terms() if plan is not None and marked else None
+        # each query word's terms; none for a plan of weighted terms alone (a pasted text's): then a hit
+        # marked nowhere in its name and description is marked in its other fields (観光・スポーツ分野)
+        words = (plan.chunk_text_terms() or None) if plan is not None and marked else None
         runs = word_runs(state, query_words) if marked else None
         apart = [w.apart for w in query_words if w.apart and not w.excluded] if marked else []
         coordinated = list(dict.fromkeys(a.apart for w in query_words if not w.excluded and not w.phrase

@@ -157,6 +157,20 @@ def test_one_latin_letter_written_onto_a_word_is_part_of_it(index):
     assert [w.text for w in index.search("AI議事録").words] == ["AI", "議事録"]  # two letters: a word
 
 
+def test_a_pasted_text_s_hit_matched_only_in_other_fields_is_marked_there(index):
+    """eスポーツの大会を県で開きたい is like 茨城空港's chatbot and 三重県's 観光案内 by 観光・スポーツ分野 alone:
+    the search page showed them with nothing marked (a trial read them as random); the similar page
+    and a keyword search marked the heading."""
+    text = "eスポーツの大会を県で開きたい"
+    result = index.search(text)
+    assert result.mode == "description"
+    by_heading = [h for h in result.hits if h.record.field == "観光・スポーツ分野" and "スポーツ" not in h.record.name + h.record.description]
+    assert by_heading and all('観光・<mark class="hl">スポーツ</mark>分野' in h.highlights.get("extra", "")
+                              for h in by_heading)
+    assert {h.record.id: h.highlights for h in result.hits} == \
+        {h.record.id: h.highlights for h in index.similar(text=text).hits}
+
+
 def test_a_text_naming_a_lettered_word_no_case_holds_is_told_so(index):
     """A pasted text reads eスポーツ as the keyword search does: a word in no case, not スポーツ. The
     text was told nothing was missing, and four cases holding スポーツ (two only in 分野's name

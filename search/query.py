@@ -296,7 +296,9 @@ _COMPOUND_PIECE = re.compile(r"[^\u3041-\u309f・\s]+")
 # a list particle ending the text before a synonym (福祉と|子育て), or starting the text after one
 # (AI-OCR|とRPA): the words either side are alternatives, as within one text (`content_words`)
 _LISTING_END = re.compile(r"(?:^|[^\u3041-\u309f])[とや]$")
-_LISTING_START = re.compile(r"[とや](?![のはもへがをにで])")
+# と before these says with whom (市町村と共同で, RPAと連携して), not a list (福祉と子育て)
+_DONE_WITH = ("共同", "一緒", "協力", "連携", "協働", "共有")
+_LISTING_START = re.compile(r"[とや](?![のはもへがをにで])(?!共同|一緒|協力|連携|協働|共有)")
 
 
 # what the asker will do with the cases found, said of them (…の事例を一覧にしてExcelで上司に見せたい,
@@ -450,7 +452,8 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
             close()
             run, headed = "", False
         if m.surface == "や" and m.pos.startswith("助詞,並立助詞") or m.surface in ("と", "・") \
-                and following is not None and not following.pos.startswith(("助詞", "記号")):
+                and following is not None and not following.pos.startswith(("助詞", "記号")) \
+                and not (m.surface == "と" and following.surface.startswith(_DONE_WITH)):
             listed = bool(words)  # 予算や決算, 福祉と子育て, 給与・手当; not 県立学校とのメール (with the schools)
         elif not content and m.pos.startswith(("名詞", "動詞", "形容詞")):
             listed = False  # a verb or a word that is no content ends the list (予算や作ったもの)
@@ -744,7 +747,9 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         text = rest
     # 導入している of a question, beside no status of its own: the cases in use first; 導入していない
     # said to be no condition
-    question = " ".join(asked_in) if understand and mode == KEYWORDS else ""
+    # (a table's phrase says it too: 市町村と共同で使っている is the shared systems, in use first)
+    question = " ".join([*asked_in, *(f.text for f in filters if f.facet == "section" and not f.exclude)]) \
+        if understand and mode == KEYWORDS else ""
     asked = asked_status(question) if question and not any(f.facet == "status" for f in filters) else None
     if understand and asked is None and not any(f.facet == "status" for f in filters):
         # 通勤手当のチェックを自動化している県はありますか, チャットボットで自動応答している県はある？

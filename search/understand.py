@@ -92,12 +92,21 @@ for _w, _section in (("デジタル人材", "digital_talent"), ("DX人材", "dig
                      ("推進体制", "organization"), ("推進組織", "organization"),
                      ("DX組織", "organization"), ("共同利用システム", "shared_system"),
                      ("共同システム", "shared_system"),  # 四国の電子入札の共同システム: 徳島's and 香川's say no 共同
+                     # used jointly (電子申請システムを市町村と共同で使っている): what the table is, whether
+                     # or not a case says 共同 (9 of the 28 shared 電子申請 systems do not)
+
                      ("共同利用している業務システム", "shared_system"),
                      # the tables' own names, as the page's filters print them: DX推進組織 was
                      # 推進組織 and a word DX, 8 of the 72 (a trial looking for whom to call)
                      ("DX推進組織", "organization"), ("DX推進体制", "organization"),
                      ("AI・RPA等", "ai_rpa"), ("AI・RPA等による業務効率化", "ai_rpa")):
     _PHRASES[_w] = ("section", (_section,))
+# …and a system used jointly (電子申請システムを市町村と共同で使っている), with whom said or not: what that table
+# is, whether or not a case says 共同 or 市町村 (9 of the 28 shared 電子申請 systems do not say 共同)
+for _with in ("", "市町村と", "市町と", "町村と", "自治体と", "他県と", "県と"):
+    for _used in ("共同で使っている", "共同で利用している", "共同で運用している", "一緒に使っている"):
+        # (not 共同で使える: whether cases can be shared, which a page answers: `asks_reuse`)
+        _PHRASES[_with + _used] = ("section", ("shared_system",))
 
 # the digital-talent table's 区分 (`schema.facet_value`): 外部人材 are 33 of its 42 roles
 for _w in ("外部人材", "外部人材の登用", "外部人材登用", "外部人材の採用", "外部人材の登用/採用"):

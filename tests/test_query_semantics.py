@@ -1443,6 +1443,21 @@ def test_a_joint_system_is_the_shared_systems_table(index):
     assert {h.record.id for h in result.hits} == {"shared_system-047", "shared_system-048", "shared_system-049"}
 
 
+def test_a_system_used_jointly_is_the_shared_systems_table_in_use_first(index):
+    """電子申請システムを市町村と共同で使っている read と as a list (「システム」か「共同」) and dropped 市町村
+    unsaid; used jointly is what the shared-systems table is, whether or not a case says 共同 (9 of the
+    28 shared 電子申請 systems do not). 使っている still puts those in use first."""
+    result = index.search("電子申請システムを市町村と共同で使っている")
+    assert [(f.facet, f.value, f.text) for f in result.applied_filters] == [
+        ("section", "shared_system", "市町村と共同で使っている")]
+    assert all_ids(index, "電子申請システムを市町村と共同で使っている") == \
+        all_ids(index, "電子申請", {"section": ["shared_system"]}) != set()
+    assert result.preferred is not None and result.preferred.value == "導入(実施)済"
+    # と before 共同, 連携 … says with whom, never a list; a list stays one (福祉と子育て)
+    assert all_ids(index, "AI-OCRと連携") == all_ids(index, "AI-OCR 連携") != all_ids(index, "AI-OCR OR 連携")
+    assert all_ids(index, "福祉と子育て") == all_ids(index, "福祉 OR 子育て")
+
+
 def test_plan_alone_is_either_planned_status_and_a_writers_own_status_no_filter(index):
     """予定 of 産廃 AI-OCR 予定 or …AI-OCRにする予定の県 is either plan (導入(実施)予定, 実証予定); it was a
     word every match had to hold (0 cases). 予定価格 stays a word. A status the writer says of their

@@ -92,9 +92,6 @@ for _w, _section in (("デジタル人材", "digital_talent"), ("DX人材", "dig
                      ("推進体制", "organization"), ("推進組織", "organization"),
                      ("DX組織", "organization"), ("共同利用システム", "shared_system"),
                      ("共同システム", "shared_system"),  # 四国の電子入札の共同システム: 徳島's and 香川's say no 共同
-                     # used jointly (電子申請システムを市町村と共同で使っている): what the table is, whether
-                     # or not a case says 共同 (9 of the 28 shared 電子申請 systems do not)
-
                      ("共同利用している業務システム", "shared_system"),
                      # the tables' own names, as the page's filters print them: DX推進組織 was
                      # 推進組織 and a word DX, 8 of the 72 (a trial looking for whom to call)
@@ -262,7 +259,7 @@ def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = Fa
             pieces.append(text[pos:start])
             pos = whether.end()
             continue
-        if facet == "status" and _OWN_STATUS.match(text, end):  # the writer's own (導入予定です): no filter, no word
+        if _of_own_work(text, end, facet):  # the writer's own (導入予定です): no filter, no word
             asked.append(phrase)
             pieces.append(text[pos:start])
             pos = end
@@ -290,8 +287,12 @@ def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = Fa
 def own_statuses(text: str) -> list[str]:
     """The status words `text` says of the writer's own work (RPAを実証中で、…: `_OWN_STATUS`), as
     written: no filter, no word, and a page says so."""
-    return [text[start:end] for start, end, facet, _ in find_filters(text)
-            if facet == "status" and _OWN_STATUS.match(text, end)]
+    return [text[start:end] for start, end, facet, _ in find_filters(text) if _of_own_work(text, end, facet)]
+
+
+def _of_own_work(text: str, end: int, facet: str) -> bool:
+    """Whether the filter word of `facet` ending at `end` is a status said of the writer's own work."""
+    return facet == "status" and _OWN_STATUS.match(text, end) is not None
 
 
 def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:

@@ -298,7 +298,7 @@ _COMPOUND_PIECE = re.compile(r"[^\u3041-\u309f・\s]+")
 _LISTING_END = re.compile(r"(?:^|[^\u3041-\u309f])[とや]$")
 # と before these says with whom (市町村と共同で, RPAと連携して), not a list (福祉と子育て)
 _DONE_WITH = ("共同", "一緒", "協力", "連携", "協働", "共有")
-_LISTING_START = re.compile(r"[とや](?![のはもへがをにで])(?!共同|一緒|協力|連携|協働|共有)")
+_LISTING_START = re.compile(r"[とや](?![のはもへがをにで])(?!" + "|".join(_DONE_WITH) + ")")
 
 
 # what the asker will do with the cases found, said of them (…の事例を一覧にしてExcelで上司に見せたい,

@@ -77,12 +77,10 @@ order (`_alternate`).
 from __future__ import annotations
 
 from bench.judgments import (
-    AI,
     AUTO_ANSWER,
     CHATBOT,
     DONE,
     OCR,
-    RPA,
     Judge,
     Judged,
     _alternate,
@@ -98,20 +96,15 @@ from bench.judgments import (
     talent,
 )
 from bench.judgments_more import group
+from bench.judgments_fifteenth import rpa_way  # done by RPA, or an AI・RPA case naming no other technology
 from bench.judgments_tenth import never
 
 # --- named patterns --------------------------------------------------------------------------------
 is_chatbot = says(CHATBOT)
 auto_answer = says(AUTO_ANSWER)
 uses_ocr = says(OCR)
-is_ai = says(AI)
-is_rpa = says(RPA)
 in_use = status(DONE)  # for questions asking who already does it: a case in use
 
-
-def rpa_way(r) -> bool:
-    """Done by RPA, or an AI・RPA case that names no other technology (scripted automation)."""
-    return is_rpa(r) or (ai_rpa(r) and not (uses_ocr(r) or is_ai(r) or auto_answer(r)))
 
 
 # Mail sent to many recipients with the same text and a different attachment for each (080, 124), or

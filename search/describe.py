@@ -23,7 +23,7 @@ from .asked import (MUNICIPAL_SUPPORT, asked_employment, asked_sections, asked_t
 from .budget import Budget
 from .generation import Generation
 from .planner import PLAIN_WORD_WEIGHT, KeyTerm, QueryPlanner, TermCounts
-from .scoring import Evaluation, Plan
+from .scoring import Clause, Evaluation, Plan, top
 from .shown_terms import shown as shown_key_terms
 from .synonyms import Synonyms
 from .technology import RULES as TECHNOLOGY_RULES
@@ -77,6 +77,14 @@ CLOSE_TOPICS = 5
 CLOSE_TOPIC_SHARE = 0.4
 CLOSE_MIN_TOPICS = 2
 CLOSE_PART_SHARE = 0.5
+# A pasted text's ranking also counts how like its first matches a case is (pseudo-relevance
+# feedback): the first is most often what the writer meant (166 of 193 test texts put a grade-2 case
+# first), and the cases like it say the task in the cases' own words, which the text may not
+# (dev natural 0.822 → 0.831, test 0.789 → 0.801, held-out 0.874 → 0.879)
+FEEDBACK_SEEDS = 3  # at most this many of the first matches…
+FEEDBACK_SEED_SHARE = 0.7  # …scoring this share of the first or more
+FEEDBACK_DECAY = 0.5  # each seed's key terms count this much of the one before's
+FEEDBACK_WEIGHT = 0.8  # the likeness to them, beside the text's own score (each scaled to its best)
 ASKED_FIRST_SHARE = 0.2  # a text asking who does it: the cases in use scoring this share of the best go first…
 ASKED_FIRST_REFERENCE_SHARE = 0.4  # …or this share of the DESCRIPTION_REFERENCE-th best (one case far ahead hides none)
 ASKED_FIRST_FLOOR = 0.1  # …but never less than this share of the best (RPA and シナリオ of a reason put 4 pay cases at 7 %)
@@ -481,6 +489,45 @@ class PastedText:
         # …unless none of those has the status `asked` for: データ分析ができる職員を育てている県 names
         # データ活用, which the one data scientist in use is not tagged; the page said none does it yet
         return with_it if asked is None or (with_it & asked).any() or not (close & asked).any() else close
+
+    def ordered(self, state: Generation, scores: np.ndarray, matched: np.ndarray, text: str, typed: str,
+                budget: Budget) -> np.ndarray:
+        """The order of a text's `matched` cases: its own `scores` with their likeness to its first
+        few (`like_the_first`), the technology it names and the table it asks for first
+        (`named_first`). The first stays first: a longer second seed can score its own terms above
+        it (町には情報担当が一人しかいなくて… put a 児童相談所 tool, the second seed, above the adviser
+        for the municipalities), and the text's best match is what the others are found like."""
+        first_order = self.named_first(state, scores, text, typed)
+        seeds = top(first_order, matched & (first_order > 0), FEEDBACK_SEEDS)
+        like = self.like_the_first(state, first_order, seeds, budget)
+        if like is None:
+            return first_order
+        fed = np.where(matched, scaled(scores, state.live) + FEEDBACK_WEIGHT * like, 0.0)
+        out = self.named_first(state, fed, text, typed)
+        out[seeds[0]] = np.nextafter(float(out.max()), np.inf)
+        return out
+
+    def like_the_first(self, state: Generation, order: np.ndarray, seeds: np.ndarray,
+                       budget: Budget) -> np.ndarray | None:
+        """How like a text's first few matches each case is (pseudo-relevance feedback), scaled
+        to the best: by the key terms of those of `seeds` (its best by `order`) scoring at least
+        `FEEDBACK_SEED_SHARE` of the first, as their own pages find the cases like them, each
+        `FEEDBACK_DECAY` of the one before. 毎年12月は年末調整で人事の係がパンクする。申告書の出力や
+        チェック… finds 熊本's and 山口's 年末調整 cases first; 広島's and 福岡's, which say little
+        else of the text, come up by it among the tax returns that share 申告 or 通知 with it. None
+        when there are no seeds or past `budget`."""
+        if not len(seeds) or budget.expired():
+            return None
+        first = float(order[seeds[0]])
+        weights: defaultdict[int, float] = defaultdict(float)
+        for rank, docnum in enumerate(seeds.tolist()):
+            if order[docnum] < FEEDBACK_SEED_SHARE * first:
+                break
+            for k in self.planner.case_key_terms(state.text, state.case_text(docnum), docnum):
+                weights[k.term_id] += k.weight * FEEDBACK_DECAY ** rank
+        done = state.scorer.within(Plan(weighted=tuple(Clause("text", tid, w) for tid, w in weights.items())),
+                                   budget)
+        return scaled(done.score, state.live) if done.complete else None
 
     @staticmethod
     def named_first(state: Generation, scores: np.ndarray, text: str, typed: str = "") -> np.ndarray:

@@ -67,7 +67,7 @@ from .limits import (
     SPARSE_PLACE,
 )
 from .matching import Matcher
-from .planner import CASE_CONCEPT_WEIGHT, KeyTerm, QueryPlanner, without_what_is_not_wanted
+from .planner import KeyTerm, QueryPlanner, without_what_is_not_wanted
 from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, dots_joined, kana_forms, parse_query,
                     without_what_is_done_with_the_cases,
                     query_without, ranking_words)
@@ -720,7 +720,8 @@ class SearchIndex:
             else:
                 done = self.pasted.score(state, plan, key_terms, counts, budget)
                 base = description_mask(done.score, state.live)
-                scores, partial = self.pasted.named_first(state, done.score, meant, text), not done.complete
+                scores = self.pasted.ordered(state, done.score, base, meant, text, budget)
+                partial = not done.complete
                 close = close_mask(scores, base) & on_topic(state, key_terms, _said(shown_terms, absent))
         else:
             plan = self.planner.keyword_plan(state.text, parsed.clauses, parsed.together) \
@@ -1196,10 +1197,8 @@ class SearchIndex:
 
     # --- similar cases ----------------------------------------------------------------------
     def _case_key_terms(self, state: Generation, docnum: int) -> list[KeyTerm]:
-        """A case's key terms (from its stored analysis, its name counting twice) and, at
-        `CASE_CONCEPT_WEIGHT`, what meets the needs it names: what finds the cases like it."""
-        return self.planner.text_key_terms(state.text, state.case_text(docnum),
-                                           self.planner.case_counts(state.text, [docnum]), CASE_CONCEPT_WEIGHT)
+        """A case's key terms (`QueryPlanner.case_key_terms`): what finds the cases like it."""
+        return self.planner.case_key_terms(state.text, state.case_text(docnum), docnum)
 
     def similar(self, case_id: str | None = None, text: str | None = None, *, limit: int = DEFAULT_SIMILAR,
                 floor: float = DESCRIPTION_CUTOFF, filters: Mapping[str, Iterable[str]] | None = None,
@@ -1293,7 +1292,8 @@ class SearchIndex:
             cut = matched & (scores >= floor * scores[best[-1]])
             # the cut-off is the whole index's: a filter keeps, it does not lower the bar
             alike = cut & within if within is not None else cut
-            order = scores if case_id is not None else self.pasted.named_first(state, scores, source, text or "")
+            order = scores if case_id is not None else self.pasted.ordered(state, scores, cut, source, text or "",
+                                                                           budget)
             # especially close: for a case, against what the case scores itself (its cases alike are
             # often many, all near the 5th best); for a text, against the first, as a search's
             # description counts them

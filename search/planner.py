@@ -333,6 +333,11 @@ class QueryPlanner:
                 counts[term] += 2 * n
         return counts
 
+    def case_key_terms(self, index: TextIndex, case_text: str, docnum: int) -> list[KeyTerm]:
+        """A case's key terms (from its stored analysis, its name counting twice) and, at
+        `CASE_CONCEPT_WEIGHT`, what meets the needs it names: what finds the cases like it."""
+        return self.text_key_terms(index, case_text, self.case_counts(index, [docnum]), CASE_CONCEPT_WEIGHT)
+
     def feedback_terms(self, index: TextIndex, docnums: Iterable[int]) -> list[KeyTerm]:
         """The key terms of the best matches of a search (relevance feedback): they find the
         cases about the same thing in other words (超勤 matches 超過勤務 cases, which say

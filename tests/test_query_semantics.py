@@ -2458,12 +2458,14 @@ def test_pupils_grades_and_attendance_are_kept_by_the_school_affairs_systems(ind
 
 def test_staff_from_the_national_ministries_are_the_roles_whose_origin_says_so(index):
     """国の省庁から…来てもらっている: the roles say 総務省 or 警察庁 (出身) in their fields; none of the
-    three 総務省 roles was among the first 4, ahead of them were 情報政策 teams and roles of the prefecture."""
-    result = index.search("国の省庁から情報政策の専門の人に来てもらっている県の例を知りたい", per_page=5)
+    three 総務省 roles was among the first 4, ahead of them were 情報政策 teams and roles of the prefecture.
+    One of them comes first; the cases like it (`describe.like_the_first`) bring two 情報政策 teams
+    up among the other two, 6th and 7th."""
+    result = index.search("国の省庁から情報政策の専門の人に来てもらっている県の例を知りたい", per_page=7)
     assert "総務省" in result.added_terms
     first = [h.record for h in result.hits]
-    assert sum(r.section == "digital_talent" and "総務省" in (r.skill_area or "") for r in first) >= 2, \
-        [r.name for r in first]
+    from_ministry = [r.section == "digital_talent" and "総務省" in (r.skill_area or "") for r in first]
+    assert from_ministry[0] and sum(from_ministry) == 3, [r.name for r in first]
 
 
 def test_a_place_to_talk_things_over_is_a_council(index):

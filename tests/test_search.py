@@ -415,6 +415,25 @@ def test_a_technology_a_text_names_ranks_its_cases_first(index, monkeypatch):
     assert plain.total == result.total and {h.record.id for h in plain.hits} == {h.record.id for h in result.hits}
 
 
+def test_a_pasted_text_ranks_the_cases_like_its_first_matches_higher(index, monkeypatch):
+    """Pseudo-relevance feedback: the 年末調整 cases that say little else of the text (広島's 検証データ,
+    福岡's 講師等の年末調整) come into the first 10 by their likeness to the first matches, 熊本's and
+    山口's 年末調整 cases; the tax returns sharing only 申告 or 通知 with the text were above them.
+    The matching set, and the first match, stay the same."""
+    text = "毎年12月は年末調整で人事の係がパンクする。申告書の出力やチェック、結果の通知など、機械的な作業を自動化できないか。"
+    result = index.search(text, per_page=10)
+    first_ten = [h.record.id for h in result.hits]
+    assert {"ai_rpa-153", "ai_rpa-186"} <= set(first_ten), first_ten
+    assert first_ten[:2] == ["ai_rpa-195", "ai_rpa-155"]
+    by_text = [h.record.id for h in index.similar(text=text, limit=10).hits]
+    assert "ai_rpa-153" in by_text, by_text
+    monkeypatch.setattr(describe, "FEEDBACK_WEIGHT", 0.0)
+    plain = index.search(text, per_page=10)
+    assert plain.total == result.total and plain.hits[0].record.id == "ai_rpa-195"
+    assert not {"ai_rpa-153", "ai_rpa-186"} & {h.record.id for h in plain.hits}  # what it was: 11th and below
+    assert "ai_rpa-153" not in [h.record.id for h in index.similar(text=text, limit=10).hits]
+
+
 def test_a_text_asking_for_people_or_a_team_ranks_those_tables_first(index, monkeypatch):
     """データ分析ができる人を採用・育成したい asks for people: the digital-talent roles (③-1)
     come before councils and RPA cases saying データ; 専門部署を作りたい asks for an organisation
@@ -472,7 +491,8 @@ def test_a_wish_to_grow_one_s_staff_or_to_bring_people_in_ranks_that_kind_of_rol
 
 def test_a_text_naming_part_time_or_full_time_ranks_those_roles_higher(index, monkeypatch):
     """An HR officer wanted an IT expert 非常勤で週に数日: 4 of the first 10 roles were part-time,
-    the 2nd, 6th, 9th and 10th. The roles of the 常勤/非常勤 a text names weigh 1.6 times as much."""
+    the 2nd, 6th, 9th and 10th. The roles of the 常勤/非常勤 a text names weigh 1.6 times as much:
+    the 2nd and 4th (the roles like the first, a full-time IT専門監, come up beside them)."""
     from dxsearch.search.asked import asked_employment
 
     assert asked_employment("専門家に非常勤で週に数日来てもらいたい") == "非常勤"
@@ -482,11 +502,11 @@ def test_a_text_naming_part_time_or_full_time_ranks_those_roles_higher(index, mo
     assert asked_employment("外部のデジタル人材を採用したい。非常勤でもかまいません。") is None  # either will do
     text = "民間企業出身のIT専門家を非常勤で週に数日だけ来てもらう形で採用したいので、他県の外部人材の任用事例を探している"
     result = index.search(text, per_page=50)
-    assert [h.record.employment for h in result.hits[:3]].count("非常勤") >= 2, [h.record.id for h in result.hits[:3]]
+    assert [h.record.employment for h in result.hits[:4]].count("非常勤") >= 2, [h.record.id for h in result.hits[:4]]
     monkeypatch.setattr(describe, "ASKED_EMPLOYMENT_BOOST", 1.0)
     plain = index.search(text, per_page=50)
     assert {h.record.id for h in plain.hits} == {h.record.id for h in result.hits}  # only the order
-    assert [h.record.employment for h in plain.hits[:3]].count("非常勤") < 2
+    assert [h.record.employment for h in plain.hits[:4]].count("非常勤") < 2
 
 
 def test_similar_within_filters_keeps_the_cut_off(index):
@@ -657,8 +677,9 @@ def test_needs_named_as_clerks_name_them(index):
     assert "外部人材" in found.key_terms
     assert {"digital_talent-002", "digital_talent-016", "digital_talent-020", "digital_talent-021",
             "digital_talent-026"} <= {h.record.id for h in found.hits}
+    # (26th: the cases like the first, 問合せ対応 of taxes and COVID-19, are above it)
     calls = index.similar(text="住民からの電話の問い合わせが多くて担当が対応に追われている。よくある質問に自動で答えられるようにしたい。",
-                          limit=25, floor=0.0)
+                          limit=30, floor=0.0)
     assert "コールセンター" in calls.key_terms and "ai_rpa-342" in {h.record.id for h in calls.hits}
 
 

@@ -2247,14 +2247,15 @@ def test_the_cases_like_a_case_are_especially_close_against_the_case_itself(clie
 def test_the_prefectures_answering_a_text_are_those_of_its_closest_cases_in_use(index):
     """A trial: 補助金の交付申請の審査を効率化している県はありますか listed 岐阜県 first in its line for four
     cases in use sharing only 審査 or 交付 with it (入札参加資格, 普通交付金, 通勤手当審査 twice). The line
-    counts the cases in use scoring ASKED_ANSWER_SHARE of the first or more; all of them still go first."""
+    counts the cases in use scoring ASKED_ANSWER_SHARE of the first or more; all of them still go first
+    (counted with their likeness to the first cases, the 通勤手当審査 cases no longer go first at all)."""
     from dxsearch.search.describe import ASKED_ANSWER_SHARE
 
     result = index.search("補助金の交付申請の審査を効率化している県はありますか", per_page=30)
     first = result.hits[:result.preferred.count]
     counted = [h for h in first if h.score >= ASKED_ANSWER_SHARE * first[0].score]
     assert sum(result.preferred.by_prefecture.values()) == len(counted) < len(first)
-    assert not any("通勤手当" in h.record.name for h in counted) and any("通勤手当" in h.record.name for h in first)
+    assert not any("通勤手当" in h.record.name for h in counted)
     assert "補助金" in first[0].record.name and result.preferred.by_prefecture[first[0].record.prefecture] >= 1
 
 
@@ -2584,7 +2585,9 @@ def test_a_case_sharing_only_side_words_with_a_text_is_not_especially_close(inde
     # 台帳 one for AI-OCR (data/concepts.txt); nor is 肝炎扶助費の報告; a map system and the road cases lead
     assert not by_id["ai_rpa-237"].close and by_id["ai_rpa-237"].score < best / 2
     assert not by_id["ai_rpa-238"].close
-    assert {"shared_system-108", "ai_rpa-301"} <= {h.record.id for h in result.hits[:3]}
+    # (the other GIS systems, like the first, come up beside the road cases: 2nd, 3rd)
+    assert result.hits[0].record.id == "shared_system-108"
+    assert {"ai_rpa-301", "shared_system-074"} <= {h.record.id for h in result.hits[:6]}
     minutes = "会議の録音から議事録を自動で作りたい。他県で流用できるものがあれば知りたい"
     close = [h for h in index.search(minutes, per_page=100).hits if h.close]
     assert close and all(re.search("議事録|会議録|文字起こし", h.record.name + h.record.description) for h in close)

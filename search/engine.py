@@ -1197,8 +1197,8 @@ class SearchIndex:
 
     # --- similar cases ----------------------------------------------------------------------
     def _case_key_terms(self, state: Generation, docnum: int) -> list[KeyTerm]:
-        """A case's key terms (`QueryPlanner.case_key_terms`): what finds the cases like it."""
-        return self.planner.case_key_terms(state.text, state.case_text(docnum), docnum)
+        """A case's key terms (`PastedText.case_key_terms`): what finds the cases like it."""
+        return self.pasted.case_key_terms(state, docnum)
 
     def similar(self, case_id: str | None = None, text: str | None = None, *, limit: int = DEFAULT_SIMILAR,
                 floor: float = DESCRIPTION_CUTOFF, filters: Mapping[str, Iterable[str]] | None = None,

@@ -434,6 +434,27 @@ def test_a_pasted_text_ranks_the_cases_like_its_first_matches_higher(index, monk
     assert "ai_rpa-153" not in [h.record.id for h in index.similar(text=text, limit=10).hits]
 
 
+def test_a_case_s_key_terms_are_worked_out_once_and_the_memo_is_bounded(index):
+    """A pasted text's first matches are often the same few cases: their key terms are kept per
+    index generation (the last MEMO_SIZE asked), as worked out, and a caller changing its copy
+    changes nothing kept."""
+    from dxsearch.search.generation import _Memo
+
+    state = index._state
+    docnum = state.by_id["ai_rpa-195"]
+    fresh = index.planner.case_key_terms(state.text, state.case_text(docnum), docnum)
+    kept = index.pasted.case_key_terms(state, docnum)
+    assert kept == fresh and kept[0].term
+    kept.clear()
+    assert index.pasted.case_key_terms(state, docnum) == fresh
+    made = []
+    memo = _Memo(2)
+    for key in ("a", "b", "a", "c", "b"):
+        memo.get(key, lambda key=key: made.append(key) or key.upper())
+    assert made == ["a", "b", "c", "b"]  # "a" asked again was kept; "b", least recently asked, was dropped for "c"
+    assert list(memo.values) == ["c", "b"]
+
+
 def test_a_text_asking_for_people_or_a_team_ranks_those_tables_first(index, monkeypatch):
     """データ分析ができる人を採用・育成したい asks for people: the digital-talent roles (③-1)
     come before councils and RPA cases saying データ; 専門部署を作りたい asks for an organisation

@@ -353,7 +353,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
         elif not result.partial:
             print("no word of the text to compare the cases by (numbers and words such as 作業, 毎年 are not): "
                   "name the task, its forms or its systems")
-        close = f" ({result.close} especially close: [close])" if result.close is not None and result.close < result.total else ""
+        close = "" if result.close is None or result.close >= result.total else \
+            " (none especially close)" if not result.close else f" ({result.close} especially close, marked [close])"
         print(f"{_cases(result.total)} most similar to the text{close}, most similar first{shown} ({result.took_ms:.1f} ms)")
     else:
         if result.query.strip() and not result.words and not result.applied_filters:

@@ -597,11 +597,20 @@ def test_a_question_asking_for_reuse_prints_the_shared_use_of_the_matches(capsys
     assert f"  that can be shared: {similar.shareable[0].record.id} {similar.shareable[0].record.name}" in out
 
 
+def test_a_description_with_none_especially_close_says_so_in_words(capsys, index_dir, index):
+    """A trial read 「0 especially close: [close]」 for the 年末調整 text (no ◎) as cryptic."""
+    text = "毎年12月は年末調整で人事の係がパンクする。申告書の出力やチェック、結果の通知など、機械的な作業を自動化できないか。"
+    code, out, _ = _main(capsys, "search", text, "--index", str(index_dir))
+    assert index.search(text).close == 0
+    assert code == 0 and "most similar to the text (none especially close), most similar first" in out and "[close]" not in out
+
+
 def test_a_description_prints_how_many_are_especially_close(capsys, index_dir, index):
     text = "補助金の申請書を紙で受け付けていて審査と入力の負担が大きいので、電子申請にして事務を減らしたい"
     code, out, _ = _main(capsys, "search", text, "--index", str(index_dir))
     result = index.search(text)
-    assert code == 0 and f"{result.total} cases most similar to the text ({result.close} especially close: [close])" in out
+    assert result.close and f"{result.total} cases most similar to the text ({result.close} especially close, marked [close])" in out
+    assert code == 0
     rows = [line for line in out.splitlines() if line.split(" ", 1)[0] in {h.record.id for h in result.hits}]
     assert [row.endswith("[close]") for row in rows] == [bool(h.close) for h in result.hits]
     code, out, _ = _main(capsys, "similar", "--text", text, "--limit", "40", "--index", str(index_dir))

@@ -465,6 +465,11 @@ def test_the_similar_page_says_best_first_and_offers_more(client, index):
     assert f'href="/?q=' in html and '<span class="tag tech">AI-OCR</span>' in html
     by_case = client.get("/similar", query_string={"id": "ai_rpa-001", "limit": 100}).get_data(as_text=True)
     assert 'class="more"' not in by_case and "検索画面で" not in by_case  # all shown; no text to search
+    # fewer than asked for: the cut-off ended the list, and the page says so (a trial asked 30, saw 20)
+    shown = len(index.similar("ai_rpa-001", limit=100).hits)
+    assert shown < 100 and f'上位 <strong id="total">{shown}</strong> 件' in by_case
+    assert "似ている度合いが一定以上の事例はこれですべてです" in by_case
+    assert "これですべてです" not in html  # 10 asked, 10 shown: there are more
 
 
 def test_a_request_naming_another_host_is_refused(index):

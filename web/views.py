@@ -520,7 +520,9 @@ def similar():
         for facet, value in (("region", case.region), ("prefecture", case.prefecture)):
             if value and (facet, value) not in kept and any(getattr(h.record, facet) == value for h in everywhere):
                 scopes.append({"label": f"{value}の中で似ている事例", "url": link("views.similar", [*source, (facet, value)])})
-    return render_template("similar.html", result=result, text=text, more=more,
+    # fewer than asked for: the cut-off ends the list (a trial asked 30 from the case page, saw 上位 20 件, no reason)
+    every_one = result is not None and 0 < limit < similar_limit()
+    return render_template("similar.html", result=result, text=text, more=more, every_one=every_one,
                            api_url=link("api.similar", list(request.args.items(multi=True))),
                            csv_url=link("api.similar_csv", list(request.args.items(multi=True))),
                            as_search=link("views.search", [("q", searchable), *given]) if result is not None and text else None,

@@ -304,7 +304,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")
     if result.preferred is not None and result.preferred.applies and 0 < result.preferred.count < result.total:
         p = result.preferred
-        print(f"first: the {_cases(p.count)} whose {p.facet} is {p.value} (the query says {p.text})")
+        every = next((v.count for v in result.facets.get(p.facet, []) if v.value == p.value), p.count)
+        if every >= result.total:  # nothing is put first: as the page says it
+            print(f"every case found has {p.facet} {p.value} (the query says {p.text})")
+        else:
+            print(f"first: the {_cases(p.count)} whose {p.facet} is {p.value} (the query says {p.text})")
     where = result.where()
     if where:  # …している県はありますか: the answer in a line, as the page gives it
         asked = result.preferred
@@ -313,7 +317,12 @@ def _cmd_search(args: argparse.Namespace) -> int:
         # 「三重県 1」 beside six cases in use from six prefectures as a contradiction)
         among = f" among the most similar (scoring {ASKED_ANSWER_SHARE:.0%} of the first or more)" \
             if result.mode == "description" else ""
-        print(f"prefectures with the most cases{of}{among}: " + " · ".join(f"{name} {n}" for name, n in where))
+        counted = sum(asked.by_prefecture.values()) if of else sum(v.count for v in result.facets.get("prefecture", []))
+        among = f" among the {_cases(counted)} most similar (scoring {ASKED_ANSWER_SHARE:.0%} of the first or more)" \
+            if among else ""
+        more = result.where_count() - len(where)
+        print(f"prefectures with the most cases{of}{among}: " + " · ".join(f"{name} {n}" for name, n in where)
+              + (f" · and {more} more" if more > 0 else ""))
     elif result.asks_where and result.total and result.preferred is not None and result.preferred.applies \
             and not result.preferred.count:
         print(f"no case of {result.preferred.value} among these ({result.preferred.text}: none does it yet)")

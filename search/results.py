@@ -340,9 +340,20 @@ class SearchResult:
             counted = [(v.value, v.count) for v in self.facets.get("prefecture", []) if v.count]
         order = {v.value: i for i, v in enumerate(self.facets.get("prefecture", []))}
         counted.sort(key=lambda c: (-c[1], order.get(c[0], 0)))
-        if len(counted) > shown:  # a tie is not cut in two
-            counted = [c for c in counted if c[1] >= counted[shown - 1][1]]
+        if len(counted) > shown:  # a tie is not cut in two…
+            tied = [c for c in counted if c[1] >= counted[shown - 1][1]]
+            # …unless it runs on: a trial read 22 prefectures of 1 件 each, 多い順, as a wall saying nothing
+            counted = tied if len(tied) <= 2 * shown else counted[:shown]
         return counted
+
+    def where_count(self) -> int:
+        """How many prefectures the answer to "which prefectures" counts, named in `where()` or not."""
+        if not self.where():
+            return 0
+        p = self.preferred
+        if p is not None and p.applies:
+            return sum(1 for n in p.by_prefecture.values() if n)
+        return sum(1 for v in self.facets.get("prefecture", []) if v.count)
 
     def reuse(self) -> list[tuple[str, int]]:
         """A query asking whether the cases can be reused answered: the matches' 共同利用の可否,

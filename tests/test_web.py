@@ -1277,8 +1277,11 @@ def test_a_pasted_description_says_most_similar_first(client, index):
 
 
 def test_search_tips_on_the_start_page_and_by_the_box(client):
+    """The tips are one click away, closed: open on the start page they took half the first screen
+    above the examples, which show the same operators (a new-user trial)."""
     start = client.get("/").get_data(as_text=True)
-    assert '<details class="search-help" id="search-help" open>' in start
+    assert '<details class="search-help" id="search-help">' in start
+    assert start.index('id="search-help"') < start.index('class="examples"')
     tips = _text(re.search(r'<details class="search-help".*?</details>', start, re.S).group(0))
     for text in ("-語", "NOT 語", '"…"', "A OR B", "三重県のRPA", "文章を貼り付ける"):
         assert text in tips, text
@@ -2055,8 +2058,10 @@ def test_a_pasted_question_for_prefectures_is_answered_in_a_line_too(client, ind
     assert result.mode == "description" and result.asks_where
     html = client.get("/", query_string={"q": q}).get_data(as_text=True)
     line = re.search(r'<p class="by-prefecture">(.*?)</p>', html, re.S).group(1)
-    assert line.startswith("導入(実施)済で<span") and "よく似ている</span>事例が多い都道府県(多い順)" in line  # those in use, the closest
+    # those in use, the closest, and how many those are (a trial read 「10 件を先に表示」 beside a line of
+    # three prefectures at 1 件 each as a contradiction)
     counts = result.preferred.by_prefecture
+    assert line.startswith("導入(実施)済で<span") and f"よく似ている</span>上位 {sum(counts.values())} 件の都道府県" in line
     named = re.findall(r'>(\S+) (\d+) 件</a>', line)
     assert named and all(counts[p] == int(n) for p, n in named)
     assert client.get("/api/search", query_string={"q": q}).get_json()["asks_where"] is True
@@ -2884,10 +2889,12 @@ def test_the_note_on_cases_in_use_says_what_it_counts(client, index):
     result = index.search(q)
     in_use = next(v.count for v in result.facets["status"] if v.value == "導入(実施)済")
     assert result.preferred.count < in_use == result.total
-    note = re.search(r'<p class="preferred-note">(.*?)</p>', client.get("/", query_string={"q": q}).get_data(as_text=True),
+    # …and a new-user trial read 「導入(実施)済でよく似ている事例 (10 件) を先に表示」 beside 「(見つかった事例は
+    # すべて導入(実施)済です)」 as a contradiction: when every match is in use, nothing is put first, and it says only that
+    note = re.search(r'<p class="preferred-note all">(.*?)</p>', client.get("/", query_string={"q": q}).get_data(as_text=True),
                      re.S).group(1)
-    assert f"導入(実施)済でよく似ている事例 ({result.preferred.count} 件) を先に表示" in note
-    assert "絞り込む" not in note and "(見つかった事例はすべて導入(実施)済です)" in note
+    assert note == f"「{result.preferred.text}」とあるので導入状況を確かめました: 見つかった事例 ({result.total} 件) はすべて導入(実施)済です。"
+    assert "先に表示" not in note and "絞り込む" not in note
     covid = "新型コロナの問い合わせ対応にチャットボットを使った県"
     found = index.search(covid)
     related_in_use = [h for h in found.related.hits if h.record.status == "導入(実施)済"]
@@ -2934,3 +2941,19 @@ def test_every_hit_of_the_json_carries_its_citation(client):
                                 for h in body["hits"])
     similar = client.get("/api/similar?id=ai_rpa-007").get_json()
     assert all("citation" in h for h in similar["hits"])
+
+
+def test_a_line_of_prefectures_of_one_case_each_is_cut_and_says_so(client, index):
+    """A new-user trial: 市町村と一緒に使える電子申請のシステムを…共同利用している県はありますか listed 22
+    prefectures at 1 件 each, 「多い順」, a wall saying nothing. A tie running past twice the line's
+    length is cut at the line's length, the rest counted (ほか N 都道府県), and counts of one said once."""
+    q = "市町村と一緒に使える電子申請のシステムを県が中心になって共同で調達したいと考えています。すでに市町村と共同利用している県はありますか。"
+    result = index.search(q)
+    counted = result.preferred.by_prefecture
+    assert len(counted) > 16 and set(counted.values()) == {1}
+    html = client.get("/", query_string={"q": q}).get_data(as_text=True)
+    line = re.search(r'<p class="by-prefecture">(.*?)</p>', html, re.S).group(1)
+    named = re.findall(r'<a href="[^"]+">([^<]+)</a>', line)
+    assert len(named) == len(result.where()) == 8 and all("件" not in n for n in named)
+    assert f"上位 {len(counted)} 件の都道府県(各 1 件)" in line and f"ほか {len(counted) - 8} 都道府県" in line
+    assert "多い順" not in line

@@ -122,7 +122,8 @@ def search():
         technology_note=technology_note(params, result), untold=untold_note(params, result),
         own_status=own_status_notes(params, result),
         preferred_note=preferred_note(params, result),
-        by_prefecture=by_prefecture(params, result), reuse_line=reuse_line(params, result),
+        by_prefecture=by_prefecture(params, result), by_prefecture_counts=by_prefecture_counts(result),
+        reuse_line=reuse_line(params, result),
         ask_whom=ask_whom(result),
         shareable_link=shareable_link(params, result),
         chips=shown_chips, matches_phrase=matches_phrase(result),
@@ -317,6 +318,18 @@ def by_prefecture(params: SearchParams, result: SearchResult) -> list[dict]:
             for name, n in result.where()]
 
 
+def by_prefecture_counts(result: SearchResult) -> dict:
+    """What the prefecture line counts, said beside it: {"cases": the cases counted, "left_out":
+    prefectures counted but not named}. A trial read 「10 件を先に表示」 and a line of 3 prefectures at
+    1 件 each as a contradiction: the line counts the closest of them only, and now says how many."""
+    named = result.where()
+    p = result.preferred
+    cases = sum(p.by_prefecture.values()) if p is not None and p.applies and p.count else \
+        sum(v.count for v in result.facets.get("prefecture", []))
+    return {"cases": cases, "left_out": max(result.where_count() - len(named), 0),
+            "ones": bool(named) and all(n == 1 for _, n in named)}
+
+
 def reuse_line(params: SearchParams, result: SearchResult) -> dict | None:
     """A question asking whether the cases can be reused (流用できるものがあれば知りたい) answered in
     a line (`SearchResult.reuse`): each 共同利用の可否 of the matches with its count, a link to
@@ -370,6 +383,9 @@ def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:
     # the filter keeps every match in use (9: a trial read 7 and found 9); no link when that is
     # every match already (a trial read 18 first and a link narrowing the 19 to the same 19)
     every = next((v.count for v in result.facets.get(p.facet, []) if v.value == p.value), p.count)
+    if every >= result.total:  # every match is in use: nothing is put first (a trial read 「10 件を先に表示」
+        # beside 「見つかった事例はすべて導入(実施)済です」 as a contradiction)
+        return {"text": p.text, "label": value_label(p.facet, p.value), "count": result.total, "all": True}
     return {"text": p.text, "label": value_label(p.facet, p.value), "count": p.count,
             "url": params.url(page=1, add=(p.facet, p.value)) if every < result.total else None,
             "every": every, "close": result.mode == "description" and every > p.count}

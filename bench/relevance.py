@@ -39,9 +39,10 @@ task descriptions in several registers, questions of who already does a task amo
 notation variants), a fifteenth (bench/judgments_fifteenth.py: task descriptions of tasks the
 twelfth to fourteenth did not ask about, and a topic with places, a status or shareability written
 as people type them), a sixteenth (bench/judgments_sixteenth.py: task descriptions by writers of
-several trades, as notes and questions too, some saying a word of another topic) and a seventeenth
+several trades, as notes and questions too, some saying a word of another topic), a seventeenth
 (bench/judgments_seventeenth.py: task descriptions of tasks no earlier batch named, short keywords
-and notation variants), half test, half dev; each written and graded before any engine ran on it.
+and notation variants) and an eighteenth (bench/judgments_eighteenth.py: the same kinds, a fifth of its
+descriptions asking for roles or organisations), half test, half dev; each written and graded before any engine ran on it.
 
 `--heldout` measures bench/heldout.py and bench/heldout_second.py together instead: queries written
 and graded by someone who had seen neither any engine's output nor the queries of bench/judgments.py
@@ -81,6 +82,7 @@ from bench.judgments_fourteenth import FOURTEENTH
 from bench.judgments_fifteenth import FIFTEENTH
 from bench.judgments_sixteenth import SIXTEENTH
 from bench.judgments_seventeenth import SEVENTEENTH
+from bench.judgments_eighteenth import EIGHTEENTH
 from bench.judgments_fourth import FOURTH
 from bench.judgments_third import THIRD
 from dxsearch import SearchIndex, build
@@ -89,7 +91,7 @@ N = 20          # hits asked of every system
 FUSE_DEPTH = 100
 RRF_K = 60
 # bench/judgments_more.py, _third.py, _fourth.py: later batches, all dev; _fifth.py: half of it test
-QUERIES = FIRST_QUERIES + MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + WHERE + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH
+QUERIES = FIRST_QUERIES + MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + WHERE + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
 
 
 def counts() -> dict[tuple[str, str], int]:

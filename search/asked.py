@@ -23,9 +23,28 @@ RULES: dict[str, re.Pattern[str]] = {
                                 r"|(?:を|の)共同(?:で|化|利用)?(?:$|[。！？!?])"  # …番号を共同で: the whole request
                                 r"|(?:県と市町村?|市町村?と県)(?:が|で)(?:作|導入|整備|運用|構築|使|持)"),  # 県と市町村で作りたい
     # 部署 sought (専門部署, 部署を作りたい), not 部署ごとに, 各部署, 部署の垣根 (of whom a task is done by)
-    "organization": re.compile(r"(?<![各他])部署(?!ごと|間|別|から|の垣根)|組織|チーム|本部|推進体制|協議会|委員会|課を(?:作|設|置)|室を(?:作|設|置)|係を(?:作|設|置)"
+    "organization": re.compile(r"(?<![各他])部署(?!ごと|間|別|から|の垣根)|組織|チーム|本部|推進体制|協議会|委員会"
+                               r"|(?<![各他])(?:課|室|係)を(?:作|つく|設|置|新設|新たに|立ち上げ)|専任の(?:課|室|係)"
                                r"|場を(?:作|つく|設|立ち上げ)"),  # 話し合いの場を作りたい, 官民の場を立ち上げたい: a council
 }
+
+
+# The survey's three kinds of DX organisation (the organisations' 区分): a department of its own (DX課を新設,
+# 専門部署を作りたい), a body across the departments (全庁横断のチーム, 推進本部, 縦割りを越えて) and a council with
+# others (官民の協議会, 企業や大学と). A text asking for one only means its organisations.
+DEPARTMENT, ACROSS, COUNCIL = "組織(部・課・室等)", "庁内横断的な体制", "民間も含んだ協議会等"
+_ORGANISATION_KINDS = {
+    DEPARTMENT: re.compile(r"(?<![各他])(?:課|室|係|部署)を(?:作|つく|設|置|新設|新たに|立ち上げ)|専任の(?:課|室|係|部署)"
+                           r"|専門(?:の)?部署|(?:課|室|部署)の(?:新設|設置)|新しい(?:課|室|部署)"),
+    ACROSS: re.compile(r"横断|全庁|縦割り|部局長|プロジェクトチーム|推進本部|本部を|庁内の?(?:会議|チーム|連絡会)"),
+    COUNCIL: re.compile(r"協議会|官民|産学官|産学|企業や大学|大学や企業|民間企業と|大学と|会員|市町村と一緒に話し合"),
+}
+
+
+def asked_organisation(text: str) -> str | None:
+    """The 区分 of the DX organisations `text` asks for, when it asks for one of them only; None otherwise."""
+    kinds = [kind for kind, rule in _ORGANISATION_KINDS.items() if rule.search(text)]
+    return kinds[0] if len(kinds) == 1 else None
 
 
 # The survey's two kinds of talent measure (the roles' 区分): growing the prefecture's own staff, or

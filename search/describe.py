@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping
 import numpy as np
 
 from .analysis import KANA_ONLY, KANJI, katakana_letter, morphemes, normalize
-from .asked import (MUNICIPAL_SUPPORT, asked_employment, asked_sections, asked_talent, asks_municipal_support,
+from .asked import (MUNICIPAL_SUPPORT, asked_employment, asked_organisation, asked_sections, asked_talent, asks_municipal_support,
                     denied_talent)
 from .budget import Budget
 from .generation import Generation
@@ -42,6 +42,7 @@ PER_WORD_WEIGHT = 0.3  # a word a text says only before ごと (部署ごとに)
 NAMED_TECHNOLOGY_WEIGHT = 0.5  # the text's word for a technology it names, kept as a key term where it was cut
 NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
 ASKED_TALENT_BOOST = 1.6  # …and the 区分 of roles it asks for (育成, or 登用/採用)
+ASKED_ORGANISATION_BOOST = 1.6  # …and the 区分 of organisations it asks for (a department, a body across them, a council)
 ASKED_EMPLOYMENT_BOOST = 1.6  # …and of the 常勤/非常勤 it names (非常勤で: a trial's ◎ went to a full-time role)
 ASKED_SECTION_BOOST = 1.5  # …and asking for people or a team, the digital-talent roles or organisations
 MUNICIPAL_SUPPORT_BOOST = 2.0  # …and asking to support the municipalities, the cases that say they do
@@ -555,6 +556,9 @@ class PastedText:
         kind = asked_talent(text) if "digital_talent" in asked else None
         if kind:  # …and of those roles, the 区分 it asks for (職員の中から育てたい: the 7 growing staff)
             scores = np.where(state.table.mask("group", [kind]), scores * ASKED_TALENT_BOOST, scores)
+        organisation = asked_organisation(text) if "organization" in asked else None
+        if organisation:  # …and of the organisations, the 区分 it asks for (DX専任の課を新設: the departments)
+            scores = np.where(state.table.mask("group", [organisation]), scores * ASKED_ORGANISATION_BOOST, scores)
         employment = asked_employment(text) if "digital_talent" in asked else None
         if employment:  # …and the roles of the 常勤/非常勤 it asks for (民間の専門家に非常勤で週に数日来てもらいたい)
             scores = np.where(state.table.mask("employment", [employment]), scores * ASKED_EMPLOYMENT_BOOST, scores)

@@ -64,6 +64,10 @@ _KATAKANA_START = re.compile(r"[ァ-ヺ]")
 QUESTION_VERBS = frozenset(["使う", "使える", "用いる", "取り入れる", "取り組む", "行う", "教える", "知る",
                             "探す", "調べる", "見る", "見つける", "見せる", "載る", "やる", "進める", "試す"])
 QUESTION_NOUNS = frozenset(["導入", "活用", "利用", "使用", "実施", "運用", "検討", "実証", "試行"])
+# nouns of 〜にする that make no task of it (参考にしたい, 対象にしている): without them, a noun with にする says
+# what a task makes of a thing (統計書の数字をオープンデータにしている県は？ reads as オープンデータ化している)
+NOT_MADE_INTO = frozenset(["参考", "対象", "気", "一緒", "大事", "大切", "頼り", "中心", "前提", "基", "もと", "手本",
+                           "お手本", "目標", "目安", "最優先", "優先", "条件"])
 # who a question asks about (RPAを導入した市町村): left out, as filler words are, after such a verb
 QUESTION_TARGETS = frozenset(["市町村", "市区町村", "市町", "団体"])
 # what the survey does not record of a case: whom to ask. Beside other words they are left out and
@@ -436,6 +440,11 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
                 asked = min(asked, m.start)
         if m.base == "たい" and not asking:
             verbal = True  # 作りたい; not 知りたい, 探したい, 導入したい
+        if m.base == "する" and m.pos.startswith("動詞") and i >= 2 and analysed[i - 1].surface == "に" \
+                and analysed[i - 1].pos.startswith("助詞,格助詞") \
+                and analysed[i - 2].pos.startswith(("名詞,一般", "名詞,サ変接続", "名詞,固有名詞", "名詞,接尾")) \
+                and analysed[i - 2].base not in NOT_MADE_INTO:  # not 楽にしている (made easier: 形容動詞語幹)
+            verbal = True  # オープンデータにしている says what a task does, as オープンデータ化している does
         if m.base == "する" and i and analysed[i - 1].pos.startswith("名詞,サ変接続") and asking:
             asked = min(asked, m.start)  # 導入している
         if not content and m.pos.startswith("副詞") and _HIRAGANA_WORD.fullmatch(m.surface) and following is not None \

@@ -15,6 +15,9 @@ from collections.abc import Callable, Mapping, Sequence
 
 from .analysis import katakana_letter, morphemes, normalize
 
+SPLIT_LENGTH = 10  # a compound this long or longer, holding SPLIT_PARTS other terms or more, is listed by them
+SPLIT_PARTS = 3
+
 
 def as_written(term: str, source: str, word_lists: Mapping[str, str]) -> str:
     """A key term as the text writes it (terms are lowercased: gis → GIS; a katakana word's long
@@ -156,14 +159,37 @@ def outermost(terms: Sequence[str]) -> list[str]:
     return [t for t, low in zip(terms, lowered) if not any(low != other and low in other for other in lowered)]
 
 
+def in_parts(term: str, terms: Sequence[str]) -> list[str]:
+    """A compound as a page lists it: itself, or when `SPLIT_LENGTH` characters or longer and holding
+    `SPLIT_PARTS` other terms or more (a case's whole name, RPA県立病院旅費代理申請登録, one word to
+    Janome), the terms covering it without overlapping, in its order: those no other part holds
+    first, the weightiest (first in `terms`) first among them: 県立病院 · 旅費 · 代理申請 (a trial read
+    the whole name as the words a case page's similar cases were found by)."""
+    low = term.lower()
+    parts = [t for t in terms if t.lower() != low and t.lower() in low]
+    if len(low) < SPLIT_LENGTH or len(parts) < SPLIT_PARTS:
+        return [term]
+    taken: list[tuple[int, int, str]] = []
+    # the parts no other part holds first (議事録, not 議事 of it), then the others where room is left
+    whole = outermost(parts)
+    for part in [*whole, *(p for p in parts if p not in whole)]:
+        start = low.find(part.lower())
+        end = start + len(part)
+        if all(end <= a or start >= b for a, b, _ in taken):
+            taken.append((start, end, part))
+    return [part for _, _, part in sorted(taken)] or [term]
+
+
 def listed_apart(terms: Sequence[str], added: Sequence[str]) -> tuple[list[str], list[str]]:
     """The terms a page lists as the text's own and as added (synonyms, related words), each
     `outermost` among its own kind: an own term inside an added one is still the text's (勤怠 of a
     clerk's text was hidden inside 勤怠管理, added for it, and read as the tool's word), and an
     added term inside an own one says nothing more."""
     extra = set(added)
-    own = outermost([t for t in terms if t not in extra])
+    mine = [t for t in terms if t not in extra]
+    own = [part for t in outermost(mine) for part in in_parts(t, mine)]
     lowered = [t.lower() for t in own]
-    more = [t for t in outermost([t for t in terms if t in extra])
-            if not any(t.lower() in o for o in lowered)]
+    more = [part for t in outermost([t for t in terms if t in extra]) for part in in_parts(t, terms)
+            if not any(part.lower() in o for o in lowered)]
+    more = list(dict.fromkeys(more))
     return own, more

@@ -2162,6 +2162,18 @@ def test_a_wish_to_put_something_to_use_said_of_a_task_is_a_description(index):
     assert index.search("議事録をAIで作っている県を知りたい").preferred.value == "導入(実施)済"
 
 
+def test_a_thing_made_into_another_is_said_of_a_task_a_description(index):
+    """昔の統計書の数字をオープンデータにしている県は？ (a blind batch) was the keywords 昔 統計書 数字
+    オープンデータ: no case holds 昔 and 数字, so 0 matches. 〜にしている says what a task makes of a
+    thing, as オープンデータ化している does: a description, whose first is 京都府's 統計書データの
+    オープンデータ化. 参考にしたい and 対象にしている make nothing of a thing: still questions."""
+    made = index.search("昔の統計書の数字をオープンデータにしている県は？")
+    assert made.mode == "description" and made.hits[0].record.name == "統計書データのオープンデータ化"
+    assert made.preferred.value == "導入(実施)済"
+    assert index.search("議事録を対象にしている県").mode == "keywords"
+    assert index.search("RPAを導入している県").mode == "keywords"
+
+
 def test_a_table_named_in_a_description_ranks_its_cases_and_filters_nothing(index):
     """A municipal clerk's 子ども向けにプログラミングやロボットの教室を開いて、将来のIT人材を育てたい。
     県でこうした講座を運営している部署や協議会を探している。 found one case: IT人材 was read as the

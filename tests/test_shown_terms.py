@@ -112,3 +112,16 @@ def test_a_text_s_own_term_is_listed_as_its_own_though_an_added_term_holds_it():
     assert own == ["出勤簿", "勤怠", "会計年度任用職員"]
     assert more == ["勤怠管理", "報酬"]  # 任用職員 is in 会計年度任用職員, the text's own
 
+
+
+def test_a_case_s_whole_name_as_one_word_is_listed_by_its_parts(index):
+    """A new-user trial: the case page of RPA県立病院旅費代理申請登録 (one word to Janome) said 「手がかり
+    にした語: RPA県立病院旅費代理申請登録 / 病院医師」, the name itself, while its similar cases were found by
+    県立病院, 旅費, 代理申請 …. A compound of ten characters or more holding three terms or more is listed
+    by those covering it without overlap, the weightiest first chosen, in its order; shorter ones whole."""
+    terms = index.similar("ai_rpa-337").key_terms
+    assert "RPA県立病院旅費代理申請登録" in terms  # ranked by, and in the JSON
+    own, _ = listed_apart(terms, [])
+    assert own[:3] == ["県立病院", "旅費", "代理申請"] and "RPA県立病院旅費代理申請登録" not in own
+    assert listed_apart(["受動喫煙防止対策", "受動", "喫煙", "喫煙防止", "防止"], [])[0] == ["受動喫煙防止対策"]
+    assert listed_apart(["年末調整審査結果", "年末調整", "審査結果", "審査"], [])[0] == ["年末調整審査結果"]

@@ -317,8 +317,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         # 「三重県 1」 beside six cases in use from six prefectures as a contradiction)
         among = f" among the most similar (scoring {ASKED_ANSWER_SHARE:.0%} of the first or more)" \
             if result.mode == "description" else ""
-        counted = sum(asked.by_prefecture.values()) if of else sum(v.count for v in result.facets.get("prefecture", []))
-        among = f" among the {_cases(counted)} most similar (scoring {ASKED_ANSWER_SHARE:.0%} of the first or more)" \
+        among = f" among the {_cases(result.where_cases())} most similar (scoring {ASKED_ANSWER_SHARE:.0%} of the first or more)" \
             if among else ""
         more = result.where_count() - len(where)
         print(f"prefectures with the most cases{of}{among}: " + " · ".join(f"{name} {n}" for name, n in where)

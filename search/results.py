@@ -346,6 +346,14 @@ class SearchResult:
             counted = tied if len(tied) <= 2 * shown else counted[:shown]
         return counted
 
+    def where_cases(self) -> int:
+        """How many cases the answer to "which prefectures" counts: those asked for first (of a pasted
+        text, the closest of them), else every match."""
+        p = self.preferred
+        if p is not None and p.applies and p.count:
+            return sum(p.by_prefecture.values())
+        return sum(v.count for v in self.facets.get("prefecture", []))
+
     def where_count(self) -> int:
         """How many prefectures the answer to "which prefectures" counts, named in `where()` or not."""
         if not self.where():

@@ -323,10 +323,7 @@ def by_prefecture_counts(result: SearchResult) -> dict:
     prefectures counted but not named}. A trial read 「10 件を先に表示」 and a line of 3 prefectures at
     1 件 each as a contradiction: the line counts the closest of them only, and now says how many."""
     named = result.where()
-    p = result.preferred
-    cases = sum(p.by_prefecture.values()) if p is not None and p.applies and p.count else \
-        sum(v.count for v in result.facets.get("prefecture", []))
-    return {"cases": cases, "left_out": max(result.where_count() - len(named), 0),
+    return {"cases": result.where_cases(), "left_out": max(result.where_count() - len(named), 0),
             "ones": bool(named) and all(n == 1 for _, n in named)}
 
 

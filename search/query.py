@@ -38,7 +38,7 @@ from ..indexer.records import STATUSES
 from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize, suffix_at, to_hiragana, to_katakana
 from .datafiles import word_list_lines
 from .synonyms import Synonyms
-from .understand import AppliedFilter, asked_status, denied_status, own_statuses, understood_filters
+from .understand import EVERYDAY_PHRASES, AppliedFilter, asked_status, denied_status, own_statuses, understood_filters
 
 KEYWORDS = "keywords"  # every word must match
 DESCRIPTION = "description"  # a pasted task description, ranked by similarity
@@ -743,7 +743,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     wished = count >= WISHED_WORDS and not typed_apart and _WISH.search(text) is not None
     mode = DESCRIPTION if not operators and (verbal or wished or (count > DESCRIPTION_WORDS and not typed_apart)) \
         else KEYWORDS
-    tables = tuple(f.text for f in filters if f.facet == "section" and not f.exclude and f.text not in kept)
+    tables = tuple(f.text for f in filters if (f.facet == "section" or f.text in EVERYDAY_PHRASES) and not f.exclude
+                   and f.text not in kept)
     if mode == DESCRIPTION and tables:
         # a table's name in a description is what it asks for, which ranks (`search.asked`), no filter:
         # 将来のIT人材を育てたい of a text on children's programming classes kept the talent roles only

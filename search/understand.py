@@ -108,6 +108,13 @@ for _with in ("", "市町村と", "市町と", "町村と", "自治体と", "他
 # the digital-talent table's 区分 (`schema.facet_value`): 外部人材 are 33 of its 42 roles
 for _w in ("外部人材", "外部人材の登用", "外部人材登用", "外部人材の採用", "外部人材の登用/採用"):
     _PHRASES[_w] = ("group", ("外部人材の登用/採用",))
+# …and as people say it (外部の専門家: a trial got 0 件, no case says 専門家 of a role); in a pasted text
+# only ranked (`search.asked`, data/concepts.txt), never a filter: 外部の専門家が監視するセキュリティの仕組み
+# asks for a system, not a role
+EVERYDAY_PHRASES = frozenset({"外部の専門家", "外部専門家", "外部の専門人材", "外部専門人材", "外部の人材", "民間の専門家",
+                              "民間人材", "民間の人材"})
+for _w in EVERYDAY_PHRASES:
+    _PHRASES[_w] = ("group", ("外部人材の登用/採用",))
 _PHRASES["都道府県職員の育成"] = ("group", ("都道府県職員の育成",))
 
 # the survey's 区分 of DX organisations, by the words people use for them

@@ -2084,6 +2084,20 @@ def test_growing_ones_own_staff_and_calling_in_outside_experts_reach_the_roles_o
     assert set(categories("ウェブやSNSの広報に詳しい民間の専門家を招いて、助言してもらいたい")) == {"外部人材の登用/採用"}
 
 
+def test_outside_experts_as_people_say_it_are_the_roles_brought_in(index, survey):
+    """A new-user trial typed 外部の専門家 and got 「0 件」: no role says 専門家 (they say 専門監, 顧問,
+    アドバイザー). 外部の専門家, 民間の専門家 and the like name the 区分 外部人材の登用/採用, as 外部人材 does;
+    in a pasted text they only rank: 外部の専門家が監視するセキュリティの仕組み… asks for a system, not a role."""
+    brought_in = {r.id for r in survey.records if r.category == "外部人材の登用/採用"}
+    for q in ("外部の専門家", "民間の専門家", "外部人材"):
+        assert all_ids(index, q) == brought_in, q
+    cio = index.search("民間の専門家 CIO")
+    assert cio.total and all(h.record.category == "外部人材の登用/採用" for h in cio.hits)
+    text = index.search("外部の専門家が監視するセキュリティの仕組みを市町村と共同で使いたい")
+    assert text.mode == "description" and not text.applied_filters
+    assert text.hits[0].record.section == "shared_system" and "セキュリティ" in text.hits[0].record.name
+
+
 def test_or_and_not_take_a_compound_typed_as_one_piece_whole(index):
     """A trial's 電子申請 OR 施設予約 OR 情報セキュリティクラウド OR 電子入札 found 12 cases, only the
     security clouds: the compound read as 情報 セキュリティ クラウド, and OR took only its first and

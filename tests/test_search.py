@@ -296,6 +296,17 @@ def test_similar_cases_are_alike_in_what_they_do_not_where(index):
     assert any("社会保険料" in n for n in names[:3]), names
 
 
+def test_similar_cases_are_alike_in_their_task_not_whose_institution(index):
+    """A new-user trial: RPA県立病院旅費代理申請登録's similar cases put 県立学校宛メール送受信業務 (3rd) and
+    県立学校等への各種照会業務 (5th), sharing only 県立, above other prefectures' 旅費 cases. 県立 (whose
+    institution) is no key term; 県立病院 and 県立学校 still are."""
+    result = index.similar(case_id="ai_rpa-337", limit=10)
+    assert "県立" not in result.key_terms and "県立病院" in result.key_terms
+    names = [h.record.name + h.record.description for h in result.hits]
+    assert all("旅費" in n for n in names[:6]), names
+    assert not any("県立学校宛" in n or "各種照会" in n for n in names[:8]), names
+
+
 def test_a_need_s_word_inside_another_need_s_answer_is_not_that_need(index):
     """写真 names a need for image analysis (AI); 航空写真, what a drone's work gives, holds it:
     水土里情報システム (aerial photos, maps) had AI and 人工知能 among its key terms and AI cases

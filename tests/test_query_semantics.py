@@ -2828,3 +2828,22 @@ def test_a_synonym_holding_the_word_across_janome_s_cut_is_searched_too(index):
     assert "aiチャットボット" not in [f.lower() for f in index.search("チャットボット").words[0].forms]
     text = index.search("ふるさと納税の受付や礼状の発送をRPAで自動化したい")
     assert "礼状" not in text.absent_words and "礼状" in text.key_terms
+
+
+def test_a_text_asking_for_one_kind_of_organisation_ranks_that_kind(index, monkeypatch):
+    """DX専任の課を新設する方向で検討しています… (a blind batch) asks for a department of its own, one of
+    the organisations' three 区分 (departments, bodies across departments, councils with others): the
+    departments rank at 1.6 times, so 知事戦略部デジタルトランスフォーメーション課 is 2nd, above a council
+    and a 推進本部 (4th without it). A text naming two kinds asks for neither."""
+    from dxsearch.search import describe
+    from dxsearch.search.asked import ACROSS, COUNCIL, DEPARTMENT, asked_organisation
+
+    text = "DX専任の課を新設する方向で検討しています。所掌事務や人員体制の参考になる事例を探しています。"
+    assert asked_organisation(text) == DEPARTMENT
+    assert asked_organisation("部局の縦割りを越えて全庁横断のチームを作りたい") == ACROSS
+    assert asked_organisation("県内の企業や大学と一緒に協議会を立ち上げたい") == COUNCIL
+    assert asked_organisation("専門部署を作るか、全庁横断のチームにするか迷っている") is None
+    groups = [h.record.group for h in index.search(text, per_page=5).hits]
+    assert groups[:2] == [DEPARTMENT, DEPARTMENT]
+    monkeypatch.setattr(describe, "ASKED_ORGANISATION_BOOST", 1.0)
+    assert [h.record.group for h in index.search(text, per_page=5).hits][:2] != [DEPARTMENT, DEPARTMENT]

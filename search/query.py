@@ -233,8 +233,16 @@ def _words_ending(clause: str, size: int) -> str:
     particle: 自動入力に of オンライン申請や自動入力に (a trial saw 「請や自動入力にしているところ」)."""
     if len(clause) <= size:
         return clause
-    starts = [m for m in morphemes(clause) if m.start >= len(clause) - size and not m.pos.startswith(("助詞", "記号"))]
-    return clause[starts[0].start:] if starts else clause[-size:]
+    analysed = morphemes(clause)
+    at = next((i for i, m in enumerate(analysed) if m.start >= len(clause) - size
+               and not m.pos.startswith(("助詞", "記号"))), None)
+    if at is None:
+        return clause[-size:]
+    # …nor inside a compound: オープンデータにしている県, not データにしている県 (a trial)
+    while at and analysed[at].pos.startswith("名詞") and analysed[at - 1].pos.startswith("名詞") \
+            and analysed[at - 1].start + len(analysed[at - 1].surface) == analysed[at].start:
+        at -= 1
+    return clause[analysed[at].start:]
 
 
 def without_filler(word: str) -> tuple[str, str]:

@@ -2184,6 +2184,7 @@ def test_a_thing_made_into_another_is_said_of_a_task_a_description(index):
     made = index.search("昔の統計書の数字をオープンデータにしている県は？")
     assert made.mode == "description" and made.hits[0].record.name == "統計書データのオープンデータ化"
     assert made.preferred.value == "導入(実施)済"
+    assert made.preferred.text == "オープンデータにしている県"  # whole words: a trial read 「データにしている県」とあるので
     assert index.search("議事録を対象にしている県").mode == "keywords"
     assert index.search("RPAを導入している県").mode == "keywords"
 

@@ -756,6 +756,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     if mode == DESCRIPTION and tables:
         # a table's name in a description is what it asks for, which ranks (`search.asked`), no filter:
         # 将来のIT人材を育てたい of a text on children's programming classes kept the talent roles only
+        # (and so is an everyday phrase for a 区分: 外部の専門家, `understand.EVERYDAY_PHRASES`)
         return parse_query(query, synonyms, (*keep, *tables), understand, max_words, whole)
     rest = " ".join(leftover)
     if mode == KEYWORDS:  # the words as read, in the query's own syntax: 北海道と東北のRPA → RPA

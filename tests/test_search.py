@@ -307,6 +307,20 @@ def test_similar_cases_are_alike_in_their_task_not_whose_institution(index):
     assert not any("県立学校宛" in n or "各種照会" in n for n in names[:8]), names
 
 
+def test_verbs_of_fitting_and_showing_are_not_key_terms(index):
+    """道路や橋の損傷を…車にカメラを付けて画像をAIで解析して損傷を見つけたい had 付ける (one case's
+    貼り付け) as its second key term; 実態を示すよう, 許可が取れる, 回すのが難しい set the scene too.
+    The road camera and bridge words stay."""
+    text = "道路や橋の損傷を職員が見回って点検しているが、車にカメラを付けて画像をAIで解析して損傷を見つけたい"
+    result = index.similar(text=text, limit=5)
+    assert not {"付ける", "付け"} & set(result.key_terms), result.key_terms
+    assert {"カメラ", "道路", "点検"} <= set(result.key_terms), result.key_terms
+    for text, word in (("議会で残業の実態を部署別に示すよう指摘された", "示す"),
+                       ("ドローンで国の許可が取れるくらいの職員を育てたい", "取れる"),
+                       ("警察独自のシステムの運用を警察官だけで回すのが難しい", "難しい")):
+        assert word not in index.similar(text=text, limit=1).key_terms, text
+
+
 def test_a_need_s_word_inside_another_need_s_answer_is_not_that_need(index):
     """写真 names a need for image analysis (AI); 航空写真, what a drone's work gives, holds it:
     水土里情報システム (aerial photos, maps) had AI and 人工知能 among its key terms and AI cases

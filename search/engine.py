@@ -68,7 +68,7 @@ from .limits import (
 )
 from .matching import Matcher
 from .planner import KeyTerm, QueryPlanner, without_what_is_not_wanted
-from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, dots_joined, kana_forms, parse_query,
+from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, dots_joined, kana_forms, minus_signs, parse_query,
                     without_what_is_done_with_the_cases,
                     query_without, ranking_words)
 from .results import (
@@ -381,7 +381,9 @@ class SearchIndex:
         page_docs = self._ordered(match, sort, start + per_page)[start:].tolist()
         hits = self._hits(match, page_docs, highlight_hits, budget)
         result = match.result(page, per_page, sort, hits, facets, started)
-        if not match.total and len(match.clause_masks) > 1:
+        if not match.total and len(match.clause_masks) > 1 and not match.base.any():
+            # some words but not all, in no case; not when cases hold every word outside the filters
+            # (通勤手当 RPA 共同利用できるもの: 13 do, none shareable; a trial was told none held both)
             result.partial_matches = self._partial_matches(match, page, per_page, highlight_hits, budget)
         if result.asks_reuse and match.total and not match.selected.get("shared_use") and not budget.expired():
             # 流用できるものがあれば知りたい: the first matches that can be shared, named beside the counts
@@ -676,6 +678,7 @@ class SearchIndex:
         # control characters go; the input method's U+3000 stays as typed, other spaces are spaces
         query = "".join(ch if ch.isprintable() or ch in " \t\n\u3000" else " " for ch in query
                         if ch.isprintable() or ch.isspace())
+        query = minus_signs(query)
 
         applied, selected = _given_filters(state, filters, self.near_values)
         keep = tuple(keep)

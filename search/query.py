@@ -270,6 +270,18 @@ def _soft_tail(word: QueryWord, synonyms: Synonyms) -> list[QueryWord]:
 
 
 
+# a minus typed with another dash (−三重県: U+2212 from a character palette, ‐ U+2010, – …) or
+# the input method's long-vowel mark before a word no word starts with (ー三重県, kana mode): a
+# trial's 議事録 −三重県 read 三重県 as a filter and found only its case, the opposite asked
+_MINUS_WRITTEN = re.compile(r"(?:(?<=\s)|^)(?:[−‐‑‒–—―]|ー(?=[^\sぁ-ゖァ-ヺー・]))(?=[^\s\-−‐‑‒–—―ー])")
+
+
+def minus_signs(query: str) -> str:
+    """`query` with each dash or long-vowel mark written before a word as the minus that excludes
+    it (`-`): 議事録 −三重県, 議事録 ー三重県 = 議事録 -三重県. Not a dash inside a word (AI‐OCR)."""
+    return _MINUS_WRITTEN.sub("-", query)
+
+
 def dots_joined(query: str, known: Callable[[str], bool]) -> str:
     """The query with each katakana word written with middle dots (オープン・データ, マイ・ナンバー)
     written without them when the cases write it so or it is a synonym (`known`): one word, not
@@ -795,7 +807,10 @@ def query_without(q: str, text: str) -> str:
     listed = re.sub(r"(?<=\S)[とや・、]" + re.escape(text) + r"(?=の|\s|$)", "", q)
     if listed != q:
         return " ".join(listed.split())
-    pattern = r"(?:(?<=\s)|^)(?:-|NOT\s+)?" + re.escape(text)
+    # …with a formal noun written onto it (共同利用できるもの → nothing, not もの: a trial's
+    # relaxation searched 通勤手当 RPA もの and found 0 where 13 cases contain both words)
+    said = re.escape(text) + r"(?:もの|こと|ところ)?"
+    pattern = r"(?:(?<=\s)|^)(?:-|NOT\s+)?" + said
     # the particle that tied it to the next word goes with it: 三重県のRPA → RPA, not のRPA
-    joined = re.escape(text) + r"[のとや・、]"
-    return " ".join(re.sub(joined, " ", re.sub(pattern + r"(?:[のとや・、](?=\S))?", " ", q)).replace(text, " ").split())
+    joined = said + r"[のとや・、]"
+    return " ".join(re.sub(said, " ", re.sub(joined, " ", re.sub(pattern + r"(?:[のとや・、](?=\S))?", " ", q))).split())

@@ -14,7 +14,11 @@ import re
 RULES: dict[str, re.Pattern[str]] = {
     # 採用 of 教員採用試験 or 採用選考 is a task of the cases, not a wish for people
     "digital_talent": re.compile(r"人材|人を|職員を(?:育|雇)|育てたい|育成|(?<!教員)採用(?!試験|選考)|招へい|招いて|"
-                                 r"専門家|専門職|アドバイザー|補佐官|(?<!教員)採用試験で"),
+                                 r"専門家|専門職|アドバイザー|補佐官|(?<!教員)採用試験で"
+                                 # a person welcomed into a post (元役員クラスを実際に迎えている, 幹部として迎えたい,
+                                 # 幹部人事): not 年度末を迎え, 人事異動の時期を迎え
+                                 r"|(?:人|方|者|幹部|人材|役員|クラス|出身|経験者)(?:を|に|として)[^。、！？]{0,6}?迎え"
+                                 r"|幹部(?:人事|職に|として|候補)"),
     # a system run together with other governments (県と市町村で同じシステムにしたい, 共同で調達, 単独で持たずに):
     # the shared systems (②), which the words alone (システム, 市町村) do not tell from a prefecture's own
     "shared_system": re.compile(r"(?:市町村?|市町|町村|自治体|他県|近くの県|近隣の県|県内)[^。！？]{0,30}?"

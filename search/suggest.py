@@ -395,6 +395,8 @@ class Vocabulary:
         ids = dict.fromkeys(self._read_as_ids(katakana))
         found = [self.terms[i] for i in sorted(ids, key=lambda i: (-self.df[i], self.terms[i])) if self.df[i]]
         found = found or self._joined_readings(katakana)
+        if katakana == word:  # typed in katakana: a loanword or a name, never a verb's kana (クラス is no 暮らす)
+            found = [f for f in found if not _HIRAGANA_RUN.search(f)]
         trimmed = without_particle(word) if trim and not found else None
         return found or (self.read_as(trimmed) if trimmed else [])
 

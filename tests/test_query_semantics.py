@@ -2642,6 +2642,10 @@ def test_a_katakana_word_a_text_writes_for_a_word_of_the_cases_is_that_word(inde
     reading), which a keyword search finds; the text said nothing of it. A katakana word no case writes
     is read as a keyword search reads it; a hiragana verb is not (つながりにくい: no 繋がる)."""
     assert index.search("ミツバチ").total == 1
+    # a katakana word is a loanword or a name, never a verb's kana: クラス (of 役員クラス) found
+    # 暮らす's case (AIスピーカー for evacuation), and a text's クラス had 暮らす as a key term
+    assert index.search("クラス").total == 0
+    assert "暮らす" not in index.similar(text="民間企業の元役員クラスを実際に迎えている県はありますか").key_terms
     result = index.search("ミツバチを移して飼う許可の申請書をOCRで入力したい", per_page=1)
     assert result.absent_words == [] and "ミツバチ" in result.key_terms
     assert result.hits[0].record.name == "蜜蜂転飼許可申請処理業務"

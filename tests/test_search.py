@@ -499,6 +499,12 @@ def test_a_text_asking_for_people_or_a_team_ranks_those_tables_first(index, monk
     assert "organization" in asked_sections("県と市町村が一緒にシステムを調達するための話し合いの場を作りたい")
     assert asked_sections("観光や交通のデータを大学や企業と集めて使える官民の場を作りたい") == ["organization"]
     assert asked_sections("作業場所を確保したい") == []
+    # a person welcomed into a post asks for a role (a blind batch's 元役員クラスを実際に迎えている県:
+    # councils first, the role nowhere); not a season reached (年度末を迎え)
+    assert asked_sections("民間企業の元役員クラスを実際に迎えている県はありますか") == ["digital_talent"]
+    assert asked_sections("IT企業出身の方を幹部として迎えたい") == ["digital_talent"]
+    assert asked_sections("年度末を迎えて照会の集計が集中する") == []
+    assert asked_sections("人事異動の時期を迎え、名簿を作り直している") == []
     text = "データを使って政策を立てられるよう、データ分析ができる人を県庁で採用・育成したい"
     result = index.search(text, per_page=50)
     assert sum(h.record.section == "digital_talent" for h in result.hits[:5]) >= 3, \

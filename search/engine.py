@@ -924,9 +924,16 @@ class SearchIndex:
             counted["shared_use"] = {v: n if v in chosen else int(np.count_nonzero(left & state.table.mask("shared_use", [v])))
                                      for v, n in counted["shared_use"].items()}
         out = {f: self._facet_list(f, counted[f], match.selected.get(f, set())) for f in FACETS if f in counted}
-        if match.in_shared_use and "shared_use" in out:  # …and how many of each answer it admitted
-            for fv in out["shared_use"]:
-                fv.matched = int(np.count_nonzero(match.final & state.table.mask("shared_use", [fv.value])))
+        # …and how many of the matches have each value (`FacetValue.matched`): the counts of a facet not
+        # chosen already, else counted within the matches (九州 chosen: 福岡県 holds 1 of the 2 チャットボット
+        # cases, while its count says what its tick adds; a script read 0 for every prefecture)
+        own_chosen = [f for f in out if any(own in masks for own in
+                                            ({"prefecture", "region", PLACE} if f in ("prefecture", "region") else {f}))]
+        within = state.table.counts(own_chosen, match.final, np.flatnonzero(match.final), np.flatnonzero(~match.final)) \
+            if own_chosen else {}
+        for f, values in out.items():
+            for fv in values:
+                fv.matched = within[f].get(fv.value, 0) if f in within else fv.count
         return out
 
     @staticmethod

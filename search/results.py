@@ -87,9 +87,10 @@ class Hit:
 class FacetValue:
     """One value of a facet, how many cases have it, and whether the request selected it.
     `count` of a value not selected beside one that is: how many its tick would add. `matched`:
-    how many of the matching cases have it (`count` when selected, else 0, but for the values the
-    word 共同利用中 admits unticked: the shared systems in use whatever their answer; a trial saw
-    共同利用可能 28 and さらなる共同利用可能 42 ticked beside 120 matches, さらなる共同利用不可 +1)."""
+    how many of the matching cases have it, whatever is selected: a script's per-prefecture counts
+    within a region chosen (九州: 福岡県 matched 1 of 2, its count 1 what a tick of it would add),
+    and the values the word 共同利用中 admits unticked (the shared systems in use whatever their
+    answer; a trial saw 共同利用可能 28 and さらなる共同利用可能 42 ticked beside 120 matches)."""
 
     value: str
     count: int

@@ -206,11 +206,13 @@ def _matching_ids(index, query: str) -> set[str]:
     ("RPA", {}),
     ("システム", {"section": ["shared_system"], "technology": ["クラウド", "AI"]}),
     ("議事録", {"region": ["関東"]}),
+    ("チャットボット", {"region": ["九州"]}),
 ])
 def test_every_facet_count_equals_counting_the_records_by_hand(index, survey, query, filters):
     """Each facet's counts: the cases matching the query and every *other* facet's selection. A
     place is one choice, by prefecture or by region: the two are counted without either (東北
-    chosen alone left every other region's prefectures at 0)."""
+    chosen alone left every other region's prefectures at 0). Each value's `matched`: the matching
+    cases that have it, whatever is chosen (a script's チャットボット in 九州 read 0 for 福岡県)."""
     base = _matching_ids(index, query) if query else {r.id for r in survey.records}
     result = index.search(query, filters, understand_query=False)
 
@@ -231,6 +233,13 @@ def test_every_facet_count_equals_counting_the_records_by_hand(index, survey, qu
                         expected[v] = expected.get(v, 0) + 1
         got = {v.value: v.count for v in result.facets[facet] if v.count}
         assert got == expected, facet
+        within: dict[str, int] = {}
+        for r in survey.records:
+            if r.id in base and keeps(r, None):
+                for v in values(r, facet):
+                    if v:
+                        within[v] = within.get(v, 0) + 1
+        assert {v.value: v.matched for v in result.facets[facet] if v.matched} == within, facet
     assert result.total == sum(1 for r in survey.records if r.id in base and keeps(r, None))
 
 

@@ -200,10 +200,9 @@ def _schemas() -> dict[str, Schema]:
                                                      "that is, how many ticking it would add"},
                             "selected": {"type": "boolean"},
                             "matched": {"type": "integer", "minimum": 0,
-                                        "description": "how many of the matching cases have this value: count "
-                                                       "when selected, else 0, but for the shared_use values the "
-                                                       "word 共同利用中 admits (shared systems in use, whatever "
-                                                       "their answer)"}}),
+                                        "description": "how many of the matching cases have this value, "
+                                                       "whatever is selected (count, when its facet has no "
+                                                       "value selected)"}}),
         "AppliedFilter": {**_obj({"facet": {"type": "string", "enum": list(FACETS)}, "value": {"type": "string"},
                                   "text": {"type": "string", "description": "the words of q it came from"},
                                   "origin": {"type": "string", "enum": ["query", "param"]},

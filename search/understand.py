@@ -241,6 +241,11 @@ _NEAR = re.compile(r"の?(?:近く|近辺|周辺|付近|近隣|周り|まわり|
 # (実証中から本格導入へ); a value after か is another one (実証中か導入済みのRPA)
 _WHETHER = re.compile(r"か(?![つら])(?:どうか|否か)?")
 _ASKED_WHETHER_FACETS = ("shared_use", "status")
+# …and whether any can be shared, asked (共同利用できるものは？, 共同利用できるシステムはありますか): a
+# researcher's trial saw …RPAで自動化した県で、共同利用できるものは？ find 0 cases while …流用できる
+# ものは？ listed the 17 with their answers (none can be shared); not …ものを探している, a condition
+_ANY_SHAREABLE_ASKED = re.compile(r"な?(?:もの|システム|事例|例|ツール|の)?(?:は|が)"
+                                  r"(?:ありますか|あるでしょうか|ある(?:か|の)?[？?]|[？?])")
 
 
 def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = False
@@ -261,6 +266,8 @@ def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = Fa
         if phrase in kept:
             continue
         whether = _WHETHER.match(text, end) if facet in _ASKED_WHETHER_FACETS and not exclude else None
+        if facet == "shared_use" and not exclude and not whether:
+            whether = _ANY_SHAREABLE_ASKED.match(text, end)
         if whether and whether.end() not in starts:
             asked.append(text[start:whether.end()])
             pieces.append(text[pos:start])

@@ -2368,6 +2368,22 @@ def test_whether_a_case_can_be_shared_asked_is_answered_not_a_filter(index):
     assert all(h.record.status == "導入(実施)済" and "可能" in h.record.shared_use for h in index.iter_hits(both.query))
 
 
+def test_whether_any_can_be_shared_asked_is_answered_not_a_filter(index):
+    """A researcher's trial: 通勤手当の認定をRPAで自動化した県で、共同利用できるものは？ found 0 cases (a
+    filter no 通勤手当 case passes), while …流用できるものは？ listed the 17 and answered that none
+    can be shared. Asking whether there are any (ものは？, システムはありますか) is answered as
+    共同利用できるか is; asking for them (…を探している) is still a condition."""
+    text = "通勤手当の認定をRPAで自動化した県で、共同利用できるものは？"
+    asked = index.search(text)
+    assert not asked.applied_filters and asked.asks_reuse and asked.total >= 10
+    assert asked.total == index.search("通勤手当の認定をRPAで自動化した県で、流用できるものは？").total
+    for query in ("通勤手当 RPA 共同利用できるものは？", "通勤手当 RPA 共同利用できるものはありますか",
+                  "電子申請で共同利用できるシステムはありますか"):
+        assert not index.search(query).applied_filters, query
+    for query in ("共同利用できる電子申請システムを探している", "通勤手当 RPA 共同利用できるもの"):
+        assert {f.facet for f in index.search(query).applied_filters} == {"shared_use"}, query
+
+
 def test_can_be_shared_is_any_of_in_shared_use_or_can_be(index):
     """共同利用できる takes 共同利用中 (①'s value, or a system of ② in use) and the values that can be
     shared: any of them, as values of one facet. They were ANDed: 議事録 共同利用できる found 0, though

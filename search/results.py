@@ -76,7 +76,7 @@ class Hit:
 
     def __str__(self) -> str:
         r = self.record
-        return f"{r.id}  {r.prefecture}  {r.name}"
+        return f"{r.id}  {r.prefecture}  {r.name}" + ("  ◎" if self.close else "")  # ◎ as the page and the CSV mark it
 
     def __repr__(self) -> str:
         r = self.record

@@ -204,6 +204,9 @@ def test_results_print_readably(index):
     lines = str(result).splitlines()
     assert lines[0] == repr(result) and lines[1:] == [f"  {h}" for h in result.hits]
     assert repr(index.search("", per_page=100, sort="number")) == "<SearchResult '': 594 cases, page 1/6>"
+    # a similar case ◎特に近い says so, as the page and the CSV do (a researcher's print showed none)
+    alike = index.similar(text="会議の録音から議事録を自動で作りたい", limit=5)
+    assert [str(h).endswith("  ◎") for h in alike.hits] == [bool(h.close) for h in alike.hits] and alike.hits[0].close
     assert repr(index.search("通勤手当", {"prefecture": ["香川県"]})) == "<SearchResult '通勤手当': 1 case, page 1/1>"
     mie = next(v for v in index.facet_values("prefecture") if v.value == "三重県")
     assert repr(mie) == f"<FacetValue 三重県 {mie.count}>"

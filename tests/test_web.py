@@ -2198,7 +2198,7 @@ def test_a_description_says_which_of_its_matches_are_especially_close(client, in
     page = index.search(text)  # the first page of 20
     assert html.count('>◎特に近い</span>') == sum(h.close for h in page.hits)
     # said in plain words, the exact rule one click away (a clerk could not tell what ◎ promised)
-    assert f"{CLOSE_PLAIN}に「◎特に近い」と表示" in html and "いちばん似ている事例の半分" in CLOSE_MEANING
+    assert f"{CLOSE_PLAIN}に「◎特に近い」と表示" in html and "そうした事例のいちばん上の半分" in CLOSE_MEANING
     assert f'<details class="close-rule"><summary>◎特に近いの基準</summary>{CLOSE_MEANING}。</details>' in html
     similar = index.similar(text=text)  # the similar page labels its cases the same way
     assert similar.close == sum(h.close for h in similar.hits) and all(

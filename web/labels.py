@@ -33,9 +33,10 @@ EXTRA_LABELS = {"ai_rpa": "ほかの項目(共同利用の理由・分野・区�
                 "organization": "ほかの項目(組織の概要・区分など)に:"}
 # what ◎特に近い means (`Hit.close`), said once for each label's title and each page's note: for a
 # pasted text against the first case listed (describe.CLOSE_SHARE), for a case against the case itself
-CLOSE_MEANING = (f"似ている度合いが、絞り込む前の一覧でいちばん似ている事例の半分以上で、文章の主な手がかりの語(最初の{CLOSE_TOPICS}つ)を"
+CLOSE_MEANING = (f"文章の主な手がかりの語(最初の{CLOSE_TOPICS}つ)を"
                  f"重みで{CLOSE_TOPIC_SHARE:.0%}以上(語の一部だけの一致は{CLOSE_PART_SHARE:.0%}に数えて)、語そのものを{CLOSE_MIN_TOPICS}つ以上、"
-                 "文章にある語(同義語・関連語でなく)を1つ以上含む、一覧の先頭から続く事例")
+                 "文章にある語(同義語・関連語でなく)を1つ以上含み、似ている度合いが、絞り込む前の一覧でそうした事例の"
+                 "いちばん上の半分以上ある、一覧の先頭から続く事例")
 # the same in plain words, said in the page's note (a trial's clerk could not tell what ◎ promised
 # from the exact rule above, which the note's 「基準」 and each label's title keep)
 CLOSE_PLAIN = "文章の主な語を多く含み、似ている度合いがいちばん上の事例の半分以上ある、一覧の先頭の事例"

@@ -75,6 +75,8 @@ for _label, _words in {
         _PHRASES[_w] = ("status", (_label,))
 # 予定 alone is either plan (産廃 AI-OCR 予定, AI-OCRにする予定の県): a word of its own only (not 予定価格)
 _PHRASES["予定"] = ("status", ("導入(実施)予定", "実証予定"))
+for _w in ("予定段階",):  # 予定段階のものでもいい: either plan, as 予定
+    _PHRASES[_w] = ("status", ("導入(実施)予定", "実証予定"))
 
 for _words, _values in (
     (("共同利用中",), ("共同利用中",)),
@@ -248,6 +250,13 @@ _ANY_SHAREABLE_ASKED = re.compile(r"な?(?:もの|システム|事例|例|ツー
                                   r"(?:ありますか|あるでしょうか|ある(?:か|の)?[？?]|[？?])")
 
 
+# a status said to be fine too (予定段階のものでもいい, 検討段階の県でも構いません, 実証中でも可, 予定のものも含めて):
+# it widens, it chooses nothing (a blind batch's …検討段階の県でも構いません kept the 検討中 cases alone, and
+# 予定段階 was a key term said to be in no case)
+_ALSO_FINE = re.compile(r"(?:の(?:もの|県|事例|例|ところ|ケース|段階))?で?も(?:構いません|かまいません|構わない|かまわない"
+                        r"|いい|良い|よい|可|OK|ok|大丈夫|結構|含め|含む|歓迎)")
+
+
 def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = False
                        ) -> tuple[list[AppliedFilter], str, list[str]]:
     """The filters the words of `text` name (`find_filters`; not those in `kept`), each left out
@@ -268,6 +277,8 @@ def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = Fa
         whether = _WHETHER.match(text, end) if facet in _ASKED_WHETHER_FACETS and not exclude else None
         if facet == "shared_use" and not exclude and not whether:
             whether = _ANY_SHAREABLE_ASKED.match(text, end)
+        if facet == "status" and not exclude and not whether:
+            whether = _ALSO_FINE.match(text, end)
         if whether and whether.end() not in starts:
             asked.append(text[start:whether.end()])
             pieces.append(text[pos:start])

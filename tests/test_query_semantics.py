@@ -2384,6 +2384,26 @@ def test_whether_any_can_be_shared_asked_is_answered_not_a_filter(index):
         assert {f.facet for f in index.search(query).applied_filters} == {"shared_use"}, query
 
 
+def test_a_status_said_to_be_fine_too_chooses_nothing(index):
+    """A blind batch: …一つのメルマガで一緒に配信できる仕組みを探しています。検討段階の県でも構いません kept
+    the 検討中 cases alone, and 東北の県で…RPAにした例。予定段階のものでもいい had 予定 and 段階 as key
+    terms, 予定段階 said to be in no case. A status said to be fine too (でもいい, でも構いません, でも可,
+    も含めて) widens the search, it chooses nothing; 検討中のRPA still chooses."""
+    from dxsearch.search.understand import understood_filters
+
+    for text in ("予定段階のものでもいい", "検討段階の県でも構いません。", "実証中のものでも可", "予定のものも含めて知りたい",
+                 "導入予定でもいいので"):
+        assert understood_filters(text)[0] == [], text
+    assert [f.value for f in understood_filters("検討中のRPA")[0]] == ["検討中"]
+    text = "県と市町のイベントやお知らせを、一つのメルマガで一緒に配信できる仕組みを探しています。検討段階の県でも構いません。"
+    result = index.search(text)
+    assert not result.applied_filters and len({h.record.status for h in result.hits}) > 1
+    tohoku = index.search("東北の県で、職員の手当の認定簿を検索して印刷する作業をRPAにした例。予定段階のものでもいい")
+    assert [f.value for f in tohoku.applied_filters] == ["東北"]
+    assert not {"予定", "段階", "予定段階"} & set(tohoku.key_terms) and not tohoku.absent_words
+    assert tohoku.hits[0].record.name == "諸手当認定簿印刷"
+
+
 def test_can_be_shared_is_any_of_in_shared_use_or_can_be(index):
     """共同利用できる takes 共同利用中 (①'s value, or a system of ② in use) and the values that can be
     shared: any of them, as values of one facet. They were ANDed: 議事録 共同利用できる found 0, though

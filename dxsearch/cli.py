@@ -325,7 +325,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     elif result.asks_where and result.total and result.preferred is not None and result.preferred.applies \
             and not result.preferred.count:
         print(f"no case of {result.preferred.value} among these ({result.preferred.text}: none does it yet)")
-    _print_reuse(result.reuse(), result.shareable)
+    _print_reuse(result.reuse(), result.shareable, found=bool(result.total))
     if result.denied:
         print(f"not a condition: {result.denied} (the survey lists what was done; the cases below have the other words)")
     if result.own_status:
@@ -604,10 +604,12 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_reuse(reuse: list[tuple[str, int]], shareable: list[Hit]) -> None:
-    """流用できるものがあれば知りたい: whether the cases can be shared, as the page says it."""
+def _print_reuse(reuse: list[tuple[str, int]], shareable: list[Hit], found: bool = True) -> None:
+    """流用できるものがあれば知りたい: whether the cases can be shared, as the page says it; not
+    `found`, of the cases holding every word that the shared use asked for left out."""
     if reuse:
-        print("shared use (共同利用の可否) of these cases: " + " · ".join(f"{value} {n}" for value, n in reuse))
+        of = "these cases" if found else "the cases with every word"
+        print(f"shared use (共同利用の可否) of {of}: " + " · ".join(f"{value} {n}" for value, n in reuse))
         print("  that can be shared: " + ("; ".join(f"{h.record.id} {h.record.name} ({h.record.prefecture})"
                                                    for h in shareable) or "none"))
 

@@ -368,8 +368,14 @@ class SearchResult:
         """A query asking whether the cases can be reused answered: the matches' 共同利用の可否,
         each value with its count, in the survey's order (a trial's 流用できるものがあれば知りたい
         listed 17 cases, none shareable, and nothing said so). None for other searches, or with
-        shared use chosen."""
-        if not self.asks_reuse or not self.total or any(f.facet == "shared_use" for f in self.applied_filters):
+        shared use chosen, unless that left nothing: then the cases holding every word, each answer
+        with its count (通勤手当 RPA 共同利用できるもの: 共同利用不可 12, その他 1, none shareable; a
+        researcher's trial read the answer only from the sidebar's +12)."""
+        chosen = [f for f in self.applied_filters if f.facet == "shared_use"]
+        if chosen:  # …a shared use the words asked for that left nothing: the answer is no
+            if self.total or not any(f.origin == "query" and not f.exclude for f in chosen):
+                return []
+        elif not self.asks_reuse or not self.total:
             return []
         return [(v.value, v.count) for v in self.facets.get("shared_use", []) if v.count]
 

@@ -887,6 +887,10 @@ def test_a_shared_use_word_that_leaves_nothing_says_the_filter_did(index):
     assert both.total >= 10 and result.related is not None
     assert index.search("通勤手当 給与 RPA 共同利用できるもの").partial_matches is None  # one holds all 3
     assert index.search("通勤手当 ドローン").partial_matches is not None  # none holds both anywhere
+    # …and the answer a question gets (共同利用できるものは？): the 13's answers, none shareable
+    counted = dict(result.reuse())
+    assert sum(counted.values()) == both.total and not set(counted) & {"共同利用可能", "さらなる共同利用可能", "共同利用中"}
+    assert index.search("通勤手当 RPA", {"shared_use": ["共同利用可能"]}).reuse() == []  # ticked: no question asked
 
 
 def test_a_word_given_many_times_is_one_word_and_words_past_the_limit_are_said(index):

@@ -332,7 +332,10 @@ def reuse_line(params: SearchParams, result: SearchResult) -> dict | None:
     a line (`SearchResult.reuse`): each 共同利用の可否 of the matches with its count, a link to
     those cases; the first of them that can be shared, by name (a trial read 共同利用可能 2 件 as
     two reusable 通勤手当 tools: they were other tasks)."""
-    return reuse_answer(result.reuse(), result.shareable, lambda v: params.url(page=1, add=("shared_use", v)))
+    line = reuse_answer(result.reuse(), result.shareable, lambda v: params.url(page=1, add=("shared_use", v)))
+    if line is not None and not result.total:  # the shared use asked for left them all out
+        line["outside"] = True
+    return line
 
 
 def reuse_answer(counted: list[tuple[str, int]], shareable: list[Hit],

@@ -88,7 +88,8 @@ IN_USE = STATUSES[0]  # 導入(実施)済: what who does a task has
 # (doing, who): 〜ている県は…, 〜した自治体を知りたい
 _ASKS_WHERE_TEXT = re.compile("(ている|ていた|でいる|てる|した)(" + "|".join(sorted(ASKS_WHERE | {"ところ"}, key=len, reverse=True))
                               + ")(?:(?:の(?:事例|例|実例|取り?組み?))?(?:は|を|が)?(?:どこ|探|知|教|ある|あり|あれ|ない[かで]|参考|[?？]|$)"
-                              + "|で[^。]{0,30}?(?:どこ|教えて|知りたい|探して))")  # …している県で、…はどこですか
+                              + "|で[^。]{0,30}?(?:どこ|教えて|知りたい|探して|ありますか|[?？]))")  # …している県で、…はどこですか
+# (…自動化した県で、共同利用できるものは？: a clerk's trial saw a case only planned 5th, in use ones after it)
 # …or a verb of putting to use in the same wish (使いたい, やりたい, 取り入れたい); not 知りたい, 探したい,
 # which ask about the cases; or a wish put as a question (自動化できないか: できる is no verb of a task)
 _WISH = re.compile("(?:(?:" + "|".join(sorted(QUESTION_NOUNS)) + ")(?:を)?し"

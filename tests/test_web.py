@@ -2040,6 +2040,10 @@ def test_who_does_it_asked_in_other_words_lists_the_cases_in_use_first_too(clien
     polite = index.search("通勤手当の認定を自動化している県はないでしょうか")
     assert polite.preferred is not None and polite.asks_where
     assert index.search("RPAに取り組んでいる都道府県").preferred is None  # working on it: every status
+    # …した県で、…ものは？ asks who did it too (a clerk's trial saw a case only planned 5th)
+    did = index.search("通勤手当の認定をRPAで自動化した県で、共同利用できるものは？", per_page=20)
+    assert did.preferred is not None and did.preferred.value == "導入(実施)済" and did.preferred.count
+    assert all(h.record.status == "導入(実施)済" for h in did.hits[:did.preferred.count])
     q = "通勤手当のチェックを自動化している県はありますか？流用できるものがあれば知りたい"
     note = re.search(r'<p class="preferred-note">(.*?)</p>', client.get("/", query_string={"q": q}).get_data(as_text=True),
                      re.S).group(1)

@@ -322,6 +322,26 @@ def test_csv_export_of_the_survey_has_every_hit(client, index):
     assert len(everything) - 1 == 594
 
 
+def test_a_pasted_text_s_download_says_each_case_s_place_and_close(client, index, tmp_path):
+    """A clerk's trial: the CSV of a pasted text's search had neither 似ている順 nor ◎特に近い, which
+    its similar cases' CSV has. Ranked by similarity, it has both; sorted otherwise, or a keyword
+    search, neither (the same columns as before)."""
+    from dxsearch import write_csv
+
+    text = "会議の録音から議事録を自動で作りたい"
+    rows = list(csv.reader(io.StringIO(client.get("/export.csv", query_string={"q": text}).data.decode("utf-8-sig"))))
+    keyword_header = next(csv.reader(io.StringIO(client.get("/export.csv?q=RPA").data.decode("utf-8-sig"))))
+    assert rows[0] == keyword_header + ["似ている順", "◎特に近い"]
+    expected = list(index.iter_hits(text))
+    assert [r[0] for r in rows[1:]] == [h.record.id for h in expected]
+    assert [r[-1] for r in rows[1:]] == ["◎" if h.close else "" for h in expected] and rows[1][-1] == "◎"
+    by_place = client.get("/export.csv", query_string={"q": text, "sort": "prefecture"}).data.decode("utf-8-sig")
+    assert next(csv.reader(io.StringIO(by_place))) == keyword_header
+    write_csv(index.search(text), tmp_path / "page.csv")  # the library's page of it, the same way
+    library = next(csv.reader(io.StringIO((tmp_path / "page.csv").read_text("utf-8-sig"))))
+    assert library[-2:] == ["似ている順", "◎特に近い"] and "URL" not in library  # the web's own column is its URL
+
+
 def test_similar_cases_download_as_a_search_does(client, index):
     """A trial had no way to take similar cases into Excel: the similar page links a CSV of its
     cases, most similar first, in the layout of a search's download."""

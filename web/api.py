@@ -62,7 +62,8 @@ def export_csv():
     except BaseException:
         budget.release()
         raise
-    stream = CsvStream(hits, budget, case_url=case_url)
+    # a pasted text's ranking: with its place and ◎ columns, as its similar cases' sheet
+    stream = CsvStream(hits, budget, case_url=case_url, ranked=None if params.sort == "relevance" else False)
     response = Response(stream, mimetype="text/csv",
                         headers={"Content-Disposition": content_disposition(name, fallback)})
     # The response's close() closes the stream even when something (compression) wraps it.
@@ -76,9 +77,10 @@ class CsvStream:
     give back the budget's gate slot; `close()` also closes the hit stream, so no further hit
     is made. No request context is needed (or kept) while it streams."""
 
-    def __init__(self, hits: Iterator[Hit], budget: Budget, case_url: Callable[[str], str] | None = None) -> None:
+    def __init__(self, hits: Iterator[Hit], budget: Budget, case_url: Callable[[str], str] | None = None,
+                 ranked: bool | None = False) -> None:
         self.hits, self.budget = hits, budget
-        self.chunks = iter_csv(hits, case_url=case_url)
+        self.chunks = iter_csv(hits, case_url=case_url, ranked=ranked)
 
     def __iter__(self) -> Iterator[bytes]:
         return self

@@ -391,7 +391,11 @@ class SearchIndex:
             shareable = match.final & match.state.table.mask("shared_use", SHAREABLE)
             result.shareable = self._hits(match, self._in_order(match, shareable, sort, REUSE_SHOWN).tolist(), False)
         few = 0 < match.total < RELATED_BELOW and start + per_page >= match.total  # on the last match's page
-        outside = not match.total and bool(match.masks) and result.partial_matches is None and bool(match.base.any())
+        # …not when only a status or shared use left them out: a case of it like them shares little but
+        # the technology (通勤手当 RPA 共同利用できるもの listed 和歌山's shareable budget RPA cases); its
+        # relaxation and the reuse answer are what the page offers
+        outside = not match.total and bool(match.masks) and result.partial_matches is None and bool(match.base.any()) \
+            and not set(match.masks) <= {"status", "shared_use"}
         if (few or outside) and not budget.expired():  # outside: the words are found, only not within the filters
             result.related = self._related(match, highlight_hits, budget)
         if match.total:

@@ -467,16 +467,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
     index = _open_index(args)
     hits = index.iter_hits(args.query, _filters(args, index), sort=args.sort, understand_query=not args.literal)
     # a pasted text's ranking says each case's place and ◎, as its similar cases' CSV does
-    count = _export_hits(hits, args, "cases", ranked=None if args.sort == "relevance" else False)
+    count = _export_hits(hits, args, "cases", ranked=hits.ranked)
     if not count and args.query.strip():
         _why_nothing(index, args)
     return 0
 
 
-def _export_hits(hits: Iterator[Hit], args: argparse.Namespace, what: str, ranked: bool | None = False) -> int:
+def _export_hits(hits: Iterator[Hit], args: argparse.Namespace, what: str, ranked: bool = False) -> int:
     """Hits as CSV or JSON Lines (`--format`, else by the name of `--output`) to `--output`,
     atomically, or to stdout; says how many went where on stderr. `ranked`: similar cases, whose
-    CSV says each one's place and ◎ (None: as the first hit says, `iter_csv`)."""
+    CSV says each one's place and ◎, and a pasted text's ranking (`HitStream.ranked`)."""
     fmt = args.format or ("jsonl" if args.output and Path(args.output).suffix in (".jsonl", ".json") else "csv")
     chunks = _csv_chunks(hits, ranked) if fmt == "csv" else _jsonl_chunks(hits)
     if args.output in (None, "-"):
@@ -509,7 +509,7 @@ def _why_nothing(index: SearchIndex, args: argparse.Namespace) -> None:
               f"some of them: `dxsearch search` lists them", file=sys.stderr)
 
 
-def _csv_chunks(hits: Iterator[Hit], ranked: bool | None = False) -> Iterator[tuple[int, str]]:
+def _csv_chunks(hits: Iterator[Hit], ranked: bool = False) -> Iterator[tuple[int, str]]:
     from .search.csvexport import iter_csv
 
     seen = [0]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import os
 import re
 import unicodedata
@@ -26,7 +25,7 @@ from urllib.parse import quote
 from ..indexer.records import EXPORT_ONLY_HEADERS, FIELD_LABELS, FORMULA_STARTS, SURVEY_TABLES, CaseRecord
 from ..indexer.sources import citation
 
-from .results import Hit, SearchResult, SimilarResult
+from .results import Hit, HitStream, SearchResult, SimilarResult
 
 COLUMNS: tuple[str, ...] = (
     "id", "section", "number", "field", "group", "name", "description", "status", "prefecture", "region",
@@ -60,19 +59,13 @@ def cells(data: Mapping[str, object]) -> dict[str, object]:
 
 
 def iter_csv(rows: Iterable[Row], rows_per_chunk: int = ROWS_PER_CHUNK,
-             case_url: Callable[[str], str] | None = None, ranked: bool | None = False) -> Iterator[str]:
+             case_url: Callable[[str], str] | None = None, ranked: bool = False) -> Iterator[str]:
     """The CSV as text chunks: the BOM and header first, then `rows_per_chunk` rows at a time.
     A row is a `Hit` or a (record, technology tags) pair. With `case_url` (case id → absolute
     URL of its page) a column, URL, links each row to its case; with `ranked` (cases most similar
     first) two last columns say each one's place and ◎ (a trial's sheet of similar cases had lost
-    both), after a search's columns, so the two still go in one sheet. `ranked` None: as the first
-    row says, ranked when it is a hit of a pasted text's ranking (its `close` is said: a trial's
-    sheet of a pasted text's search had neither column, its similar cases' sheet both)."""
-    if ranked is None:
-        rows = iter(rows)
-        first = next(rows, None)
-        ranked = isinstance(first, Hit) and first.close is not None
-        rows = itertools.chain([first], rows) if first is not None else rows
+    both), after a search's columns, so the two still go in one sheet: also a pasted text's search
+    ranked by similarity (`HitStream.ranked`; a trial's sheet of one had neither column)."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow([HEADERS[c] for c in COLUMNS] + [TECHNOLOGY_HEADER] + ([URL_HEADER] if case_url else [])
@@ -100,8 +93,8 @@ def write_csv(rows: Iterable[Row] | SearchResult | SimilarResult, out: TextIO | 
     path, or to a text stream opened with newline="" (with encoding="utf-8" the BOM is written
     here; a "utf-8-sig" stream writes its own, so not twice); returns the number of rows. Anything
     else is a TypeError before a file is opened (a trial's wrong argument left a header-only file)."""
-    ranked = isinstance(rows, SimilarResult) or (isinstance(rows, SearchResult) and rows.mode == "description"
-                                                 and rows.sort == "relevance")
+    ranked = isinstance(rows, SimilarResult) or (isinstance(rows, HitStream) and rows.ranked) or (
+        isinstance(rows, SearchResult) and rows.mode == "description" and rows.sort == "relevance")
     source: Iterable[Row] = rows.hits if isinstance(rows, (SearchResult, SimilarResult)) else rows
     if isinstance(source, (str, bytes, Mapping)) or not isinstance(source, Iterable):
         raise TypeError(f"write_csv takes hits (SearchIndex.iter_hits(…)), a SearchResult or a SimilarResult, "

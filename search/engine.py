@@ -74,6 +74,7 @@ from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, as
 from .results import (
     FacetValue,
     Hit,
+    HitStream,
     PartialMatches,
     PlaceSize,
     PreferredFirst,
@@ -638,7 +639,7 @@ class SearchIndex:
     def iter_hits(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *,
                   sort: str = "relevance", understand_query: bool = True, keep: Iterable[str] = (),
                   highlight_hits: bool = False, chunk_size: int = EXPORT_CHUNK,
-                  timeout: float | Budget | None = None) -> Iterator[Hit]:
+                  timeout: float | Budget | None = None) -> HitStream:
         """Every matching case, in result order, with no cap: the query is checked and scored at
         once (a bad one raises here, not on the first `next`), then hits are made `chunk_size` at
         a time as they are consumed, so 100,000 hits never sit in one list. For `dxsearch export`
@@ -647,7 +648,8 @@ class SearchIndex:
         A stream cannot be marked partial, so past `timeout` it raises `SearchTimeout`: here when
         the scoring did not finish, else from the `next` that would start a chunk too late.
         Closing the iterator (`close()`, as a WSGI server does when the client goes) stops the
-        work at once: no further chunk is made."""
+        work at once: no further chunk is made. `HitStream.ranked`: a pasted text's ranking by
+        relevance, most similar first."""
         if not isinstance(chunk_size, int) or chunk_size < 1:
             raise QueryError("chunk_size must be a whole number of 1 or more", "chunk_size")
         budget = Budget.of(timeout)
@@ -656,7 +658,8 @@ class SearchIndex:
             raise SearchTimeout("the time budget ran out before the search was scored; a stream "
                                 "is all or nothing: try again, or narrow the request")
         order = self._ordered(match, sort, match.total)
-        return self._stream(match, order, highlight_hits, chunk_size, budget)
+        return HitStream(self._stream(match, order, highlight_hits, chunk_size, budget),
+                         ranked=match.close is not None and sort == "relevance")
 
     def _stream(self, match: _Match, order: np.ndarray, highlight_hits: bool, chunk_size: int,
                 budget: Budget) -> Iterator[Hit]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -81,6 +81,27 @@ class Hit:
     def __repr__(self) -> str:
         r = self.record
         return f"<Hit {r.id} {r.prefecture} {_short(r.name)!r} score={self.score:.2f}>"
+
+
+class HitStream(Iterator[Hit]):
+    """Every hit of a search, made as they are consumed (`SearchIndex.iter_hits`). `ranked`: they
+    come most similar first, a pasted text's ranking by relevance, so a CSV of them says each one's
+    place and ◎ (a clerk's sheet of such a search had neither), known before the first hit is made.
+    `close()` stops the work: no further hit is made."""
+
+    def __init__(self, hits: Iterator[Hit], ranked: bool = False) -> None:
+        self._hits, self.ranked = hits, ranked
+
+    def __iter__(self) -> HitStream:
+        return self
+
+    def __next__(self) -> Hit:
+        return next(self._hits)
+
+    def close(self) -> None:
+        close = getattr(self._hits, "close", None)
+        if close is not None:
+            close()
 
 
 @dataclass(repr=False)

@@ -11,6 +11,7 @@ import io
 import math
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -149,7 +150,7 @@ def test_iter_hits_streams_in_chunks_and_checks_the_query_at_once(index, monkeyp
 
     monkeypatch.setattr(HitMaker, "hit", counting)
     hits = index.iter_hits("", chunk_size=50)  # 594 cases
-    assert inspect.isgenerator(hits) and not made
+    assert isinstance(hits, Iterator) and iter(hits) is hits and not made and not hits.ranked  # made as consumed
     next(hits)
     assert len(made) == 50  # one chunk made, not the whole result
     assert sum(1 for _ in hits) == 593 and len(made) == 594

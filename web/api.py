@@ -63,7 +63,7 @@ def export_csv():
         budget.release()
         raise
     # a pasted text's ranking: with its place and ◎ columns, as its similar cases' sheet
-    stream = CsvStream(hits, budget, case_url=case_url, ranked=None if params.sort == "relevance" else False)
+    stream = CsvStream(hits, budget, case_url=case_url, ranked=hits.ranked)
     response = Response(stream, mimetype="text/csv",
                         headers={"Content-Disposition": content_disposition(name, fallback)})
     # The response's close() closes the stream even when something (compression) wraps it.
@@ -78,7 +78,7 @@ class CsvStream:
     is made. No request context is needed (or kept) while it streams."""
 
     def __init__(self, hits: Iterator[Hit], budget: Budget, case_url: Callable[[str], str] | None = None,
-                 ranked: bool | None = False) -> None:
+                 ranked: bool = False) -> None:
         self.hits, self.budget = hits, budget
         self.chunks = iter_csv(hits, case_url=case_url, ranked=ranked)
 

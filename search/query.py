@@ -274,13 +274,20 @@ def _soft_tail(word: QueryWord, synonyms: Synonyms) -> list[QueryWord]:
 # a minus typed with another dash (−三重県: U+2212 from a character palette, ‐ U+2010, – …) or
 # the input method's long-vowel mark before a word no word starts with (ー三重県, kana mode): a
 # trial's 議事録 −三重県 read 三重県 as a filter and found only its case, the opposite asked
-_MINUS_WRITTEN = re.compile(r"(?:(?<=\s)|^)(?:[−‐‑‒–—―]|ー(?=[^\sぁ-ゖァ-ヺー・]))(?=[^\s\-−‐‑‒–—―ー])")
+_MINUS_WRITTEN = re.compile(r"(?:(?<=\s)|^)(?:[−‐‑‒–—―]|[ーｰ](?=[^\sぁ-ゖァ-ヺー・\uff66-\uff9f]))(?=[^\s\-−‐‑‒–—―ーｰ])")
+
+
+# …and the long-vowel mark where no long vowel can be, typed for - with the input method on: after a
+# kanji, a letter or a digit (ＡＩーＯＣＲ is AI-OCR, 議事録ー三重県 議事録-三重県), or alone (a re-check
+# trial's AIーOCR found 0 cases, 「ー」 said to be in no case); not after kana (サーバー, ｻｰﾊﾞ)
+_LONG_VOWEL_TYPED_FOR_DASH = re.compile(r"(?<=[^\sぁ-ゖァ-ヺー・\uff66-\uff9f])[ーｰ]|(?:(?<=\s)|^)[ーｰ](?=\s|$)")
 
 
 def minus_signs(query: str) -> str:
     """`query` with each dash or long-vowel mark written before a word as the minus that excludes
-    it (`-`): 議事録 −三重県, 議事録 ー三重県 = 議事録 -三重県. Not a dash inside a word (AI‐OCR)."""
-    return _MINUS_WRITTEN.sub("-", query)
+    it (`-`): 議事録 −三重県, 議事録 ー三重県 = 議事録 -三重県. Not a dash inside a word (AI‐OCR),
+    and a long-vowel mark where none can be is the hyphen typed (ＡＩーＯＣＲ = AI-OCR)."""
+    return _LONG_VOWEL_TYPED_FOR_DASH.sub("-", _MINUS_WRITTEN.sub("-", query))
 
 
 def dots_joined(query: str, known: Callable[[str], bool]) -> str:

@@ -545,7 +545,7 @@ def test_prefectural_police_is_police(index):
                                    # a minus typed with another dash, or the input method's ー in
                                    # kana mode: a trial's 議事録 −三重県 found only 三重県's case
                                    "議事録 −三重県", "議事録 ‐三重県", "議事録 –三重県", "議事録 ー三重県",
-                                   "議事録\u3000−三重県"])
+                                   "議事録\u3000−三重県", "議事録\u3000ｰ三重県"])
 def test_exclusion_removes_instead_of_filtering(index, query):
     result = index.search(query, per_page=100)
     everywhere = index.search("議事録", per_page=100)
@@ -563,6 +563,11 @@ def test_a_dash_inside_a_word_or_a_katakana_word_is_no_minus(index):
     assert not index.search("議事録 ‐OCR").applied_filters and index.search("議事録 −OCR").words[-1].excluded
     assert not any(w.excluded for w in index.search("サーバー").words)
     assert not any(w.excluded for w in index.search("RPA ーサーバ").words)
+    # ー where no long vowel can be is the hyphen typed with the input method on (a re-check trial's
+    # ＡＩーＯＣＲ found 0 cases, 「ー」 in none); after kana it is a long vowel (ｻｰﾊﾞ is サーバ)
+    assert all_ids(index, "ＡＩーＯＣＲ") == all_ids(index, "AIーOCR") == all_ids(index, "AI-OCR")
+    assert all_ids(index, "議事録ー三重県") == all_ids(index, "議事録-三重県")
+    assert all_ids(index, "ｻｰﾊﾞ") == all_ids(index, "サーバ") != set()
 
 
 def test_excluded_words_remove_their_cases(index):
@@ -884,6 +889,7 @@ def test_a_shared_use_word_that_leaves_nothing_says_the_filter_did(index):
     result = index.search("通勤手当 RPA 共同利用できるもの")
     assert result.total == 0 and result.partial_matches is None
     assert [(r.query, r.count) for r in result.relaxations][:1] == [("通勤手当 RPA", both.total)]
+    assert result.any_words_query() is None  # any one word within them: 26 shareable RPA cases, other tasks
     # no cases "like them" among the shareable ones: they shared only RPA (和歌山's budget tasks)
     assert both.total >= 10 and result.related is None
     assert index.search("香川県の新型コロナ対応").related is not None  # a place's own cases like them still come

@@ -171,6 +171,26 @@ def on_topic(state: Generation, key_terms: list[KeyTerm], said: Collection[str] 
     return out
 
 
+def head_only(state: Generation, key_terms: list[KeyTerm]) -> np.ndarray:
+    """The cases holding only the head of what a text is most about (its first key term of its own:
+    手当 of 通勤手当, 請求 of 旅費請求), not the word nor a word before the head (時間外勤務 of
+    時間外勤務手当, 通勤 of 通勤手当, 旅費 of 旅費請求, which are on the topic)."""
+    out = np.zeros(state.live.size, dtype=bool)
+    own = [k for k in key_terms if not k.spelling]
+    if not own:
+        return out
+    main = own[0].topic or own[0].term
+    on_it = np.zeros_like(out)
+    for k in key_terms:
+        if (k.topic or k.term) == main:
+            docs = state.text.postings("text", k.term_id)[0]
+            if k.term != main and k.term in main and main.endswith(k.term):
+                out[docs] = True
+            else:
+                on_it[docs] = True
+    return out & ~on_it
+
+
 def _lettered(word: str, part: str) -> bool:
     """Whether `word` is `part` with one Latin letter written onto it (eスポーツ of スポーツ): a word
     of its own, as a keyword search reads it, which the cases holding `part` do not hold."""
@@ -478,16 +498,7 @@ class PastedText:
         close = matched & (scores > 0) & ((scores >= ASKED_FIRST_SHARE * best)
                                           | (scores >= max(ASKED_FIRST_REFERENCE_SHARE * reference,
                                                            ASKED_FIRST_FLOOR * best)))
-        own = [k for k in key_terms if not k.spelling]
-        if own:  # …not a case holding only the head of what the text is most about (手当 of 通勤手当);
-            # one holding a word before it is on the topic (時間外勤務 of 時間外勤務手当, 通勤 of 通勤手当)
-            main = own[0].topic or own[0].term
-            whole, head, before = np.zeros_like(close), np.zeros_like(close), np.zeros_like(close)
-            for k in key_terms:
-                if (k.topic or k.term) == main:
-                    held = whole if k.term == main or k.term not in main else head if main.endswith(k.term) else before
-                    held[state.text.postings("text", k.term_id)[0]] = True
-            close &= whole | before | ~head
+        close &= ~head_only(state, key_terms)
         named = tag_text(text)
         with_it = close & state.technology_may_be(named) if named else close
         # …unless none of those has the status `asked` for: データ分析ができる職員を育てている県 names

@@ -125,6 +125,7 @@ from bench.judgments import (
     status,
     talent,
 )
+from bench.judgments_eighteenth import council, external, unit  # the survey's sub-tables
 from bench.judgments_fifteenth import rpa_way  # done by RPA, or an AI・RPA case naming no other technology
 from bench.judgments_tenth import never
 
@@ -132,19 +133,6 @@ from bench.judgments_tenth import never
 answers = says(AUTO_ANSWER)
 uses_ocr = says(OCR)
 in_use = status(DONE)  # for questions asking who already does it: a case in use
-
-
-def in_group(name: str):
-    """The survey's own sub-table of a case (e.g. the organisation table's 組織(部・課・室等))."""
-    return lambda r: r.group == name
-
-
-# A talent entry of the survey's kind 外部人材の登用/採用 (someone brought in from outside).
-external = both(talent, lambda r: r.category == "外部人材の登用/採用")
-
-# Organisation units (部・課・室) and councils that include the private sector.
-unit = both(organization, in_group("組織(部・課・室等)"))
-council = both(organization, in_group("民間も含んだ協議会等"))
 
 
 def placed(place, content, related) -> Judge:

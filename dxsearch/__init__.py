@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # the same names, eagerly, for type checkers
     from .search.errors import QueryError as QueryError
     from .search.results import FacetValue as FacetValue
     from .search.results import Hit as Hit
+    from .search.results import HitStream as HitStream
     from .search.results import SearchResult as SearchResult
     from .search.results import SimilarResult as SimilarResult
     from .search.results import hits_dataframe as hits_dataframe
@@ -67,6 +68,7 @@ _EXPORTS: dict[str, str] = {
     "bundled_survey": "indexer.sources", "parse_sources": "indexer.sources",
     "SearchIndex": "search.engine", "QueryError": "search.errors",
     "SearchResult": "search.results", "SimilarResult": "search.results", "Hit": "search.results",
+    "HitStream": "search.results",
     "FacetValue": "search.results", "hits_dataframe": "search.results", "AppliedFilter": "search.understand",
     "iter_csv": "search.csvexport", "write_csv": "search.csvexport", "FACETS": "search.schema",
     "build": "search.storage", "default_index_dir": "search.storage",

@@ -28,7 +28,7 @@ from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, M
 
 if TYPE_CHECKING:  # imported when a command runs: `dxsearch build` of unchanged sources skips NumPy
     from .search.engine import SearchIndex
-    from .search.results import Hit
+    from .search.results import Hit, RelatedCases
 
 
 def _parse(paths: list[Path], command: str):
@@ -374,13 +374,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if result.total and result.page < result.pages:
         print(f"more: --page {result.page + 1} (or --limit up to {MAX_PER_PAGE})")
     related = result.related
-    if related is not None:
-        heading = ("no case within the filters contains every word; cases within them like those that do elsewhere"
-                   if not result.total else "cases like these, lacking some of the words")
-        from .search.shown_terms import outermost  # 電子申請システム, not also 電子, システム and 申請
-
-        print(f"{heading} (found by {', '.join(outermost(related.terms)[:5])}):")
-        _print_hits(related.hits)
+    if related is not None and not related.of_partial_matches:
+        _print_related(related, "no case within the filters contains every word; cases within them like those that "
+                                "do elsewhere" if not result.total else "cases like these, lacking some of the words")
     read_as = result.read_as
     if read_as is not None:
         why = "; ".join(f"no case writes {typed}: {suffix} left out" for typed, suffix in read_as.dropped.items()) \
@@ -397,6 +393,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
         _print_hits(partial.hits)
         if partial.page * result.per_page < partial.total:
             print(f"more: --page {partial.page + 1} (or --limit up to {MAX_PER_PAGE})")
+    if related is not None and related.of_partial_matches:
+        _print_related(related, "cases like those, lacking more of the words")
     any_words = result.any_words_query()
     if any_words is not None:  # …and the search for any one of the words, as the page offers it
         count = index.search(any_words, _filters(args, index), per_page=1, understand_query=not args.literal,
@@ -439,6 +437,13 @@ def _key_terms(terms: list[str], added: list[str]) -> str:
 
 def _cases(n: int) -> str:
     return f"{n} case" if n == 1 else f"{n} cases"
+
+
+def _print_related(related: RelatedCases, heading: str) -> None:
+    from .search.shown_terms import outermost  # 電子申請システム, not also 電子, システム and 申請
+
+    print(f"{heading} (found by {', '.join(outermost(related.terms)[:5])}):")
+    _print_hits(related.hits)
 
 
 def _print_hits(hits: list[Hit]) -> None:

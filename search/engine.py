@@ -399,6 +399,9 @@ class SearchIndex:
             and not set(match.masks) <= {"status", "shared_use"}
         if (few or outside) and not budget.expired():  # outside: the words are found, only not within the filters
             result.related = self._related(match, highlight_hits, budget)
+        pm = result.partial_matches
+        if pm is not None and pm.total < RELATED_BELOW and start + per_page >= pm.total and not budget.expired():
+            result.related = self._related(match, highlight_hits, budget, partial=pm)  # few of them: cases like them
         if match.total:
             result.did_you_mean = self._as_read(match)
         if not match.total and not budget.expired():
@@ -542,9 +545,11 @@ class SearchIndex:
         hits = self._hits(match, order, highlight, budget)
         for hit, docnum in zip(hits, order):
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]
-        return PartialMatches(int(chosen.sum()), least, len(match.clause_masks), hits, most=best, page=page)
+        return PartialMatches(int(chosen.sum()), least, len(match.clause_masks), hits, most=best, page=page,
+                              docnums=top(tiered, chosen, int(chosen.sum())).tolist())
 
-    def _related(self, match: _Match, highlight: bool, budget: Budget) -> RelatedCases | None:
+    def _related(self, match: _Match, highlight: bool, budget: Budget,
+                 partial: PartialMatches | None = None) -> RelatedCases | None:
         """Cases like the few matches of a keyword search, for the page's end: scored by the key
         terms of the best `FEEDBACK_CASES` matches, plus `RELATED_WORDS_WEIGHT` × by the query's
         own words (each scaled to its best among the candidates); within the search's filters and
@@ -557,7 +562,10 @@ class SearchIndex:
             return None
         # the best matches; when the filters leave none, the best matches outside them: 香川県の
         # 新型コロナ対応 lists 香川県's cases like the 新型コロナ cases of other prefectures
-        seeds = top(match.scores, match.final if match.total else match.base, FEEDBACK_CASES).tolist()
+        # …and when none holds every word, the few best partial matches: 公共事業の施行状況調査と当初予算の
+        # 突き合わせ lists the other budget checks beside the one case lacking only 突き合わせ
+        seeds = partial.docnums[:FEEDBACK_CASES] if partial is not None else \
+            top(match.scores, match.final if match.total else match.base, FEEDBACK_CASES).tolist()
         # one match: the cases like it, found as its own page finds them (with what meets its needs:
         # ドローン操縦人材 → 航空写真, GIS); several: what the matches share
         key_terms = self._case_key_terms(state, seeds[0]) if len(seeds) == 1 else \
@@ -569,6 +577,8 @@ class SearchIndex:
         if not done.complete:
             return None  # not shown at all rather than ranked by half its terms
         allowed = state.live & ~match.final
+        if partial is not None:
+            allowed[partial.docnums] = False  # listed above them
         for m in match.masks.values():
             allowed &= m
         if match.excluded is not None:
@@ -613,7 +623,7 @@ class SearchIndex:
         order = sorted(range(len(key_terms)), key=lambda i: -held[i])
         terms = [t for t, _ in shown_key_terms([key_terms[i].term for i in order], source, self.planner.shown_as,
                                                 state.followed)]
-        return RelatedCases(terms, hits)
+        return RelatedCases(terms, hits, of_partial_matches=partial is not None)
 
     def export(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *,
                sort: str = "relevance", understand_query: bool = True, keep: Iterable[str] = (),

@@ -174,6 +174,7 @@ class PartialMatches:
     hits: list[Hit]
     most: int = 0  # clauses the best of them match (more than `matched` when a few match the most)
     page: int = 1  # the search's page: one that finds nothing pages through these
+    docnums: list[int] = field(default_factory=list)  # all of them, in order (the index's own numbers; not in JSON)
 
     def to_dict(self) -> dict[str, Any]:
         """{"total", "matched", "most", "clauses", "page", "hits"}."""
@@ -211,10 +212,12 @@ class RelatedCases:
 
     terms: list[str]  # the key terms of the matches they were found by, as written, those most of them hold first
     hits: list[Hit]
+    of_partial_matches: bool = False  # no case holds every word: like the few partial matches instead
 
     def to_dict(self) -> dict[str, Any]:
-        """{"terms", "hits"}."""
-        return {"terms": self.terms, "hits": [h.to_dict() for h in self.hits]}
+        """{"terms", "hits", "of_partial_matches"}."""
+        return {"terms": self.terms, "hits": [h.to_dict() for h in self.hits],
+                "of_partial_matches": self.of_partial_matches}
 
 
 @dataclass(frozen=True)

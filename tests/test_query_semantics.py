@@ -837,6 +837,26 @@ def test_partial_matches_come_apart_with_the_words_they_lack(index):
     assert data["total"] == 0 and data["hits"] == [] and data["partial_matches"]["total"] == partial.total
 
 
+def test_few_partial_matches_are_followed_by_cases_like_them(index):
+    """公共事業の施行状況調査と当初予算の突き合わせ: no case says 突き合わせ, and the one case holding the
+    rest (和歌山's 公共事業施行状況調査, which checks the survey against the 当初予算) was all the page
+    showed; the other budget checks it sits among come after it now, labelled as lacking more of the
+    words, outside `total` and after the partial matches they are not."""
+    result = index.search("公共事業の施行状況調査と当初予算の突き合わせ")
+    assert result.total == 0 and result.hits == []
+    partial = result.partial_matches
+    assert partial is not None and [h.record.id for h in partial.hits] == ["ai_rpa-134"]
+    related = result.related
+    assert related is not None and related.of_partial_matches
+    ids = [h.record.id for h in related.hits]
+    assert "ai_rpa-130" in ids and "ai_rpa-134" not in ids  # 予算編成システムのデータ突合
+    assert all(len(h.missing) >= len(partial.hits[0].missing) for h in related.hits)
+    data = result.to_dict()
+    assert data["total"] == 0 and data["hits"] == [] and data["related"]["of_partial_matches"] is True
+    many = index.search("通勤手当 ブロックチェーン")  # partial matches enough on their own: no more
+    assert many.partial_matches is not None and many.partial_matches.total >= 10 and many.related is None
+
+
 def test_an_empty_result_offers_each_filter_removed_with_its_count(index):
     """Nothing found: each filter (understood from the words, or given) with what the search finds
     without it alone, counted by the same search; the JSON carries them too."""

@@ -1255,6 +1255,20 @@ def test_partial_matches_are_a_second_labelled_list(client, index):
     assert '<strong id="total">0</strong>' in html
 
 
+def test_few_partial_matches_are_followed_by_cases_like_them_on_the_page(client, index):
+    q = "公共事業の施行状況調査と当初予算の突き合わせ"
+    result = index.search(q)
+    assert result.related is not None and result.related.of_partial_matches
+    html = client.get("/?q=" + q).get_data(as_text=True)
+    partial = html.index('<section class="partial-matches"')
+    related = html.index('<section class="related"')
+    assert partial < related  # after the partial matches, which hold more of the words
+    section = re.search(r'<section class="related".*?</section>', html, re.S).group(0)
+    assert "一部の語を含む事例の語(" in _text(section) and "含む語の多い順・似ている順" in _text(section)
+    assert section.count('<li class="hit"') == len(result.related.hits)
+    assert '<strong id="total">0</strong>' in html
+
+
 def test_a_word_whose_ka_no_case_writes_shows_the_word_before_it(client, index):
     html = client.get("/?q=電子申請化").get_data(as_text=True)
     assert f'<strong id="total">{index.search("電子申請").total}</strong> 件' in html

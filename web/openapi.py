@@ -175,11 +175,16 @@ def _schemas() -> dict[str, Schema]:
                                "null otherwise") | {"nullable": True},
         "RelatedCases": _obj({"terms": {"type": "array", "items": {"type": "string"},
                                         "description": "the key terms of the matches they were found by"},
-                              "hits": {"type": "array", "items": _ref("Hit")}},
+                              "hits": {"type": "array", "items": _ref("Hit")},
+                              "of_partial_matches": {"type": "boolean",
+                                                     "description": "found from the partial matches: no case "
+                                                                    "contains every word"}},
                              f"when fewer than {RELATED_BELOW} cases contain every word (on the page showing the "
                              "last of them): other cases like those, within the same filters, most alike first; "
                              "when the filters leave none but cases outside them contain every word: the cases "
-                             "within the filters like those; not counted in total; null otherwise") | {"nullable": True},
+                             f"within the filters like those; when no case contains every word and fewer than "
+                             f"{RELATED_BELOW} are partial matches: cases like those (after the last of them); "
+                             "not counted in total; null otherwise") | {"nullable": True},
         "PreferredFirst": _obj({"facet": {"type": "string", "enum": list(FACETS)}, "value": {"type": "string"},
                                 "text": {"type": "string", "description": "the words of q that asked for it"},
                                 "count": {"type": "integer", "minimum": 0,

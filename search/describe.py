@@ -50,6 +50,9 @@ MUNICIPAL_SUPPORT_BOOST = 2.0  # …and asking to support the municipalities, th
 # DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
 DESCRIPTION_CUTOFF = 0.3
 DESCRIPTION_REFERENCE = 5
+# …and within filters (a place, a status …), also the cases there scoring DESCRIPTION_CUTOFF of the
+# best there, while that is at least FILTERED_FLOOR of the score the cut-off asks of all cases
+FILTERED_FLOOR = 0.5
 # …and of those, the cases scoring at least CLOSE_SHARE of the first's score, in the order shown, are
 # "especially close": on the judged descriptions of bench/relevance.py (dev) 3.2 a text, 78 % relevant
 # (half the 5th best's score labelled 13.7, 40 % relevant: a trial found ◎ on 19 of 37, some plainly
@@ -96,20 +99,32 @@ ASKED_FIRST_FLOOR = 0.1  # …but never less than this share of the best (RPA an
 ASKED_ANSWER_SHARE = 0.4
 
 
-def description_mask(scores: np.ndarray, live: np.ndarray) -> np.ndarray:
-    """The cases a pasted description matches: scoring at least `DESCRIPTION_CUTOFF` × the score
-    of the `DESCRIPTION_REFERENCE`-th best case."""
-    matched = scores > 0
+def description_cut(scores: np.ndarray, live: np.ndarray) -> float:
+    """The score a case needs to match a pasted description: `DESCRIPTION_CUTOFF` × the score of
+    the `DESCRIPTION_REFERENCE`-th best case (infinite when no case scores)."""
     if not live.all():
-        matched &= live
         scores = np.where(live, scores, 0.0)
-    count = int(np.count_nonzero(matched))
+    count = int(np.count_nonzero(scores > 0))
     if not count:
-        return matched
+        return float("inf")
     # the k-th best of all cases is the k-th best of the matched ones (scores are never negative):
     # no copy of the matched scores to partition
-    reference = kth_best(scores, min(DESCRIPTION_REFERENCE, count))
-    return matched & (scores >= DESCRIPTION_CUTOFF * reference)
+    return DESCRIPTION_CUTOFF * kth_best(scores, min(DESCRIPTION_REFERENCE, count))
+
+
+def description_mask(scores: np.ndarray, live: np.ndarray) -> np.ndarray:
+    """The cases a pasted description matches: scoring at least `description_cut`."""
+    return (scores > 0) & live & (scores >= description_cut(scores, live))
+
+
+def filtered_cut(scores: np.ndarray, within: np.ndarray, cut: float) -> float:
+    """The cut-off within filters (`within`: the cases a place, a status … keeps): `cut`, the
+    cut-off among all cases, lowered to `DESCRIPTION_CUTOFF` of the best case there, but never
+    below `FILTERED_FLOOR` of `cut`. A place's cases answer less well than all cases do:
+    東北の県で、職員からの…質問にチャットボットで答えている例 matched nothing in 東北, whose one
+    chatbot for staff questions (福島県) scored just under the cut-off of every case."""
+    best = float(np.where(within, scores, 0.0).max(initial=0.0))
+    return min(cut, max(DESCRIPTION_CUTOFF * best, FILTERED_FLOOR * cut))
 
 
 def close_mask(order: np.ndarray, matched: np.ndarray) -> np.ndarray:

@@ -39,7 +39,8 @@ from ..errors import CaseNotFound
 from ..indexer.records import SECTIONS, SHAREABLE, CaseRecord
 from .analysis import KANA_ONLY, KANJI, morphemes, normalize, stem_katakana, to_hiragana, to_katakana
 from .budget import Budget, SearchTimeout
-from .describe import ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask, description_mask, leading, on_topic, scaled
+from .describe import (ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask,
+                       description_cut, description_mask, filtered_cut, leading, on_topic, scaled)
 from .errors import QueryError
 from .fields import extra_text
 from .generation import FIXED_ORDER, JIS, Generation, exempt_from_gc, open_generation
@@ -400,8 +401,11 @@ class SearchIndex:
         if (few or outside) and not budget.expired():  # outside: the words are found, only not within the filters
             result.related = self._related(match, highlight_hits, budget)
         pm = result.partial_matches
-        if pm is not None and pm.total < RELATED_BELOW and start + per_page >= pm.total and not budget.expired():
-            result.related = self._related(match, highlight_hits, budget, partial=pm)  # few of them: cases like them
+        if pm is not None and pm.total < RELATED_BELOW and pm.most >= 2 and start + per_page >= pm.total \
+                and not budget.expired() and all((m & match.state.live).any() for m in match.clause_masks):
+            # few of them, holding two words or more, each word in some case (never all together): the
+            # cases like them; not for a word in no case (ブロックチェーン), nor like cases holding one word
+            result.related = self._related(match, highlight_hits, budget, partial=pm)
         if match.total:
             result.did_you_mean = self._as_read(match)
         if not match.total and not budget.expired():
@@ -740,6 +744,11 @@ class SearchIndex:
             else:
                 done = self.pasted.score(state, plan, key_terms, counts, budget)
                 base = description_mask(done.score, state.live)
+                within = self._within(state, selected, in_shared_use, excluded_values)
+                if within is not None:  # …and within filters, the cut-off of the cases there (`filtered_cut`)
+                    there = within & state.live & (done.score > 0)
+                    base |= there & (done.score >= filtered_cut(done.score, there,
+                                                                description_cut(done.score, state.live)))
                 scores = self.pasted.ordered(state, done.score, base, meant, text, budget)
                 partial = not done.complete
                 close = close_mask(scores, base & on_topic(state, key_terms, _said(shown_terms, absent)))
@@ -816,6 +825,20 @@ class SearchIndex:
         if close is not None:  # ◎ is the top of the list as 似ている順 shows it
             match.close = leading(self._ordered(match, "relevance", int(np.count_nonzero(close & final))), close)
         return match
+
+    @staticmethod
+    def _within(state: Generation, selected: Mapping[str, set[str]], in_shared_use: bool,
+                excluded_values: Mapping[str, set[str]]) -> np.ndarray | None:
+        """The cases the filters keep (chosen values, values excluded), or None without filters."""
+        within = None
+        for mask in _choice_masks(state, selected, in_shared_use).values():
+            within = mask if within is None else within & mask
+        if excluded_values:
+            outside = np.zeros(state.live.size, dtype=bool)
+            for facet, values in excluded_values.items():
+                outside |= state.table.mask(facet, values)
+            within = ~outside if within is None else within & ~outside
+        return within
 
     def _spelled_alike(self, state: Generation, parsed: ParsedQuery) -> ParsedQuery:
         """The query with each word's other spellings in the index among its forms: a katakana
@@ -1261,14 +1284,7 @@ class SearchIndex:
             in_shared_use = _add_understood(found, chosen, left_out, understood)
             if (understood or asked or rest != text) and rest.strip():
                 text = rest.strip()  # 中国四国, 導入済み are no key terms of the task
-        within = None
-        for mask in _choice_masks(state, {f: vs for f, vs in chosen.items() if vs}, in_shared_use).values():
-            within = mask if within is None else within & mask
-        if left_out:
-            outside = np.zeros(state.live.size, dtype=bool)
-            for facet, values in left_out.items():
-                outside |= state.table.mask(facet, values)
-            within = ~outside if within is None else within & ~outside
+        within = self._within(state, {f: vs for f, vs in chosen.items() if vs}, in_shared_use, left_out)
         kept_to = {f: sorted(vs) for f, vs in chosen.items() if vs}
         exclude = None
         absent: list[str] = []  # a text's things no case holds (保育所)
@@ -1317,8 +1333,11 @@ class SearchIndex:
         best = top(scores, matched, DESCRIPTION_REFERENCE)
         if len(best):
             cut = matched & (scores >= floor * scores[best[-1]])
-            # the cut-off is the whole index's: a filter keeps, it does not lower the bar
-            alike = cut & within if within is not None else cut
+            alike = cut
+            if within is not None:  # …and within filters, that of the cases there (`filtered_cut`)
+                there = matched & within
+                alike = there & (scores >= filtered_cut(scores, there, floor * float(scores[best[-1]])))
+                cut = cut | alike
             order = scores if case_id is not None else self.pasted.ordered(state, scores, cut, source, text or "",
                                                                            budget)
             # especially close: for a case, against what the case scores itself (its cases alike are

@@ -572,7 +572,9 @@ def test_a_text_naming_part_time_or_full_time_ranks_those_roles_higher(index, mo
 
 def test_similar_within_filters_keeps_the_cut_off(index):
     """Similar cases of one region (who nearby did the like): those of the whole index's list
-    (same cut-off) that are in it, in the same order; a filter keeps, it does not lower the bar."""
+    that are in it, in the same order, when the region holds cases as like as those; a filter
+    lowers the cut-off only to the best of its own cases, and never below half the whole index's
+    (`test_a_description_within_filters_finds_the_best_cases_there`)."""
     everywhere = index.similar("ai_rpa-007", limit=100)
     kyushu = index.similar("ai_rpa-007", limit=100, filters={"region": ["九州"]})
     assert kyushu.filters == {"region": ["九州"]} and kyushu.key_terms == everywhere.key_terms
@@ -588,6 +590,32 @@ def test_similar_within_filters_keeps_the_cut_off(index):
         index.similar("ai_rpa-007", filters={"region": ["四国x"]})
     with pytest.raises(QueryError, match="unknown facet"):
         index.similar("ai_rpa-007", filters={"place": ["四国"]})
+
+
+def test_a_description_within_filters_finds_the_best_cases_there(index):
+    """東北の県で、職員からのシステムの使い方などの質問にチャットボットで答えている例 found nothing: the one
+    東北 chatbot for staff questions (福島県, ai_rpa-038) scores just under the cut-off of every
+    case, which the filter kept. Within filters the cut-off is now 0.3 of the best case there,
+    never below half the whole index's: 038 alone, not the 東北 cases sharing only システム."""
+    text = "東北の県で、職員からのシステムの使い方などの質問にチャットボットで答えている例"
+    result = index.search(text)
+    assert result.mode == "description" and [(f.facet, f.value) for f in result.applied_filters] == [("region", "東北")]
+    assert [h.record.id for h in result.hits] == ["ai_rpa-038"] and result.total == 1
+    task = text.removeprefix("東北の県で、")
+    everywhere = [h.record.id for h in index.search(task, per_page=100).hits]
+    assert "ai_rpa-038" not in everywhere  # under the whole index's cut-off
+    assert all(index.get(i).region != "東北" for i in everywhere)
+    # the same cut in the similar cases of the text, and the cases are ordered, not left at 0
+    like = index.similar(text=task, filters={"region": ["東北"]})
+    assert [h.record.id for h in like.hits] == ["ai_rpa-038"] and like.hits[0].score > 0
+    assert result.hits[0].score > 0
+    # the bar never falls below half the whole index's: 北海道 has no chatbot, and none of its cases
+    # saying システム is listed (the best of a bad lot is no answer)
+    assert index.search(task, {"region": ["北海道"]}).hits == []
+    assert index.search("システム", {"region": ["北海道"]}).total > 0
+    shikoku = [h.record.id for h in index.search(task, {"region": ["四国"]}, per_page=100).hits]
+    assert shikoku and all("チャットボット" in index.get(i).description + index.get(i).name
+                           or "FAQ" in index.get(i).name for i in shikoku)
 
 
 def test_a_system_s_similar_cases_are_not_found_by_its_being_an_information_system(index):

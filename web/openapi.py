@@ -183,7 +183,8 @@ def _schemas() -> dict[str, Schema]:
                              "last of them): other cases like those, within the same filters, most alike first; "
                              "when the filters leave none but cases outside them contain every word: the cases "
                              f"within the filters like those; when no case contains every word and fewer than "
-                             f"{RELATED_BELOW} are partial matches: cases like those (after the last of them); "
+                             f"{RELATED_BELOW} are partial matches holding two words or more, each word in some case: cases like "
+                             "those (after the last of them); "
                              "not counted in total; null otherwise") | {"nullable": True},
         "PreferredFirst": _obj({"facet": {"type": "string", "enum": list(FACETS)}, "value": {"type": "string"},
                                 "text": {"type": "string", "description": "the words of q that asked for it"},

@@ -116,6 +116,7 @@ SHARED_SYSTEMS = "shared_system"
 SHARED_IN_USE: tuple[tuple[str, str], ...] = (("section", SHARED_SYSTEMS), ("status", "導入(実施)済"))
 COMMON_WORD_SHARE = 0.5  # a query word in more than this share of the cases does not filter (see _match)
 DROPPED_SUFFIXES = ("化", "等", "系", "用")  # 電子申請化, 議事録系: no case writes it so, the word before it is meant
+SENTENCE_WORDS = 3  # a sentence of this many words or more (ParsedQuery.sentence) no case holds together is a description
 PARTIAL_FEW = 5  # fewer partial matches than this hold the most words: those holding one fewer follow
 FEEDBACK_CASES = 5  # related cases are found by the key terms of this many best matches
 RELATED_WORDS_WEIGHT = 0.5  # …and by the query's own words (any of them) at this weight
@@ -566,7 +567,7 @@ class SearchIndex:
             return None
         # the best matches; when the filters leave none, the best matches outside them: 香川県の
         # 新型コロナ対応 lists 香川県's cases like the 新型コロナ cases of other prefectures
-        # …and when none holds every word, the few best partial matches: 公共事業の施行状況調査と当初予算の
+        # …and when none holds every word, the few best partial matches: 公共事業 施行状況調査 OR 当初予算
         # 突き合わせ lists the other budget checks beside the one case lacking only 突き合わせ
         seeds = partial.docnums[:FEEDBACK_CASES] if partial is not None else \
             top(match.scores, match.final if match.total else match.base, FEEDBACK_CASES).tolist()
@@ -683,7 +684,7 @@ class SearchIndex:
 
     def _match(self, query: str, filters: Mapping[str, Iterable[str]] | None, sort: str,
                understand_query: bool, keep: Iterable[str], budget: Budget, scored: bool = True,
-               in_shared_use: bool = False) -> _Match:
+               in_shared_use: bool = False, describe: bool = False) -> _Match:
         """Check a request, understand its words, score its text (until `budget` expires:
         `SearchTimeout` when no word was scored) and apply its filters. Unless `scored`, keywords
         are matched, not scored: a count alone (a suggestion's, a もしかして's)."""
@@ -706,7 +707,7 @@ class SearchIndex:
         if len(keep) > MAX_KEEP_WORDS:
             raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request", "keep")
         read = dots_joined(query, lambda w: state.vocabulary.holds(w) or self.synonyms.holds(w))
-        parsed = parse_query(read, self.synonyms, keep, understand_query, MAX_QUERY_WORDS)
+        parsed = parse_query(read, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, describe=describe)
         if parsed.mode == KEYWORDS and not _QUOTES.search(read):  # not a pasted text: its words are many
             spans = state.vocabulary.kana_typed_words(read)
             if spans:
@@ -806,6 +807,11 @@ class SearchIndex:
         for facet, values in excluded_values.items():
             excluded |= state.table.mask(facet, values)
         base &= ~excluded
+        if parsed.sentence and scored and len(clause_masks) >= SENTENCE_WORDS and not base.any():
+            # a sentence of several words no case holds together (工事の設計書の積算を、…県はありますか: no
+            # case says 設計書): ranked as the description it is, not a page of partial matches
+            return self._match(query, filters, sort, understand_query, keep, budget, scored, in_shared_use,
+                               describe=True)
 
         masks = _choice_masks(state, selected, in_shared_use)
         final = base.copy()

@@ -144,6 +144,9 @@ class ParsedQuery:
     # each word matches anywhere; the cases writing the piece whole (or Excelファイル) rank first
     together: tuple[str, ...] = ()
     own_status: tuple[str, ...] = ()  # status words said of the writer's own work (RPAを実証中で、): no condition
+    # keywords joined by particles, not typed apart (公共事業の施行状況調査と当初予算の突き合わせ): read as a
+    # description when no case holds every word (`SENTENCE_WORDS` of them or more)
+    sentence: bool = False
 
     @property
     def words(self) -> tuple[QueryWord, ...]:
@@ -592,10 +595,11 @@ def lone_verb(text: str) -> str | None:
 
 
 def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), understand: bool = True,
-                max_words: int = 64, whole: frozenset[str] = frozenset()) -> ParsedQuery:
+                max_words: int = 64, whole: frozenset[str] = frozenset(), describe: bool = False) -> ParsedQuery:
     """The query's words, exclusions, filters and mode (see the module's docstring). A space-
     separated piece in `whole` is one word, not read by Janome (じどう手当, kana typed for part of
-    a word, which Janome reads as じ + どう + 手当)."""
+    a word, which Janome reads as じ + どう + 手当). `describe`: a sentence is read as a description
+    whatever its words (`ParsedQuery.sentence`: no case holds them all)."""
     text = " ".join(normalize(query).split())
     kept = {normalize(k) for k in keep}
     whole = frozenset(normalize(w) for w in whole)
@@ -769,7 +773,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     # words, a description (県内の市町村と共同で電子申請の受付システムを運用したい: a trial found it
     # read as 共同 電子申請 受付, with 運用 left out unsaid and the cases in use asked for)
     wished = count >= WISHED_WORDS and not typed_apart and _WISH.search(text) is not None
-    mode = DESCRIPTION if not operators and (verbal or wished or (count > DESCRIPTION_WORDS and not typed_apart)) \
+    mode = DESCRIPTION if not operators and (verbal or wished or describe or (count > DESCRIPTION_WORDS and not typed_apart)) \
         else KEYWORDS
     tables = tuple(f.text for f in filters if (f.facet == "section" or f.text in EVERYDAY_PHRASES) and not f.exclude
                    and f.text not in kept)
@@ -777,7 +781,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         # a table's name in a description is what it asks for, which ranks (`search.asked`), no filter:
         # 将来のIT人材を育てたい of a text on children's programming classes kept the talent roles only
         # (and so is an everyday phrase for a 区分: 外部の専門家, `understand.EVERYDAY_PHRASES`)
-        return parse_query(query, synonyms, (*keep, *tables), understand, max_words, whole)
+        return parse_query(query, synonyms, (*keep, *tables), understand, max_words, whole, describe)
     rest = " ".join(leftover)
     if mode == KEYWORDS:  # the words as read, in the query's own syntax: 北海道と東北のRPA → RPA
         rest_words = [" OR ".join(_written(w) for w in c) for c in clauses] + [f"-{_written(w)}" for w in excluded]
@@ -800,7 +804,14 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                        denied_status(question) or "",
                        tuple(dict.fromkeys(unrecorded)) if mode == KEYWORDS else (),
                        tuple(dict.fromkeys(together)) if mode == KEYWORDS else (),
-                       tuple(dict.fromkeys(own_statuses(query))) if understand else ())
+                       tuple(dict.fromkeys(own_statuses(query))) if understand else (),
+                       sentence=mode == KEYWORDS and not operators and not typed_apart and _joined(normalize(query)))
+
+
+def _joined(text: str) -> bool:
+    """Words joined by particles or commas (設計書の積算を、…), as a sentence joins them; not a
+    compound Janome cuts (預金紹介, 情報セキュリティ事故)."""
+    return any(m.pos.startswith(("助詞", "記号,読点", "記号,句点")) for m in morphemes(text))
 
 
 def _written(word: QueryWord) -> str:

@@ -838,12 +838,12 @@ def test_partial_matches_come_apart_with_the_words_they_lack(index):
 
 
 def test_few_partial_matches_are_followed_by_cases_like_them(index):
-    """公共事業の施行状況調査と当初予算の突き合わせ: no case says 突き合わせ, and the one case holding the
+    """公共事業 施行状況調査 OR 当初予算 突き合わせ: no case says 突き合わせ, and the one case holding the
     rest (和歌山's 公共事業施行状況調査, which checks the survey against the 当初予算) was all the page
     showed; the other budget checks it sits among come after it now, labelled as lacking more of the
     words, outside `total` and after the partial matches they are not."""
-    result = index.search("公共事業の施行状況調査と当初予算の突き合わせ")
-    assert result.total == 0 and result.hits == []
+    result = index.search("公共事業 施行状況調査 OR 当初予算 突き合わせ")
+    assert result.mode == "keywords" and result.total == 0 and result.hits == []
     partial = result.partial_matches
     assert partial is not None and [h.record.id for h in partial.hits] == ["ai_rpa-134"]
     related = result.related
@@ -855,6 +855,25 @@ def test_few_partial_matches_are_followed_by_cases_like_them(index):
     assert data["total"] == 0 and data["hits"] == [] and data["related"]["of_partial_matches"] is True
     many = index.search("通勤手当 ブロックチェーン")  # partial matches enough on their own: no more
     assert many.partial_matches is not None and many.partial_matches.total >= 10 and many.related is None
+
+
+def test_a_sentence_whose_words_no_case_holds_together_is_read_as_a_description(index):
+    """工事の設計書の積算を、県と市町村で同じシステムを使って行っている県はありますか asks, in a sentence,
+    for the shared public-works costing systems; read as the keywords 工事 設計書 積算 (no case says
+    設計書) it found nothing, and a script reading `hits` got none of the two systems the page listed
+    as partial matches. Words joined by particles, three or more, that no case holds together are
+    now ranked as the description they are; typed apart, or a compound Janome cuts, they stay
+    keywords (`預金紹介 RPA`: もしかして 預金照会 RPA; `情報セキュリティ事故`: nothing)."""
+    text = "工事の設計書の積算を、県と市町村で同じシステムを使って行っている県はありますか"
+    result = index.search(text)
+    assert result.mode == "description" and result.total > 0
+    assert {h.record.id for h in result.hits[:2]} == {"shared_system-073", "shared_system-075"}  # 設計積算システム
+    assert index.search("公共事業の施行状況調査と当初予算の突き合わせ").hits[0].record.id == "ai_rpa-134"
+    for typed in ("工事 設計書 積算", "預金紹介 RPA", "情報セキュリティ事故"):
+        kept = index.search(typed)
+        assert kept.mode == "keywords" and kept.total == 0, typed
+    held = index.search("通勤手当の認定のRPA")  # some case holds every word: keywords, as before
+    assert held.mode == "keywords" and held.total > 0
 
 
 def test_an_empty_result_offers_each_filter_removed_with_its_count(index):

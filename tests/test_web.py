@@ -1256,7 +1256,7 @@ def test_partial_matches_are_a_second_labelled_list(client, index):
 
 
 def test_few_partial_matches_are_followed_by_cases_like_them_on_the_page(client, index):
-    q = "公共事業の施行状況調査と当初予算の突き合わせ"
+    q = "公共事業 施行状況調査 OR 当初予算 突き合わせ"
     result = index.search(q)
     assert result.related is not None and result.related.of_partial_matches
     html = client.get("/?q=" + q).get_data(as_text=True)
@@ -1267,8 +1267,8 @@ def test_few_partial_matches_are_followed_by_cases_like_them_on_the_page(client,
     assert "一部の語を含む事例の語(" in _text(section) and "含む語の多い順・似ている順" in _text(section)
     assert section.count('<li class="hit"') == len(result.related.hits)
     assert '<strong id="total">0</strong>' in html
-    # と joins two words into one condition: counted as one, and said so (a trial read 「3 語のうち」
-    # under the four words listed)
+    # OR (or と) joins two words into one condition: counted as one, and said so (a trial read
+    # 「3 語のうち」 under the four words listed)
     note = _text(re.search(r'<p class="pm-note">.*?</p>', html, re.S).group(0))
     assert note.startswith("3 つの条件のうち 2 つを含む事例です。「施行状況調査」か「当初予算」は、どちらかを含めば 1 つと数えます。")
     plain = _text(re.search(r'<p class="pm-note">.*?</p>', client.get("/?q=通勤手当 旅費 給与 RPA 入力").get_data(as_text=True),

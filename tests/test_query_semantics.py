@@ -1620,6 +1620,16 @@ def test_a_description_of_staff_questions_finds_the_chatbots_for_staff_first(ind
     assert all(h.close for h in result.hits[:2])
 
 
+def test_a_need_named_in_everyday_words_finds_the_roles_that_meet_it(index):
+    """SNSの反応を分析して県の発信に生かせる人材がほしい: no role says SNS or 反応; the roles that do it
+    are デジタルマーケティング advisers (data/concepts.txt), which came nowhere (analysis and 発信
+    found a CDO, a sports-data tally and a Twitter task)."""
+    result = index.search("SNSの反応を分析して県の発信に生かせる人材がほしい")
+    assert "デジタルマーケティング" in result.added_terms
+    assert {h.record.name for h in result.hits[:2]} <= {"デジタルマーケティングアドバイザー",
+                                                        "デジタルマーケティングアドバイザー(委託業務名称)"}
+
+
 def test_a_field_of_the_survey_named_whole_or_by_a_part_is_that_field(index):
     """福祉分野 is the survey's 保健・福祉分野 (30 RPA cases), not the word 福祉 (4)."""
     result = index.search("福祉分野のRPA")

@@ -11,7 +11,7 @@ in several registers: colloquial (〜したい, 〜が大変, 〜がほしい, �
 締め切り直後に集中する, 申告期限の月末, 毎日の更新のたびに, 先生が異動するたびに, 病院・施設での). A third
 are 12–30 characters (10), a third 30–60 (10) and a third 60–200 (10); they come in the order short,
 middle, long, short… so that each split gets every length (test: 5 short, 5 middle, 5 long; dev: 5, 5,
-5). Most ask in everyday words or the writer's own office words rather than the cases' own: 仮の科目で
+5; then one middle request of the test split, read while the engine was changed, became dev: see `SEEN`). Most ask in everyday words or the writer's own office words rather than the cases' own: 仮の科目で
 払った経費を正しい科目に振り替える for 仮科目で支出していた…科目更正, 納期の問い合わせ for 納付時期に…問い
 合わせが集中, 出してこない…督促のメール for 未提出者への催促メール / 未報告先に…督促メール, 介護支援専門員
 for ケアマネジャー, 成績や出欠、指導要録 … 共通の仕組み for 校務支援システム / 学校業務支援システム, 大きな
@@ -109,6 +109,7 @@ order (`_alternate`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bench.judgments import (
     AI,
@@ -397,7 +398,12 @@ PARTICLE_ITEMS: list[tuple[str, Judge]] = [
                                    both(ai_rpa, says(r"特別徴収")))),
 ]
 
-NATURAL: list[Judged] = _alternate("natural", NATURAL_ITEMS)
+# The fifth request (東北の県で、職員からの…チャットボットで答えている例) was read, with its grades, while
+# the engine was changed after it (a place's own cut-off for a description, `describe.filtered_cut`):
+# it is dev from then on, so that the test split stays one nothing was tuned on.
+SEEN = {"東北の県で、職員からのシステムの使い方などの質問にチャットボットで答えている例"}
+NATURAL: list[Judged] = [replace(j, split="dev") if j.query in SEEN else j
+                         for j in _alternate("natural", NATURAL_ITEMS)]
 SHORT: list[Judged] = _alternate("short", SHORT_ITEMS)
 PARTICLE: list[Judged] = _alternate("particle", PARTICLE_ITEMS)
 

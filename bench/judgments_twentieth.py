@@ -114,7 +114,6 @@ from dataclasses import replace
 from bench.judgments import (
     AI,
     AUTO_ANSWER,
-    DONE,
     OCR,
     RPA,
     Judge,
@@ -139,12 +138,12 @@ from bench.judgments import (
 )
 from bench.judgments_fifteenth import rpa_way  # done by RPA, or an AI・RPA case naming no other technology
 from bench.judgments_tenth import never
+from bench.judgments_nineteenth import asked_in_use, placed  # the same grading patterns
 
 # --- named patterns --------------------------------------------------------------------------------
 answers = says(AUTO_ANSWER)
 uses_ocr = says(OCR)
 uses_ai = says(AI)  # AI proper: AI-OCR alone does not count
-in_use = status(DONE)  # for questions asking who already does it: a case in use
 
 
 def duties(pattern: str) -> Test:
@@ -166,18 +165,6 @@ def shared_across(r) -> bool:
     own = re.sub(r"[都府県]$", "", r.prefecture)
     others = r.shared_use_reason.replace(r.prefecture, "").replace(own, "")
     return any(p in others for p in _SHORT if p != own)
-
-
-def placed(place, content, related) -> Judge:
-    """A request naming a place: 2 = the content within the place; 1 = the same content outside the
-    place (still worth seeing), or a related case within the place; neighbours outside it earn nothing."""
-    return graded(both(place, content), either(content, both(place, related)))
-
-
-def asked_in_use(content, related) -> Judge:
-    """A question asking who already does it: 2 = the content in use; 1 = the content planned or on
-    trial, or a related case."""
-    return graded(both(content, in_use), either(content, related))
 
 
 # --- natural requests ------------------------------------------------------------------------------

@@ -546,12 +546,15 @@ class SearchIndex:
         # but not above all: 子育て 福祉 AI puts 子育て cases of AI before those without AI)
         tiered = counts * (float(scores.max(initial=0.0)) + 1.0) + scores
         start = (page - 1) * per_page
-        order = top(tiered, chosen, start + per_page)[start:].tolist()
+        count = int(chosen.sum())
+        # all of them, in order, only when few (what `_related` seeds from); else the page's alone
+        ranked = top(tiered, chosen, count if count < RELATED_BELOW else start + per_page)
+        order = ranked[start:start + per_page].tolist()
         hits = self._hits(match, order, highlight, budget)
         for hit, docnum in zip(hits, order):
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]
-        return PartialMatches(int(chosen.sum()), least, len(match.clause_masks), hits, most=best, page=page,
-                              docnums=top(tiered, chosen, int(chosen.sum())).tolist())
+        return PartialMatches(count, least, len(match.clause_masks), hits, most=best, page=page,
+                              docnums=ranked.tolist() if count < RELATED_BELOW else [])
 
     def _related(self, match: _Match, highlight: bool, budget: Budget,
                  partial: PartialMatches | None = None) -> RelatedCases | None:

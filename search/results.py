@@ -174,7 +174,7 @@ class PartialMatches:
     hits: list[Hit]
     most: int = 0  # clauses the best of them match (more than `matched` when a few match the most)
     page: int = 1  # the search's page: one that finds nothing pages through these
-    docnums: list[int] = field(default_factory=list)  # all of them, in order (the index's own numbers; not in JSON)
+    docnums: list[int] = field(default_factory=list)  # all of them in order when few (index numbers; not in JSON)
 
     def to_dict(self) -> dict[str, Any]:
         """{"total", "matched", "most", "clauses", "page", "hits"}."""

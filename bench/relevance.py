@@ -233,11 +233,12 @@ class DxsearchWithRelated(Dxsearch):
 
     def search(self, query: str, n: int) -> list[str]:
         """The first page as a user sees it when few cases contain every word: the matches, then
-        the labelled list of cases like them (`related`). Partial matches, shown only when no case
-        matches, still do not count."""
+        the labelled lists of cases like them (`related`) and of the matches outside the places
+        chosen (`elsewhere`). Partial matches, shown only when no case matches, still do not count."""
         result = self.index.search(query, per_page=n, highlight_hits=False)
+        elsewhere = result.elsewhere.hits if result.elsewhere else []
         related = result.related.hits if result.related else []
-        return [h.record.id for h in [*result.hits, *related]][:n]
+        return [h.record.id for h in [*result.hits, *related, *elsewhere]][:n]
 
 
 class DxsearchAsShown(Dxsearch):
@@ -245,13 +246,15 @@ class DxsearchAsShown(Dxsearch):
 
     def search(self, query: str, n: int) -> list[str]:
         """The first page as a user sees it: the matches, or when none, the search that kana typed
-        read as (ぎじろく → 議事録) and the partial matches; then the related cases. An absent
+        read as (ぎじろく → 議事録) and the partial matches; then the related cases and the
+        matches outside the places chosen. An absent
         word's partial matches count against it here."""
         result = self.index.search(query, per_page=n, highlight_hits=False)
         read_as = result.read_as.hits if result.read_as else []
         partial = result.partial_matches.hits if result.partial_matches else []
+        elsewhere = result.elsewhere.hits if result.elsewhere else []
         related = result.related.hits if result.related else []
-        return [h.record.id for h in [*result.hits, *read_as, *partial, *related]][:n]
+        return [h.record.id for h in [*result.hits, *read_as, *partial, *related, *elsewhere]][:n]
 
 
 def ndcg(ranked: list[str], grades: dict[str, int], k: int = 10) -> float:

@@ -395,6 +395,14 @@ def _cmd_search(args: argparse.Namespace) -> int:
             print(f"more: --page {partial.page + 1} (or --limit up to {MAX_PER_PAGE})")
     if related is not None and related.of_partial_matches:
         _print_related(related, "cases like those, lacking more of the words")
+    elsewhere = result.elsewhere
+    if elsewhere is not None and elsewhere.hits:  # the places chosen hold few: the matches outside them
+        names = " ".join(dict.fromkeys(f"「{f.text}」" if f.origin == "query" else f"{FACET_OPTIONS[f.facet][0]} {f.value}"
+                                       for f in elsewhere.places))
+        how = "like the text" if result.mode == "description" else "matching"
+        first_few = f", the first {len(elsewhere.hits)}" if elsewhere.total > len(elsewhere.hits) else ""
+        print(f"outside {names}: {_cases(elsewhere.total)} {how}{first_few}:")
+        _print_hits(elsewhere.hits)
     any_words = result.any_words_query()
     if any_words is not None:  # …and the search for any one of the words, as the page offers it
         count = index.search(any_words, _filters(args, index), per_page=1, understand_query=not args.literal,

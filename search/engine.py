@@ -50,6 +50,7 @@ from .limits import (
     DEFAULT_PER_PAGE,
     DEFAULT_SIMILAR,
     MAX_ALTERNATIVE_SEARCHES,
+    MAX_ELSEWHERE,
     MAX_EXPORT,
     MAX_FILTER_VALUES,
     MAX_KEEP_WORDS,
@@ -73,6 +74,7 @@ from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, as
                     without_what_is_done_with_the_cases,
                     query_without, ranking_words)
 from .results import (
+    Elsewhere,
     FacetValue,
     Hit,
     HitStream,
@@ -426,6 +428,11 @@ class SearchIndex:
             # fewer than SPARSE_PLACE cases of a few-match one
             result.place_sizes = [p for p in self.place_sizes(result.applied_filters)
                                   if not result.total or p.total < SPARSE_PLACE]
+        if match.total < RELATED_BELOW and start + per_page >= match.total and not budget.expired():
+            # the places chosen hold few matches: those of the rest of the country follow (北陸の県で残業時間の
+            # 集計を自動化している例: 富山県's one case, then 三重県's and 広島県's)
+            result.elsewhere = self._elsewhere(match, result, filters, keep=keep, understand_query=understand_query,
+                                               highlight=highlight_hits, budget=budget)
         if match.mode == KEYWORDS and match.clause_masks and not budget.expired():
             result.technology_untold = self._technology_untold(match)
         result.took_ms = (time.perf_counter() - started) * 1000
@@ -494,15 +501,7 @@ class SearchIndex:
         places = [f for f in chosen if f.facet in ("prefecture", "region") and not f.exclude]
         groups = [[f] for f in chosen] + ([places] if len(places) > 1 else [])
         for group in groups:
-            query = result.query
-            removed = set()
-            for f in group:
-                if f.origin == "query":
-                    query = query_without(query, f.text)
-                else:
-                    removed.add((f.facet, f.value))
-            rest = {k: [v for v in vs if (k, v) not in removed] for k, vs in given.items()}
-            changed = {k: vs for k, vs in rest.items() if vs}
+            query, changed = _without(result.query, given, group)
             key = repr((query, sorted(changed.items())))
             if key in tried:  # one word that set two filters is taken away once
                 continue
@@ -517,6 +516,35 @@ class SearchIndex:
             if count > result.total:
                 out.append(Relaxation(group[0], query, changed, count, also=group[1:]))
         return sorted(out, key=lambda r: -r.count)
+
+    def _elsewhere(self, match: _Match, result: SearchResult, filters: Mapping[str, Iterable[str]] | None, *,
+                   keep: Iterable[str], understand_query: bool, highlight: bool,
+                   budget: Budget) -> Elsewhere | None:
+        """The matches outside the places `result` chose, best first, when they hold few (or none):
+        the same search without its places, less the cases in them. None when it chose no place,
+        searched no words, or nothing matches outside; left out when not done in time."""
+        places = [f for f in result.applied_filters if f.facet in ("prefecture", "region") and not f.exclude]
+        if not places or match.scores is None:
+            return None
+        given = {facet: list(values) for facet, values in (filters or {}).items()}
+        query, changed = _without(result.query, given, places)
+        try:
+            other = self._match(query, changed, result.sort, understand_query, keep, budget,
+                                in_shared_use=match.in_shared_use)
+        except SearchTimeout:
+            return None
+        if other.partial:
+            return None
+        table = match.state.table
+        inside = np.zeros_like(match.final)
+        for f in places:
+            inside |= table.mask(f.facet, [f.value])
+        outside = other.final & ~inside & ~match.final
+        total = int(outside.sum())
+        if not total:
+            return None
+        order = self._in_order(other, outside, result.sort, MAX_ELSEWHERE).tolist()
+        return Elsewhere(places, query, changed, total, self._hits(other, order, highlight, budget))
 
     def _partial_matches(self, match: _Match, page: int, per_page: int, highlight: bool,
                          budget: Budget) -> PartialMatches | None:
@@ -1363,6 +1391,20 @@ class SearchIndex:
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to,
                              asks_reuse=reuse_asked, close_beyond=close_beyond,
                              applied_filters=understood, absent_words=absent)
+
+
+def _without(query: str, given: Mapping[str, list[str]], chosen: Iterable[AppliedFilter]
+             ) -> tuple[str, dict[str, list[str]]]:
+    """The search (`query`, `given` filters) with the filters `chosen` taken away: the words that
+    set them out of the query, the values out of the filters."""
+    removed = set()
+    for f in chosen:
+        if f.origin == "query":
+            query = query_without(query, f.text)
+        else:
+            removed.add((f.facet, f.value))
+    rest = {k: [v for v in vs if (k, v) not in removed] for k, vs in given.items()}
+    return query, {k: vs for k, vs in rest.items() if vs}
 
 
 def _given_filters(state: Generation, filters: Mapping[str, Iterable[str]] | None,

@@ -20,6 +20,7 @@ MAX_ALTERNATIVE_SEARCHES = 12  # searches tried to find "try this instead" queri
 SPARSE_PLACE = 20  # a few-match search says how many cases a place it chose holds when fewer than this (島根県: 2)
 RELATED_BELOW = 10  # a keyword search with fewer matches than this also lists cases like them
 MAX_RELATED = 10  # related cases listed after such a search's matches
+MAX_ELSEWHERE = 10  # matches outside the places chosen, listed when the places hold fewer than RELATED_BELOW
 REUSE_SHOWN = 3  # matches that can be shared, named in the answer to "can we reuse it"
 WHERE_SHOWN = 8  # prefectures named in the answer to "which prefectures" (and those tied with the eighth)
 MAX_SUGGEST_CHARS = 50  # the prefix of an as-you-type suggestion

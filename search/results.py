@@ -220,6 +220,26 @@ class RelatedCases:
                 "of_partial_matches": self.of_partial_matches}
 
 
+@dataclass(repr=False)
+class Elsewhere:
+    """When the places a search chose (understood from its words or given) hold few of its
+    matches, or none: the cases outside them that match it all the same, best first (北陸の県で残業時間の
+    集計を自動化している例 finds 富山県's one case; 三重県 and 広島県 automate the same). `query` and
+    `filters` are the search without the places, `total` how many cases it finds outside them.
+    They are not in the result's `total`."""
+
+    places: list[AppliedFilter]  # the places taken away
+    query: str
+    filters: dict[str, list[str]]
+    total: int
+    hits: list[Hit]
+
+    def to_dict(self) -> dict[str, Any]:
+        """{"places", "query", "filters", "total", "hits"}."""
+        return {"places": [f.to_dict() for f in self.places], "query": self.query, "filters": self.filters,
+                "total": self.total, "hits": [h.to_dict() for h in self.hits]}
+
+
 @dataclass(frozen=True)
 class Relaxation:
     """A search that found nothing or few with one of its filters taken away (or all its places
@@ -298,6 +318,7 @@ class SearchResult:
     words: list[QueryWordCount] = field(default_factory=list)
     partial_matches: PartialMatches | None = None  # when no case contains every word
     related: RelatedCases | None = None  # when fewer than RELATED_BELOW cases contain every word
+    elsewhere: Elsewhere | None = None  # when the places chosen hold fewer than RELATED_BELOW matches
     did_you_mean: list[str] = field(default_factory=list)  # もしかして: queries that find cases
     read_as: ReadingMatch | None = None  # the first もしかして's results, when it reads kana typed as its words
     ignored_words: int = 0  # distinct words past the first MAX_QUERY_WORDS, not searched
@@ -442,6 +463,7 @@ class SearchResult:
             "mode": self.mode, "words": [w.to_dict() for w in self.words],
             "partial_matches": self.partial_matches.to_dict() if self.partial_matches else None,
             "related": self.related.to_dict() if self.related else None,
+            "elsewhere": self.elsewhere.to_dict() if self.elsewhere else None,
             "did_you_mean": self.did_you_mean,
             "read_as": self.read_as.to_dict() if self.read_as else None,
             "relaxations": [r.to_dict() for r in self.relaxations],

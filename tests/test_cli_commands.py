@@ -250,7 +250,12 @@ def test_an_empty_result_within_filters_lists_cases_like_the_matches_outside_the
     assert out.returncode == 0, out.stderr
     _, _, rest = out.stdout.partition("no case within the filters contains every word; cases within them like "
                                       "those that do elsewhere (found by ")
-    assert [line.split()[0] for line in rest.splitlines()[1:]] == [h.record.id for h in related.hits]
+    related_part, _, outside = rest.partition("outside 「香川県」: ")
+    assert [line.split()[0] for line in related_part.splitlines()[1:]] == [h.record.id for h in related.hits]
+    # …and then those matches themselves, outside 香川県
+    elsewhere = index.search("香川県の新型コロナ対応").elsewhere
+    assert elsewhere is not None and outside.startswith(f"{elsewhere.total} cases matching:")
+    assert [line.split()[0] for line in outside.splitlines()[1:]] == [h.record.id for h in elsewhere.hits]
 
 
 def test_a_few_matches_are_followed_by_cases_like_them(index_dir, index):
@@ -680,3 +685,12 @@ def test_a_search_no_case_matches_whole_offers_any_of_its_words(index_dir, index
     any_words = index.search("香川県 ドローン OR 議事録").total
     assert code == 0 and any_words and f"any of the words: {any_words} case" in out
     assert "dxsearch search '香川県 ドローン OR 議事録'" in out
+
+
+def test_search_lists_the_matches_outside_a_place_that_holds_few(index_dir, index):
+    found = run_cli("search", "九州 チャットボット", "--index", str(index_dir))
+    assert found.returncode == 0
+    lines = found.stdout.splitlines()
+    at = lines.index("outside 「九州」: 21 cases matching, the first 10:")
+    listed = [line.split()[0] for line in lines[at + 1:at + 11]]
+    assert listed == [h.record.id for h in index.search("九州 チャットボット").elsewhere.hits]

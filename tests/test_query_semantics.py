@@ -3004,3 +3004,51 @@ def test_the_bar_for_especially_close_is_set_by_a_case_on_the_texts_topic(index)
     disease = next(h for h in result.hits if "指定難病" in h.record.name)
     assert not disease.close and disease.score > result.hits[0].score
     assert [h.close for h in result.hits] == sorted((h.close for h in result.hits), reverse=True)
+
+
+def test_few_matches_within_the_places_asked_are_followed_by_those_outside_them(index):
+    """北陸の県で、職員の残業時間の集計やチェックを自動化している例を探しています: 北陸 holds two such cases, and
+    the page ended there, though 三重県, 大阪府 and 広島県 automate the same 時間外 counts; a reader had
+    to find the 「北陸」を外すと link and search again. The matches outside the places chosen now
+    follow, labelled, outside `total`: the same search without them, less the cases inside."""
+    text = "北陸の県で、職員の残業時間の集計やチェックを自動化している例を探しています"
+    hokuriku = {"富山県", "石川県", "福井県"}
+    result = index.search(text)
+    assert result.mode == "description" and 0 < result.total < 10
+    assert {f.value for f in result.applied_filters} == hokuriku
+    elsewhere = result.elsewhere
+    assert elsewhere is not None and {f.value for f in elsewhere.places} == hokuriku
+    assert "北陸" not in elsewhere.query and elsewhere.filters == {}
+    outside = [h.record.id for h in index.search(elsewhere.query, elsewhere.filters, per_page=100).hits
+               if h.record.prefecture not in hokuriku]
+    assert elsewhere.total == len(outside) and [h.record.id for h in elsewhere.hits] == outside[:10]
+    assert {"ai_rpa-100", "ai_rpa-108", "ai_rpa-146"} <= set(outside[:10])  # 時間外勤務時間の集計 …
+    assert not {h.record.id for h in elsewhere.hits} & {h.record.id for h in result.hits}
+    data = result.to_dict()
+    assert data["total"] == result.total and data["elsewhere"]["total"] == elsewhere.total
+    assert len(data["elsewhere"]["hits"]) == len(elsewhere.hits)
+
+    keywords = index.search("九州 チャットボット")  # keywords: every word, outside the places
+    assert keywords.total == 2 and keywords.elsewhere is not None
+    assert keywords.total + keywords.elsewhere.total == index.search("チャットボット").total
+    chatbots = {h.record.id for h in index.search("チャットボット", per_page=100).hits}
+    assert all(h.record.region != "九州" and h.record.id in chatbots for h in keywords.elsewhere.hits)
+    none_inside = index.search("香川県の新型コロナ対応")  # none in 香川県: the 新型コロナ cases elsewhere
+    assert none_inside.total == 0 and none_inside.elsewhere is not None
+    assert none_inside.elsewhere.total == index.search("新型コロナ対応").total
+    assert all(h.record.prefecture != "香川県" for h in none_inside.elsewhere.hits)
+
+
+@pytest.mark.parametrize("query, filters", [
+    ("チャットボット", None),             # no place chosen
+    ("議事録 -三重県", None),             # a place left out is no place chosen
+    ("", {"region": ["四国"]}),           # no words: nothing to match outside
+    ("RPA", {"region": ["九州"]}),        # the place holds many matches
+])
+def test_no_matches_outside_are_listed_when_no_few_place_matches_were_asked(index, query, filters):
+    assert index.search(query, filters).elsewhere is None
+
+
+def test_matches_outside_the_places_follow_only_the_last_matches_page(index):
+    assert index.search("九州 チャットボット", per_page=1).elsewhere is None
+    assert index.search("九州 チャットボット", page=2, per_page=1).elsewhere is not None

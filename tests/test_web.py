@@ -3007,3 +3007,28 @@ def test_a_line_of_prefectures_of_one_case_each_is_cut_and_says_so(client, index
     assert len(named) == len(result.where()) == 8 and all("件" not in n for n in named)
     assert f"上位 {len(counted)} 件の都道府県(各 1 件)" in line and f"ほか {len(counted) - 8} 都道府県" in line
     assert "多い順" not in line
+
+
+def test_few_matches_within_a_place_are_followed_by_those_outside_it_on_the_page(client, index):
+    """九州 チャットボット: two cases in 九州; the 21 chatbots of the rest of the country follow the
+    related cases, labelled with the place, the count and a link to the search without it."""
+    q = "九州 チャットボット"
+    result = index.search(q)
+    html = client.get("/?q=" + q).get_data(as_text=True)
+    assert '<strong id="total">2</strong>' in html
+    section = re.search(r'<section class="elsewhere".*?</section>', html, re.S).group(0)
+    assert html.index('<section class="related"') < html.index('<section class="elsewhere"')
+    assert _text(re.search(r"<h3.*?</h3>", section, re.S).group(0)) == "「九州」の外で「チャットボット」を含む事例 (21 件)"
+    assert "「九州」の中では 2 件です。ほかの都道府県の事例を関連度順に、最初の 10 件示します。" in _text(section)
+    assert section.count('<li class="hit"') == len(result.elsewhere.hits) == 10
+    link = re.search(r'<a href="([^"]+)">「九州」を外して検索する</a>', section).group(1)
+    assert f'<strong id="total">{index.search("チャットボット").total}</strong>' in client.get(unescape(link)).get_data(as_text=True)
+    # a pasted text: 「似ている事例」, in the order of likeness; none inside the place: said so
+    text = "北陸の県で、職員の残業時間の集計やチェックを自動化している例を探しています"
+    heading = re.search(r'<h3 id="elsewhere-heading">(.*?)</h3>', client.get("/?q=" + text).get_data(as_text=True)).group(1)
+    assert heading.startswith("「北陸」の外で似ている事例 (")
+    empty = client.get("/?q=香川県の新型コロナ対応").get_data(as_text=True)
+    assert "「香川県」の中では 0 件です。" in _text(re.search(r'<section class="elsewhere".*?</section>', empty, re.S).group(0))
+    # the JSON twin carries it
+    data = client.get("/api/search?q=" + q).get_json()
+    assert data["total"] == 2 and data["elsewhere"]["total"] == 21 and len(data["elsewhere"]["hits"]) == 10

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, STATUSES, CaseRecord
-from ..search.limits import (CASE_PAGE_ORGANISATIONS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, RELATED_BELOW, REUSE_SHOWN, SPARSE_PLACE,
+from ..search.limits import (CASE_PAGE_ORGANISATIONS, MAX_ELSEWHERE, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, RELATED_BELOW, REUSE_SHOWN, SPARSE_PLACE,
                              MAX_SUGGEST_CHARS, MAX_SUGGESTIONS, SORTS, WEB_TIMEOUT)
 from ..search import results
 from ..search.describe import CASE_CLOSE_SHARE, CLOSE_TOPIC_SHARE, CLOSE_TOPICS
@@ -186,6 +186,20 @@ def _schemas() -> dict[str, Schema]:
                              f"{RELATED_BELOW} are partial matches holding two words or more, each word in some case: cases like "
                              "those (after the last of them); "
                              "not counted in total; null otherwise") | {"nullable": True},
+        "Elsewhere": _obj({"places": {"type": "array", "items": _ref("AppliedFilter"),
+                                      "description": "the places taken away (given, or understood from q)"},
+                           "query": {"type": "string", "description": "q without the place words"},
+                           "filters": {"type": "object", "additionalProperties": {"type": "array",
+                                                                                    "items": {"type": "string"}},
+                                       "description": "the filters without the places"},
+                           "total": {"type": "integer", "minimum": 1,
+                                     "description": "cases outside the places that the search finds"},
+                           "hits": {"type": "array", "items": _ref("Hit"),
+                                    "description": f"the first {MAX_ELSEWHERE} of them, in the search's order"}},
+                          f"when the prefectures or regions chosen hold fewer than {RELATED_BELOW} matches of "
+                          "words searched (on the page showing the last of them), and cases outside them match: "
+                          "those cases (北陸の県で残業時間の集計を自動化… finds 富山県's one case; 三重県's and "
+                          "広島県's follow here); not counted in total; null otherwise") | {"nullable": True},
         "PreferredFirst": _obj({"facet": {"type": "string", "enum": list(FACETS)}, "value": {"type": "string"},
                                 "text": {"type": "string", "description": "the words of q that asked for it"},
                                 "count": {"type": "integer", "minimum": 0,
@@ -381,6 +395,7 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "partial_matches": _ref("PartialMatches"),
         "read_as": _ref("ReadingMatch"),
         "related": _ref("RelatedCases"),
+        "elsewhere": _ref("Elsewhere"),
         "did_you_mean": {"type": "array", "items": {"type": "string"},
                          "description": "もしかして: queries that find cases, when some word is in no case; "
                                         "with matches, the query as the cases write it when kana were "

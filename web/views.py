@@ -119,6 +119,7 @@ def search():
         relaxations=relaxations(params, result),  # an empty or few-match result's
         any_word=any_word_link(params, result) if empty else None,
         place_notes=place_notes(result),  # …and how many cases its places hold at all
+        elsewhere=elsewhere(params, result),  # …and the matches outside them
         technology_note=technology_note(params, result), untold=untold_note(params, result),
         own_status=own_status_notes(params, result),
         preferred_note=preferred_note(params, result),
@@ -433,6 +434,18 @@ def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:
         url = replace(params, q=r.query, filters=r.filters, page=1).url()
         out.append({"label": f"{shown}を外すと {r.count:,} 件", "url": url, "count": r.count})
     return out
+
+
+def elsewhere(params: SearchParams, result: SearchResult) -> dict | None:
+    """The matches outside the places a few-match search chose (`result.elsewhere`), with what
+    to call the places and the search without them: {"places", "url", "total", "hits"}."""
+    e = result.elsewhere
+    if e is None or not e.hits:
+        return None
+    names = dict.fromkeys(f.text if f.origin == "query" else value_label(f.facet, f.value) for f in e.places)
+    return {"places": "".join(f"「{n}」" for n in names), "url": replace(params, q=e.query, filters=e.filters,
+                                                                          page=1).url(),
+            "total": e.total, "hits": e.hits}
 
 
 def place_notes(result: SearchResult) -> list[dict]:

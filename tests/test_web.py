@@ -2595,6 +2595,7 @@ def test_can_it_be_shared_is_answered_when_every_word_is_a_filter(client, index,
     assert re.search(r'<p class="reuse-line">共同利用の可否: ', html)
     assert '<p class="filler-words">「横展開」は' in html  # what was left out is said there too
     page = client.get("/", query_string={"q": "施設予約 中国"}).get_data(as_text=True)
+    page = page.partition('<section class="elsewhere"')[0]  # the matches, not those outside 中国
     reasons = re.findall(r'<li class="hit" data-case-id="([^"]+)">.*?<p class="snippet reason"><span class="label">'
                          r'共同利用の可否の理由:</span> ([^<]+)</p>', page, re.S)
     by_id = {r.id: r for r in survey.records}

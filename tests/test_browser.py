@@ -276,7 +276,7 @@ def test_paging_chips_and_map_update_in_place(server, sized):
     with updated_in_place(pg):
         pg.locator('svg.japan-map a:has(path[data-pref="香川県"])').click()
     assert "prefecture=%E9%A6%99%E5%B7%9D%E7%9C%8C" in pg.url
-    prefs = pg.locator("ol.hits .tag.pref").all_inner_texts()
+    prefs = pg.locator(".hit-list > ol.hits .tag.pref").all_inner_texts()
     assert prefs and set(prefs) == {"香川県"}
     assert pg.locator('path.pref.selected[data-pref="香川県"]').count() == 1
 

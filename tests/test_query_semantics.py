@@ -700,6 +700,14 @@ def test_plain_verbs_of_a_clerk_s_text_are_no_key_terms(index):
     assert not {"出る", "入れる"} & set(index.search(text).key_terms)
 
 
+def test_adverbs_and_words_of_effort_are_no_key_terms_of_a_case(index):
+    """前向きに頑張る事業者を応援する総合補助金 had 頑張る among its key terms, 参議院議員通常選挙に係る問合せ
+    チャットボット あらかじめ: what the similar cases are found by is the subsidy and the election."""
+    for case_id, plain in (("ai_rpa-170", "頑張る"), ("ai_rpa-349", "あらかじめ")):
+        terms = index.similar(case_id).key_terms
+        assert terms and plain not in terms, case_id
+
+
 def test_keywords_typed_apart_stay_keywords_however_many(index):
     """通勤手当 旅費 給与 RPA 入力: five words typed apart are a list of keywords, as the search
     box's help says (a trial got 41 "similar" cases); five words run together are a text."""

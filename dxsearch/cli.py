@@ -362,7 +362,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
             print("no word of the text to compare the cases by (numbers and words such as 作業, 毎年 are not): "
                   "name the task, its forms or its systems")
         close = "" if result.close is None or result.close >= result.total else \
-            " (none especially close)" if not result.close else f" ({result.close} especially close, marked [close])"
+            (" (none especially close within the places chosen)" if result.elsewhere else " (none especially close)") \
+            if not result.close else f" ({result.close} especially close, marked [close])"
         print(f"{_cases(result.total)} most similar to the text{close}, most similar first{shown} ({result.took_ms:.1f} ms)")
     else:
         if result.query.strip() and not result.words and not result.applied_filters:

@@ -826,6 +826,11 @@ def query_without(q: str, text: str) -> str:
     listed = re.sub(r"(?<=\S)[とや・、]" + re.escape(text) + r"(?=の|\s|$)", "", q)
     if listed != q:
         return " ".join(listed.split())
+    # a place that sets the scene of a sentence goes with the words that tie it on (北陸の県で、職員の…,
+    # 北海道で、…, 三重県では): a trial's widened 北陸 search read 「県で、職員の…」
+    scene = re.escape(text) + r"(?:の(?:都道府県|府県|県|地方|地域))?(?:では|には|で|に|は)[、，,]?\s*"
+    if re.search(scene, q):
+        return " ".join(re.sub(r"(?:(?<=\s)|^)(?:-|NOT\s+)?" + scene + "|" + scene, "", q).split())
     # …with a formal noun written onto it (共同利用できるもの → nothing, not もの: a trial's
     # relaxation searched 通勤手当 RPA もの and found 0 where 13 cases contain both words)
     said = re.escape(text) + r"(?:もの|こと|ところ)?"

@@ -700,6 +700,19 @@ def test_plain_verbs_of_a_clerk_s_text_are_no_key_terms(index):
     assert not {"出る", "入れる"} & set(index.search(text).key_terms)
 
 
+def test_a_prefecture_s_name_in_kana_before_a_system_s_name_is_one_word(index):
+    """あいち電子申請・届出システム was cut あ + いち: a trial's 東海地方の電子申請 listed its related cases
+    as found by 「いち電子申請」 and marked あ<mark>いち電子</mark>調達. The kana names the survey's systems
+    carry (あいち, みやぎ, とっとり, かがわ) are words of the user dictionary, read as the place is."""
+    from dxsearch.search.analysis import JapaneseAnalyzer
+
+    terms = [t.text for t in JapaneseAnalyzer()("あいち電子申請・届出システム")]
+    assert "あいち" in terms and "電子申請" in terms and not {"あ", "いち", "いち電子申請"} & set(terms)
+    related = index.search("東海地方の電子申請").related
+    assert related is not None and not any(t.startswith("いち") for t in related.terms)
+    assert "shared_system-014" in {h.record.id for h in index.search("愛知 電子申請").hits}
+
+
 def test_adverbs_and_words_of_effort_are_no_key_terms_of_a_case(index):
     """前向きに頑張る事業者を応援する総合補助金 had 頑張る among its key terms, 参議院議員通常選挙に係る問合せ
     チャットボット あらかじめ: what the similar cases are found by is the subsidy and the election."""

@@ -1396,6 +1396,12 @@ def test_removing_an_understood_place_takes_its_particle_with_it():
     assert query_without("三重県のRPA", "三重県") == "RPA"
     assert query_without("議事録 -三重県", "三重県") == "議事録"
     assert query_without("香川県・愛媛県 AI", "香川県") == "愛媛県 AI"
+    # a place setting the scene of a sentence, with what ties it on (a trial's widened search read 「県で、職員の…」)
+    assert query_without("北陸の県で、職員の残業時間の集計", "北陸") == "職員の残業時間の集計"
+    assert query_without("北海道で、通勤手当の認定をRPAで自動化した例はある?", "北海道") == "通勤手当の認定をRPAで自動化した例はある?"
+    assert query_without("集計を北陸で自動化したい", "北陸") == "集計を自動化したい"  # no space left inside the sentence
+    assert query_without("北海道の県税事務", "北海道") == "県税事務"  # 県 of 県税 is no scene
+    assert query_without("北海道と東北の県で、RPA", "東北") == "北海道の県で、RPA"
 
 
 def test_a_repeated_word_is_shown_once_and_words_past_the_limit_are_said(client):
@@ -3026,8 +3032,15 @@ def test_few_matches_within_a_place_are_followed_by_those_outside_it_on_the_page
     assert f'<strong id="total">{index.search("チャットボット").total}</strong>' in client.get(unescape(link)).get_data(as_text=True)
     # a pasted text: 「似ている事例」, in the order of likeness; none inside the place: said so
     text = "北陸の県で、職員の残業時間の集計やチェックを自動化している例を探しています"
-    heading = re.search(r'<h3 id="elsewhere-heading">(.*?)</h3>', client.get("/?q=" + text).get_data(as_text=True)).group(1)
+    page = client.get("/?q=" + text).get_data(as_text=True)
+    heading = re.search(r'<h3 id="elsewhere-heading">(.*?)</h3>', page).group(1)
     assert heading.startswith("「北陸」の外で似ている事例 (")
+    # none of 北陸's two is ◎, some outside are: said of the cases inside (a trial read 「どの事例にも」 above ◎s)
+    close = index.search(text)
+    assert close.close == 0 and any(h.close for h in close.elsewhere.hits)
+    assert "「◎特に近い」は、「北陸」の中の事例にはついていません。" in page
+    link = unescape(re.search(r'<a href="([^"]+)">「北陸」を外して検索する</a>', page).group(1))
+    assert "q=%E8%81%B7%E5%93%A1" in link  # 職員の残業時間の…, not 県で、職員の…
     empty = client.get("/?q=香川県の新型コロナ対応").get_data(as_text=True)
     assert "「香川県」の中では 0 件です。" in _text(re.search(r'<section class="elsewhere".*?</section>', empty, re.S).group(0))
     # the JSON twin carries it

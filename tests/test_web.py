@@ -1846,6 +1846,10 @@ def test_the_sidebar_offers_a_whole_region(client, index):
     total = index.search("RPA", {"region": ["東北"]}).total
     assert total > 0 and f'<strong id="total">{total}</strong>' in page
     assert "(「東北」で選択中)" in page and 'href="/?q=RPA&amp;region=%E6%9D%B1%E5%8C%97">東北全体' not in page
+    # with a place chosen, a region is added to it, and said so (a trial read 東北全体で絞り込む on a 九州 search
+    # as narrowing to 東北)
+    kyushu = client.get("/?q=RPA&region=九州").get_data(as_text=True)
+    assert ">東北全体を加える</a>" in kyushu and "全体で絞り込む</a>" not in kyushu
 
 
 def test_the_case_page_links_to_more_similar_cases(client):

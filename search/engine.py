@@ -69,7 +69,7 @@ from .limits import (
     SPARSE_PLACE,
 )
 from .matching import Matcher
-from .planner import KeyTerm, QueryPlanner, without_what_is_not_wanted
+from .planner import KeyTerm, QueryPlanner, without_labels, without_what_is_not_wanted
 from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, dots_joined, kana_forms, minus_signs, parse_query,
                     without_what_is_done_with_the_cases,
                     query_without, ranking_words)
@@ -766,7 +766,8 @@ class SearchIndex:
         close: np.ndarray | None = None  # a pasted text's especially close matches
         for_whom: np.ndarray | None = None  # the cases saying for whom a keyword query asks (住民向け)
         if parsed.mode == DESCRIPTION:
-            meant = without_what_is_not_wanted(text) or text  # not 呼ぶ of 人を呼ぶのではなく
+            # not 呼ぶ of 人を呼ぶのではなく, nor 目的 of 目的：RPA等で自動化
+            meant = without_what_is_not_wanted(without_labels(text)) or text
             counts, key_terms, shown_terms, absent = self.pasted.key_terms(state, meant, budget)
             plan = self.planner.description_plan(state.text, meant, key_terms)
             budget.check("the query was planned")
@@ -1346,7 +1347,7 @@ class SearchIndex:
             if len(text) > MAX_SIMILAR_TEXT_CHARS:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}",
                                  "text")
-            source = without_what_is_not_wanted(text) or text
+            source = without_what_is_not_wanted(without_labels(text)) or text
             counts, key_terms, shown, absent = self.pasted.key_terms(state, source, budget)
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"

@@ -563,6 +563,21 @@ _NOT_THIS = re.compile(r"(?:で|じゃ)(?:は|も)?なく(?!な)て?")
 _NOT_ONLY = ("だけ", "のみ", "ばかり")
 
 
+# the headings of a memo-like request (課題：…／目的：…, 【背景】…【知りたいこと】…): they set out its parts, and
+# none is what it asks for (a blind batch's 課題：アンケートの自由記述が… had 目的 and 課題 among its key terms)
+_LABEL_WORDS = ("課題", "目的", "背景", "現状", "要望", "概要", "内容", "備考", "補足", "質問", "相談", "依頼", "目標",
+                "期待", "希望", "問題", "問題点", "状況", "経緯", "前提", "今後", "理由", "参考", "その他", "件名",
+                "知りたいこと", "知りたい事", "困りごと", "困っていること", "やりたいこと", "お願い")
+_LABEL = re.compile(r"[【［\[〔](?:%s)[】］\]〕]\s*|(?:(?<=[\s、。／/】])|^)(?:%s)\s*[：:]\s*"
+                    % ("|".join(_LABEL_WORDS), "|".join(_LABEL_WORDS)))
+
+
+def without_labels(text: str) -> str:
+    """`text` without the headings of its parts (課題：, 【知りたいこと】), each at the start of a
+    part; a word of them inside a sentence (地域の課題を解決する) stays."""
+    return _LABEL.sub(" ", text).strip()
+
+
 def without_what_is_not_wanted(text: str) -> str:
     """`text` without what its clauses say is not wanted (外から人を呼ぶのではなく、職員を育てたい:
     呼ぶ is not a key term of it); 紙だけではなく keeps 紙. Each clause is searched for its last

@@ -713,6 +713,21 @@ def test_a_prefecture_s_name_in_kana_before_a_system_s_name_is_one_word(index):
     assert "shared_system-014" in {h.record.id for h in index.search("愛知 電子申請").hits}
 
 
+def test_the_headings_of_a_memo_like_request_are_no_key_terms(index):
+    """課題：…／目的：… and 【背景】…【知りたいこと】… set out a request's parts: 目的 and 課題 were among
+    the key terms of a blind batch's survey-tallying memo, bringing cases that say 目的."""
+    from dxsearch.search.planner import without_labels
+
+    assert without_labels("【課題】紙の申請書【知りたいこと】AI-OCRの導入事例") == "紙の申請書 AI-OCRの導入事例"
+    assert without_labels("背景: 小さな町村") == "小さな町村" and without_labels("RPA：通勤手当") == "RPA：通勤手当"
+    text = "課題：アンケートの自由記述が多く、集計と報告資料づくりに毎回時間がかかる／目的：RPA等で自動化"
+    result = index.search(text)
+    assert result.mode == "description" and not {"課題", "目的"} & set(result.key_terms)
+    assert result.hits[0].record.id == "ai_rpa-149"  # アンケート集計業務
+    assert not {"課題", "目的"} & set(index.similar(text=text).key_terms)
+    assert "課題" in index.search("地域の課題をデジタルで解決する組織").key_terms  # a word of a sentence stays
+
+
 def test_adverbs_and_words_of_effort_are_no_key_terms_of_a_case(index):
     """前向きに頑張る事業者を応援する総合補助金 had 頑張る among its key terms, 参議院議員通常選挙に係る問合せ
     チャットボット あらかじめ: what the similar cases are found by is the subsidy and the election."""

@@ -520,11 +520,14 @@ class SearchIndex:
     def _elsewhere(self, match: _Match, result: SearchResult, filters: Mapping[str, Iterable[str]] | None, *,
                    keep: Iterable[str], understand_query: bool, highlight: bool,
                    budget: Budget) -> Elsewhere | None:
-        """The matches outside the places `result` chose, best first, when they hold few (or none):
-        the same search without its places, less the cases in them. None when it chose no place,
-        searched no words, or nothing matches outside; left out when not done in time."""
+        """The matches outside the places `result`'s words chose, best first, when they hold few (or
+        none): the same search without its places, less the cases in them. None when its words chose
+        no place (or a place was also given as a filter), it searched no words, or nothing matches
+        outside; left out when not done in time."""
         places = [f for f in result.applied_filters if f.facet in ("prefecture", "region") and not f.exclude]
-        if not places or match.scores is None:
+        # places typed among the words (北陸の県で…: where to look first); not a place chosen in the sidebar
+        # or given as an option, a narrowing its relaxation link already counts the rest of
+        if not places or any(f.origin != "query" for f in places) or match.scores is None:
             return None
         given = {facet: list(values) for facet, values in (filters or {}).items()}
         query, changed = _without(result.query, given, places)

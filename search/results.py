@@ -222,7 +222,7 @@ class RelatedCases:
 
 @dataclass(repr=False)
 class Elsewhere:
-    """When the places a search chose (understood from its words or given) hold few of its
+    """When the places a search's words chose (not those given as filters) hold few of its
     matches, or none: the cases outside them that match it all the same, best first (北陸の県で残業時間の
     集計を自動化している例 finds 富山県's one case; 三重県 and 広島県 automate the same). `query` and
     `filters` are the search without the places, `total` how many cases it finds outside them.

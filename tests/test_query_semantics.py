@@ -3085,6 +3085,8 @@ def test_few_matches_within_the_places_asked_are_followed_by_those_outside_them(
     ("議事録 -三重県", None),             # a place left out is no place chosen
     ("", {"region": ["四国"]}),           # no words: nothing to match outside
     ("RPA", {"region": ["九州"]}),        # the place holds many matches
+    ("チャットボット", {"region": ["九州"]}),  # a place given as a filter is a narrowing kept
+    ("東北 チャットボット", {"region": ["九州"]}),  # …even beside one typed
 ])
 def test_no_matches_outside_are_listed_when_no_few_place_matches_were_asked(index, query, filters):
     assert index.search(query, filters).elsewhere is None

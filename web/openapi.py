@@ -187,7 +187,7 @@ def _schemas() -> dict[str, Schema]:
                              "those (after the last of them); "
                              "not counted in total; null otherwise") | {"nullable": True},
         "Elsewhere": _obj({"places": {"type": "array", "items": _ref("AppliedFilter"),
-                                      "description": "the places taken away (given, or understood from q)"},
+                                      "description": "the places taken away (understood from q)"},
                            "query": {"type": "string", "description": "q without the place words"},
                            "filters": {"type": "object", "additionalProperties": {"type": "array",
                                                                                     "items": {"type": "string"}},
@@ -196,7 +196,8 @@ def _schemas() -> dict[str, Schema]:
                                      "description": "cases outside the places that the search finds"},
                            "hits": {"type": "array", "items": _ref("Hit"),
                                     "description": f"the first {MAX_ELSEWHERE} of them, in the search's order"}},
-                          f"when the prefectures or regions chosen hold fewer than {RELATED_BELOW} matches of "
+                          f"when the prefectures or regions q's words chose (none given as a filter) hold fewer "
+                          f"than {RELATED_BELOW} matches of "
                           "words searched (on the page showing the last of them), and cases outside them match: "
                           "those cases (北陸の県で残業時間の集計を自動化… finds 富山県's one case; 三重県's and "
                           "広島県's follow here); not counted in total; null otherwise") | {"nullable": True},

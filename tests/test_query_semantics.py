@@ -1671,6 +1671,16 @@ def test_a_need_named_in_everyday_words_finds_the_roles_that_meet_it(index):
                                                         "デジタルマーケティングアドバイザー(委託業務名称)"}
 
 
+def test_everyday_names_of_signboards_and_hospital_systems_find_the_survey_s_terms(index):
+    """看板の設置許可 is 山梨県's 屋外広告物の許認可, which the first page left out behind every other 許可;
+    電子カルテ is the 医療情報 staff's system, fourth behind IT roles (a blind batch's dev requests;
+    data/concepts.txt). The text's own words still come first: 設置許可 of 特定施設設置許可."""
+    signs = index.search("看板の設置許可の申請書を読み取って入力したい")
+    assert "屋外広告物" in signs.added_terms and "ai_rpa-296" in {h.record.id for h in signs.hits}
+    charts = index.search("県立病院の電子カルテなどのシステムの運用や整備を任せられる専門の職員を置いている県はありますか")
+    assert "医療情報" in charts.added_terms and "digital_talent-031" in {h.record.id for h in charts.hits[:2]}
+
+
 def test_a_field_of_the_survey_named_whole_or_by_a_part_is_that_field(index):
     """福祉分野 is the survey's 保健・福祉分野 (30 RPA cases), not the word 福祉 (4)."""
     result = index.search("福祉分野のRPA")

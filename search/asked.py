@@ -14,7 +14,7 @@ import re
 RULES: dict[str, re.Pattern[str]] = {
     # 採用 of 教員採用試験 or 採用選考 is a task of the cases, not a wish for people
     "digital_talent": re.compile(r"人材|人を|職員を(?:育|雇)|育てたい|育成|(?<!教員)採用(?!試験|選考)|招へい|招いて|"
-                                 r"専門家|専門職|アドバイザー|補佐官|(?<!教員)採用試験で"
+                                 r"専門家|専門職|アドバイザー|補佐官|(?<!教員)採用試験で|詳しい(?:人|方)(?:に|を|が)"
                                  # a person welcomed into a post (元役員クラスを実際に迎えている, 幹部として迎えたい,
                                  # 幹部人事): not 年度末を迎え, 人事異動の時期を迎え
                                  r"|(?:人|方|者|幹部|人材|役員|クラス|出身|経験者)(?:を|に|として)[^。、！？]{0,6}?迎え"
@@ -56,7 +56,8 @@ def asked_organisation(text: str) -> str | None:
 GROWING, BRINGING_IN = "都道府県職員の育成", "外部人材の登用/採用"
 _GROW = re.compile(r"育て|育成|職員の中から|庁内で育|研修")
 _HIRE = re.compile(r"(?<!教員)採用(?!試験|選考)")
-_BRING_IN = re.compile(r"外部|外から|民間から|民間出身|招へい|招い|招き|来てもらい|迎え|登用")
+# …詳しい人に手伝ってほしい: someone versed in it, asked to help: an adviser brought in
+_BRING_IN = re.compile(r"外部|外から|民間から|民間出身|招へい|招い|招き|来てもらい|迎え|登用|詳しい(?:人|方)に(?:手伝|助け|助言|協力)")
 
 
 def asked_talent(text: str) -> str | None:

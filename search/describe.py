@@ -33,6 +33,10 @@ from .understand import find_filters
 _HIRAGANA = re.compile("[\u3041-\u309f]")  # in a word: a kana suffix (向け) or ending
 RESPELLED_PART_WEIGHT = 0.7  # as `planner.PART_WEIGHT`: a piece of a word of the text the cases write otherwise
 EVERY_WORD_WEIGHT = 0.5  # a pasted text's every word, beside its key terms (each scaled to its best case)
+# the words of the cases meeting a need the text names (data/concepts.txt) count in its every-word
+# BM25 as said this often: 県のPRをネットで…アクセスのデータを見ながら助言してくれる専門家 put two IT
+# specialists above the デジタルマーケティング advisers it names in other words (dev descriptions 0.829 → 0.831)
+CONCEPT_SAID_COUNT = 1.0
 # words saying when (過去の会議録, 過去の事例): rare in the cases, so they weighed most of a text on
 # searching past minutes, whose first were 過去集計業務 and a 児童虐待 system using past cases; as a
 # generic word 過去 cost a text on handing down past cases its topic
@@ -329,6 +333,9 @@ class PastedText:
         # a verb is the text's own in any form (読取って says 読取る)
         shown = list(dict.fromkeys((t, said or t.lower() in own) for t, said in shown))
         absent = self.absent_words(state, text, own, set(respelled.values()), [t for t, said in shown if said])
+        counts = dict(counts)
+        for term in self.planner.concept_terms(text):
+            counts.setdefault(term, CONCEPT_SAID_COUNT)
         return counts, key_terms, shown, absent
 
     def absent_words(self, state: Generation, text: str, own: TermCounts, respelled: set[str],

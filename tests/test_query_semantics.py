@@ -1681,6 +1681,25 @@ def test_everyday_names_of_signboards_and_hospital_systems_find_the_survey_s_ter
     assert "医療情報" in charts.added_terms and "digital_talent-031" in {h.record.id for h in charts.hits[:2]}
 
 
+def test_what_meets_a_need_counts_as_said_in_the_text(index):
+    """県のPRをネットで…アクセスのデータを見ながら助言してくれる専門家: the デジタルマーケティング advisers
+    meet that need (data/concepts.txt); counted as a word of the text, not a key term alone, they
+    come first, not after two IT specialists found by 専門."""
+    result = index.search("県のPRをネットでもっと効果的にしたい。アクセスのデータを見ながら助言してくれる専門家を外から呼べないか")
+    assert "デジタルマーケティング" in result.added_terms
+    assert {h.record.id for h in result.hits[:2]} == {"digital_talent-033", "digital_talent-039"}
+
+
+def test_moving_costs_of_a_transfer_are_the_travel_rules_relocation_allowance(index):
+    """転勤の引っ越し費用 is 移転料 in the travel-expense rules: 千葉県's RPA list names it, and the 旅費
+    cases are the nearest tasks; the text found 住所変更 cases of car tax before (引っ越し → 住所変更)."""
+    result = index.search("転勤する職員の引っ越し費用の確認と支給を楽にしたい")
+    assert "移転料" in result.added_terms
+    first = [h.record for h in result.hits[:5]]
+    assert "ai_rpa-051" in {r.id for r in first}
+    assert all("旅費" in r.name + r.description or "移転料" in r.description for r in first)
+
+
 def test_a_field_of_the_survey_named_whole_or_by_a_part_is_that_field(index):
     """福祉分野 is the survey's 保健・福祉分野 (30 RPA cases), not the word 福祉 (4)."""
     result = index.search("福祉分野のRPA")

@@ -514,6 +514,12 @@ def test_a_text_asking_for_people_or_a_team_ranks_those_tables_first(index, monk
     assert asked_sections("IT企業出身の方を幹部として迎えたい") == ["digital_talent"]
     assert asked_sections("年度末を迎えて照会の集計が集中する") == []
     assert asked_sections("人事異動の時期を迎え、名簿を作り直している") == []
+    # someone versed in it, asked to help, is a person brought in (ネット広告やSNS分析に詳しい人に手伝ってほしい
+    # put the in-house web-analytics training before the two デジタルマーケティング advisers)
+    from dxsearch.search.asked import BRINGING_IN, asked_talent
+    assert asked_sections("ネット広告やSNS分析に詳しい人に手伝ってほしい") == ["digital_talent"]
+    assert asked_talent("ネット広告やSNS分析に詳しい人に手伝ってほしい") == BRINGING_IN
+    assert asked_sections("RPAに詳しい職員が少ない課でも使える仕組み") == []
     text = "データを使って政策を立てられるよう、データ分析ができる人を県庁で採用・育成したい"
     result = index.search(text, per_page=50)
     assert sum(h.record.section == "digital_talent" for h in result.hits[:5]) >= 3, \

@@ -1700,6 +1700,15 @@ def test_moving_costs_of_a_transfer_are_the_travel_rules_relocation_allowance(in
     assert all("旅費" in r.name + r.description or "移転料" in r.description for r in first)
 
 
+def test_data_too_large_for_mail_finds_the_shared_file_systems(index):
+    """メールだと容量の制限で送れない…一緒に使える置き場所: the file-sharing and online-storage systems
+    shared with the municipalities (data/concepts.txt); データをやりとり alone put a マイナンバー 情報連携
+    system first."""
+    result = index.search("市町村と大きなデータをやりとりしたいが、メールだと容量の制限で送れない。一緒に使える置き場所がほしい")
+    assert "ファイル共有" in result.added_terms
+    assert {h.record.id for h in result.hits[:3]} == {"shared_system-103", "shared_system-112", "shared_system-119"}
+
+
 def test_a_field_of_the_survey_named_whole_or_by_a_part_is_that_field(index):
     """福祉分野 is the survey's 保健・福祉分野 (30 RPA cases), not the word 福祉 (4)."""
     result = index.search("福祉分野のRPA")

@@ -45,6 +45,12 @@ WHEN_WORD_WEIGHT = 0.3
 PER_WORD_WEIGHT = 0.3  # a word a text says only before ごと (部署ごとに): what it divides by, not its subject
 NAMED_TECHNOLOGY_WEIGHT = 0.5  # the text's word for a technology it names, kept as a key term where it was cut
 NAMED_TECHNOLOGY_BOOST = 2.0  # a pasted text naming a technology (RPA, チャットボット …) ranks its cases this much higher
+# …and naming several (OCRやRPAで), the cases using every one of them this much higher again; and a
+# technology it names weighs at least NAMED_FLOOR as a key term, however common its word: a trial's
+# 紙で届く調査票をExcelに手で打ち込んで…OCRやRPAで自動化した事例 put 調査票 cases without paper or OCR
+# first and the six 紙の…をAI-OCRにより電子化し、RPAでエクセルに入力 cases 18th to 23rd
+EVERY_NAMED_BOOST = 1.5
+NAMED_FLOOR = 0.7
 ASKED_TALENT_BOOST = 1.6  # …and the 区分 of roles it asks for (育成, or 登用/採用)
 ASKED_ORGANISATION_BOOST = 1.6  # …and the 区分 of organisations it asks for (a department, a body across them, a council)
 ASKED_EMPLOYMENT_BOOST = 1.6  # …and of the 常勤/非常勤 it names (非常勤で: a trial's ◎ went to a full-time role)
@@ -466,15 +472,17 @@ class PastedText:
     @staticmethod
     def named_technology(state: Generation, text: str, counts: Mapping[str, float], key_terms: list[KeyTerm]
                          ) -> list[KeyTerm]:
-        """`key_terms` with the text's own word for each technology it names (OCR of 申請書をOCRで読み取って)
-        at `NAMED_TECHNOLOGY_WEIGHT` where none is among them: in many cases, such a word weighs
+        """`key_terms` (a technology's word the text says weighing at least `NAMED_FLOOR`) with the text's
+        own word for each technology it names (OCR of 申請書をOCRで読み取って) at `NAMED_TECHNOLOGY_WEIGHT`
+        where none is among them: in many cases, such a word weighs
         least of a long text and was cut (a trial's text on subsidy forms to read by OCR lost OCR, and
         the subsidy forms read by AI-OCR were not among its 15)."""
         named = tag_text(text)
         if not named:
             return key_terms
         seen = {k.term for k in key_terms}
-        out = list(key_terms)
+        out = [k._replace(weight=max(k.weight, NAMED_FLOOR)) if any(TECHNOLOGY_RULES[t].search(k.term) for t in named)
+               and k.term in counts else k for k in key_terms]
         for tag in named:
             rule = TECHNOLOGY_RULES[tag]
             if any(rule.search(k.term) for k in key_terms):
@@ -584,6 +592,9 @@ class PastedText:
         named = tag_text(text)
         if named:  # …or may be (a case of the AI・RPA table that names none: `Generation.technology_may_be`)
             scores = np.where(state.technology_may_be(named), scores * NAMED_TECHNOLOGY_BOOST, scores)
+        if len(named) > 1 and EVERY_NAMED_BOOST != 1.0:
+            every = np.logical_and.reduce([state.table.mask("technology", [tag]) for tag in named])
+            scores = np.where(every, scores * EVERY_NAMED_BOOST, scores)
         asked = asked_sections(text)
         if asked:
             scores = np.where(state.table.mask("section", asked), scores * ASKED_SECTION_BOOST, scores)

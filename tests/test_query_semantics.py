@@ -1709,6 +1709,16 @@ def test_data_too_large_for_mail_finds_the_shared_file_systems(index):
     assert {h.record.id for h in result.hits[:3]} == {"shared_system-103", "shared_system-112", "shared_system-119"}
 
 
+def test_a_text_naming_two_technologies_ranks_the_cases_using_both_higher(index):
+    """A trial's 紙で届く調査票をExcelに手で打ち込んで…OCRやRPAで自動化した事例を探している: 調査票 weighed
+    most, and the six 山梨県 cases doing just that (紙の…をAI-OCRにより電子化し、RPAでエクセルに入力) came
+    18th to 23rd, off the first page. The technologies a text names are what it wants to reuse."""
+    text = "毎年、各課から紙で届く調査票をExcelに手で打ち込んでいて、残業が多い。OCRやRPAで自動化した事例を探している"
+    first = [h.record for h in index.search(text, per_page=10).hits]
+    both = [r for r in first if "AI-OCR" in r.description and "RPA" in r.description and "紙" in r.description]
+    assert len(both) >= 3, [r.name for r in first]
+
+
 def test_a_field_of_the_survey_named_whole_or_by_a_part_is_that_field(index):
     """福祉分野 is the survey's 保健・福祉分野 (30 RPA cases), not the word 福祉 (4)."""
     result = index.search("福祉分野のRPA")

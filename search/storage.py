@@ -303,7 +303,8 @@ def _previous_text_index(index_dir: Path, live: Path | None):
 
 # the modules that decide what a record's analysis is: a change to them (a development install
 # keeps its version number) is a new analysis
-_ANALYSIS_SOURCES = ("analysis.py", "fields.py", "record_analysis.py")
+# …and technology.py: its rules tag each case (the technology facet), so a change to them rebuilds
+_ANALYSIS_SOURCES = ("analysis.py", "fields.py", "record_analysis.py", "technology.py")
 
 
 def _parsing_version() -> str:

@@ -16,7 +16,8 @@ RULES: dict[str, re.Pattern[str]] = {
     "AI": re.compile(r"(?<![A-Za-z])AI(?![A-Za-z])(?![-・]?OCR)|人工知能|機械学習|ディープラーニング"),
     "RPA": re.compile(r"RPA|ロボティック|WinActor|UiPath", re.IGNORECASE),
     "AI-OCR": re.compile(r"OCR", re.IGNORECASE),
-    "チャットボット": re.compile(r"チャットボット|chat ?bot", re.IGNORECASE),
+    # 24時間365日AIが自動応答する (奈良県's FAQ answered by AI): a chatbot by another name
+    "チャットボット": re.compile(r"チャットボット|chat ?bot|自動応答", re.IGNORECASE),
     # speech recognition also where minutes are made by AI or automatically (AIを搭載したシステムにより議事録の
     # 作成を自動化, 録音した会議内容から自動で会議録を作成): a briefing on speech-to-text missed 徳島県's
     "音声認識": re.compile(r"音声認識|音声データ|音声変換|音声.{0,10}テキスト|文字起こし|文字おこし|テープ起こし|テープおこし|"

@@ -212,9 +212,9 @@ def test_search_says_where_more_hits_are_and_refuses_a_page_past_the_end(index_d
     at = ("--index", str(index_dir))
     shown = run_cli("search", "チャットボット", *at)
     assert shown.returncode == 0
-    assert "23 cases from 13 prefectures, showing 1–20" in shown.stdout and "more: --page 2" in shown.stdout
+    assert "24 cases from 14 prefectures, showing 1–20" in shown.stdout and "more: --page 2" in shown.stdout
     past = run_cli("search", "チャットボット", "--page", "3", *at)
-    assert past.returncode == 2 and "--page 3 is past the last page: 23 cases, 2 pages of 20" in past.stderr
+    assert past.returncode == 2 and "--page 3 is past the last page: 24 cases, 2 pages of 20" in past.stderr
     data = json.loads(run_cli("search", "三重県のRPA", "--json", *at).stdout)
     assert data["total"] == 9 and any("<mark" in h for hit in data["hits"] for h in hit["highlights"].values())
 
@@ -547,7 +547,7 @@ def test_a_question_asking_which_prefectures_is_answered_in_a_line(capsys, index
     code, out, _ = _main(capsys, "search", "RPAを導入している県", "--index", str(index_dir))
     line = next(x for x in out.splitlines() if x.startswith("prefectures with the most"))
     assert line.endswith(" more") and len(index.search("RPAを導入している県").where()) <= 16
-    code, out, _ = _main(capsys, "search", "住民からの問い合わせにチャットボットを導入している都道府県はどこですか",
+    code, out, _ = _main(capsys, "search", "LINEでの相談にチャットボットを導入している都道府県はどこですか",
                          "--index", str(index_dir))  # none of its matches in use: said, and no prefectures
     assert code == 0 and "no case of 導入(実施)済 among these" in out and "prefectures with the most" not in out
     code, out, _ = _main(capsys, "search", "通勤手当", "--index", str(index_dir))  # no question: no line
@@ -691,6 +691,6 @@ def test_search_lists_the_matches_outside_a_place_that_holds_few(index_dir, inde
     found = run_cli("search", "九州 チャットボット", "--index", str(index_dir))
     assert found.returncode == 0
     lines = found.stdout.splitlines()
-    at = lines.index("outside 「九州」: 21 cases matching, the first 10:")
+    at = lines.index("outside 「九州」: 22 cases matching, the first 10:")
     listed = [line.split()[0] for line in lines[at + 1:at + 11]]
     assert listed == [h.record.id for h in index.search("九州 チャットボット").elsewhere.hits]

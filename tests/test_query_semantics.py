@@ -87,14 +87,15 @@ def test_the_word_in_shared_use_is_also_every_shared_system(index):
     assert index.search("", {"shared_use": ["共同利用中"]}).total == 2
     # a search made again of the words (a reading's, もしかして's) keeps it: no minutes are shared
     assert index.search("ぎじろく 共同利用中").total == 0 and index.search("ぎじろく").total == 25
-    assert ids(index.search("ちゃっとぼっと 共同利用中")) == ["ai_rpa-286"]  # 観光案内 (愛媛県's is 導入予定)
+    # 観光案内 and 奈良県's FAQ answered by AI (自動応答); 愛媛県's is 導入予定
+    assert set(ids(index.search("ちゃっとぼっと 共同利用中"))) == {"ai_rpa-286", "ai_rpa-350"}
     # a pasted text reads it so too
     like = index.similar(text="共同利用中の電子申請システムに町として参加したい")
     assert like.hits and all(h.record.section == "shared_system" or h.record.shared_use == "共同利用中"
                              for h in like.hits)
     assert [dict(f.also) for f in like.applied_filters] == [{"section": "shared_system", "status": "導入(実施)済"}]
     # excluded, it is the answer: the cases not 共同利用中
-    assert index.search("チャットボット -共同利用中").total == index.search("チャットボット").total - 1
+    assert index.search("チャットボット -共同利用中").total == index.search("チャットボット").total - 2
 
 
 def test_places_joined_by_to_combine_with_or(index):
@@ -127,7 +128,11 @@ def test_total_and_export_are_the_cases_containing_every_word(index):
 def test_chatbot_results_and_facets_count_the_same_cases(index):
     result = index.search("チャットボット", per_page=100)
     assert result.total == len(result.hits) >= 15
-    assert all(re.search("チャットボット|chatbot", text_of(h.record), re.I) for h in result.hits)
+    assert all(re.search("チャットボット|chatbot|自動応答", text_of(h.record), re.I) for h in result.hits)
+    # 奈良県's 24時間365日AIが自動応答する FAQ is a chatbot by another name (a trial missed it), and the
+    # technology facet counts what the search finds
+    assert "ai_rpa-350" in {h.record.id for h in result.hits} and "チャットボット" in index.technology_of("ai_rpa-350")
+    assert {v.value: v.count for v in index.search("").facets["technology"]}["チャットボット"] == result.total
     for facet in ("prefecture", "section", "status"):  # every case has one value: the counts sum to the total
         assert sum(v.count for v in result.facets[facet]) == result.total
 
@@ -938,7 +943,7 @@ def test_an_empty_result_offers_each_filter_removed_with_its_count(index):
 
 def test_a_few_matches_offer_the_filters_removed_and_places_named_together_at_once(index):
     """北海道と東北のチャットボット finds 1 case; without 北海道 (東北 stays) or without 東北 it finds
-    no more, so the places are also taken away together: チャットボット, 23 cases (second new-user
+    no more, so the places are also taken away together: チャットボット, 24 cases (second new-user
     trial: "I expected it to offer the other 22"). Only removals that find more are offered."""
     result = index.search("北海道と東北のチャットボット")
     assert result.total == 1
@@ -946,7 +951,7 @@ def test_a_few_matches_offer_the_filters_removed_and_places_named_together_at_on
     assert len(together) == 1
     r = together[0]
     assert {r.filter.value, *(f.value for f in r.also)} == {"北海道", "東北"}
-    assert r.query == "チャットボット" and r.filters == {} and r.count == index.search("チャットボット").total == 23
+    assert r.query == "チャットボット" and r.filters == {} and r.count == index.search("チャットボット").total == 24
     assert all(x.count > result.total for x in result.relaxations)
     assert result.to_dict()["relaxations"][0]["also"][0]["value"] in ("北海道", "東北")
     given = index.search("通勤手当", {"region": ["関東"]})
@@ -1856,7 +1861,7 @@ def test_net_is_the_internet_as_well(index):
     internet = {h.record.id for h in index.iter_hits("インターネット")}
     assert internet and internet <= net
     assert index.synonyms.variants("ネット") == ["ネット", "インターネット"]
-    assert index.synonyms.variants("チャットボット") == ["チャットボット", "chatbot", "チャットbot"]  # AIチャットボット holds it whole
+    assert index.synonyms.variants("チャットボット") == ["チャットボット", "chatbot", "チャットbot", "自動応答"]  # AIチャットボット holds it whole
     text = "ネットで予約できるようにしたいので、他県の事例を探している"
     result = index.search(text)
     assert result.mode == "description" and "ネット" in result.key_terms and "ネット" not in result.added_terms
@@ -3090,7 +3095,7 @@ def test_the_bar_for_especially_close_is_set_by_a_case_on_the_texts_topic(index)
     names = [h.record.name for h in result.hits]
     assert all("旅費" in n for n in names[:6]), names
     assert result.hits[0].close and result.close >= 2
-    disease = next(h for h in result.hits if "指定難病" in h.record.name)
+    disease = next(h for h in result.hits if "療養費請求書" in h.record.name)
     assert not disease.close and disease.score > result.hits[0].score
     assert [h.close for h in result.hits] == sorted((h.close for h in result.hits), reverse=True)
 

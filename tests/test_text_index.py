@@ -212,3 +212,18 @@ def test_changed_analysis_code_reuses_no_analysis(survey, tmp_path, monkeypatch)
     (edited / "analysis.py").write_bytes((edited / "analysis.py").read_bytes() + b"\n# changed\n")
     monkeypatch.setattr(storage, "__file__", str(edited / "storage.py"))
     assert build(records, tmp_path / "ix", ["test"]).meta["reused"] == 0
+
+
+def test_changed_technology_rules_make_a_new_analysis_version(tmp_path, monkeypatch):
+    """The technology rules tag each case (the technology facet): a development install whose rules
+    changed (自動応答 became a chatbot's word) found its index up to date, with the old tags."""
+    from dxsearch.search import storage
+
+    edited = tmp_path / "src"
+    edited.mkdir()
+    for name in storage._ANALYSIS_SOURCES:
+        (edited / name).write_bytes(storage.Path(storage.__file__).with_name(name).read_bytes())
+    monkeypatch.setattr(storage, "__file__", str(edited / "storage.py"))
+    before = storage._analysis_version()
+    (edited / "technology.py").write_bytes((edited / "technology.py").read_bytes() + b"\n# a rule changed\n")
+    assert storage._analysis_version() != before

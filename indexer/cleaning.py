@@ -145,12 +145,23 @@ def numbered_items(text: str) -> set[int]:
     return set(best) if len(best) >= LIST_ITEMS else set()
 
 
+# a cell opening with the name of the technology used, then a space, then not a particle: a label,
+# a word of its own (茨城県's names 「RPA 県立病院旅費代理申請登録」, 「チャットボット 県税業務への問合せ
+# 対応」). Joined, Janome read RPA県立病院旅費代理申請登録 as one word and チャットボット県税業務 as a
+# compound, so a search for チャットボット ranked those cases below ones only describing a chatbot.
+_LEADING_LABEL = re.compile(r"(?:RPA|AI-OCR|AI・OCR|OCR|AI|チャットボット) (?=[^\u3041-\u309f\s、。,.])")
+
+
 def drop_layout_spaces(text: str) -> str:
-    """Remove every space next to a non-ASCII character, except before a list mark (`・`, `※`, …)
-    or an item of a numbered list (`numbered_items`)."""
+    """Remove every space next to a non-ASCII character, except before a list mark (`・`, `※`, …),
+    an item of a numbered list (`numbered_items`) and after a leading technology label (`RPA 予算
+    令達入力`)."""
     out: list[str] = []
     n = len(text)
     items = numbered_items(text) if " " in text else set()
+    label = _LEADING_LABEL.match(text)
+    if label:
+        items.add(label.end() - 1)
     for i, ch in enumerate(text):
         if ch == " " and 0 < i < n - 1 and i not in items:
             prev, nxt = text[i - 1], text[i + 1]

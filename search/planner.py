@@ -139,8 +139,8 @@ def telling(term: str, generic: frozenset[str], single: frozenset[str] = frozens
     """Whether a term can be a key term: two characters or more (one Latin word may be
     shorter; or a word of `single`, data/one_character_words.txt: 税, 橋), not a number (but a
     number with a letter: 5G, 3D), not a generic word, not "each …" (各校, 各課, 各所属: where the work
-    comes from, not what it is), not holding a prefecture's name (茨城県警 and RPA茨城 of a case
-    named RPA茨城県警…: its similar cases are not the other cases of 茨城県; the case page lists
+    comes from, not what it is), not holding a prefecture's name (茨城県警 and 茨城県警給与 of a case
+    named RPA 茨城県警給与…: its similar cases are not the other cases of 茨城県; the case page lists
     those apart), not a short word in hiragana alone (ない, ごと, あと, よく, づくり: what Janome
     leaves of grammar, not a topic)."""
     if term in generic or not any(ch.isalnum() for ch in term) \

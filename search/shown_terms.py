@@ -161,7 +161,7 @@ def outermost(terms: Sequence[str]) -> list[str]:
 
 def in_parts(term: str, terms: Sequence[str]) -> list[str]:
     """A compound as a page lists it: itself, or when `SPLIT_LENGTH` characters or longer and holding
-    `SPLIT_PARTS` other terms or more (a case's whole name, RPA県立病院旅費代理申請登録, one word to
+    `SPLIT_PARTS` other terms or more (a case's whole name, 県立病院旅費代理申請登録, one word to
     Janome), the terms covering it without overlapping, in its order: those no other part holds
     first, the weightiest (first in `terms`) first among them: 県立病院 · 旅費 · 代理申請 (a trial read
     the whole name as the words a case page's similar cases were found by)."""

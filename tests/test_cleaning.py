@@ -56,7 +56,11 @@ def test_join_spaced_letters(raw, expected):
 
 @pytest.mark.parametrize("raw, expected", [
     ("管理するために 行っていた", "管理するために行っていた"),
-    ("RPA 県立学校", "RPA県立学校"),
+    ("RPA 県立学校", "RPA 県立学校"),               # a leading technology label is a word of its own…
+    ("R 県立学校", "R県立学校"),
+    ("チャットボット 県税業務", "チャットボット 県税業務"),
+    ("AI がオペレータ", "AIがオペレータ"),              # …not a subject before its particle
+    ("業務の RPA 化", "業務のRPA化"),                  # …nor a word within the text
     ("Code for OSAKA等", "Code for OSAKA等"),
     ("データは、 ・メッシュ", "データは、 ・メッシュ"),   # a list item keeps its space
     ("4班、25名 ※課長", "4班、25名 ※課長"),

@@ -36,9 +36,10 @@ EXPECTED: dict[str, dict] = {
         name="自動車取得税の税額照会に係る回答業務",
         description="電子申請で受け付けた税額照会の情報を自動収集し、回答票を作成する作業をRPAで自動化。",
         field=GENERAL, group="その他", prefecture="北海道", page=3),  # the third header row: page 3
-    # line 72: `RPA 不動産…` (a Latin tag before Japanese) and a status printed `①導入(実施) 済`
+    # line 72: `RPA 不動産…` (a technology label before the name, kept a word of its own) and a status
+    # printed `①導入(実施) 済`
     "ai_rpa-039": dict(
-        name="RPA不動産取得税登録", description="不動産取得税課税に係る課税情報を税務オンラインシステム入力",
+        name="RPA 不動産取得税登録", description="不動産取得税課税に係る課税情報を税務オンラインシステム入力",
         status="導入(実施)済", status_order=1,
         shared_use_reason="本県用システムと連携しており、転用は不可(シナリオ参照は可)", prefecture="茨城県"),
     # line 139: spaced-out letters `A I - O C R`, `C S V`
@@ -98,7 +99,7 @@ EXPECTED: dict[str, dict] = {
         shared_use_reason="オンプレ型のため", prefecture="大分県"),
     # line 382: half-width commas
     "ai_rpa-285": dict(
-        name="チャットボット茨城空港の利用に関する問い合わせ対応", field="観光・スポーツ分野",
+        name="チャットボット 茨城空港の利用に関する問い合わせ対応", field="観光・スポーツ分野",
         description="茨城空港のフライトスケジュール,アクセス,キャンペーン等", prefecture="茨城県"),
     # line 383: the rare 共同利用中
     "ai_rpa-286": dict(

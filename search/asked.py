@@ -110,3 +110,23 @@ MUNICIPAL_SUPPORT = re.compile(r"市町村?(?:の|への|に対する)?(?:情報
 def asks_municipal_support(text: str) -> bool:
     """Whether `text` asks for the prefecture's support of its municipalities."""
     return bool(_ASKS_MUNICIPAL_SUPPORT.search(text))
+
+
+# Whose questions a case answers: the office's own staff (職員からの問い合わせ, 庁内向け) or the public
+# (県民からの, 住民からのよくある問合せ). A text asking to answer the one is not met by a case answering the
+# other: a trial's 県民からの電話の問い合わせが多くて職員が対応しきれない had 徳島's helpdesk for staff
+# questions ◎ first (its 職員 asks; the text's 職員 answers).
+_QUESTIONS = r"[^。、\n]{0,10}?(?:問い?合わ?せ|質問|相談|照会)"
+_STAFF = r"(?:職員|庁内|各課|各所属|所属|各部局|教職員)"
+_PUBLIC = r"(?:県民|住民|市民|町民|府民|都民|道民|事業者|利用者|お客さま|お客様|外国人|観光客|保護者|納税者|一般の方)"
+ASKED_BY = {
+    "staff": re.compile(rf"{_STAFF}(?:等|など)?(?:から|より)の?{_QUESTIONS}|{_STAFF}向け"),
+    "public": re.compile(rf"{_PUBLIC}(?:等|など|及び[^、。]{{0,6}}?|や[^、。]{{0,6}}?)?(?:から|より)の?{_QUESTIONS}"
+                         rf"|{_PUBLIC}向け"),
+}
+
+
+def questions_from(text: str) -> str | None:
+    """Whose questions `text` asks to answer: "staff", "public", or None (neither, or both)."""
+    found = [who for who, rule in ASKED_BY.items() if rule.search(text)]
+    return found[0] if len(found) == 1 else None

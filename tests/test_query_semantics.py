@@ -9,6 +9,7 @@ import re
 import pytest
 
 from dxsearch.search.analysis import JapaneseAnalyzer, ReadingAnalyzer, morphemes, normalize
+from dxsearch.search.asked import questions_from
 from dxsearch.search.fields import extra_text
 from dxsearch.search.highlight import merge
 from dxsearch.search.matching import brute_force_apart, brute_force_contains, coordination_pattern, literal_pattern
@@ -2250,6 +2251,22 @@ def test_a_town_clerk_asking_for_someone_to_consult_finds_the_roles_advising_mun
     advising = [h.record for h in result.hits if h.record.section == "digital_talent" and "市町" in h.record.description
                 and re.search("支援|助言", h.record.description)]
     assert len(advising) >= 2 and result.hits[0].record in advising
+
+
+def test_questions_of_the_public_are_not_answered_by_a_helpdesk_for_staff(index):
+    """A new-user trial: 県民からの電話の問い合わせが多くて職員が対応しきれない had 徳島's answering of the
+    staff's questions (職員からの問い合わせ) ◎ first: its 職員 asks, the text's answers. Whose questions a
+    text and a case speak of (`search.asked.questions_from`) puts the cases answering the other's lower,
+    and the other way round."""
+    public = index.search("県民からの電話の問い合わせが多くて職員が対応しきれない", per_page=5)
+    assert public.hits[0].record.id != "ai_rpa-162"
+    assert {"ai_rpa-182", "ai_rpa-350"} <= {h.record.id for h in public.hits[:3]}  # 県民及び職員から, 住民から
+    staff = index.search("財務会計や庶務のシステムの使い方について、職員からの質問の電話が毎日何十件も来て担当が対応に追われている",
+                         per_page=5)
+    assert staff.hits[0].record.id == "ai_rpa-060"  # システム問合せ対応(庁内向けサービス)
+    assert not {"ai_rpa-350", "ai_rpa-355", "ai_rpa-344"} & {h.record.id for h in staff.hits}  # the public's questions
+    assert questions_from("職員からの問い合わせ") == "staff" and questions_from("住民向けのFAQ") == "public"
+    assert questions_from("県民及び職員からの質問") is None and questions_from("問い合わせに答えたい") is None
 
 
 def test_shelters_reported_in_and_road_damage_reach_the_cases_words_for_them(index):

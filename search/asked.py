@@ -116,7 +116,7 @@ def asks_municipal_support(text: str) -> bool:
 # (県民からの, 住民からのよくある問合せ). A text asking to answer the one is not met by a case answering the
 # other: a trial's 県民からの電話の問い合わせが多くて職員が対応しきれない had 徳島's helpdesk for staff
 # questions ◎ first (its 職員 asks; the text's 職員 answers).
-_QUESTIONS = r"[^。、\n]{0,10}?(?:問い?合わ?せ|質問|相談|照会)"
+_QUESTIONS = r"[^。、\n]{0,16}?(?:問い?合わ?せ|質問|相談|照会)"
 _STAFF = r"(?:職員|庁内|各課|各所属|所属|各部局|教職員)"
 _PUBLIC = r"(?:県民|住民|市民|町民|府民|都民|道民|事業者|利用者|お客さま|お客様|外国人|観光客|保護者|納税者|一般の方)"
 ASKED_BY = {

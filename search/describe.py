@@ -55,7 +55,7 @@ ASKED_TALENT_BOOST = 1.6  # …and the 区分 of roles it asks for (育成, or �
 ASKED_ORGANISATION_BOOST = 1.6  # …and the 区分 of organisations it asks for (a department, a body across them, a council)
 ASKED_EMPLOYMENT_BOOST = 1.6  # …and of the 常勤/非常勤 it names (非常勤で: a trial's ◎ went to a full-time role)
 ASKED_SECTION_BOOST = 1.5  # …and asking for people or a team, the digital-talent roles or organisations
-OTHER_ASKER_PENALTY = 2.0  # …and answering the staff's questions or the public's, a case answering only the other's
+ASKER_BOOST = 2.0  # …and answering the staff's questions or the public's, the cases answering those (÷ only the other's)
 MUNICIPAL_SUPPORT_BOOST = 2.0  # …and asking to support the municipalities, the cases that say they do
 # a pasted description matches the cases scoring at least DESCRIPTION_CUTOFF of the score of the
 # DESCRIPTION_REFERENCE-th best case (not of the best: one case far ahead would hide the rest)
@@ -602,10 +602,13 @@ class PastedText:
         if asks_municipal_support(text):  # …and asking to support the municipalities, the cases that do
             scores = np.where(state.cases_saying(MUNICIPAL_SUPPORT), scores * MUNICIPAL_SUPPORT_BOOST, scores)
         asker = questions_from(text)
-        if asker and OTHER_ASKER_PENALTY != 1.0:  # …and answering one's questions, the cases answering only the other's lower
-            other = next(who for who in ASKED_BY if who != asker)
-            only_other = state.cases_saying(ASKED_BY[other]) & ~state.cases_saying(ASKED_BY[asker])
-            scores = np.where(only_other, scores / OTHER_ASKER_PENALTY, scores)
+        if asker and ASKER_BOOST != 1.0:  # …and answering one's questions, the cases answering only the other's lower;
+            # and the staff's, the cases saying they answer them higher (the public's is what most cases answer, unsaid)
+            mine = state.cases_saying(ASKED_BY[asker])
+            other = state.cases_saying(ASKED_BY[next(who for who in ASKED_BY if who != asker)])
+            scores = np.where(other & ~mine, scores / ASKER_BOOST, scores)
+            if asker == "staff":
+                scores = np.where(mine & ~other, scores * ASKER_BOOST, scores)
         kind = asked_talent(text) if "digital_talent" in asked else None
         if kind:  # …and of those roles, the 区分 it asks for (職員の中から育てたい: the 7 growing staff)
             scores = np.where(state.table.mask("group", [kind]), scores * ASKED_TALENT_BOOST, scores)

@@ -2256,8 +2256,9 @@ def test_a_town_clerk_asking_for_someone_to_consult_finds_the_roles_advising_mun
 def test_questions_of_the_public_are_not_answered_by_a_helpdesk_for_staff(index):
     """A new-user trial: 県民からの電話の問い合わせが多くて職員が対応しきれない had 徳島's answering of the
     staff's questions (職員からの問い合わせ) ◎ first: its 職員 asks, the text's answers. Whose questions a
-    text and a case speak of (`search.asked.questions_from`) puts the cases answering the other's lower,
-    and the other way round."""
+    text and a case speak of (`search.asked.questions_from`) puts the cases answering the other's lower;
+    asking to answer the staff's, those saying they do higher (the public's questions most cases answer
+    without saying so)."""
     public = index.search("県民からの電話の問い合わせが多くて職員が対応しきれない", per_page=5)
     assert public.hits[0].record.id != "ai_rpa-162"
     assert {"ai_rpa-182", "ai_rpa-350"} <= {h.record.id for h in public.hits[:3]}  # 県民及び職員から, 住民から

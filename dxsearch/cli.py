@@ -487,12 +487,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+_FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".json": "json"}  # an OUT's name tells its format; else csv
+FORMATS = ("csv", "jsonl", "json")
+
+
 def _export_hits(hits: Iterator[Hit], args: argparse.Namespace, what: str, ranked: bool = False) -> int:
     """Hits as CSV or JSON Lines (`--format`, else by the name of `--output`) to `--output`,
     atomically, or to stdout; says how many went where on stderr. `ranked`: similar cases, whose
     CSV says each one's place and ◎, and a pasted text's ranking (`HitStream.ranked`)."""
-    fmt = args.format or ("jsonl" if args.output and Path(args.output).suffix in (".jsonl", ".json") else "csv")
-    chunks = _csv_chunks(hits, ranked) if fmt == "csv" else _jsonl_chunks(hits)
+    fmt = args.format or _FORMAT_BY_SUFFIX.get(Path(args.output).suffix.lower() if args.output else "", "csv")
+    chunks = _csv_chunks(hits, ranked) if fmt == "csv" else _jsonl_chunks(hits, array=fmt == "json")
     if args.output in (None, "-"):
         count = _write(chunks, sys.stdout.buffer)
         sys.stdout.buffer.flush()
@@ -537,17 +541,22 @@ def _csv_chunks(hits: Iterator[Hit], ranked: bool = False) -> Iterator[tuple[int
         yield seen[0], chunk
 
 
-def _jsonl_chunks(hits: Iterator[Hit], per_chunk: int = 200) -> Iterator[tuple[int, str]]:
+def _jsonl_chunks(hits: Iterator[Hit], per_chunk: int = 200, array: bool = False) -> Iterator[tuple[int, str]]:
+    """One hit per line; `array`: the same lines as one JSON array (`json.load` reads the file; a
+    trial's `-o hits.json` had written JSON Lines, which it does not)."""
     import json
 
     lines: list[str] = []
     count = 0
     for hit in hits:
-        lines.append(json.dumps(hit.to_dict(), ensure_ascii=False) + "\n")
+        line = json.dumps(hit.to_dict(), ensure_ascii=False)
+        lines.append((("[\n" if count == 0 else ",\n") + line) if array else line + "\n")
         count += 1
         if len(lines) >= per_chunk:
             yield count, "".join(lines)
             lines = []
+    if array:
+        lines.append("\n]\n" if count else "[]\n")
     if lines:
         yield count, "".join(lines)
 
@@ -802,9 +811,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/search)")
     p.set_defaults(func=_cmd_search)
 
-    p = with_query(with_index(sub.add_parser("export", help="every hit of a search as CSV or JSON Lines, streamed")))
-    p.add_argument("--format", choices=("csv", "jsonl"), help="csv (UTF-8 with BOM, Japanese headers, for Excel) "
-                   "or jsonl (one hit per line); default: jsonl for an OUT ending in .jsonl, else csv")
+    p = with_query(with_index(sub.add_parser("export", help="every hit of a search as CSV, JSON Lines or JSON, streamed")))
+    p.add_argument("--format", choices=FORMATS, help="csv (UTF-8 with BOM, Japanese headers, for Excel), "
+                   "jsonl (one hit per line) or json (one array); default: by OUT's ending (.jsonl, .json), else csv")
     p.add_argument("-o", "--output", metavar="OUT", help="write here, atomically (default: stdout)")
     p.set_defaults(func=_cmd_export)
 
@@ -818,8 +827,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"at most this many cases, 1–{MAX_SIMILAR} (default 10)")
     p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/similar)")
     p.add_argument("-o", "--output", metavar="OUT", help="write the similar cases here as CSV for Excel (the "
-                   "columns of `dxsearch export`; JSON Lines for an OUT ending in .jsonl), atomically")
-    p.add_argument("--format", choices=("csv", "jsonl"), help="csv or jsonl, to OUT or to stdout")
+                   "columns of `dxsearch export`; JSON Lines for an OUT ending in .jsonl, JSON for .json), atomically")
+    p.add_argument("--format", choices=FORMATS, help="csv, jsonl or json, to OUT or to stdout")
     p.set_defaults(func=_cmd_similar)
 
     p = with_index(sub.add_parser("serve", help="serve the web UI and JSON API (waitress)"))

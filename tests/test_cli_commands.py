@@ -60,6 +60,20 @@ def test_export_jsonl_to_stdout_and_by_file_suffix(index_dir, index, tmp_path):
         [r.id for r in index.iter_records()]
 
 
+def test_export_json_is_one_array_json_load_reads(index_dir, index, tmp_path):
+    """A trial's `export 議事録 -o hits.json` wrote JSON Lines, which `json.load` cannot read, and
+    `--format json` was refused: an OUT ending in .json is one JSON array, as `--format json` is."""
+    out = tmp_path / "hits.json"
+    result = run_cli("export", "議事録", "-o", str(out), "--index", str(index_dir))
+    assert result.returncode == 0 and "exported 25 cases (json)" in result.stderr
+    hits = json.loads(out.read_text(encoding="utf-8"))
+    assert [d["id"] for d in hits] == [h.record.id for h in index.iter_hits("議事録")]
+    none = run_cli("export", "ブロックチェーン", "--format", "json", "--index", str(index_dir))
+    assert none.returncode == 0 and json.loads(none.stdout) == []
+    similar = run_cli("similar", "ai_rpa-001", "--format", "json", "--limit", "3", "--index", str(index_dir))
+    assert [d["id"] for d in json.loads(similar.stdout)] == [h.record.id for h in index.similar("ai_rpa-001", limit=3).hits]
+
+
 def test_export_failure_leaves_an_existing_file_alone(index_dir, tmp_path):
     out = tmp_path / "keep.csv"
     out.write_text("old", encoding="utf-8")

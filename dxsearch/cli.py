@@ -618,10 +618,15 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     if not result.hits:
         print("no case like it" + (" within the filters" if result.filters else ""))
     _print_reuse(result.reuse(), result.shareable)
+    # of how many similar enough (a trial saw 10 most similar, and nothing of the 23 there were)
+    of = f" of the {result.total} similar enough" if len(result.hits) < result.total else ""
+    more = " (a larger --limit lists more)" if of and not result.close_beyond else ""
     if 0 < result.close < len(result.hits):
-        print(f"{len(result.hits)} most similar, {result.close} of them especially close ([close])")
+        print(f"{len(result.hits)} most similar{of}, {result.close} of them especially close ([close]){more}")
     elif result.close:  # as the page's すべて◎特に近い
-        print(f"{len(result.hits)} most similar, all especially close ([close])")
+        print(f"{len(result.hits)} most similar{of}, all especially close ([close]){more}")
+    elif of:
+        print(f"{len(result.hits)} most similar{of}{more}")
     if result.close_beyond:
         print(f"{result.close_beyond} more especially close beyond these (a larger --limit lists them)")
     _print_hits(result.hits)

@@ -1370,7 +1370,7 @@ class SearchIndex:
         if budget.expired():
             marked, partial = None, True  # no highlighting past the budget
         hits: list[Hit] = []
-        close_beyond = 0
+        close_beyond = total = 0
         best = top(scores, matched, DESCRIPTION_REFERENCE)
         if len(best):
             cut = matched & (scores >= floor * scores[best[-1]])
@@ -1391,10 +1391,11 @@ class SearchIndex:
                 hits.append(hit := self.hit_maker.hit(state, d, float(order[d]), marked))
                 hit.close = bool(close[d])
             close_beyond = int(np.count_nonzero(close & alike)) - sum(bool(h.close) for h in hits)
+            total = int(np.count_nonzero(alike))
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to,
                              asks_reuse=reuse_asked, close_beyond=close_beyond,
-                             applied_filters=understood, absent_words=absent)
+                             applied_filters=understood, absent_words=absent, total=total)
 
 
 def _without(query: str, given: Mapping[str, list[str]], chosen: Iterable[AppliedFilter]

@@ -517,6 +517,9 @@ class SimilarResult:
     # filters understood from the text's words (中国四国, 導入済み), in `filters` too; `exclude` set: left out
     applied_filters: list[AppliedFilter] = field(default_factory=list)
     absent_words: list[str] = field(default_factory=list)  # a text's things no case holds (保育所)
+    # how many cases are similar enough (above the cut-off, within the filters): `hits` are the first
+    # `limit` of them (a trial saw 10 most similar and no hint that 23 were)
+    total: int = 0
 
     @property
     def close(self) -> int:
@@ -551,7 +554,8 @@ class SimilarResult:
         return {"id": self.source_id, "key_terms": self.key_terms, "added_terms": self.added_terms,
                 "took_ms": round(self.took_ms, 2), "partial": self.partial, "filters": self.filters,
                 "applied_filters": [f.to_dict() for f in self.applied_filters], "absent_words": self.absent_words,
-                "hits": [h.to_dict() for h in self.hits], "close": self.close, "close_beyond": self.close_beyond,
+                "total": self.total, "hits": [h.to_dict() for h in self.hits], "close": self.close,
+                "close_beyond": self.close_beyond,
                 "asks_reuse": self.asks_reuse,
                 "shareable": [h.to_dict() for h in self.shareable]}
 
@@ -561,7 +565,7 @@ class SimilarResult:
 
     def __repr__(self) -> str:
         like = self.source_id if self.source_id is not None else "text"
-        return f"<SimilarResult like {like}: {_cases(len(self.hits))}, key terms {' '.join(self.key_terms[:5])}>"
+        return f"<SimilarResult like {like}: {_cases(len(self.hits))} of {self.total}, key terms {' '.join(self.key_terms[:5])}>"
 
     def __str__(self) -> str:
         return "\n".join([repr(self), *(f"  {h}" for h in self.hits)])

@@ -16,6 +16,7 @@ import dxsearch
 from dxsearch.cli import FACET_OPTIONS
 from dxsearch.indexer.sources import SURVEY_TABLES
 from dxsearch.search.csvexport import COLUMNS, TECHNOLOGY_HEADER
+from dxsearch.search.limits import MAX_SIMILAR
 from dxsearch.web.labels import FIELD_LABELS
 
 from .cli_helpers import dxsearch_command, run_cli
@@ -640,12 +641,26 @@ def test_a_description_prints_how_many_are_especially_close(capsys, index_dir, i
     code, out, _ = _main(capsys, "similar", "--text", text, "--limit", "40", "--index", str(index_dir))
     similar = index.similar(text=text, limit=40)
     assert 0 < similar.close < len(similar.hits)
-    assert code == 0 and f"{len(similar.hits)} most similar, {similar.close} of them especially close ([close])" in out
+    of = f" of the {similar.total} similar enough" if len(similar.hits) < similar.total else ""
+    assert code == 0 and f"{len(similar.hits)} most similar{of}, {similar.close} of them especially close ([close])" in out
     # a trial: a case whose listed similar cases were all close printed no such line (the page: すべて◎特に近い)
     code, out, _ = _main(capsys, "similar", "ai_rpa-001", "--limit", "10", "--index", str(index_dir))
     assert index.similar("ai_rpa-001", limit=10).close == 10
-    assert code == 0 and "10 most similar, all especially close ([close])" in out
+    assert code == 0 and "10 most similar of the 23 similar enough, all especially close ([close])\n" in out
     assert "13 more especially close beyond these (a larger --limit lists them)" in out
+
+
+def test_similar_says_of_how_many_similar_enough(index_dir, index, capsys):
+    """A trial: `similar --text 会議の録音から議事録を自動で作りたい` printed 10 most similar and
+    nothing of the 23 above the cut-off, which `search` of the same text lists; the JSON neither."""
+    text = "会議の録音から議事録を自動で作りたい"
+    similar = index.similar(text=text)
+    assert similar.total == index.search(text).total > len(similar.hits) == 10
+    assert index.similar(text=text, limit=MAX_SIMILAR).total == similar.total
+    code, out, _ = _main(capsys, "similar", "--text", text, "--index", str(index_dir))
+    assert code == 0 and f"10 most similar of the {similar.total} similar enough" in out and "a larger --limit lists more" in out
+    code, out, _ = _main(capsys, "similar", "--text", text, "--json", "--index", str(index_dir))
+    assert json.loads(out)["total"] == similar.total
 
 
 def test_search_says_the_survey_records_no_contact(index_dir, capsys):

@@ -429,6 +429,18 @@ def test_similar_text_box_takes_the_library_limit(client):
     assert client.get("/api/similar").get_json()["field"] == "id"  # neither given
 
 
+def test_similar_page_says_of_how_many_similar_enough(client, index):
+    """A trial saw 10 most similar and no hint that 23 were above the cut-off: the page says of how
+    many, and the JSON twin has it as `total`."""
+    text = "会議の録音から議事録を自動で作りたい"
+    total = index.similar(text=text).total
+    html = client.get("/similar", query_string={"text": text}).get_data(as_text=True)
+    assert f'似ている度合いが一定以上の <strong id="similar-total">{total}</strong> 件のうち、似ている順に上位 <strong id="total">10</strong> 件' in html
+    assert client.get("/api/similar", query_string={"text": text}).get_json()["total"] == total > 10
+    every = client.get("/similar", query_string={"text": text, "limit": str(total)}).get_data(as_text=True)
+    assert 'id="similar-total"' not in every  # all of them listed
+
+
 def test_a_long_pasted_text_links_to_the_search_page_by_what_it_can_take(client):
     """/similar takes 10,000 characters, the search page 2,000: the link from a 3,000-character
     text led to a 400 page and the text was lost (a trial). It opens the sentences that fit."""

@@ -292,6 +292,9 @@ def _schemas() -> dict[str, Schema]:
                                      f"does not lower the bar) and holding key terms weighing {CLOSE_TOPIC_SHARE:.0%} of the text's first "
                                      f"{CLOSE_TOPICS}, the top of the list (none below a case that is not); like a case "
                                      f"(id), at least {CASE_CLOSE_SHARE:.0%} of the case's score against itself"},
+            "total": {"type": "integer", "minimum": 0,
+                      "description": "how many cases are similar enough (above the cut-off, within the filters): "
+                                    "hits are the first limit of them"},
             "close_beyond": {"type": "integer", "minimum": 0,
                              "description": "how many especially close cases there are past the limit: a larger "
                                             "limit lists them"},

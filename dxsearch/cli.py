@@ -307,6 +307,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
         every = next((v.count for v in result.facets.get(p.facet, []) if v.value == p.value), p.count)
         if every >= result.total:  # nothing is put first: as the page says it
             print(f"every case found has {p.facet} {p.value} (the query says {p.text})")
+        elif result.mode == "description":  # as the page's でよく似ている事例 (N 件) を先に: not all of them
+            # (a trial read 「first: the 9 cases whose status is 導入(実施)済」 as the only 9 of 21 in use)
+            option = FACET_OPTIONS.get(p.facet, (f"--{p.facet}",))[0]
+            print(f"first: the {_cases(p.count)} most similar whose {p.facet} is {p.value} (the query says {p.text}); "
+                  f"{every} in all with less similar ones ({option} {p.value} keeps to them)")
         else:
             print(f"first: the {_cases(p.count)} whose {p.facet} is {p.value} (the query says {p.text})")
     where = result.where()
@@ -317,11 +322,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
         # 「三重県 1」 beside six cases in use from six prefectures as a contradiction)
         among = f" among the most similar (scoring {ASKED_ANSWER_SHARE:.0%} of the first or more)" \
             if result.mode == "description" else ""
-        among = f" among the {_cases(result.where_cases())} most similar (scoring {ASKED_ANSWER_SHARE:.0%} of the first or more)" \
-            if among else ""
         more = result.where_count() - len(where)
-        print(f"prefectures with the most cases{of}{among}: " + " · ".join(f"{name} {n}" for name, n in where)
-              + (f" · and {more} more" if more > 0 else ""))
+        listed = " · ".join(f"{name} {n}" for name, n in where) + (f" · and {more} more" if more > 0 else "")
+        if among:  # as the page's 導入(実施)済でよく似ている上位 3 件の都道府県
+            print(f"prefectures of the {_cases(result.where_cases())}{of} most similar (scoring "
+                  f"{ASKED_ANSWER_SHARE:.0%} of the first or more): {listed}")
+        else:
+            print(f"prefectures with the most cases{of}: {listed}")
     elif result.asks_where and result.total and result.preferred is not None and result.preferred.applies \
             and not result.preferred.count:
         print(f"no case of {result.preferred.value} among these ({result.preferred.text}: none does it yet)")

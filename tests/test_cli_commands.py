@@ -556,8 +556,13 @@ def test_a_question_asking_which_prefectures_is_answered_in_a_line(capsys, index
     assert code == 0 and where and 0 < sum(n for _, n in where) <= index.search(question).preferred.count
     # …counted among the most similar, as the page's よく似ている says, and how many those are
     counted = sum(index.search(question).preferred.by_prefecture.values())
-    assert f"prefectures with the most cases of 導入(実施)済 among the {counted} cases most similar (scoring 40% of the " \
+    assert f"prefectures of the {counted} cases of 導入(実施)済 most similar (scoring 40% of the " \
         "first or more): " + " · ".join(f"{p} {n}" for p, n in where) in out
+    # …and the cases in use put first are the most similar of them, not all (a trial read 9 as all of 21)
+    p = index.search(question).preferred
+    every = index.search(question, {"status": ["導入(実施)済"]}).total
+    assert f"first: the {p.count} cases most similar whose status is 導入(実施)済 (the query says {p.text}); " \
+        f"{every} in all with less similar ones (--status 導入(実施)済 keeps to them)" in out
     # a tie is not cut in two, unless it runs past twice the line's length (22 prefectures of 1 each)
     code, out, _ = _main(capsys, "search", "RPAを導入している県", "--index", str(index_dir))
     line = next(x for x in out.splitlines() if x.startswith("prefectures with the most"))

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .cli_helpers import run_cli
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -32,7 +34,10 @@ def test_export_hits_csv(index_dir, index, tmp_path):
     with open(out, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     assert len(rows) == index.search("通勤手当").total
-    assert "通勤" in rows[0]["name"]
+    assert "通勤" in rows[0]["名称"]
+    # the sheet `dxsearch export` writes (a trial's colleagues got two sheets of different columns)
+    exported = run_cli("export", "通勤手当", "--index", str(index_dir))
+    assert out.read_text(encoding="utf-8-sig").splitlines() == exported.stdout.lstrip("\ufeff").splitlines()
 
 
 def test_export_hits_csv_neutralises_formulas(tmp_path):
@@ -49,6 +54,6 @@ def test_export_hits_csv_neutralises_formulas(tmp_path):
     assert result.returncode == 0, result.stderr
     with open(out, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
-    cells = [row[c] for row in rows for c in ("name", "description")]
+    cells = [row[c] for row in rows for c in ("名称", "内容")]
     assert len(rows) == 2 and sorted(cells) == sorted([
         "'=HYPERLINK(\"http://x.example\",\"議事録\")", "'+cmd|議事録", "'@SUM(A1)議事録", "'-1議事録の作成"])  # layout spaces dropped

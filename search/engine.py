@@ -829,7 +829,8 @@ class SearchIndex:
                 words.extend(counted)
                 if not is_common:
                     clause_masks.append(clause_mask)
-                    clause_texts.append(" OR ".join(w.text for w in counted))
+                    # a word read as the cases' (ちょうてい as 調定): named as read, as a case lacks it
+                    clause_texts.append(" OR ".join(w.reading_of[0] if w.reading_of else w.text for w in counted))
                     base &= clause_mask
         excluded = np.zeros(state.live.size, dtype=bool)
         for word in parsed.excluded:

@@ -908,8 +908,8 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as e:
         print(f"dxsearch {args.command}: error: {e}", file=sys.stderr)
         return 2
-    except DxsearchError as e:
-        print(f"dxsearch {args.command}: {e}", file=sys.stderr)
+    except DxsearchError as e:  # worded as argparse's and UsageError's (a trial: some said error:, some not)
+        print(f"dxsearch {args.command}: error: {e}", file=sys.stderr)
         return 2
 
 

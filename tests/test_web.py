@@ -850,6 +850,11 @@ def test_csv_file_name_has_the_search_and_the_date(client):
     assert fallback == f"dxsearch_RPA_{day}.csv" and fallback.isascii()
     plain = _download(client, "/export.csv").headers["Content-Disposition"]
     assert f'filename="dxsearch_{day}.csv"' in plain
+    # the - of an excluded word is no part of the ASCII name (a trial's dxsearch_-_2026-12-04.csv)
+    excluding = _download(client, "/export.csv", query_string={"q": "議事録 -三重県"}).headers["Content-Disposition"]
+    assert f'filename="dxsearch_{day}.csv"' in excluding
+    latin = _download(client, "/export.csv", query_string={"q": "AI-OCR -RPA"}).headers["Content-Disposition"]
+    assert f'filename="dxsearch_AI-OCR_RPA_{day}.csv"' in latin
     hostile = _download(client, "/export.csv", query_string={"q": '../x" ; y\r\nz'}).headers["Content-Disposition"]
     assert "/" not in unquote(hostile.split("''", 1)[1]) and hostile.count('"') == 2
 

@@ -55,6 +55,9 @@ ASKED_TALENT_BOOST = 1.6  # …and the 区分 of roles it asks for (育成, or �
 ASKED_ORGANISATION_BOOST = 1.6  # …and the 区分 of organisations it asks for (a department, a body across them, a council)
 ASKED_EMPLOYMENT_BOOST = 1.6  # …and of the 常勤/非常勤 it names (非常勤で: a trial's ◎ went to a full-time role)
 ASKED_SECTION_BOOST = 1.5  # …and asking for people or a team, the digital-talent roles or organisations
+# the cases' words (data/concepts.txt) for a thing a text names first that no case holds: its subject, in
+# the cases' words (看板の設置許可の申請書…: 屋外広告物, not the 設置許可 of 特定施設)
+ABSENT_SUBJECT_BOOST = 1.5
 ASKER_BOOST = 2.0  # …and answering the staff's questions or the public's, the cases answering those (÷ only the other's)
 MUNICIPAL_SUPPORT_BOOST = 2.0  # …and asking to support the municipalities, the cases that say they do
 # a pasted description matches the cases scoring at least DESCRIPTION_CUTOFF of the score of the
@@ -340,6 +343,10 @@ class PastedText:
         # a verb is the text's own in any form (読取って says 読取る)
         shown = list(dict.fromkeys((t, said or t.lower() in own) for t, said in shown))
         absent = self.absent_words(state, text, own, set(respelled.values()), [t for t, said in shown if said])
+        if absent and ABSENT_SUBJECT_BOOST != 1.0:  # the cases' words for a thing it names first that no case holds
+            subject = {t for word in absent for t in self.planner.concept_terms(word)}
+            key_terms = [k._replace(weight=k.weight * ABSENT_SUBJECT_BOOST) if k.term in subject and k.term not in own
+                         else k for k in key_terms]
         counts = dict(counts)
         for term in self.planner.concept_terms(text):
             counts.setdefault(term, CONCEPT_SAID_COUNT)

@@ -2276,6 +2276,15 @@ def test_questions_of_the_public_are_not_answered_by_a_helpdesk_for_staff(index)
     assert questions_from("県民及び職員からの質問") is None and questions_from("問い合わせに答えたい") is None
 
 
+def test_the_cases_word_for_a_thing_no_case_names_weighs_as_the_subject(index):
+    """看板の設置許可の申請書を読み取って入力したい: no case says 看板; data/concepts.txt reads it as
+    屋外広告物, the one case on billboard permits read by AI-OCR, which ranked 8th behind the 設置許可
+    of 特定施設 and 浄化槽. The cases' words for the thing a text names first weigh more."""
+    result = index.search("看板の設置許可の申請書を読み取って入力したい", per_page=3)
+    assert result.absent_words == ["看板"] and "屋外広告物" in result.key_terms
+    assert "ai_rpa-296" in [h.record.id for h in result.hits[:2]] and result.hits[1].close
+
+
 def test_shelters_reported_in_and_road_damage_reach_the_cases_words_for_them(index):
     """A BPR trial's 防災 text (避難所の開設状況や避難者数を…聞き取って…集約できる仕組み) had 東京都災害情報
     システム 12th, and its 土木 text (道路の穴やガードレールの破損の通報…点検の記録) had 三重県's AI road

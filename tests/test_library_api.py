@@ -214,7 +214,7 @@ def test_results_print_readably(index):
     selected = index.search("", {"prefecture": ["三重県"]}).facets["prefecture"]
     assert str(next(v for v in selected if v.value == "三重県")).endswith("(selected)")
     similar = index.similar(case_id="ai_rpa-001")
-    assert repr(similar).startswith(f"<SimilarResult like ai_rpa-001: {len(similar.hits)} cases, key terms ")
+    assert repr(similar).startswith(f"<SimilarResult like ai_rpa-001: {len(similar.hits)} cases of {similar.total}, key terms ")
     assert repr(index).startswith("<SearchIndex ") and "594 cases" in repr(index)
 
 

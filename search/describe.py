@@ -141,16 +141,18 @@ def filtered_cut(scores: np.ndarray, within: np.ndarray, cut: float) -> float:
     return min(cut, max(DESCRIPTION_CUTOFF * best, FILTERED_FLOOR * cut))
 
 
-def close_mask(order: np.ndarray, matched: np.ndarray) -> np.ndarray:
+def close_mask(order: np.ndarray, matched: np.ndarray, first: np.ndarray | None = None) -> np.ndarray:
     """The especially close of a pasted text's matches (`matched`: those holding its topics,
     `on_topic`): scoring, in the order they are shown (`PastedText.named_first`), at least
     `CLOSE_SHARE` × the first's: the top of the list, as 似ている順 reads, never a case here and
     there. The first of those, not of every match: a case scoring far ahead by words beside the
     topic set a bar no case on it reached (出張の旅費請求書を…財務システムに入力: 指定難病 療養費請求書,
-    by 請求書 and 財務, left the six 旅費 cases shown first without ◎)."""
+    by 請求書 and 財務, left the six 旅費 cases shown first without ◎). `first`: the matches shown
+    before the others (the cases in use a question asks for), whose best is the first shown."""
     if not matched.any():
         return matched
-    return matched & (order >= CLOSE_SHARE * float(np.max(order, where=matched, initial=0.0)))
+    shown_first = matched if first is None or not first.any() else first
+    return matched & (order >= CLOSE_SHARE * float(np.max(order, where=shown_first, initial=0.0)))
 
 
 def leading(shown: np.ndarray, close: np.ndarray) -> np.ndarray:

@@ -767,6 +767,7 @@ class SearchIndex:
         shown_terms: list[tuple[str, bool]] = []  # a pasted text's key terms, and whether it says each
         absent: list[str] = []  # …and the things it names that no case holds
         close: np.ndarray | None = None  # a pasted text's especially close matches
+        on = np.zeros(state.live.size, dtype=bool)  # …of those on its topics (`on_topic`)
         for_whom: np.ndarray | None = None  # the cases saying for whom a keyword query asks (住民向け)
         if parsed.mode == DESCRIPTION:
             # not 呼ぶ of 人を呼ぶのではなく, nor 目的 of 目的：RPA等で自動化
@@ -787,7 +788,8 @@ class SearchIndex:
                                                                 description_cut(done.score, state.live)))
                 scores = self.pasted.ordered(state, done.score, base, meant, text, budget)
                 partial = not done.complete
-                close = close_mask(scores, base & on_topic(state, key_terms, _said(shown_terms, absent)))
+                on = base & on_topic(state, key_terms, _said(shown_terms, absent))
+                close = close_mask(scores, on)
         else:
             plan = self.planner.keyword_plan(state.text, parsed.clauses, parsed.together) \
                 if parsed.clauses and scored else None
@@ -865,6 +867,10 @@ class SearchIndex:
                        excluded=excluded, key_terms=shown_terms, preferred=preferred, close=close,
                        absent=absent, in_shared_use=in_shared_use)
         if close is not None:  # ◎ is the top of the list as 似ている順 shows it
+            if preferred is not None and scores is not None and (on & final & preferred).any():
+                # …the cases asked for first (導入している) shown first: against the first of those, as shown (a
+                # trial's …自動化している県を探している had its in-use cases first and, below the 実証中 best, no ◎)
+                close = close_mask(scores, on & final, first=on & final & preferred)
             match.close = leading(self._ordered(match, "relevance", int(np.count_nonzero(close & final))), close)
         return match
 

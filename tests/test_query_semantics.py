@@ -2285,6 +2285,20 @@ def test_the_cases_word_for_a_thing_no_case_names_weighs_as_the_subject(index):
     assert "ai_rpa-296" in [h.record.id for h in result.hits[:2]] and result.hits[1].close
 
 
+def test_a_question_asking_who_does_it_marks_the_closest_of_the_cases_put_first(index):
+    """A trial: 毎年、各課から紙で届く申請書を…OCRやRPAで自動化している県を探している listed the cases in
+    use first and said 「none especially close」: ◎ was measured against the best case (実証中, shown
+    10th), which no case above it reached. It is measured against the first case shown, as the page
+    defines it, so the top of the list is marked."""
+    text = "毎年、各課から紙で届く申請書をExcelに手で打ち込んでいて残業が多い。OCRやRPAで自動化している県を探している"
+    result = index.search(text, per_page=20)
+    first = result.preferred
+    assert first is not None and first.count and all(h.record.status == "導入(実施)済" for h in result.hits[:first.count])
+    assert result.close and result.hits[0].close
+    marked = [h.close for h in result.hits]
+    assert marked == [True] * result.close + [False] * (len(marked) - result.close)  # the top of the list
+
+
 def test_shelters_reported_in_and_road_damage_reach_the_cases_words_for_them(index):
     """A BPR trial's 防災 text (避難所の開設状況や避難者数を…聞き取って…集約できる仕組み) had 東京都災害情報
     システム 12th, and its 土木 text (道路の穴やガードレールの破損の通報…点検の記録) had 三重県's AI road

@@ -35,6 +35,9 @@ for _region, _words in {
 # two regions named as one (中四国 is everyday in 岡山 and 広島: a trial found 四国 and the word 中)
 for _w in ("中四国", "中四国地方"):  # 中国四国 reads as its two names already
     _PHRASES[_w] = ("region", ("中国", "四国"))
+# halves of the country, as commonly drawn along the survey's regions (東日本 with the whole of 中部)
+for _w, _regions in (("東日本", ("北海道", "東北", "関東", "中部")), ("西日本", ("近畿", "中国", "四国", "九州"))):
+    _PHRASES[_w] = ("region", _regions)
 
 # parts of regions people name (the survey's regions are the eight above): any of their prefectures
 for _words, _prefectures in (
@@ -49,6 +52,9 @@ for _words, _prefectures in (
     (("都内",), ("東京都",)), (("道内",), ("北海道",)),  # within 東京都 (都内 RPA), within 北海道
     (("北東北",), ("青森県", "岩手県", "秋田県")),
     (("南東北",), ("宮城県", "山形県", "福島県")),
+    (("北部九州", "九州北部"), ("福岡県", "佐賀県", "長崎県", "大分県")),
+    (("南九州", "九州南部"), ("熊本県", "宮崎県", "鹿児島県")),
+    (("瀬戸内",), ("兵庫県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県")),  # as its tourism region
 ):
     for _w in _words:
         _PHRASES[_w] = ("prefecture", _prefectures)

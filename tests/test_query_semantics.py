@@ -1550,6 +1550,15 @@ def test_parts_of_regions_are_their_prefectures(index):
     assert both == all_ids(index, "RPA", {"prefecture": sorted(hokuriku | tokai)})
     assert both > all_ids(index, "東海のRPA") != set()
     assert all_ids(index, "山陰のRPA") == all_ids(index, "RPA", {"prefecture": ["鳥取県", "島根県"]}) != set()
+    # …and the parts of the country people name that no survey heading is (blind batches: 南九州の県で, 東日本の県で)
+    assert all_ids(index, "南九州のRPA") == all_ids(index, "RPA", {"prefecture": ["熊本県", "宮崎県", "鹿児島県"]}) != set()
+    assert all_ids(index, "北部九州のRPA") == all_ids(index, "RPA", {"prefecture": ["福岡県", "佐賀県", "長崎県", "大分県"]})
+    east, west = all_ids(index, "東日本のRPA"), all_ids(index, "西日本のRPA")
+    assert east == all_ids(index, "RPA", {"region": ["北海道", "東北", "関東", "中部"]}) != set()
+    assert west == all_ids(index, "RPA", {"region": ["近畿", "中国", "四国", "九州"]}) != set()
+    assert east | west == all_ids(index, "RPA") and not east & west
+    assert all_ids(index, "瀬戸内のAI") == all_ids(index, "AI", {"prefecture": [
+        "兵庫県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県"]}) != set()
 
 
 def test_the_kinds_of_dx_organisation_are_understood(index):

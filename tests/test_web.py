@@ -439,6 +439,10 @@ def test_similar_page_says_of_how_many_similar_enough(client, index):
     assert client.get("/api/similar", query_string={"text": text}).get_json()["total"] == total > 10
     every = client.get("/similar", query_string={"text": text, "limit": str(total)}).get_data(as_text=True)
     assert 'id="similar-total"' not in every  # all of them listed
+    # …and a case page, which lists a few (a second trial: 「似ている事例をもっと見る」 and no number)
+    case = index.similar("ai_rpa-046")
+    page = client.get("/cases/ai_rpa-046").get_data(as_text=True)
+    assert f'似ている度合いが一定以上の事例は <strong class="similar-total">{case.total}</strong> 件あります' in page
 
 
 def test_a_long_pasted_text_links_to_the_search_page_by_what_it_can_take(client):

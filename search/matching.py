@@ -265,6 +265,25 @@ def coordination_pattern(parts: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(alternatives))
 
 
+def _with_affixes(morphemes: list[tuple[str, str]]) -> list[str]:
+    """Morphemes (text, part of speech) as words: a one-character suffix (化, 別, 的) joined to
+    the word before it, a prefix (再, 各) to the word after it. Janome cuts 情報化 into 情報 + 化;
+    a compound read apart is made of 情報化 and 計画, whose cases write 情報化基本計画."""
+    words: list[str] = []
+    prefix = ""
+    for text, pos in morphemes:
+        if pos.startswith("接頭詞") and len(text) == 1:
+            prefix += text
+        elif pos.startswith("名詞,接尾") and len(text) == 1 and words and not prefix:
+            words[-1] += text
+        else:
+            words.append(prefix + text)
+            prefix = ""
+    if prefix:
+        words.append(prefix)
+    return words
+
+
 class FormAnalysis:
     """A form as the index sees it: its morphemes, its whole-compound term, its spelling rules."""
 
@@ -301,8 +320,10 @@ class FormAnalysis:
         self.kana_reading = kana_reading(self.form, reading)
         self.in_hiragana = all(_HIRAGANA.match(ch) for ch in self.form)
         # 知事会見, written by no case, is still 知事定例会見: its kanji words in order, close together
-        self.apart = tuple(self.morphemes) if len(self.morphemes) > 1 and all(map(is_kanji_word, self.morphemes)) \
-            and "".join(self.morphemes) == self.form else ()
+        # …and 情報化計画 is 情報化基本計画: a one-kanji affix stays with its word (情報 + 化, 再 + 利用)
+        words = _with_affixes([(text, pos) for text, pos, _, _ in tokens if pos != "名詞,複合"])
+        self.apart = tuple(words) if len(words) > 1 and all(map(is_kanji_word, words)) \
+            and "".join(words) == self.form else ()
         self.apart_pattern = re.compile(_APART_BETWEEN.join(map(re.escape, self.apart))) if self.apart else None
         # 予算令達 is in 予算配付・令達, 申請処理 in 申請・届出処理: a compound written with another
         # word sharing its head or its end, the two joined by ・ (`coordination_pattern`)

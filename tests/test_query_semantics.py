@@ -224,6 +224,11 @@ def test_a_compound_no_case_writes_whole_matches_its_words_close_together(index)
     assert '<mark class="hl">自動</mark>的に<mark class="hl">作成</mark>' in made
     # …and only there: not 福祉 of the case's 保健・福祉分野 heading
     assert "extra" not in index.search("障害福祉").hits[0].highlights
+    # a one-kanji suffix stays with its word: 情報化計画 is 情報化 … 計画 (静岡県's 高度情報化基本計画),
+    # never 情報 … 化 … 計画
+    plan = index.search("情報化計画")
+    assert plan.words[0].apart == ["情報化", "計画"] and "digital_talent-008" in ids(plan)
+    assert all(re.search("情報化[^。、・]{0,4}計画", text_of(h.record)) for h in plan.hits)
     # with another word: a match of both, not a partial match
     assert ids(index.search("知事会見の文字起こし")) == ["ai_rpa-014"]
     disability = index.search("障害福祉", per_page=20)

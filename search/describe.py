@@ -205,7 +205,8 @@ def on_topic(state: Generation, key_terms: list[KeyTerm], said: Collection[str] 
 def head_only(state: Generation, key_terms: list[KeyTerm]) -> np.ndarray:
     """The cases holding only the head of what a text is most about (its first key term of its own:
     手当 of 通勤手当, 請求 of 旅費請求), not the word nor a word before the head (時間外勤務 of
-    時間外勤務手当, 通勤 of 通勤手当, 旅費 of 旅費請求, which are on the topic)."""
+    時間外勤務手当, 通勤 of 通勤手当, 旅費 of 旅費請求, which are on the topic), nor another key
+    term of its own weighing as much."""
     out = np.zeros(state.live.size, dtype=bool)
     own = [k for k in key_terms if not k.spelling]
     if not own:
@@ -219,6 +220,10 @@ def head_only(state: Generation, key_terms: list[KeyTerm]) -> np.ndarray:
                 out[docs] = True
             else:
                 on_it[docs] = True
+        elif k.weight >= own[0].weight and not k.spelling:
+            # a key term weighing as much is as much what it is about (県立病院の電子カルテ: the case
+            # saying 電子カルテ and 病院 is on it, not a case of 病院 alone)
+            on_it[state.text.postings("text", k.term_id)[0]] = True
     return out & ~on_it
 
 

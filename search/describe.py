@@ -11,6 +11,7 @@ sharing a word.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
@@ -212,6 +213,9 @@ def head_only(state: Generation, key_terms: list[KeyTerm]) -> np.ndarray:
     if not own:
         return out
     main = own[0].topic or own[0].term
+    # the text's own key terms weighing as much as the first (they lead the list; concept words
+    # and a named technology come after it, whatever they weigh)
+    level = list(itertools.takewhile(lambda k: k.weight >= own[0].weight, own))
     on_it = np.zeros_like(out)
     for k in key_terms:
         if (k.topic or k.term) == main:
@@ -220,7 +224,7 @@ def head_only(state: Generation, key_terms: list[KeyTerm]) -> np.ndarray:
                 out[docs] = True
             else:
                 on_it[docs] = True
-        elif k.weight >= own[0].weight and not k.spelling:
+        elif k in level:
             # a key term weighing as much is as much what it is about (県立病院の電子カルテ: the case
             # saying 電子カルテ and 病院 is on it, not a case of 病院 alone)
             on_it[state.text.postings("text", k.term_id)[0]] = True

@@ -372,10 +372,11 @@ def test_tax_taken_from_pay_is_special_collection(index):
     ("漁業や海の分野のイノベーションを進める部署", "水産", "organization-024"),  # 水産振興部水産政策課
     ("採用した人の前職の経歴を書いた書類をOCRでデータにしたい", "履歴", "ai_rpa-326"),  # 任用履歴書処理業務
     ("県内で就職したい学生向けの情報メールの申込用紙が紙で届き、毎回手で入力している", "就活", "ai_rpa-169"),
+    ("県外の産業廃棄物を県内に持ち込むときの申請書を読み取りたい", "搬入", "ai_rpa-221"),  # 県外産業廃棄物搬入
 ])
 def test_everyday_words_no_case_writes_are_read_as_the_cases_words(index, text, read_as, case):
-    """領収書, シカ and イノシシ, 交通費, 漁業, 経歴, 就職: in no case; the cases write 領収証, 鳥獣, 旅費,
-    水産, 履歴 (任用履歴書), 就活 (data/plain_words.txt)."""
+    """領収書, シカ and イノシシ, 交通費, 漁業, 経歴, 就職, 持ち込む: in no case; the cases write 領収証, 鳥獣,
+    旅費, 水産, 履歴 (任用履歴書), 就活, 搬入 (data/plain_words.txt)."""
     result = index.search(text, per_page=5)
     assert read_as in result.added_terms, result.key_terms
     if case:

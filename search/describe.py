@@ -193,7 +193,11 @@ def on_topic(state: Generation, key_terms: list[KeyTerm], said: Collection[str] 
                 whole[docs] = True
         held += topic.weight * np.where(whole, 1.0, CLOSE_PART_SHARE) * has
         count += whole
-    out = (held >= CLOSE_TOPIC_SHARE * sum(t.weight for t in topics)) & (count >= min(CLOSE_MIN_TOPICS, len(topics)))
+    # …and never less than that share of one key term of full weight: a text whose only telling word
+    # weighs less (過去, of 議会の答弁書…過去の答弁を探す, whose 議会 and 答弁書 no case says) has no case
+    # especially close to it; ◎ went to the two cases saying 過去
+    bar = CLOSE_TOPIC_SHARE * max(sum(t.weight for t in topics), 1.0)
+    out = (held >= bar) & (count >= min(CLOSE_MIN_TOPICS, len(topics)))
     if said is not None:
         own = np.zeros(state.live.size, dtype=bool)
         for k in key_terms:

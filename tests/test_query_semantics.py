@@ -3156,6 +3156,21 @@ def test_a_text_asking_for_one_kind_of_organisation_ranks_that_kind(index, monke
     assert [h.record.group for h in index.search(text, per_page=5).hits][:2] != [DEPARTMENT, DEPARTMENT]
 
 
+def test_a_text_whose_only_telling_word_is_a_weak_one_has_no_especially_close_case(index):
+    """議会の答弁書を作るときに過去の答弁を探すのに時間がかかる (a trial): no case says 議会 or 答弁書, and
+    its one key term is 過去, a word of when that weighs little; the two cases saying 過去 were both
+    ◎特に近い, the page saying 「すべて◎特に近い」. They are listed, as like it by its other words, with no ◎."""
+    text = "議会の答弁書を作るときに過去の答弁を探すのに時間がかかる"
+    similar = index.similar(text=text)
+    assert similar.key_terms == ["過去"] and {"議会", "答弁書"} <= set(similar.absent_words)
+    assert similar.hits and not any(h.close for h in similar.hits)
+    found = index.search(text)
+    assert found.hits and not any(h.close for h in found.hits)
+    # a text of full-weight words still has its ◎ (県外産業廃棄物搬入 for the clerk's 持ち込む)
+    waste = index.search("県外の産業廃棄物を県内に持ち込むときの申請書を読み取ってデータにしたい")
+    assert waste.hits[0].record.id == "ai_rpa-221" and waste.hits[0].close
+
+
 def test_the_bar_for_especially_close_is_set_by_a_case_on_the_texts_topic(index):
     """出張の旅費請求書を…財務システムに手で入力…同じことをRPAで自動化しているところは: the six 旅費
     cases in use came first, none marked ◎. 指定難病 療養費請求書 scored far ahead of them by 請求書

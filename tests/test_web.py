@@ -3071,3 +3071,16 @@ def test_few_matches_within_a_place_are_followed_by_those_outside_it_on_the_page
     # the JSON twin carries it
     data = client.get("/api/search?q=" + q).get_json()
     assert data["total"] == 2 and data["elsewhere"]["total"] == 22 and len(data["elsewhere"]["hits"]) == 10
+
+
+def test_a_shared_use_answer_of_other_says_what_it_answers(client):
+    """三重県's 旅費審査事務 answers 共同利用 with その他: a bare 「その他」 tag beside its status said nothing
+    of what it answers (a new-user trial); it reads 「共同利用: その他」 on the results, the case page and
+    its similar cases. The other answers name 共同利用 themselves and are shown as the survey writes them."""
+    page = client.get("/", query_string={"q": "旅費審査事務"}).get_data(as_text=True)
+    assert '<span class="tag shared">共同利用: その他</span>' in page
+    assert '<span class="tag shared">その他</span>' not in page
+    case = client.get("/cases/ai_rpa-101").get_data(as_text=True)
+    assert ">共同利用: その他</a>" in case
+    rpa = client.get("/", query_string={"q": "RPA 通勤手当"}).get_data(as_text=True)
+    assert '<span class="tag shared">共同利用不可</span>' in rpa

@@ -80,6 +80,12 @@ def value_label(facet: str, value: str) -> str:
     return value
 
 
+def shared_use_tag(value: str) -> str:
+    """A case's 共同利用 answer as a tag beside its status: その他 alone said nothing of what it
+    answers (a trial), the other answers name 共同利用 themselves."""
+    return value if "共同利用" in value else f"共同利用: {value}"
+
+
 def case_citation(case: CaseRecord | Mapping[str, Any], with_entry: bool = True) -> str:
     """出典 of a case (`indexer.sources.case_citation`), of a record or its `to_dict()`."""
     return entry_citation(case if isinstance(case, Mapping) else case.to_dict(), with_entry)

@@ -1717,6 +1717,8 @@ def test_everyday_names_of_signboards_and_hospital_systems_find_the_survey_s_ter
     # first: it says 電子カルテ, a key term weighing as much as 県立病院, so saying 病院 without 県立病院 is
     # no reason to put behind it a travel-expense RPA in use that says 県立病院 and nothing else of the text
     assert charts.hits[0].record.id == "digital_talent-031"
+    # 任せられる of staff entrusted with a system is no 委託 (a trial saw procurement systems it brought in)
+    assert "委託" not in charts.added_terms
 
 
 def test_what_meets_a_need_counts_as_said_in_the_text(index):

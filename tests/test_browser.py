@@ -1144,3 +1144,26 @@ def test_the_prefecture_page_fits_and_its_tables_do_not_overlap(server, browser,
     assert width != 375 or pg.locator(".scroll-hint").first.is_visible()
     pg.screenshot(path=str(ARTIFACTS / f"browser-prefecture-fit-{width}.png"), full_page=True)
     pg.context.close()
+
+
+def test_a_filter_ticked_far_down_the_list_offers_a_way_to_the_results(server, browser):
+    """A trial ticked a prefecture low in the list: the results changed above the screen, the page kept
+    its place, and nothing showed that they had. A link to them shows then, with their count, until
+    they are in view; it leaves with them in view, and is not there when they were in view anyway."""
+    pg = open_page(browser, 1366, 768)
+    pg.goto(server + "/?q=RPA")
+    link = pg.locator(".to-results")
+    pg.locator('details[data-region="九州"] summary').click()
+    with updated_in_place(pg):
+        facet_box(pg, "prefecture", "沖縄県").check()
+    assert pg.evaluate("() => document.getElementById('results-heading').getBoundingClientRect().bottom < 0")
+    assert link.is_visible() and link.inner_text() == f"↑ 検索結果 {total(pg)} 件へ"
+    link.click()
+    pg.wait_for_function("() => document.getElementById('results-heading').getBoundingClientRect().top > -1")
+    pg.wait_for_selector(".to-results", state="hidden")
+    assert active(pg) == "results-heading"
+    with updated_in_place(pg):  # near the top: the results stay in view, no link
+        facet_box(pg, "status", "導入(実施)済").check()
+    assert not link.is_visible()
+    assert pg.errors == []
+    pg.context.close()

@@ -254,6 +254,21 @@
     return null;
   }
 
+  // a filter ticked far down the list updates the results above the screen: a link to them shows
+  // until they are in view (not in the narrow screens' drawer, whose 「N 件を表示」 does that)
+  function resultsAbove() {
+    var heading = document.getElementById("results-heading");
+    return !!heading && heading.getBoundingClientRect().bottom < 0;
+  }
+  function showToResults(scope) {
+    var link = scope.querySelector(".to-results");
+    if (link) link.hidden = !resultsAbove() || root.classList.contains("filters-open");
+  }
+  window.addEventListener("scroll", function () {
+    var link = document.querySelector(".to-results:not([hidden])");
+    if (link && !resultsAbove()) link.hidden = true;
+  }, { passive: true });
+
   function swap(url, opts) {
     opts = opts || {};
     if (pending) pending.abort();
@@ -316,6 +331,7 @@
           }
           if (target) target.focus({ preventScroll: true });
           if (typeof opts.scrollY === "number") window.scrollTo(0, opts.scrollY);
+          showToResults(fresh);
         }
         if (opts.push) {
           history.replaceState({ dxsearch: true, y: y }, "", window.location.href);

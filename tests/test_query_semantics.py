@@ -358,6 +358,14 @@ def test_needs_said_plainly_bring_what_meets_them(index):
     assert all("RPA" in text_of(h.record) for h in repeat.hits[:5])
 
 
+def test_revenue_said_as_income_is_the_accounts_revenue(index):
+    """整理した収入の額を会計システムへ入れる作業 (a blind batch's dev request): the case doing it says
+    予め整理した歳入額等の情報をシステムへ入力 and came 4th, under the cases saying 収入 of a training
+    centre's fees; 歳入 is the accounts' word for it (data/concepts.txt)."""
+    result = index.search("整理した収入の額を会計システムへ入れる作業", per_page=3)
+    assert "歳入" in result.added_terms and result.hits[0].record.id == "ai_rpa-160"
+
+
 def test_tax_taken_from_pay_is_special_collection(index):
     """給料から住民税を天引き is what the survey calls 特別徴収: 特別徴収義務者リスト作成 was 5th, under
     法人県民税 and 個人県民税 tallies (天引き is in no case)."""

@@ -346,6 +346,7 @@ class PastedText:
         key_terms = [k._replace(weight=k.weight * PLAIN_WORD_WEIGHT) if k.term in plain and k.term not in own else k
                      for k in key_terms]
         key_terms = [k._replace(weight=k.weight * WHEN_WORD_WEIGHT) if k.term in WHEN_WORDS else k for k in key_terms]
+        key_terms = self._one_topic_per_plain_word(state, own, key_terms)
         # …and words it says only to divide by (部署ごとに集計したい: by department, not about one)
         per = _only_divided_by(text)
         key_terms = [k._replace(weight=k.weight * PER_WORD_WEIGHT) if k.term in per else k for k in key_terms]
@@ -366,6 +367,28 @@ class PastedText:
         for term in self.planner.concept_terms(text):
             counts.setdefault(term, CONCEPT_SAID_COUNT)
         return counts, key_terms, shown, absent
+
+    def _one_topic_per_plain_word(self, state: Generation, own: TermCounts, key_terms: list[KeyTerm]) -> list[KeyTerm]:
+        """The cases' words for one everyday word of a text are one topic: 推進役 is read as 推進員
+        and リーダー, and as two topics it weighed twice what the text's other words did in the
+        coverage (各課に一人ずつ…推進役を置いて put a Society5.0 body saying リーダー second)."""
+        origin: dict[str, str] = {}
+        for term in own:
+            if term in self.planner.generic or state.text.term_id("text", term) is not None:
+                continue
+            words = [w for p in self.planner.plain_words.get(term, []) if (w := self.planner.whole_term(p))]
+            if len(words) > 1:
+                for w in words:
+                    origin.setdefault(w, term)
+        if not origin:
+            return key_terms
+        head: dict[str, str] = {}  # the text's word → its heaviest key term, which names the topic
+        for k in sorted(key_terms, key=lambda k: -k.weight):
+            if k.term in origin and not k.spelling:
+                head.setdefault(origin[k.term], k.term)
+        rename = {k.term: head[origin[k.term]] for k in key_terms
+                  if k.term in origin and origin[k.term] in head and head[origin[k.term]] != k.term}
+        return [k._replace(topic=rename[k.topic or k.term]) if (k.topic or k.term) in rename else k for k in key_terms]
 
     def absent_words(self, state: Generation, text: str, own: TermCounts, respelled: set[str],
                      said: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from dxsearch.search.budget import Budget
 from dxsearch.search.analysis import JapaneseAnalyzer, ReadingAnalyzer, morphemes, normalize
 from dxsearch.search.asked import questions_from
 from dxsearch.search.fields import extra_text
@@ -381,14 +382,30 @@ def test_tax_taken_from_pay_is_special_collection(index):
     ("採用した人の前職の経歴を書いた書類をOCRでデータにしたい", "履歴", "ai_rpa-326"),  # 任用履歴書処理業務
     ("県内で就職したい学生向けの情報メールの申込用紙が紙で届き、毎回手で入力している", "就活", "ai_rpa-169"),
     ("県外の産業廃棄物を県内に持ち込むときの申請書を読み取りたい", "搬入", "ai_rpa-221"),  # 県外産業廃棄物搬入
+    ("保健の統計をまとめた年報を毎年作る作業を楽にしたい", "年鑑", "ai_rpa-268"),  # 公衆衛生年鑑作成に関する事務
 ])
 def test_everyday_words_no_case_writes_are_read_as_the_cases_words(index, text, read_as, case):
-    """領収書, シカ and イノシシ, 交通費, 漁業, 経歴, 就職, 持ち込む: in no case; the cases write 領収証, 鳥獣,
-    旅費, 水産, 履歴 (任用履歴書), 就活, 搬入 (data/plain_words.txt)."""
+    """領収書, シカ and イノシシ, 交通費, 漁業, 経歴, 就職, 持ち込む, 年報: in no case; the cases write 領収証,
+    鳥獣, 旅費, 水産, 履歴 (任用履歴書), 就活, 搬入, 年鑑 (data/plain_words.txt)."""
     result = index.search(text, per_page=5)
     assert read_as in result.added_terms, result.key_terms
     if case:
         assert case in [h.record.id for h in result.hits]
+
+
+def test_the_cases_words_for_one_everyday_word_are_one_topic(index):
+    """推進役 (in no case) is read as 推進員 and リーダー: one word of the text, so one topic of its
+    coverage, not two weighing twice what the text's other words do."""
+    state = index._state
+    _, key_terms, _, _ = index.pasted.key_terms(state, "各課に一人ずつデジタル化の推進役を置いて、現場の業務にICTを取り入れていきたい",
+                                                Budget(30.0))
+    topic = {k.term: k.topic or k.term for k in key_terms}
+    assert topic["推進員"] == topic["リーダ"], topic
+    assert topic["デジタル化"] != topic["推進員"]
+    # シカ and イノシシ, both read as 鳥獣 and 捕獲: one topic; 報告, the text's own word, another
+    _, key_terms, _, _ = index.pasted.key_terms(state, "シカやイノシシを捕まえた数の報告を集計したい", Budget(30.0))
+    topic = {k.term: k.topic or k.term for k in key_terms}
+    assert topic["鳥獣"] == topic["捕獲"] != topic["報告"], topic
 
 
 def test_robo_is_the_clerks_word_for_rpa(index):

@@ -1202,6 +1202,15 @@ def test_a_word_meets_its_spelling_in_hiragana(index, analysed):
     assert index.search("ぎじろく").words[0].reading_of == ["議事録"]
 
 
+def test_a_word_written_with_another_kanji_of_the_same_reading_is_one_word(index, analysed):
+    """貼り付け and 張り付け (two kanji for はる, data/synonyms.txt): the survey writes both, and a
+    search for either finds every case writing one of them, no more."""
+    writing = {r.id for r, *_ in analysed if re.search("貼り?付|張り?付", normalize(text_of(r)))}
+    assert len(writing) >= 3
+    for query in ("貼り付け", "張り付け", "貼り付ける"):
+        assert {h.record.id for h in index.iter_hits(query)} == writing, query
+
+
 def test_facet_and_map_counts_sum_to_the_total(index):
     for query in ("RPA", "議事録", "三重県のRPA", "北海道と東北のRPA", "電子申請", "AI -三重県"):
         result = index.search(query)

@@ -347,6 +347,7 @@ class PastedText:
                      for k in key_terms]
         key_terms = [k._replace(weight=k.weight * WHEN_WORD_WEIGHT) if k.term in WHEN_WORDS else k for k in key_terms]
         key_terms = self._one_topic_per_plain_word(state, own, key_terms)
+        key_terms = _glossed_as_one(text, key_terms)
         # …and words it says only to divide by (部署ごとに集計したい: by department, not about one)
         per = _only_divided_by(text)
         key_terms = [k._replace(weight=k.weight * PER_WORD_WEIGHT) if k.term in per else k for k in key_terms]
@@ -673,6 +674,33 @@ class PastedText:
 
 
 _DIVIDED_BY = re.compile(r"ごと|毎に|毎の")
+# an acronym with its gloss in brackets, either way round: CDO(最高デジタル責任者), 最高情報責任者(CIO)
+_GLOSSED = re.compile(r"([A-Za-z][A-Za-z0-9]{1,7})\s*[(（]([^()（）]{2,30})[)）]|([^\s()（）、。]{2,30}?)[(（]([A-Za-z][A-Za-z0-9]{1,7})[)）]")
+
+
+def _glossed_as_one(text: str, key_terms: list[KeyTerm]) -> list[KeyTerm]:
+    """An acronym and its gloss are one topic, and the gloss's pieces no key terms of their own:
+    CDO(最高デジタル責任者) asks for a CDO, and the CIO(情報統括責任者) role holding 責任者 of the gloss
+    ranked first while the one case of a CDO came 17th."""
+    written = normalize(text).lower()
+    out = key_terms
+    for m in _GLOSSED.finditer(written):
+        acronym, gloss = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        elsewhere = written[:m.start()] + " " + written[m.end():]
+        terms = {k.term for k in out}
+        head = acronym if acronym in terms else gloss if gloss in terms else None
+        if head is None:
+            continue
+        kept = [k for k in out if k.term in (acronym, gloss) or k.term not in gloss or k.term in elsewhere]
+        hosts = [k.term for k in kept if k.term not in gloss]  # デジタル of デジタル化, said outside the gloss too
+        out = []
+        for k in kept:
+            if k.term in (acronym, gloss):
+                k = k._replace(topic=head)
+            elif k.topic in (acronym, gloss):
+                k = k._replace(topic=max((h for h in hosts if k.term in h), key=len, default=k.term))
+            out.append(k)
+    return out
 _HEDGE = re.compile(r"\s*(?:等|など|とか|みたいな|のような)")
 
 

@@ -3287,3 +3287,21 @@ def test_a_technology_named_as_one_way_among_others_does_not_rank_its_cases_firs
     assert rank(hedged) < 5 <= rank(plain)
     first = index.search(plain, per_page=3).hits[0].record
     assert first.id == "ai_rpa-149"  # アンケート集計業務, by RPA
+
+
+def test_an_acronym_and_its_gloss_are_one_topic(index):
+    """CDO(最高デジタル責任者) asks for a CDO: the gloss's pieces (最高, 責任者) are no key terms of
+    their own, so the CIO(情報統括責任者) role holding 責任者 no longer comes first, and the cases
+    naming a CDO come up (長野's council with its CDO first; the CDO role was 17th)."""
+    text = "デジタル化全体の旗振り役として、CDO(最高デジタル責任者)を置いている県はありますか"
+    _, key_terms, _, _ = index.pasted.key_terms(index._state, text, Budget(30.0))
+    topic = {k.term: k.topic or k.term for k in key_terms}
+    assert topic["cdo"] == topic["最高デジタル責任者"], topic
+    assert not {"最高", "責任", "責任者", "最高デジタル", "デジタル責任"} & set(topic), topic
+    assert topic["デジタル"] == "デジタル化"  # said outside the gloss too: with the word it is said in
+    ids = [h.record.id for h in index.search(text, per_page=10).hits]
+    assert ids[0] == "organization-041" and "digital_talent-035" in ids, ids
+    # the other way round, and in full-width brackets
+    _, key_terms, _, _ = index.pasted.key_terms(index._state, "最高情報責任者（CIO）を外部から招いている県を知りたい",
+                                                Budget(30.0))
+    assert not {"最高", "責任者", "最高情報"} & {k.term for k in key_terms}, key_terms

@@ -3188,6 +3188,11 @@ def test_a_text_asking_for_one_kind_of_organisation_ranks_that_kind(index, monke
     assert asked_organisation("専門部署を作るか、全庁横断のチームにするか迷っている") is None
     groups = [h.record.group for h in index.search(text, per_page=5).hits]
     assert groups[:2] == [DEPARTMENT, DEPARTMENT]
+    # DX専任 is read as the departments' own words (data/concepts.txt): the survey's DX departments are
+    # named デジタル… and スマート… (デジタル戦略室, スマートシティ戦略部デジタル行政推進課)
+    result = index.search(text, per_page=5)
+    assert "デジタル" in result.added_terms, result.key_terms
+    assert sum(bool(re.search("デジタル|スマート", h.record.name)) for h in result.hits) >= 3
     monkeypatch.setattr(describe, "ASKED_ORGANISATION_BOOST", 1.0)
     assert [h.record.group for h in index.search(text, per_page=5).hits][:2] != [DEPARTMENT, DEPARTMENT]
 

@@ -393,6 +393,17 @@ def test_everyday_words_no_case_writes_are_read_as_the_cases_words(index, text, 
         assert case in [h.record.id for h in result.hits]
 
 
+def test_a_firms_executive_is_read_as_the_roles_write_one(index):
+    """民間企業の元役員クラス (a blind batch's dev request): the one role of a former executive writes
+    元 日本アイ・ビー・エム(株)取締役副社長, and 役員 is in the cases only as a licence holder's board
+    (data/concepts.txt: 元役員, 役員まで … => 取締役, 副社長). The role was 6th, under the CDO."""
+    text = ("情報政策課で幹部人事の案を練っています。県のIT施策全体を見てもらえるよう、大手IT企業で役員まで務めた方に"
+            "非常勤でトップの立場をお願いできないかと考えています。民間企業の元役員クラスを実際に迎えている県はありますか。")
+    result = index.search(text, per_page=5)
+    assert "取締役" in result.added_terms
+    assert result.hits[0].record.id == "digital_talent-021"  # 最高情報統括監
+
+
 def test_the_cases_words_for_one_everyday_word_are_one_topic(index):
     """推進役 (in no case) is read as 推進員 and リーダー: one word of the text, so one topic of its
     coverage, not two weighing twice what the text's other words do."""

@@ -637,10 +637,7 @@ class PastedText:
         roles, 専門部署を作りたい → the organisations) weigh `ASKED_SECTION_BOOST` times as much.
         Only the order: which cases are similar enough is decided before, without it."""
         named = tag_text(text)
-        # …or may be (a case of the AI・RPA table that names none: `Generation.technology_may_be`); not
-        # where each is named as one way among others (RPA等で自動化, RPAなどで: RPA or the like; アンケートの
-        # 自由記述…RPA等で put RPA tallies of overtime above the questionnaires read by AI-OCR)
-        if named and not _hedged(text, named):
+        if named:  # …or may be (a case of the AI・RPA table that names none: `Generation.technology_may_be`)
             scores = np.where(state.technology_may_be(named), scores * NAMED_TECHNOLOGY_BOOST, scores)
         if len(named) > 1 and EVERY_NAMED_BOOST != 1.0:
             every = np.logical_and.reduce([state.table.mask("technology", [tag]) for tag in named])
@@ -701,17 +698,6 @@ def _glossed_as_one(text: str, key_terms: list[KeyTerm]) -> list[KeyTerm]:
                 k = k._replace(topic=max((h for h in hosts if k.term in h), key=len, default=k.term))
             out.append(k)
     return out
-_HEDGE = re.compile(r"\s*(?:等|など|とか|みたいな|のような)")
-
-
-def _hedged(text: str, named: list[str]) -> bool:
-    """Whether every technology a text names is named only as one way among others (RPA等で)."""
-    written = normalize(text)
-    for tag in named:
-        found = list(TECHNOLOGY_RULES[tag].finditer(written))
-        if not found or not all(_HEDGE.match(written, m.end()) for m in found):
-            return False
-    return True
 
 
 def _only_divided_by(text: str) -> set[str]:

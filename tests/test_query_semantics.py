@@ -3290,21 +3290,6 @@ def test_matches_outside_the_places_follow_only_the_last_matches_page(index):
     assert index.search("九州 チャットボット", page=2, per_page=1).elsewhere is not None
 
 
-def test_a_technology_named_as_one_way_among_others_does_not_rank_its_cases_first(index):
-    """RPA等で自動化 (RPA or the like) asks for the task done automatically, not for RPA: the
-    questionnaire tally read by AI-OCR (静岡's 研修アンケート集計) comes up among the RPA tallies of
-    other tasks, while RPAで自動化 still ranks the RPA cases first."""
-    def rank(text: str) -> int:
-        ids = [h.record.id for h in index.search(text, per_page=20).hits]
-        return ids.index("ai_rpa-093") if "ai_rpa-093" in ids else len(ids)
-
-    hedged = "課題：アンケートの自由記述が多く、集計と報告資料づくりに毎回時間がかかる／目的：RPA等で自動化"
-    plain = "課題：アンケートの自由記述が多く、集計と報告資料づくりに毎回時間がかかる／目的：RPAで自動化"
-    assert rank(hedged) < 5 <= rank(plain)
-    first = index.search(plain, per_page=3).hits[0].record
-    assert first.id == "ai_rpa-149"  # アンケート集計業務, by RPA
-
-
 def test_an_acronym_and_its_gloss_are_one_topic(index):
     """CDO(最高デジタル責任者) asks for a CDO: the gloss's pieces (最高, 責任者) are no key terms of
     their own, so the CIO(情報統括責任者) role holding 責任者 no longer comes first, and the cases

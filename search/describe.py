@@ -28,7 +28,7 @@ from .scoring import Clause, Evaluation, Plan, top
 from .shown_terms import shown as shown_key_terms
 from .synonyms import Synonyms
 from .technology import RULES as TECHNOLOGY_RULES
-from .technology import tag_text
+from .technology import named_in_text, tag_text
 from .understand import find_filters
 
 _HIRAGANA = re.compile("[\u3041-\u309f]")  # in a word: a kana suffix (向け) or ending
@@ -576,7 +576,7 @@ class PastedText:
                                           | (scores >= max(ASKED_FIRST_REFERENCE_SHARE * reference,
                                                            ASKED_FIRST_FLOOR * best)))
         close &= ~head_only(state, key_terms)
-        named = tag_text(text)
+        named = named_in_text(text)
         with_it = close & state.technology_may_be(named) if named else close
         # …unless none of those has the status `asked` for: データ分析ができる職員を育てている県 names
         # データ活用, which the one data scientist in use is not tagged; the page said none does it yet
@@ -636,7 +636,7 @@ class PastedText:
         The cases of a table the text asks for (`search.asked`: 人材を育てたい → the digital-talent
         roles, 専門部署を作りたい → the organisations) weigh `ASKED_SECTION_BOOST` times as much.
         Only the order: which cases are similar enough is decided before, without it."""
-        named = tag_text(text)
+        named = named_in_text(text)
         if named:  # …or may be (a case of the AI・RPA table that names none: `Generation.technology_may_be`)
             scores = np.where(state.technology_may_be(named), scores * NAMED_TECHNOLOGY_BOOST, scores)
         if len(named) > 1 and EVERY_NAMED_BOOST != 1.0:

@@ -44,6 +44,19 @@ def tag_text(text: str) -> list[str]:
     return [tag for tag, rule in RULES.items() if rule.search(text)]
 
 
+# a technology a pasted text describes without naming it: パソコンの操作を覚えさせて…自動でやらせたい is a
+# software robot (a trial's text put a helpdesk for PC questions first, by パソコン and 操作)
+DESCRIBED: dict[str, re.Pattern[str]] = {
+    "RPA": re.compile(r"操作を(?:覚え|記録|記憶)(?:させ|込ませ)"),
+}
+
+
+def named_in_text(text: str) -> list[str]:
+    """The technologies a pasted text names (`tag_text`) or describes (`DESCRIBED`), in facet order."""
+    named = set(tag_text(text)) | {tag for tag, rule in DESCRIBED.items() if rule.search(text)}
+    return [tag for tag in TAGS if tag in named]
+
+
 def technology_tags(record: CaseRecord) -> list[str]:
     text = " ".join(t for t in (record.name, record.description, record.skill_area, record.overview) if t)
     return tag_text(text)

@@ -3306,3 +3306,16 @@ def test_an_acronym_and_its_gloss_are_one_topic(index):
     _, key_terms, _, _ = index.pasted.key_terms(index._state, "最高情報責任者（CIO）を外部から招いている県を知りたい",
                                                 Budget(30.0))
     assert not {"最高", "責任者", "最高情報"} & {k.term for k in key_terms}, key_terms
+
+
+def test_a_text_describing_a_software_robot_asks_for_rpa(index):
+    """パソコンの操作を覚えさせて…自動でやらせたい (a trial) describes RPA without naming it: the RPA
+    cases rank as if named (a payment case by RPA among the first), and the helpdesk answering staff's
+    PC questions, which holds パソコン and 操作, is no longer first nor ◎特に近い."""
+    from dxsearch.search.technology import named_in_text
+
+    text = "職員のパソコンの操作を覚えさせて、毎月の支払いの入力を自動でやらせたい"
+    assert named_in_text(text) == ["RPA"] and named_in_text("パソコンの操作を教えてほしい") == []
+    hits = index.search(text, per_page=5).hits
+    assert "ai_rpa-064" in [h.record.id for h in hits[:3]]  # 報酬支払、旅費支払い業務 (RPA)
+    assert all(h.record.id != "ai_rpa-111" or not h.close for h in hits) and hits[0].record.id != "ai_rpa-111"

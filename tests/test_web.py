@@ -2317,7 +2317,7 @@ def test_the_cases_like_a_case_are_especially_close_against_the_case_itself(clie
     assert 0 < plain.close <= 10
     scores = [h.score for h in plain.hits]
     assert all(h.close == (h.score >= scores[plain.close - 1]) for h in plain.hits)  # the closest, not a few here and there
-    assert f"{CASE_CLOSE_SHARE:.0%}" in CASE_CLOSE_MEANING
+    assert f"100としたときに{CASE_CLOSE_SHARE * 100:.0f}以上" in CASE_CLOSE_MEANING
     page = client.get("/cases/ai_rpa-075").get_data(as_text=True)
     on_page = sum(h.close for h in plain.hits[:CASE_PAGE_SIMILAR])
     assert page.count(">◎特に近い</span>") == on_page and (CASE_CLOSE_MEANING in page) == (on_page > 0)

@@ -404,6 +404,14 @@ def test_a_firms_executive_is_read_as_the_roles_write_one(index):
     assert result.hits[0].record.id == "digital_talent-021"  # 最高情報統括監
 
 
+def test_growing_local_it_firms_is_read_as_the_cases_write_it(index):
+    """地元のIT企業を育てる (a blind batch's dev request): the roles doing it write ICT産業の育成 (愛知's
+    two 政策推進監), which no word of the text meets (data/concepts.txt: IT企業を育て … => ICT産業)."""
+    result = index.search("地元のIT企業を育てる仕事も持つ、SE出身の情報政策の幹部", per_page=10)
+    assert "ict産業" in [t.lower() for t in result.added_terms], result.key_terms
+    assert {"digital_talent-009", "digital_talent-027"} & {h.record.id for h in result.hits}
+
+
 def test_the_cases_words_for_one_everyday_word_are_one_topic(index):
     """推進役 (in no case) is read as 推進員 and リーダー: one word of the text, so one topic of its
     coverage, not two weighing twice what the text's other words do."""

@@ -48,6 +48,8 @@ def tag_text(text: str) -> list[str]:
 # software robot (a trial's text put a helpdesk for PC questions first, by パソコン and 操作)
 DESCRIBED: dict[str, re.Pattern[str]] = {
     "RPA": re.compile(r"操作を(?:覚え|記録|記憶)(?:させ|込ませ)"),
+    # …AIのチャットで答えたい: a chatbot (not a chat between people: チャットで相談を受ける)
+    "チャットボット": re.compile(r"(?:AI|自動)の?チャット|チャットで自動"),
 }
 
 

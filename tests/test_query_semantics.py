@@ -3327,3 +3327,16 @@ def test_a_text_describing_a_software_robot_asks_for_rpa(index):
     hits = index.search(text, per_page=5).hits
     assert "ai_rpa-064" in [h.record.id for h in hits[:3]]  # 報酬支払、旅費支払い業務 (RPA)
     assert all(h.record.id != "ai_rpa-111" or not h.close for h in hits) and hits[0].record.id != "ai_rpa-111"
+
+
+def test_a_text_asking_for_answers_by_ai_chat_asks_for_a_chatbot(index):
+    """…総合案内としてAIのチャットで答えたい (a blind batch's dev request) names no chatbot, but AIのチャット
+    で答える is one (`technology.DESCRIBED`, data/concepts.txt): the general chatbots come first (愛媛's
+    shared one was 3rd, 高知's AI-FAQ 4th; now 2nd and 4th), and a chat between people is none."""
+    from dxsearch.search.technology import named_in_text
+
+    assert "チャットボット" in named_in_text("県民の質問にAIのチャットで答えたい")
+    assert "チャットボット" not in named_in_text("LINEのチャットで相談を受けたい")
+    text = "どこに聞けばよいか分からない県民の質問に、総合案内としてAIのチャットで答えたい"
+    ids = [h.record.id for h in index.search(text, per_page=4).hits]
+    assert ids[0] == "ai_rpa-355" and {"shared_system-116", "ai_rpa-182"} <= set(ids), ids

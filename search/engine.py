@@ -123,6 +123,7 @@ PARTIAL_FEW = 5  # fewer partial matches than this hold the most words: those ho
 FEEDBACK_CASES = 5  # related cases are found by the key terms of this many best matches
 RELATED_WORDS_WEIGHT = 0.5  # …and by the query's own words (any of them) at this weight
 RELATED_FLOOR = 0.2  # …scoring at least this share of the median score of those matches by those terms
+RARER_WORD_RATIO = 3  # a query word in a third of the cases another is in, or fewer, tells more (`_related`)
 RELATED_BY_WORDS = 0.3  # …or by the query's words at least this share of the best case's score by them
 
 
@@ -637,7 +638,19 @@ class SearchIndex:
         by_words = scaled(np.where(holding, match.scores, 0.0), allowed)
         combined = scaled(done.score, allowed) + RELATED_WORDS_WEIGHT * by_words
         alike = (done.score >= floor) & (done.score > 0) | (by_words >= RELATED_BY_WORDS)
-        ranked = top(combined, allowed & alike, MAX_RELATED).tolist()
+        # those lacking fewer of the words first (a trial's チャットボット 24時間 listed the one match's
+        # siblings, lacking both, above the チャットボット cases), and of those, the ones holding a word
+        # far rarer than another (in a `RARER_WORD_RATIO`th of the cases or fewer): 重複 チェック lists the
+        # cases saying 重複 (3 cases), alike for that, before those saying チェック (15)
+        counts = [int(np.count_nonzero(m)) for m in match.clause_masks]
+        rarer = [0 < n and n * RARER_WORD_RATIO <= max(counts) for n in counts]
+        for m, rare in zip(match.clause_masks, rarer):
+            if rare:
+                alike |= m
+        candidates = top(combined, allowed & alike, int(np.count_nonzero(allowed & alike))).tolist()
+        lacking = {d: (sum(1 for m in match.clause_masks if not m[d]),
+                       sum(1 for m, rare in zip(match.clause_masks, rarer) if rare and not m[d])) for d in candidates}
+        ranked = sorted(candidates, key=lambda d: lacking[d])[:MAX_RELATED]  # stable: `combined`'s order within
         if not ranked:
             return None
         marked = (match.plan.text_terms() | plan.text_terms()) if highlight and not budget.expired() else None
@@ -648,8 +661,6 @@ class SearchIndex:
         hits = []
         # those lacking fewer of the words first, most alike first among those lacking as many: a trial's
         # チャットボット 24時間 listed the one match's siblings, lacking both, above the チャットボット cases
-        lacking = {d: sum(1 for m in match.clause_masks if not m[d]) for d in ranked}
-        ranked.sort(key=lambda d: lacking[d])  # a stable sort keeps `combined`'s order within each
         for docnum in ranked:
             hit = self.hit_maker.hit(state, docnum, float(combined[docnum]), marked, runs=runs)
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]

@@ -3340,3 +3340,17 @@ def test_a_text_asking_for_answers_by_ai_chat_asks_for_a_chatbot(index):
     text = "どこに聞けばよいか分からない県民の質問に、総合案内としてAIのチャットで答えたい"
     ids = [h.record.id for h in index.search(text, per_page=4).hits]
     assert ids[0] == "ai_rpa-355" and {"shared_system-116", "ai_rpa-182"} <= set(ids), ids
+
+
+def test_related_cases_holding_the_far_rarer_word_come_first(index, analysed):
+    """重複チェック (a blind batch's dev keyword) matches one case; the others saying 重複 (3 cases, 212's
+    台帳 warns of duplicates, 051 lists a 重複資料調査) were not among the related cases, which were
+    ten saying チェック (15 cases). A word in a third as many cases tells more: its cases come first."""
+    result = index.search("重複チェック")
+    assert result.total == 1
+    duplicate = {r.id for r, *_ in analysed if "重複" in text_of(r)} - {h.record.id for h in result.hits}
+    related = [h.record.id for h in result.related.hits]
+    assert duplicate and set(related[:len(duplicate)]) == duplicate, related
+    # words of about as many cases (ホームページ 15, 更新 10) keep the order by likeness
+    assert not {h.record.id for h in index.search("ホームページ 更新").related.hits[:2]} & \
+        {r.id for r, *_ in analysed if "更新" in text_of(r) and "ホームページ" not in text_of(r) and "HP" not in text_of(r)}

@@ -412,6 +412,14 @@ def test_growing_local_it_firms_is_read_as_the_cases_write_it(index):
     assert {"digital_talent-009", "digital_talent-027"} & {h.record.id for h in result.hits}
 
 
+def test_notices_sent_to_each_person_are_read_as_the_cases_write_them(index):
+    """一人ずつ個別に案内を送る (a blind batch's dev request): beside 三重's 職員手続き案内, the cases sending
+    each person a notice write 個別通知 (長崎's stress-check results), not 案内 (data/concepts.txt); a
+    tourist guide and two chatbots, by 案内, were 2nd to 4th."""
+    hits = index.search("給与や旅費の手続きが必要な職員に、一人ずつ個別に案内を送る作業を自動にしたい", per_page=3).hits
+    assert [h.record.id for h in hits[:2]] == ["ai_rpa-102", "ai_rpa-192"], [h.record.name for h in hits]
+
+
 def test_the_cases_words_for_one_everyday_word_are_one_topic(index):
     """推進役 (in no case) is read as 推進員 and リーダー: one word of the text, so one topic of its
     coverage, not two weighing twice what the text's other words do."""

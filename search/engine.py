@@ -643,14 +643,20 @@ class SearchIndex:
         # far rarer than another (in a `RARER_WORD_RATIO`th of the cases or fewer): 重複 チェック lists the
         # cases saying 重複 (3 cases), alike for that, before those saying チェック (15)
         counts = [int(np.count_nonzero(m)) for m in match.clause_masks]
-        rarer = [0 < n and n * RARER_WORD_RATIO <= max(counts) for n in counts]
+        rarer = [0 < n and n * RARER_WORD_RATIO <= max(counts, default=0) for n in counts]
         for m, rare in zip(match.clause_masks, rarer):
             if rare:
                 alike |= m
-        candidates = top(combined, allowed & alike, int(np.count_nonzero(allowed & alike))).tolist()
-        lacking = {d: (sum(1 for m in match.clause_masks if not m[d]),
-                       sum(1 for m, rare in zip(match.clause_masks, rarer) if rare and not m[d])) for d in candidates}
-        ranked = sorted(candidates, key=lambda d: lacking[d])[:MAX_RELATED]  # stable: `combined`'s order within
+        pool = np.flatnonzero(allowed & alike)
+        lacking = np.zeros(len(pool), dtype=np.int32)
+        lacking_rarer = np.zeros(len(pool), dtype=np.int32)
+        for m, rare in zip(match.clause_masks, rarer):
+            missing = ~m[pool]
+            lacking += missing
+            if rare:
+                lacking_rarer += missing
+        # fewest lacking, then fewest rarer lacking, then most alike, then by document number
+        ranked = pool[np.lexsort((pool, -combined[pool], lacking_rarer, lacking))][:MAX_RELATED].tolist()
         if not ranked:
             return None
         marked = (match.plan.text_terms() | plan.text_terms()) if highlight and not budget.expired() else None

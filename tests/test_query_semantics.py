@@ -420,6 +420,14 @@ def test_notices_sent_to_each_person_are_read_as_the_cases_write_them(index):
     assert [h.record.id for h in hits[:2]] == ["ai_rpa-102", "ai_rpa-192"], [h.record.name for h in hits]
 
 
+def test_the_formal_name_of_the_settlement_statistics_is_read_as_the_cases_write_it(index):
+    """地方財政状況調査 is the formal name of what the cases call 決算統計 (data/concepts.txt): 市町村の
+    財政状況の調査… (a blind batch's dev request) brings the 決算統計 cases up beside 財政関連調査."""
+    result = index.search("市町村の財政状況の調査を毎年やっていて、各市町村から様式を集めて集計するのが大変", per_page=3)
+    assert "決算統計" in result.added_terms
+    assert any("決算統計" in h.record.name for h in result.hits), [h.record.name for h in result.hits]
+
+
 def test_the_cases_words_for_one_everyday_word_are_one_topic(index):
     """推進役 (in no case) is read as 推進員 and リーダー: one word of the text, so one topic of its
     coverage, not two weighing twice what the text's other words do."""

@@ -665,8 +665,6 @@ class SearchIndex:
             parts, sequences = word_runs(state, match.words)
             runs = (parts - plan.text_terms(), sequences)
         hits = []
-        # those lacking fewer of the words first, most alike first among those lacking as many: a trial's
-        # チャットボット 24時間 listed the one match's siblings, lacking both, above the チャットボット cases
         for docnum in ranked:
             hit = self.hit_maker.hit(state, docnum, float(combined[docnum]), marked, runs=runs)
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]

@@ -428,6 +428,14 @@ def test_the_formal_name_of_the_settlement_statistics_is_read_as_the_cases_write
     assert any("決算統計" in h.record.name for h in result.hits), [h.record.name for h in result.hits]
 
 
+def test_disaster_prevention_asked_for_finds_the_cases_saying_disaster_and_evacuation(index):
+    """三重県のAIを使った防災 (a blind batch's dev request): 三重's AI cases for disasters say 災害情報 and
+    避難情報, never 防災 (data/concepts.txt); only its 防災 information platform, which uses no AI,
+    was found in 三重, and the rest came from other prefectures."""
+    hits = index.search("三重県のAIを使った防災", per_page=3).hits
+    assert {h.record.id for h in hits[:2]} == {"ai_rpa-346", "ai_rpa-347"}, [h.record.name for h in hits]
+
+
 def test_the_cases_words_for_one_everyday_word_are_one_topic(index):
     """推進役 (in no case) is read as 推進員 and リーダー: one word of the text, so one topic of its
     coverage, not two weighing twice what the text's other words do."""

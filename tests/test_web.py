@@ -435,7 +435,7 @@ def test_similar_page_says_of_how_many_similar_enough(client, index):
     text = "会議の録音から議事録を自動で作りたい"
     total = index.similar(text=text).total
     html = client.get("/similar", query_string={"text": text}).get_data(as_text=True)
-    assert f'似ている度合いが一定以上の <strong id="similar-total">{total}</strong> 件のうち、似ている順に上位 <strong id="total">10</strong> 件' in html
+    assert f'似ている度合いが一定以上の <strong id="similar-total">{total}</strong> 件のうち、似ている順に上位 <strong id="total">10</strong> 件を表示' in html
     assert client.get("/api/similar", query_string={"text": text}).get_json()["total"] == total > 10
     every = client.get("/similar", query_string={"text": text, "limit": str(total)}).get_data(as_text=True)
     assert 'id="similar-total"' not in every  # all of them listed

@@ -552,11 +552,12 @@ class Vocabulary:
         if typed == self._reading_of(term) or bool(KANJI.search(typed)):
             return True
         # one kanji read alike where it stands, with the characters before or after it (市長村:
-        # 市長 and 市町 both シチョウ; read whole, 市長村 is シチョウムラ, 村 alone read as a word)
+        # 市長 and 市町 both シチョウ; read whole, 市長村 is シチョウムラ, 村 alone read as a word),
+        # or with the one beside it (通勤手宛: 手宛 and 手当 both テアテ; read whole, ツウキンシュアテ)
         if len(changed) == 1:
             at = next(i for i, (a, b) in enumerate(zip(word, term)) if a != b)
-            return any(len(w) > 1 and self._reading_of(w) == self._reading_of(t)
-                       for w, t in ((word[:at + 1], term[:at + 1]), (word[at:], term[at:])))
+            spans = ((0, at + 1), (at, len(word)), (max(0, at - 1), at + 1), (at, at + 2))
+            return any(b - a > 1 and self._reading_of(word[a:b]) == self._reading_of(term[a:b]) for a, b in spans)
         return False
 
     def parts(self, word: str, limit: int = 3) -> list[str]:

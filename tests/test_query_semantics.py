@@ -2782,6 +2782,14 @@ def test_a_planner_s_trial_typo_katakana_in_kana_and_a_column_named(index):
     assert {v.value: v.count for v in roles.facets["employment"] if v.count} == {"常勤": 29, "非常勤": 13}
 
 
+def test_a_kanji_read_alike_with_the_one_beside_it_is_a_typo(index):
+    """通勤手宛 offered only 通勤 (read whole, ツウキンシュアテ: 手 read as シュ); 手宛 and 手当 both read
+    テアテ, so the 14 cases' 通勤手当 is what was meant."""
+    typed = index.search("通勤手宛")
+    assert typed.total == 0 and typed.did_you_mean[:1] == ["通勤手当"], typed.did_you_mean
+    assert index.search(typed.did_you_mean[0]).total > 0
+
+
 def test_a_word_of_the_cases_typed_as_another_read_alike_is_offered(index, survey):
     """The input method's wrong choice of a whole word: 預金紹介 (紹介 and 照会 both ショウカイ,
     two characters from 預金照会, past one typo) was cut into 預金 and 紹介, each in some case, and

@@ -32,6 +32,7 @@ READING_LENGTH = 5  # …of at most this many characters (a word typed in kana i
 READINGS_FILE = "readings.json"  # beside the text index's arrays: reading → term ids, as its build made them
 MIN_LENGTH = 2  # shorter words get no suggestions: one character is too many words away
 TYPO_LENGTH = 3  # words this long or longer get suggestions one typo away
+KANA_TYPO_LENGTH = 4  # …and kana typed for a word (its reading), this long or longer
 JOINED_SPELLINGS = 3  # spellings tried for each piece of a kana word read in pieces (こうほう: 広報, 公報 …)
 JOINED_KANA = 24  # …of at most this many kana: a compound of three words, not a sentence left in kana
 CORRECTIONS_KEPT = 4096  # words whose corrections are remembered (then all are forgotten at once)
@@ -507,6 +508,9 @@ class Vocabulary:
                     found.setdefault(term_id, 0)
             if not found:
                 joined = self._joined_readings(katakana)
+            if not found and not joined:  # ぎじろぐ, ちゃっとぼと: a reading or a loanword one kana off
+                for i in self._kana_typos(katakana):
+                    found.setdefault(i, 1)
         if len(word) >= TYPO_LENGTH:  # one character of two is not a typo but another word (量子, 電子)
             for term in self.homophones(word):
                 found.setdefault(self._ids[term], 1)
@@ -523,6 +527,21 @@ class Vocabulary:
                 self._corrected.clear()
             self._corrected[word] = out
         return out
+
+    def _kana_typos(self, katakana: str) -> list[int]:
+        """Terms whose reading (ギジロク of 議事録), or which as katakana words themselves (チャットボット),
+        are `katakana` with one kana added, dropped or changed; none for fewer than
+        `KANA_TYPO_LENGTH` kana, where one kana off is another word (こうほ, こうぼ)."""
+        if len(katakana) < KANA_TYPO_LENGTH:
+            return []
+        found: list[int] = []
+        for typed in dict.fromkeys((katakana, katakana.rstrip("ー"))):  # マイナンパー: the index's マイナンバ
+            found += [i for reading, ids in self.readings().items()
+                      if abs(len(reading) - len(typed)) <= 1 and within_one_edit(typed, reading) for i in ids]
+            for length in (len(typed) - 1, len(typed), len(typed) + 1):
+                found += [i for i in self._by_length.get(length, [])
+                          if _is_katakana(self.terms[i]) and within_one_edit(typed, self.terms[i])]
+        return [i for i in dict.fromkeys(found) if self.df[i]]
 
     def homophones(self, word: str) -> list[str]:
         """Words of the cases read as `word` is, of its length, that differ from it only in kanji:

@@ -2790,6 +2790,22 @@ def test_a_kanji_read_alike_with_the_one_beside_it_is_a_typo(index):
     assert index.search(typed.did_you_mean[0]).total > 0
 
 
+@pytest.mark.parametrize("typed, meant", [("ぎじろぐ", "議事録"), ("つうきんてあと", "通勤手当"),
+                                           ("ちゃっとぼと", "チャットボット"), ("マイナンパー", "マイナンバ")])
+def test_kana_one_off_a_word_s_reading_offers_the_word(index, typed, meant):
+    """Kana typed for a word with one kana off (ぎじろぐ for ぎじろく, a small っ dropped) read as no
+    word and offered nothing; its reading, or the katakana word, one kana away is what was meant
+    (マイナンバ is the index's stem of マイナンバー, and finds it)."""
+    result = index.search(typed)
+    assert result.total == 0 and result.did_you_mean[:1] == [meant], result.did_you_mean
+    assert index.search(meant).total > 0
+
+
+def test_short_kana_one_off_is_another_word_not_a_typo(index):
+    """Three kana one off are too many words away (こうほ, こうぼ, こうぶ …): no guess."""
+    assert index.search("ろぼと").did_you_mean == []
+
+
 def test_a_word_of_the_cases_typed_as_another_read_alike_is_offered(index, survey):
     """The input method's wrong choice of a whole word: 預金紹介 (紹介 and 照会 both ショウカイ,
     two characters from 預金照会, past one typo) was cut into 預金 and 紹介, each in some case, and

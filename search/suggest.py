@@ -462,7 +462,7 @@ class Vocabulary:
         if out:
             return out
         trimmed = without_particle(word)  # 三重県のぎじろく: the kana left after a place word took its の
-        if trimmed and (read := self.read_as(trimmed)):
+        if trimmed and (read := self.read_as(trimmed) or self._ranked_corrections(trimmed)):  # …or ぎじろぐ
             return read[:limit]
         parts = self.parts(word, limit)
         if not parts:

@@ -2801,6 +2801,13 @@ def test_kana_one_off_a_word_s_reading_offers_the_word(index, typed, meant):
     assert index.search(meant).total > 0
 
 
+def test_kana_one_off_after_a_place_word_offers_the_word(index):
+    """三重県のぎじろぐ: the place takes 三重県, leaving のぎじろぐ; without its の it is one kana off
+    ぎじろく, and もしかして offers 議事録 (its link keeps 三重県)."""
+    result = index.search("三重県のぎじろぐ")
+    assert result.total == 0 and result.did_you_mean[:1] == ["議事録"], result.did_you_mean
+
+
 def test_short_kana_one_off_is_another_word_not_a_typo(index):
     """Three kana one off are too many words away (こうほ, こうぼ, こうぶ …): no guess."""
     assert index.search("ろぼと").did_you_mean == []

@@ -29,7 +29,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -129,6 +129,17 @@ RELATED_BY_WORDS = 0.3  # …or by the query's words at least this share of the 
 
 
 _CASE_ID_TYPED = re.compile(r"([a-z_]+)[-_ ]?0*(\d{1,6})")  # a case id as typed: shared_system-1
+
+
+def _with_understood_words(queries: list[str], applied: Sequence[AppliedFilter]) -> list[str]:
+    """`queries` with the words of the filters read from the query (not those given as filters):
+    the places and statuses first, the exclusions last."""
+    kept = list(dict.fromkeys(f.text for f in applied if f.origin == "query" and not f.exclude))
+    out = list(dict.fromkeys(f"-{f.text}" for f in applied if f.origin == "query" and f.exclude))
+    if not queries or not (kept or out):
+        return queries
+    return [" ".join([*(w for w in kept if w not in q.split()), q, *(w for w in out if w not in q.split())])
+            for q in queries]
 
 
 def _place_typed(word: str) -> str | None:
@@ -420,6 +431,9 @@ class SearchIndex:
                     word.related = self.related_words(word.text)
             if result.did_you_mean and page == 1 and not budget.expired():
                 result.read_as = self._read_as(match, result.did_you_mean[0], per_page, sort, highlight_hits, budget)
+        # the words read as filters stay in もしかして's queries, as they were counted (三重県のぎじろぐ:
+        # 三重県 議事録; 議事碌 -三重県: 議事録 -三重県), so a link or a script searching one keeps them
+        result.did_you_mean = _with_understood_words(result.did_you_mean, match.applied)
         if (not match.total or match.total < RELATED_BELOW and match.mode == KEYWORDS) and match.applied \
                 and not budget.expired():
             # nothing or few: what each filter keeps out (北海道と東北のチャットボット: 1 case, 23 without the places)

@@ -2803,9 +2803,17 @@ def test_kana_one_off_a_word_s_reading_offers_the_word(index, typed, meant):
 
 def test_kana_one_off_after_a_place_word_offers_the_word(index):
     """三重県のぎじろぐ: the place takes 三重県, leaving のぎじろぐ; without its の it is one kana off
-    ぎじろく, and もしかして offers 議事録 (its link keeps 三重県)."""
+    ぎじろく, and もしかして offers 議事録, with the place read from the query kept in its words (a
+    link to 議事録 alone listed every prefecture's), as it was counted."""
     result = index.search("三重県のぎじろぐ")
-    assert result.total == 0 and result.did_you_mean[:1] == ["議事録"], result.did_you_mean
+    assert result.total == 0 and result.did_you_mean[:1] == ["三重県 議事録"], result.did_you_mean
+    meant = index.search(result.did_you_mean[0])
+    assert 0 < meant.total < index.search("議事録").total
+    assert [(f.facet, f.value) for f in meant.applied_filters] == [("prefecture", "三重県")]
+    # an exclusion read from the query stays one, after the words
+    assert index.search("議事碌 -三重県").did_you_mean[:1] == ["議事録 -三重県"]
+    # a filter given as such stays a filter, not a word
+    assert index.search("議事碌", filters={"prefecture": ["三重県"]}).did_you_mean[:1] == ["議事録"]
 
 
 def test_short_kana_one_off_is_another_word_not_a_typo(index):

@@ -403,7 +403,8 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "did_you_mean": {"type": "array", "items": {"type": "string"},
                          "description": "もしかして: queries that find cases, when some word is in no case; "
                                         "with matches, the query as the cases write it when kana were "
-                                        "found by their reading (ぎじろく: 議事録)"},
+                                        "found by their reading (ぎじろく: 議事録); a place, status or exclusion read "
+                                        "from q stays in each as its words (三重県のぎじろぐ: 三重県 議事録)"},
         "filler_words": {"type": "array", "items": {"type": "string"},
                          "description": "words of q that say what kind of thing is looked for (事例, 分野; "
                                         "data/filler_words.txt): left out of the search while other words remain"},

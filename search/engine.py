@@ -142,6 +142,25 @@ def _with_understood_words(queries: list[str], applied: Sequence[AppliedFilter])
             for q in queries]
 
 
+def _glued_to_an_absent_word(match: "_Match") -> set[int]:
+    """The clauses (by index) of words typed as one piece with a word no case holds, which Janome
+    cut: 点群データ is a word in no case, whose データ says nothing of it (127 cases holding データ
+    were offered as its partial matches). Typed apart (点群 データ), each is a word of its own."""
+    typed = normalize(match.query).lower()
+    texts = [t.lower() if " " not in t else "" for t in match.clause_texts]  # not A OR B
+    absent = {i for i, m in enumerate(match.clause_masks) if texts[i] and not (m & match.state.live).any()}
+    glued: set[int] = set()
+    frontier = list(absent)
+    while frontier:
+        i = frontier.pop()
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(texts) and j not in glued and j not in absent and texts[j] \
+                    and texts[min(i, j)] + texts[max(i, j)] in typed:
+                glued.add(j)
+                frontier.append(j)
+    return glued
+
+
 def _place_typed(word: str) -> str | None:
     """The place a word typed in kana reads as (しまね, シマネ → 島根県), or None."""
     return place_of_reading(to_hiragana(word.strip()))
@@ -570,8 +589,10 @@ class SearchIndex:
         contains all: best first, each listing the words it lacks; their `page` (a search that
         finds nothing pages through these)."""
         counts = np.zeros(match.state.live.size, dtype=np.int32)
-        for m in match.clause_masks:
-            counts += m
+        orphaned = _glued_to_an_absent_word(match)
+        for i, m in enumerate(match.clause_masks):
+            if i not in orphaned:
+                counts += m
         allowed = match.state.live.copy()
         for m in match.masks.values():
             allowed &= m

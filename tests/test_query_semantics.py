@@ -966,6 +966,26 @@ def test_partial_matches_come_apart_with_the_words_they_lack(index):
     assert data["total"] == 0 and data["hits"] == [] and data["partial_matches"]["total"] == partial.total
 
 
+@pytest.mark.parametrize("typed", ["点群データ", "文化財デジタル化", "キャッシュレス決済"])
+def test_a_compound_with_a_piece_in_no_case_offers_no_partial_matches_by_its_other_pieces(index, typed):
+    """点群データ (a blind batch's word in no case) is cut 点群 + データ; 点群 is in no case, and the
+    127 cases holding データ were offered as its partial matches. Typed as one piece, the word is in
+    no case: nothing is offered as partly matching it."""
+    result = index.search(typed)
+    assert result.total == 0 and result.partial_matches is None
+    assert any(w.count == 0 for w in result.words)
+
+
+def test_a_compound_with_a_piece_in_no_case_leaves_the_other_words_partial_matches(index):
+    """Typed apart, データ is a word of its own; beside another word, that word's cases are still
+    the partial matches, lacking the compound's pieces."""
+    apart = index.search("点群 データ").partial_matches
+    assert apart is not None and apart.total == index.search("データ").total
+    beside = index.search("通勤手当 点群データ").partial_matches
+    assert beside is not None and beside.total == index.search("通勤手当").total
+    assert all("点群" in h.missing for h in beside.hits)
+
+
 def test_few_partial_matches_are_followed_by_cases_like_them(index):
     """公共事業 施行状況調査 OR 当初予算 突き合わせ: no case says 突き合わせ, and the one case holding the
     rest (和歌山's 公共事業施行状況調査, which checks the survey against the 当初予算) was all the page

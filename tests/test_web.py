@@ -429,6 +429,16 @@ def test_similar_text_box_takes_the_library_limit(client):
     assert client.get("/api/similar").get_json()["field"] == "id"  # neither given
 
 
+def test_similar_text_box_is_as_tall_as_the_text_pasted(client):
+    """A one-line request kept the six-line box, and the results started below a phone's first
+    screen: with a text, the box is as tall as it (2 to 6 lines); empty, 6 for pasting."""
+    rows = lambda html: int(re.search(r'<textarea id="text" name="text" rows="(\d+)"', html).group(1))  # noqa: E731
+    assert rows(client.get("/similar").get_data(as_text=True)) == 6
+    assert rows(client.get("/similar", query_string={"text": "会議の録音から議事録を自動で作りたい"}).get_data(as_text=True)) == 2
+    long_text = "市町村から紙で届く様式を毎年エクセルに打ち直している。" * 10
+    assert rows(client.get("/similar", query_string={"text": long_text}).get_data(as_text=True)) == 6
+
+
 def test_similar_page_says_of_how_many_similar_enough(client, index):
     """A trial saw 10 most similar and no hint that 23 were above the cut-off: the page says of how
     many, and the JSON twin has it as `total`."""

@@ -124,6 +124,7 @@ FEEDBACK_CASES = 5  # related cases are found by the key terms of this many best
 RELATED_WORDS_WEIGHT = 0.5  # …and by the query's own words (any of them) at this weight
 RELATED_FLOOR = 0.2  # …scoring at least this share of the median score of those matches by those terms
 RARER_WORD_RATIO = 3  # a query word in a third of the cases another is in, or fewer, tells more (`_related`)
+GLUED_COMMON_SHARE = 0.1  # a word in this share of the cases says nothing of a compound it was typed in
 RELATED_BY_WORDS = 0.3  # …or by the query's words at least this share of the best case's score by them
 
 
@@ -143,12 +144,18 @@ def _with_understood_words(queries: list[str], applied: Sequence[AppliedFilter])
 
 
 def _glued_to_an_absent_word(match: "_Match") -> set[int]:
-    """The clauses (by index) of words typed as one piece with a word no case holds, which Janome
-    cut: 点群データ is a word in no case, whose データ says nothing of it (127 cases holding データ
-    were offered as its partial matches). Typed apart (点群 データ), each is a word of its own."""
+    """The clauses (by index) of common words typed as one piece with a word no case holds, which
+    Janome cut: 点群データ is a word in no case, whose データ (in a fifth of the cases) says nothing of
+    it (127 cases holding データ were offered as its partial matches). A rarer piece still finds
+    them: a kanji variant no case writes leaves the rest of its compound to find the cases
+    (キャッシュレス決済: the one case of 決済). Typed apart (点群 データ), each is a word of its own."""
     typed = normalize(match.query).lower()
+    live = match.state.live
+    common = GLUED_COMMON_SHARE * max(1, int(live.sum()))
     texts = [t.lower() if " " not in t else "" for t in match.clause_texts]  # not A OR B
-    absent = {i for i, m in enumerate(match.clause_masks) if texts[i] and not (m & match.state.live).any()}
+    absent = {i for i, m in enumerate(match.clause_masks) if texts[i] and not (m & live).any()}
+    texts = [t if i in absent or int((m & live).sum()) >= common else ""
+             for i, (t, m) in enumerate(zip(texts, match.clause_masks))]
     glued: set[int] = set()
     frontier = list(absent)
     while frontier:

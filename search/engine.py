@@ -123,9 +123,9 @@ PARTIAL_FEW = 5  # fewer partial matches than this hold the most words: those ho
 FEEDBACK_CASES = 5  # related cases are found by the key terms of this many best matches
 RELATED_WORDS_WEIGHT = 0.5  # …and by the query's own words (any of them) at this weight
 RELATED_FLOOR = 0.2  # …scoring at least this share of the median score of those matches by those terms
-RARER_WORD_RATIO = 3  # a query word in a third of the cases another is in, or fewer, tells more (`_related`)
-GLUED_COMMON_SHARE = 0.1  # a word in this share of the cases says nothing of a compound it was typed in
 RELATED_BY_WORDS = 0.3  # …or by the query's words at least this share of the best case's score by them
+RARER_WORD_RATIO = 3  # a query word in a third of the cases another is in, or fewer, tells more (`_related`)
+GLUED_COMMON_SHARE = 0.1  # a word in this share of the cases says nothing of a compound typed with it (`_partial_matches`)
 
 
 

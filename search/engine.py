@@ -97,7 +97,7 @@ from .storage import (
     default_index_dir,
     generation_path,
 )
-from .suggest import Vocabulary, katakana_fold, letters_named, small_kana_folded, without_particle
+from .suggest import KANA_TYPED_QUERY, Vocabulary, katakana_fold, letters_named, small_kana_folded, without_particle
 from .synonyms import Synonyms, load_groups
 from .technology import RPA_TAG, tag_text
 from .understand import KANA_PARTICLES, AppliedFilter, find_filters, place_of_reading, understood_filters
@@ -804,6 +804,9 @@ class SearchIndex:
             if spans:
                 typed, whole = _kana_typed_apart(read, spans)
                 parsed = parse_query(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, whole)
+        if parsed.mode == DESCRIPTION and (kana_read := _kana_words_read(state.vocabulary, read)) != read:
+            # AIでぎじろくを作りたい: a short request's word left in kana is the word of the cases it reads as
+            parsed = parse_query(kana_read, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, describe=describe)
         parsed = self._spelled_alike(state, parsed)
         if parsed.mode == KEYWORDS:
             parsed = self._read_in_kana(state, parsed, budget)
@@ -1598,6 +1601,45 @@ def _kana_phrase(vocabulary: Vocabulary, typed: str, pieces: int = 3) -> list[tu
             if tail:
                 return [(left, meant), *tail]
     return None
+
+
+_KANA_RUN = re.compile(r"[\u3041-\u3096]+")
+_BEFORE_A_WORD = tuple("でをにのがはとやへもた")  # a particle or a verb's た (使った) may end what comes before a word
+_AFTER_A_WORD = tuple("でをにのがはとやへも")  # …and a particle follows it
+
+
+def _kana_words_read(vocabulary: Vocabulary, text: str) -> str:
+    """A short text (up to `KANA_TYPED_QUERY` characters) with each word typed in kana that no case
+    writes so, but that words of the cases are read as, written as the first of them (AIでぎじろくを
+    作りたい: AIで議事録を作りたい); the word is the longest stretch of 3+ kana between particles (or
+    a verb's た) in a run of kana not written onto a kanji (りたい of 作りたい is its verb's).
+    Janome reads such kana as other words (ぎ + じ + ろく), and a description search drops them."""
+    if len(text) > KANA_TYPED_QUERY:
+        return text
+    out, at = [], 0
+    for run in _KANA_RUN.finditer(text):
+        a, b = run.span()
+        onto_kanji = a > 0 and KANJI.match(text[a - 1]) is not None
+        found = None
+        for size in range(b - a, 2, -1):  # the longest first
+            for start in range(a, b - size + 1):
+                end = start + size
+                if (start == a and onto_kanji) or (start > a and not text[start - 1] in _BEFORE_A_WORD) \
+                        or (end < b and text[end] not in _AFTER_A_WORD):
+                    continue
+                word = text[start:end]
+                if vocabulary.holds(word):
+                    continue
+                meant = vocabulary.read_as(word, trim=False)
+                if meant and KANJI.search(meant[0]):
+                    found = (start, end, meant[0])
+                    break
+            if found:
+                break
+        if found:
+            out += [text[at:found[0]], found[2]]
+            at = found[1]
+    return "".join(out) + text[at:]
 
 
 def _kana_typed_apart(query: str, spans: list[tuple[int, int]]) -> tuple[str, frozenset[str]]:

@@ -2854,6 +2854,26 @@ def test_kana_one_off_after_a_place_word_offers_the_word(index):
     assert index.search("議事碌", filters={"prefecture": ["三重県"]}).did_you_mean[:1] == ["議事録"]
 
 
+@pytest.mark.parametrize("text, meant", [("AIでぎじろくを作りたい", "議事録"), ("RPAを使ったぎじろく", "議事録"),
+                                         ("職員のきゅうよ計算を楽にしたい", "給与計算")])
+def test_a_word_left_in_kana_in_a_short_request_is_read_as_the_cases_word(index, text, meant):
+    """A trial's AIでぎじろくを作りたい was a description whose only clue was AI: Janome read the
+    kana as ぎ + じ + ろく, and a child-abuse AI case was first and ◎. The kana are the reading of
+    the cases' word, as in a keyword search (ぎじろく → 議事録)."""
+    result = index.search(text, per_page=5)
+    assert result.mode == "description" and meant in result.key_terms, result.key_terms
+    on_it = [meant[:2] in h.record.name + h.record.description for h in result.hits[:3]]
+    assert sum(on_it) >= 2, [h.record.name for h in result.hits]
+
+
+def test_kana_of_a_verb_written_onto_its_kanji_stay_the_verb(index):
+    """りたい of 作りたい, まとめて: a verb's kana, not a word read from them."""
+    from dxsearch.search.engine import _kana_words_read
+    vocabulary = index._state.vocabulary
+    for text in ("会議の録音から議事録を自動で作りたい", "紙の申請書をまとめて入力したい"):
+        assert _kana_words_read(vocabulary, text) == text
+
+
 def test_short_kana_one_off_is_another_word_not_a_typo(index):
     """Three kana one off are too many words away (こうほ, こうぼ, こうぶ …): no guess."""
     assert index.search("ろぼと").did_you_mean == []

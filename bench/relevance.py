@@ -93,6 +93,7 @@ from bench.judgments_twentyfifth import TWENTYFIFTH
 from bench.judgments_twentysixth import TWENTYSIXTH
 from bench.judgments_twentyseventh import TWENTYSEVENTH
 from bench.judgments_twentyeighth import TWENTYEIGHTH
+from bench.judgments_twentyninth import TWENTYNINTH
 from bench.judgments_fourth import FOURTH
 from bench.judgments_third import THIRD
 from dxsearch import SearchIndex, build
@@ -101,7 +102,7 @@ N = 20          # hits asked of every system
 FUSE_DEPTH = 100
 RRF_K = 60
 # bench/judgments_more.py, _third.py, _fourth.py: later batches, all dev; _fifth.py: half of it test
-QUERIES = FIRST_QUERIES + MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + WHERE + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH + TWENTYEIGHTH
+QUERIES = FIRST_QUERIES + MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + WHERE + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH + TWENTYEIGHTH + TWENTYNINTH
 
 
 def counts() -> dict[tuple[str, str], int]:

@@ -1624,11 +1624,13 @@ def _kana_words_read(vocabulary: Vocabulary, text: str) -> str:
         for size in range(b - a, 2, -1):  # the longest first
             for start in range(a, b - size + 1):
                 end = start + size
-                if (start == a and onto_kanji) or (start > a and not text[start - 1] in _BEFORE_A_WORD) \
+                if (start == a and onto_kanji) or (start > a and text[start - 1] not in _BEFORE_A_WORD) \
                         or (end < b and text[end] not in _AFTER_A_WORD):
                     continue
                 word = text[start:end]
-                if vocabulary.holds(word):
+                # a place's kana are read as the place, a filter, elsewhere (`_place_typed`); before
+                # ので or のに they are a verb's (あきたので: 飽きたので)
+                if vocabulary.holds(word) or _place_typed(word) or text.startswith(("ので", "のに"), end):
                     continue
                 meant = vocabulary.read_as(word, trim=False)
                 if meant and KANJI.search(meant[0]):

@@ -2875,10 +2875,11 @@ def test_a_word_left_in_kana_in_a_short_request_is_read_as_the_cases_word(index,
 
 
 def test_kana_of_a_verb_written_onto_its_kanji_stay_the_verb(index):
-    """りたい of 作りたい, まとめて: a verb's kana, not a word read from them."""
+    """りたい of 作りたい, まとめて: a verb's kana, not a word read from them; nor あきた before ので
+    (飽きたので), and a place's kana are left to be read as the place."""
     from dxsearch.search.engine import _kana_words_read
     vocabulary = index._state.vocabulary
-    for text in ("会議の録音から議事録を自動で作りたい", "紙の申請書をまとめて入力したい"):
+    for text in ("会議の録音から議事録を自動で作りたい", "紙の申請書をまとめて入力したい", "あきたので作業"):
         assert _kana_words_read(vocabulary, text) == text
 
 

@@ -97,10 +97,10 @@ from .storage import (
     default_index_dir,
     generation_path,
 )
-from .suggest import KANA_TYPED_QUERY, Vocabulary, katakana_fold, letters_named, small_kana_folded, without_particle
+from .suggest import HIRAGANA_RUN, KANA_TYPED_QUERY, Vocabulary, katakana_fold, letters_named, small_kana_folded, without_particle
 from .synonyms import Synonyms, load_groups
 from .technology import RPA_TAG, tag_text
-from .understand import KANA_PARTICLES, AppliedFilter, find_filters, place_of_reading, understood_filters
+from .understand import KANA_PARTICLES, VERB_CONJUNCTIONS, AppliedFilter, find_filters, place_of_reading, understood_filters
 
 log = logging.getLogger("dxsearch")
 
@@ -1603,7 +1603,6 @@ def _kana_phrase(vocabulary: Vocabulary, typed: str, pieces: int = 3) -> list[tu
     return None
 
 
-_KANA_RUN = re.compile(r"[\u3041-\u3096]+")
 _BEFORE_A_WORD = tuple("でをにのがはとやへもた")  # a particle or a verb's た (使った) may end what comes before a word
 _AFTER_A_WORD = tuple("でをにのがはとやへも")  # …and a particle follows it
 
@@ -1617,7 +1616,7 @@ def _kana_words_read(vocabulary: Vocabulary, text: str) -> str:
     if len(text) > KANA_TYPED_QUERY:
         return text
     out, at = [], 0
-    for run in _KANA_RUN.finditer(text):
+    for run in HIRAGANA_RUN.finditer(text):
         a, b = run.span()
         onto_kanji = a > 0 and KANJI.match(text[a - 1]) is not None
         found = None
@@ -1630,7 +1629,7 @@ def _kana_words_read(vocabulary: Vocabulary, text: str) -> str:
                 word = text[start:end]
                 # a place's kana are read as the place, a filter, elsewhere (`_place_typed`); before
                 # ので or のに they are a verb's (あきたので: 飽きたので)
-                if vocabulary.holds(word) or _place_typed(word) or text.startswith(("ので", "のに"), end):
+                if vocabulary.holds(word) or _place_typed(word) or text.startswith(VERB_CONJUNCTIONS, end):
                     continue
                 meant = vocabulary.read_as(word, trim=False)
                 if meant and KANJI.search(meant[0]):

@@ -47,7 +47,7 @@ _READING_TYPED = re.compile(r"^(?:[\u3041-\u309fー]+|[\u30a1-\u30faー]+)$")
 _STEM = re.compile(f"({KANJI.pattern}+)[\u3041-\u309f]{{1,2}}")  # 払い, 集め: kanji and okurigana
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー]{2,}")  # a katakana word inside a compound
 _PARTICLES = "のとやでにをはがへ"  # one typed onto unconverted kana: のぎじろく, ぎじろくの
-_HIRAGANA_RUN = re.compile(r"[\u3041-\u3096]+")  # hiragana, without ー: ー of ケアマネージャー is katakana
+HIRAGANA_RUN = re.compile(r"[\u3041-\u3096]+")  # hiragana, without ー: ー of ケアマネージャー is katakana
 
 
 def kana_runs(word: str) -> list[tuple[str, str, str]]:
@@ -56,7 +56,7 @@ def kana_runs(word: str) -> list[tuple[str, str, str]]:
     '')); none for a word without kanji."""
     if not KANJI.search(word):
         return []
-    return [(word[:m.start()], m.group(), word[m.end():]) for m in _HIRAGANA_RUN.finditer(word)]
+    return [(word[:m.start()], m.group(), word[m.end():]) for m in HIRAGANA_RUN.finditer(word)]
 
 
 def kana_for_kanji(a: str, b: str) -> tuple[str, str] | None:
@@ -70,7 +70,7 @@ def kana_for_kanji(a: str, b: str) -> tuple[str, str] | None:
         end += 1
     x, y = a[start:len(a) - end], b[start:len(b) - end]
     for kana, kanji in ((x, y), (y, x)):
-        if kana and kanji and _HIRAGANA_RUN.fullmatch(kana) and all(KANJI.match(ch) for ch in kanji):
+        if kana and kanji and HIRAGANA_RUN.fullmatch(kana) and all(KANJI.match(ch) for ch in kanji):
             return kana, kanji
     return None
 
@@ -255,7 +255,7 @@ class Vocabulary:
             return remembered
         out: list[str] = []
         # a katakana word typed in hiragana beside kanji (でじたる人材: デジタル人材)
-        katakana = _HIRAGANA_RUN.sub(lambda m: to_katakana(m.group()), word)
+        katakana = HIRAGANA_RUN.sub(lambda m: to_katakana(m.group()), word)
         if katakana != word and KANJI.search(word) and (i := self._ids.get(katakana)) is not None and self.df[i]:
             out = [self.terms[i]]
         elif len(word) >= MIN_LENGTH and KANJI.search(word):
@@ -279,7 +279,7 @@ class Vocabulary:
         if len(query) > KANA_TYPED_QUERY:
             return []
         out: list[tuple[int, int]] = []
-        for run in _HIRAGANA_RUN.finditer(query):
+        for run in HIRAGANA_RUN.finditer(query):
             a, b = run.span()
             if b - a < 2:
                 continue
@@ -397,7 +397,7 @@ class Vocabulary:
         found = [self.terms[i] for i in sorted(ids, key=lambda i: (-self.df[i], self.terms[i])) if self.df[i]]
         found = found or self._joined_readings(katakana)
         if katakana == word:  # typed in katakana: a loanword or a name, never a verb's kana (クラス is no 暮らす)
-            found = [f for f in found if not _HIRAGANA_RUN.search(f)]
+            found = [f for f in found if not HIRAGANA_RUN.search(f)]
         trimmed = without_particle(word) if trim and not found else None
         return found or (self.read_as(trimmed) if trimmed else [])
 

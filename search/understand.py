@@ -344,7 +344,7 @@ _KANA_RUN = re.compile("[\u3041-\u3096\u30a1-\u30faー]+")
 # particles between words typed in kana before conversion (ふくおかのRPA, つうきんてあてのにんてい)
 KANA_PARTICLES = ("から", "まで", "の", "と", "や", "で", "に", "は", "が", "を", "も", "へ")
 _READING = re.compile("|".join(sorted(_PLACE_BY_READING, key=len, reverse=True)))  # the longest first
-_CONJUNCTIONS = ("ので", "のに")  # after a verb: a place's reading the kana run ends with one of these is the verb
+VERB_CONJUNCTIONS = ("ので", "のに")  # after a verb: a place's reading the kana run ends with one of these is the verb
 BARE_READING = 3  # a place read in fewer kana (みえ, なら, ぎふ) only as a word of its own: not RPAなら
 
 
@@ -372,7 +372,7 @@ def places_in_kana(text: str, taken: Collection[tuple[int, int]] = ()) -> list[t
             particle = next((p for p in KANA_PARTICLES if kana.startswith(p, after)), "")
             if after < len(kana) and not particle:
                 break  # みえる, ならびに: kana that only start with a place's reading
-            if kana[after:] in _CONJUNCTIONS:
+            if kana[after:] in VERB_CONJUNCTIONS:
                 break  # あきたので作業 (飽きたので): a verb's ending, the run ending on ので, not 秋田の
             facet, values = _PHRASES[_PLACE_BY_READING[reading]]
             out.append((start + at, start + after, facet, values))

@@ -99,7 +99,7 @@ from .storage import (
 )
 from .suggest import HIRAGANA_RUN, KANA_TYPED_QUERY, Vocabulary, katakana_fold, letters_named, small_kana_folded, without_particle
 from .synonyms import Synonyms, load_groups
-from .technology import RPA_TAG, tag_text
+from .technology import RPA_TAG, TECHNOLOGY_FACET, named_tag, tag_text
 from .understand import KANA_PARTICLES, VERB_CONJUNCTIONS, AppliedFilter, find_filters, place_of_reading, understood_filters
 
 log = logging.getLogger("dxsearch")
@@ -185,7 +185,11 @@ def _word_mask(state: Generation, word: QueryWord, budget: Budget) -> tuple[np.n
     those containing each of its words, as when it is searched alone: a word only ranking there
     (システム of 施設予約システム, in most cases; 業務) is no condition, unless all are."""
     if not word.parts:
-        return state.matcher.word_mask(word, budget)
+        mask, complete = state.matcher.word_mask(word, budget)
+        tags = [] if word.phrase else [t for t in {named_tag(f) for f in (word.text, *word.forms)} if t]
+        if tags:  # a technology's name (or a synonym's, Q&A = FAQ): the cases its tag is on too (`named_tag`)
+            mask = mask | state.table.mask(TECHNOLOGY_FACET, tags)
+        return mask, complete
     found = [(state.matcher.word_mask(p, budget), p) for p in word.parts]
     live_count = max(int(state.live.sum()), 1)
     soft = ranking_words()

@@ -12,7 +12,7 @@ spaces or not: particles, auxiliaries and symbols separate words and are never c
 Latin) within one script — Latin, katakana, or kanji and hiragana — so `AI議事録` is two words
 and `通勤手当` one; a synonym listed in data/synonyms.txt (`Web会議`, `AI-OCR`) is one word as
 written. Operators: `"…"` (also “…” and 「…」) an exact phrase, `-word` and `NOT word` exclude,
-`OR` between two words makes either enough; anything else is text.
+`OR` between two words makes either enough (または, か … typed apart: `SAID_OR`); anything else is text.
 
 Filler words (data/filler_words.txt: 事例, 分野 …) are left out while other words remain, also
 off the end of a word (福祉分野 → 福祉); a word ending in a ranking word (data/ranking_words.txt:
@@ -48,6 +48,7 @@ FILLER_WORDS_FILE = data_path("filler_words.txt")
 RANKING_WORDS_FILE = data_path("ranking_words.txt")
 
 OPERATORS = ("OR", "NOT", "AND")  # as typed, in capitals: or and not are words
+SAID_OR = ("または", "又は", "もしくは", "若しくは", "あるいは", "或いは", "か")  # typed apart between words: OR
 # "…", “…”, 「…」 (closing mark optional at the end), or a run of non-spaces
 _TOKEN = re.compile(r'"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+)')
 _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カスタム名詞")
@@ -168,6 +169,26 @@ class _Item:
     compound: str = ""  # the piece, when it is one run of words with no kana between (情報セキュリティクラウド)
 
 
+# a word before 以外 or を除く (四国のRPA 給与以外, 給与以外のRPA): left out, as -給与 (a trial saw
+# 給与 required instead); after a place or a status the filters leave it out (`understand`'s
+# _OTHER_THAN). In a short query only, where it is a condition: 職員以外も使える of a pasted text
+# says who else may use a thing, not which cases to leave out
+OTHER_THAN_QUERY_CHARS = 40
+_WORD_OTHER_THAN = re.compile(r"(?:^|(?<=[\sのでとや、]))((?<![一-龥々])[一-龥々]+|(?<![ァ-ヺー])[ァ-ヺー]+|(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9・-]*)"
+                              r"(?:以外|(?:を|は)除(?:く|いた|いて|き))(?:の|で|は)?(?=$|\s|[一-龥々ァ-ヺーA-Za-z0-9])")
+
+
+def _words_other_than(text: str) -> tuple[str, list[str]]:
+    """`text` without the words it says to leave out (給与以外の), and those words."""
+    left_out: list[str] = []
+
+    def cut(m: re.Match[str]) -> str:
+        left_out.append(m.group(1))
+        return " "
+
+    return " ".join(_WORD_OTHER_THAN.sub(cut, text).split()), left_out
+
+
 def _script(ch: str) -> str:
     if ch.isascii():
         return "latin"
@@ -193,8 +214,12 @@ def ranking_words() -> frozenset[str]:
 
 
 # words asking whether a case can be taken over (流用できるものがあれば知りたい): what the survey's
-# 共同利用の可否 answers
-_ASKS_REUSE = re.compile(r"流用|再利用|使い回|横展開|転用|真似|まねし|まねでき|まねる|借りられ|譲って|共同利用|共同で(?:使|利用)")
+# 共同利用の可否 answers; said as a clerk says it too (よその県のシナリオが欲しい, ツールを分けてもらえないか:
+# a trial's request for another prefecture's robot got no line on whether any can be shared)
+_ASKS_REUSE = re.compile(r"流用|再利用|使い回|横展開|転用|真似|まねし|まねでき|まねる|借りられ|譲って|共同利用|共同で(?:使|利用)"
+                         r"|(?:シナリオ|ロボット?|ツール|マクロ|プログラム|ソフト|仕組み|システム)を?"
+                         r"(?:もらえ|もらい|いただけ|いただき|分けて|譲|使わせて|借り)"
+                         r"|(?:よそ|他|ほか)の(?:県|都道府県|自治体|団体|市町村?)[^。]{0,20}(?:欲しい|ほしい|使いたい|使えない|使える)")
 
 
 def asks_reuse(query: str) -> bool:
@@ -608,6 +633,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     for m in _TOKEN.finditer(text):
         quoted = next((g for g in m.groups()[:3] if g is not None), None)
         token = m.group(4)
+        if token in SAID_OR and items:  # 議事録 または 会議録: OR as said (a trial searched または)
+            token = "OR"
         if token in OPERATORS:
             operators = True
             negate, joined = (token == "NOT"), (token == "OR" and bool(items))
@@ -645,6 +672,10 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             # a whether asked (共同利用できるか) is answered on the page (`asks_reuse`), no word or filter
             found, rest, _ = understood_filters(rest, kept, item.negated)
             filters.extend(found)
+            if not item.negated and len(text) <= OTHER_THAN_QUERY_CHARS:
+                # 給与以外: -給与, an item of its own, read after this one (the loop reaches it)
+                rest, left_out = _words_other_than(rest)
+                items.extend(_Item(word, negated=True) for word in left_out)
         cut, said_for = _audience_cut(rest)
         audience |= said_for
         if cut == item.text and _COMPOUND_PIECE.fullmatch(cut):

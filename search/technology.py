@@ -24,7 +24,9 @@ RULES: dict[str, re.Pattern[str]] = {
                        r"議事録作成支援|会議録作成支援|録音|(?:AI|自動)[^。]{0,20}(?:議事録|会議録)|(?:議事録|会議録)[^。]{0,12}(?:自動|AI)"),
     "機械翻訳": re.compile(r"翻訳"),
     "FAQ": re.compile(r"FAQ|よくある(?:質問|問い?合わ?せ)"),
-    "GIS": re.compile(r"GIS|地理情報|マッピング|地図"),
+    # a map the system draws or shares (地図情報, デジタル地図, 地図上の作図), not a map program a robot
+    # reads a commuting distance from (ゼンリン電子地図帳, 地図ソフト): a search for GIS listed those
+    "GIS": re.compile(r"GIS|地理情報|マッピング|地図情報|デジタル地図|高精度地図|地図上"),
     "クラウド": re.compile(r"クラウド|SaaS|ASP", re.IGNORECASE),
     "電子申請": re.compile(r"電子申請|オンライン申請|申請.{0,4}オンライン化"),
     "Web会議": re.compile(r"(?:Web|ウェブ|オンライン|TV|テレビ)会議", re.IGNORECASE),
@@ -37,7 +39,16 @@ RULES: dict[str, re.Pattern[str]] = {
     "Excelマクロ": re.compile(r"マクロ"),
 }
 TAGS: tuple[str, ...] = tuple(RULES)
+TECHNOLOGY_FACET = "technology"
+_TAG_BY_NAME = {tag.lower(): tag for tag in TAGS}
 RPA_TAG = "RPA"  # the table's default automation: what an AI・RPA case naming no technology may use
+
+
+def named_tag(word: str) -> str | None:
+    """The tag a query word names (音声認識, gis), whose cases it matches as well as its own: the
+    cases making minutes by AI that never write 音声認識 carry the tag, and a search for the word
+    or without it (議事録 -音声認識) is the same set the facet shows."""
+    return _TAG_BY_NAME.get(word.lower())
 
 
 def tag_text(text: str) -> list[str]:
@@ -50,6 +61,9 @@ DESCRIBED: dict[str, re.Pattern[str]] = {
     "RPA": re.compile(r"操作を(?:覚え|記録|記憶)(?:させ|込ませ)"),
     # …AIのチャットで答えたい: a chatbot (not a chat between people: チャットで相談を受ける)
     "チャットボット": re.compile(r"(?:AI|自動)の?チャット|チャットで自動"),
+    # 地図で管理したい, 地図の上にまとめて: a map kept and shared, which the GIS cases are; not a map
+    # looked up (地図で道のりを調べて, 地図で測って: a program a robot reads distances from, no GIS)
+    "GIS": re.compile(r"地図(?!で(?:確認|調べ|測|計|検索|見))"),
 }
 
 

@@ -84,12 +84,16 @@ _PHRASES["予定"] = ("status", ("導入(実施)予定", "実証予定"))
 for _w in ("予定段階",):  # 予定段階のものでもいい: either plan, as 予定
     _PHRASES[_w] = ("status", ("導入(実施)予定", "実証予定"))
 
+# (not after a word: 情報提供可能な is information given, no case offered)
+_OFFERED = ("提供可能", "提供可", "提供できる", "提供できます")
 for _words, _values in (
     (("共同利用中",), ("共同利用中",)),
     (("共同利用可能", "共同利用可"), ("共同利用可能", "さらなる共同利用可能")),
     # can be shared, in plain words: also what is shared already (as the page's 共同利用できるもの(利用中・可能)すべて);
     # a trial's 共同利用できるところ left out 観光案内, the one chatbot in use and 共同利用中
-    (("共同利用できる", "共同利用できます", "横展開可能", "共同利用"),
+    # …and offered to others (提供可, 他県に提供できる: a trial's AI-OCR 提供可 found nothing, 提供可能 made
+    # a description matched by 情報提供)
+    (("共同利用できる", "共同利用できます", "横展開可能", "共同利用", *_OFFERED),
      tuple(dict.fromkeys(v for values in SHARED_USE.values() for v in values if v in SHAREABLE))),
     (("共同利用不可", "共同利用できない"), ("共同利用不可", "さらなる共同利用不可")),
 ):
@@ -333,6 +337,8 @@ def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     out = []
     for m in _PATTERN.finditer(text):
         facet, values = _PHRASES[_LOWERED.get(m.group().lower(), m.group())]
+        if m.group() in _OFFERED and m.start() and _WORD_CHAR.match(text, m.start() - 1):
+            continue
         # 三重県内: 三重県, 内 with it (no phrase starts with 内, so none is skipped by not taking it here)
         within = _WITHIN_AFTER.match(text, m.end()) if facet in _PLACE_FACETS else None
         end = within.end() if within else m.end()
@@ -340,6 +346,7 @@ def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     return sorted(out + places_in_kana(text, [(a, b) for a, b, _, _ in out]))
 
 
+_WORD_CHAR = re.compile("[一-龥々ァ-ヺー]")
 _KANA_RUN = re.compile("[\u3041-\u3096\u30a1-\u30faー]+")
 # particles between words typed in kana before conversion (ふくおかのRPA, つうきんてあてのにんてい)
 KANA_PARTICLES = ("から", "まで", "の", "と", "や", "で", "に", "は", "が", "を", "も", "へ")

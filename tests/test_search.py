@@ -9,6 +9,7 @@ import pytest
 
 from dxsearch import FACETS, QueryError
 from dxsearch.search import describe
+from dxsearch.search.technology import named_in_text
 
 MEETING_GROUP = {f"ai_rpa-{i:03d}" for i in range(1, 24)}  # 会議録作成・テープおこし (23)
 
@@ -48,7 +49,10 @@ def test_data_utilisation_typed_as_one_word_is_that_word_not_data(index):
     result = index.search("データ活用")
     assert [w.text for w in result.words] == ["データ活用"] and result.words[0].required
     assert 3 <= result.total < 20
-    assert all(re.search("データ(?:利)?活用", h.record.name + h.record.description) for h in result.hits)
+    # …and the cases its technology tag is on (データ連携, ビッグデータ), after those that say it
+    assert {h.record.id for h in result.hits} == {h.record.id for h in index.iter_hits("", {"technology": ["データ活用"]})}
+    saying = [bool(re.search("データ(?:利)?活用", h.record.name + h.record.description)) for h in result.hits]
+    assert saying == sorted(saying, reverse=True) and sum(saying) >= 5
 
 
 @pytest.mark.parametrize("typed, written", [("住基", "住民基本台帳"), ("エルタックス", "eLTAX"),
@@ -759,6 +763,19 @@ def test_every_case_of_the_minutes_heading_is_speech_to_text(index, survey):
         [r.id for r in minutes if "音声認識" not in index.technology_of(r.id)]
     tagged = {v.value: v.count for v in index.facet_values("technology")}
     assert tagged["音声認識"] >= 23
+
+
+def test_the_gis_tag_is_a_map_a_system_keeps_not_a_map_program_looked_up(index, survey):
+    """Five commuting-allowance and travel cases (ゼンリン電子地図帳で通勤距離を検索, 地図ソフトを利用した
+    計測) were tagged GIS by the word 地図; with a search for GIS finding its tag's cases, they
+    followed the 統合型GIS systems. A map a system keeps, shares or draws on is GIS still."""
+    gis = {h.record.id for h in index.iter_hits("", {"technology": ["GIS"]})}
+    assert {"shared_system-108", "shared_system-111", "shared_system-122", "shared_system-063"} <= gis
+    assert not [r.id for r in survey.records if r.id in gis and re.search("通勤|旅費", r.name)]
+    assert {h.record.id for h in index.iter_hits("GIS")} == gis
+    # a pasted text's map kept and shared names GIS; a map a distance is looked up on does not
+    assert named_in_text("不法投棄の場所を市町村と一緒に地図で管理したい") == ["GIS"]
+    assert named_in_text("職員の家から職場までの距離を地図で測って通勤手当を決める") == []
 
 
 def test_needs_named_as_clerks_name_them(index):

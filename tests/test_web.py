@@ -16,7 +16,7 @@ from dxsearch import SearchIndex, build
 from dxsearch.indexer.prefectures import PREFECTURES, REGIONS
 from dxsearch.indexer.records import SHAREABLE
 from dxsearch.indexer.sources import parse_source
-from dxsearch.search.limits import MAX_QUERY_CHARS, MAX_SIMILAR_TEXT_CHARS
+from dxsearch.search.limits import DEFAULT_SIMILAR, MAX_QUERY_CHARS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS
 from dxsearch.web.app import SECURITY_HEADERS, create_app
 from dxsearch.search.csvexport import neutralise
 from dxsearch.search.shown_terms import outermost
@@ -353,8 +353,12 @@ def test_similar_cases_download_as_a_search_does(client, index):
     search_header = next(csv.reader(io.StringIO(client.get("/export.csv?q=RPA").data.decode("utf-8-sig"))))
     # a search's columns, then each case's place and ◎ (a trial's sheet had lost both)
     assert rows[0] == search_header + ["似ている順", "◎特に近い"]
-    expected = index.similar(case_id="ai_rpa-173", filters={"region": ["中部"]}).hits
+    # every case similar enough, not the page's first 10 (a trial's download held 10 of 19)
+    expected = index.similar(case_id="ai_rpa-173", filters={"region": ["中部"]}, limit=MAX_SIMILAR).hits
     assert [row[0] for row in rows[1:]] == [h.record.id for h in expected] and expected
+    everywhere = client.get("/similar.csv?id=ai_rpa-173")
+    total = client.get("/api/similar?id=ai_rpa-173").get_json()["total"]
+    assert len(list(csv.reader(io.StringIO(everywhere.data.decode("utf-8-sig"))))) == 1 + total > 1 + DEFAULT_SIMILAR
     assert [row[-2] for row in rows[1:]] == [str(i) for i in range(1, len(expected) + 1)]
     assert [row[-1] for row in rows[1:]] == ["◎" if h.close else "" for h in expected] and rows[1][-1] == "◎"
     assert all(row[rows[0].index("地方")] == "中部" for row in rows[1:])
@@ -437,6 +441,19 @@ def test_similar_text_box_is_as_tall_as_the_text_pasted(client):
     assert rows(client.get("/similar", query_string={"text": "会議の録音から議事録を自動で作りたい"}).get_data(as_text=True)) == 2
     long_text = "市町村から紙で届く様式を毎年エクセルに打ち直している。" * 10
     assert rows(client.get("/similar", query_string={"text": long_text}).get_data(as_text=True)) == 6
+
+
+def test_similar_page_of_a_text_says_when_no_case_is_especially_close(client, index):
+    """出張旅費の計算と支払い事務を自動化したい listed four 旅費 cases first and no ◎, and the page did
+    not say so (a trial); the search page of a text did."""
+    text = "出張旅費の計算と支払い事務を自動化したい"
+    result = index.similar(text=text)
+    assert result.hits and not result.close
+    html = client.get("/similar", query_string={"text": text}).get_data(as_text=True)
+    assert 'class="note no-close"' in html and "「◎特に近い」がつく事例はこの文章ではありません" in html
+    closed = client.get("/similar", query_string={"text": "会議の録音から議事録を自動で作りたい"}).get_data(as_text=True)
+    assert 'no-close' not in closed and "◎特に近いのは" in closed
+    assert 'no-close' not in client.get("/similar?id=ai_rpa-173").get_data(as_text=True)  # a case: its own wording
 
 
 def test_similar_page_says_of_how_many_similar_enough(client, index):
@@ -1752,17 +1769,22 @@ def test_the_overview_the_shortlist_and_an_empty_search_link_their_json_twins(cl
 
 
 def test_a_technology_s_name_alone_says_what_its_facet_counts(client, index):
-    """音声認識 finds 9 cases that say it; the technology facet tags 22 by their descriptions
-    (音声データ, 文字起こし …). A trial saw both numbers and nothing to say why."""
+    """音声認識 is said by 9 cases; the technology facet tags 26 by their descriptions (音声データ,
+    文字起こし, AIで議事録を自動作成 …). A trial saw both numbers and nothing to say why, and a later
+    one saw 議事録 -音声認識 keep 17 cases the facet tags 音声認識: the word now finds its tag's cases
+    too, so the two counts are one. A word the cases say beyond its tag (クラウド: 37, the facet
+    23) still gets the note."""
     tagged = {v.value: v.count for v in index.facet_values("technology")}
-    html = client.get("/?q=音声認識").get_data(as_text=True)
-    assert index.search("音声認識").total != tagged["音声認識"]
+    assert index.search("音声認識").total == tagged["音声認識"] == 26
+    assert 'class="technology-note"' not in client.get("/?q=音声認識").get_data(as_text=True)
+    html = client.get("/?q=クラウド").get_data(as_text=True)
+    assert index.search("クラウド").total > tagged["クラウド"]
     note = re.search(r'<p class="technology-note">.*?</p>', html, re.S).group(0)
-    assert f"「音声認識」とした事例は {tagged['音声認識']} 件です" in note
+    assert f"「クラウド」とした事例は {tagged['クラウド']} 件です" in note
     link = re.search(r'href="([^"]+)"', note).group(1).replace("&amp;", "&")
-    assert f'<strong id="total">{tagged["音声認識"]}</strong>' in client.get(link).get_data(as_text=True)
+    assert f'<strong id="total">{tagged["クラウド"]}</strong>' in client.get(link).get_data(as_text=True)
     assert 'class="technology-note"' not in client.get("/?q=議事録").get_data(as_text=True)  # no such tag
-    assert 'class="technology-note"' not in client.get("/?q=音声認識&prefecture=三重県").get_data(as_text=True)
+    assert 'class="technology-note"' not in client.get("/?q=クラウド&prefecture=三重県").get_data(as_text=True)
     # the word RPA and the tag RPA count the same 225; an exclusion narrows the result, not the word
     # (a trial read "the tag has 225, the word counts otherwise" beside 220 shown)
     assert index.search("RPA").words[0].count == tagged["RPA"]
@@ -2245,6 +2267,10 @@ def test_a_question_asking_for_reuse_is_answered_with_the_shared_use_of_the_matc
         n for v, n in counted.items() if v in ("共同利用中", "共同利用可能", "さらなる共同利用可能"))
     plain = client.get("/api/search", query_string={"q": "通勤手当"}).get_json()
     assert plain["asks_reuse"] is False and plain["shareable"] == []
+    # asked as a clerk asks it (a trial's よその県のシナリオが欲しい got no line); not a request for help
+    for said in ("よその県の通勤手当のシナリオが欲しい", "通勤手当のRPAのシナリオを分けてもらえないか"):
+        assert client.get("/api/search", query_string={"q": said}).get_json()["asks_reuse"] is True, said
+    assert client.get("/api/search", query_string={"q": "通勤手当の相談に乗ってもらえる人"}).get_json()["asks_reuse"] is False
 
 
 REUSE_TEXT = "職員の時間外勤務の集計を毎月各課から集めて手作業でやっているので、他県で流用できる仕組みがあれば知りたい"

@@ -16,7 +16,7 @@ from pathlib import PurePath
 from ..indexer.prefectures import BY_NAME
 from ..search.budget import Budget, SearchTimeout
 from ..search.csvexport import content_disposition, file_name, iter_csv
-from ..search.limits import WEB_EXPORT_CHUNK, WEB_TIMEOUT
+from ..search.limits import DEFAULT_SIMILAR, MAX_SIMILAR, WEB_EXPORT_CHUNK, WEB_TIMEOUT
 from ..search.results import Hit, SimilarResult
 from ..search.schema import FACETS
 
@@ -122,11 +122,12 @@ def similar():
 def similar_csv():
     """The similar cases of /similar as a search's download is laid out (its columns, then each
     one's place and ◎, then URL), most similar first: a trial had no way to take them into Excel
-    but to convert the JSON."""
+    but to convert the JSON. Every case similar enough (`total`) unless a `limit` is given: a
+    later trial's download held the page's 10 of 19."""
     moved = moved_similar("api.similar_csv")
     if moved:
         return moved_permanently(moved)
-    result = _similar_asked()
+    result = _similar_asked(MAX_SIMILAR)
     subject = request.args.get("id") or request.args.get("text", "")  # a text is cut at a clause (`file_name`)
     name, fallback = file_name(["似ている事例", *(value_label(f, v) for f, vs in result.filters.items() for v in vs), subject],
                                datetime.now(JST).date())
@@ -134,9 +135,9 @@ def similar_csv():
     return Response(body, mimetype="text/csv", headers={"Content-Disposition": content_disposition(name, fallback)})
 
 
-def _similar_asked() -> SimilarResult:
+def _similar_asked(default_limit: int = DEFAULT_SIMILAR) -> SimilarResult:
     """The similar cases the request asks for (`calls.similar_from_args`), or a 400 saying what to give."""
-    result = similar_from_args()
+    result = similar_from_args(default_limit)
     if result is None and "text" in request.args and not request.args.get("id"):
         raise BadParameter(f"{param_label('text')}が空です。似た事例を探したい業務の説明を入れてください"
                            "(例: ?text=会議録を自動で作成したい)。", field="text")

@@ -196,14 +196,14 @@ def case_data(case_id: str) -> dict:
             "organisations_total": organisations.total - (record.section == "organization")}
 
 
-def similar_limit() -> int:
-    """The `limit` of a similar-cases request: how many cases it asks for."""
-    return whole_number(request.args.get("limit"), "limit", DEFAULT_SIMILAR, 1, MAX_SIMILAR)
+def similar_limit(default: int = DEFAULT_SIMILAR) -> int:
+    """The `limit` of a similar-cases request: how many cases it asks for (`default` if none)."""
+    return whole_number(request.args.get("limit"), "limit", default, 1, MAX_SIMILAR)
 
 
-def similar_from_args() -> SimilarResult | None:
-    """Cases like `id` or like `text` (one of them), at most `limit`; None when neither is given.
-    An unknown id is the library's CaseNotFound."""
+def similar_from_args(default_limit: int = DEFAULT_SIMILAR) -> SimilarResult | None:
+    """Cases like `id` or like `text` (one of them), at most `limit` (`default_limit` if none is
+    given); None when neither is given. An unknown id is the library's CaseNotFound."""
     args = request.args
     case_id = args.get("id") or None
     text = args.get("text") if (args.get("text") or "").strip() else None  # spaces alone: no text given
@@ -212,7 +212,7 @@ def similar_from_args() -> SimilarResult | None:
         raise unknown_parameter(unknown[0], [*SIMILAR_ARGS, *FACETS])
     # the facets as for a search: ?region=四国 keeps the similar cases of 四国
     filters = {f: list(dict.fromkeys(v for v in args.getlist(f) if v)) for f in FACETS if any(args.getlist(f))}
-    limit = similar_limit()
+    limit = similar_limit(default_limit)
     if case_id is None and text is None:
         return None
     if case_id is not None and text is not None:

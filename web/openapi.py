@@ -627,7 +627,8 @@ def _spec() -> dict:
                 "parameters": [{"name": "id", "in": "query", "schema": {"type": "string"}},
                                {"name": "text", "in": "query",
                                 "schema": {"type": "string", "maxLength": MAX_SIMILAR_TEXT_CHARS}},
-                               {"name": "limit", "in": "query",
+                               {"name": "limit", "in": "query", "description": "every case similar enough "
+                                "(`total` of /api/similar) when not given",
                                 "schema": {"type": "integer", "minimum": 1, "maximum": MAX_SIMILAR}},
                                {"name": "literal", "in": "query", "schema": {"type": "integer", "enum": [0, 1]}},
                                *_FACET_PARAMS],

@@ -279,9 +279,10 @@ def own_status_notes(params: SearchParams, result: SearchResult) -> list[dict]:
 
 
 def technology_note(params: SearchParams, result: SearchResult) -> dict | None:
-    """A search for a technology's name alone (音声認識, AI) beside the technology facet's count of
-    it: the facet tags a case by its description (音声データ, 文字起こし …; AI not AI-OCR), so the
-    two counts differ (a trial found 9 against 22 with nothing to say why). {"tag", "count", "url"}."""
+    """A search for a technology's name alone (クラウド, AI) beside the technology facet's count of
+    it: the word also finds the cases the facet tags (`technology.named_tag`), but where the cases
+    say it beyond its tag (AI of AI-OCR, クラウド of クラウド化 plans) the two counts differ, and a
+    trial found them differing with nothing to say why. {"tag", "count", "url"}."""
     words = [w for w in result.words if not w.excluded]
     if result.mode != "keywords" or len(words) != 1 or params.filters or result.applied_filters:
         return None

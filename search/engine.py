@@ -37,7 +37,7 @@ import numpy as np
 
 from ..errors import CaseNotFound
 from ..indexer.records import SECTIONS, SHAREABLE, CaseRecord
-from .analysis import KANA_ONLY, KANJI, morphemes, normalize, stem_katakana, to_hiragana, to_katakana
+from .analysis import KANA_ONLY, KANJI, katakana_letter, morphemes, normalize, stem_katakana, to_hiragana, to_katakana
 from .budget import Budget, SearchTimeout
 from .describe import (ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask,
                        description_cut, description_mask, filtered_cut, leading, on_topic, scaled)
@@ -178,6 +178,19 @@ def _apart(matcher: Matcher, word: QueryWord, mask: np.ndarray, budget: Budget) 
     result to say so; none for a word found whole or not at all, or matched by its parts."""
     found = matcher.read_apart(word, budget) if mask.any() and not word.phrase and not word.parts else []
     return list(found[0]) if found else []
+
+
+# a run of kana mixing hiragana and katakana (ちゃっとボット: the input method converted half of it)
+_MIXED_KANA = re.compile(r"(?=[ぁ-ゖァ-ヺー]*[ぁ-ゖ])(?=[ぁ-ゖァ-ヺー]*[ァ-ヺ])[ぁ-ゖァ-ヺー]+")
+
+
+def _katakana_meant(vocabulary: Vocabulary, kana: str) -> str:
+    """`kana` in katakana when the cases write it so (ちゃっとボット → チャットボット; Janome read ちゃっと
+    as a verb and the query as a description), else as typed."""
+    last = max(i for i, ch in enumerate(kana) if "ァ" <= ch <= "ヺ" or ch == "ー")
+    head, tail = kana[:last + 1], kana[last + 1:]  # the particle after it stays (ちゃっとボットの事例)
+    katakana = to_katakana(head)
+    return katakana + tail if vocabulary.holds(stem_katakana(katakana)) else kana
 
 
 def _word_mask(state: Generation, word: QueryWord, budget: Budget) -> tuple[np.ndarray, bool]:
@@ -802,6 +815,7 @@ class SearchIndex:
         if len(keep) > MAX_KEEP_WORDS:
             raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request", "keep")
         read = dots_joined(query, lambda w: state.vocabulary.holds(w) or self.synonyms.holds(w))
+        read = _MIXED_KANA.sub(lambda m: _katakana_meant(state.vocabulary, m.group()), read)
         parsed = parse_query(read, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, describe=describe)
         if parsed.mode == KEYWORDS and not _QUOTES.search(read):  # not a pasted text: its words are many
             spans = state.vocabulary.kana_typed_words(read)
@@ -1226,8 +1240,9 @@ class SearchIndex:
         return sorted(((self._as_the_cases_write(t), n) for t, n in counted.values()), key=lambda c: -c[1])
 
     def _as_the_cases_write(self, term: str) -> str:
-        """A term (lowercased by the index) as a case holding it writes it: RPAシナリオ, IoT."""
-        if not any("a" <= ch <= "z" for ch in term):
+        """A term (lowercased by the index, a katakana word's long vowel cut from its end) as a case
+        holding it writes it: RPAシナリオ, IoT, マイナンバー (もしかして offered マイナンバ)."""
+        if not any("a" <= ch <= "z" for ch in term) and not (term and katakana_letter(term[-1])):
             return term
         state = self._state
         term_id = state.text.ids["text"].get(term)

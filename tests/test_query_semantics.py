@@ -2883,14 +2883,35 @@ def test_a_kanji_read_alike_with_the_one_beside_it_is_a_typo(index):
 
 
 @pytest.mark.parametrize("typed, meant", [("ぎじろぐ", "議事録"), ("つうきんてあと", "通勤手当"),
-                                           ("ちゃっとぼと", "チャットボット"), ("マイナンパー", "マイナンバ")])
+                                           ("ちゃっとぼと", "チャットボット"), ("マイナンパー", "マイナンバー")])
 def test_kana_one_off_a_word_s_reading_offers_the_word(index, typed, meant):
     """Kana typed for a word with one kana off (ぎじろぐ for ぎじろく, a small っ dropped) read as no
     word and offered nothing; its reading, or the katakana word, one kana away is what was meant
-    (マイナンバ is the index's stem of マイナンバー, and finds it)."""
+    (offered as the cases write it: マイナンバー, not the index's stem マイナンバ)."""
     result = index.search(typed)
     assert result.total == 0 and result.did_you_mean[:1] == [meant], result.did_you_mean
     assert index.search(meant).total > 0
+
+
+def test_suggestions_show_katakana_words_as_the_cases_write_them(index):
+    """The index cuts a katakana word's final ー (マイナンバー is held as マイナンバ): the search box
+    suggested マイナンバ, and もしかして offered it. Both show the word as the cases write it."""
+    assert [w for w, _ in index.suggest("マイナ")][:1] == ["マイナンバー"]
+    assert index.search("マイナンパー").did_you_mean[:1] == ["マイナンバー"]
+    assert "チャットボット" in [w for w, _ in index.suggest("チャット")]
+
+
+def test_a_word_typed_half_in_hiragana_is_the_katakana_word(index):
+    """ちゃっとボット (the input method converted half of it) was read as the verb ちゃっと and a
+    description, finding nothing: kana mixing hiragana and katakana is the katakana word the cases
+    write, a particle after it kept; kana no case writes in katakana stays as typed."""
+    chatbots = all_ids(index, "チャットボット")
+    for typed in ("ちゃっとボット", "ちゃっとボットの事例", "チャっとぼット"):
+        assert all_ids(index, typed) == chatbots, typed
+    assert all_ids(index, "マイなんばー") == all_ids(index, "マイナンバー") != set()
+    assert index.search("ちゃっとボットを入れたい").key_terms[:1] == ["チャットボット"]
+    unknown = index.search("ぷろぐらムテスト")  # no case writes プログラムテスト: read as typed
+    assert unknown.total == 0 and not [w for w in unknown.words if w.text.startswith("プログラ")]
 
 
 def test_kana_one_off_after_a_place_word_offers_the_word(index):

@@ -491,6 +491,10 @@ class PastedText:
                             if term not in things:  # 詳しい: 専門 is looser than たばこ: 喫煙
                                 plain_words.add(word)
                     continue
+                if spelled in counts and term.startswith(spelled):
+                    # 報告資料づくり: 報告資料 and a suffix, the word the text's analysis counted already
+                    # (twice counted, it outweighed アンケート of アンケートの自由記述…の集計と報告資料づくり)
+                    continue
                 if spelled not in counts:  # …shown as the text spells it, unless it also writes the cases' word
                     respelled.setdefault(spelled, term)  # (先生 … 教員の働き方: 教員, which cases hold)
                 term = spelled

@@ -13,11 +13,12 @@ Plans are made against a `TextIndex`: a term the index does not hold has no clau
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -39,6 +40,7 @@ from .query import QueryWord, filler_words, ranking_words
 from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
 from .synonyms import Synonyms, written_forms
 from .textindex import TextIndex
+from whoosh.analysis import Analyzer, Token
 
 LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not word by word
 GENERIC_WORDS_FILE = data_path("generic_words.txt")
@@ -64,6 +66,7 @@ NOT_KEY_POS = ("名詞,数", "名詞,接尾,助数詞")  # numbers and counters:
 THING_POS = ("名詞,一般", "名詞,サ変接続", "名詞,固有名詞", "名詞,複合")  # nouns that name a thing (`TermCounts`)
 RELATED_FIRST = 3  # a word no case holds: the cases' words for its need offered before the words alike (空撮: 航空写真 … ドローン)
 KEY_TERMS = 12  # key terms of a long text or a case
+COMPOUND_REACH = 16  # how far a compound reaches around a word of it, in characters
 TEXT_PIECE = 1000  # a long text is analysed this many characters at a time, the budget checked between
 
 Analyzer = Callable[[str], Iterable[Any]]  # text → Whoosh tokens (`.text`, `.morph_pos`)
@@ -133,6 +136,11 @@ _ONE_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff]")
 
 _ORDINAL = re.compile(r"第?[0-9]+")  # what a compound leaves out before its first noun (第5 of 第5世代…)
 _LETTERED_NUMBER = re.compile(r"[0-9]+[a-z](?![a-z])")  # 5g, 3dプリンタ (`analysis._lettered_numbers`); not 10gb
+
+
+def _within(context: list[int], token: Token) -> bool:
+    """Whether `token` lies inside one generic word of its piece (`QueryPlanner._context`)."""
+    return token.startchar < len(context) and context[token.startchar] >= token.endchar
 
 
 def telling(term: str, generic: frozenset[str], single: frozenset[str] = frozenset()) -> bool:
@@ -231,14 +239,34 @@ class QueryPlanner:
         Janome cuts differently in the cases) as a weaker, wider net."""
         plan = self.weighted_plan(key_terms)
         extra: list[Clause] = []
+        read = [(piece, self._context(index, piece)) for piece in pieces(text, TEXT_PIECE)[:2]]
         for view, analyzer, weight in (("reading", self.reading, DESCRIPTION_READING_WEIGHT),
                                        ("bigram", self.bigram, DESCRIPTION_BIGRAM_WEIGHT)):
             # the first pieces only, each as `term_counts` read it (its analysis is cached)
-            for term in dict.fromkeys(t.text for piece in pieces(text, TEXT_PIECE)[:2] for t in analyzer(piece)):
+            for term in dict.fromkeys(t.text for piece, context in read
+                                      for t in analyzer(piece, chars=True) if not _within(context, t)):
                 tid = index.term_id(view, term)
                 if tid is not None and index.share(view, tid) <= WIDE_SHARE:
                     extra.append(Clause(view, tid, weight))
         return Plan(weighted=plan.weighted + tuple(extra[:MAX_WIDE_CLAUSES]))
+
+    def _context(self, index: TextIndex, piece: str) -> list[int]:
+        """For each character of `piece`, the end of the generic word it is in (0 if none): 時間 of
+        毎回時間がかかる is context, no key term, and its reading (ジカン) and bigram must not rank
+        the cases saying 時間外 either; unless it is part of a compound the cases write (残業時間)."""
+        tokens = sorted((t.startchar, t.endchar, t.text) for t in self.ja(piece, chars=True))
+        starts = [a for a, _, _ in tokens]
+        ends = [0] * len(piece)
+        for s, e, word in tokens:
+            if word not in self.generic:
+                continue
+            near = tokens[bisect.bisect_left(starts, s - COMPOUND_REACH):bisect.bisect_right(starts, s)]
+            if any(a <= s and e <= b and (a, b) != (s, e) and x not in self.generic
+                   and index.term_id("text", x) is not None for a, b, x in near):
+                continue  # 時間 of 残業時間
+            for i in range(s, e):
+                ends[i] = max(ends[i], e)
+        return ends
 
     def text_key_terms(self, index: TextIndex, text: str, counts: Mapping[str, float],
                        concept_weight: float = CONCEPT_WEIGHT, typed: bool = False) -> list[KeyTerm]:

@@ -778,6 +778,33 @@ def test_the_gis_tag_is_a_map_a_system_keeps_not_a_map_program_looked_up(index, 
     assert named_in_text("職員の家から職場までの距離を地図で測って通勤手当を決める") == []
 
 
+def test_a_word_with_a_suffix_is_counted_once_in_a_pasted_text(index):
+    """報告資料づくり: Janome's compounds 報告資料づくり and 資料づくり were each read as the cases'
+    報告資料 and 資料, which the text's own words counted already: 報告資料 weighed twice and
+    outweighed アンケート of アンケートの自由記述…の集計と報告資料づくり."""
+    from dxsearch.search.budget import Budget
+    text = "アンケートの自由記述が多く、集計と報告資料づくりに毎回時間がかかる"
+    counts, key_terms, _, _ = index.pasted.key_terms(index._state, text, Budget(30.0))
+    assert counts["報告資料"] == counts["資料"] == counts["アンケート"] == 1
+    weight = {k.term: k.weight for k in key_terms}
+    assert weight["アンケート"] > weight["資料"]
+
+
+def test_context_words_rank_by_no_reading_or_bigram(index):
+    """時間 of 毎回時間がかかる is no key term (data/generic_words.txt), but its reading ジカン and its
+    bigram ranked the cases saying 時間外 in a text on questionnaires; in a compound the cases write
+    (残業時間) they still count."""
+    state = index._state
+    planner = index.planner
+    views = lambda text: {(c.view, c.term_id) for c in planner.description_plan(state.text, text, []).weighted}  # noqa: E731
+    said = views("アンケートの集計に毎回時間がかかる")
+    assert ("reading", state.text.term_id("reading", "ジカン")) not in said
+    assert ("bigram", state.text.term_id("bigram", "時間")) not in said
+    assert ("reading", state.text.term_id("reading", "アンケート")) in said
+    overtime = views("職員の残業時間の集計を自動化したい")
+    assert ("bigram", state.text.term_id("bigram", "時間")) in overtime
+
+
 def test_needs_named_as_clerks_name_them(index):
     """A consultant's trial: 民間企業から外部の専門人材を招いている県 missed the roles of SEs from
     telecom and system firms (their text says 電気通信事業者出身, not 外部); 住民からの電話の問い合わせ…

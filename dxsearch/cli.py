@@ -597,9 +597,13 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     index = _open_index(args)
     if args.id is not None:
         args.id = _current_id(index, args.id)
-    result = index.similar(case_id=args.id, text=args.text, limit=args.limit, filters=_filters(args, index),
+    written = args.output is not None or args.format is not None
+    # written out, every case similar enough unless --limit says otherwise (as /similar.csv: a trial's
+    # file held 10 rows where the web's held the 19 its page counts)
+    limit = args.limit if args.limit is not None else MAX_SIMILAR if written else DEFAULT_SIMILAR
+    result = index.similar(case_id=args.id, text=args.text, limit=limit, filters=_filters(args, index),
                            understand_query=not args.literal)
-    if args.output is not None or args.format is not None:  # for Excel: the columns of an export
+    if written:  # for Excel: the columns of an export
         _export_hits(iter(result.hits), args, "similar cases", ranked=True)
         return 0
     if args.json:
@@ -835,8 +839,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text", help="a description of your own task (its words naming a place or status "
                    "keep the cases to those values, as a search's do)")
     p.add_argument("--literal", action="store_true", help="compare by every word of the text (no filters from it)")
-    p.add_argument("--limit", type=_bounded(1, MAX_SIMILAR), default=DEFAULT_SIMILAR, metavar="N",
-                   help=f"at most this many cases, 1–{MAX_SIMILAR} (default 10)")
+    p.add_argument("--limit", type=_bounded(1, MAX_SIMILAR), default=None, metavar="N",
+                   help=f"at most this many cases, 1–{MAX_SIMILAR} (default {DEFAULT_SIMILAR}; written with -o or "
+                        "--format, every case similar enough, as the web's CSV)")
     p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/similar)")
     p.add_argument("-o", "--output", metavar="OUT", help="write the similar cases here as CSV for Excel (the "
                    "columns of `dxsearch export`; JSON Lines for an OUT ending in .jsonl, JSON for .json), atomically")

@@ -174,8 +174,12 @@ class _Item:
 # _OTHER_THAN). In a short query only, where it is a condition: 職員以外も使える of a pasted text
 # says who else may use a thing, not which cases to leave out
 OTHER_THAN_QUERY_CHARS = 40
-_WORD_OTHER_THAN = re.compile(r"(?:^|(?<=[\sのでとや、]))((?<![一-龥々])[一-龥々]+|(?<![ァ-ヺー])[ァ-ヺー]+|(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9・-]*)"
-                              r"(?:以外|(?:を|は)除(?:く|いた|いて|き))(?:の|で|は)?(?=$|\s|[一-龥々ァ-ヺーA-Za-z0-9])")
+_OTHER_THAN_WORD = r"(?:(?<![一-龥々])[一-龥々]+|(?<![ァ-ヺー])[ァ-ヺー]+|(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9・-]*)"
+_OTHER_THAN_LIST = re.compile(r"[とや・、]")
+# (給与と旅費以外: both left out, as 三重県・愛知県以外 leaves both places out; in brackets too:
+# RPA(給与関係を除く))
+_WORD_OTHER_THAN = re.compile(rf"(?:^|(?<=[\sのでとや、(]))({_OTHER_THAN_WORD}(?:[とや・、]{_OTHER_THAN_WORD})*)"
+                              r"(?:以外|(?:を|は)除(?:く|いた|いて|き))(?:の|で|は)?(?=$|[\s)]|[一-龥々ァ-ヺーA-Za-z0-9])")
 
 
 def _words_other_than(text: str) -> tuple[str, list[str]]:
@@ -183,7 +187,8 @@ def _words_other_than(text: str) -> tuple[str, list[str]]:
     left_out: list[str] = []
 
     def cut(m: re.Match[str]) -> str:
-        left_out.append(m.group(1))
+        # …each without a filler word it ends with (給与関係を除く: 給与)
+        left_out.extend(without_filler(w)[0] or w for w in _OTHER_THAN_LIST.split(m.group(1)))
         return " "
 
     return " ".join(_WORD_OTHER_THAN.sub(cut, text).split()), left_out
@@ -355,10 +360,13 @@ def _nominal_verb(m: Morpheme, following: Morpheme | None) -> bool:
 _COMPOUND_PIECE = re.compile(r"[^\u3041-\u309f・\s]+")
 # a list particle ending the text before a synonym (福祉と|子育て), or starting the text after one
 # (AI-OCR|とRPA): the words either side are alternatives, as within one text (`content_words`)
-_LISTING_END = re.compile(r"(?:^|[^\u3041-\u309f])[とや]$")
+_LISTING_END = re.compile(r"(?:^|[^\u3041-\u309f])(?:[とやか]|または|又は|もしくは|若しくは|あるいは|或いは)$")
+# or, said between two words written together (RPAかAI-OCR, 電子申請または電子入札): either one, as や
+_OR_SAID = frozenset({"か", "または", "又は", "もしくは", "若しくは", "あるいは", "或いは"})
 # と before these says with whom (市町村と共同で, RPAと連携して), not a list (福祉と子育て)
 _DONE_WITH = ("共同", "一緒", "協力", "連携", "協働", "共有")
-_LISTING_START = re.compile(r"[とや](?![のはもへがをにで])(?!" + "|".join(_DONE_WITH) + ")")
+_LISTING_START = re.compile(r"[とや](?![のはもへがをにで])(?!" + "|".join(_DONE_WITH) + ")"
+                            r"|(?:か|または|又は|もしくは|若しくは|あるいは|或いは)(?![\u3041-\u309f])")
 
 
 # what the asker will do with the cases found, said of them (…の事例を一覧にしてExcelで上司に見せたい,
@@ -520,6 +528,9 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
                 and following is not None and not following.pos.startswith(("助詞", "記号")) \
                 and not (m.surface == "と" and following.surface.startswith(_DONE_WITH)):
             listed = bool(words)  # 予算や決算, 福祉と子育て, 給与・手当; not 県立学校とのメール (with the schools)
+        elif m.surface in _OR_SAID and m.pos.startswith(("助詞", "接続詞")) and following is not None \
+                and following.pos.startswith(_CONTENT_POS) and (bool(run) or bool(words)):
+            listed = True  # 電子申請か電子入札, 議事録または音声認識: or, between two words
         elif not content and m.pos.startswith(("名詞", "動詞", "形容詞")):
             listed = False  # a verb or a word that is no content ends the list (予算や作ったもの)
         if content:

@@ -16,7 +16,7 @@ import dxsearch
 from dxsearch.cli import FACET_OPTIONS
 from dxsearch.indexer.sources import SURVEY_TABLES
 from dxsearch.search.csvexport import COLUMNS, TECHNOLOGY_HEADER
-from dxsearch.search.limits import MAX_SIMILAR
+from dxsearch.search.limits import DEFAULT_SIMILAR, MAX_SIMILAR
 from dxsearch.web.labels import FIELD_LABELS
 
 from .cli_helpers import dxsearch_command, run_cli
@@ -578,15 +578,19 @@ def test_a_question_asking_which_prefectures_is_answered_in_a_line(capsys, index
 
 
 def test_similar_cases_go_to_excel_with_the_columns_of_an_export(tmp_path, index_dir, index):
-    """A trial had no way to take similar cases into Excel but to convert the JSON by hand."""
+    """A trial had no way to take similar cases into Excel but to convert the JSON by hand; a later
+    one's file held the first 10 where the web's CSV held the 19 similar enough: written out, every
+    case similar enough unless --limit says otherwise."""
     out = tmp_path / "similar.csv"
     done = run_cli("similar", "ai_rpa-173", "-o", str(out), "--index", str(index_dir))
-    assert done.returncode == 0 and "exported 10 similar cases (csv) to" in done.stderr
+    like = index.similar(case_id="ai_rpa-173", limit=MAX_SIMILAR)
+    assert len(like.hits) == like.total > DEFAULT_SIMILAR
+    assert done.returncode == 0 and f"exported {like.total} similar cases (csv) to" in done.stderr
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     exported = run_cli("export", "通勤手当", "--index", str(index_dir)).stdout.lstrip("\ufeff").splitlines()
     # one header for both, they go in one sheet; then each case's place and ◎
     assert rows[0] == next(csv.reader(exported[:1])) + ["似ている順", "◎特に近い"]
-    like = index.similar(case_id="ai_rpa-173").hits
+    like = like.hits
     assert [r[0] for r in rows[1:]] == [h.record.id for h in like]
     assert [(r[-2], r[-1]) for r in rows[1:]] == [(str(i), "◎" if h.close else "") for i, h in enumerate(like, 1)]
     lines = run_cli("similar", "--text", "会議の録音から議事録を作りたい", "--format", "jsonl", "--limit", "3",

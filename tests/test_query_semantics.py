@@ -2401,6 +2401,11 @@ def test_other_than_a_word_leaves_it_out(index):
     for query in ("給与以外のRPA", "RPA 給与を除く", "RPA 給与は除いて"):
         assert all_ids(index, query) == all_ids(index, "RPA -給与") != set(), query
     assert all_ids(index, "AI-OCR以外のRPA") == all_ids(index, "RPA -AI-OCR")
+    # words listed before it are left out together, and in brackets, without a filler word (a trial:
+    # 給与と旅費以外のRPA kept 給与 required; RPA(給与関係を除く) was a description with 給与 cases first)
+    both = all_ids(index, "RPA -給与 -旅費")
+    assert all_ids(index, "給与と旅費以外のRPA") == all_ids(index, "RPA 給与・旅費を除く") == both
+    assert all_ids(index, "RPA(給与関係を除く)") == all_ids(index, "RPA（給与以外）") == all_ids(index, "RPA -給与")
     assert not [w for w in index.search("職員以外も使える仕組み").words if w.excluded]
     assert not [w for w in index.search("RPA給与以外").words if w.excluded and w.text != "給与"]
     long = "給与以外の事務でRPAを使って入力作業を自動化したいので、県の事例を探しています。よろしくお願いします"
@@ -2415,6 +2420,12 @@ def test_or_said_in_words_between_words_is_or(index):
         all_ids(index, "チャットボット") | all_ids(index, "FAQ")
     assert len(all_ids(index, "チャットボット か FAQ")) > len(all_ids(index, "チャットボット FAQ"))
     assert [w.text for w in index.search("または").words] == ["または"]
+    # …and written together with the words (a second trial: RPAかAI-OCR was 53 cases with both)
+    for together, apart in (("RPAかAI-OCR", "RPA OR AI-OCR"), ("電子申請か電子入札", "電子申請 OR 電子入札"),
+                            ("議事録または音声認識", "議事録 OR 音声認識"), ("AIまたはRPAで議事録", "AI OR RPA 議事録"),
+                            ("通勤手当か旅費のRPA", "通勤手当 OR 旅費 RPA")):
+        assert all_ids(index, together) == all_ids(index, apart) != set(), together
+    assert not index.search("共同利用できるかどうか").words  # a whether asked, no list
 
 
 def test_offered_to_others_is_shareable(index):

@@ -1781,6 +1781,9 @@ def test_a_technology_s_name_alone_says_what_its_facet_counts(client, index):
     assert index.search("クラウド").total > tagged["クラウド"]
     note = re.search(r'<p class="technology-note">.*?</p>', html, re.S).group(0)
     assert f"「クラウド」とした事例は {tagged['クラウド']} 件です" in note
+    assert f"この検索はその {tagged['クラウド']} 件すべてと、ほかの箇所にこの語を書いている事例を含みます" in note
+    tagged_ids = {h.record.id for h in index.iter_hits("", {"technology": ["クラウド"]})}
+    assert tagged_ids <= {h.record.id for h in index.iter_hits("クラウド")}  # as it says
     link = re.search(r'href="([^"]+)"', note).group(1).replace("&amp;", "&")
     assert f'<strong id="total">{tagged["クラウド"]}</strong>' in client.get(link).get_data(as_text=True)
     assert 'class="technology-note"' not in client.get("/?q=議事録").get_data(as_text=True)  # no such tag

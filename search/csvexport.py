@@ -123,8 +123,10 @@ def file_name(words: Iterable[str], day: date, prefix: str = "dxsearch", suffix:
     text = _shortened("_".join(w for w in (_file_safe(w) for w in words) if w), FILE_NAME_WORDS)
     stamp = day.isoformat()
     name = "_".join(p for p in (prefix, text, stamp) if p) + suffix
-    # …of the words' ASCII letters and digits: not the - of 議事録_-三重県 (a trial's dxsearch_-_2026-12-04.csv)
-    ascii_text = "_".join(q for p in re.split(r"[^A-Za-z0-9.-]+", text) if (q := p.strip(".-")))
+    # …of the words' ASCII letters and digits: not the - of 議事録_-三重県 (a trial's dxsearch_-_2026-12-04.csv),
+    # nor a number without its Japanese (毎年4月… gave dxsearch_4_…; 5G, AI-OCR stay)
+    ascii_text = "_".join(q for p in re.split(r"[^A-Za-z0-9.-]+", text)
+                          if (q := p.strip(".-")) and re.search("[A-Za-z]", q))
     fallback = "_".join(p for p in (prefix, ascii_text, stamp) if p) + suffix
     return name, fallback
 

@@ -886,6 +886,9 @@ def test_csv_file_name_has_the_search_and_the_date(client):
     assert f'filename="dxsearch_{day}.csv"' in excluding
     latin = _download(client, "/export.csv", query_string={"q": "AI-OCR -RPA"}).headers["Content-Disposition"]
     assert f'filename="dxsearch_AI-OCR_RPA_{day}.csv"' in latin
+    # a number is no name without its Japanese (a trial's dxsearch_4_… of 毎年4月に…)
+    dated = _download(client, "/similar.csv", query_string={"text": "毎年4月に職員の異動で通勤手当の認定が集中する"})
+    assert f'filename="dxsearch_{day}.csv"' in dated.headers["Content-Disposition"]
     hostile = _download(client, "/export.csv", query_string={"q": '../x" ; y\r\nz'}).headers["Content-Disposition"]
     assert "/" not in unquote(hostile.split("''", 1)[1]) and hostile.count('"') == 2
 

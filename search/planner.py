@@ -23,6 +23,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from whoosh.analysis import Analyzer, Token
+
 from ..data import data_path
 from ..errors import DxsearchError
 from ..indexer.prefectures import PREFECTURES
@@ -40,7 +42,6 @@ from .query import QueryWord, filler_words, ranking_words
 from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
 from .synonyms import Synonyms, written_forms
 from .textindex import TextIndex
-from whoosh.analysis import Analyzer, Token
 
 LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not word by word
 GENERIC_WORDS_FILE = data_path("generic_words.txt")

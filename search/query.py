@@ -38,7 +38,7 @@ from ..indexer.records import STATUSES
 from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize, suffix_at, to_hiragana, to_katakana
 from .datafiles import word_list_lines
 from .synonyms import Synonyms
-from .understand import EVERYDAY_PHRASES, AppliedFilter, asked_status, denied_status, own_statuses, understood_filters
+from .understand import EVERYDAY_PHRASES, OTHER_THAN, AppliedFilter, asked_status, denied_status, own_statuses, understood_filters
 
 KEYWORDS = "keywords"  # every word must match
 DESCRIPTION = "description"  # a pasted task description, ranked by similarity
@@ -48,7 +48,9 @@ FILLER_WORDS_FILE = data_path("filler_words.txt")
 RANKING_WORDS_FILE = data_path("ranking_words.txt")
 
 OPERATORS = ("OR", "NOT", "AND")  # as typed, in capitals: or and not are words
-SAID_OR = ("または", "又は", "もしくは", "若しくは", "あるいは", "或いは", "か")  # typed apart between words: OR
+# or, said: between two words, typed apart or written together (RPAかAI-OCR), either one, as OR
+SAID_OR = ("または", "又は", "もしくは", "若しくは", "あるいは", "或いは", "か")
+_SAID_OR_PATTERN = "|".join(SAID_OR)
 # "…", “…”, 「…」 (closing mark optional at the end), or a run of non-spaces
 _TOKEN = re.compile(r'"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+)')
 _CONTENT_POS = ("名詞", "接頭詞", "記号,アルファベット", "カスタム名詞")
@@ -170,8 +172,8 @@ class _Item:
 
 
 # a word before 以外 or を除く (四国のRPA 給与以外, 給与以外のRPA): left out, as -給与 (a trial saw
-# 給与 required instead); after a place or a status the filters leave it out (`understand`'s
-# _OTHER_THAN). In a short query only, where it is a condition: 職員以外も使える of a pasted text
+# 給与 required instead); after a place or a status the filters leave it out (`understand.OTHER_THAN`,
+# the same words). In a short query only, where it is a condition: 職員以外も使える of a pasted text
 # says who else may use a thing, not which cases to leave out
 OTHER_THAN_QUERY_CHARS = 40
 _OTHER_THAN_WORD = r"(?:(?<![一-龥々])[一-龥々]+|(?<![ァ-ヺー])[ァ-ヺー]+|(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9・-]*)"
@@ -179,7 +181,7 @@ _OTHER_THAN_LIST = re.compile(r"[とや・、]")
 # (給与と旅費以外: both left out, as 三重県・愛知県以外 leaves both places out; in brackets too:
 # RPA(給与関係を除く))
 _WORD_OTHER_THAN = re.compile(rf"(?:^|(?<=[\sのでとや、(]))({_OTHER_THAN_WORD}(?:[とや・、]{_OTHER_THAN_WORD})*)"
-                              r"(?:以外|(?:を|は)除(?:く|いた|いて|き))(?:の|で|は)?(?=$|[\s)]|[一-龥々ァ-ヺーA-Za-z0-9])")
+                              rf"(?:{OTHER_THAN.pattern})(?:の|で|は)?(?=$|[\s)]|[一-龥々ァ-ヺーA-Za-z0-9])")
 
 
 def _words_other_than(text: str) -> tuple[str, list[str]]:
@@ -360,13 +362,11 @@ def _nominal_verb(m: Morpheme, following: Morpheme | None) -> bool:
 _COMPOUND_PIECE = re.compile(r"[^\u3041-\u309f・\s]+")
 # a list particle ending the text before a synonym (福祉と|子育て), or starting the text after one
 # (AI-OCR|とRPA): the words either side are alternatives, as within one text (`content_words`)
-_LISTING_END = re.compile(r"(?:^|[^\u3041-\u309f])(?:[とやか]|または|又は|もしくは|若しくは|あるいは|或いは)$")
-# or, said between two words written together (RPAかAI-OCR, 電子申請または電子入札): either one, as や
-_OR_SAID = frozenset({"か", "または", "又は", "もしくは", "若しくは", "あるいは", "或いは"})
+_LISTING_END = re.compile(rf"(?:^|[^\u3041-\u309f])(?:[とや]|{_SAID_OR_PATTERN})$")
 # と before these says with whom (市町村と共同で, RPAと連携して), not a list (福祉と子育て)
 _DONE_WITH = ("共同", "一緒", "協力", "連携", "協働", "共有")
 _LISTING_START = re.compile(r"[とや](?![のはもへがをにで])(?!" + "|".join(_DONE_WITH) + ")"
-                            r"|(?:か|または|又は|もしくは|若しくは|あるいは|或いは)(?![\u3041-\u309f])")
+                            rf"|(?:{_SAID_OR_PATTERN})(?![\u3041-\u309f])")
 
 
 # what the asker will do with the cases found, said of them (…の事例を一覧にしてExcelで上司に見せたい,
@@ -528,7 +528,7 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
                 and following is not None and not following.pos.startswith(("助詞", "記号")) \
                 and not (m.surface == "と" and following.surface.startswith(_DONE_WITH)):
             listed = bool(words)  # 予算や決算, 福祉と子育て, 給与・手当; not 県立学校とのメール (with the schools)
-        elif m.surface in _OR_SAID and m.pos.startswith(("助詞", "接続詞")) and following is not None \
+        elif m.surface in SAID_OR and m.pos.startswith(("助詞", "接続詞")) and following is not None \
                 and following.pos.startswith(_CONTENT_POS) and (bool(run) or bool(words)):
             listed = True  # 電子申請か電子入札, 議事録または音声認識: or, between two words
         elif not content and m.pos.startswith(("名詞", "動詞", "形容詞")):

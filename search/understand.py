@@ -241,7 +241,7 @@ def asked_status(text: str) -> tuple[str, str] | None:
 
 # after a place or status, what leaves it out (三重県以外の事例, 東北を除く): an exclusion, as -三重県;
 # before it, values listed with と, や, ・ or 、 are left out together
-_OTHER_THAN = re.compile(r"以外|(?:を|は)?除(?:く|いた|いて|き)")
+OTHER_THAN = re.compile(r"以外|(?:を|は)?除(?:く|いた|いて|き)")
 _LIST_GAP = re.compile(r"(?:[とや・、,\s]|および|及び|又は|または)*")
 # after a prefecture, what asks for the places around it (島根県の近く, 島根周辺, 島根県の近県): its
 # region. The survey holds few cases of some prefectures (島根県: 2), and a trial's 「島根県の近く
@@ -309,7 +309,7 @@ def understood_filters(text: str, kept: Collection[str] = (), exclude: bool = Fa
         named_run.extend(AppliedFilter(facet, v, phrase, exclude=exclude) for v in values)
         pieces.append(text[pos:start])
         pos = end
-        other_than = _OTHER_THAN.match(text, end)
+        other_than = OTHER_THAN.match(text, end)
         if other_than:  # 三重県以外の, 三重県・愛知県を除く: those left out, never chosen
             filters.extend(replace(f, exclude=True) for f in named_run)
             named_run = []

@@ -108,6 +108,9 @@ for _w, _section in (("デジタル人材", "digital_talent"), ("DX人材", "dig
                      # the tables' own names, as the page's filters print them: DX推進組織 was
                      # 推進組織 and a word DX, 8 of the 72 (a trial looking for whom to call)
                      ("DX推進組織", "organization"), ("DX推進体制", "organization"),
+                     # …in the words DX stands for (中国と四国のデジタル推進組織 was 推進組織 and a word デジタル)
+                     ("デジタル推進組織", "organization"), ("デジタル化推進組織", "organization"),
+                     ("デジタル推進体制", "organization"), ("デジタル化推進体制", "organization"),
                      ("AI・RPA等", "ai_rpa"), ("AI・RPA等による業務効率化", "ai_rpa")):
     _PHRASES[_w] = ("section", (_section,))
 # …and a system used jointly (電子申請システムを市町村と共同で使っている), with whom said or not: what that table

@@ -28,7 +28,7 @@ from .scoring import Clause, Evaluation, Plan, top
 from .shown_terms import shown as shown_key_terms
 from .synonyms import Synonyms
 from .technology import RULES as TECHNOLOGY_RULES
-from .technology import named_in_text, tag_text
+from .technology import TECHNOLOGY_FACET, named_in_text, tag_text
 from .understand import find_filters
 
 _HIRAGANA = re.compile("[\u3041-\u309f]")  # in a word: a kana suffix (向け) or ending
@@ -330,7 +330,9 @@ class PastedText:
             if more.complete:
                 fused = scaled(done.score, state.live) + EVERY_WORD_WEIGHT * scaled(more.score, state.live)
                 done = Evaluation(fused, done.matched | more.matched, done.complete, done.scored)
-        return done._replace(score=done.score * state.scorer.coverage(self.planner.topics(key_terms)))
+        topics = self.planner.topics(key_terms)
+        tagged = [state.table.mask(TECHNOLOGY_FACET, t.tags) if t.tags else None for t in topics]
+        return done._replace(score=done.score * state.scorer.coverage(topics, tagged))
 
     def key_terms(self, state: Generation, text: str, budget: Budget
                   ) -> tuple[dict[str, float], list[KeyTerm], list[tuple[str, bool]], list[str]]:

@@ -41,6 +41,7 @@ from .limits import MAX_QUERY_WORDS
 from .query import QueryWord, filler_words, ranking_words
 from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
 from .synonyms import Synonyms, written_forms
+from .technology import named_tag
 from .textindex import TextIndex
 
 LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not word by word
@@ -183,10 +184,13 @@ class KeyTerm(NamedTuple):
 
 class Topic(NamedTuple):
     """One thing a text speaks of (a compound with its parts, a word with its synonyms), its
-    weight and the text-view term ids that say it: a case holding any of them speaks of it too."""
+    weight and the text-view term ids that say it: a case holding any of them speaks of it too,
+    and so does a case its technology tag is on (録音から自動で会議録を作る says 音声認識 in other
+    words: `technology.named_tag`, as a keyword search for the word finds it)."""
 
     weight: float
     term_ids: tuple[int, ...]
+    tags: frozenset[str] = frozenset()  # technology tags its words name (音声認識): their cases speak of it too
 
 
 class QueryPlanner:
@@ -302,7 +306,8 @@ class QueryPlanner:
         groups: dict[str, list[KeyTerm]] = {}
         for k in key_terms:
             groups.setdefault(k.topic or k.term, []).append(k)
-        return [Topic(max(k.weight for k in ks), tuple(k.term_id for k in ks)) for ks in groups.values()]
+        return [Topic(max(k.weight for k in ks), tuple(k.term_id for k in ks),
+                      frozenset(t for k in ks if (t := named_tag(k.term)))) for ks in groups.values()]
 
     def term_counts(self, text: str, budget: Budget | None = None) -> TermCounts:
         """How often each morpheme (and compound) occurs in `text`: the input of `key_terms`. A

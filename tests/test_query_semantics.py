@@ -1891,6 +1891,22 @@ def test_a_text_naming_two_technologies_ranks_the_cases_using_both_higher(index)
     assert len(both) >= 3, [r.name for r in first]
 
 
+def test_a_technology_a_text_names_is_held_by_the_cases_its_tag_is_on(index):
+    """A trial's 県議会の…議事録を作るのに時間がかかる。音声認識で文字起こしをしたい found every minutes case
+    but 福井県's AI会議録作成システム (録音した会議内容から、自動で会議録を作成する), which never writes
+    音声認識 and is tagged so: the topic 音声認識 is held by its tag's cases, as a keyword search
+    for the word finds them (`technology.named_tag`)."""
+    text = "県議会の本会議や委員会の議事録を作るのに時間がかかる。音声認識で文字起こしをしたい"
+    planner = index.planner
+    key_terms = planner.text_key_terms(index._state.text, text, planner.term_counts(text))
+    assert frozenset({"音声認識"}) in {t.tags for t in planner.topics(key_terms)}
+    found = all_ids(index, text)
+    tagged = [h.record for h in index.iter_hits("", {"technology": ["音声認識"]})]
+    minutes = {r.id for r in tagged if "会議録" in r.name or "議事録" in r.name}
+    assert "ai_rpa-012" in minutes and len(minutes) >= 20
+    assert minutes <= found, sorted(minutes - found)
+
+
 def test_a_field_of_the_survey_named_whole_or_by_a_part_is_that_field(index):
     """福祉分野 is the survey's 保健・福祉分野 (30 RPA cases), not the word 福祉 (4)."""
     result = index.search("福祉分野のRPA")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import numpy as np
 
@@ -123,6 +123,16 @@ def _find(postings: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarra
     """Where each of `docs` (sorted) sits in sorted `postings`, and whether it is there."""
     at = np.minimum(np.searchsorted(postings, docs), len(postings) - 1)
     return at, postings[at] == docs
+
+
+class WeightedTerms(Protocol):
+    """What `Scorer.coverage` counts a document holding: a topic (`planner.Topic`)."""
+
+    @property
+    def weight(self) -> float: ...
+
+    @property
+    def term_ids(self) -> Sequence[int]: ...
 
 
 class Scorer:
@@ -230,16 +240,16 @@ class Scorer:
             matched[docs[exact]] = True
         return score * v.boost, matched, complete
 
-    def coverage(self, topics: Sequence[tuple[float, Sequence[int]]],
-                 also: Sequence[np.ndarray | None] = ()) -> np.ndarray:
-        """Per document, the weighted share of `topics` ((weight, text-view term ids) each) it
+    def coverage(self, topics: Sequence[WeightedTerms], also: Sequence[np.ndarray | None] = ()) -> np.ndarray:
+        """Per document, the weighted share of `topics` (weight and text-view term ids each) it
         holds a term of, or is among the documents `also` gives for it: Lucene's classic
         coordination factor, by topic rather than by term. Summed in float32: half the memory
         traffic of float64, a third less time at 100,000 cases."""
         held = np.zeros(self.size, dtype=np.float32)
         has = np.empty(self.size, dtype=bool)
         total = 0.0
-        for i, (weight, term_ids, *_) in enumerate(topics):
+        for i, topic in enumerate(topics):
+            weight, term_ids = topic.weight, topic.term_ids
             total += weight
             extra = also[i] if i < len(also) else None
             if extra is not None:

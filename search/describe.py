@@ -316,7 +316,7 @@ class PastedText:
         self.synonyms = synonyms
 
     def score(self, state: Generation, plan: Plan, key_terms: list[KeyTerm], counts: Mapping[str, float],
-              budget: Budget) -> Evaluation:
+              budget: Budget, named: Collection[str] = ()) -> Evaluation:
         """How well each case fits a pasted text: its key-term `plan`, fused with BM25 over every
         word of it (`counts`) at `EVERY_WORD_WEIGHT`, each scaled to its best case, times the
         share of the text's topics the case holds (`QueryPlanner.topics`). The key terms say what
@@ -331,7 +331,10 @@ class PastedText:
                 fused = scaled(done.score, state.live) + EVERY_WORD_WEIGHT * scaled(more.score, state.live)
                 done = Evaluation(fused, done.matched | more.matched, done.complete, done.scored)
         topics = self.planner.topics(key_terms)
-        tagged = [state.table.mask(TECHNOLOGY_FACET, t.tags) if t.tags else None for t in topics]
+        # …a technology's topic held by its tag's cases too, when the text names it (`named_in_text`):
+        # not a word added for a need (GIS, for ドローン: data/concepts.txt), which the tag would overrate
+        tagged = [state.table.mask(TECHNOLOGY_FACET, t.tags & set(named)) if t.tags & set(named) else None
+                  for t in topics]
         return done._replace(score=done.score * state.scorer.coverage(topics, tagged))
 
     def key_terms(self, state: Generation, text: str, budget: Budget
@@ -399,8 +402,9 @@ class PastedText:
         in any spelling, nor any word of them: what it is about, when the cases lack it (保育所 of
         保育所の入所選考を…: the cases found are like it by 入所 and 選考 only, which the page
         says; a clerk's trial read ◎ on 採用選考 as the answer). Words further on are mostly its
-        circumstances (一緒に, 数字, 休み), which no case need hold. Each whole (保育所, not also
-        保育), in the text's order, as the text writes it."""
+        circumstances (一緒に, 数字, 休み), which no case need hold, but for the noun phrase its main
+        key term ends (遺失物 of 遺失物の問い合わせ対応). Each whole (保育所, not also 保育), in the
+        text's order, as the text writes it."""
         def held(term: str) -> bool:  # …as a keyword search finds a word: any synonym, whole (産廃: 産業廃棄物)
             return state.text.term_id("text", term) is not None or term in respelled or bool(_read_as(state, term)) \
                 or bool(self.planner.plain_words.get(term)) \
@@ -431,9 +435,17 @@ class PastedText:
                  and not any(t != o and t in o and unheld(o) for o in own.things)
                  and self._words_never_together(state, t)]
         at = {t: lowered.find(t) for t in [*whole, *apart]}
+        # …and in the noun phrase its main key term ends (110番通報や遺失物の問い合わせ対応: what is asked
+        # about; a trial's police text got five ◎ inquiry chatbots, told of no word the cases lack)
+        main_at = lowered.find(main) if main else -1
+
+        def in_main_phrase(t: str) -> bool:
+            return 0 <= at[t] < main_at and _starts_a_word(written, at[t]) and _phrase_end(written, at[t]) > main_at
+
         listed = [t for t in sorted(dict.fromkeys([*whole, *apart]), key=lambda t: (at[t], t))
                   if 0 <= at[t] and (at[t] < first or t in repeated or t in apart or _LATIN_NAME.fullmatch(t)
-                                     or (at[t] < phrase_end and _starts_a_word(written, at[t])))]
+                                     or (at[t] < phrase_end and _starts_a_word(written, at[t]))
+                                     or in_main_phrase(t))]
         # each once: not 郵送 as well as 郵送請求; one of the phrase with the word it is written onto (サイバー攻撃:
         # サイバー is in cases, 攻撃 in none)
         start = {t: at[t] if at[t] < first or t in repeated or t in apart else _glued_start(written, at[t])

@@ -99,7 +99,7 @@ from .storage import (
 )
 from .suggest import HIRAGANA_RUN, KANA_TYPED_QUERY, Vocabulary, katakana_fold, letters_named, small_kana_folded, without_particle
 from .synonyms import Synonyms, load_groups
-from .technology import RPA_TAG, TECHNOLOGY_FACET, named_tag, tag_text
+from .technology import RPA_TAG, TECHNOLOGY_FACET, named_in_text, named_tag, tag_text
 from .understand import KANA_PARTICLES, VERB_CONJUNCTIONS, AppliedFilter, find_filters, place_of_reading, understood_filters
 
 log = logging.getLogger("dxsearch")
@@ -857,7 +857,7 @@ class SearchIndex:
             if plan.empty or not key_terms:  # no telling word (語1 語2 …): nothing to be like
                 plan = None
             else:
-                done = self.pasted.score(state, plan, key_terms, counts, budget)
+                done = self.pasted.score(state, plan, key_terms, counts, budget, named_in_text(meant))
                 base = description_mask(done.score, state.live)
                 within = self._within(state, selected, in_shared_use, excluded_values)
                 if within is not None:  # …and within filters, the cut-off of the cases there (`filtered_cut`)
@@ -1447,7 +1447,7 @@ class SearchIndex:
             done = state.scorer.scored_within(plan, budget)
         else:
             plan = self.planner.description_plan(state.text, source, key_terms)
-            done = self.pasted.score(state, plan, key_terms, counts, budget)
+            done = self.pasted.score(state, plan, key_terms, counts, budget, named_in_text(source))
         # a case the text's topics do not reach scores 0 (`PastedText.score`): matched by no key term
         scores, matched, partial = done.score, done.matched & state.live & (done.score > 0), not done.complete
         if exclude is not None:

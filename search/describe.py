@@ -333,8 +333,8 @@ class PastedText:
         topics = self.planner.topics(key_terms)
         # …a technology's topic held by its tag's cases too, when the text names it (`named_in_text`):
         # not a word added for a need (GIS, for ドローン: data/concepts.txt), which the tag would overrate
-        tagged = [state.table.mask(TECHNOLOGY_FACET, t.tags & set(named)) if t.tags & set(named) else None
-                  for t in topics]
+        said = set(named)
+        tagged = [state.table.mask(TECHNOLOGY_FACET, tags) if (tags := t.tags & said) else None for t in topics]
         return done._replace(score=done.score * state.scorer.coverage(topics, tagged))
 
     def key_terms(self, state: Generation, text: str, budget: Budget

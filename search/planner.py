@@ -185,8 +185,8 @@ class KeyTerm(NamedTuple):
 class Topic(NamedTuple):
     """One thing a text speaks of (a compound with its parts, a word with its synonyms), its
     weight and the text-view term ids that say it: a case holding any of them speaks of it too,
-    and so does a case its technology tag is on (録音から自動で会議録を作る says 音声認識 in other
-    words: `technology.named_tag`, as a keyword search for the word finds it)."""
+    and, when the text names the technology, so does a case its tag is on (録音から自動で会議録を作る
+    says 音声認識 in other words: `technology.named_tag`, as a keyword search for the word finds it)."""
 
     weight: float
     term_ids: tuple[int, ...]

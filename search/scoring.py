@@ -252,18 +252,15 @@ class Scorer:
             weight, term_ids = topic.weight, topic.term_ids
             total += weight
             extra = also[i] if i < len(also) else None
-            if extra is not None:
-                np.copyto(has, extra)
-                for term_id in term_ids:
-                    has[self.text.postings("text", term_id)[0]] = True
-                held += np.float32(weight) * has
-                continue
-            if len(term_ids) == 1:
+            if extra is None and len(term_ids) == 1:
                 docs = self.text.postings("text", term_ids[0])[0]
                 if len(docs) * SPARSE_FROM < self.size:  # one term's distinct cases: add where it is
                     held[docs] += np.float32(weight)
                     continue
-            has.fill(False)
+            if extra is None:
+                has.fill(False)
+            else:
+                np.copyto(has, extra)
             for term_id in term_ids:
                 has[self.text.postings("text", term_id)[0]] = True
             held += np.float32(weight) * has

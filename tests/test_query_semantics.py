@@ -10,7 +10,7 @@ import pytest
 
 from dxsearch.search.budget import Budget
 from dxsearch.search.analysis import JapaneseAnalyzer, ReadingAnalyzer, morphemes, normalize
-from dxsearch.search.asked import questions_from
+from dxsearch.search.asked import asked_sections, questions_from
 from dxsearch.search.fields import extra_text
 from dxsearch.search.highlight import merge
 from dxsearch.search.matching import brute_force_apart, brute_force_contains, coordination_pattern, literal_pattern
@@ -3274,6 +3274,21 @@ def test_a_synonym_the_cases_write_only_inside_longer_words_is_a_key_term(index)
     core = index.search("小さな町なので、住民記録や税、国保の基幹システムを単独で入れ替える予算も人もない。"
                         "近くの市町村と一緒にシステムを使う共同化の事例を探している。", per_page=5)
     assert "住民記録" in core.key_terms and core.hits[0].record.section == "shared_system"
+
+
+def test_an_application_from_a_phone_with_other_towns_finds_the_shared_online_application_systems(index):
+    """児童手当とか子育ての申請をスマホからできるようにしたい…ほかの市町村と一緒にシステムを使えたら found the
+    payroll RPA for staff's child allowance and no shared system: 申請をスマホから (the words turned round)
+    was not read as 電子申請, nor 一緒にシステムを使えたら (words between 一緒に and 使う) as a shared system."""
+    text = ("児童手当とか子育ての申請をスマホからできるようにしたい。小さい町なので、"
+            "ほかの市町村と一緒にシステムを使えたら助かる")
+    assert asked_sections(text) == ["shared_system"]
+    result = index.search(text, per_page=10)
+    assert "電子申請" in result.added_terms
+    assert all(h.record.section == "shared_system" and "電子申請" in h.record.name for h in result.hits[:8]), \
+        [h.record.name for h in result.hits]
+    # …not a task done together in one place (一緒に集計): no system asked for
+    assert asked_sections("各課の照会を一緒に集計したい") == []
 
 
 def test_a_chatbot_for_the_staff_s_questions_finds_the_staff_facing_ones(index):

@@ -2516,6 +2516,23 @@ def test_a_question_asking_who_does_it_marks_the_closest_of_the_cases_put_first(
     assert marked == [True] * result.close + [False] * (len(marked) - result.close)  # the top of the list
 
 
+def test_the_cases_of_a_technology_named_in_passing_go_first_only_when_near_the_best(index):
+    """A trial: 警察本部で、拾得物や遺失物の届出を…照合が大変。システムやAIで効率化している県はありますか put an AI
+    organisation, an AI post and AI minutes (0.4) first and left RPA 照合 (1.8) fourth: the cases of
+    the technology the text names go first only when one of them scores near the best. 警察本部 is
+    where the task is done, not a body the text asks for."""
+    text = "警察本部で、拾得物や遺失物の届出を毎日紙で受け付けていて照合が大変。システムやAIで効率化している県はありますか"
+    assert asked_sections(text) == []
+    result = index.search(text, per_page=5)
+    assert result.preferred is not None and result.hits[0].record.id == "ai_rpa-294"
+    assert result.hits[0].score == max(h.score for h in result.hits)
+    assert asked_sections("DX推進本部を作りたい") == ["organization"]
+    # …while a technology's cases near the best still go first (RPAで自動化している県: the RPA cases)
+    rpa = index.search("通勤手当の認定をRPAで自動化している県はありますか", per_page=5)
+    first = rpa.hits[:min(rpa.preferred.count, 5)]
+    assert len(first) == 5 and sum("RPA" in technology_tags(h.record) for h in first) >= 4
+
+
 def test_shelters_reported_in_and_road_damage_reach_the_cases_words_for_them(index):
     """A BPR trial's 防災 text (避難所の開設状況や避難者数を…聞き取って…集約できる仕組み) had 東京都災害情報
     システム 12th, and its 土木 text (道路の穴やガードレールの破損の通報…点検の記録) had 三重県's AI road

@@ -310,7 +310,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
         elif result.mode == "description":  # as the page's でよく似ている事例 (N 件) を先に: not all of them
             # (a trial read 「first: the 9 cases whose status is 導入(実施)済」 as the only 9 of 21 in use)
             option = FACET_OPTIONS.get(p.facet, (f"--{p.facet}",))[0]
-            print(f"first: the {_cases(p.count)} most similar whose {p.facet} is {p.value} (the query says {p.text}); "
+            using = f" and that use {' or '.join(p.technology)}" if p.technology else ""
+            print(f"first: the {_cases(p.count)} most similar whose {p.facet} is {p.value}{using} (the query says {p.text}); "
                   f"{every} in all with less similar ones ({option} {p.value} keeps to them)")
         else:
             print(f"first: the {_cases(p.count)} whose {p.facet} is {p.value} (the query says {p.text})")

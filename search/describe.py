@@ -578,7 +578,7 @@ class PastedText:
 
     @staticmethod
     def asked_first(state: Generation, scores: np.ndarray, matched: np.ndarray, text: str,
-                    key_terms: list[KeyTerm], asked: np.ndarray | None = None) -> np.ndarray:
+                    key_terms: list[KeyTerm], asked: np.ndarray | None = None) -> tuple[np.ndarray, list[str]]:
         """The matches of a text asking who does its task (…自動化している県はありますか) that may go
         first for their status (in use): those scoring at least `ASKED_FIRST_SHARE` of the best or
         `ASKED_FIRST_REFERENCE_SHARE` of the `DESCRIPTION_REFERENCE`-th best (手書きの申請書をAI-OCRで
@@ -587,7 +587,8 @@ class PastedText:
         the text is most about (its first key term: 児童手当 holds 手当 of 通勤手当, not 通勤手当), and of the technology it names, if it names one
         (RPAで自動化している県: who does it with RPA). The matches of a text reach further than a
         keyword's: a trial's mission question put 決算見込チェック, in use and matched by チェック,
-        ahead of the 通勤手当 cases only planned; another put two 児童手当 cases first."""
+        ahead of the 通勤手当 cases only planned; another put two 児童手当 cases first. With the
+        technologies they were kept to (empty when none was): what the page says they use."""
         among = scores[matched & (scores > 0)]
         best = float(among.max()) if among.size else 0.0
         reference = kth_best(among, min(DESCRIPTION_REFERENCE, among.size)) if among.size else 0.0
@@ -600,10 +601,12 @@ class PastedText:
         # …when one of the technology's is near the best (`ASKED_TECHNOLOGY_SHARE`): a trial's …照合が大変。システムや
         # AIで効率化している県 put an AI organisation, an AI post and AI minutes at 0.4 first, over RPA 照合 at 1.8
         if with_it.any() and float(scores[with_it].max()) < ASKED_TECHNOLOGY_SHARE * best:
-            with_it = close
+            return close, []
         # …unless none of those has the status `asked` for: データ分析ができる職員を育てている県 names
         # データ活用, which the one data scientist in use is not tagged; the page said none does it yet
-        return with_it if asked is None or (with_it & asked).any() or not (close & asked).any() else close
+        if named and (asked is None or (with_it & asked).any() or not (close & asked).any()):
+            return with_it, named
+        return close, []
 
     def case_key_terms(self, state: Generation, docnum: int) -> list[KeyTerm]:
         """A case's key terms (`QueryPlanner.case_key_terms`), worked out once per generation

@@ -936,14 +936,16 @@ class SearchIndex:
         # 導入している asks for the cases in use first, unless a status is chosen already
         preferred = state.table.mask(parsed.prefer.facet, {parsed.prefer.value}) \
             if parsed.prefer and not selected.get(parsed.prefer.facet) else None
+        preferred_technology: list[str] = []  # …kept to the technology a pasted text names (RPAで自動化している県)
         if preferred is not None and parsed.mode == DESCRIPTION and scores is not None:
-            preferred = preferred & self.pasted.asked_first(state, scores, final, meant, key_terms, preferred)
+            first, preferred_technology = self.pasted.asked_first(state, scores, final, meant, key_terms, preferred)
+            preferred = preferred & first
         elif preferred is None and for_whom is not None:
             preferred = for_whom  # first, as 導入している puts the cases in use first; no status note
         match = _Match(state, query, text, plan, scores, base, masks, final, selected, applied, partial,
                        mode=parsed.mode, parsed=parsed, words=words, clause_masks=clause_masks, clause_texts=clause_texts,
                        excluded=excluded, key_terms=shown_terms, preferred=preferred, close=close,
-                       absent=absent, in_shared_use=in_shared_use)
+                       absent=absent, in_shared_use=in_shared_use, preferred_technology=preferred_technology)
         if close is not None:  # ◎ is the top of the list as 似ている順 shows it
             if preferred is not None and scores is not None and (on & final & preferred).any():
                 # …the cases asked for first (導入している) shown first: against the first of those, as shown (a
@@ -1719,6 +1721,7 @@ class _Match:
     close: np.ndarray | None = None  # a pasted text: the matches scoring CLOSE_SHARE of the first or more (`close_mask`)
     absent: list[str] = field(default_factory=list)  # a pasted text's things no case holds (保育所)
     in_shared_use: bool = False  # within the word 共同利用中's choice (`IN_SHARED_USE`), not in `selected`
+    preferred_technology: list[str] = field(default_factory=list)  # what `preferred` cases use, when kept to it
 
     @property
     def total(self) -> int:
@@ -1780,6 +1783,7 @@ class _Match:
             answer = first & (self.scores >= ASKED_ANSWER_SHARE * float(np.max(self.scores, where=first, initial=0.0)))
         counted = self.state.table.counts(["prefecture"], answer)["prefecture"] if answer.any() else {}
         return PreferredFirst(p.facet, p.value, p.text, int(first.sum()), applies=sort == "relevance",
+                              technology=list(self.preferred_technology),
                               by_prefecture=dict(sorted(((name, n) for name, n in counted.items() if n),
                                                         key=lambda c: (-c[1], JIS.get(c[0], 0)))))
 

@@ -289,9 +289,12 @@ class PreferredFirst:
     count: int  # matches with this value
     applies: bool = True
     by_prefecture: dict[str, int] = field(default_factory=dict)  # those matches (a text: the closest) per prefecture
+    # a pasted text naming a technology (…をRPAで自動化している県): the first are those using it (or, for RPA,
+    # an AI・RPA case saying no technology); empty when the first are not kept to one
+    technology: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """{"facet", "value", "text", "count", "applies", "by_prefecture"}."""
+        """{"facet", "value", "text", "count", "applies", "by_prefecture", "technology"}."""
         return asdict(self)
 
 

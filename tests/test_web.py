@@ -1866,7 +1866,8 @@ def test_a_question_about_cases_in_use_says_they_come_first(client, index):
     in_use_by_prefecture = {v.value: v.count for v in index.search("RPA", filters={"status": ["導入(実施)済"]})
                             .facets["prefecture"] if v.count}
     assert data["preferred"] == {"facet": "status", "value": "導入(実施)済", "text": "導入している",
-                                 "count": in_use, "applies": True, "by_prefecture": in_use_by_prefecture}
+                                 "count": in_use, "applies": True, "by_prefecture": in_use_by_prefecture,
+                                 "technology": []}
     assert list(data["preferred"]["by_prefecture"].values()) == sorted(in_use_by_prefecture.values(), reverse=True)
     assert {h["status"] for h in data["hits"]} == {"導入(実施)済"}
     assert client.get("/api/search", query_string={"q": "RPA"}).get_json()["preferred"] is None
@@ -2160,6 +2161,29 @@ def test_who_does_it_asked_in_other_words_lists_the_cases_in_use_first_too(clien
     every = next(v.count for v in index.search(q).facets["status"] if v.value == "導入(実施)済")
     assert every > index.search(q).preferred.count
     assert f"導入(実施)済だけに絞り込む ({every} 件、似ている度合いの低いものも含む)" in note
+
+
+def test_the_cases_in_use_put_first_say_the_technology_they_were_kept_to(client, index, capsys, index_dir):
+    """A trial read 「the N cases most similar whose status is 導入(実施)済」 over cases of RPA only, with
+    no word of RPA: a text naming a technology puts first the cases in use of that technology, and
+    the page, the JSON and the CLI say so; one naming it in passing (システムやAIで), whose AI cases
+    score far below the best, keeps the first to no technology, and says none."""
+    from dxsearch.cli import main
+    q = "通勤手当の認定をRPAで自動化している県はありますか"
+    p = index.search(q).preferred
+    assert p is not None and p.technology == ["RPA"] and 0 < p.count
+    note = re.search(r'<p class="preferred-note">(.*?)</p>', client.get("/", query_string={"q": q}).get_data(as_text=True),
+                     re.S).group(1)
+    assert "導入状況が導入(実施)済でRPAを使う" in note and f"({p.count} 件) を先に表示" in note
+    assert client.get("/api/search", query_string={"q": q}).get_json()["preferred"]["technology"] == ["RPA"]
+    assert main(["search", q, "--index", str(index_dir)]) == 0
+    assert f"first: the {p.count} cases most similar whose status is 導入(実施)済 and that use RPA " \
+        "(the query says 自動化している県)" in capsys.readouterr().out
+    passing = "警察本部で、拾得物や遺失物の届出を毎日紙で受け付けていて照合が大変。システムやAIで効率化している県はありますか"
+    first = index.search(passing).preferred
+    assert first is not None and first.technology == [] and first.count
+    html = client.get("/", query_string={"q": passing}).get_data(as_text=True)
+    assert "を使う" not in re.search(r'<p class="preferred-note">(.*?)</p>', html, re.S).group(1)
 
 
 def test_a_pasted_question_for_prefectures_is_answered_in_a_line_too(client, index):

@@ -20,6 +20,7 @@ from ..indexer.records import SECTIONS, STATUSES, CaseRecord
 from ..search.limits import (CASE_PAGE_ORGANISATIONS, MAX_ELSEWHERE, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, RELATED_BELOW, REUSE_SHOWN, SPARSE_PLACE,
                              MAX_SUGGEST_CHARS, MAX_SUGGESTIONS, SORTS, WEB_TIMEOUT)
 from ..search import results
+from ..search.technology import TAGS
 from ..search.describe import CASE_CLOSE_SHARE, CLOSE_TOPIC_SHARE, CLOSE_TOPICS
 from ..search.schema import FACETS
 
@@ -210,7 +211,12 @@ def _schemas() -> dict[str, Schema]:
                                 "by_prefecture": {"type": "object", "additionalProperties": {"type": "integer"},
                                                   "description": "those first matches per prefecture, most first "
                                                                  "(JIS order among equals); prefectures with none "
-                                                                 "left out: which prefectures use it"}},
+                                                                 "left out: which prefectures use it"},
+                                "technology": {"type": "array", "items": {"type": "string", "enum": list(TAGS)},
+                                               "description": "a pasted text naming a technology (…をRPAで自動化している県): "
+                                                              "the first matches are those using it (for RPA, also the "
+                                                              "AI・RPA cases that name no technology); empty when they "
+                                                              "are not kept to one"}},
                                "when q asks for cases in use (RPAを導入している県, 使っている; a pasted text asking "
                                "who does its task, …自動化している県はありますか: those of its matches close to it): "
                                "the matches whose status is 導入(実施)済 come first, then the others; only an order "

@@ -390,7 +390,8 @@ def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:
         return {"text": p.text, "label": value_label(p.facet, p.value), "count": result.total, "all": True}
     return {"text": p.text, "label": value_label(p.facet, p.value), "count": p.count,
             "url": params.url(page=1, add=(p.facet, p.value)) if every < result.total else None,
-            "every": every, "close": result.mode == "description" and every > p.count}
+            "every": every, "close": result.mode == "description" and every > p.count,
+            "technology": "・".join(p.technology)}
 
 
 def matches_phrase(result: SearchResult) -> str:

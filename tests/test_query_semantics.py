@@ -3308,6 +3308,18 @@ def test_an_application_from_a_phone_with_other_towns_finds_the_shared_online_ap
     assert asked_sections("各課の照会を一緒に集計したい") == []
 
 
+def test_the_office_a_text_is_written_from_and_can_are_no_key_terms(index):
+    """データを使って政策を立てられるよう、データ分析ができる人を県庁で採用・育成したい had 県庁 (where the writer
+    works) for a key term of nearly the first weight, with 都庁 for it, and put 県庁スマート人材 second by
+    it; and できる, read as the index's 出来る, showed as its first key term. A keyword search for 県庁
+    still finds the cases saying it."""
+    result = index.search("データを使って政策を立てられるよう、データ分析ができる人を県庁で採用・育成したい", per_page=5)
+    assert not {"県庁", "都庁", "出来る", "できる"} & set(result.key_terms), result.key_terms
+    assert result.key_terms[0] == "分析" and result.hits[0].record.name == "京都府データサイエンティスト"
+    assert "県庁スマート人材" not in [h.record.name for h in result.hits[:3]]
+    assert index.search("県庁").total == 14 and index.search("県庁").words[0].count == 14
+
+
 def test_a_chatbot_for_the_staff_s_questions_finds_the_staff_facing_ones(index):
     """パソコンの使い方の質問に職員向けのチャットボットで答えたい had 使い方 and 職員向け, each in one
     case, for its first key terms, and no case answering staff's questions in its first ten. 向け says

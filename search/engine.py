@@ -29,7 +29,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -822,7 +822,7 @@ class SearchIndex:
             if spans:
                 typed, whole = _kana_typed_apart(read, spans)
                 parsed = parse_query(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, whole)
-        if parsed.mode == DESCRIPTION and (kana_read := _kana_words_read(state.vocabulary, read)) != read:
+        if parsed.mode == DESCRIPTION and (kana_read := _kana_words_read(state.vocabulary, read, self.planner.generic)) != read:
             # AIでぎじろくを作りたい: a short request's word left in kana is the word of the cases it reads as
             parsed = parse_query(kana_read, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, describe=describe)
         parsed = self._spelled_alike(state, parsed)
@@ -1628,12 +1628,13 @@ _BEFORE_A_WORD = tuple("でをにのがはとやへもた")  # a particle or a v
 _AFTER_A_WORD = tuple("でをにのがはとやへも")  # …and a particle follows it
 
 
-def _kana_words_read(vocabulary: Vocabulary, text: str) -> str:
+def _kana_words_read(vocabulary: Vocabulary, text: str, generic: Collection[str] = frozenset()) -> str:
     """A short text (up to `KANA_TYPED_QUERY` characters) with each word typed in kana that no case
     writes so, but that words of the cases are read as, written as the first of them (AIでぎじろくを
     作りたい: AIで議事録を作りたい); the word is the longest stretch of 3+ kana between particles (or
     a verb's た) in a run of kana not written onto a kanji (りたい of 作りたい is its verb's).
-    Janome reads such kana as other words (ぎ + じ + ろく), and a description search drops them."""
+    Janome reads such kana as other words (ぎ + じ + ろく), and a description search drops them.
+    Not a `generic` word: できる of データ分析ができる人 read as 出来る was a key term the cases' 出来る held."""
     if len(text) > KANA_TYPED_QUERY:
         return text
     out, at = [], 0
@@ -1650,7 +1651,8 @@ def _kana_words_read(vocabulary: Vocabulary, text: str) -> str:
                 word = text[start:end]
                 # a place's kana are read as the place, a filter, elsewhere (`_place_typed`); before
                 # ので or のに they are a verb's (あきたので: 飽きたので)
-                if vocabulary.holds(word) or _place_typed(word) or text.startswith(VERB_CONJUNCTIONS, end):
+                if vocabulary.holds(word) or word in generic or _place_typed(word) \
+                        or text.startswith(VERB_CONJUNCTIONS, end):
                     continue
                 meant = vocabulary.read_as(word, trim=False)
                 if meant and KANJI.search(meant[0]):

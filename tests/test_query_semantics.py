@@ -3318,6 +3318,8 @@ def test_the_office_a_text_is_written_from_and_can_are_no_key_terms(index):
     assert result.key_terms[0] == "分析" and result.hits[0].record.name == "京都府データサイエンティスト"
     assert "県庁スマート人材" not in [h.record.name for h in result.hits[:3]]
     assert index.search("県庁").total == 14 and index.search("県庁").words[0].count == 14
+    # …nor read as the index's kanji for it, which a kanji word of a text would then be (できる: 出来る)
+    assert index.search("データ分析ができる人を採用したい").key_terms == ["分析", "採用", "データ"]
 
 
 def test_a_chatbot_for_the_staff_s_questions_finds_the_staff_facing_ones(index):

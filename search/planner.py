@@ -440,6 +440,18 @@ class QueryPlanner:
                     seen.add(whole)
                     chosen.append(KeyTerm(whole, k.weight * SYNONYM_WEIGHT, tid, k.topic or k.term,
                                           spelling=_read_otherwise(whole, variant)))
+        # …and of a generic word that is a part of one, at `PART_WEIGHT` of that: 残業 (said of a task's
+        # pains: 残業が多い) is what 残業時間の集計 is about, and the cases say 超過勤務 (a trial's text
+        # put a travel-expense check first, over 富山県's 職員の超過勤務実態調査業務)
+        for k in chosen[:len(kept)]:
+            for part in {t.text for t in self.ja(k.term)} & self.generic if k.term not in self.generic else ():
+                for variant in self.synonyms.variants(part)[1:]:
+                    whole = self.whole_term(variant)
+                    tid = index.term_id("text", whole) if whole else None
+                    if whole and tid is not None and whole not in seen:
+                        seen.add(whole)
+                        chosen.append(KeyTerm(whole, k.weight * SYNONYM_WEIGHT * PART_WEIGHT, tid, k.topic or k.term,
+                                              spelling=_read_otherwise(whole, variant)))
         return chosen
 
     def whole_term(self, word: str) -> str | None:

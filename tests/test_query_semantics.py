@@ -3322,6 +3322,20 @@ def test_the_office_a_text_is_written_from_and_can_are_no_key_terms(index):
     assert index.search("データ分析ができる人を採用したい").key_terms == ["分析", "採用", "データ"]
 
 
+def test_a_generic_word_that_is_part_of_a_key_term_brings_its_synonyms(index):
+    """北陸の県で、職員の残業時間の集計やチェックを自動化している例 put 福井's travel-expense check first, over
+    富山's 職員の超過勤務実態調査業務: 残業 is a generic word (残業が多い says a task's pain), so its
+    synonym 超過勤務 was not read for 残業時間, the compound the text is about. It is, weighing less."""
+    result = index.search("職員の残業時間の集計やチェックを自動化したい", per_page=6)
+    assert result.key_terms[0] == "残業時間" and "超過勤務" in result.added_terms
+    assert "職員の超過勤務実態調査業務" in [h.record.name for h in result.hits[:3]]
+    assert index.search("北陸の県で、職員の残業時間の集計やチェックを自動化している例を探しています").hits[0].record.id \
+        == "ai_rpa-061"
+    # …and the pain alone still brings nothing (残業が多いので: no key term, no synonym)
+    pain = index.search("残業が多いので申請書の入力を自動化したい")
+    assert not {"残業", "超過勤務", "時間外勤務"} & set(pain.key_terms)
+
+
 def test_a_chatbot_for_the_staff_s_questions_finds_the_staff_facing_ones(index):
     """パソコンの使い方の質問に職員向けのチャットボットで答えたい had 使い方 and 職員向け, each in one
     case, for its first key terms, and no case answering staff's questions in its first ten. 向け says

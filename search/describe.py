@@ -597,14 +597,16 @@ class PastedText:
                                                            ASKED_FIRST_FLOOR * best)))
         close &= ~head_only(state, key_terms)
         named = named_in_text(text)
-        with_it = close & state.technology_may_be(named) if named else close
+        if not named:
+            return close, []
+        with_it = close & state.technology_may_be(named)
         # …when one of the technology's is near the best (`ASKED_TECHNOLOGY_SHARE`): a trial's …照合が大変。システムや
         # AIで効率化している県 put an AI organisation, an AI post and AI minutes at 0.4 first, over RPA 照合 at 1.8
         if with_it.any() and float(scores[with_it].max()) < ASKED_TECHNOLOGY_SHARE * best:
             return close, []
         # …unless none of those has the status `asked` for: データ分析ができる職員を育てている県 names
         # データ活用, which the one data scientist in use is not tagged; the page said none does it yet
-        if named and (asked is None or (with_it & asked).any() or not (close & asked).any()):
+        if asked is None or (with_it & asked).any() or not (close & asked).any():
             return with_it, named
         return close, []
 

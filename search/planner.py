@@ -432,26 +432,24 @@ class QueryPlanner:
         hosts = _outermost([term for _, term, _ in kept])
         chosen = [KeyTerm(term, w / best, tid, hosts[term]) for w, term, tid in kept]
         seen = {k.term for k in chosen}
-        for k in list(chosen):
-            for variant in self.synonyms.variants(k.term)[1:]:
+
+        def add_synonyms(k: KeyTerm, word: str, weight: float) -> None:
+            for variant in self.synonyms.variants(word)[1:]:
                 whole = self.whole_term(variant)
                 tid = index.term_id("text", whole) if whole else None
                 if whole and tid is not None and whole not in seen:
                     seen.add(whole)
-                    chosen.append(KeyTerm(whole, k.weight * SYNONYM_WEIGHT, tid, k.topic or k.term,
+                    chosen.append(KeyTerm(whole, weight, tid, k.topic or k.term,
                                           spelling=_read_otherwise(whole, variant)))
+
+        for k in chosen[:len(kept)]:
+            add_synonyms(k, k.term, k.weight * SYNONYM_WEIGHT)
         # …and of a generic word that is a part of one, at `PART_WEIGHT` of that: 残業 (said of a task's
         # pains: 残業が多い) is what 残業時間の集計 is about, and the cases say 超過勤務 (a trial's text
         # put a travel-expense check first, over 富山県's 職員の超過勤務実態調査業務)
         for k in chosen[:len(kept)]:
-            for part in {t.text for t in self.ja(k.term)} & self.generic if k.term not in self.generic else ():
-                for variant in self.synonyms.variants(part)[1:]:
-                    whole = self.whole_term(variant)
-                    tid = index.term_id("text", whole) if whole else None
-                    if whole and tid is not None and whole not in seen:
-                        seen.add(whole)
-                        chosen.append(KeyTerm(whole, k.weight * SYNONYM_WEIGHT * PART_WEIGHT, tid, k.topic or k.term,
-                                              spelling=_read_otherwise(whole, variant)))
+            for part in dict.fromkeys(t.text for t in self.ja(k.term) if t.text in self.generic):
+                add_synonyms(k, part, k.weight * SYNONYM_WEIGHT * PART_WEIGHT)
         return chosen
 
     def whole_term(self, word: str) -> str | None:

@@ -155,7 +155,11 @@ class Scorer:
         documents are distinct), a long one by its dense impacts (`_dense`)."""
         docs, impacts = self.text.postings(c.view, c.term_id)
         if len(docs) * SPARSE_FROM < self.size:
-            out[docs] += impacts * c.weight if c.weight != 1.0 else impacts
+            if self.text.keeps_dense(c.view, c.term_id):  # its kept float32 impacts: the same sums
+                spread = self.text.dense_impacts(c.view, c.term_id, np.float32)
+                out += spread * c.weight if c.weight != 1.0 else spread
+            else:
+                out[docs] += impacts * c.weight if c.weight != 1.0 else impacts
             return
         counted = self._dense(c, dense)
         out += counted * c.weight if c.weight != 1.0 else counted
@@ -165,9 +169,8 @@ class Scorer:
         plan: AI-OCR's morphemes are scored as typed and again in each of its synonyms."""
         key = (c.view, c.term_id)
         counted = dense.get(key)
-        if counted is None:
-            docs, impacts = self.text.postings(c.view, c.term_id)
-            counted = dense[key] = np.bincount(docs, weights=impacts, minlength=self.size)
+        if counted is None:  # kept by the text index for the next query too, when in many cases
+            counted = dense[key] = self.text.dense_impacts(c.view, c.term_id)
         return counted
 
     def _every(self, clauses, dense: _Dense) -> tuple[np.ndarray, np.ndarray]:
@@ -252,17 +255,16 @@ class Scorer:
             weight, term_ids = topic.weight, topic.term_ids
             total += weight
             extra = also[i] if i < len(also) else None
-            if extra is None and len(term_ids) == 1:
+            if extra is None and len(term_ids) == 1 and not self.text.keeps_dense("text", term_ids[0]):
                 docs = self.text.postings("text", term_ids[0])[0]
-                if len(docs) * SPARSE_FROM < self.size:  # one term's distinct cases: add where it is
-                    held[docs] += np.float32(weight)
-                    continue
+                held[docs] += np.float32(weight)  # one term's distinct cases: add where it is
+                continue
             if extra is None:
                 has.fill(False)
             else:
                 np.copyto(has, extra)
             for term_id in term_ids:
-                has[self.text.postings("text", term_id)[0]] = True
+                self.text.mark("text", term_id, has)
             held += np.float32(weight) * has
         return held / np.float32(total) if total > 0 else np.ones(self.size, dtype=np.float32)
 

@@ -15,6 +15,7 @@ from dxsearch.search.highlight import fragments, text_fragments
 from dxsearch.search.record_analysis import analyse_record, analyse_records
 from dxsearch.search.scoring import literal_pattern, top
 from dxsearch.search.storage import CURRENT, TEXT_DIR
+from dxsearch.search import textindex as textindex_module
 from dxsearch.search.textindex import K1, B, TextIndex, whoosh_lengths
 
 
@@ -70,6 +71,37 @@ def test_postings_agree_with_the_forward_index(text_index, stored_analyses):
             found, impacts = text_index.postings(view, text_index.term_id(view, term))
             assert found.tolist() == sorted(docs), (view, term)
             assert (impacts > 0).all()
+
+
+def test_kept_dense_arrays_equal_the_postings_and_stay_within_their_bytes(index_dir, monkeypatch):
+    """The arrays kept for common terms say what the postings say, bit for bit (a score summed
+    from them equals one summed by indexing), cannot be written to, and are dropped least recently
+    used first past DENSE_KEEP_BYTES."""
+    monkeypatch.setattr(textindex_module, "DENSE_KEEP_BYTES", 20 * 594 * 4)
+    text = TextIndex((index_dir / CURRENT).resolve() / TEXT_DIR)
+    common = [t for t in range(len(text.terms["text"])) if text.keeps_dense("text", t)]
+    assert len(common) > 30  # terms in an eighth of the cases or more
+    assert not text.keeps_dense("text", text.term_id("text", "ドローン"))
+    for t in common:
+        docs, impacts = text.postings("text", t)
+        flags = text.holding("text", t)
+        assert np.array_equal(np.flatnonzero(flags), docs)
+        spread = text.dense_impacts("text", t, np.float32)
+        by_index = np.zeros(text.size)
+        by_index[docs] += impacts * 0.7
+        by_spread = np.zeros(text.size)
+        by_spread += spread * 0.7
+        assert np.array_equal(by_index, by_spread)
+        assert np.array_equal(text.dense_impacts("text", t), np.bincount(docs, weights=impacts, minlength=text.size))
+        with pytest.raises(ValueError):
+            flags[0] = not flags[0]
+        assert text._kept_bytes <= textindex_module.DENSE_KEEP_BYTES
+    assert text.holding("text", common[-1]) is text.holding("text", common[-1])  # kept, not remade
+    marked = np.zeros(text.size, dtype=bool)
+    rare = text.term_id("text", "ドローン")
+    text.mark("text", rare, marked)
+    text.mark("text", common[0], marked)
+    assert np.array_equal(np.flatnonzero(marked), np.union1d(text.postings("text", rare)[0], text.postings("text", common[0])[0]))
 
 
 def test_spans_point_at_the_matched_characters(index, text_index):

@@ -31,6 +31,7 @@ import threading
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -1725,9 +1726,10 @@ class _Match:
     in_shared_use: bool = False  # within the word 共同利用中's choice (`IN_SHARED_USE`), not in `selected`
     preferred_technology: list[str] = field(default_factory=list)  # what `preferred` cases use, when kept to it
 
-    @property
+    @cached_property
     def total(self) -> int:
-        return int(self.final.sum())
+        """How many cases match (`final` is never changed once made: asked several times a search)."""
+        return int(np.count_nonzero(self.final))
 
     def selected_filters(self) -> dict[str, list[str]]:
         """The facet values this search selected (given or understood), as `filters=`."""
@@ -1756,11 +1758,13 @@ class _Match:
                             asks_where=self.parsed is not None and asks_where(self.query, self.mode, self.parsed.fillers),
                             asks_reuse=asks_reuse(self._words_asked()),
                             close=int((self.close & self.final).sum()) if self.close is not None else None,
-                            prefecture_count=self.prefecture_count)
+                            prefecture_count=self.prefecture_count(facets))
 
-    @property
-    def prefecture_count(self) -> int:
-        """How many prefectures the matching cases come from (a briefing counted them by hand)."""
+    def prefecture_count(self, facets: Mapping[str, list[FacetValue]] | None = None) -> int:
+        """How many prefectures the matching cases come from (a briefing counted them by hand):
+        from the prefecture facet's counts within the matches when they were made."""
+        if facets and "prefecture" in facets:
+            return sum(1 for fv in facets["prefecture"] if fv.matched)
         codes = self.state.table.codes.get("prefecture")
         if codes is None or not self.final.any():
             return 0

@@ -180,24 +180,30 @@ def on_topic(state: Generation, key_terms: list[KeyTerm], said: Collection[str] 
     alone, words read for 育てたい and 職員の中から, while the page says ◎ holds the text's words."""
     topics = QueryPlanner.topics(key_terms)[:CLOSE_TOPICS]
     whole_ids = {k.term_id for k in key_terms if not (k.topic and k.term != k.topic and k.term in k.topic)}
-    held = np.zeros(state.live.size)
-    count = np.zeros(state.live.size, dtype=np.int32)
+    # each case's state per topic (0 not held, 1 by its parts alone, 2 whole) as the digits of one
+    # base-3 number: the weights are then added once per combination, not once per case and topic
+    # (a third of a text's time at 100,000 cases)
+    code = np.zeros(state.live.size, dtype=np.uint8 if 3 ** len(topics) <= 256 else np.int64)
     has = np.empty(state.live.size, dtype=bool)
     whole = np.empty(state.live.size, dtype=bool)
-    for topic in topics:
+    for i, topic in enumerate(topics):
         has.fill(False)
         whole.fill(False)
         for term_id in topic.term_ids:
             state.text.mark("text", term_id, has)
             if term_id in whole_ids:
                 state.text.mark("text", term_id, whole)
-        held += topic.weight * np.where(whole, 1.0, CLOSE_PART_SHARE) * has
-        count += whole
+        code += (has.view(np.uint8) + whole.view(np.uint8)) * code.dtype.type(3 ** i)
+    digits = np.arange(3 ** len(topics))[:, None] // (3 ** np.arange(len(topics))) % 3  # combination × topic
+    held = np.zeros(len(digits))
+    for i, topic in enumerate(topics):  # in topic order, as a sum over the cases would add them
+        held += topic.weight * np.where(digits[:, i] == 2, 1.0, CLOSE_PART_SHARE) * (digits[:, i] > 0)
+    count = (digits == 2).sum(axis=1)
     # …and never less than that share of one key term of full weight: a text whose only telling word
     # weighs less (過去, of 議会の答弁書…過去の答弁を探す, whose 議会 and 答弁書 no case says) has no case
     # especially close to it; ◎ went to the two cases saying 過去
     bar = CLOSE_TOPIC_SHARE * max(sum(t.weight for t in topics), 1.0)
-    out = (held >= bar) & (count >= min(CLOSE_MIN_TOPICS, len(topics)))
+    out = ((held >= bar) & (count >= min(CLOSE_MIN_TOPICS, len(topics))))[code]
     if said is not None:
         own = np.zeros(state.live.size, dtype=bool)
         for k in key_terms:

@@ -183,7 +183,7 @@ def on_topic(state: Generation, key_terms: list[KeyTerm], said: Collection[str] 
     # each case's state per topic (0 not held, 1 by its parts alone, 2 whole) as the digits of one
     # base-3 number: the weights are then added once per combination, not once per case and topic
     # (a third of a text's time at 100,000 cases)
-    code = np.zeros(state.live.size, dtype=np.uint8 if 3 ** len(topics) <= 256 else np.int64)
+    code: np.ndarray = np.zeros(state.live.size, dtype=np.uint8 if 3 ** len(topics) <= 256 else np.int64)
     has = np.empty(state.live.size, dtype=bool)
     whole = np.empty(state.live.size, dtype=bool)
     for i, topic in enumerate(topics):
@@ -193,7 +193,8 @@ def on_topic(state: Generation, key_terms: list[KeyTerm], said: Collection[str] 
             state.text.mark("text", term_id, has)
             if term_id in whole_ids:
                 state.text.mark("text", term_id, whole)
-        code += (has.view(np.uint8) + whole.view(np.uint8)) * code.dtype.type(3 ** i)
+        digit: np.ndarray = has.view(np.uint8) + whole.view(np.uint8)
+        code += digit * np.asarray(3 ** i, dtype=code.dtype)
     digits = np.arange(3 ** len(topics))[:, None] // (3 ** np.arange(len(topics))) % 3  # combination × topic
     held = np.zeros(len(digits))
     for i, topic in enumerate(topics):  # in topic order, as a sum over the cases would add them

@@ -193,9 +193,14 @@ class Scorer:
             return docs, score[docs]
         docs, impacts, weight, _ = lists[0]
         docs, score = np.asarray(docs), impacts * weight
-        for other_docs, other_impacts, weight, _ in lists[1:]:
+        for other_docs, other_impacts, weight, clause in lists[1:]:
             if not len(docs):
                 break
+            if self.text.keeps_dense(clause.view, clause.term_id):  # a common term: looked up, not searched
+                found = self.text.holding(clause.view, clause.term_id)[docs]
+                docs = docs[found]
+                score = score[found] + self.text.dense_impacts(clause.view, clause.term_id, np.float32)[docs] * weight
+                continue
             at, found = _find(other_docs, docs)
             docs, score = docs[found], score[found] + other_impacts[at[found]] * weight
         return docs, score

@@ -28,7 +28,7 @@ from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, M
 
 if TYPE_CHECKING:  # imported when a command runs: `dxsearch build` of unchanged sources skips NumPy
     from .search.engine import SearchIndex
-    from .search.results import Hit, RelatedCases
+    from .search.results import Hit, RelatedCases, SearchResult
 
 
 def _parse(paths: list[Path], command: str):
@@ -379,7 +379,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
                   "is looked for (探す, 使う) are not searched; name what the cases are about (議事録, 通勤手当 RPA)")
         places = f" from {result.prefecture_count} prefectures" if result.prefecture_count > 1 else ""
         print(f"{_cases(result.total)}{places}{shown} ({result.took_ms:.1f} ms)")
-    _print_hits(result.hits)
+    _print_hits(result.hits, *_first_group_end(result))
     if result.total and result.page < result.pages:
         print(f"more: --page {result.page + 1} (or --limit up to {MAX_PER_PAGE})")
     related = result.related
@@ -463,9 +463,23 @@ def _print_related(related: RelatedCases, heading: str) -> None:
     _print_hits(related.hits)
 
 
-def _print_hits(hits: list[Hit]) -> None:
+def _first_group_end(result: SearchResult) -> tuple[int | None, str]:
+    """After which hit of the page the cases put first (`first: …`) end, when the rest follow on
+    it, and the line that says so: a trial read the scores rising again below them as a fault."""
+    p = result.preferred
+    if p is None or not p.applies or not 0 < p.count < result.total:
+        return None, ""
+    ends = p.count - (result.page - 1) * result.per_page
+    order = "most similar first" if result.mode == "description" else "best first"
+    return (ends, f"-- then the other cases, {order} --") if 0 < ends < len(result.hits) else (None, "")
+
+
+def _print_hits(hits: list[Hit], divide_after: int | None = None, divider: str = "") -> None:
+    """The hits, one a line; `divider` printed after the first `divide_after` of them."""
     scored = any(hit.score for hit in hits)  # filters alone rank nothing: no column of 0.00 (a trial)
-    for hit in hits:
+    for i, hit in enumerate(hits):
+        if i == divide_after:
+            print(divider)
         r = hit.record
         lacks = f"  (lacks {', '.join(hit.missing)})" if hit.missing else ""
         close = "  [close]" if hit.close else ""  # especially close to a pasted text, as the page's ◎特に近い

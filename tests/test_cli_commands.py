@@ -733,3 +733,27 @@ def test_search_lists_the_matches_outside_a_place_that_holds_few(index_dir, inde
     at = lines.index("outside 「九州」: 22 cases matching, the first 10:")
     listed = [line.split()[0] for line in lines[at + 1:at + 11]]
     assert listed == [h.record.id for h in index.search("九州 チャットボット").elsewhere.hits]
+
+
+def test_a_line_divides_the_cases_put_first_from_the_rest(capsys, index_dir, index):
+    """A trial read the scores rising again below the cases in use put first as a fault: a line
+    says where they end and the other cases begin, on the page where that happens only."""
+    question = "通勤手当の認定をRPAで自動化している県は？"
+    result = index.search(question)
+    p = result.preferred
+    assert p is not None and 0 < p.count < min(result.total, 20)
+    code, out, _ = _main(capsys, "search", question, "--index", str(index_dir))
+    lines = out.splitlines()
+    divider = lines.index("-- then the other cases, most similar first --")
+    # the line falls after the last case put first, and every case above it is in use
+    above = [line.split()[0] for line in lines[divider - p.count:divider]]
+    assert above == [h.record.id for h in result.hits[:p.count]]
+    assert all(h.record.status == "導入(実施)済" for h in result.hits[:p.count])
+    assert lines[divider + 1].split()[0] == result.hits[p.count].record.id
+    # a later page the group does not reach has no line; a keyword query says "best first"
+    code, out, _ = _main(capsys, "search", question, "--limit", "5", "--page", "3", "--index", str(index_dir))
+    assert code == 0 and "-- then the other cases" not in out
+    code, out, _ = _main(capsys, "search", "議事録 導入している", "--limit", "30", "--index", str(index_dir))
+    assert "-- then the other cases, best first --" in out
+    code, out, _ = _main(capsys, "search", "議事録", "--index", str(index_dir))  # nothing put first: no line
+    assert "-- then the other cases" not in out

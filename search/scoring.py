@@ -339,7 +339,8 @@ class Scorer:
             if not complete:
                 break
         if chunks > 1:
-            total[every_chunk] *= 2.0  # cases with every chunk first
+            total[np.flatnonzero(every_chunk)] *= 2.0  # cases with every chunk first (by index: a
+            # boolean mask's gather and scatter each pass over every case)
         for v in plan.refine if complete else ():
             if budget is not None and budget.expired():
                 complete = False
@@ -350,7 +351,7 @@ class Scorer:
             else:
                 docs, s, complete = self._strict(v, dense, budget)
                 keep = any_chunk[docs]
-                total[docs[keep]] += s[keep]
+                total[docs[keep].astype(np.intp)] += s[keep]
             scored += 1
         return Evaluation(total, any_chunk, complete, scored)
 

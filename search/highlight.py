@@ -36,14 +36,18 @@ def whole_words(text: str, tokens: list[tuple[int, int, int]], chosen: list[int]
     of 会議録, and is not marked."""
     if not parts:
         return chosen
+    starting: dict[int, list[tuple[int, ...]]] = {}  # the sequences by their first term: a long text
+    for seq in sequences:  # against a word's many synonyms is one look-up a token, not one a synonym
+        starting.setdefault(seq[0], []).append(seq)
+    firsts = [i for i, (term, _, _) in enumerate(tokens) if term in starting]
     at: dict[int, list[int]] = {}
-    for i, (_, start, _) in enumerate(tokens):
-        at.setdefault(start, []).append(i)
+    if firsts:
+        for i, (_, start, _) in enumerate(tokens):
+            at.setdefault(start, []).append(i)
     in_run: set[int] = set()
-    for i, (term, start, end) in enumerate(tokens):
-        for seq in sequences:
-            if term != seq[0]:
-                continue
+    for i in firsts:
+        term, _, end = tokens[i]
+        for seq in starting[term]:
             run, pos = [i], end
             for want in seq[1:]:
                 while pos < len(text) and not text[pos].isalnum() and pos not in at:

@@ -464,14 +464,10 @@ def _print_related(related: RelatedCases, heading: str) -> None:
 
 
 def _first_group_end(result: SearchResult) -> tuple[int | None, str]:
-    """After which hit of the page the cases put first (`first: …`) end, when the rest follow on
-    it, and the line that says so: a trial read the scores rising again below them as a fault."""
-    p = result.preferred
-    if p is None or not p.applies or not 0 < p.count < result.total:
-        return None, ""
-    ends = p.count - (result.page - 1) * result.per_page
+    """After which hit of the page the cases put first (`first: …`) end, and the line that says so."""
     order = "most similar first" if result.mode == "description" else "best first"
-    return (ends, f"-- then the other cases, {order} --") if 0 < ends < len(result.hits) else (None, "")
+    ends = result.first_group_end
+    return (ends, f"-- then the other cases, {order} --") if ends is not None else (None, "")
 
 
 def _print_hits(hits: list[Hit], divide_after: int | None = None, divider: str = "") -> None:

@@ -449,6 +449,17 @@ class SearchResult:
                                        *excluded]))
 
     @property
+    def first_group_end(self) -> int | None:
+        """After how many hits of this page the cases put first (`preferred`) end, when the other
+        matches follow on the same page; else None. The CLI prints a line there and the page
+        starts a second list: a trial read the scores rising again below them as a fault."""
+        p = self.preferred
+        if p is None or not p.applies or not 0 < p.count < self.total:
+            return None
+        ends = p.count - (self.page - 1) * self.per_page
+        return ends if 0 < ends < len(self.hits) else None
+
+    @property
     def pages(self) -> int:
         """How many pages of `per_page` the total makes (at least 1); for a search that finds
         nothing, those of its partial matches, which its pages go through."""

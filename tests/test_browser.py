@@ -895,6 +895,26 @@ def test_few_matches_are_followed_by_cases_like_them(server, sized):
     shot(pg, f"query-related-{pg.width}")
 
 
+def test_a_divider_ends_the_cases_put_first(server, sized):
+    """導入している puts the cases in use first; a divider below the last of them says the others
+    follow, and the numbers go on across it."""
+    pg = sized
+    pg.goto(server + "/?q=議事録 導入している")
+    lists = pg.locator(".hit-list > ol.hits")
+    assert lists.count() == 2
+    first, rest = lists.nth(0), lists.nth(1)
+    divider = pg.locator(".hit-list > p.group-divider")
+    assert divider.is_visible() and divider.inner_text() == "ここからは、そのほかの事例です (関連度順)"
+    assert set(first.locator(".tag.status").all_inner_texts()) == {"導入(実施)済"}
+    assert "導入(実施)済" not in rest.locator("li.hit .tag.status").first.inner_text()
+    assert int(rest.get_attribute("start") or 0) == first.locator("li.hit").count() + 1
+    box_last, box_divider, box_next = (first.locator("li.hit").last.bounding_box(), divider.bounding_box(),
+                                       rest.locator("li.hit").first.bounding_box())
+    assert box_last and box_divider and box_next and box_last["y"] < box_divider["y"] < box_next["y"]
+    divider.scroll_into_view_if_needed()
+    shot(pg, f"query-first-group-{pg.width}", full_page=False)
+
+
 def test_a_pasted_description_is_ranked_most_similar_first(server, sized):
     pg = sized
     pg.goto(server + "/")

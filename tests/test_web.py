@@ -3155,3 +3155,31 @@ def test_a_shared_use_answer_of_other_says_what_it_answers(client):
     assert ">共同利用: その他</a>" in case
     rpa = client.get("/", query_string={"q": "RPA 通勤手当"}).get_data(as_text=True)
     assert '<span class="tag shared">共同利用不可</span>' in rpa
+
+
+def test_the_page_divides_the_cases_put_first_from_the_rest(client, index):
+    """As the CLI prints a line, the page ends the list of the cases put first (導入している: the
+    cases in use) and starts another below a divider, numbered on: a trial read the scores
+    rising again below them as a fault. Only on the page where the group ends."""
+    q = "議事録 導入している"
+    result = index.search(q, per_page=20)
+    p = result.preferred
+    assert p is not None and 0 < p.count < min(result.total, 20) and result.first_group_end == p.count
+    html = client.get("/", query_string={"q": q}).get_data(as_text=True)
+    listed = html[html.index('<div class="hit-list">'):]
+    divider = listed.index('<p class="group-divider" role="separator">')
+    assert "ここからは、そのほかの事例です (関連度順)" in listed
+    above, below = listed[:divider], listed[divider:]
+    ids = [h.record.id for h in result.hits]
+    shown_above = [i for i in ids if f'data-case-id="{i}"' in above]
+    assert shown_above == ids[:p.count]  # every case put first above it, none of the others
+    assert all(f'data-case-id="{i}"' in below for i in ids[p.count:])
+    assert re.search(r'<ol class="hits" start="1">', above) and f'<ol class="hits" start="{p.count + 1}">' in below
+    # a pasted text says the others follow most similar first
+    text = "通勤手当の認定をRPAで自動化している県は？"
+    assert index.search(text, per_page=20).first_group_end is not None
+    assert "ここからは、そのほかの事例です (似ている順)" in client.get("/", query_string={"q": text}).get_data(as_text=True)
+    # a later page the group does not reach, and a search putting nothing first: one list, no divider
+    later = client.get("/", query_string={"q": q, "page": 3}).get_data(as_text=True)
+    assert 'class="group-divider"' not in later
+    assert 'class="group-divider"' not in client.get("/", query_string={"q": "議事録"}).get_data(as_text=True)

@@ -490,6 +490,7 @@ class SearchResult:
             "key_terms": self.key_terms,
             "added_terms": self.added_terms,
             "preferred": self.preferred.to_dict() if self.preferred else None,
+            "first_group_end": self.first_group_end,
             "denied": self.denied, "own_status": self.own_status,
             "asks_where": self.asks_where,
             "asks_reuse": self.asks_reuse, "close": self.close,

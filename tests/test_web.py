@@ -3175,11 +3175,14 @@ def test_the_page_divides_the_cases_put_first_from_the_rest(client, index):
     assert shown_above == ids[:p.count]  # every case put first above it, none of the others
     assert all(f'data-case-id="{i}"' in below for i in ids[p.count:])
     assert re.search(r'<ol class="hits" start="1">', above) and f'<ol class="hits" start="{p.count + 1}">' in below
+    assert client.get("/api/search", query_string={"q": q}).get_json()["first_group_end"] == p.count  # its JSON twin
     # a pasted text says the others follow most similar first
     text = "通勤手当の認定をRPAで自動化している県は？"
     assert index.search(text, per_page=20).first_group_end is not None
     assert "ここからは、そのほかの事例です (似ている順)" in client.get("/", query_string={"q": text}).get_data(as_text=True)
     # a later page the group does not reach, and a search putting nothing first: one list, no divider
-    later = client.get("/", query_string={"q": q, "page": 3}).get_data(as_text=True)
-    assert 'class="group-divider"' not in later
+    later = client.get("/", query_string={"q": q, "page": 2}).get_data(as_text=True)
+    assert 'data-case-id="' in later and 'class="group-divider"' not in later
+    later_json = client.get("/api/search", query_string={"q": q, "page": 2}).get_json()
+    assert later_json["hits"] and later_json["first_group_end"] is None
     assert 'class="group-divider"' not in client.get("/", query_string={"q": "議事録"}).get_data(as_text=True)

@@ -435,6 +435,10 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
                         "description": "those of key_terms the text does not say itself: synonyms of its words "
                                        "and what meets the needs it names"},
         "preferred": _ref("PreferredFirst"),
+        "first_group_end": {"type": "integer", "nullable": True, "minimum": 1,
+                            "description": "after how many hits of this page the cases of preferred end, when "
+                                           "other matches follow on the page (the page's divider, the CLI's "
+                                           "line); null otherwise"},
         "denied": {"type": "string", "description": "words of q asking for cases not of a status (導入していない): "
                                                     "no condition a search of the survey (what was done) can take; "
                                                     "the matches are the other words'; empty otherwise"},

@@ -345,6 +345,8 @@ class Matcher:
         self._analysis = functools.lru_cache(maxsize=FORM_CACHE)(lambda form: FormAnalysis(form, ja, reading))
         # a form's other spellings (a scan of the vocabulary for the words it heads): once per form
         self._other_spellings = functools.lru_cache(maxsize=FORM_CACHE)(self._spellings_of)
+        # …and the same word spelled otherwise (a pasted text's key terms ask it of each, every time)
+        self._same_words = functools.lru_cache(maxsize=FORM_CACHE)(self._same_word_of)
         self._lock = threading.Lock()
         # kanji terms by their last character, for `heads` (made when the index is opened: a
         # scan of the vocabulary, about 0.3 s at 100,000 cases)
@@ -431,9 +433,12 @@ class Matcher:
     def same_word(self, form: str) -> list[str]:
         """Terms of the index that are `form` itself spelled otherwise: its okurigana and its
         spelling in hiragana (とりまとめる for 取りまとめる), not the words holding it."""
+        return list(self._same_words(form))
+
+    def _same_word_of(self, form: str) -> tuple[str, ...]:
         a = self._analysis(normalize(form).lower())
         one_word = [t for t in self.spelled_with_kana(a) if len(self._analysis(t).morphemes) == 1]  # not 事例ごと
-        return list(dict.fromkeys(one_word + self._in_kana(a)))
+        return tuple(dict.fromkeys(one_word + self._in_kana(a)))
 
     def _in_kana(self, a: FormAnalysis) -> list[str]:
         if a.kana_reading is None:

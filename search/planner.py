@@ -352,6 +352,8 @@ class QueryPlanner:
         normalised = normalize(text).lower()
         out: list[str] = []
         for (words, related), hiding in zip(self.concepts, self._hiding):
+            if not any(w in normalised for w in words):
+                continue  # most lines: no need named (hiding words only take matches away)
             seen = normalised
             for r in hiding:
                 seen = seen.replace(r, "\0" * len(r))

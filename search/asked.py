@@ -126,6 +126,10 @@ ASKED_BY = {
                          rf"|{_PUBLIC}向け"),
 }
 
+# what `Generation.cases_saying` reads every case for (0.9 s at 100,000 cases, most of it the public's):
+# read when a server opens an index, not on the first query that asks
+READ_IN_EVERY_CASE = (MUNICIPAL_SUPPORT, *ASKED_BY.values())
+
 
 def questions_from(text: str) -> str | None:
     """Whose questions `text` asks to answer: "staff", "public", or None (neither, or both)."""

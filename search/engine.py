@@ -40,6 +40,7 @@ from ..errors import CaseNotFound
 from ..indexer.records import SECTIONS, SHAREABLE, CaseRecord
 from .analysis import KANA_ONLY, KANJI, katakana_letter, morphemes, normalize, stem_katakana, to_hiragana, to_katakana
 from .budget import Budget, SearchTimeout
+from .asked import READ_IN_EVERY_CASE
 from .describe import (ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask,
                        description_cut, description_mask, filtered_cut, leading, on_topic, scaled)
 from .errors import QueryError
@@ -257,7 +258,11 @@ class SearchIndex:
 
     # --- opening and reloading ------------------------------------------------------------
     def _load(self) -> Generation:
-        return open_generation(self.index_dir, self.planner.ja, self.planner.reading, self.warm)
+        state = open_generation(self.index_dir, self.planner.ja, self.planner.reading, self.warm)
+        if self.warm:  # …and which cases say what a text's rules look for (`search.asked`)
+            for pattern in READ_IN_EVERY_CASE:
+                state.cases_saying(pattern)
+        return state
 
     def refresh(self, wait: bool = False) -> bool:
         """Pick up a rebuilt index; True when this call swapped one in. Cheap: one readlink. The
@@ -999,8 +1004,11 @@ class SearchIndex:
                 forms = tuple(f for f in forms if f != normalize(word.text).lower())
             return replace(word, forms=forms + tuple(dict.fromkeys(extra))) if extra else word
 
-        return replace(parsed, clauses=tuple(tuple(alike(w) for w in clause) for clause in parsed.clauses),
-                       excluded=tuple(alike(w) for w in parsed.excluded))
+        # a pasted text is ranked by its key terms, not its words' forms: only what it excludes is matched
+        # by them (its words' spellings cost a scan of the vocabulary each: 27 ms a text, first asked)
+        clauses = parsed.clauses if parsed.mode == DESCRIPTION else \
+            tuple(tuple(alike(w) for w in clause) for clause in parsed.clauses)
+        return replace(parsed, clauses=clauses, excluded=tuple(alike(w) for w in parsed.excluded))
 
     def _read_in_kana(self, state: Generation, parsed: ParsedQuery, budget: Budget) -> ParsedQuery:
         """The query with each word typed in kana alone that no case contains in any of its forms,

@@ -42,8 +42,8 @@ class HitMaker:
         runs = word_runs(state, query_words) if marked else None
         apart = [w.apart for w in query_words if w.apart and not w.excluded] if marked else []
         coordinated = list(dict.fromkeys(a.apart for w in query_words if not w.excluded and not w.phrase
-                                         for f in w.forms if (a := state.matcher.analysed(f)).coordination
-                                         is not None)) if marked else []
+                                         for f in w.forms if (a := state.matcher.analysed(f)).apart)) \
+            if marked else []  # a compound of kanji words: `FormAnalysis.coordination` is its pattern
         phrases = [(w.forms[0], phrase_terms(state, w.forms[0])) for w in query_words
                    if w.phrase and not w.excluded] if marked else []
         spelled = [word_terms(state, w.forms) for w in query_words

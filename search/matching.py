@@ -301,7 +301,6 @@ class FormAnalysis:
         self.morphemes = list(dict.fromkeys(parts))
         compounds = [text for text, pos, _, _ in tokens if pos == "名詞,複合"]
         self.compound = max(compounds, key=len) if len(parts) > 1 and compounds else None
-        self.pattern = re.compile(literal_pattern(self.form))
         # a katakana word also starts a longer katakana word Janome does not know (エクセル in
         # エクセルファイル, read as one unknown word); never ends one (ローン in ドローン)
         stem = self.form.rstrip("ー")
@@ -324,10 +323,22 @@ class FormAnalysis:
         words = _with_affixes([(text, pos) for text, pos, _, _ in tokens if pos != "名詞,複合"])
         self.apart = tuple(words) if len(words) > 1 and all(map(is_kanji_word, words)) \
             and "".join(words) == self.form else ()
-        self.apart_pattern = re.compile(_APART_BETWEEN.join(map(re.escape, self.apart))) if self.apart else None
-        # 予算令達 is in 予算配付・令達, 申請処理 in 申請・届出処理: a compound written with another
-        # word sharing its head or its end, the two joined by ・ (`coordination_pattern`)
-        self.coordination = coordination_pattern(self.apart) if self.apart else None
+
+    # the patterns are compiled when first looked for, not with the analysis: a pasted text's key
+    # terms are analysed for their spellings alone, and compiling a compound's coordination took 3 ms
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(literal_pattern(self.form))
+
+    @functools.cached_property
+    def apart_pattern(self) -> re.Pattern[str] | None:
+        return re.compile(_APART_BETWEEN.join(map(re.escape, self.apart))) if self.apart else None
+
+    @functools.cached_property
+    def coordination(self) -> re.Pattern[str] | None:
+        """予算令達 is in 予算配付・令達, 申請処理 in 申請・届出処理: a compound written with another
+        word sharing its head or its end, the two joined by ・ (`coordination_pattern`)."""
+        return coordination_pattern(self.apart) if self.apart else None
 
 
 class Matcher:

@@ -250,6 +250,8 @@ class SearchIndex:
         self.reload_error: str | None = None  # why the last reload did not swap a new index in
         self._legacy: tuple[Generation, dict[str, str]] | None = None  # old ids of one generation
         self.warm = warm  # make everything a first request would (readings for もしかして) when opening
+        if warm:
+            self.planner.read_word_lists()
         self._state = self._load()
         exempt_from_gc()
 

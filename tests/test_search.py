@@ -882,6 +882,9 @@ def test_a_server_opens_the_index_with_the_cases_every_text_rule_reads_for_alrea
     warm = SearchIndex(index_dir, warm=True)
     read = warm._state._saying
     assert set(read) == {p.pattern for p in READ_IN_EVERY_CASE}
+    # …and the words of the word lists are worked out (`QueryPlanner.whole_term`): 1,100 of them
+    members = [v for group, _ in warm.synonyms.groups for m in group for v in warm.synonyms.variants(m)]
+    assert len(members) > 500 and all(v in warm.planner._whole for v in members)
     cold = SearchIndex(index_dir)
     assert not cold._state._saying
     for pattern in READ_IN_EVERY_CASE:

@@ -68,6 +68,7 @@ NOT_KEY_POS = ("名詞,数", "名詞,接尾,助数詞")  # numbers and counters:
 THING_POS = ("名詞,一般", "名詞,サ変接続", "名詞,固有名詞", "名詞,複合")  # nouns that name a thing (`TermCounts`)
 RELATED_FIRST = 3  # a word no case holds: the cases' words for its need offered before the words alike (空撮: 航空写真 … ドローン)
 KEY_TERMS = 12  # key terms of a long text or a case
+WHOLE_TERMS_KEPT = 50_000  # words whose `whole_term` is remembered (the word lists' are 1,100)
 COMPOUND_REACH = 16  # how far a compound reaches around a word of it, in characters
 TEXT_PIECE = 1000  # a long text is analysed this many characters at a time, the budget checked between
 
@@ -482,16 +483,23 @@ class QueryPlanner:
     def whole_term(self, word: str) -> str | None:
         """The text-view term of a whole word (its compound when it has several morphemes; of a
         phrase, its longest telling word: 質問 of よくある質問, not よく). Asked of the word lists'
-        words only (synonyms, concepts), so kept once worked out."""
-        if word not in self._whole:
+        words and of the synonym variants of key terms (人工知能会議録 of ai会議録), so kept once worked
+        out, up to `WHOLE_TERMS_KEPT` words (then all are forgotten at once: a server meets new key
+        terms for as long as it runs)."""
+        try:
+            return self._whole[word]
+        except KeyError:
             tokens = [t.text for t in self.ja(word)]
             tokens = [t for t in tokens if telling(t, self.generic, self.one_character)] or tokens
-            whole = self._whole[word] = max(tokens, key=len) if tokens else None
+            whole = max(tokens, key=len) if tokens else None
+            if len(self._whole) >= WHOLE_TERMS_KEPT:
+                self._whole.clear()
+            self._whole[word] = whole
             written = normalize(word).lower()
             if whole and written != whole and written.endswith(whole) \
                     and _ORDINAL.fullmatch(written[:-len(whole)]):
                 self.shown_as.setdefault(whole, word)  # shown 第5世代移動通信システム, not 世代移動通信システム
-        return self._whole[word]
+            return whole
 
     def words_plan(self, index: TextIndex, text: str, budget: Budget | None = None) -> Plan:
         """Each whitespace-separated chunk with its synonym variants (see `search.scoring`);

@@ -3658,3 +3658,21 @@ def test_a_terms_generic_parts_are_those_its_analysis_finds_for_every_word_the_s
     assert skipped > len(terms) / 3
     assert planner.generic_parts("残業時間") == ["残業", "時間"] and planner.generic_parts("電子申請システム") == []
     assert "出る" in planner.generic and planner.generic_parts("出作成") == ["出る"]
+
+
+def test_the_whole_terms_worked_out_are_kept_up_to_a_bound_and_the_same_after(index, monkeypatch):
+    """`whole_term` is asked of the synonym variants of every key term a server meets, not only of
+    the word lists' words: what it keeps is bounded (all forgotten at once past the bound), and a
+    word worked out again is the same."""
+    from dxsearch.search import planner as planner_module
+    words = ["よくある質問", "議事録", "人工知能会議録", "第5世代移動通信システム", "会議録作成支援"]
+    first = [planner_module.QueryPlanner(index.synonyms).whole_term(w) for w in words]  # each on its own
+    assert first[0] == "質問" and first[1] == "議事録"
+    monkeypatch.setattr(planner_module, "WHOLE_TERMS_KEPT", 3)
+    planner = planner_module.QueryPlanner(index.synonyms)
+    sizes = []
+    for w in words + words[::-1]:
+        assert planner.whole_term(w) == first[words.index(w)]
+        sizes.append(len(planner._whole))
+    assert max(sizes) == 3 and 1 in sizes[1:]  # filled to the bound, then forgotten and filled again
+    assert planner.shown_as.get(first[3]) == "第5世代移動通信システム"

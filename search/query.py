@@ -67,6 +67,7 @@ _KATAKANA_START = re.compile(r"[ァ-ヺ]")
 QUESTION_VERBS = frozenset(["使う", "使える", "用いる", "取り入れる", "取り組む", "行う", "教える", "知る",
                             "探す", "調べる", "見る", "見つける", "見せる", "載る", "やる", "進める", "試す"])
 QUESTION_NOUNS = frozenset(["導入", "活用", "利用", "使用", "実施", "運用", "検討", "実証", "試行"])
+ADOPTION_WORD = "導入"  # a keyword beside others (RPA導入): their adoption asked for, the cases in use first
 # nouns of 〜にする that make no task of it (参考にしたい, 対象にしている): without them, a noun with にする says
 # what a task makes of a thing (統計書の数字をオープンデータにしている県は？ reads as オープンデータ化している)
 NOT_MADE_INTO = frozenset(["参考", "対象", "気", "一緒", "大事", "大切", "頼り", "中心", "前提", "基", "もと", "手本",
@@ -824,6 +825,15 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         # 将来のIT人材を育てたい of a text on children's programming classes kept the talent roles only
         # (and so is an everyday phrase for a 区分: 外部の専門家, `understand.EVERYDAY_PHRASES`)
         return parse_query(query, synonyms, (*keep, *tables), understand, max_words, whole, describe)
+    # 導入 said beside what is introduced (九州のRPA導入, RPAの導入, 議事録 導入) asks for its adoption, as
+    # 導入している does: the cases in use first, and 導入 no word to rank by (the cases saying it say as
+    # often 導入予定, or 導入見送り in a reason: a trial's 九州のRPA導入 had 大分's 見送り first)
+    adoption: tuple[str, str] | None = None
+    if understand and mode == KEYWORDS and not any(f.facet == "status" for f in filters):
+        bare = [c for c in clauses if len(c) == 1 and not c[0].phrase and c[0].text == ADOPTION_WORD]
+        if bare and len(clauses) > len(bare):
+            clauses = [c for c in clauses if c not in bare]
+            adoption = (ADOPTION_WORD, IN_USE)
     rest = " ".join(leftover)
     if mode == KEYWORDS:  # the words as read, in the query's own syntax: 北海道と東北のRPA → RPA
         rest_words = [" OR ".join(_written(w) for w in c) for c in clauses] + [f"-{_written(w)}" for w in excluded]
@@ -836,6 +846,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     question = " ".join([*asked_in, *(f.text for f in filters if f.facet == "section" and not f.exclude)]) \
         if understand and mode == KEYWORDS else ""
     asked = asked_status(question) if question and not any(f.facet == "status" for f in filters) else None
+    asked = asked or adoption
     if understand and asked is None and not any(f.facet == "status" for f in filters):
         # 通勤手当のチェックを自動化している県はありますか, チャットボットで自動応答している県はある？
         asked = asked_by_a_text(query)

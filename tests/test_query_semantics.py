@@ -3676,3 +3676,27 @@ def test_the_whole_terms_worked_out_are_kept_up_to_a_bound_and_the_same_after(in
         sizes.append(len(planner._whole))
     assert max(sizes) == 3 and 1 in sizes[1:]  # filled to the bound, then forgotten and filled again
     assert planner.shown_as.get(first[3]) == "第5世代移動通信システム"
+
+
+def test_introduction_said_beside_other_words_asks_for_the_cases_in_use_first(index):
+    """A trial's 九州のRPA導入 ranked by 導入, a word nearly every case says: 大分's case whose reason
+    says RPAの導入見送り came first, then cases only planned (導入予定). 導入 beside other words asks
+    for their adoption, as 導入している does: the same matches as without it, the cases in use
+    first, and 導入 no word of the search. Alone, or in a longer word, or beside a status, it is
+    searched as before."""
+    asked = index.search("九州のRPA導入", per_page=50)
+    plain = index.search("九州 RPA", per_page=50)
+    assert asked.total == plain.total > 0 and {h.record.id for h in asked.hits} == {h.record.id for h in plain.hits}
+    p = asked.preferred
+    assert p is not None and (p.facet, p.value, p.text) == ("status", "導入(実施)済", "導入")
+    assert 0 < p.count < asked.total
+    assert all(h.record.status == "導入(実施)済" for h in asked.hits[:p.count])
+    assert all(h.record.status != "導入(実施)済" for h in asked.hits[p.count:])
+    assert "導入" not in [w.text for w in asked.words]
+    assert index.search("RPAの導入").preferred is not None
+    # alone it is the word; inside a longer word, or beside a status asked, as before
+    alone = index.search("導入")
+    assert alone.preferred is None and [w.text for w in alone.words] == ["導入"]
+    assert index.search("RPA導入効果").preferred is None
+    planned = index.search("導入予定のRPA")
+    assert planned.preferred is None and {h.record.status for h in planned.hits} == {"導入(実施)予定"}

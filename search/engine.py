@@ -39,8 +39,8 @@ import numpy as np
 from ..errors import CaseNotFound
 from ..indexer.records import SECTIONS, SHAREABLE, CaseRecord
 from .analysis import KANA_ONLY, KANJI, katakana_letter, morphemes, normalize, stem_katakana, to_hiragana, to_katakana
-from .budget import Budget, SearchTimeout
 from .asked import READ_IN_EVERY_CASE
+from .budget import Budget, SearchTimeout
 from .describe import (ASKED_ANSWER_SHARE, CASE_CLOSE_SHARE, DESCRIPTION_CUTOFF, DESCRIPTION_REFERENCE, PastedText, close_mask,
                        description_cut, description_mask, filtered_cut, leading, on_topic, scaled)
 from .errors import QueryError

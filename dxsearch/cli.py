@@ -311,6 +311,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
             # (a trial read 「first: the 9 cases whose status is 導入(実施)済」 as the only 9 of 21 in use)
             option = FACET_OPTIONS.get(p.facet, (f"--{p.facet}",))[0]
             using = f" and that use {' or '.join(p.technology)}" if p.technology else ""
+            if p.untold:  # an AI・RPA case naming no technology may use RPA: the survey does not say
+                using += f", {p.untold} of them naming no technology"
             print(f"first: the {_cases(p.count)} most similar whose {p.facet} is {p.value}{using} (the query says {p.text}); "
                   f"{every} in all with less similar ones ({option} {p.value} keeps to them)")
         else:

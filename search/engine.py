@@ -1800,6 +1800,7 @@ class _Match:
         counted = self.state.table.counts(["prefecture"], answer)["prefecture"] if answer.any() else {}
         return PreferredFirst(p.facet, p.value, p.text, int(first.sum()), applies=sort == "relevance",
                               technology=list(self.preferred_technology),
+                              untold=int((first & self.state.technology_untold).sum()) if self.preferred_technology else 0,
                               by_prefecture=dict(sorted(((name, n) for name, n in counted.items() if n),
                                                         key=lambda c: (-c[1], JIS.get(c[0], 0)))))
 

@@ -292,9 +292,12 @@ class PreferredFirst:
     # a pasted text naming a technology (…をRPAで自動化している県): the first are those using it (or, for RPA,
     # an AI・RPA case saying no technology); empty when the first are not kept to one
     technology: list[str] = field(default_factory=list)
+    # …of which, kept to RPA, the AI・RPA cases that name no technology (RPA or not, the survey does not
+    # say): a trial read 「RPAを使う事例」 and found one of them saying nothing of RPA
+    untold: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        """{"facet", "value", "text", "count", "applies", "by_prefecture", "technology"}."""
+        """{"facet", "value", "text", "count", "applies", "by_prefecture", "technology", "untold"}."""
         return asdict(self)
 
 

@@ -216,7 +216,10 @@ def _schemas() -> dict[str, Schema]:
                                                "description": "a pasted text naming a technology (…をRPAで自動化している県): "
                                                               "the first matches are those using it (for RPA, also the "
                                                               "AI・RPA cases that name no technology); empty when they "
-                                                              "are not kept to one"}},
+                                                              "are not kept to one"},
+                                "untold": {"type": "integer", "minimum": 0,
+                                           "description": "of count, kept to RPA: the AI・RPA cases that name no "
+                                                          "technology (RPA or not, the survey does not say)"}},
                                "when q asks for cases in use (RPAを導入している県, 使っている; a pasted text asking "
                                "who does its task, …自動化している県はありますか: those of its matches close to it): "
                                "the matches whose status is 導入(実施)済 come first, then the others; only an order "

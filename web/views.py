@@ -391,7 +391,7 @@ def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:
     return {"text": p.text, "label": value_label(p.facet, p.value), "count": p.count,
             "url": params.url(page=1, add=(p.facet, p.value)) if every < result.total else None,
             "every": every, "close": result.mode == "description" and every > p.count,
-            "technology": "・".join(p.technology)}
+            "technology": "・".join(p.technology), "untold": p.untold}
 
 
 def matches_phrase(result: SearchResult) -> str:

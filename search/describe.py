@@ -119,7 +119,7 @@ def description_cut(scores: np.ndarray, live: np.ndarray) -> float:
     """The score a case needs to match a pasted description: `DESCRIPTION_CUTOFF` × the score of
     the `DESCRIPTION_REFERENCE`-th best case (infinite when no case scores)."""
     if not live.all():
-        scores = np.where(live, scores, 0.0)
+        scores = scores * live  # (np.where's branch per case is slower)
     count = int(np.count_nonzero(scores > 0))
     if not count:
         return float("inf")
@@ -139,7 +139,7 @@ def filtered_cut(scores: np.ndarray, within: np.ndarray, cut: float) -> float:
     below `FILTERED_FLOOR` of `cut`. A place's cases answer less well than all cases do:
     東北の県で、職員からの…質問にチャットボットで答えている例 matched nothing in 東北, whose one
     chatbot for staff questions (福島県) scored just under the cut-off of every case."""
-    best = float(np.where(within, scores, 0.0).max(initial=0.0))
+    best = float((scores * within).max(initial=0.0))  # scores are never negative
     return min(cut, max(DESCRIPTION_CUTOFF * best, FILTERED_FLOOR * cut))
 
 
@@ -316,6 +316,18 @@ def _glued_start(text: str, at: int) -> int:
 
 def _script_of(ch: str) -> str:
     return "kanji" if KANJI.match(ch) else "katakana" if "\u30a0" <= ch <= "\u30ff" else "other"
+
+
+def boosted(scores: np.ndarray, mask: np.ndarray, factor: float) -> np.ndarray:
+    """`scores` times `factor` where `mask` holds: bit for bit `np.where(mask, scores * factor,
+    scores)`, without its branch per case (0.3 ms at 100,000 cases, whose masks follow no
+    pattern, against 0.1 ms)."""
+    return scores * (mask * factor + ~mask)
+
+
+def lowered(scores: np.ndarray, mask: np.ndarray, divisor: float) -> np.ndarray:
+    """`scores` divided by `divisor` where `mask` holds (as `boosted`)."""
+    return scores / (mask * divisor + ~mask)
 
 
 def scaled(scores: np.ndarray, among: np.ndarray) -> np.ndarray:
@@ -648,7 +660,7 @@ class PastedText:
         like = self.like_the_first(state, first_order, seeds, budget)
         if like is None:
             return first_order
-        fed = np.where(matched, scaled(scores, state.live) + FEEDBACK_WEIGHT * like, 0.0)
+        fed = (scaled(scores, state.live) + FEEDBACK_WEIGHT * like) * matched
         out = self.named_first(state, fed, text, typed)
         out[seeds[0]] = np.nextafter(float(out.max()), np.inf)
         return out
@@ -686,35 +698,35 @@ class PastedText:
         Only the order: which cases are similar enough is decided before, without it."""
         named = named_in_text(text)
         if named:  # …or may be (a case of the AI・RPA table that names none: `Generation.technology_may_be`)
-            scores = np.where(state.technology_may_be(named), scores * NAMED_TECHNOLOGY_BOOST, scores)
+            scores = boosted(scores, state.technology_may_be(named), NAMED_TECHNOLOGY_BOOST)
         if len(named) > 1 and EVERY_NAMED_BOOST != 1.0:
             every = np.logical_and.reduce([state.table.mask("technology", [tag]) for tag in named])
-            scores = np.where(every, scores * EVERY_NAMED_BOOST, scores)
+            scores = boosted(scores, every, EVERY_NAMED_BOOST)
         asked = asked_sections(text)
         if asked:
-            scores = np.where(state.table.mask("section", asked), scores * ASKED_SECTION_BOOST, scores)
+            scores = boosted(scores, state.table.mask("section", asked), ASKED_SECTION_BOOST)
         if asks_municipal_support(text):  # …and asking to support the municipalities, the cases that do
-            scores = np.where(state.cases_saying(MUNICIPAL_SUPPORT), scores * MUNICIPAL_SUPPORT_BOOST, scores)
+            scores = boosted(scores, state.cases_saying(MUNICIPAL_SUPPORT), MUNICIPAL_SUPPORT_BOOST)
         asker = questions_from(text)
         if asker and ASKER_BOOST != 1.0:  # …and answering one's questions, the cases answering only the other's lower;
             # and the staff's, the cases saying they answer them higher (the public's is what most cases answer, unsaid)
             mine = state.cases_saying(ASKED_BY[asker])
             other = state.cases_saying(ASKED_BY[next(who for who in ASKED_BY if who != asker)])
-            scores = np.where(other & ~mine, scores / ASKER_BOOST, scores)
+            scores = lowered(scores, other & ~mine, ASKER_BOOST)
             if asker == "staff":
-                scores = np.where(mine & ~other, scores * ASKER_BOOST, scores)
+                scores = boosted(scores, mine & ~other, ASKER_BOOST)
         kind = asked_talent(text) if "digital_talent" in asked else None
         if kind:  # …and of those roles, the 区分 it asks for (職員の中から育てたい: the 7 growing staff)
-            scores = np.where(state.table.mask("group", [kind]), scores * ASKED_TALENT_BOOST, scores)
+            scores = boosted(scores, state.table.mask("group", [kind]), ASKED_TALENT_BOOST)
         organisation = asked_organisation(text) if "organization" in asked else None
         if organisation:  # …and of the organisations, the 区分 it asks for (DX専任の課を新設: the departments)
-            scores = np.where(state.table.mask("group", [organisation]), scores * ASKED_ORGANISATION_BOOST, scores)
+            scores = boosted(scores, state.table.mask("group", [organisation]), ASKED_ORGANISATION_BOOST)
         employment = asked_employment(text) if "digital_talent" in asked else None
         if employment:  # …and the roles of the 常勤/非常勤 it asks for (民間の専門家に非常勤で週に数日来てもらいたい)
-            scores = np.where(state.table.mask("employment", [employment]), scores * ASKED_EMPLOYMENT_BOOST, scores)
+            scores = boosted(scores, state.table.mask("employment", [employment]), ASKED_EMPLOYMENT_BOOST)
         denied = denied_talent(typed) if "digital_talent" in asked else None
         if denied and denied != kind:  # …and the 区分 it says it does not want (`typed`: the text as typed) lower
-            scores = np.where(state.table.mask("group", [denied]), scores / ASKED_TALENT_BOOST, scores)
+            scores = lowered(scores, state.table.mask("group", [denied]), ASKED_TALENT_BOOST)
         return scores
 
 

@@ -702,7 +702,7 @@ class SearchIndex:
         holding = np.zeros_like(allowed)
         for m in match.clause_masks:
             holding |= m
-        by_words = scaled(np.where(holding, match.scores, 0.0), allowed)
+        by_words = scaled(match.scores * holding, allowed)
         combined = scaled(done.score, allowed) + RELATED_WORDS_WEIGHT * by_words
         alike = (done.score >= floor) & (done.score > 0) | (by_words >= RELATED_BY_WORDS)
         # those lacking fewer of the words first (a trial's チャットボット 24時間 listed the one match's

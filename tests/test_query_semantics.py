@@ -3654,7 +3654,7 @@ def test_a_terms_generic_parts_are_those_its_analysis_finds_for_every_word_the_s
     for term in terms:
         full = list(dict.fromkeys(t.text for t in planner.ja(term) if t.text in planner.generic))
         assert planner.generic_parts(term) == full, term
-        skipped += not (re.search("[\u3041-\u309f]", term) or any(s in term for s in planner._generic_stems))
+        skipped += not (re.search("[\u3041-\u309f]", term) or planner._generic_stems.search(term))
     assert skipped > len(terms) / 3
     assert planner.generic_parts("残業時間") == ["残業", "時間"] and planner.generic_parts("電子申請システム") == []
     assert "出る" in planner.generic and planner.generic_parts("出作成") == ["出る"]

@@ -276,3 +276,65 @@ def test_kth_best_equals_sorting_whatever_the_scores(seed):
         ranked = np.sort(scores)[::-1]
         for k in (1, 2, 3, 5, 50):
             assert kth_best(scores, k) == ranked[k - 1]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_boosts_by_mask_equal_np_where_bit_for_bit(seed):
+    """`boosted` and `lowered` multiply by a mask's factor without `np.where`'s branch per case:
+    the same bits, whatever the mask (none, all, or scattered) and the scores (zeros among them)."""
+    from dxsearch.search.describe import boosted, lowered
+
+    rng = np.random.default_rng(seed)
+    scores = np.where(rng.random(5000) < 0.3, 0.0, rng.random(5000) * 40)
+    for mask in (rng.random(5000) < 0.5, np.zeros(5000, dtype=bool), np.ones(5000, dtype=bool)):
+        for factor in (1.3, 3.0, 0.1, 2.5):
+            assert np.array_equal(boosted(scores, mask, factor).view(np.int64),
+                                  np.where(mask, scores * factor, scores).view(np.int64))
+            assert np.array_equal(lowered(scores, mask, factor).view(np.int64),
+                                  np.where(mask, scores / factor, scores).view(np.int64))
+
+
+def test_fragments_without_characters_to_escape_equal_the_escaped_way():
+    """A text with nothing HTML escapes is rendered without escaping each piece: the same HTML."""
+    from html import escape
+
+    from dxsearch.search import highlight
+
+    text = "議事録の作成を、AI・RPAで自動化する。" * 30
+    spans = [(i, i + 3) for i in range(len(text)) if text.startswith("議事録", i)] + [(10, 15)]
+    escaped = highlight._render(text, spans, escape, lambda t: f'<mark class="hl">{escape(t)}</mark>')
+    assert fragments(text, spans) == escaped and "<mark" in escaped
+    assert fragments("A&B <RPA>", [(4, 9)]) == 'A&amp;B <mark class="hl">&lt;RPA&gt;</mark>'
+
+
+def test_a_synonyms_whole_matches_are_kept_for_the_next_query_and_are_the_same(index_dir, monkeypatch):
+    """The cases a synonym matches whole (`Scorer._strict`: its morphemes, else its characters
+    case by case) are the same for every query of a generation: worked out once, then kept, up to
+    `STRICT_KEPT` cases in all, then forgotten at once. The results are the same either way."""
+    from dxsearch.search import scoring
+
+    matched: list[object] = []
+    real = scoring.Scorer._strict_matches
+    monkeypatch.setattr(scoring.Scorer, "_strict_matches",
+                        lambda self, v, *rest: matched.append(v) or real(self, v, *rest))
+
+    def searched(index: SearchIndex, query: str) -> dict:
+        out = index.search(query, per_page=50).to_dict()
+        out.pop("took_ms")
+        return out
+
+    kept = SearchIndex(index_dir)
+    first = searched(kept, "電子申請システム")
+    worked_out = len(matched)
+    assert worked_out > 0 and first["total"] > 0
+    assert searched(kept, "電子申請システム") == first and len(matched) == worked_out  # all kept
+    assert searched(kept, "電子申請") and len(matched) >= worked_out  # another query shares some
+    kept_cases = kept._state.scorer._strict_kept_size
+    assert kept_cases == sum(len(d) for d, _ in kept._state.scorer._strict_kept.values()) > 0
+
+    monkeypatch.setattr(scoring, "STRICT_KEPT", 1)  # every answer of more than one case forgets the rest
+    small = SearchIndex(index_dir)
+    before = len(matched)
+    assert searched(small, "電子申請システム") == first
+    assert searched(small, "電子申請システム") == first and len(matched) > before + worked_out // 2
+    assert small._state.scorer._strict_kept_size <= max(len(d) for d, _ in kept._state.scorer._strict_kept.values())

@@ -831,7 +831,9 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     adoption: tuple[str, str] | None = None
     if understand and mode == KEYWORDS and not any(f.facet == "status" for f in filters):
         bare = [c for c in clauses if len(c) == 1 and not c[0].phrase and c[0].text == ADOPTION_WORD]
-        if bare and len(clauses) > len(bare):
+        # …or beside what the query keeps to (三重県 導入: 三重県's cases, those in use first, as
+        # 三重県で導入している; searched, 導入 found four, a 検討中 one first)
+        if bare and (len(clauses) > len(bare) or any(not f.exclude for f in filters)):
             clauses = [c for c in clauses if c not in bare]
             adoption = (ADOPTION_WORD, IN_USE)
     rest = " ".join(leftover)

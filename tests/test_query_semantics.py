@@ -3700,3 +3700,14 @@ def test_introduction_said_beside_other_words_asks_for_the_cases_in_use_first(in
     assert index.search("RPA導入効果").preferred is None
     planned = index.search("導入予定のRPA")
     assert planned.preferred is None and {h.record.status for h in planned.hits} == {"導入(実施)予定"}
+    # …and beside a place alone it keeps to the place: its cases, those in use first (a trial's
+    # 三重県 導入 searched 導入 and listed a 検討中 case first)
+    place = index.search("三重県 導入", per_page=100)
+    asked_so = index.search("三重県で導入している", per_page=100)
+    every = index.search("", {"prefecture": ["三重県"]}, per_page=100)
+    assert place.total == asked_so.total == every.total > 0
+    assert [h.record.id for h in place.hits] == [h.record.id for h in asked_so.hits]
+    assert place.preferred is not None and place.preferred.text == "導入" and 0 < place.preferred.count < place.total
+    assert all(h.record.status == "導入(実施)済" for h in place.hits[:place.preferred.count])
+    assert "導入" not in [w.text for w in place.words]
+    assert index.search("導入 -三重県").preferred is None  # a place left out: 導入 is still the word

@@ -757,3 +757,12 @@ def test_a_line_divides_the_cases_put_first_from_the_rest(capsys, index_dir, ind
     assert "-- then the other cases, best first --" in out
     code, out, _ = _main(capsys, "search", "議事録", "--index", str(index_dir))  # nothing put first: no line
     assert "-- then the other cases" not in out
+    # a page past them says where they were, as the web page does; the pages holding them do not
+    asked = index.search("RPAを導入している県", per_page=20).preferred
+    last = -(-asked.count // 20)
+    code, out, _ = _main(capsys, "search", "RPAを導入している県", "--limit", "20", "--page", str(last + 1),
+                         "--index", str(index_dir))
+    assert code == 0 and f"(they were on pages 1–{last}; this page lists the others)" in out
+    code, out, _ = _main(capsys, "search", "RPAを導入している県", "--limit", "20", "--page", str(last),
+                         "--index", str(index_dir))
+    assert code == 0 and "they were on" not in out

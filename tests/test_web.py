@@ -3204,3 +3204,28 @@ def test_the_page_divides_the_cases_put_first_from_the_rest(client, index):
     later_json = client.get("/api/search", query_string={"q": q, "page": 2}).get_json()
     assert later_json["hits"] and later_json["first_group_end"] is None
     assert 'class="group-divider"' not in client.get("/", query_string={"q": "議事録"}).get_data(as_text=True)
+
+
+def test_a_page_past_the_cases_put_first_says_they_were_shown_before(client, index):
+    """A trial's page 7 of RPAを導入している県 said 「…118 件を先に表示しています」 over cases none of
+    which was in use. A page past the cases put first says on which pages they were, and that this
+    one lists the others, with a way back to the first page; the pages holding them say as before."""
+    q = "RPAを導入している県"
+    result = index.search(q, per_page=20)
+    p = result.preferred
+    assert p is not None and 20 < p.count < result.total - 20
+    last = -(-p.count // 20)  # the last page holding a case put first
+    on_last = client.get("/", query_string={"q": q, "page": last}).get_data(as_text=True)
+    assert f"({p.count} 件) を先に表示しています" in on_last and 'class="preferred-note past"' not in on_last
+    past = client.get("/", query_string={"q": q, "page": last + 1}).get_data(as_text=True)
+    note = re.search(r'<p class="preferred-note past">(.*?)</p>', past, re.S)
+    assert note is not None and "先に表示しています" not in past
+    assert f"導入状況が導入(実施)済の事例 ({p.count} 件) は1〜{last} ページ目に先に表示しました。このページは、そのほかの事例です。" \
+        in note.group(1)
+    back = re.search(r'<a href="([^"]+)">1 ページ目に戻る</a>', note.group(1))
+    assert back is not None
+    first_page = client.get(back.group(1).replace("&amp;", "&")).get_data(as_text=True)
+    assert f"({p.count} 件) を先に表示しています" in first_page
+    assert [i for i in re.findall(r'data-case-id="([^"]+)"', first_page)][:20] == [h.record.id for h in result.hits][:20]
+    later = index.search(q, per_page=20, page=last + 1)
+    assert later.hits and all(h.record.status != "導入(実施)済" for h in later.hits)

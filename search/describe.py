@@ -230,7 +230,7 @@ def head_only(state: Generation, key_terms: list[KeyTerm]) -> np.ndarray:
     on_it = np.zeros_like(out)
     for k in key_terms:
         if (k.topic or k.term) == main:
-            docs = state.text.postings("text", k.term_id)[0]
+            docs = state.text.postings("text", k.term_id)[0].astype(np.intp)
             if k.term != main and k.term in main and main.endswith(k.term):
                 out[docs] = True
             else:
@@ -238,7 +238,7 @@ def head_only(state: Generation, key_terms: list[KeyTerm]) -> np.ndarray:
         elif k in level:
             # a key term weighing as much is as much what it is about (県立病院の電子カルテ: the case
             # saying 電子カルテ and 病院 is on it, not a case of 病院 alone)
-            on_it[state.text.postings("text", k.term_id)[0]] = True
+            on_it[state.text.postings("text", k.term_id)[0].astype(np.intp)] = True
     return out & ~on_it
 
 

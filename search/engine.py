@@ -1796,7 +1796,7 @@ class _Match:
         first = self.final & self.preferred
         answer = first  # …and who does it, by prefecture: for a pasted text, the closest of them
         if self.mode == DESCRIPTION and self.scores is not None and first.any():
-            answer = first & (self.scores >= ASKED_ANSWER_SHARE * float(np.max(self.scores, where=first, initial=0.0)))
+            answer = first & (self.scores >= ASKED_ANSWER_SHARE * float(self.scores[np.flatnonzero(first)].max(initial=0.0)))
         counted = self.state.table.counts(["prefecture"], answer)["prefecture"] if answer.any() else {}
         return PreferredFirst(p.facet, p.value, p.text, int(first.sum()), applies=sort == "relevance",
                               technology=list(self.preferred_technology),

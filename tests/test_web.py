@@ -3229,3 +3229,14 @@ def test_a_page_past_the_cases_put_first_says_they_were_shown_before(client, ind
     assert [i for i in re.findall(r'data-case-id="([^"]+)"', first_page)][:20] == [h.record.id for h in result.hits][:20]
     later = index.search(q, per_page=20, page=last + 1)
     assert later.hits and all(h.record.status != "導入(実施)済" for h in later.hits)
+
+
+@pytest.mark.parametrize("q", ["三重県 導入", "三重県で導入している"])
+def test_a_query_of_a_place_alone_says_which_cases_go_first(client, index, q):
+    """A trial's 三重県 導入 listed 三重県's 17 cases in use first, divided from the rest, but the
+    page never said why (the note stood only beside searched words; the CLI and JSON said it)."""
+    p = index.search(q).preferred
+    assert p is not None and p.count == 17
+    html = client.get("/", query_string={"q": q}).get_data(as_text=True)
+    assert f"とあるので、導入状況が導入(実施)済の事例 ({p.count} 件) を先に表示しています。" in html
+    assert html.count('class="preferred-note') == 1 and 'class="group-divider"' in html

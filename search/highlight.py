@@ -83,7 +83,8 @@ def merge(spans: list[tuple[int, int]], text: str = "") -> list[tuple[int, int]]
 
 def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """The `TOP` stretches of `text` with most marks, in text order: (start, end, marks)."""
-    marks = merge([(max(0, s), min(len(text), e)) for s, e in spans], text)
+    size = len(text)
+    marks = merge([(s if s > 0 else 0, e if e < size else size) for s, e in spans], text)
     if not marks:
         return []
     groups: list[list[tuple[int, int]]] = [[marks[0]]]

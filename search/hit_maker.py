@@ -95,11 +95,11 @@ class HitMaker:
         held: set[int] | None = None
         for name in HIGHLIGHTED:
             seen_before = set(seen)
-            terms, starts, ends = fields[name]
-            chosen = [i for i, t in enumerate(terms.tolist()) if t in marked]
-            if chosen and runs is not None and runs[0] & set(terms[chosen].tolist()):
-                chosen = whole_words(getattr(record, name), list(zip(terms.tolist(), starts.tolist(), ends.tolist())),
-                                     chosen, *runs)
+            term_array, start_array, end_array = fields[name]
+            terms, starts, ends = term_array.tolist(), start_array.tolist(), end_array.tolist()
+            chosen = [i for i, t in enumerate(terms) if t in marked]
+            if chosen and runs is not None and runs[0] & {terms[i] for i in chosen}:
+                chosen = whole_words(getattr(record, name), list(zip(terms, starts, ends)), chosen, *runs)
             # a word found apart: its words where they stand close together, inside tokens or not
             far: list[tuple[int, int]] = []
             for parts in apart or ():
@@ -117,7 +117,6 @@ class HitMaker:
                 if found:
                     far += found
                     seen.update(phrase_terms)
-            starts, ends, terms = np.asarray(starts).tolist(), np.asarray(ends).tolist(), np.asarray(terms).tolist()
             spans = sorted({(starts[i], ends[i]) for i in chosen} | set(far))
             here = {terms[i] for i in chosen} | (seen - seen_before)
             literal: LiteralText | None = None

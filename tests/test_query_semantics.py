@@ -3711,3 +3711,15 @@ def test_introduction_said_beside_other_words_asks_for_the_cases_in_use_first(in
     assert all(h.record.status == "導入(実施)済" for h in place.hits[:place.preferred.count])
     assert "導入" not in [w.text for w in place.words]
     assert index.search("導入 -三重県").preferred is None  # a place left out: 導入 is still the word
+
+
+def test_attendance_books_to_total_find_the_overtime_totals(index):
+    """A trial's clerk wrote 毎月、各課から紙で届く出勤簿を手で集計していて残業が多い…: only 出勤簿等の取だし
+    matched the task, then paper surveys totalled by OCR; the cases totalling each section's overtime
+    (時間外集計報告業務, 超過勤務…) were missing. What attendance books are kept for is the hours worked
+    and overtime (data/concepts.txt): those cases follow the first."""
+    text = "毎月、各課から紙で届く出勤簿を手で集計していて残業が多い。自動化している県の事例を探している"
+    ids = [h.record.id for h in index.search(text, per_page=20).hits]
+    assert ids[0] == "ai_rpa-150"  # 出勤簿等の取だし業務
+    assert "ai_rpa-108" in ids[:3]  # 時間外集計報告業務
+    assert {"ai_rpa-036", "ai_rpa-061"} <= set(ids)  # 超過勤務データの資料作成, 職員の超過勤務実態調査

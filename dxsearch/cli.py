@@ -317,8 +317,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
                   f"{every} in all with less similar ones ({option} {p.value} keeps to them)")
         else:
             print(f"first: the {_cases(p.count)} whose {p.facet} is {p.value} (the query says {p.text})")
-        shown_until = -(-p.count // result.per_page)
-        if result.page > shown_until:  # as the page says: this one lists the others
+        shown_until = result.first_group_pages
+        if shown_until is not None and result.page > shown_until:  # as the page says: this one lists the others
             print(f"(they were on {'page 1' if shown_until == 1 else f'pages 1–{shown_until}'}; "
                   f"this page lists the others)")
     where = result.where()

@@ -463,6 +463,16 @@ class SearchResult:
         return ends if 0 < ends < len(self.hits) else None
 
     @property
+    def first_group_pages(self) -> int | None:
+        """How many pages of `per_page` the cases put first (`preferred`) take, when others follow
+        them; else None. A later page lists the others alone, and the page and the CLI say so (a
+        trial's page 7 said 「118 件を先に表示しています」 over none of them)."""
+        p = self.preferred
+        if p is None or not p.applies or not 0 < p.count < self.total:
+            return None
+        return math.ceil(p.count / self.per_page)
+
+    @property
     def pages(self) -> int:
         """How many pages of `per_page` the total makes (at least 1); for a search that finds
         nothing, those of its partial matches, which its pages go through."""

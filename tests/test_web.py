@@ -3215,6 +3215,7 @@ def test_a_page_past_the_cases_put_first_says_they_were_shown_before(client, ind
     p = result.preferred
     assert p is not None and 20 < p.count < result.total - 20
     last = -(-p.count // 20)  # the last page holding a case put first
+    assert result.first_group_pages == last and index.search("議事録").first_group_pages is None
     on_last = client.get("/", query_string={"q": q, "page": last}).get_data(as_text=True)
     assert f"({p.count} 件) を先に表示しています" in on_last and 'class="preferred-note past"' not in on_last
     past = client.get("/", query_string={"q": q, "page": last + 1}).get_data(as_text=True)

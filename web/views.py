@@ -3,7 +3,6 @@ Every page's JSON twin is in `api`."""
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -391,8 +390,9 @@ def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:
         return {"text": p.text, "label": value_label(p.facet, p.value), "count": result.total, "all": True}
     # a later page past them: they were shown before (a trial's page 7 of RPAを導入している県 said
     # 「118 件を先に表示しています」 over cases none of which was in use)
-    shown_until = math.ceil(p.count / result.per_page)
-    past = {"last_page": shown_until, "first_url": params.url(page=1)} if result.page > shown_until else None
+    shown_until = result.first_group_pages
+    past = {"last_page": shown_until, "first_url": params.url(page=1)} \
+        if shown_until is not None and result.page > shown_until else None
     return {"text": p.text, "label": value_label(p.facet, p.value), "count": p.count, "past": past,
             "url": params.url(page=1, add=(p.facet, p.value)) if every < result.total else None,
             "every": every, "close": result.mode == "description" and every > p.count,

@@ -452,12 +452,18 @@ class SearchResult:
                                        *excluded]))
 
     @property
+    def _first_group(self) -> PreferredFirst | None:
+        """The cases put first (`preferred`), when they are put first and others follow them."""
+        p = self.preferred
+        return p if p is not None and p.applies and 0 < p.count < self.total else None
+
+    @property
     def first_group_end(self) -> int | None:
         """After how many hits of this page the cases put first (`preferred`) end, when the other
         matches follow on the same page; else None. The CLI prints a line there and the page
         starts a second list: a trial read the scores rising again below them as a fault."""
-        p = self.preferred
-        if p is None or not p.applies or not 0 < p.count < self.total:
+        p = self._first_group
+        if p is None:
             return None
         ends = p.count - (self.page - 1) * self.per_page
         return ends if 0 < ends < len(self.hits) else None
@@ -467,10 +473,8 @@ class SearchResult:
         """How many pages of `per_page` the cases put first (`preferred`) take, when others follow
         them; else None. A later page lists the others alone, and the page and the CLI say so (a
         trial's page 7 said 「118 件を先に表示しています」 over none of them)."""
-        p = self.preferred
-        if p is None or not p.applies or not 0 < p.count < self.total:
-            return None
-        return math.ceil(p.count / self.per_page)
+        p = self._first_group
+        return math.ceil(p.count / self.per_page) if p is not None else None
 
     @property
     def pages(self) -> int:

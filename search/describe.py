@@ -662,7 +662,7 @@ class PastedText:
             return first_order
         fed = (scaled(scores, state.live) + FEEDBACK_WEIGHT * like) * matched
         out = self.named_first(state, fed, text, typed)
-        out[seeds[0]] = np.nextafter(float(out.max()), np.inf)
+        out[seeds[0]] = np.nextafter(out.max(), out.dtype.type(np.inf))  # in the scores' precision (float32)
         return out
 
     def like_the_first(self, state: Generation, order: np.ndarray, seeds: np.ndarray,

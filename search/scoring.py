@@ -159,8 +159,17 @@ class Scorer:
 
     def _add(self, out: np.ndarray, c: Clause, dense: _Dense) -> None:
         """Add a clause's weighted impacts to `out`: a short postings list by indexing (a term's
-        documents are distinct), a long one by its dense impacts (`_dense`)."""
+        documents are distinct), a long one by its dense impacts (`_dense`). A float32 `out` (a
+        weighted plan's: `within`) takes the impacts as stored, float32, with no conversion."""
         docs, impacts = self.text.postings(c.view, c.term_id)
+        if out.dtype == np.float32:
+            weight = np.float32(c.weight)
+            if len(docs) * DENSE_ADD_FROM >= self.size and self.text.keeps_dense(c.view, c.term_id):
+                spread = self.text.dense_impacts(c.view, c.term_id, np.float32)
+                out += spread * weight if c.weight != 1.0 else spread
+            else:  # (float32 values into float32: `np.add.at`'s fast loop too)
+                np.add.at(out, docs.astype(np.intp), impacts * weight if c.weight != 1.0 else impacts)
+            return
         if len(docs) * SPARSE_FROM < self.size:
             if len(docs) * DENSE_ADD_FROM >= self.size and self.text.keeps_dense(c.view, c.term_id):
                 # its kept float32 impacts: the same sums
@@ -321,10 +330,14 @@ class Scorer:
 
     def within(self, plan: Plan, budget: Budget | None) -> Evaluation:
         """The plan scored until `budget` expires, checked before each clause group: a budget
-        already expired scores nothing (`scored` 0), one expiring midway keeps what was scored."""
+        already expired scores nothing (`scored` 0), one expiring midway keeps what was scored.
+        A weighted plan (a pasted text's key terms, the cases like one) is summed in float32, as
+        its impacts are stored: it adds tens of terms over most cases, and float32 sums take half
+        the memory traffic and none of the conversions (a pasted text at 100,000 cases: about
+        0.6 ms of 6.4). The order of every judged query's results is the same as in float64."""
         dense: _Dense = {}
         if plan.weighted:
-            score = np.zeros(self.size)
+            score = np.zeros(self.size, dtype=np.float32)
             scored = 0
             for clause in plan.weighted:
                 if budget is not None and budget.expired():

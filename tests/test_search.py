@@ -473,6 +473,32 @@ def test_a_pasted_text_ranks_the_cases_like_its_first_matches_higher(index, monk
     assert "ai_rpa-153" not in [h.record.id for h in index.similar(text=text, limit=10).hits]
 
 
+def test_a_pasted_text_s_scores_are_float32_sums_and_its_first_match_stays_strictly_first(index):
+    """A weighted plan (a pasted text's key terms and words) is summed in float32, as the impacts
+    are stored (`Scorer.within`): each case's sum is the float64 sum to float32's precision. The
+    text's best match is lifted just above the best score in that precision: lifted in float64,
+    it rounded back to a tie, and the case with the lower number went first (061 above 062)."""
+    import numpy as np
+
+    from dxsearch.search.budget import Budget
+
+    state = index._state
+    text = "原発の周りの放射線の測定データを集めて、隣の県とも共有したい"
+    _, key_terms, _, _ = index.pasted.key_terms(state, text, Budget())
+    plan = index.planner.description_plan(state.text, text, key_terms)
+    done = state.scorer.within(plan, None)
+    assert done.score.dtype == np.float32 and done.complete
+    exact = np.zeros(state.live.size)
+    for clause in plan.weighted:
+        docs, impacts = state.text.postings(clause.view, clause.term_id)
+        exact[docs] += impacts.astype(np.float64) * clause.weight
+    assert (done.score > 0).sum() == (exact > 0).sum() > 10
+    assert np.allclose(done.score, exact, rtol=1e-5, atol=0)
+    result = index.search(text, per_page=5)
+    assert [h.record.id for h in result.hits[:2]] == ["shared_system-062", "shared_system-061"]
+    assert result.hits[0].score > result.hits[1].score
+
+
 def test_a_case_s_key_terms_are_worked_out_once_and_the_memo_is_bounded(index):
     """A pasted text's first matches are often the same few cases: their key terms are kept per
     index generation (the last MEMO_SIZE asked), as worked out, and a caller changing its copy

@@ -874,7 +874,7 @@ class SearchIndex:
                                                                 description_cut(done.score, state.live)))
                 scores = self.pasted.ordered(state, done.score, base, meant, text, budget)
                 partial = not done.complete
-                on = base & on_topic(state, key_terms, _said(shown_terms, absent))
+                on = on_topic(state, key_terms, _said(shown_terms, absent), among=base)
                 close = close_mask(scores, on)
         else:
             plan = self.planner.keyword_plan(state.text, parsed.clauses, parsed.together) \
@@ -1484,7 +1484,7 @@ class SearchIndex:
             # often many, all near the 5th best); for a text, against the first, as a search's
             # description counts them
             close = (scores >= CASE_CLOSE_SHARE * scores[exclude] if exclude is not None
-                     else close_mask(order, cut & on_topic(state, key_terms, _said(shown, absent))))
+                     else close_mask(order, on_topic(state, key_terms, _said(shown, absent), among=cut)))
             close = leading(top(order, alike, int(np.count_nonzero(close & alike))), close)
             for d in top(order, alike, limit).tolist():
                 hits.append(hit := self.hit_maker.hit(state, d, float(order[d]), marked))

@@ -499,6 +499,25 @@ def test_a_pasted_text_s_scores_are_float32_sums_and_its_first_match_stays_stric
     assert result.hits[0].score > result.hits[1].score
 
 
+def test_on_topic_among_some_cases_is_on_topic_masked_to_them(index):
+    """`on_topic` looks up only the cases it is asked about (a text's matches): the same flags as
+    deciding every case and keeping those, for any set of cases."""
+    import numpy as np
+
+    from dxsearch.search.budget import Budget
+    from dxsearch.search.describe import on_topic
+
+    state = index._state
+    text = "職員の通勤手当の認定で、通勤経路や距離を地図で確認する作業を自動化したい"
+    _, key_terms, shown, _ = index.pasted.key_terms(state, text, Budget())
+    said = [t for t, own in shown if own]
+    every = on_topic(state, key_terms, said)
+    assert 0 < every.sum() < state.live.size
+    rng = np.random.default_rng(7)
+    for among in (rng.random(state.live.size) < 0.5, np.zeros(state.live.size, dtype=bool), state.live.copy()):
+        assert np.array_equal(on_topic(state, key_terms, said, among=among), every & among)
+
+
 def test_a_case_s_key_terms_are_worked_out_once_and_the_memo_is_bounded(index):
     """A pasted text's first matches are often the same few cases: their key terms are kept per
     index generation (the last MEMO_SIZE asked), as worked out, and a caller changing its copy

@@ -1090,7 +1090,9 @@ class SearchIndex:
             domain = match.base
             for other in others:
                 domain = domain & masks[other]
-            counted.update(state.table.counts(members, domain, *_inside_and_out(domain)))
+            # (no filter at all: the domain is the matches)
+            counted.update(state.table.counts(members, domain, *_inside_and_out(
+                domain, match.final_docs if not masks else None)))
         chosen = match.selected.get("shared_use", set())
         if match.in_shared_use and chosen and "shared_use" in counted:
             # 共同利用中 also admits every shared system in use, whatever its answer: a value not
@@ -1108,7 +1110,7 @@ class SearchIndex:
         # cases, while its count says what its tick adds; a script read 0 for every prefecture)
         own_chosen = [f for f in out if any(own in masks for own in
                                             ({"prefecture", "region", PLACE} if f in ("prefecture", "region") else {f}))]
-        within = state.table.counts(own_chosen, match.final, *_inside_and_out(match.final)) \
+        within = state.table.counts(own_chosen, match.final, *_inside_and_out(match.final, match.final_docs)) \
             if own_chosen else {}
         for f, values in out.items():
             for fv in values:
@@ -1131,7 +1133,7 @@ class SearchIndex:
         if k <= 0:
             return np.flatnonzero(mask)[:0]
         if match.scores is not None and sort == "relevance":
-            return top(match.scores, mask, k)
+            return top(match.scores, mask, k, match.final_docs if mask is match.final else None)
         state = match.state
         order = state.prefecture_order if sort == "prefecture" else state.table_order
         return order[mask[order]][:k]
@@ -1741,6 +1743,12 @@ class _Match:
         """How many cases match (`final` is never changed once made: asked several times a search)."""
         return int(np.count_nonzero(self.final))
 
+    @cached_property
+    def final_docs(self) -> np.ndarray:
+        """The matching cases' document numbers: the page, ◎ and the facet counts each need them
+        (finding them is 30–60 µs at 100,000 cases)."""
+        return np.flatnonzero(self.final)
+
     def selected_filters(self) -> dict[str, list[str]]:
         """The facet values this search selected (given or understood), as `filters=`."""
         return {f: sorted(v) for f, v in self.selected.items() if v}
@@ -1805,10 +1813,11 @@ class _Match:
                                                         key=lambda c: (-c[1], JIS.get(c[0], 0)))))
 
 
-def _inside_and_out(domain: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
-    """A mask's document numbers, and those outside it when fewer (`FacetTable.counts` then counts
-    all minus them); not listed when more, as counting would not use them."""
-    inside = np.flatnonzero(domain)
+def _inside_and_out(domain: np.ndarray, inside: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray | None]:
+    """A mask's document numbers (`inside`, when known), and those outside it when fewer
+    (`FacetTable.counts` then counts all minus them); not listed when more, as counting would not
+    use them."""
+    inside = np.flatnonzero(domain) if inside is None else inside
     return inside, np.flatnonzero(~domain) if 2 * len(inside) > domain.size else None
 
 

@@ -394,9 +394,10 @@ class Scorer:
         return Evaluation(total, any_chunk, complete, scored)
 
 
-def top(scores: np.ndarray, mask: np.ndarray, k: int) -> np.ndarray:
-    """The `k` best documents of `mask`, by score, ties by document number."""
-    candidates = np.flatnonzero(mask)
+def top(scores: np.ndarray, mask: np.ndarray, k: int, candidates: np.ndarray | None = None) -> np.ndarray:
+    """The `k` best documents of `mask`, by score, ties by document number (`candidates`: the
+    mask's document numbers, when known)."""
+    candidates = np.flatnonzero(mask) if candidates is None else candidates
     if k <= 0 or not len(candidates):
         return candidates[:0]
     values = scores[candidates]

@@ -3723,3 +3723,23 @@ def test_attendance_books_to_total_find_the_overtime_totals(index):
     assert ids[0] == "ai_rpa-150"  # 出勤簿等の取だし業務
     assert "ai_rpa-108" in ids[:3]  # 時間外集計報告業務
     assert {"ai_rpa-036", "ai_rpa-061"} <= set(ids)  # 超過勤務データの資料作成, 職員の超過勤務実態調査
+
+
+def test_a_text_s_synonym_variants_are_kept_and_each_caller_gets_its_own_list(monkeypatch):
+    """`Synonyms.variants` is asked for the same words many times a search: the answer is kept
+    per text (bounded by `VARIANTS_KEPT`), the same as working it out, and a caller extending
+    its list (as `kana_forms` does) changes nothing kept."""
+    from dxsearch.search import synonyms as module
+    from dxsearch.search.synonyms import Synonyms, load_groups
+
+    synonyms = Synonyms(load_groups())
+    fresh = Synonyms(load_groups())._variants("AI-OCRで議事録")
+    assert len(fresh) > 2 and "ai-ocrで会議録" in fresh
+    first = synonyms.variants("AI-OCRで議事録")
+    assert first == fresh
+    first.append("mine")
+    assert synonyms.variants("AI-OCRで議事録") == fresh
+    monkeypatch.setattr(module, "VARIANTS_KEPT", 2)
+    for text in ("議事録", "会議録", "チャットボット"):
+        assert synonyms.variants(text) == Synonyms(load_groups())._variants(text)
+    assert len(synonyms._variants_kept) <= 2

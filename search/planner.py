@@ -215,6 +215,11 @@ class QueryPlanner:
         as_written = load_concepts(keep_case=True)
         self.concepts = [([w.lower() for w in words], [w.lower() for w in related]) for words, related in as_written]
         self.concepts_written = as_written  # as the file writes them: what is shown
+        # each need's word with the lines naming it: a text is checked once per word, not per line
+        self._concept_lines: dict[str, list[int]] = {}
+        for line, (words, _) in enumerate(self.concepts):
+            for w in words:
+                self._concept_lines.setdefault(w, []).append(line)
         # per line, the other lines' words for what meets a need that hold one of its needs' words
         # (航空写真 holds 写真): not that need where they stand (`concept_terms`)
         self._hiding = [[r for other, (_, meets) in enumerate(self.concepts) if other != line for r in meets
@@ -353,9 +358,10 @@ class QueryPlanner:
         drone's work) brought 画像解析 and AI to 水土里情報システム, a map system."""
         normalised = normalize(text).lower()
         out: list[str] = []
-        for (words, related), hiding in zip(self.concepts, self._hiding):
-            if not any(w in normalised for w in words):
-                continue  # most lines: no need named (hiding words only take matches away)
+        # most lines name no need of the text (hiding words only take matches away)
+        named = sorted({line for w, lines in self._concept_lines.items() if w in normalised for line in lines})
+        for line in named:
+            (words, related), hiding = self.concepts[line], self._hiding[line]
             seen = normalised
             for r in hiding:
                 seen = seen.replace(r, "\0" * len(r))

@@ -1194,6 +1194,10 @@ class SearchIndex:
         corrections = [" ".join(self._as_the_cases_write(w) for w in c.split()) for c in corrections]
         if not own:
             return corrections
+        own = " ".join(self._as_the_cases_write(w) for w in own.split())  # 生成 AI, not 生成 ai beside it
+        parts = own.lower().split()
+        if len(parts) > 1:  # …and not one of its words alone: a word dropped, no typo (生成AI: not 生成, 1 case)
+            corrections = [c for c in corrections if c.lower() not in parts]
         # a word read as the typed one is meant before the typed one's own words (住民表: 住民票, then 住民)
         homophones = self._vocabulary().homophones(word)
         alike = [c for c in corrections if c in homophones][:1]

@@ -1271,6 +1271,17 @@ def test_a_word_in_no_case_is_said_plainly(client):
     assert re.search(r'<span class="word none">ブロックチェーン <span class="n">0 件</span>', html)
 
 
+def test_a_word_in_no_case_says_when_the_survey_was_made(client):
+    """生成AI (generative AI) is in no case: the survey is of 2020, and the page says so, with the
+    cases' words for what it is used for; not a misspelt word, for which もしかして is the answer."""
+    html = client.get("/?q=生成AI").get_data(as_text=True)
+    assert "「生成AI」を含む事例はありません。" in html
+    assert '<li class="tip survey-date">この調査は令和2年(2020年)のものです。' in html
+    line = re.search(r'<p class="no-word">.*?</p>', html, re.S).group(0)
+    assert "似た語" not in line and re.search(r'関連する語: <a href="[^"]+">AI</a>、<a href="[^"]+">要約</a>', line)
+    assert "survey-date" not in client.get("/?q=議事碌").get_data(as_text=True)
+
+
 def test_a_misspelt_word_offers_its_suggestions_as_links(client):
     html = client.get("/?q=通勤手当 議事碌&section=ai_rpa").get_data(as_text=True)
     line = re.search(r'<p class="no-word">.*?</p>', html, re.S).group(0)

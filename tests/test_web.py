@@ -1745,6 +1745,18 @@ def test_a_case_s_similar_cases_say_what_each_does(client, index):
     assert all(index.get(i).description.startswith(g.rstrip("…. ")[:20]) for (i, _), g in zip(same_name, gists))
 
 
+def test_a_case_s_similar_cases_show_their_technology_as_search_results_do(client, index):
+    """A trial missed on the case page's similar cases the technology tags every search result
+    has (AI-OCR, RPA): each now shows its own, none for a case naming none."""
+    html = client.get("/cases/ai_rpa-245").get_data(as_text=True)
+    items = re.findall(r'<li class="similar-case" data-case-id="([^"]+)">(.*?)</li>', html, re.S)
+    technology = {h.record.id: h.technology for h in index.similar("ai_rpa-245").hits}
+    assert items and {i for i, _ in items} <= set(technology)
+    for case_id, body in items:
+        assert re.findall(r'<span class="tag tech">([^<]+)</span>', body) == technology[case_id]
+    assert any('<span class="tag tech">' in body for _, body in items)
+
+
 def test_the_similar_cases_page_links_its_json_twin(client):
     """Every HTML view has a JSON twin: the similar-cases page links /api/similar with its own
     parameters, which gives the same cases in the same order."""

@@ -9,7 +9,8 @@ MAX_EXPORT = 10_000  # hits of one `SearchIndex.export()`; `iter_hits` streams a
 DEFAULT_SIMILAR = 10  # similar cases in one answer when none is asked for
 MAX_SIMILAR = 100  # similar cases in one answer
 CASE_PAGE_SIMILAR = 8  # similar cases on a case's page
-CASE_PAGE_ORGANISATIONS = 5  # its prefecture's DX organisations on a case's page (whom to ask)
+CASE_PAGE_ORGANISATIONS = 6  # its prefecture's DX organisations on a case's page (whom to ask): all of
+# every prefecture's in the bundled survey (香川県 has 6; five and 「(すべて 6 件)」 read oddly to a trial)
 MORE_SIMILAR = 30  # similar cases its link to more of them shows
 MAX_PAGE = 10_000  # the deepest page number a request may ask for
 MAX_QUERY_WORDS = 64  # whitespace-separated words of a query that are searched; the rest are ignored

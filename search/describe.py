@@ -450,7 +450,7 @@ class PastedText:
         def held(term: str) -> bool:  # …as a keyword search finds a word: any synonym, whole (産廃: 産業廃棄物)
             return state.text.term_id("text", term) is not None or term in respelled or bool(_read_as(state, term)) \
                 or bool(self.planner.plain_words.get(term)) \
-                or any(state.matcher.form_mask(form)[0].any() for form in self.synonyms.variants(term))
+                or any(state.matcher.holds(form) for form in self.synonyms.variants(term))
 
         def unheld(t: str) -> bool:
             return len(t) >= 2 and not held(t) and t not in self.planner.generic \

@@ -429,6 +429,27 @@ def test_same_word_is_a_spelling_not_a_longer_word(index):
     assert {"取り込み", "取込み"} <= set(matcher.same_word("取込む"))
 
 
+def test_whether_a_case_holds_a_form_is_its_mask_having_one(index):
+    """`Matcher.holds` stops at the first case found (a new pasted text asks it of every thing it
+    names): the same answer as the whole mask, for forms found by each of the mask's ways (a
+    compound's characters, okurigana, kana, a katakana word inside a longer one, a kanji word's
+    head, coordination with ・) and for forms in no case. Two new matchers: nothing kept between."""
+    made = index._state.matcher
+
+    def fresh():
+        return type(made)(made.index, made.size, made.ja, made.reading, made.normalised_text)
+
+    forms = ["議事録", "取込", "読み取り", "問合せ", "とりまとめ", "エクセル", "学校", "予算令達", "情報化計画",
+             "ドローン", "電子決裁", "保育所", "入所選考", "ブロックチェーン", "電子決済", "議会", "ごと",
+             # …found by their characters alone, in no term of the index
+             "健康ポイント", "第5世代移動通信", "共同利用型", "公共交通機関利用", "電子申請化"]
+    asked, masked = fresh(), fresh()
+    answers = {form: asked.holds(form) for form in forms}
+    assert answers == {form: bool(masked.form_mask(form)[0].any()) for form in forms}
+    assert sum(answers.values()) >= 10 and not answers["保育所"] and not answers["ブロックチェーン"]
+    assert not asked._cache  # a mask made only in part is not kept as the form's
+
+
 def test_a_technology_a_text_names_ranks_its_cases_first(index, monkeypatch):
     """A question naming RPA is read as a sentence; RPA, in a third of the cases, weighs little
     as a key term, so a 通勤手当 case without RPA came first. The named technology reorders the

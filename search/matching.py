@@ -557,7 +557,11 @@ class Matcher:
         cached = self._cached(key)
         if cached is not None:
             return bool(cached.any())
-        return bool(self._made_mask(key, None, first=True)[0].any())
+        mask, _ = self._made_mask(key, None, first=True)
+        if not mask.any():  # every way looked through, none found: the form's whole mask, kept
+            self._remember(key, mask)
+            return False
+        return True
 
     def _made_mask(self, key: str, budget: Budget | None, first: bool = False) -> tuple[np.ndarray, bool]:
         """`form_mask`'s work for a normalised form; with `first`, only until a case is found (the

@@ -451,6 +451,23 @@ def test_whether_a_case_holds_a_form_is_its_mask_having_one(index):
     assert set(asked._cache) == {form for form, held in answers.items() if not held}
 
 
+def test_each_case_s_normalised_text_is_its_searchable_text(index):
+    """The texts a word's characters are checked against, worked out for every case at once and
+    kept as one string, are each case's `normalised_text` (NFKC, variant characters folded,
+    lowercased): none runs into the next."""
+    from dxsearch.search.generation import NormalisedTexts
+    from dxsearch.search.scoring import normalised_text
+
+    state = index._state
+    texts = NormalisedTexts(state.records)
+    live = [d for d in range(len(state.records)) if state.live[d]]
+    assert len(live) == 594
+    assert all(texts(d) == normalised_text(state.record(d)) for d in live)
+    assert texts(live[0]) == state.matcher.normalised_text(live[0]) and "ｒｐａ" not in texts(live[0])
+    gone = NormalisedTexts([None, state.record(live[0])])  # a deleted document: no text
+    assert gone(0) == "" and gone(1) == texts(live[0])
+
+
 def test_a_technology_a_text_names_ranks_its_cases_first(index, monkeypatch):
     """A question naming RPA is read as a sentence; RPA, in a third of the cases, weighs little
     as a key term, so a 通勤手当 case without RPA came first. The named technology reorders the

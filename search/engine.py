@@ -1451,6 +1451,10 @@ class SearchIndex:
                      shown_key_terms([k.term for k in key_terms if not k.spelling], source, self.planner.shown_as,
                                      state.followed)
                      if said or t.lower() not in own]
+            # …those its name says first, each group by weight: what the case is about leads (a
+            # trial's 通勤手当認定業務 page listed 計測, twice in its description, before 通勤手当)
+            name = normalize(state.record(exclude).name).lower()
+            shown.sort(key=lambda ts: ts[0].lower() not in name)
         else:
             assert text is not None
             if not text.strip():

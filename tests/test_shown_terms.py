@@ -35,6 +35,20 @@ def test_a_case_s_key_terms_on_its_page_hold_no_piece_of_a_word(index):
 
 
 
+def test_a_case_s_key_terms_its_name_says_come_first(index):
+    """A trial's 通勤手当認定業務 page listed 計測 (said twice in its description, and rare) before
+    通勤手当: the terms its name says lead, each group in the order of weight."""
+    from dxsearch.search.analysis import normalize
+
+    for case_id in ("ai_rpa-173", "ai_rpa-007", "digital_talent-001", "shared_system-010"):
+        terms = index.similar(case_id).key_terms
+        name = normalize(index.get(case_id).name).lower()
+        in_name = [t.lower() in name for t in terms]
+        assert in_name == sorted(in_name, reverse=True) and in_name[0], (case_id, terms)
+    terms = index.similar("ai_rpa-173").key_terms
+    assert terms.index("通勤手当") < terms.index("計測")
+
+
 def test_reading_a_clause_shows_what_reading_the_whole_text_shows(index):
     """`bound_at` reads only the clause around a term (a case's whole text took most of a
     similar-cases call). Janome cuts a few particles differently without their context (に of

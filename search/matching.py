@@ -256,6 +256,44 @@ def ends_morpheme_with(term: str, word: str) -> bool:
     return len(last) > len(word) and last.endswith(word) and not last[:-len(word)].endswith(NEGATING_PREFIXES)
 
 
+class Coordination:
+    """Whether a text holds a compound of kanji words coordinated by ・ (`coordination_pattern`),
+    found by looking at each ・ rather than by that pattern: its class of kanji costs Python's
+    regex compiler 0.9 ms each time it is written (twice a cut of the compound), and a new pasted
+    text's compounds took 20 ms of its first search at 100,000 cases. The same answer as
+    `coordination_pattern(parts).search(text)`; the pattern still finds where, for marking."""
+
+    def __init__(self, parts: tuple[str, ...]) -> None:
+        self.cuts = [("".join(parts[:cut]), "".join(parts[cut:])) for cut in range(1, len(parts))]
+
+    def search(self, text: str) -> bool:
+        for head, end in self.cuts:
+            if any(f"{head}{particle}{end}" in text for particle in JOINING_PARTICLES):
+                return True
+        at = text.find("・")
+        while at >= 0:
+            for head, end in self.cuts:
+                if text.startswith(end, at + 1):  # head, the other word, ・, end
+                    for start in range(at - 1, max(at - COORDINATED_WORD, 0) - 1, -1):
+                        if not _is_kanji(text[start]):
+                            break
+                        if start >= len(head) and text.startswith(head, start - len(head)):
+                            return True
+                if text.endswith(head, 0, at):  # head, ・, the other word, end
+                    for stop in range(at + 2, min(at + 1 + COORDINATED_WORD, len(text)) + 1):
+                        if not _is_kanji(text[stop - 1]):
+                            break
+                        if text.startswith(end, stop):
+                            return True
+            at = text.find("・", at + 1)
+        return False
+
+
+def _is_kanji(ch: str) -> bool:
+    """A character of `coordination_pattern`'s class of kanji."""
+    return "\u3400" <= ch <= "\u9fff" or ch == "々"
+
+
 def coordination_pattern(parts: tuple[str, ...]) -> re.Pattern[str]:
     """Where a compound of kanji words (`parts`: 予算, 令達) is written coordinated with another
     word by ・, one side shared: its head (予算配付・令達 is 予算配付 and 予算令達) or its end
@@ -345,10 +383,10 @@ class FormAnalysis:
         return re.compile(_APART_BETWEEN.join(map(re.escape, self.apart))) if self.apart else None
 
     @functools.cached_property
-    def coordination(self) -> re.Pattern[str] | None:
+    def coordination(self) -> Coordination | None:
         """予算令達 is in 予算配付・令達, 申請処理 in 申請・届出処理: a compound written with another
         word sharing its head or its end, the two joined by ・ (`coordination_pattern`)."""
-        return coordination_pattern(self.apart) if self.apart else None
+        return Coordination(self.apart) if self.apart else None
 
 
 class Matcher:

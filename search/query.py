@@ -877,6 +877,8 @@ def query_without(q: str, text: str) -> str:
     """`q` with the words `text` taken out, with the operator in front of them (`-三重県`,
     `NOT 三重県`) and the particle after them (`三重県の`): the query a filter's removal (a chip's
     ×, a relaxation) searches."""
+    if text not in q:  # a word typed in full width (ＲＰＡ) is read, and named, as NFKC makes it (RPA)
+        q = unicodedata.normalize("NFKC", q)
     # a place listed after another (北海道と東北のRPA) goes with the と that listed it: 北海道のRPA
     listed = re.sub(r"(?<=\S)[とや・、]" + re.escape(text) + r"(?=の|\s|$)", "", q)
     if listed != q:

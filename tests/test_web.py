@@ -1463,6 +1463,9 @@ def test_removing_an_understood_place_takes_its_particle_with_it():
     assert query_without("北海道で、通勤手当の認定をRPAで自動化した例はある?", "北海道") == "通勤手当の認定をRPAで自動化した例はある?"
     assert query_without("集計を北陸で自動化したい", "北陸") == "集計を自動化したい"  # no space left inside the sentence
     assert query_without("北海道の県税事務", "北海道") == "県税事務"  # 県 of 県税 is no scene
+    # typed in full width, the word is named as NFKC reads it (a trial's ＲＰＡ　通勤手当 kept ＲＰＡ)
+    assert query_without("ＲＰＡ　通勤手当", "RPA") == "通勤手当"
+    assert query_without("長野県のＲＰＡ", "RPA") == query_without("長野県のRPA", "RPA")
     assert query_without("北海道と東北の県で、RPA", "東北") == "北海道の県で、RPA"
 
 
@@ -2599,6 +2602,11 @@ def test_a_search_for_rpa_counts_the_ai_rpa_cases_that_name_no_technology(client
     # the link says it drops RPA (a trial's user took the box losing RPA for a slip)
     link = re.search(r'<a href="([^"]+)">「RPA」を外して、技術を問わずAI・RPA等の事例を見る</a>', note).group(1).replace("&amp;", "&")
     assert unquote(link) == "/?q=長野県&section=ai_rpa"  # no particle left dangling (長野県の)
+    # …typed in full width too (a trial's ＲＰＡ　通勤手当 linked the same search again)
+    for typed, left in (("ＲＰＡ　通勤手当", "通勤手当"), ("長野県のＲＰＡ", "長野県")):
+        page = client.get("/", query_string={"q": typed}).get_data(as_text=True)
+        link = re.search(r'<p class="untold-note">.*?<a href="([^"]+)">', page, re.S).group(1).replace("&amp;", "&")
+        assert unquote(link) == f"/?q={left}&section=ai_rpa", typed
     assert set(re.findall(r'<li class="hit" data-case-id="([^"]+)"', client.get(link).get_data(as_text=True))) == nagano_table
     # the other words count: 時間外 RPA's are the 時間外 cases naming nothing; no RPA word, no count
     overtime = index.search("時間外 RPA")

@@ -12,6 +12,7 @@ from urllib.parse import quote, unquote
 
 import pytest
 
+from dxsearch.search.whom import serves_industry
 from dxsearch import SearchIndex, build
 from dxsearch.indexer.prefectures import PREFECTURES, REGIONS
 from dxsearch.indexer.records import SHAREABLE
@@ -2550,6 +2551,22 @@ def test_whom_to_ask_the_survey_does_not_say_and_its_dx_organisations_are_offere
     # all six named, not five and a link to all six (a trial found that odd)
     assert {o["id"] for o in data["organisations"]} == organisations and len(organisations) == 6
     assert whom.count('<a href="/cases/organization-') == 6 and "(すべて" not in whom
+    # …those promoting the local industry last: a trial found 情報通信産業振興室 named first on this
+    # internal RPA case, whose likely contacts are 情報政策課 and the 庁内連絡会議
+    names = [o["name"] for o in data["organisations"]]
+    assert names[:2] == ["政策部情報政策課総務・IT推進グループ", "AIに関する庁内連絡会議"], names
+    assert [serves_industry(index.get(o["id"])) for o in data["organisations"]] == [False] * 3 + [True] * 3
+    assert re.findall(r'<a href="/cases/(organization-\d+)">', whom) == [o["id"] for o in data["organisations"]]
+
+
+def test_the_organisations_promoting_industry_are_those_saying_so(index):
+    """Which DX organisations work for the local industry rather than the offices (`serves_industry`):
+    of the survey's 72, those whose texts say 企業, 産業, 誘致 … and nothing of the offices' own work."""
+    flagged = {r.name for r in index.iter_records() if r.section == "organization" and serves_industry(r)}
+    assert {"政策部政策課情報通信産業振興室", "商工労働部産業政策課ものづくり振興グループ",
+            "商工労働部産業技術センターシステム技術部門"} <= flagged
+    assert "かがわ情報化推進協議会" not in flagged  # companies' events, run by 情報政策課's staff
+    assert "政策部情報政策課総務・IT推進グループ" not in flagged and 3 <= len(flagged) <= 30, flagged
 
 
 def test_a_hit_s_prefecture_leads_to_the_prefecture_s_page(client):

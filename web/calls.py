@@ -15,10 +15,11 @@ from ..indexer.records import CaseRecord
 from ..search.budget import Budget, SearchTimeout
 from ..search.engine import SearchIndex
 from ..search.errors import QueryError
-from ..search.limits import (CASE_PAGE_ORGANISATIONS, CASE_PAGE_SIMILAR, DEFAULT_SIMILAR, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, MAX_SUGGEST_CHARS, MAX_SUGGESTIONS,
+from ..search.limits import (CASE_PAGE_ORGANISATIONS, MAX_PER_PAGE, CASE_PAGE_SIMILAR, DEFAULT_SIMILAR, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, MAX_SUGGEST_CHARS, MAX_SUGGESTIONS,
                              WEB_EXPORT_TIMEOUT, WEB_TIMEOUT)
 from ..search.results import SearchResult, SimilarResult
 from ..search.schema import FACETS
+from ..search.whom import whom_to_ask
 
 from .labels import FACET_LABELS, case_citation
 from .links import link
@@ -184,15 +185,16 @@ def case_data(case_id: str) -> dict:
     repeats = {h.record.id: h.record.number for h in similar.hits if h.record.content_key == record.content_key}
     # whom to ask: the survey records no section or contact per case; its prefecture's DX
     # organisations are where to start (a trial looked for a 担当課 and found nothing saying so)
+    # …those working on the offices' own work before those promoting the local industry (`whom_to_ask`)
     organisations = index.search("", {"prefecture": [record.prefecture], "section": ["organization"]},
-                                 per_page=CASE_PAGE_ORGANISATIONS, sort="number", highlight_hits=False,
+                                 per_page=MAX_PER_PAGE, sort="number", highlight_hits=False,
                                  count_facets=False, timeout=request_budget())
+    named = [r for r in whom_to_ask(h.record for h in organisations.hits) if r.id != case_id][:CASE_PAGE_ORGANISATIONS]
     return {"case": dict(record.to_dict(), technology=index.technology_of(case_id), citation=case_citation(record)),
             "similar": similar.to_dict(), "repeats": repeats, "similar_nearby": nearby,
             "same_prefecture": [h.to_dict() for h in same_pref.hits if h.record.id != case_id][:10],
             "same_prefecture_total": same_pref.total - 1,
-            "organisations": [{"id": h.record.id, "name": h.record.name} for h in organisations.hits
-                              if h.record.id != case_id],
+            "organisations": [{"id": r.id, "name": r.name} for r in named],
             "organisations_total": organisations.total - (record.section == "organization")}
 
 

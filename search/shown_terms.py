@@ -148,7 +148,27 @@ def shown(terms: list[str], source: str, word_lists: Mapping[str, str],
     analysed = written if len(written) == len(said) else said
     bound = bound_at(analysed)  # each clause analysed once, and only where a term may be a piece
     return [(as_written(t, source, word_lists), t in said) for t in terms
-            if not is_piece_of_a_word(t, said, bound) and not ends_inside_a_word(t, said, followed)]
+            if not is_piece_of_a_word(t, said, bound) and not ends_inside_a_word(t, said, followed)
+            and not a_verb_of_a_piece(t, said, terms)]
+
+
+_HIRAGANA_END = re.compile("[\u3041-\u309f]$")
+
+
+def a_verb_of_a_piece(term: str, said: str, terms: Sequence[str]) -> bool:
+    """Whether `term` is the base form of a verb the text writes only inside a longer word it is
+    ranked by: 合わせる of 問い合わせ (Janome reads 問い + 合わせ), which a trial read among the words
+    that found a search's related cases. Not when the text says the verb itself (日程を合わせる)."""
+    if term in said or len(term) < 3 or not _HIRAGANA_END.search(term):
+        return False
+    stem = term[:-1]
+    if stem not in said:
+        return False
+    rest = said
+    for other in terms:
+        if other != term and stem in other and len(other) > len(stem):
+            rest = rest.replace(other, "\0" * len(other))
+    return stem not in rest
 
 
 def outermost(terms: Sequence[str]) -> list[str]:

@@ -49,6 +49,20 @@ def test_a_case_s_key_terms_its_name_says_come_first(index):
     assert terms.index("通勤手当") < terms.index("計測")
 
 
+def test_a_verb_the_text_writes_only_inside_a_word_is_not_shown(index):
+    """合わせる (of 問い合わせ) and 申込む (of 申込書) were among the words a search's related cases
+    were found by (a trial read 「…問合せ対応、合わせるなど」); they rank, and are not shown."""
+    from dxsearch.search.shown_terms import a_verb_of_a_piece
+
+    assert a_verb_of_a_piece("合わせる", "県税の問い合わせに答える", ["問い合わせ", "合わせる"])
+    assert not a_verb_of_a_piece("合わせる", "日程を合わせる", ["合わせる"])  # said itself
+    assert not a_verb_of_a_piece("合わせる", "問い合わせと日程を合わせ、", ["問い合わせ", "合わせる"])  # also alone
+    assert not a_verb_of_a_piece("問い合わせ", "問い合わせ", ["問い合わせ"])
+    for query, piece in (("チャットボット 観光", "合わせる"), ("ふるさと納税", "申込む")):
+        related = index.search(query).related
+        assert related is not None and related.terms and piece not in related.terms, (query, related.terms)
+
+
 def test_reading_a_clause_shows_what_reading_the_whole_text_shows(index):
     """`bound_at` reads only the clause around a term (a case's whole text took most of a
     similar-cases call). Janome cuts a few particles differently without their context (に of

@@ -642,8 +642,16 @@ class SearchIndex:
         chosen = counts >= least
         scores = match.scores if match.scores is not None else np.zeros(counts.size)
         # the cases holding more words first, each tier by score (which weighs a rarer word more,
-        # but not above all: 子育て 福祉 AI puts 子育て cases of AI before those without AI)
-        tiered = counts * (float(scores.max(initial=0.0)) + 1.0) + scores
+        # but not above all: 子育て 福祉 AI puts 子育て cases of AI before those without AI); within
+        # a tier, those holding a word far rarer than another first, as among related cases
+        # (`RARER_WORD_RATIO`: AI-OCR 自動車税 listed two AI-OCR cases before the 自動車税 ones, a trial)
+        held = [int(np.count_nonzero(m & allowed)) for m in match.clause_masks]
+        rarer = np.zeros(counts.size, dtype=np.int32)
+        for i, (m, n) in enumerate(zip(match.clause_masks, held)):
+            if i not in orphaned and 0 < n and n * RARER_WORD_RATIO <= max(held, default=0):
+                rarer += m
+        top_score = float(scores.max(initial=0.0)) + 1.0
+        tiered = (counts * (len(match.clause_masks) + 1) + rarer) * top_score + scores
         start = (page - 1) * per_page
         count = int(chosen.sum())
         # all of them, in order, only when few (what `_related` seeds from); else the page's alone

@@ -1004,6 +1004,20 @@ def test_partial_matches_come_apart_with_the_words_they_lack(index):
     assert data["total"] == 0 and data["hits"] == [] and data["partial_matches"]["total"] == partial.total
 
 
+def test_partial_matches_holding_a_far_rarer_word_come_first(index):
+    """AI-OCR 自動車税: no case holds both; the partial matches listed two AI-OCR cases (a training
+    course, a land-tax one) before the 自動車税 cases, the word in 7 cases against 81 (a trial).
+    Within a tier of as many words, the cases holding a word `RARER_WORD_RATIO` times rarer come
+    first, as among related cases; more words held still comes first of all."""
+    result = index.search("AI-OCR 自動車税", per_page=20)
+    assert result.total == 0
+    partial = result.partial_matches
+    car_tax = all_ids(index, "自動車税")
+    held = [h.record.id in car_tax for h in partial.hits]
+    assert held == sorted(held, reverse=True) and sum(held) == len(car_tax) == 7, held
+    assert all(h.missing == ["AI-OCR"] for h in partial.hits[:7])
+
+
 @pytest.mark.parametrize("typed", ["点群データ", "パスポート申請", "文化財AI"])
 def test_a_compound_with_a_piece_in_no_case_offers_no_partial_matches_by_its_common_pieces(index, typed):
     """点群データ (a blind batch's word in no case) is cut 点群 + データ; 点群 is in no case, and the

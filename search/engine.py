@@ -25,6 +25,7 @@ matches, or no facet counts or highlights), or raises `SearchTimeout` when it ha
 from __future__ import annotations
 
 import difflib
+import functools
 import logging
 import re
 import threading
@@ -107,6 +108,7 @@ from .understand import KANA_PARTICLES, VERB_CONJUNCTIONS, AppliedFilter, find_f
 log = logging.getLogger("dxsearch")
 
 EXPORT_CHUNK = 1000  # hits made at a time by `iter_hits`
+PARSED_QUERIES = 1024  # queries kept as read (`parse_query` depends on the query and the synonyms only)
 PLACE = "place"  # prefectures and regions selected together: a case in any of them
 # The word 共同利用中 (in shared use now) is the AI・RPA table's answer 共同利用中 or any system in use of
 # the shared-systems table (② lists systems several governments use together; its own answer
@@ -243,6 +245,9 @@ class SearchIndex:
                     self._synonym_folds.setdefault(folded, []).append(member)
         self.planner = QueryPlanner(self.synonyms)
         self.pasted = PastedText(self.planner, self.synonyms)
+        # a query comes back as its user pages and filters, and as its page's JSON, CSV and map:
+        # reading a pasted text's words is a tenth of its search
+        self._parse = functools.lru_cache(maxsize=PARSED_QUERIES)(parse_query)
         self.hit_maker = HitMaker(self.planner.ja)
         self._reload_lock = threading.Lock()  # held while a reload is being started
         self._loader: threading.Thread | None = None  # the background reload, if one was started
@@ -265,6 +270,13 @@ class SearchIndex:
             for pattern in READ_IN_EVERY_CASE:
                 state.cases_saying(pattern)
         return state
+
+    def forget(self) -> None:
+        """Drop what was worked out from queries and texts (queries as read, a text's and a case's
+        key terms), so the next ones are worked out again: after a tuning constant changed, as
+        tests patching one do."""
+        self._parse.cache_clear()
+        self._state.forget()
 
     def refresh(self, wait: bool = False) -> bool:
         """Pick up a rebuilt index; True when this call swapped one in. Cheap: one readlink. The
@@ -832,15 +844,15 @@ class SearchIndex:
             raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request", "keep")
         read = dots_joined(query, lambda w: state.vocabulary.holds(w) or self.synonyms.holds(w))
         read = _MIXED_KANA.sub(lambda m: _katakana_meant(state.vocabulary, m.group()), read)
-        parsed = parse_query(read, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, describe=describe)
+        parsed = self._parse(read, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, describe=describe)
         if parsed.mode == KEYWORDS and not _QUOTES.search(read):  # not a pasted text: its words are many
             spans = state.vocabulary.kana_typed_words(read)
             if spans:
                 typed, whole = _kana_typed_apart(read, spans)
-                parsed = parse_query(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, whole)
+                parsed = self._parse(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, whole)
         if parsed.mode == DESCRIPTION and (kana_read := _kana_words_read(state.vocabulary, read, self.planner.generic)) != read:
             # AIでぎじろくを作りたい: a short request's word left in kana is the word of the cases it reads as
-            parsed = parse_query(kana_read, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, describe=describe)
+            parsed = self._parse(kana_read, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, describe=describe)
         parsed = self._spelled_alike(state, parsed)
         if parsed.mode == KEYWORDS:
             parsed = self._read_in_kana(state, parsed, budget)
@@ -866,8 +878,7 @@ class SearchIndex:
         if parsed.mode == DESCRIPTION:
             # not 呼ぶ of 人を呼ぶのではなく, nor 目的 of 目的：RPA等で自動化
             meant = without_what_is_not_wanted(without_labels(text)) or text
-            counts, key_terms, shown_terms, absent = self.pasted.key_terms(state, meant, budget)
-            plan = self.planner.description_plan(state.text, meant, key_terms)
+            counts, key_terms, shown_terms, absent, plan = self.pasted.read(state, meant, budget)
             budget.check("the query was planned")
             base = np.zeros(state.live.size, dtype=bool)
             if plan.empty or not key_terms:  # no telling word (語1 語2 …): nothing to be like
@@ -1471,7 +1482,7 @@ class SearchIndex:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}",
                                  "text")
             source = without_what_is_not_wanted(without_labels(text)) or text
-            counts, key_terms, shown, absent = self.pasted.key_terms(state, source, budget)
+            counts, key_terms, shown, absent, text_plan = self.pasted.read(state, source, budget)
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000, filters=kept_to,
@@ -1480,7 +1491,7 @@ class SearchIndex:
             plan = self.planner.weighted_plan(key_terms)
             done = state.scorer.scored_within(plan, budget)
         else:
-            plan = self.planner.description_plan(state.text, source, key_terms)
+            plan = text_plan
             done = self.pasted.score(state, plan, key_terms, counts, budget, named_in_text(source))
         # a case the text's topics do not reach scores 0 (`PastedText.score`): matched by no key term
         scores, matched, partial = done.score, done.matched & state.live & (done.score > 0), not done.complete

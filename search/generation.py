@@ -45,12 +45,14 @@ class _Memo:
         self.values: OrderedDict[Hashable, Any] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, key: Hashable, make: Callable[[], T]) -> T:
+    def get(self, key: Hashable, make: Callable[[], T], keep: Callable[[], bool] | None = None) -> T:
         with self.lock:
             if key in self.values:
                 self.values.move_to_end(key)
                 return self.values[key]
         value = make()  # outside the lock: two threads may both work it out, and agree
+        if keep is not None and not keep():
+            return value  # (cut short: worked out again next time)
         with self.lock:
             self.values[key] = value
             if len(self.values) > self.size:
@@ -156,11 +158,17 @@ class Generation:
     def _memo(self) -> _Memo:
         return _Memo(MEMO_SIZE)
 
-    def remembered(self, key: Hashable, make: Callable[[], T]) -> T:
+    def remembered(self, key: Hashable, make: Callable[[], T], keep: Callable[[], bool] | None = None) -> T:
         """`make()`, worked out once for this generation while among the last `MEMO_SIZE` asked
         (a case's key terms: a pasted text's first matches are often the same few cases, and
-        working out their key terms was a third of a pasted text's time at 100,000 cases)."""
-        return self._memo.get(key, make)
+        working out their key terms was a third of a pasted text's time at 100,000 cases).
+        Not kept when `keep()`, asked after `make()`, says no (a time budget ran out midway)."""
+        return self._memo.get(key, make, keep)
+
+    def forget(self) -> None:
+        """Drop every value `remembered` (after a tuning constant changed: tests that patch one)."""
+        with self._memo.lock:
+            self._memo.values.clear()
 
     def case_text(self, docnum: int) -> str:
         """A case's name and description: where its key terms are read as written."""

@@ -70,3 +70,23 @@ def index(index_dir):
     from dxsearch import SearchIndex
 
     return SearchIndex(index_dir)
+
+
+@pytest.fixture
+def monkeypatch(monkeypatch, request):
+    """pytest's, but a test patching a tuning constant reads nothing the shared index worked out
+    without the patch (a text's key terms, a query as read), and leaves nothing worked out with it:
+    the index forgets them at each patch and at the test's end."""
+    if "index" not in request.fixturenames:
+        yield monkeypatch
+        return
+    shared = request.getfixturevalue("index")
+    for name in ("setattr", "setitem", "delattr", "delitem"):
+        def patched(*args, _original=getattr(monkeypatch, name), **kwargs):
+            _original(*args, **kwargs)
+            shared.forget()
+        setattr(monkeypatch, name, patched)
+    shared.forget()
+    yield monkeypatch
+    monkeypatch.undo()
+    shared.forget()

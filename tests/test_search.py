@@ -578,6 +578,44 @@ def test_a_case_s_key_terms_are_worked_out_once_and_the_memo_is_bounded(index):
     assert list(memo.values) == ["c", "b"]
 
 
+def test_a_pasted_text_is_read_once_per_generation_unless_cut_short(index_dir):
+    """A text comes back as its user pages, filters and asks for its similar cases: its key terms
+    and plan are kept per generation and give the same results as reading it afresh; a read the
+    time budget cut short is not kept, and `forget` drops what was."""
+    from dxsearch import SearchIndex
+    from dxsearch.search.budget import Budget
+
+    text = "紙の申請書を読み取って業務システムに入力する作業を自動化したい"
+    fresh = SearchIndex(index_dir)
+    reads: list[str] = []
+    key_terms = fresh.pasted.key_terms
+    fresh.pasted.key_terms = lambda state, text, budget: reads.append(text) or key_terms(state, text, budget)
+    state = fresh._state
+    cut = fresh.pasted.read(state, text, Budget(0))  # expired before its first piece: its words unread
+    assert reads == [text]
+    first = fresh.pasted.read(state, text, Budget(10))
+    assert len(first.key_terms) > len(cut.key_terms) + 3 and reads == [text, text]
+    first.key_terms.clear()
+    first.counts.clear()
+    again = fresh.pasted.read(state, text, Budget(10))
+    assert reads == [text, text] and again.key_terms and again.counts  # kept, and not the caller's copy
+
+    def shown(result) -> str:
+        out = result.to_dict()
+        out.pop("took_ms", None)
+        return json.dumps(out, sort_keys=True, ensure_ascii=False, default=str)
+
+    other = SearchIndex(index_dir)
+    for _ in range(2):
+        assert shown(fresh.search(text, per_page=20)) == shown(other.search(text, per_page=20))
+        assert shown(fresh.similar(text=text)) == shown(other.similar(text=text))
+        assert shown(fresh.search(text, {"prefecture": ["大分県"]})) == shown(other.search(text, {"prefecture": ["大分県"]}))
+    assert reads == [text, text]
+    fresh.forget()
+    fresh.search(text)
+    assert reads == [text, text, text]
+
+
 def test_a_text_asking_for_people_or_a_team_ranks_those_tables_first(index, monkeypatch):
     """データ分析ができる人を採用・育成したい asks for people: the digital-talent roles (③-1)
     come before councils and RPA cases saying データ; 専門部署を作りたい asks for an organisation

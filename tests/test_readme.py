@@ -137,3 +137,14 @@ def test_quickstart_help_prints_before_setting_anything_up(tmp_path):
                           env={**os.environ, "DXSEARCH_VENV": str(venv)})
     assert done.returncode == 0 and "./quickstart test" in done.stdout and "DXSEARCH_INDEX" in done.stdout
     assert not venv.exists()
+
+
+def test_the_counts_the_readme_gives_for_its_example_queries_are_the_engine_s(index):
+    """Each example query whose count the README gives (its table of examples, and `query`: the N …
+    in its prose) finds that many cases: a trial saw 「三重県以外のチャットボット」 give 20 件 where
+    the prose, written before a change, said 19."""
+    claims = re.findall(r"^\| `([^`]+)` \|[^|\n]*?: (\d+)(?: cases)? \|$", README, re.M)
+    claims += re.findall(r"\(`([^`]+)`: the (\d+) ", README) + re.findall(r"\(`([^`]+)`: (\d+)\)", README)
+    claims = [(query, int(count)) for query, count in claims if not re.fullmatch(r"[a-z_]+", query)]  # a JSON key
+    assert len(claims) >= 6, claims
+    assert {query: index.search(query).total for query, _ in claims} == dict(claims)

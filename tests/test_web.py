@@ -1501,7 +1501,7 @@ def test_a_few_matches_are_followed_by_a_labelled_list_of_cases_like_them(client
     html = client.get("/?q=超勤").get_data(as_text=True)
     assert '<strong id="total">4</strong>' in html
     section = re.search(r'<section class="related".*?</section>', html, re.S).group(0)
-    assert "関連する事例(検索した語をすべては含みません)" in section and "「超勤」を含む事例は 4 件です。" in section
+    assert "関連する事例(検索した語を含みません)" in section and "「超勤」を含む事例は 4 件です。" in section
     assert "、".join(outermost(result.related.terms)[:5]) in section  # a word, not also its parts
     shown = re.findall(r'<li class="hit" data-case-id="([^"]+)"', section)
     assert shown == [h.record.id for h in result.related.hits]
@@ -1515,6 +1515,12 @@ def test_a_few_matches_are_followed_by_a_labelled_list_of_cases_like_them(client
     assert index.search("北海道と東北のチャットボット").total == 1
     assert "絞り込みの中で「チャットボット」を含む事例は 1 件です。" in within
     assert "絞り込みの中で" not in html
+    # the heading says what they lack: the one word asked (超勤, 九州のチャットボットの事例を…), else
+    # not every word (a trial read すべては of one word as words the page had not shown)
+    two = client.get("/?q=超勤 RPA").get_data(as_text=True)
+    assert '<h3 id="related-heading">関連する事例(検索した語をすべては含みません)</h3>' in two
+    one = client.get("/", query_string={"q": "九州のチャットボットの事例を一覧にしてExcelで上司に見せたい"}).get_data(as_text=True)
+    assert '<h3 id="related-heading">関連する事例(検索した語を含みません)</h3>' in one
 
 
 def test_an_empty_result_gives_the_generic_tip_only_when_nothing_better_is_offered(client):
@@ -2406,6 +2412,12 @@ def test_a_description_says_which_of_its_matches_are_especially_close(client, in
     assert index.search(none).close == 0 < index.search(none).total
     html = client.get("/", query_string={"q": none}).get_data(as_text=True)
     assert f"{CLOSE_PLAIN}につける「◎特に近い」は、この文章ではどの事例にもついていません" in html
+    # …and a text with ◎ outside the prefecture chosen says none is among the cases chosen, not in
+    # the whole text (a trial read the first as the ◎ it had just seen gone)
+    phone = "県民からの電話での問い合わせが多いので、夜間や休日もウェブで自動的に回答できるようにしたい"
+    assert index.search(phone).close and index.search(phone, {"prefecture": ["和歌山県"]}).close == 0
+    html = client.get("/", query_string={"q": phone, "prefecture": "和歌山県"}).get_data(as_text=True)
+    assert f"{CLOSE_PLAIN}につける「◎特に近い」は、絞り込みの中の事例にはついていません" in html
     assert f'<details class="close-rule"><summary>◎特に近いの基準</summary>{CLOSE_MEANING}。</details>' in html
     keywords = index.search("通勤手当 RPA")
     assert keywords.close is None and all(h.close is None for h in keywords.hits)

@@ -127,7 +127,7 @@ def search():
         reuse_line=reuse_line(params, result),
         ask_whom=ask_whom(result),
         shareable_link=shareable_link(params, result),
-        chips=shown_chips, matches_phrase=matches_phrase(result),
+        chips=shown_chips, matches_phrase=matches_phrase(result), related_lack=related_lack(result),
         # the sidebar's boxes of values the query's words chose: ticked, not sent with the form (the
         # words carry them), unticking one takes its word away as its chip does
         understood_boxes=understood_boxes,
@@ -418,6 +418,14 @@ def matches_phrase(result: SearchResult) -> str:
     if 0 < len(required) <= 3 and (len(required) < len(result.words) or len(required) == 1):
         return "".join(f"「{t}」" for words in clauses.values() for t in words) + "を含む事例"
     return "すべての語を含む事例"
+
+
+def related_lack(result: SearchResult) -> str:
+    """What the related cases lack, for their heading: 検索した語 when the query asks for one word
+    (or one of several typed as alternatives; a trial read すべては of 九州のチャットボットの事例…,
+    one word, as words the page did not show), else すべて of them."""
+    clauses = {w.clause for w in result.words if not w.excluded and w.required}
+    return "検索した語を含みません" if len(clauses) <= 1 else "検索した語をすべては含みません"
 
 
 def any_word_link(params: SearchParams, result: SearchResult) -> dict | None:

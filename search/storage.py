@@ -368,7 +368,7 @@ def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
         try:
             keys = [content_key(r) for r in records]
             previous = _previous_text_index(index_dir, live) if reuse else None
-            known = {k: d for d, k in enumerate(previous.keys.tolist())} if previous is not None else {}
+            known = {k: d for d, k in enumerate(previous.content_keys())} if previous is not None else {}
             fresh = analyse_records([r for r, k in zip(records, keys) if k not in known])
             text = TextIndexWriter(previous)
             for key in keys:

@@ -4,6 +4,8 @@
 """
 
 import argparse
+import os
+import sys
 
 from dxsearch import SearchIndex
 
@@ -13,7 +15,11 @@ args = parser.parse_args()
 
 index = SearchIndex(args.index)
 result = index.search("", {"technology": ["RPA"]}, per_page=1)
-for value in result.facets["prefecture"]:
-    if value.count:
-        print(f"{value.value}\t{value.count}")
-print(f"合計\t{result.total}")
+try:
+    for value in result.facets["prefecture"]:
+        if value.count:
+            print(f"{value.value}\t{value.count}")
+    print(f"合計\t{result.total}")
+    sys.stdout.flush()
+except BrokenPipeError:  # read by `head`, which closed the pipe: the rest is not wanted
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (Python's docs: no second error at exit)

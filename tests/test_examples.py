@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,19 @@ def test_rpa_per_prefecture(index_dir, index):
     total = index.search("", {"technology": ["RPA"]}).total
     assert int(rows.pop("合計")) == total == sum(int(n) for n in rows.values())
     assert list(rows)[0] == "北海道" and int(rows["和歌山県"]) > 10
+
+
+def test_rpa_per_prefecture_ends_quietly_when_its_reader_has_gone(index_dir):
+    """`… | head`: a trial saw a BrokenPipeError traceback where the CLI ends quietly. The pipe's
+    reading end is closed before the script starts, so every write it makes meets a closed pipe."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        done = subprocess.run([sys.executable, str(ROOT / "examples" / "rpa_per_prefecture.py"), "--index",
+                               str(index_dir)], stdout=write, stderr=subprocess.PIPE, timeout=120)
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (0, b"")
 
 
 def test_export_hits_csv(index_dir, index, tmp_path):

@@ -59,6 +59,10 @@ class _Memo:
                 self.values.popitem(last=False)
         return value
 
+    def clear(self) -> None:
+        with self.lock:
+            self.values.clear()
+
 
 # facets shown in a fixed order (their values' own), not by count
 FIXED_ORDER: dict[str, tuple[str, ...]] = {
@@ -167,8 +171,7 @@ class Generation:
 
     def forget(self) -> None:
         """Drop every value `remembered` (after a tuning constant changed: tests that patch one)."""
-        with self._memo.lock:
-            self._memo.values.clear()
+        self._memo.clear()
 
     def case_text(self, docnum: int) -> str:
         """A case's name and description: where its key terms are read as written."""

@@ -146,10 +146,20 @@ class HitMaker:
             analyse: Any = self.ja  # a Whoosh analyzer: `chars` gives each token's offsets
             in_phrases = set().union(*(terms for _, terms in phrases or ()))
             every = [(t.text, t.startchar, t.endchar) for t in analyse(text, chars=True)]
-            tokens = [(tid, start, end) for term, start, end in every
-                      if (tid := state.text.term_id("text", term)) is not None and tid in unseen
-                      and tid not in in_phrases]
+            analysed = [(-1 if (tid := state.text.term_id("text", term)) is None else tid, start, end)
+                        for term, start, end in every]
+            chosen = [i for i, (tid, _, _) in enumerate(analysed) if tid in unseen and tid not in in_phrases]
+            if chosen and runs is not None and runs[0] & {analysed[i][0] for i in chosen}:
+                # …as in the name and description: システム of 地理情報システム only where that word is
+                chosen = whole_words(text, analysed, chosen, *runs)
+            tokens = [analysed[i] for i in chosen]
             spans = [(start, end) for _, start, end in tokens]
+            # a word found apart or coordinated, as above (若手 … 職員 of 若手・中堅職員)
+            ways = [(tuple(parts), apart_spans) for parts in apart or ()] + \
+                [(parts, coordination_spans) for parts in coordinated or ()]
+            for way, find in ways:
+                if {state.text.term_id("text", part) for part in way} & unseen:
+                    spans += [s for s in find(text, way) if s not in spans]
             spans += [s for p, terms in phrases or () if terms & unseen for s in phrase_spans(text, p)]
             marked_tokens = {tid for tid, _, _ in tokens}
             literal = None

@@ -2077,6 +2077,18 @@ def test_a_word_found_only_in_other_fields_is_shown_there(index):
     assert [h.record.name for h in minutes if "extra" in h.highlights] == ["審議会・協議会等の文字起こし"]
 
 
+def test_a_part_of_a_synonym_is_not_marked_in_other_fields(index):
+    """GIS matches cases its technology tag names (不法投棄マッピングシステム); where neither name nor
+    description says it, the other fields were marked for システム, a part of its synonym
+    地理情報システム, as if that had matched. A part is marked only where its whole word is, there
+    as in the name and description."""
+    hits = index.search("GIS", per_page=20).hits
+    tagged_only = [h for h in hits if "name" not in h.highlights and "description" not in h.highlights]
+    assert tagged_only, "GIS has hits found by their technology alone"
+    for h in hits:
+        assert '<mark class="hl">システム</mark>' not in "".join(h.highlights.values()), h.record.name
+
+
 def test_net_is_the_internet_as_well(index):
     """ネット is what people call インターネット: a synonym holding the word inside one katakana
     word (ネット of インターネット) is searched, for the word alone does not find it there; and a

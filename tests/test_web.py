@@ -1601,6 +1601,24 @@ def test_a_words_synonyms_are_shown_beside_its_count(client, index):
     assert "＝" not in plain
 
 
+def test_a_result_in_a_few_prefectures_opens_their_regions(client, index):
+    """A trial had to open ▶近畿 to find the prefecture to tick. A result in `OPEN_REGIONS_UP_TO`
+    prefectures or fewer shows their regions open, and only theirs; a wider one keeps the
+    regions folded, each with its count."""
+    from dxsearch.web.views import OPEN_REGIONS_UP_TO, PREF_REGION
+
+    def opened(html: str) -> set[str]:
+        return set(re.findall(r'<details open data-region="([^"]+)">', html))
+
+    few = index.search("GIS").facets["prefecture"]
+    found = {v.value for v in few if v.count}
+    assert 1 < len(found) <= OPEN_REGIONS_UP_TO
+    assert opened(client.get("/?q=GIS").get_data(as_text=True)) == {PREF_REGION[p] for p in found}
+    many = [v for v in index.search("RPA").facets["prefecture"] if v.count]
+    assert len(many) > OPEN_REGIONS_UP_TO
+    assert opened(client.get("/?q=RPA").get_data(as_text=True)) == set()
+
+
 def test_a_region_the_words_name_selects_its_prefectures_on_the_map_and_in_the_sidebar(client, index):
     """北海道と東北のチャットボット: 東北 is a region filter. Its only hit is 福島県's; the sidebar
     showed only 北海道 ticked (0 件) with 東北 folded, and the map outlined 北海道 alone."""

@@ -4,7 +4,7 @@ Every page's JSON twin is in `api`."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from flask import Blueprint, render_template, request, url_for
@@ -37,6 +37,7 @@ bp = Blueprint("views", __name__)
 PREF_REGION = {p.name: p.region for p in PREFECTURES}
 REGION_PREFECTURES = {r: [p.name for p in PREFECTURES if p.region == r] for r in REGIONS}  # made once
 FEW_HITS = 5  # fewer cases than this contain every word: a link to similar cases follows them
+OPEN_REGIONS_UP_TO = 8  # a result in this many prefectures or fewer opens their regions in the sidebar
 # Clickable example queries on the start page, one of each kind the search reads (each finds
 # cases: a test holds them to it): words, a place word as a filter, an exclusion, places joined
 # by と, an exact phrase, OR, and a pasted task description.
@@ -137,7 +138,7 @@ def search():
         map_svg=Markup(japan_map.render(counts, href=toggle, selected=selected, title="検索結果の都道府県別件数",
                                         hidden=True, link_empty=not counts)),
         map_links=japan_map.links(counts, toggle, selected, link_empty=not counts),
-        pref_region=PREF_REGION, open_regions={PREF_REGION[p] for p in selected}, region_selected=by_region,
+        pref_region=PREF_REGION, open_regions=open_regions(result, selected), region_selected=by_region,
         selected_regions={PREF_REGION[p]: word for p, word in by_region.items()},
         default_per_page=DEFAULT_PER_PAGE,
         region_prefectures=REGION_PREFECTURES,
@@ -147,6 +148,14 @@ def search():
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
         api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True),
         read_from=read_from)
+
+
+def open_regions(result: SearchResult, selected: Iterable[str]) -> set[str]:
+    """The sidebar's regions shown open: those of the chosen prefectures, and, when the result is
+    in a few prefectures, theirs (a trial had to open ▶近畿 to find the one prefecture to tick)."""
+    found = [v.value for v in result.facets.get("prefecture", []) if v.count]
+    return {PREF_REGION[p] for p in selected} | \
+        ({PREF_REGION[p] for p in found} if len(found) <= OPEN_REGIONS_UP_TO else set())
 
 
 def read_instead(params: SearchParams, result: SearchResult) -> tuple[SearchParams, SearchResult] | None:

@@ -879,6 +879,12 @@ def query_without(q: str, text: str) -> str:
     ×, a relaxation) searches."""
     if text not in q:  # a word typed in full width (ＲＰＡ) is read, and named, as NFKC makes it (RPA)
         q = unicodedata.normalize("NFKC", q)
+    # one of words ORed goes with its OR (RPA OR AI-OCR, RPAかAI-OCR → AI-OCR): a trial's link left
+    # `OR AI-OCR`, searching OR as a word
+    ored = r"(?:\s+(?:OR|{0})\s+|(?:{0}))".format("|".join(map(re.escape, SAID_OR)))
+    for pattern in (r"(?:(?<=\s)|^)" + re.escape(text) + ored + r"(?=\S)", r"(?<=\S)" + ored + re.escape(text) + r"(?=\s|$)"):
+        if (without := re.sub(pattern, "", q, count=1)) != q:
+            return " ".join(without.split())
     # a place listed after another (北海道と東北のRPA) goes with the と that listed it: 北海道のRPA
     listed = re.sub(r"(?<=\S)[とや・、]" + re.escape(text) + r"(?=の|\s|$)", "", q)
     if listed != q:

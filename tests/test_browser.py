@@ -682,7 +682,7 @@ def test_shortlist_from_results_case_and_similar_pages(server, sized, tmp_path):
     assert pg.url.endswith("/shortlist?ids=" + ",".join(ids))
     table = pg.locator("table.compare")
     assert table.locator("thead th[scope=col]").count() == 4
-    assert table.locator("tbody th").all_inner_texts() == ["内容", "都道府県", "調査票", "技術", "分野", "区分", "導入状況", "共同利用", "理由", "出典"]
+    assert table.locator("tbody th").all_inner_texts() == ["内容", "都道府県", "調査票", "技術", "分野", "区分・グループ", "導入状況", "共同利用", "理由", "出典"]
     assert "全国知事会" in table.locator("tbody tr").last.inner_text()
     pg.reload()  # still there
     assert table.locator("thead th[scope=col]").count() == 4

@@ -1468,6 +1468,11 @@ def test_removing_an_understood_place_takes_its_particle_with_it():
     assert query_without("ＲＰＡ　通勤手当", "RPA") == "通勤手当"
     assert query_without("長野県のＲＰＡ", "RPA") == query_without("長野県のRPA", "RPA")
     assert query_without("北海道と東北の県で、RPA", "東北") == "北海道の県で、RPA"
+    # one of words ORed takes its OR with it, on either side (a trial's link searched `OR AI-OCR`)
+    assert query_without("RPA OR AI-OCR", "RPA") == query_without("AI-OCR OR RPA", "RPA") == "AI-OCR"
+    assert query_without("RPAかAI-OCR", "RPA") == query_without("AI-OCR または RPA", "RPA") == "AI-OCR"
+    assert query_without("議事録かRPA", "議事録") == "RPA"
+    assert query_without("議事録 OR 会議録 -三重県", "会議録") == "議事録 -三重県"
 
 
 def test_a_repeated_word_is_shown_once_and_words_past_the_limit_are_said(client):
@@ -2655,6 +2660,14 @@ def test_a_search_for_rpa_counts_the_ai_rpa_cases_that_name_no_technology(client
         link = re.search(r'<p class="untold-note">.*?<a href="([^"]+)">', page, re.S).group(1).replace("&amp;", "&")
         assert unquote(link) == f"/?q={left}&section=ai_rpa", typed
     assert set(re.findall(r'<li class="hit" data-case-id="([^"]+)"', client.get(link).get_data(as_text=True))) == nagano_table
+    # RPA ORed with another technology drops the clause, OR with it (a trial's link searched `OR AI-OCR`)
+    ai_rpa = all_ids(index, "", {"section": ["ai_rpa"]})
+    for typed in ("RPA OR AI-OCR", "RPAかAI-OCR"):
+        page = client.get("/", query_string={"q": typed}).get_data(as_text=True)
+        note = re.search(r'<p class="untold-note">(.*?)</p>', page, re.S).group(1)
+        link = re.search(r'<a href="([^"]+)">「RPA」「AI-OCR」を外して', note).group(1).replace("&amp;", "&")
+        assert unquote(link) == "/?section=ai_rpa", typed
+    assert client.get("/api/search?section=ai_rpa").get_json()["total"] == len(ai_rpa) == 357
     # the other words count: 時間外 RPA's are the 時間外 cases naming nothing; no RPA word, no count
     overtime = index.search("時間外 RPA")
     untold = {i for i in all_ids(index, "時間外", {"section": ["ai_rpa"]}) - all_ids(index, "時間外 RPA")
@@ -2990,7 +3003,7 @@ def test_the_shortlist_compares_table_technology_field_and_category(client, inde
     assert row("調査票") == [SECTION_SHORT[c.section] for c in cases]
     assert row("技術") == ["、".join(value_label("technology", t) for t in index.technology_of(c.id)) or "—" for c in cases]
     assert row("分野") == [c.field or "—" for c in cases]
-    assert row("区分") == [(c.category or c.group) or "—" for c in cases]
+    assert row("区分・グループ") == [(c.category or c.group) or "—" for c in cases]
 
 
 def test_a_cases_key_terms_shown_are_words_it_writes_or_added_words(client, index):
@@ -3248,6 +3261,13 @@ def test_few_matches_within_a_place_are_followed_by_those_outside_it_on_the_page
     # the JSON twin carries it
     data = client.get("/api/search?q=" + q).get_json()
     assert data["total"] == 2 and data["elsewhere"]["total"] == 22 and len(data["elsewhere"]["hits"]) == 10
+    # a filter the words chose beside the place still holds outside it, and the heading names it (a
+    # trial read 「九州」の外で「AI-OCR」を含む事例 as every status)
+    kept = index.search("九州の導入済みのAI-OCR").elsewhere
+    assert kept.hits and {h.record.status for h in kept.hits} == {"導入(実施)済"}
+    page = client.get("/?q=九州の導入済みのAI-OCR").get_data(as_text=True)
+    assert _text(re.search(r'<h3 id="elsewhere-heading">(.*?)</h3>', page).group(1)) == \
+        f"「九州」の外で、導入(実施)済の「AI-OCR」を含む事例 ({kept.total} 件)"
 
 
 def test_a_shared_use_answer_of_other_says_what_it_answers(client):

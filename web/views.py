@@ -266,8 +266,10 @@ def untold_note(params: SearchParams, result: SearchResult) -> dict | None:
         return None
     q = params.q
     dropped = []
+    # the whole clause naming RPA: RPA OR AI-OCR drops both (a trial's link searched `OR AI-OCR`)
+    naming = {w.clause for w in result.words if w.required and not w.excluded and RPA_TAG in tag_text(w.text)}
     for w in result.words:
-        if w.required and not w.excluded and RPA_TAG in tag_text(w.text):
+        if w.clause in naming and not w.excluded:
             q = query_without(q, w.text)
             dropped.append(w.text)
     q = _DANGLING.sub("", q)  # 長野県の of 長野県のRPA: 長野県
@@ -462,14 +464,19 @@ def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:
 
 def elsewhere(params: SearchParams, result: SearchResult) -> dict | None:
     """The matches outside the places a few-match search chose (`result.elsewhere`), with what
-    to call the places and the search without them: {"places", "url", "total", "hits"}."""
+    to call the places, the filters kept and the search without them: {"places", "url", "kept",
+    "total", "hits"}."""
     e = result.elsewhere
     if e is None or not e.hits:
         return None
     names = dict.fromkeys(f.text if f.origin == "query" else value_label(f.facet, f.value) for f in e.places)
+    # the other filters still hold there: named (a trial read 「九州」の外で「AI-OCR」を含む事例 of
+    # 九州の導入済みのAI-OCR as every status)
+    kept = dict.fromkeys(value_label(f.facet, f.value) for f in result.applied_filters
+                         if f not in e.places and not f.exclude)
     return {"places": "".join(f"「{n}」" for n in names), "url": replace(params, q=e.query, filters=e.filters,
                                                                           page=1).url(),
-            "total": e.total, "hits": e.hits}
+            "kept": "・".join(kept), "total": e.total, "hits": e.hits}
 
 
 def place_notes(result: SearchResult) -> list[dict]:

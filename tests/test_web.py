@@ -635,6 +635,11 @@ def test_keyboard_users_skip_to_the_results_and_key_terms_read_apart(client):
     can be shared, as the result cards do (the reuse question)."""
     html = client.get("/", query_string={"q": "通勤手当"}).get_data(as_text=True)
     assert '<a class="skip" href="#results-heading">検索結果へ移動</a>' in html and 'id="results-heading"' in html
+    # …and 類似事例を探す to its list (an accessibility trial found only 本文へ移動 there); none with no list
+    similar = client.get("/similar", query_string={"text": "通勤手当の認定を自動化したい"}).get_data(as_text=True)
+    assert '<a class="skip" href="#similar-results">類似事例の一覧へ移動</a>' in similar
+    assert re.search(r'<p class="total" id="similar-results" tabindex="-1">', similar)
+    assert "similar-results" not in client.get("/similar").get_data(as_text=True)
     text = "県と市町村で同じ施設予約システムを共同で使いたい。予約をネットで受け付けたい"
     html = client.get("/", query_string={"q": text}).get_data(as_text=True)
     line = re.search(r'<p class="key-terms">(.*?)</p>', html, re.S).group(1)

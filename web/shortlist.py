@@ -75,7 +75,22 @@ def shortlist():
         technology=lambda case: "、".join(value_label("technology", t) for t in current_index().technology_of(case.id)),
         description=description, ids=found_ids, csv_url=ids_link("shortlist.export_csv", found_ids),
         share_url=ids_link("shortlist.shortlist", found_ids), api_url=ids_link("shortlist.shortlist_json", ids),
-        remove_url=lambda case_id: ids_link("shortlist.shortlist", [i for i in found_ids if i != case_id]))
+        remove_url=lambda case_id: removal_link(found_ids, case_id), removed=removed_case(found_ids))
+
+
+def removal_link(ids: list[str], case_id: str) -> str:
+    """The list without `case_id`, saying which it was (`removed`) and pointing at that note: a
+    removal reloads the page, and focus went to its top with nothing said (an accessibility trial)."""
+    rest = ids_link("shortlist.shortlist", [i for i in ids if i != case_id])
+    return rest + ("&" if "?" in rest else "?") + "removed=" + quote(case_id, safe="") + "#shortlist-removed"
+
+
+def removed_case(ids: list[str]) -> CaseRecord | None:
+    """The case `?removed=` names, when it is a case no longer in the list."""
+    removed = request.args.get("removed", "")[:MAX_ID_CHARS]
+    if not ID_PATTERN.match(removed) or removed in ids:
+        return None
+    return current_index().get(removed)
 
 
 @bp.get("/api/shortlist")

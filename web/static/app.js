@@ -53,7 +53,12 @@
     b.type = "button";
     b.className = "shortlist-toggle";
     b.dataset.caseId = caseId;
-    b.textContent = "検討リストに追加";
+    // the label in a span of its own: the 「済み・押すと外す」 shown after it once added is read
+    // right after it, before the case's name (WCAG 2.5.3: the name starts with what is shown)
+    var label = document.createElement("span");
+    label.className = "label";
+    label.textContent = "検討リストに追加";
+    b.appendChild(label);
     if (name) {
       var hidden = document.createElement("span");
       hidden.className = "visually-hidden";
@@ -134,6 +139,14 @@
       notice.append(mine, " ", take);
       notice.hidden = false;
       if (clear) clear.hidden = true;
+    }
+    // after a removal: its note has the focus (it was the page's top), and the address is the list's
+    var removed = document.getElementById("shortlist-removed");
+    if (removed) {
+      removed.focus();
+      // (its ids as the server wrote them: URLSearchParams would write each comma as %2C)
+      var search = window.location.search.replace(/[?&]removed=[^&]*$/, "");
+      history.replaceState(history.state, "", window.location.pathname + search);
     }
     page.querySelectorAll("a.remove[data-case-id]").forEach(function (a) {
       a.addEventListener("click", function () {
@@ -338,8 +351,7 @@
           history.pushState({ dxsearch: true }, "", url);
         }
         shownUrl = withoutHash(window.location.href);
-        var live = document.getElementById("live");
-        if (live) live.textContent = fresh.dataset.total + " 件";
+        announce(fresh);
         delete root.dataset.loading;
         swaps += 1;
         root.dataset.swaps = String(swaps);
@@ -348,6 +360,23 @@
         if (error && error.name === "AbortError") return;
         window.location.assign(url);  // the page itself says what went wrong
       });
+  }
+
+  // What an in-place update brought, said by the live region: the results heading as read (its
+  // count, places and rows; not the timing, hidden from it) — an accessibility trial heard only
+  // "N 件", and nothing when a tick and an untick left the count as it was: the same text again is
+  // not announced, so a repeat is told apart by a no-break space.
+  function announce(fresh) {
+    var live = document.getElementById("live");
+    if (!live) return;
+    var heading = fresh.querySelector("#results-heading");
+    var said = fresh.dataset.total + " 件";
+    if (heading) {
+      var copy = heading.cloneNode(true);
+      copy.querySelectorAll("[aria-hidden=true]").forEach(function (e) { e.remove(); });
+      said = copy.textContent.replace(/\s+/g, " ").trim();
+    }
+    live.textContent = live.textContent === said ? said + "\u00a0" : said;
   }
 
   function initSearchPage() {

@@ -652,6 +652,29 @@ def test_an_update_in_place_is_announced_as_its_heading_reads(server, page):
     assert "ミリ秒" not in live.text_content()
 
 
+SMALL_TARGETS = """() => [...document.querySelectorAll('main a, main button, main summary')]
+  .filter(e => e.getClientRects().length && e.innerText && e.checkVisibility() && !e.closest('td'))
+  .map(e => { const r = e.getBoundingClientRect(); return [e.innerText.slice(0, 20), Math.round(r.width), Math.round(r.height)]; })
+  .filter(([, w, h]) => w < 24 || h < 24)"""
+
+
+def test_what_a_finger_presses_is_24_px_at_least(server, browser):
+    """On a phone the 検討リスト buttons were 120 × 20 px, tags 22 px high, the 表示件数 「50」 16 × 21
+    (an accessibility trial; WCAG 2.5.8 asks 24 × 24). Every link, button and summary of the
+    results, a case, the 検討リスト and 類似事例を探す is 24 px at least (a number in a table's cell
+    aside: the cells keep them apart)."""
+    pg = open_page(browser, 375, 800)
+    found = {}
+    for path in ("/?q=議事録", "/cases/ai_rpa-021", "/shortlist?ids=ai_rpa-021,ai_rpa-004",
+                 "/similar?text=通勤手当の認定を自動化したい"):
+        pg.goto(server + path)
+        pg.locator(".shortlist-toggle").first.click() if "shortlist" not in path else None  # pressed: its longer label
+        if small := pg.evaluate(SMALL_TARGETS):
+            found[path] = small[:5]
+    pg.context.close()
+    assert found == {}
+
+
 def test_empty_results_are_honest(server, sized):
     pg = sized
     pg.goto(server + EMPTY)

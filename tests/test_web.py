@@ -107,7 +107,7 @@ def test_a_facet_with_a_value_chosen_says_what_its_other_counts_are(client, inde
     assert "＋の数は、チェックを加えると増える事例の数です(同じ項目の中は「または」)。" in status
     done = index.search("RPA", {"status": ["導入(実施)済"]}).total
     trial = index.search("RPA", {"status": ["実証中"]}).total
-    assert re.search(r'value="導入\(実施\)済"\s*>\s*<span class="value">[^<]*</span> <span class="count">\+%d</span>' % done, status)
+    assert re.search(r'value="導入\(実施\)済" aria-describedby="note-status">\s*<span class="value">[^<]*</span> <span class="count">\+%d</span>' % done, status)
     assert re.search(r'value="実証中" checked>\s*<span class="value">[^<]*</span> <span class="count">%d</span>' % trial, status)
     assert index.search("RPA", {"status": ["実証中", "導入(実施)済"]}).total == done + trial
     assert "facet-note" not in client.get("/?q=RPA").get_data(as_text=True)
@@ -131,12 +131,12 @@ def test_the_prefecture_facet_with_a_prefecture_chosen_counts_what_ticking_adds(
     assert "＋の数は、チェックを加えると増える事例の数です(都道府県どうしは「または」)。" in mie
     ibaraki = index.search("RPA", {"prefecture": ["茨城県"]}).total
     assert ibaraki > 0
-    assert re.search(r'value="茨城県"\s*>\s*<span class="value">茨城県</span> <span class="count">\+%d</span>' % ibaraki, mie)
+    assert re.search(r'value="茨城県" aria-describedby="note-prefecture">\s*<span class="value">茨城県</span> <span class="count">\+%d</span>' % ibaraki, mie)
     assert index.search("RPA", {"prefecture": ["三重県", "茨城県"]}).total == \
         ibaraki + index.search("RPA", {"prefecture": ["三重県"]}).total
     assert re.search(r'value="三重県" checked>\s*<span class="value">三重県</span> <span class="count">\d+</span>', mie)
     kanto = prefectures("/?q=RPA&region=関東")
-    assert "都道府県どうしは「または」" in kanto and re.search(r'value="北海道"\s*>\s*<span class="value">北海道</span> <span class="count">\+\d+</span>', kanto)
+    assert "都道府県どうしは「または」" in kanto and re.search(r'value="北海道" aria-describedby="note-prefecture">\s*<span class="value">北海道</span> <span class="count">\+\d+</span>', kanto)
     assert re.search(r'disabled>\s*<span class="value">茨城県</span> <span class="count">%d</span>' % ibaraki, kanto)
     assert "都道府県どうし" not in prefectures("/?q=RPA")
     # a region's heading counts the same way: what ticking its other prefectures adds (a trial read
@@ -1000,6 +1000,15 @@ def test_prefecture_view_404s_in_japanese_and_short_names_redirect(client):
         assert not ENGLISH_SENTENCE.search(body), body
 
 
+def test_every_table_of_the_overview_and_a_prefecture_page_has_a_caption(client):
+    """Two of the overview's tables (調査票別, 共同利用) had none, so a screen reader's table list
+    named them by nothing (an accessibility trial)."""
+    for path in ("/overview", "/prefectures/三重県"):
+        html = client.get(path).get_data(as_text=True)
+        tables = re.findall(r"<table\b.*?</table>", html, re.S)
+        assert tables and all(re.search(r"<table[^>]*>\s*<caption", t) for t in tables), path
+
+
 def test_overview_and_case_pages_link_to_the_prefecture_view(client):
     overview = client.get("/overview").get_data(as_text=True)
     from dxsearch.indexer.prefectures import PREFECTURES
@@ -1609,6 +1618,19 @@ def test_a_words_synonyms_are_shown_beside_its_count(client, index):
     assert "超勤 (＝超過勤務・時間外勤務・残業) 4 件" in words
     plain = _text(re.search(r'<p class="words">.*?</p>', client.get("/?q=RPA").get_data(as_text=True), re.S).group(0))
     assert "＝" not in plain
+
+
+def test_a_plus_count_s_box_is_described_by_what_plus_means(client):
+    """With a value chosen, the other boxes read 「岩手県 +1」; what + means was a note after the
+    boxes that a screen reader never tied to them (an accessibility trial). Each such box is
+    described by its facet's note; a chosen box, or a facet with none chosen, by nothing."""
+    html = client.get("/?q=RPA&prefecture=三重県&status=実証中").get_data(as_text=True)
+    described = re.findall(r'<input type="checkbox" name="(\w+)" value="([^"]+)" aria-describedby="([^"]+)">', html)
+    assert {(facet, note) for facet, _, note in described} == {("prefecture", "note-prefecture"), ("status", "note-status")}
+    for note in ("note-prefecture", "note-status"):
+        assert "＋の数は、チェックを加えると増える事例の数です" in _text(re.search(rf'<p class="facet-note" id="{note}">(.*?)</p>', html).group(1))
+    assert ("prefecture", "三重県") not in {(f, v) for f, v, _ in described}
+    assert "aria-describedby" not in client.get("/?q=RPA").get_data(as_text=True)
 
 
 def test_a_result_in_a_few_prefectures_opens_their_regions(client, index):

@@ -384,7 +384,10 @@ class SearchIndex:
         (JIS for prefectures, the survey's order for statuses) or by count."""
         if facet not in FACETS:
             raise QueryError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}", "facet")
-        return self._facet_list(facet, self._state.all_counts[facet], set())
+        values = self._facet_list(facet, self._state.all_counts[facet], set())
+        for fv in values:  # of no search every case is a match (/api/facets said `matched` 0 for each)
+            fv.matched = fv.count
+        return values
 
     def near_values(self, facet: str, value: str, limit: int = 3) -> list[str]:
         """What a filter value no case has probably meant: values of `facet` that are `value` in

@@ -2340,6 +2340,12 @@ def test_the_facets_of_a_search_are_counted_as_the_search_counts_them(client, in
         {"value": "四国", "count": (n := index.search("RPA", {"region": ["四国"]}).total), "selected": True, "matched": n}]
     everything = client.get("/api/facets?facet=section").get_json()["section"]
     assert sum(v["count"] for v in everything) == 594
+    # of no search, every case matches: `matched` is each value's count, as of `/api/search?q=` (a
+    # README check found 0 for every value)
+    unsearched = client.get("/api/facets").get_json()
+    assert unsearched == {f: values for f, values in client.get("/api/search?q=").get_json()["facets"].items()
+                          if f in unsearched}
+    assert all(v["matched"] == v["count"] for values in unsearched.values() for v in values)
 
 
 def test_a_chip_of_a_value_also_named_by_a_word_takes_the_word_away(client):

@@ -72,7 +72,7 @@ from .limits import (
     SPARSE_PLACE,
 )
 from .matching import Matcher
-from .planner import KeyTerm, QueryPlanner, without_labels, without_what_is_not_wanted
+from .planner import KeyTerm, QueryPlanner, telling, without_labels, without_what_is_not_wanted
 from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, dots_joined, kana_forms, minus_signs, parse_query,
                     without_what_is_done_with_the_cases,
                     query_without, ranking_words)
@@ -732,8 +732,12 @@ class SearchIndex:
         # siblings, lacking both, above the チャットボット cases), and of those, the ones holding a word
         # far rarer than another (in a `RARER_WORD_RATIO`th of the cases or fewer): 重複 チェック lists the
         # cases saying 重複 (3 cases), alike for that, before those saying チェック (15)
+        # …a word that tells what a case is about: not 24時間 of チャットボット 24時間, whose cases of
+        # 24時間 (a security cloud's watch) went before the chatbots (a README check)
         counts = [int(np.count_nonzero(m)) for m in match.clause_masks]
-        rarer = [0 < n and n * RARER_WORD_RATIO <= max(counts, default=0) for n in counts]
+        says = [all(telling(w.lower(), self.planner.generic, self.planner.one_character) for w in text.split(" OR "))
+                for text in match.clause_texts]
+        rarer = [0 < n and n * RARER_WORD_RATIO <= max(counts, default=0) and told for n, told in zip(counts, says)]
         for m, rare in zip(match.clause_masks, rarer):
             if rare:
                 alike |= m

@@ -3713,6 +3713,13 @@ def test_related_cases_holding_the_far_rarer_word_come_first(index, analysed):
     duplicate = {r.id for r, *_ in analysed if "重複" in text_of(r)} - {h.record.id for h in result.hits}
     related = [h.record.id for h in result.related.hits]
     assert duplicate and set(related[:len(duplicate)]) == duplicate, related
+    # …a word telling what a case is about: チャットボット 24時間 lists the chatbots lacking 24時間 first,
+    # not the cases of 24時間 (4), a far rarer word that says when, not what (a security cloud's watch)
+    around_the_clock = index.search("チャットボット 24時間").related.hits
+    assert around_the_clock and around_the_clock[0].missing == ["24時間"]
+    first_lacking_chatbot = next((i for i, h in enumerate(around_the_clock) if "チャットボット" in h.missing),
+                                 len(around_the_clock))
+    assert all(h.missing == ["24時間"] for h in around_the_clock[:first_lacking_chatbot])
     # words of about as many cases (ホームページ 15, 更新 10) keep the order by likeness
     assert not {h.record.id for h in index.search("ホームページ 更新").related.hits[:2]} & \
         {r.id for r, *_ in analysed if "更新" in text_of(r) and "ホームページ" not in text_of(r) and "HP" not in text_of(r)}

@@ -102,16 +102,9 @@ class HitMaker:
                 chosen = whole_words(getattr(record, name), list(zip(terms, starts, ends)), chosen, *runs)
             # a word found apart: its words where they stand close together, inside tokens or not
             far: list[tuple[int, int]] = []
-            for parts in apart or ():
-                found = apart_spans(getattr(record, name) or "", parts)
-                if found:
-                    far += found
-                    seen.update(i for part in parts if (i := state.text.term_id("text", part)) is not None)
-            for compound in coordinated or ():
-                found = coordination_spans(getattr(record, name) or "", compound)
-                if found:
-                    far += found
-                    seen.update(i for part in compound if (i := state.text.term_id("text", part)) is not None)
+            for parts, found in found_apart(getattr(record, name) or "", apart, coordinated):
+                far += found
+                seen.update(i for part in parts if (i := state.text.term_id("text", part)) is not None)
             for phrase, phrase_terms in phrases or ():
                 found = phrase_spans(getattr(record, name) or "", phrase)
                 if found:
@@ -154,12 +147,9 @@ class HitMaker:
                 chosen = whole_words(text, analysed, chosen, *runs)
             tokens = [analysed[i] for i in chosen]
             spans = [(start, end) for _, start, end in tokens]
-            # a word found apart or coordinated, as above (若手 … 職員 of 若手・中堅職員)
-            ways = [(tuple(parts), apart_spans) for parts in apart or ()] + \
-                [(parts, coordination_spans) for parts in coordinated or ()]
-            for way, find in ways:
-                if {state.text.term_id("text", part) for part in way} & unseen:
-                    spans += [s for s in find(text, way) if s not in spans]
+            for parts, found in found_apart(text, apart, coordinated):  # as above (若手 … 職員 of 若手・中堅職員)
+                if {state.text.term_id("text", part) for part in parts} & unseen:
+                    spans += [s for s in found if s not in spans]
             spans += [s for p, terms in phrases or () if terms & unseen for s in phrase_spans(text, p)]
             marked_tokens = {tid for tid, _, _ in tokens}
             literal = None
@@ -175,6 +165,15 @@ class HitMaker:
                 hit.spans[EXTRA] = spans
                 hit.highlights[EXTRA] = fragments(text, spans)
         return hit
+
+
+def found_apart(text: str, apart: list[list[str]] | None, coordinated: list[tuple[str, ...]] | None
+                ) -> list[tuple[tuple[str, ...], list[tuple[int, int]]]]:
+    """Each query word found in `text` apart (知事 … 会見: `apart`, its words) or coordinated
+    (予算配付・令達: `coordinated`), as its parts and the spans to mark."""
+    ways = [(tuple(parts), apart_spans) for parts in apart or ()] + \
+        [(parts, coordination_spans) for parts in coordinated or ()]
+    return [(parts, found) for parts, find in ways if (found := find(text, parts))]
 
 
 def not_starting_a_kanji_word(found: list[tuple[int, int]], text: str, starts: list[int], ends: list[int]

@@ -347,11 +347,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
               "the cases below are of any status: --status keeps to one)")
     if result.filler_words:
         print(f"not searched for: {', '.join(result.filler_words)} (words that say what kind of thing is looked for)")
-    if result.technology_untold:
+    if (untold := result.without_technology_word()) is not None:
         one = result.technology_untold == 1
+        rest, dropped = untold
+        to = f"search {rest} with --section ai_rpa" if rest else "list --section ai_rpa"
         print(f"also {_cases(result.technology_untold)} of the AI・RPA table "
               f"{'meets' if one else 'meet'} the rest but {'names' if one else 'name'} no technology "
-              "(RPA or not, the survey does not say): search without the word, with --section ai_rpa")
+              f"(RPA or not, the survey does not say): {to}, without {''.join(f'「{w}」' for w in dropped)}")
     if result.unrecorded_words:
         print(f"not searched for: {', '.join(result.unrecorded_words)} (the survey records no contact or section "
               "in charge of a case; its DX organisations, --section organization, are where to ask)")

@@ -873,6 +873,9 @@ def _written(word: QueryWord) -> str:
     return f'"{word.text}"' if word.phrase else word.text
 
 
+DANGLING = re.compile(r"[のとやでにをはがも、・\s]+$")  # particles left at a query's end when a word is taken out
+
+
 def query_without(q: str, text: str) -> str:
     """`q` with the words `text` taken out, with the operator in front of them (`-三重県`,
     `NOT 三重県`) and the particle after them (`三重県の`): the query a filter's removal (a chip's

@@ -17,6 +17,8 @@ from ..indexer.sources import case_citation
 from .fields import EXTRA, EXTRA_SHOWN_SEPARATOR, extra_text
 from .highlight import CLOSE, OPEN, text_fragments
 from .limits import REUSE_SHOWN, WHERE_SHOWN
+from .query import DANGLING, query_without
+from .technology import RPA_TAG, tag_text
 from .understand import AppliedFilter
 
 if TYPE_CHECKING:
@@ -450,6 +452,21 @@ class SearchResult:
         excluded = [f"-{written(w.text, w.phrase)}" for w in self.words if w.excluded]
         return " ".join(dict.fromkeys([*understood, " OR ".join(written(w.text, w.phrase) for w in required),
                                        *excluded]))
+
+    def without_technology_word(self) -> tuple[str, list[str]] | None:
+        """Where the `technology_untold` cases are found: the query without the clause naming RPA
+        (to search in the AI・RPA table) and the words that takes out. The whole clause goes, `RPA
+        OR AI-OCR` both (a trial's link searched `OR AI-OCR`), and the particle left dangling with
+        it (長野県のRPA: 長野県). None when there are no such cases."""
+        if not self.technology_untold:
+            return None
+        naming = {w.clause for w in self.words if w.required and not w.excluded and RPA_TAG in tag_text(w.text)}
+        q, dropped = self.query, []
+        for w in self.words:
+            if w.clause in naming and not w.excluded:
+                q = query_without(q, w.text)
+                dropped.append(w.text)
+        return DANGLING.sub("", q), dropped
 
     @property
     def _first_group(self) -> PreferredFirst | None:

@@ -33,6 +33,16 @@ def test_version():
     assert result.returncode == 0 and result.stdout.strip() == f"dxsearch {dxsearch.__version__}"
 
 
+
+def test_the_untold_note_says_the_search_that_finds_them(index_dir):
+    """The note beside RPA named the search to run: it said "without the word" for a clause of two."""
+    out = run_cli("search", "--index", str(index_dir), "RPA OR AI-OCR 通勤手当")
+    assert out.returncode == 0, out.stderr
+    assert ("also 1 case of the AI・RPA table meets the rest but names no technology (RPA or not, the survey "
+            "does not say): search 通勤手当 with --section ai_rpa, without 「RPA」「AI-OCR」") in out.stdout
+    alone = run_cli("search", "--index", str(index_dir), "RPA")
+    assert "list --section ai_rpa, without 「RPA」" in alone.stdout
+
 def test_export_csv_is_every_hit_in_order_with_the_webs_headers(index_dir, index, tmp_path):
     out = tmp_path / "rpa.csv"
     result = run_cli("export", "RPA", "--index", str(index_dir), "-o", str(out))

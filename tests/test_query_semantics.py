@@ -2816,6 +2816,20 @@ def test_the_untold_technology_note_is_for_a_clause_of_technologies(index):
     assert index.search("長野県のRPA").technology_untold > 0
 
 
+def test_the_untold_cases_are_found_without_the_whole_clause_naming_rpa(index):
+    """Where the cases naming no technology are: the same search without the clause naming RPA,
+    in the AI・RPA table. The CLI said "search without the word" for `RPA OR AI-OCR 通勤手当`, where
+    two words go; the web's link searched `OR AI-OCR` once."""
+    result = index.search("RPA OR AI-OCR 通勤手当")
+    assert result.without_technology_word() == ("通勤手当", ["RPA", "AI-OCR"])
+    rest = index.search("通勤手当", {"section": ["ai_rpa"]})
+    untold = [h for h in rest.hits if not h.technology]
+    assert len(untold) == result.technology_untold == 1
+    assert index.search("長野県のRPA").without_technology_word() == ("長野県", ["RPA"])
+    assert index.search("RPAかAI-OCR").without_technology_word() == ("", ["RPA", "AI-OCR"])
+    assert index.search("通勤手当").without_technology_word() is None
+
+
 def test_weather_named_as_the_occasion_brings_the_disaster_systems(index):
     """大雨のときに市町村から被害状況がFAXで届いて… listed two tax reports 4th and 5th (報告, 一覧表,
     状況) and 防災情報システム 11th: the text names the disaster by its weather (大雨, 台風, 地震), the

@@ -3,7 +3,6 @@ Every page's JSON twin is in `api`."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -17,10 +16,9 @@ from ..search.errors import QueryError
 from ..search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR,
                              MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR)
 from ..search.planner import pieces
-from ..search.query import NOT_RECORDED, query_without
+from ..search.query import DANGLING, NOT_RECORDED, query_without
 from ..search.results import Hit, SearchResult
 from ..search.schema import FACETS
-from ..search.technology import RPA_TAG, tag_text
 from ..search.understand import find_filters
 
 from . import charts, japan_map
@@ -116,7 +114,7 @@ def search():
         description_mode=result.mode == "description",
         has_letters=any(ch.isalnum() for ch in params.q),  # 😀 or * alone: no letter to search, not a particle
         with_word=lambda typed, new: state_query(params, replace_word(params.q, typed, new)),
-        without_word=lambda q, word: _DANGLING.sub("", query_without(q, word)),  # no dangling の (電子申請の)
+        without_word=lambda q, word: DANGLING.sub("", query_without(q, word)),  # no dangling の (電子申請の)
         relaxations=relaxations(params, result),  # an empty or few-match result's
         any_word=any_word_link(params, result) if empty else None,
         place_notes=place_notes(result),  # …and how many cases its places hold at all
@@ -211,7 +209,7 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]
             continue
         others = [g for g in result.applied_filters
                   if g.origin == "query" and g.text == f.text and g.exclude == f.exclude and g != f]
-        q = _DANGLING.sub("", query_without(params.q, f.text))  # 電子申請の of 電子申請の共同利用中: 電子申請
+        q = DANGLING.sub("", query_without(params.q, f.text))  # 電子申請の of 電子申請の共同利用中: 電子申請
         if others and not f.exclude:  # the word's other values stay, as filters
             filters = {k: list(v) for k, v in params.filters.items()}
             for g in others:
@@ -244,7 +242,7 @@ def one_chip_a_shared_use_word(params: SearchParams, applied: list[dict[str, obj
             continue
         values.setdefault(word, []).append(str(c["value"]))
         if word not in merged:
-            merged[word] = {**c, "url": state_query(params, _DANGLING.sub("", query_without(params.q, word)))}
+            merged[word] = {**c, "url": state_query(params, DANGLING.sub("", query_without(params.q, word)))}
             out.append(merged[word])
     for word, chip in merged.items():
         if len(values[word]) > 1:
@@ -254,25 +252,15 @@ def one_chip_a_shared_use_word(params: SearchParams, applied: list[dict[str, obj
     return out, {str(merged[w]["url"]): vs for w, vs in values.items() if len(vs) > 1}
 
 
-_DANGLING = re.compile(r"[のとやでにをはがも、・\s]+$")  # particles left at the end when a word is taken out
-
-
 def untold_note(params: SearchParams, result: SearchResult) -> dict | None:
     """A search for RPA beside the AI・RPA cases naming no technology that meet its other words
     (`SearchResult.technology_untold`): their count, and the same search without the word, in
     the AI・RPA table; the words it drops are said on the link (a trial's user took the box losing
     RPA for a slip). {"count", "dropped", "url"}"""
-    if not result.technology_untold:
+    found = result.without_technology_word()
+    if found is None:
         return None
-    q = params.q
-    dropped = []
-    # the whole clause naming RPA: RPA OR AI-OCR drops both (a trial's link searched `OR AI-OCR`)
-    naming = {w.clause for w in result.words if w.required and not w.excluded and RPA_TAG in tag_text(w.text)}
-    for w in result.words:
-        if w.clause in naming and not w.excluded:
-            q = query_without(q, w.text)
-            dropped.append(w.text)
-    q = _DANGLING.sub("", q)  # 長野県の of 長野県のRPA: 長野県
+    q, dropped = found
     filters = {**params.filters, "section": ["ai_rpa"]}
     return {"count": result.technology_untold, "dropped": dropped,
             "url": replace(params, q=q, filters=filters, page=1).url()}

@@ -163,7 +163,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     """Verify the live generation in full: what is wrong, file by file; exit 2 when anything is."""
-    from .search.storage import checked_generation
+    from .search.storage import checked_generation, rebuild_hint
 
     index_dir = _index_dir(args)
     started = time.perf_counter()
@@ -172,7 +172,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(f"{gen / problem.file}: {problem.what}")
     if problems:
         print(f"dxsearch check: the index at {index_dir} is damaged ({len(problems)} problem(s)); "
-              f"`dxsearch build --index {index_dir}` replaces it", file=sys.stderr)
+              f"{rebuild_hint(index_dir)} to replace it", file=sys.stderr)
         return 2
     print(f"ok: {gen}: {meta['count']} cases, {len(meta['files'])} files as the build wrote them "
           f"({time.perf_counter() - started:.2f} s)")
@@ -515,13 +515,20 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 _FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".json": "json"}  # an OUT's name tells its format; else csv
 FORMATS = ("csv", "jsonl", "json")
+# names Excel opens as a workbook, and refuses when the file is CSV text (a trial's `-o out.xlsx`)
+_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
 def _export_hits(hits: Iterator[Hit], args: argparse.Namespace, what: str, ranked: bool = False) -> int:
     """Hits as CSV or JSON Lines (`--format`, else by the name of `--output`) to `--output`,
     atomically, or to stdout; says how many went where on stderr. `ranked`: similar cases, whose
     CSV says each one's place and ◎, and a pasted text's ranking (`HitStream.ranked`)."""
-    fmt = args.format or _FORMAT_BY_SUFFIX.get(Path(args.output).suffix.lower() if args.output else "", "csv")
+    suffix = Path(args.output).suffix.lower() if args.output else ""
+    if suffix in _WORKBOOK_SUFFIXES:
+        raise UsageError(f"{args.output}: dxsearch writes CSV, not a {suffix} workbook, which Excel would refuse "
+                         f"to open; name it {Path(args.output).with_suffix('.csv')} (Excel opens it as is: "
+                         "UTF-8 with a BOM, Japanese headers)")
+    fmt = args.format or _FORMAT_BY_SUFFIX.get(suffix, "csv")
     chunks = _csv_chunks(hits, ranked) if fmt == "csv" else _jsonl_chunks(hits, array=fmt == "json")
     if args.output in (None, "-"):
         count = _write(chunks, sys.stdout.buffer)

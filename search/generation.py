@@ -28,7 +28,7 @@ from .schema import FACETS, facet_value
 from .scoring import Scorer
 from .scoring import normalised_text as searchable  # what Strict patterns match, Whoosh side too
 from .shown_terms import BOUND_MIN_CASES
-from .storage import TEXT_DIR, IndexIncompatible, verified_generation
+from .storage import TEXT_DIR, IndexIncompatible, rebuild_hint, verified_generation
 from .suggest import FOLD_LENGTH, Vocabulary
 from .technology import RPA_TAG, TAGS
 from .textindex import TextIndex
@@ -213,12 +213,12 @@ def open_generation(index_dir: Path, ja: Callable[..., Any], reading: Callable[.
         text = TextIndex(gen.path / TEXT_DIR)
     except Exception as e:  # a damaged segment surfaces as many kinds of error
         raise IndexIncompatible(f"the search index at {index_dir} cannot be read ({e}): "
-                                f"run `dxsearch build --index {index_dir}`") from e
+                                + rebuild_hint(index_dir)) from e
     size = max((docnum for docnum, _ in stored), default=-1) + 1
     if text.size != size:
         raise IndexIncompatible(f"the search index at {index_dir} is damaged (the text index holds "
                                 f"{text.size} cases, the records {size}): "
-                                f"run `dxsearch build --index {index_dir}`")
+                                + rebuild_hint(index_dir))
     records: list[CaseRecord | None] = [None] * size
     technology: list[list[str]] = [[] for _ in range(size)]
     by_id: dict[str, int] = {}

@@ -137,7 +137,7 @@ def verified_generation(index_dir: Path) -> Generation:
     index_dir = Path(index_dir)
     gen, meta, problems = checked_generation(index_dir)
     if problems:
-        hint = f"run `dxsearch build --index {index_dir}`"
+        hint = rebuild_hint(index_dir)
         if problems[0].file == META and "format" in problems[0].what:
             raise IndexIncompatible(f"the search index at {index_dir} has {problems[0].what}: {hint}")
         shown = "; ".join(map(str, problems[:3]))
@@ -272,6 +272,18 @@ def recorded_sources(index_dir: Path) -> list[str]:
         return []
     sources = meta.get("sources") if isinstance(meta, dict) else None
     return [s for s in sources if isinstance(s, str)] if isinstance(sources, list) else []
+
+
+def rebuild_hint(index_dir: Path) -> str:
+    """What to run to replace a damaged index: `--same-sources` when its build read files of the
+    user's own, since a plain build is the bundled survey alone (a trial following the plain hint
+    lost its own cases; the note saying so came after the build)."""
+    from ..indexer.sources import BUNDLED_SURVEY
+
+    own = [s for s in recorded_sources(index_dir) if Path(s).resolve() != BUNDLED_SURVEY.resolve()]
+    if own:
+        return f"run `dxsearch build --index {index_dir} --same-sources` (it was built from {', '.join(own)})"
+    return f"run `dxsearch build --index {index_dir}`"
 
 
 def is_up_to_date(index_dir: Path, print_: dict) -> bool:

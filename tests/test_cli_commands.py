@@ -85,6 +85,15 @@ def test_export_json_is_one_array_json_load_reads(index_dir, index, tmp_path):
     assert [d["id"] for d in json.loads(similar.stdout)] == [h.record.id for h in index.similar("ai_rpa-001", limit=3).hits]
 
 
+def test_an_excel_workbooks_name_is_refused_with_the_csv_name_to_use(index_dir, tmp_path):
+    """`-o out.xlsx` wrote CSV text Excel refuses to open as a workbook, with exit 0 (a trial)."""
+    for command in (("export", "議事録"), ("similar", "ai_rpa-001")):
+        out = tmp_path / "out.xlsx"
+        refused = run_cli(*command, "-o", str(out), "--index", str(index_dir))
+        assert refused.returncode == 2 and not out.exists()
+        assert f"name it {tmp_path / 'out.csv'} (Excel opens it as is" in refused.stderr
+
+
 def test_export_failure_leaves_an_existing_file_alone(index_dir, tmp_path):
     out = tmp_path / "keep.csv"
     out.write_text("old", encoding="utf-8")
@@ -225,6 +234,16 @@ def test_a_rebuild_from_the_same_sources_keeps_your_own_cases(tmp_path):
     assert run_cli("build", "--same-sources", *at).stderr.startswith(f"the index at {tmp_path / 'ix'} is up to date")
     refused = run_cli("build", "--same-sources", str(cases), *at)
     assert refused.returncode == 2 and "give it no SOURCE files" in refused.stderr
+    # a damaged index names the rebuild that keeps them (a trial ran the plain one it was told)
+    for segment in (tmp_path / "ix" / "CURRENT").resolve().glob("*.seg"):
+        segment.write_bytes(segment.read_bytes()[:50])
+    hint = f"run `dxsearch build --index {tmp_path / 'ix'} --same-sources` (it was built from "
+    damaged = run_cli("search", "議事録", *at)
+    assert damaged.returncode == 2 and hint in damaged.stderr and str(cases) in damaged.stderr
+    checked = run_cli("check", *at)
+    assert checked.returncode == 2 and hint in checked.stderr
+    repaired = run_cli("build", "--same-sources", *at)
+    assert repaired.returncode == 0 and "indexed 595 records from 2 source(s)" in repaired.stderr
     cases.rename(tmp_path / "moved.csv")  # a source gone: said so, the index kept
     gone = run_cli("build", "--same-sources", "--force", *at)
     assert gone.returncode == 2 and f"cannot read {cases}" in gone.stderr and "the index is unchanged" in gone.stderr

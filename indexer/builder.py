@@ -61,46 +61,54 @@ def make_record(section: str, number: int, raw: dict[str, str | None], where: Lo
     columns = SECTION_FIELDS[section]
     text_cell = clean_lines if keep_lines else clean_cell
 
+    problems: list[ParseError] = []  # every field at fault, so a row is fixed in one pass (a trial's took two)
     pref_text = clean_cell(raw.get("prefecture"))
     pref = prefectures.lookup(pref_text)
     if pref is None:
-        raise ParseError(where, f"unknown prefecture {pref_text!r} (No. {number})"
-                                f"{_did_you_mean(pref_text, tuple(prefectures.BY_NAME), fuzzy=False)}", "prefecture")
+        problems.append(ParseError(where, f"unknown prefecture {pref_text!r} (No. {number})"
+                                   f"{_did_you_mean(pref_text, tuple(prefectures.BY_NAME), fuzzy=False)}",
+                                   "prefecture"))
 
     status_text = raw.get("status") or ""
     status = _closed_choice(status_text, STATUSES)
     if status is None:
-        raise ParseError(where, f"unknown status {clean_cell(status_text)!r} (No. {number})"
-                                f"{_did_you_mean(clean_cell(status_text), STATUSES)}; "
-                                f"expected one of {', '.join(STATUSES)}", "status")
+        problems.append(ParseError(where, f"unknown status {clean_cell(status_text)!r} (No. {number})"
+                                   f"{_did_you_mean(clean_cell(status_text), STATUSES)}; "
+                                   f"expected one of {', '.join(STATUSES)}", "status"))
 
     name = clean_cell(raw.get("name"))
     if not name:
-        raise ParseError(where, f"empty name (No. {number})", "name")
+        problems.append(ParseError(where, f"empty name (No. {number})", "name"))
 
     shared = shared_order = reason = None
     if "shared_use" in columns and not (optional_choices and not clean_cell(raw.get("shared_use"))):
         allowed = SHARED_USE[section]
         split = split_shared_use(raw.get("shared_use") or "", allowed)
         if split is None:
-            raise ParseError(where, f"unknown shared-use value {clean_cell(raw.get('shared_use'))!r} "
-                                    f"(No. {number}); expected one of {', '.join(allowed)}", "shared_use")
-        shared_order, shared, merged_reason = split
-        reason = text_cell(" ".join(t for t in (merged_reason, raw.get("shared_use_reason") or "") if t))
+            problems.append(ParseError(where, f"unknown shared-use value {clean_cell(raw.get('shared_use'))!r} "
+                                              f"(No. {number}); expected one of {', '.join(allowed)}", "shared_use"))
+        else:
+            shared_order, shared, merged_reason = split
+            reason = text_cell(" ".join(t for t in (merged_reason, raw.get("shared_use_reason") or "") if t))
 
     category = employment = None
     if "category" in columns and not (optional_choices and not clean_cell(raw.get("category"))):
         choice = _closed_choice(raw.get("category") or "", CATEGORIES)
         if choice is None:
-            raise ParseError(where, f"unknown 区分 {clean_cell(raw.get('category'))!r} (No. {number})",
-                             "category")
-        category = choice[1]
+            problems.append(ParseError(where, f"unknown 区分 {clean_cell(raw.get('category'))!r} (No. {number})",
+                                       "category"))
+        else:
+            category = choice[1]
     if "employment" in columns and not (optional_choices and not clean_cell(raw.get("employment"))):
         choice = _closed_choice(raw.get("employment") or "", EMPLOYMENT)
         if choice is None:
-            raise ParseError(where, f"unknown 常勤/非常勤 {clean_cell(raw.get('employment'))!r} "
-                                    f"(No. {number})", "employment")
-        employment = choice[1]
+            problems.append(ParseError(where, f"unknown 常勤/非常勤 {clean_cell(raw.get('employment'))!r} "
+                                              f"(No. {number})", "employment"))
+        else:
+            employment = choice[1]
+    if problems:
+        raise problems[0] if len(problems) == 1 else ParseErrors(problems)
+    assert pref is not None and status is not None
 
     return CaseRecord(
         id=make_id(section, number, id_prefix),
@@ -177,7 +185,7 @@ class SurveyBuilder:
                                  group=self.group.heading.name if self.group else None,
                                  id_prefix=self.id_prefix, source=self.record_source)
         except ParseError as e:
-            self.errors.append(e)
+            self.errors.extend(e.errors if isinstance(e, ParseErrors) else [e])
             return None
         self._next_number[self.section] = number + 1
         self.records.append(record)

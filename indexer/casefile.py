@@ -166,7 +166,7 @@ def parse_case_file(path: Path) -> ParseResult:
         try:
             record = _record(path, Location(str(path), line=lineno), row)
         except ParseError as e:
-            errors.append(e)
+            errors.extend(e.errors if isinstance(e, ParseErrors) else [e])
             continue
         if record.id in seen:
             where = Location(str(path), line=lineno)

@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from dxsearch.indexer.errors import ParseError
+from dxsearch.indexer.errors import ParseError, ParseErrors
 from dxsearch.indexer.output import write_jsonl
 from dxsearch.indexer.records import case_file_id
 from dxsearch.indexer.sources import BUNDLED_SURVEY, parse_source, parse_sources
@@ -81,6 +81,18 @@ def test_bad_case_rows_name_line_and_field(tmp_path, edit, where, field):
     with pytest.raises(ParseError) as info:
         parse_source(path)
     assert where in str(info.value) and f"field '{field}'" in str(info.value)
+
+
+def test_every_field_at_fault_in_a_row_is_told_at_once(tmp_path):
+    """A trial fixed a row's prefecture, parsed again and only then was told its status was wrong
+    too: each field of a row is checked, every fault reported in one pass."""
+    path = write_csv(tmp_path / "bad.csv", [dict(CASES[0], prefecture="東京", status="そのうち", shared_use="たぶん"),
+                                            dict(CASES[1], status="完了")])
+    with pytest.raises(ParseErrors) as info:
+        parse_source(path)
+    assert [(e.where.line, e.field) for e in info.value.errors] == [
+        (2, "prefecture"), (2, "status"), (2, "shared_use"), (3, "status")]
+    assert "4 error(s)" in str(info.value) and "did you mean 東京都?" in str(info.value)
 
 
 def test_bad_json_line(tmp_path):

@@ -162,6 +162,11 @@ class QueryWordCount:
         "related", "for_whom", "reading_of"}."""
         return asdict(self)
 
+    def __repr__(self) -> str:  # print(result.words[0]) showed an object address (a trial)
+        how = "excluded" if self.excluded else "ranks only" if not self.required else f"clause {self.clause}"
+        forms = f", {len(self.forms)} forms (synonyms, variants)" if len(self.forms) > 1 else ""
+        return f"<QueryWordCount 「{self.text}」 in {_cases(self.count)}{forms}, {how}>"
+
 
 @dataclass(repr=False)
 class PartialMatches:
@@ -183,6 +188,9 @@ class PartialMatches:
         return {"total": self.total, "matched": self.matched, "most": self.most or self.matched,
                 "clauses": self.clauses, "page": self.page, "hits": [h.to_dict() for h in self.hits]}
 
+    def __repr__(self) -> str:
+        return f"<PartialMatches {_cases(self.total)} holding at least {self.matched} of the {self.clauses} words>"
+
 
 @dataclass(repr=False)
 class ReadingMatch:
@@ -203,6 +211,9 @@ class ReadingMatch:
         return {"query": self.query, "total": self.total, "hits": [h.to_dict() for h in self.hits],
                 "dropped": dict(self.dropped), "words": dict(self.words)}
 
+    def __repr__(self) -> str:
+        return f"<ReadingMatch {self.query!r}: {_cases(self.total)}>"
+
 
 @dataclass(repr=False)
 class RelatedCases:
@@ -220,6 +231,9 @@ class RelatedCases:
         """{"terms", "hits", "of_partial_matches"}."""
         return {"terms": self.terms, "hits": [h.to_dict() for h in self.hits],
                 "of_partial_matches": self.of_partial_matches}
+
+    def __repr__(self) -> str:
+        return f"<RelatedCases {_cases(len(self.hits))} found by {' '.join(self.terms[:5])}>"
 
 
 @dataclass(repr=False)
@@ -240,6 +254,9 @@ class Elsewhere:
         """{"places", "query", "filters", "total", "hits"}."""
         return {"places": [f.to_dict() for f in self.places], "query": self.query, "filters": self.filters,
                 "total": self.total, "hits": [h.to_dict() for h in self.hits]}
+
+    def __repr__(self) -> str:
+        return f"<Elsewhere {_cases(self.total)} outside {'・'.join(dict.fromkeys(f.text for f in self.places))}: {self.query!r}>"
 
 
 @dataclass(frozen=True)

@@ -216,6 +216,15 @@ def test_results_print_readably(index):
     similar = index.similar(case_id="ai_rpa-001")
     assert repr(similar).startswith(f"<SimilarResult like ai_rpa-001: {len(similar.hits)} cases of {similar.total}, key terms ")
     assert repr(index).startswith("<SearchIndex ") and "594 cases" in repr(index)
+    # the parts of a result print as what they are, not as an object's address (a trial's print(result.words[0]))
+    words = index.search("RPA OR AI-OCR 通勤手当").words
+    assert [repr(w) for w in words[::2]] == ["<QueryWordCount 「RPA」 in 225 cases, clause 0>",
+                                             "<QueryWordCount 「通勤手当」 in 14 cases, 2 forms (synonyms, variants), clause 1>"]
+    assert repr(index.search("香川県 ドローン 議事録").partial_matches) == \
+        "<PartialMatches 1 case holding at least 1 of the 2 words>"
+    assert repr(index.search("ドローン").related).startswith("<RelatedCases 10 cases found by ")
+    assert repr(index.search("北陸の県で残業時間の集計を自動化している例").elsewhere).startswith("<Elsewhere ")
+    assert repr(index.search("電子申請化").read_as) == "<ReadingMatch '電子申請': 36 cases>"
 
 
 # --- CSV ---------------------------------------------------------------------------------------

@@ -392,8 +392,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"more: --page {result.page + 1} (or --limit up to {MAX_PER_PAGE})")
     related = result.related
     if related is not None and not related.of_partial_matches:
+        # those lacking fewer words come first, whatever their score (a trial read the scores' order as none)
+        fewer = ", those lacking fewer first" if len({w.clause for w in result.words if w.required and not w.excluded}) > 1 else ""
         _print_related(related, "no case within the filters contains every word; cases within them like those that "
-                                "do elsewhere" if not result.total else "cases like these, lacking some of the words")
+                                "do elsewhere" if not result.total else f"cases like these, lacking some of the words{fewer}")
     read_as = result.read_as
     if read_as is not None:
         why = "; ".join(f"no case writes {typed}: {suffix} left out" for typed, suffix in read_as.dropped.items()) \

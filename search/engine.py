@@ -480,13 +480,13 @@ class SearchIndex:
         outside = not match.total and bool(match.masks) and result.partial_matches is None and bool(match.base.any()) \
             and not set(match.masks) <= {"status", "shared_use"}
         if (few or outside) and not budget.expired():  # outside: the words are found, only not within the filters
-            result.related = self._related(match, highlight_hits, budget)
+            result.related = self._related(match, highlight_hits, budget, limit=per_page)
         pm = result.partial_matches
         if pm is not None and pm.total < RELATED_BELOW and pm.most >= 2 and start + per_page >= pm.total \
                 and not budget.expired() and all((m & match.state.live).any() for m in match.clause_masks):
             # few of them, holding two words or more, each word in some case (never all together): the
             # cases like them; not for a word in no case (ブロックチェーン), nor like cases holding one word
-            result.related = self._related(match, highlight_hits, budget, partial=pm)
+            result.related = self._related(match, highlight_hits, budget, partial=pm, limit=per_page)
         if match.total:
             result.did_you_mean = self._as_read(match)
         if not match.total and not budget.expired():
@@ -679,14 +679,15 @@ class SearchIndex:
                               docnums=ranked.tolist() if count < RELATED_BELOW else [])
 
     def _related(self, match: _Match, highlight: bool, budget: Budget,
-                 partial: PartialMatches | None = None) -> RelatedCases | None:
+                 partial: PartialMatches | None = None, limit: int = MAX_RELATED) -> RelatedCases | None:
         """Cases like the few matches of a keyword search, for the page's end: scored by the key
         terms of the best `FEEDBACK_CASES` matches, plus `RELATED_WORDS_WEIGHT` × by the query's
         own words (each scaled to its best among the candidates); within the search's filters and
         exclusions; scoring by those terms at least `RELATED_FLOOR` × the median of the matches'
         own scores by them, or holding the query's words (some of them) nearly as well as the best
         candidate does (`RELATED_BY_WORDS`: 補助金の支払 lists cases of 協力金の支払 though they say
-        little else the one match says); at most `MAX_RELATED`, most alike first."""
+        little else the one match says); at most `MAX_RELATED` and `limit` (the page's rows), most
+        alike first."""
         state = match.state
         if match.mode != KEYWORDS or match.scores is None or match.plan is None:
             return None
@@ -750,7 +751,8 @@ class SearchIndex:
             if rare:
                 lacking_rarer += missing
         # fewest lacking, then fewest rarer lacking, then most alike, then by document number
-        ranked = pool[np.lexsort((pool, -combined[pool], lacking_rarer, lacking))][:MAX_RELATED].tolist()
+        # at most `MAX_RELATED`, nor more than the page's own rows (a trial's --limit 1 listed ten)
+        ranked = pool[np.lexsort((pool, -combined[pool], lacking_rarer, lacking))][:min(MAX_RELATED, limit)].tolist()
         if not ranked:
             return None
         marked = (match.plan.text_terms() | plan.text_terms()) if highlight and not budget.expired() else None

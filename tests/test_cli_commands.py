@@ -316,6 +316,13 @@ def test_a_few_matches_are_followed_by_cases_like_them(index_dir, index):
     data = json.loads(run_cli("search", "超勤", "--json", "--index", str(index_dir)).stdout)
     assert [h["id"] for h in data["related"]["hits"]] == [h.record.id for h in related.hits]
     assert all(h["missing"] == ["超勤"] for h in data["related"]["hits"])
+    # no more of them than the page's rows (a trial's --limit 1 listed ten), and of several words,
+    # said to come by the words they lack before their score
+    short = run_cli("search", "超勤", "--limit", "4", "--index", str(index_dir)).stdout
+    few = index.search("超勤", per_page=4).related
+    assert few is not None and len(short.partition("(found by ")[2].splitlines()[1:]) == 4 == len(few.hits)
+    two = run_cli("search", "チャットボット", "24時間", "--index", str(index_dir)).stdout
+    assert "cases like these, lacking some of the words, those lacking fewer first (found by " in two
 
 
 # --- what a new-user trial tried from the command line --------------------------------------------

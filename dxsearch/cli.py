@@ -911,6 +911,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _stdin_is_piped() -> bool:
+    """Whether stdin is a pipe or a file (not a terminal, nor /dev/null as cron and services give)."""
+    import stat
+
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (AttributeError, OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def _piped_text(what: str) -> str:
+    """The text on stdin, for `-`: UTF-8 (a BOM dropped, as Windows editors write it), else a
+    UsageError naming the byte at fault."""
+    data = sys.stdin.buffer.read(MAX_PIPED_BYTES + 1)
+    if len(data) > MAX_PIPED_BYTES:
+        raise UsageError(f"{what}: the text on stdin is over {MAX_PIPED_BYTES:,} bytes")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise UsageError(f"{what}: the text on stdin is not UTF-8 (byte {e.start}: {data[e.start:e.start + 1]!r}); "
+                         "convert it first, e.g. `iconv -f CP932 -t UTF-8`") from None
+    if not text.strip():
+        raise UsageError(f"{what}: nothing was piped in on stdin")
+    return " ".join(text.split())
+
+
+MAX_PIPED_BYTES = 1_000_000  # a text piped in past this is no description; the query's own limits apply after
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command; its exit code (0 success, 2 usage or input error, 3 `parse --strict`
     with warnings). A closed pipe (`dxsearch search RPA --json | head -1`) ends quietly with 0."""
@@ -932,6 +962,15 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(getattr(args, "query", None), list):  # words given unquoted are one query
         args.query = " ".join([*args.query, *excluded])
     try:
+        # `-` is the text piped in (a trial's `echo … | dxsearch search` listed every case, and
+        # `search -` searched for a hyphen)
+        if getattr(args, "query", None) == "-":
+            args.query = _piped_text("the query `-`")
+        elif getattr(args, "query", None) == "" and _stdin_is_piped():
+            print("note: no query given, so every case; text piped in is read with `-` as the query "
+                  f"(dxsearch {args.command} -)", file=sys.stderr)
+        if getattr(args, "text", None) == "-":
+            args.text = _piped_text("--text -")
         code = args.func(args)
         sys.stdout.flush()  # a closed pipe shows here, not at exit
         return code

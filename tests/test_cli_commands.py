@@ -85,6 +85,29 @@ def test_export_json_is_one_array_json_load_reads(index_dir, index, tmp_path):
     assert [d["id"] for d in json.loads(similar.stdout)] == [h.record.id for h in index.similar("ai_rpa-001", limit=3).hits]
 
 
+def _piped(*args: str, data: bytes) -> subprocess.CompletedProcess:
+    return subprocess.run([*dxsearch_command(), *args], input=data, capture_output=True, timeout=300,
+                          env=dict(os.environ, PYTHONIOENCODING="utf-8"))
+
+
+def test_text_piped_in_is_read_with_a_hyphen(index_dir, index):
+    """`echo … | dxsearch search` listed every case with exit 0 and `search -` searched for a
+    hyphen (a trial): `-` reads the query, or similar's --text, from stdin."""
+    text = "会議の録音から議事録を自動で作りたい"
+    at = ("--index", str(index_dir), "--json")
+    found = _piped("search", "-", *at, data=f"\ufeff{text}\n".encode())
+    assert found.returncode == 0, found.stderr
+    assert [h["id"] for h in json.loads(found.stdout)["hits"]] == [h.record.id for h in index.search(text).hits]
+    alike = _piped("similar", "--text", "-", *at, data=text.encode())
+    assert [h["id"] for h in json.loads(alike.stdout)["hits"]] == [h.record.id for h in index.similar(text=text).hits]
+    everything = _piped("search", *at, data=text.encode())  # no `-`: every case, and a note saying how
+    assert json.loads(everything.stdout)["total"] == 594
+    assert "text piped in is read with `-` as the query (dxsearch search -)" in everything.stderr.decode()
+    for data, said in ((b"", "nothing was piped in"), ("議事録".encode("cp932"), "is not UTF-8 (byte 0: ")):
+        bad = _piped("export", "-", "--index", str(index_dir), data=data)
+        assert bad.returncode == 2 and said in bad.stderr.decode() and not bad.stdout
+
+
 def test_an_excel_workbooks_name_is_refused_with_the_csv_name_to_use(index_dir, tmp_path):
     """`-o out.xlsx` wrote CSV text Excel refuses to open as a workbook, with exit 0 (a trial)."""
     for command in (("export", "議事録"), ("similar", "ai_rpa-001")):

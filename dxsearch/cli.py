@@ -280,8 +280,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
         if f.origin == "query":
             print(f"「{f.text}」 → {f.facet} {'≠' if f.exclude else '='} {f.value}"
                   + (" or " + " and ".join(f"{k} = {v}" for k, v in f.also) if f.also else ""))
-        else:
-            print(f"{FACET_OPTIONS[f.facet][0]} {f.value} → {f.facet} = {f.value}")
+    # the options' filters on one line, each once (a trial read `--prefecture 香川県 → prefecture = 香川県` as noise)
+    given: dict[str, list[str]] = {}
+    for f in result.applied_filters:
+        if f.origin != "query":
+            given.setdefault(f.facet, []).append(f.value)
+    if given:
+        print("filters: " + "; ".join(f"{facet} = {' or '.join(values)}" for facet, values in given.items()))
     clauses = [w.clause for w in result.words]
     for w in result.words:
         note = " (excluded)" if w.excluded else "" if w.required else \
@@ -687,7 +692,7 @@ def _current_id(index: SearchIndex, case_id: str) -> str:
     stderr; any other id as given."""
     current = index.current_id(case_id)
     if current is not None and current != case_id:
-        print(f"note: {case_id} is now {current}", file=sys.stderr)
+        print(f"note: {case_id} is read as {current} (the id the case has now)", file=sys.stderr)
         return current
     return case_id
 
@@ -912,14 +917,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _stdin_is_piped() -> bool:
-    """Whether stdin is a pipe or a file (not a terminal, nor /dev/null as cron and services give)."""
+    """Whether text waits on stdin, piped or redirected from a file: not a terminal, /dev/null
+    (cron, services), nor a pipe a calling program holds open and writes nothing to (a script's
+    subprocess inherits one): bytes already there, looked at without reading them."""
+    import fcntl
     import stat
+    import struct
+    import termios
 
     try:
-        mode = os.fstat(sys.stdin.fileno()).st_mode
+        fd = sys.stdin.fileno()
+        info = os.fstat(fd)
+        if stat.S_ISREG(info.st_mode):
+            return info.st_size > os.lseek(fd, 0, os.SEEK_CUR)
+        if stat.S_ISFIFO(info.st_mode):
+            return struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"))[0] > 0
     except (AttributeError, OSError, ValueError):
-        return False
-    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+        pass
+    return False
 
 
 def _piped_text(what: str) -> str:

@@ -20,5 +20,6 @@ def dxsearch_command() -> list[str]:
 
 def run_cli(*args: str, cwd: str | None = None) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    # nothing on stdin, whatever the test runner's is (a query-less search notes text waiting there)
     return subprocess.run([*dxsearch_command(), *args], capture_output=True, text=True, encoding="utf-8",
-                          cwd=cwd, env=env, timeout=300)
+                          cwd=cwd, env=env, timeout=300, stdin=subprocess.DEVNULL)

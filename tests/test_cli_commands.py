@@ -85,26 +85,31 @@ def test_export_json_is_one_array_json_load_reads(index_dir, index, tmp_path):
     assert [d["id"] for d in json.loads(similar.stdout)] == [h.record.id for h in index.similar("ai_rpa-001", limit=3).hits]
 
 
-def _piped(*args: str, data: bytes) -> subprocess.CompletedProcess:
-    return subprocess.run([*dxsearch_command(), *args], input=data, capture_output=True, timeout=300,
-                          env=dict(os.environ, PYTHONIOENCODING="utf-8"))
+def _piped(*args: str, data: bytes, tmp_path) -> subprocess.CompletedProcess:
+    """The command with `data` on stdin, from a file: there before the command looks (a pipe's
+    writer might not have written yet)."""
+    source = tmp_path / "stdin.txt"
+    source.write_bytes(data)
+    with open(source, "rb") as stdin:
+        return subprocess.run([*dxsearch_command(), *args], stdin=stdin, capture_output=True, timeout=300,
+                              env=dict(os.environ, PYTHONIOENCODING="utf-8"))
 
 
-def test_text_piped_in_is_read_with_a_hyphen(index_dir, index):
+def test_text_piped_in_is_read_with_a_hyphen(index_dir, index, tmp_path):
     """`echo … | dxsearch search` listed every case with exit 0 and `search -` searched for a
     hyphen (a trial): `-` reads the query, or similar's --text, from stdin."""
     text = "会議の録音から議事録を自動で作りたい"
     at = ("--index", str(index_dir), "--json")
-    found = _piped("search", "-", *at, data=f"\ufeff{text}\n".encode())
+    found = _piped("search", "-", *at, data=f"\ufeff{text}\n".encode(), tmp_path=tmp_path)
     assert found.returncode == 0, found.stderr
     assert [h["id"] for h in json.loads(found.stdout)["hits"]] == [h.record.id for h in index.search(text).hits]
-    alike = _piped("similar", "--text", "-", *at, data=text.encode())
+    alike = _piped("similar", "--text", "-", *at, data=text.encode(), tmp_path=tmp_path)
     assert [h["id"] for h in json.loads(alike.stdout)["hits"]] == [h.record.id for h in index.similar(text=text).hits]
-    everything = _piped("search", *at, data=text.encode())  # no `-`: every case, and a note saying how
+    everything = _piped("search", *at, data=text.encode(), tmp_path=tmp_path)  # no `-`: every case, and a note saying how
     assert json.loads(everything.stdout)["total"] == 594
     assert "text piped in is read with `-` as the query (dxsearch search -)" in everything.stderr.decode()
     for data, said in ((b"", "nothing was piped in"), ("議事録".encode("cp932"), "is not UTF-8 (byte 0: ")):
-        bad = _piped("export", "-", "--index", str(index_dir), data=data)
+        bad = _piped("export", "-", "--index", str(index_dir), data=data, tmp_path=tmp_path)
         assert bad.returncode == 2 and said in bad.stderr.decode() and not bad.stdout
 
 
@@ -189,7 +194,7 @@ def test_a_closed_pipe_ends_quietly(index_dir, args):
     far larger than a pipe's buffer, so the command is still writing when it does."""
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     proc = subprocess.Popen([*dxsearch_command(), *args, "--index", str(index_dir)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env)
+                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env)
     assert proc.stdout is not None and proc.stderr is not None
     first = proc.stdout.readline()
     proc.stdout.close()
@@ -292,8 +297,9 @@ def test_words_need_no_quotes_and_filters_are_read_back(index_dir, index):
     assert unquoted.returncode == 0, unquoted.stderr
     assert "「三重県」 → prefecture = 三重県" in unquoted.stdout
     assert f"{index.search('三重県 RPA').total} cases" in unquoted.stdout
-    given = run_cli("search", "議事録", "--prefecture", "三重県", "--index", str(index_dir))
-    assert "--prefecture 三重県 → prefecture = 三重県" in given.stdout
+    given = run_cli("search", "議事録", "--prefecture", "三重県", "--pref", "香川県", "--status", "導入済み",
+                    "--index", str(index_dir))
+    assert "filters: prefecture = 三重県 or 香川県; status = 導入(実施)済\n" in given.stdout
 
 
 def test_a_near_miss_value_gets_a_suggestion(index_dir):
@@ -431,11 +437,11 @@ def test_show_prints_one_case_as_the_case_page_has_it(index_dir, index, capsys):
     assert code == 2 and "no case with id 'ai_rpa-9999'" in err
     # an id saved from dxsearch 0.1 is the case it named, said so (a trial: "no case with id")
     code, old_out, err = _main(capsys, "show", "survey-r2.ai_rpa-173", "--index", str(index_dir))
-    assert code == 0 and "note: survey-r2.ai_rpa-173 is now ai_rpa-173" in err
+    assert code == 0 and "note: survey-r2.ai_rpa-173 is read as ai_rpa-173 (the id the case has now)" in err
     code, out, _ = _main(capsys, "show", "ai_rpa-173", "--index", str(index_dir))
     assert old_out == out
     code, out, err = _main(capsys, "similar", "survey-r2.ai_rpa-007", "--limit", "3", "--index", str(index_dir))
-    assert code == 0 and out.splitlines()[0].startswith("cases like ai_rpa-007 ") and "is now ai_rpa-007" in err
+    assert code == 0 and out.splitlines()[0].startswith("cases like ai_rpa-007 ") and "is read as ai_rpa-007" in err
 
 
 def test_similar_says_what_it_compares_and_refuses_an_empty_text(index_dir, capsys):

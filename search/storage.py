@@ -82,6 +82,20 @@ def not_a_directory(index_dir: Path) -> None:
                            f"(`dxsearch build --index DIR` makes one)")
 
 
+def _missing_hint(index_dir: Path, hint: str) -> str:
+    """What to do where no index is: build one, unless the directory holds other files (a trial's
+    `--index` named its folder of case files and was told to build the index in among them)."""
+    try:
+        others = sorted(p.name for p in index_dir.iterdir() if p.name != LOCK and not GENERATION_NAME.fullmatch(p.name))
+    except OSError:
+        return hint
+    if not others:
+        return hint
+    shown = ", ".join(others[:3]) + (" …" if len(others) > 3 else "")
+    return (f"the directory holds other files ({shown}) and no index: give --index the directory of an index, "
+            f"or build one in a new directory: `dxsearch build --index NEW_DIR [FILE.csv …]`")
+
+
 def generation_path(index_dir: Path) -> Path:
     """The generation `CURRENT` names, which must be a `gen-…` directory directly inside
     `index_dir` (a relative symlink, as builds write it): a `CURRENT` pointing anywhere else would
@@ -93,7 +107,7 @@ def generation_path(index_dir: Path) -> Path:
     try:
         target = os.readlink(link)
     except FileNotFoundError:
-        raise IndexMissing(f"no search index at {index_dir}: {hint}") from None
+        raise IndexMissing(f"no search index at {index_dir}: {_missing_hint(index_dir, hint)}") from None
     except OSError as e:  # not a symlink (EINVAL), or unreadable
         raise IndexUntrusted(f"{link} is not the symlink a build writes ({e.strerror or e}); dxsearch follows "
                              f"CURRENT only to a gen-… directory beside it: remove it and {hint}") from None

@@ -124,6 +124,13 @@ def test_cli_reports_a_missing_index_without_a_traceback(tmp_path):
     result = run_cli("search", "RPA", "--index", str(tmp_path / "none"))
     assert result.returncode == 2
     assert "dxsearch build" in result.stderr and "Traceback" not in result.stderr
+    # a folder of other files is not told to take an index in among them (a trial's folder of CSVs)
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    (folder / "mine.csv").write_text("section,number,name,status,prefecture\n", encoding="utf-8")
+    told = run_cli("stats", "--index", str(folder))
+    assert told.returncode == 2 and f"build --index {folder}" not in told.stderr
+    assert "holds other files (mine.csv) and no index" in told.stderr and "--index NEW_DIR" in told.stderr
 
 
 def test_cli_build_search_similar_stats_json(tmp_path):

@@ -1023,8 +1023,10 @@ def _excluded_words(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[l
                         else [arg, *value])
             i += 2
             continue
-        is_option = name in known or arg.startswith("--") or any(
-            arg.startswith(o) for o in takes_value if len(o) == 2)  # -oOUT.csv
+        # …nor one ASCII letter, which no one excludes and which is an option's shape (a trial's
+        # `search 議事録 -o res.csv` searched for 「res」「csv」 without 「o」 and wrote nothing)
+        is_option = name in known or arg.startswith("--") or len(arg) == 2 and arg[1].isascii() and arg[1].isalpha() \
+            or any(arg.startswith(o) for o in takes_value if len(o) == 2)  # -oOUT.csv
         if arg.startswith("-") and len(arg) > 1 and not is_option:
             excluded.append(arg)
         else:
@@ -1054,10 +1056,23 @@ def _unknown_options(command: argparse.ArgumentParser, unknown: list[str],
         for option in options(other):
             if option not in known:
                 elsewhere.setdefault(option, []).append(f"`dxsearch {command_name}`")
+    # another command's short option (-o), said with its long name
+    short: dict[str, tuple[str, list[str]]] = {}
+    for command_name, other in (commands or {}).items():
+        for a in other._actions:
+            shorts = [o for o in a.option_strings if not o.startswith("--")]
+            longs = [o for o in a.option_strings if o.startswith("--")]
+            for o in shorts:
+                if longs and o not in command._option_string_actions:
+                    short.setdefault(o, (longs[0], []))[1].append(f"`dxsearch {command_name}`")
     meant: list[str] = []
     for arg in unknown:
         name = arg.split("=", 1)[0]
         if not name.startswith("-"):
+            continue
+        if name in short:
+            long_name, owners = short[name]
+            meant.append(f"{name} ({long_name}) is an option of {' and '.join(owners)}, not of this command")
             continue
         close = difflib.get_close_matches(name, [*known, *elsewhere], n=1, cutoff=0.6)
         if close and close[0] in elsewhere:

@@ -402,6 +402,14 @@ def test_a_mistyped_option_gets_the_command_s_usage_and_the_option_meant(index_d
     assert result.returncode == 2 and result.stderr.startswith("usage: dxsearch export ")
     assert "(--limt: --limit is an option of `dxsearch search` and `dxsearch similar`, not of this command)" \
         in result.stderr and "--literal" not in result.stderr.splitlines()[-1]
+    # one letter after - is an option's shape, never a word to exclude: `search 議事録 -o res.csv`
+    # searched 議事録 res csv without 「o」, exit 0 and no file (a trial)
+    out = run_cli("search", "議事録", "-o", "res.csv", "--index", str(index_dir))
+    assert out.returncode == 2 and not out.stdout
+    assert "(-o (--output) is an option of `dxsearch parse` and `dxsearch export` and `dxsearch similar`, not of " \
+        "this command)" in out.stderr
+    assert run_cli("search", "議事録", "-n", "5", "--index", str(index_dir)).returncode == 2
+    assert "「三重県」 → prefecture ≠ 三重県" in run_cli("search", "議事録", "-三重県", "--index", str(index_dir)).stdout
 
 
 def test_an_option_before_the_command_is_named(index_dir, capsys):

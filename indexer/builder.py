@@ -41,14 +41,15 @@ def split_shared_use(raw: str, allowed: tuple[str, ...]) -> tuple[int, str, str]
 
 
 def _did_you_mean(text: str, choices: tuple[str, ...], fuzzy: bool = True) -> str:
-    """`; did you mean 長野県?` for 長野 (a prefix) or 導入済 (close to 導入(実施)済), else nothing:
+    """`; did you mean 長野県?` for 長野 (a prefix) or 導入済 (close to 導入(実施)済), and `; did you
+    mean 実証中 or 実証予定?` for a prefix of two, as the command line's options say; else nothing:
     a case file is corrected by its author, who should see the exact value expected."""
     text = "".join(text.split())
     if not text:
         return ""
     starts = [c for c in choices if c.startswith(text)]
     close = starts or (difflib.get_close_matches(text, choices, n=1, cutoff=0.5) if fuzzy else [])
-    return f"; did you mean {close[0]}?" if len(close) >= 1 and len(starts) <= 1 else ""
+    return f"; did you mean {' or '.join(close)}?" if 1 <= len(close) <= 2 else ""
 
 
 def make_record(section: str, number: int, raw: dict[str, str | None], where: Location, *,
@@ -62,23 +63,24 @@ def make_record(section: str, number: int, raw: dict[str, str | None], where: Lo
     text_cell = clean_lines if keep_lines else clean_cell
 
     problems: list[ParseError] = []  # every field at fault, so a row is fixed in one pass (a trial's took two)
+    no = f"No. {number}" if number else "its number unread"
     pref_text = clean_cell(raw.get("prefecture"))
     pref = prefectures.lookup(pref_text)
     if pref is None:
-        problems.append(ParseError(where, f"unknown prefecture {pref_text!r} (No. {number})"
+        problems.append(ParseError(where, f"unknown prefecture {pref_text!r} ({no})"
                                    f"{_did_you_mean(pref_text, tuple(prefectures.BY_NAME), fuzzy=False)}",
                                    "prefecture"))
 
     status_text = raw.get("status") or ""
     status = _closed_choice(status_text, STATUSES)
     if status is None:
-        problems.append(ParseError(where, f"unknown status {clean_cell(status_text)!r} (No. {number})"
+        problems.append(ParseError(where, f"unknown status {clean_cell(status_text)!r} ({no})"
                                    f"{_did_you_mean(clean_cell(status_text), STATUSES)}; "
                                    f"expected one of {', '.join(STATUSES)}", "status"))
 
     name = clean_cell(raw.get("name"))
     if not name:
-        problems.append(ParseError(where, f"empty name (No. {number})", "name"))
+        problems.append(ParseError(where, f"empty name ({no})", "name"))
 
     shared = shared_order = reason = None
     if "shared_use" in columns and not (optional_choices and not clean_cell(raw.get("shared_use"))):
@@ -86,7 +88,7 @@ def make_record(section: str, number: int, raw: dict[str, str | None], where: Lo
         split = split_shared_use(raw.get("shared_use") or "", allowed)
         if split is None:
             problems.append(ParseError(where, f"unknown shared-use value {clean_cell(raw.get('shared_use'))!r} "
-                                              f"(No. {number}); expected one of {', '.join(allowed)}", "shared_use"))
+                                              f"({no}); expected one of {', '.join(allowed)}", "shared_use"))
         else:
             shared_order, shared, merged_reason = split
             reason = text_cell(" ".join(t for t in (merged_reason, raw.get("shared_use_reason") or "") if t))
@@ -95,7 +97,7 @@ def make_record(section: str, number: int, raw: dict[str, str | None], where: Lo
     if "category" in columns and not (optional_choices and not clean_cell(raw.get("category"))):
         choice = _closed_choice(raw.get("category") or "", CATEGORIES)
         if choice is None:
-            problems.append(ParseError(where, f"unknown 区分 {clean_cell(raw.get('category'))!r} (No. {number})",
+            problems.append(ParseError(where, f"unknown 区分 {clean_cell(raw.get('category'))!r} ({no})",
                                        "category"))
         else:
             category = choice[1]
@@ -103,7 +105,7 @@ def make_record(section: str, number: int, raw: dict[str, str | None], where: Lo
         choice = _closed_choice(raw.get("employment") or "", EMPLOYMENT)
         if choice is None:
             problems.append(ParseError(where, f"unknown 常勤/非常勤 {clean_cell(raw.get('employment'))!r} "
-                                              f"(No. {number})", "employment"))
+                                              f"({no})", "employment"))
         else:
             employment = choice[1]
     if problems:

@@ -180,23 +180,50 @@ def parse_case_file(path: Path) -> ParseResult:
 
 
 def _record(path: Path, where: Location, row: dict) -> CaseRecord:
-    raw = {k: _text_value(where, k, v) for k, v in row.items()}
+    """One row as a case record, or `ParseErrors` naming every field at fault in it: a missing
+    or bad number, section or id no longer hides a bad prefecture or status (a trial fixed them
+    one parse at a time)."""
+    problems: list[ParseError] = []
+    raw: dict[str, str | None] = {}
+    for k, v in row.items():
+        try:
+            raw[k] = _text_value(where, k, v)
+        except ParseError as e:
+            problems.append(e)
+            raw[k] = None
     missing = [k for k in REQUIRED if not (raw.get(k) or "").strip()]
     if missing:
-        raise ParseError(where, f"missing {', '.join(missing)}", missing[0])
-    section = (raw["section"] or "").strip()
+        problems.append(ParseError(where, f"missing {', '.join(missing)}", missing[0]))
+    section = (raw.get("section") or "").strip()
     section = SECTION_OF_LABEL.get(section, section)  # ① AI・RPA等による業務効率化, as an export writes it
-    if section not in SECTIONS:
-        raise ParseError(where, f"unknown section {section!r}; expected one of {', '.join(SECTIONS)} "
-                                f"(or as an export writes it: {', '.join(SURVEY_TABLES.values())})", "section")
-    number = _number(where, raw["number"] or "")
+    if section and section not in SECTIONS:
+        problems.append(ParseError(where, f"unknown section {section!r}; expected one of {', '.join(SECTIONS)} "
+                                          f"(or as an export writes it: {', '.join(SURVEY_TABLES.values())})",
+                                   "section"))
+    number = 0
+    if (raw.get("number") or "").strip():
+        try:
+            number = _number(where, raw["number"] or "")
+        except ParseError as e:
+            problems.append(e)
     declared = (raw.get("id") or "").strip()
     if declared and not DECLARED_ID.fullmatch(declared):
-        raise ParseError(where, f"id {declared!r} must be 1–80 letters, digits and . _ ~ -, "
-                                f"starting with a letter or digit", "id")
-    record = make_record(section, number, raw, where,
-                         field=(raw.get("field") or "").strip() or None,
-                         group=(raw.get("group") or "").strip() or None,
-                         source=path.name, optional_choices=True, keep_lines=True)
+        problems.append(ParseError(where, f"id {declared!r} must be 1–80 letters, digits and . _ ~ -, "
+                                          f"starting with a letter or digit", "id"))
+    # the fields every table has, checked whatever the section (an unknown one: those alone)
+    known = section in SECTIONS
+    checked = raw if known else {k: raw.get(k) for k in ("name", "status", "prefecture")}
+    record = None
+    try:
+        record = make_record(section if known else SECTIONS[0], number, checked, where,
+                             field=(raw.get("field") or "").strip() or None,
+                             group=(raw.get("group") or "").strip() or None,
+                             source=path.name, optional_choices=True, keep_lines=True)
+    except ParseError as e:
+        # a field said missing above is not also "unknown" or "empty"
+        problems.extend(p for p in (e.errors if isinstance(e, ParseErrors) else [e]) if p.field not in missing)
+    if problems:
+        raise problems[0] if len(problems) == 1 else ParseErrors(problems)
+    assert record is not None
     record.id = declared or case_file_id(section, number, record.name, record.prefecture)
     return record

@@ -93,6 +93,16 @@ def test_every_field_at_fault_in_a_row_is_told_at_once(tmp_path):
     assert [(e.where.line, e.field) for e in info.value.errors] == [
         (2, "prefecture"), (2, "status"), (2, "shared_use"), (3, "status")]
     assert "4 error(s)" in str(info.value) and "did you mean 東京都?" in str(info.value)
+    # …a bad number, section or a missing name no longer hides them (a re-check trial)
+    hidden = write_csv(tmp_path / "hidden.csv", [dict(CASES[0], number="2x", status="実証", prefecture="静岡"),
+                                                 dict(CASES[1], section="aiRPA", status="実証", prefecture="静岡"),
+                                                 dict(CASES[1], name="", prefecture="静岡")])
+    with pytest.raises(ParseErrors) as info:
+        parse_source(hidden)
+    assert [(e.where.line, e.field) for e in info.value.errors] == [
+        (2, "number"), (2, "prefecture"), (2, "status"), (3, "section"), (3, "prefecture"), (3, "status"),
+        (4, "name"), (4, "prefecture")]
+    assert "did you mean 実証中 or 実証予定?" in str(info.value) and "(its number unread)" in str(info.value)
 
 
 def test_bad_json_line(tmp_path):

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..data import data_path
 from .digest import file_sha256
-from .errors import ParseError
+from .errors import ParseError, ParseErrors
 from .parse_result import ParseResult
 from .records import SURVEY_TABLES  # noqa: F401 (the tables by their Japanese names, for the layers above)
 
@@ -128,11 +128,15 @@ def parse_sources(paths: list[Path]) -> list[ParseResult]:
         results.append(parse_source(path, _content_prefix(path) if survey and surveys else ""))
         surveys += survey
     owner: dict[str, str] = {}
+    twice: list[ParseError] = []  # every one, not the first alone (a trial's three exported rows took three builds)
     for res in results:
         for record in res.records:
             other = owner.setdefault(record.id, res.source)
             if other != res.source:
-                raise ParseError(res.source, f"case id {record.id!r} is also given by {other}; "
-                                             f"give each case once (or an id column of your own; an export's ID column names "
-                                             f"the survey's cases: empty it to index the rows as your own)", "id")
+                how = "" if twice else ("; give each case once (or an id column of your own; an export's ID column "
+                                        "names the survey's cases: empty it to index the rows as your own)")
+                twice.append(ParseError(res.source, f"case id {record.id!r} ({record.name}) is also given by "
+                                                    f"{other}{how}", "id"))
+    if twice:
+        raise twice[0] if len(twice) == 1 else ParseErrors(twice)
     return results

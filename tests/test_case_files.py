@@ -168,8 +168,13 @@ def test_a_declared_id_column_is_used_and_checked(tmp_path):
 def test_the_same_case_id_from_two_sources_is_an_error(tmp_path):
     a = write_csv(tmp_path / "a.csv", CASES)
     b = write_csv(tmp_path / "b.csv", CASES)
-    with pytest.raises(ParseError, match="also given by"):
+    with pytest.raises(ParseErrors) as info:  # each of them, not the first alone (a re-check trial)
         parse_sources([a, b])
+    assert [str(e) for e in info.value.errors] == [
+        f"{b}, field 'id': case id {r.id!r} ({r.name}) is also given by {a}" + (
+            "; give each case once (or an id column of your own; an export's ID column names the survey's cases: "
+            "empty it to index the rows as your own)" if i == 0 else "")
+        for i, r in enumerate(parse_source(a).records)]
 
 
 def test_a_second_survey_in_one_build_is_told_apart_by_its_content(tmp_path):

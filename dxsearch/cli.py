@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shlex
 import sys
 import time
@@ -355,10 +356,14 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if (untold := result.without_technology_word()) is not None:
         one = result.technology_untold == 1
         rest, dropped = untold
-        to = f"search {rest} with --section ai_rpa" if rest else "list --section ai_rpa"
+        # the command that lists them, with the options given (a re-check trial's --pref 東京都 was left out)
+        options = [f"{FACET_OPTIONS[f.facet][0]} {_shell_word(f.value)}" for f in result.applied_filters
+                   if f.origin != "query" and f.facet != "section"]
+        to = " ".join(["dxsearch search", *([_shell_word(rest)] if rest else []), *options, "--section ai_rpa"])
         print(f"also {_cases(result.technology_untold)} of the AI・RPA table "
               f"{'meets' if one else 'meet'} the rest but {'names' if one else 'name'} no technology "
-              f"(RPA or not, the survey does not say): {to}, without {''.join(f'「{w}」' for w in dropped)}")
+              f"(RPA or not, the survey does not say): `{to}` lists them among others, "
+              f"without {''.join(f'「{w}」' for w in dropped)}")
     if result.unrecorded_words:
         print(f"not searched for: {', '.join(result.unrecorded_words)} (the survey records no contact or section "
               "in charge of a case; its DX organisations, --section organization, are where to ask)")
@@ -914,6 +919,13 @@ def build_parser() -> argparse.ArgumentParser:
                    "other facet, values with none left out, as the text lists them)")
     p.set_defaults(func=_cmd_stats)
     return parser
+
+
+def _shell_word(text: str) -> str:
+    """`text` as a shell reads it back: quoted only where it must be (導入(実施)済, words with a
+    space), not every Japanese word (shlex.quote's '通勤手当')."""
+    return text if re.fullmatch(r"[^\s'\"\\$`!*?&|;<>(){}\[\]#~=%^]+", text) and not text.startswith("-") \
+        else shlex.quote(text)
 
 
 def _stdin_is_piped() -> bool:

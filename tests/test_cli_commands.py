@@ -39,9 +39,12 @@ def test_the_untold_note_says_the_search_that_finds_them(index_dir):
     out = run_cli("search", "--index", str(index_dir), "RPA OR AI-OCR 通勤手当")
     assert out.returncode == 0, out.stderr
     assert ("also 1 case of the AI・RPA table meets the rest but names no technology (RPA or not, the survey "
-            "does not say): search 通勤手当 with --section ai_rpa, without 「RPA」「AI-OCR」") in out.stdout
-    alone = run_cli("search", "--index", str(index_dir), "RPA")
-    assert "list --section ai_rpa, without 「RPA」" in alone.stdout
+            "does not say): `dxsearch search 通勤手当 --section ai_rpa` lists them among others, without 「RPA」「AI-OCR」"
+            ) in out.stdout
+    # …with the options given (a re-check trial's --pref 東京都 was left out)
+    given = run_cli("search", "--index", str(index_dir), "RPA", "--pref", "長野県", "--status", "導入(実施)済")
+    assert "`dxsearch search --prefecture 長野県 --status '導入(実施)済' --section ai_rpa` lists them among others, " \
+           "without 「RPA」" in given.stdout
 
 def test_export_csv_is_every_hit_in_order_with_the_webs_headers(index_dir, index, tmp_path):
     out = tmp_path / "rpa.csv"

@@ -958,10 +958,12 @@ def _piped_text(what: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
+        # the encoding a BOM names (Windows' "Unicode" is UTF-16), else Shift_JIS's, Excel's and Notepad's old one
+        source = "UTF-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "CP932"
         raise UsageError(f"{what}: the text on stdin is not UTF-8 (byte {e.start}: {data[e.start:e.start + 1]!r}); "
-                         "convert it first, e.g. `iconv -f CP932 -t UTF-8`") from None
+                         f"convert it first, e.g. `iconv -f {source} -t UTF-8`") from None
     if not text.strip():
-        raise UsageError(f"{what}: nothing was piped in on stdin")
+        raise UsageError(f"{what}: {'only blank text' if text else 'nothing'} was piped in on stdin")
     return " ".join(text.split())
 
 

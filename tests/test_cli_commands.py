@@ -111,7 +111,9 @@ def test_text_piped_in_is_read_with_a_hyphen(index_dir, index, tmp_path):
     everything = _piped("search", *at, data=text.encode(), tmp_path=tmp_path)  # no `-`: every case, and a note saying how
     assert json.loads(everything.stdout)["total"] == 594
     assert "text piped in is read with `-` as the query (dxsearch search -)" in everything.stderr.decode()
-    for data, said in ((b"", "nothing was piped in"), ("議事録".encode("cp932"), "is not UTF-8 (byte 0: ")):
+    for data, said in ((b"", "nothing was piped in"), (b" \n", "only blank text was piped in"),
+                       ("議事録".encode("cp932"), "is not UTF-8 (byte 0: b'\\x8b'); convert it first, e.g. `iconv -f CP932"),
+                       ("議事録".encode("utf-16"), "e.g. `iconv -f UTF-16 -t UTF-8`")):
         bad = _piped("export", "-", "--index", str(index_dir), data=data, tmp_path=tmp_path)
         assert bad.returncode == 2 and said in bad.stderr.decode() and not bad.stdout
 

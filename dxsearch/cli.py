@@ -30,6 +30,7 @@ from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, M
 if TYPE_CHECKING:  # imported when a command runs: `dxsearch build` of unchanged sources skips NumPy
     from .search.engine import SearchIndex
     from .search.results import Hit, RelatedCases, SearchResult
+    from .search.understand import AppliedFilter
 
 
 def _parse(paths: list[Path], command: str):
@@ -277,10 +278,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if args.json:  # what /api/search returns, highlights included
         _print_json(result.to_dict())
         return 0
-    for f in result.applied_filters:
-        if f.origin == "query":
-            print(f"「{f.text}」 → {f.facet} {'≠' if f.exclude else '='} {f.value}"
-                  + (" or " + " and ".join(f"{k} = {v}" for k, v in f.also) if f.also else ""))
+    for line in _read_back([f for f in result.applied_filters if f.origin == "query"]):
+        print(line)
     # the options' filters on one line, each once (a trial read `--prefecture 香川県 → prefecture = 香川県` as noise)
     given: dict[str, list[str]] = {}
     for f in result.applied_filters:
@@ -647,9 +646,8 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(result.to_dict())
         return 0
-    for f in result.applied_filters:  # the text's place and status words, as a search reads them
-        print(f"「{f.text}」 → {f.facet} {'≠' if f.exclude else '='} {f.value}"
-              + (" or " + " and ".join(f"{k} = {v}" for k, v in f.also) if f.also else ""))
+    for line in _read_back(result.applied_filters):  # the text's place and status words, as a search reads them
+        print(line)
     if result.applied_filters:
         print("(--literal compares the cases by those words instead)")
     within = "; ".join(f"{f} {', '.join(vs)}" for f, vs in result.filters.items())
@@ -919,6 +917,30 @@ def build_parser() -> argparse.ArgumentParser:
                    "other facet, values with none left out, as the text lists them)")
     p.set_defaults(func=_cmd_stats)
     return parser
+
+
+def _read_back(filters: list[AppliedFilter]) -> list[str]:
+    """The filters a query's words were read as, one line per choice, as the search combines
+    them: the values of one facet, and places (prefectures and regions), are any of them; choices
+    are all of them. A trial read 「共同利用」 over three lines, and 「北海道」, 「東北」 over two,
+    as conditions all to be met."""
+    choices: dict[tuple[str, bool], list[AppliedFilter]] = {}
+    for f in filters:
+        place = f.facet in ("prefecture", "region")
+        choices.setdefault(("place" if place else f.facet, f.exclude), []).append(f)
+    lines = []
+    for (_, exclude), chosen in choices.items():
+        words = "".join(dict.fromkeys(f"「{f.text}」" for f in chosen))
+        by_facet: dict[str, list[str]] = {}
+        for f in chosen:
+            by_facet.setdefault(f.facet, []).append(f.value)
+        if exclude:  # none of them
+            said = " and ".join(f"{facet} ≠ {' nor '.join(values)}" for facet, values in by_facet.items())
+        else:
+            said = " or ".join(f"{facet} = {' or '.join(values)}" for facet, values in by_facet.items())
+            said += "".join(" or " + " and ".join(f"{k} = {v}" for k, v in f.also) for f in chosen if f.also)
+        lines.append(f"{words} → {said}")
+    return lines
 
 
 def _shell_word(text: str) -> str:

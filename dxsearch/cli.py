@@ -94,12 +94,14 @@ def _same_sources(index_dir: Path) -> list[Path]:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from .search.storage import IndexMissing, IndexUnavailable, build, fingerprint, not_a_directory, verified_generation
+    from .search.storage import (IndexMissing, IndexUnavailable, build, fingerprint, no_foreign_files,
+                                 not_a_directory, verified_generation)
 
     index_dir = _index_dir(args)
     try:
         not_a_directory(index_dir)
-    except IndexMissing as e:
+        no_foreign_files(index_dir)  # before reading any source
+    except IndexUnavailable as e:
         print(f"dxsearch build: error: {e}; nothing was written", file=sys.stderr)
         return 2
     if args.same_sources and (args.sources or args.with_survey):

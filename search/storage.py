@@ -82,18 +82,41 @@ def not_a_directory(index_dir: Path) -> None:
                            f"(`dxsearch build --index DIR` makes one)")
 
 
-def _missing_hint(index_dir: Path, hint: str) -> str:
-    """What to do where no index is: build one, unless the directory holds other files (a trial's
-    `--index` named its folder of case files and was told to build the index in among them)."""
+def foreign_files(index_dir: Path) -> list[str]:
+    """The names in `index_dir` that no build writes, when it holds no index (no `CURRENT`):
+    a folder of one's own files, which is no index's (a trial's `--index` named its folder of
+    case files). [] for a missing or empty directory, or one holding an index."""
     try:
-        others = sorted(p.name for p in index_dir.iterdir() if p.name != LOCK and not GENERATION_NAME.fullmatch(p.name))
+        names = sorted(p.name for p in Path(index_dir).iterdir())
     except OSError:
-        return hint
+        return []
+    if CURRENT in names:
+        return []
+    return [n for n in names if n != LOCK and not n.startswith(".CURRENT.") and not GENERATION_NAME.fullmatch(n)]
+
+
+def no_foreign_files(index_dir: Path) -> None:
+    """IndexUnavailable when `index_dir` holds files of its own and no index (`foreign_files`): a
+    build would tighten its permissions and sit among them (a re-check trial built into its
+    folder of case files)."""
+    others = foreign_files(index_dir)
+    if others:
+        raise IndexUnavailable(f"{index_dir} holds other files ({_shown(others)}) and no index: build the index in "
+                               f"a directory of its own (a new one, such as {Path(index_dir) / 'index'})")
+
+
+def _shown(names: list[str]) -> str:
+    return ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+
+
+def _missing_hint(index_dir: Path, hint: str) -> str:
+    """What to do where no index is: build one, unless the directory holds other files (it was
+    told to build the index in among them)."""
+    others = foreign_files(index_dir)
     if not others:
         return hint
-    shown = ", ".join(others[:3]) + (" …" if len(others) > 3 else "")
-    return (f"the directory holds other files ({shown}) and no index: give --index the directory of an index, "
-            f"or build one in a new directory: `dxsearch build --index NEW_DIR [FILE.csv …]`")
+    return (f"the directory holds other files ({_shown(others)}) and no index: give --index the directory of an "
+            f"index, or build one in a new directory: `dxsearch build --index NEW_DIR [FILE.csv …]`")
 
 
 def generation_path(index_dir: Path) -> Path:
@@ -224,6 +247,7 @@ def build_lock(index_dir: Path) -> Iterator[None]:
     Processes forked meanwhile drop it and die with the build (`_in_forked_child`). The index
     directory is made, or kept, writable by its owner alone: readers refuse it otherwise."""
     not_a_directory(index_dir)
+    no_foreign_files(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     if index_dir.stat().st_mode & 0o022 and index_dir.stat().st_uid == os.geteuid():
         os.chmod(index_dir, stat.S_IMODE(index_dir.stat().st_mode) & ~0o022)

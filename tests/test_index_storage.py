@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from dxsearch import BuildInProgress, IndexIncompatible, IndexMissing, SearchIndex, build
-from dxsearch.search.storage import CURRENT, META, build_lock
+from dxsearch.indexer.sources import BUNDLED_SURVEY, parse_source
+from dxsearch.search.storage import CURRENT, META, IndexUnavailable, build_lock
 
 from .cli_helpers import run_cli
 
@@ -131,6 +132,15 @@ def test_cli_reports_a_missing_index_without_a_traceback(tmp_path):
     told = run_cli("stats", "--index", str(folder))
     assert told.returncode == 2 and f"build --index {folder}" not in told.stderr
     assert "holds other files (mine.csv) and no index" in told.stderr and "--index NEW_DIR" in told.stderr
+    # …nor is an index built in among them, by the CLI or the library (it would tighten the folder's
+    # permissions too): a re-check trial's build wrote into its folder of CSVs
+    folder.chmod(0o775)
+    refused = run_cli("build", "--index", str(folder), str(folder / "mine.csv"))
+    assert refused.returncode == 2 and "holds other files (mine.csv) and no index: build the index in a directory " \
+        f"of its own (a new one, such as {folder / 'index'}); nothing was written" in refused.stderr
+    with pytest.raises(IndexUnavailable, match="holds other files"):
+        build(parse_source(BUNDLED_SURVEY).records[:3], folder, ["survey"])
+    assert [p.name for p in folder.iterdir()] == ["mine.csv"] and folder.stat().st_mode & 0o777 == 0o775
 
 
 def test_cli_build_search_similar_stats_json(tmp_path):

@@ -744,7 +744,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
             _print_json({"total": result.total, "filters": filters, "facets": counts})
             return 0
         chosen = " ".join(f"{FACET_OPTIONS[f][0]} {v}" for f, vs in filters.items() for v in vs)
-        print(f"{result.total} cases with {chosen}")
+        print(f"{_cases(result.total)} with {chosen}")
         for facet, values in counts.items():
             if values:  # a table's cases have no value of another's column (shared systems: no employment)
                 print(f"{facet}: " + ", ".join(f"{v} {n}" for v, n in values.items()))
@@ -755,9 +755,10 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(stats)
         return 0
-    print(f"{stats['total']} cases, built {stats['built']} from {', '.join(stats['sources'] or [])}")
+    print(f"{_cases(stats['total'])}, built {stats['built']} from {', '.join(stats['sources'] or [])}")
     for facet, counts in stats["facets"].items():  # every value a filter option takes
-        print(f"{facet}: " + ", ".join(f"{v} {n}" for v, n in counts.items()))
+        # …and a facet no case has a value of says so (an index of one's own cases printed `field: `)
+        print(f"{facet}: " + (", ".join(f"{v} {n}" for v, n in counts.items()) or "(no case has one)"))
     print(TECHNOLOGY_NOTE)
     return 0
 

@@ -487,6 +487,18 @@ def test_stats_lists_every_value_a_filter_option_takes(index_dir, index, capsys)
             assert f"{v.value} {v.count}" in lines[facet]
 
 
+def test_stats_of_an_index_of_ones_own_cases_says_which_facets_none_has(tmp_path):
+    """An index of one case printed `1 cases` and `field: ` with nothing after it (a re-check trial)."""
+    cases = tmp_path / "mine.csv"
+    cases.write_text("section,number,name,status,prefecture\nai_rpa,1,申請受付の自動化,導入(実施)済,長野県\n",
+                     encoding="utf-8")
+    at = ("--index", str(tmp_path / "ix"))
+    assert run_cli("build", *at, str(cases)).returncode == 0
+    lines = run_cli("stats", *at).stdout.splitlines()
+    assert lines[0].startswith("1 case, built ") and "prefecture: 長野県 1" in lines
+    assert {"field: (no case has one)", "shared_use: (no case has one)", "technology: (no case has one)"} <= set(lines)
+
+
 def test_stats_of_the_cases_of_filters_counts_them_by_hand(index_dir, index, capsys):
     """A trial wanted the shared systems by region from the CLI (stats --section answered "did you
     mean --json?"). The counts are of the cases chosen: a place's by the places chosen."""

@@ -965,6 +965,8 @@ def _stdin_is_piped() -> bool:
     try:
         fd = sys.stdin.fileno()
         info = os.fstat(fd)
+        if os.path.samestat(info, os.stat(os.devnull)):
+            return False  # /dev/null, even where it is a file others write to (a sandbox's)
         if stat.S_ISREG(info.st_mode):
             return info.st_size > os.lseek(fd, 0, os.SEEK_CUR)
         if stat.S_ISFIFO(info.st_mode):

@@ -8,6 +8,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 from collections import Counter
 
 import pytest
@@ -116,6 +117,37 @@ def test_text_piped_in_is_read_with_a_hyphen(index_dir, index, tmp_path):
                        ("議事録".encode("utf-16"), "e.g. `iconv -f UTF-16 -t UTF-8`")):
         bad = _piped("export", "-", "--index", str(index_dir), data=data, tmp_path=tmp_path)
         assert bad.returncode == 2 and said in bad.stderr.decode() and not bad.stdout
+
+
+def test_text_waiting_on_stdin_is_seen_without_reading_it_and_never_on_dev_null(tmp_path, monkeypatch):
+    """What decides the piped-text note: bytes left in a file or a pipe, not /dev/null even where
+    it is a regular file others write to (this machine's is)."""
+    import io
+
+    from dxsearch import cli
+
+    def stdin_of(path):
+        handle = open(path, "rb")
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(handle))
+        return handle
+
+    text, empty, null = tmp_path / "text.txt", tmp_path / "empty.txt", tmp_path / "null"
+    text.write_bytes("議事録".encode())
+    empty.write_bytes(b"")
+    null.write_bytes(b"written by others")
+    with stdin_of(text) as handle:
+        assert cli._stdin_is_piped() and handle.tell() == 0
+    with stdin_of(empty):
+        assert not cli._stdin_is_piped()
+    monkeypatch.setattr(os, "devnull", str(null))
+    with stdin_of(null):
+        assert not cli._stdin_is_piped()
+    read, write = os.pipe()
+    os.write(write, b"x")
+    with open(read, "rb") as handle:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(handle))
+        assert cli._stdin_is_piped()
+    os.close(write)
 
 
 def test_an_excel_workbooks_name_is_refused_with_the_csv_name_to_use(index_dir, tmp_path):

@@ -221,6 +221,16 @@ FACET_HELP: dict[str, str] = {
 }
 
 
+def _output_format(raw: str) -> str:
+    """An argparse type: one of `FORMATS`; a workbook's asked for is told the CSV Excel opens (a
+    trial's `--format xlsx` got argparse's bare invalid choice)."""
+    if raw in FORMATS:
+        return raw
+    excel = " (Excel opens csv as is: UTF-8 with a BOM, Japanese headers)" if raw.lower().lstrip(".") in \
+        ("xlsx", "xls", "xlsm", "excel", "ods") else ""
+    raise argparse.ArgumentTypeError(f"{raw!r} is not one of {', '.join(FORMATS)}{excel}")
+
+
 def _bounded(low: int, high: int):
     """An argparse type: a whole number in [low, high]; argparse names the option in its error."""
     def parse(raw: str) -> int:
@@ -867,7 +877,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_search)
 
     p = with_query(with_index(sub.add_parser("export", help="every hit of a search as CSV, JSON Lines or JSON, streamed")))
-    p.add_argument("--format", choices=FORMATS, help="csv (UTF-8 with BOM, Japanese headers, for Excel), "
+    p.add_argument("--format", type=_output_format, metavar="{csv,jsonl,json}", help="csv (UTF-8 with BOM, Japanese headers, for Excel), "
                    "jsonl (one hit per line) or json (one array); default: by OUT's ending (.jsonl, .json), else csv")
     p.add_argument("-o", "--output", metavar="OUT", help="write here, atomically (default: stdout)")
     p.set_defaults(func=_cmd_export)
@@ -884,7 +894,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/similar)")
     p.add_argument("-o", "--output", metavar="OUT", help="write the similar cases here as CSV for Excel (the "
                    "columns of `dxsearch export`; JSON Lines for an OUT ending in .jsonl, JSON for .json), atomically")
-    p.add_argument("--format", choices=FORMATS, help="csv, jsonl or json, to OUT or to stdout")
+    p.add_argument("--format", type=_output_format, metavar="{csv,jsonl,json}",
+                   help="csv, jsonl or json, to OUT or to stdout")
     p.set_defaults(func=_cmd_similar)
 
     p = with_index(sub.add_parser("serve", help="serve the web UI and JSON API (waitress)"))

@@ -157,6 +157,9 @@ def test_an_excel_workbooks_name_is_refused_with_the_csv_name_to_use(index_dir, 
         refused = run_cli(*command, "-o", str(out), "--index", str(index_dir))
         assert refused.returncode == 2 and not out.exists()
         assert f"name it {tmp_path / 'out.csv'} (Excel opens it as is" in refused.stderr
+    asked = run_cli("export", "議事録", "--format", "xlsx", "--index", str(index_dir))
+    assert asked.returncode == 2 and "argument --format: 'xlsx' is not one of csv, jsonl, json (Excel opens csv " \
+        "as is: UTF-8 with a BOM, Japanese headers)" in asked.stderr
 
 
 def test_export_failure_leaves_an_existing_file_alone(index_dir, tmp_path):

@@ -27,6 +27,7 @@ from __future__ import annotations
 import difflib
 import functools
 import logging
+import math
 import re
 import threading
 import time
@@ -128,6 +129,10 @@ FEEDBACK_CASES = 5  # related cases are found by the key terms of this many best
 RELATED_WORDS_WEIGHT = 0.5  # …and by the query's own words (any of them) at this weight
 RELATED_FLOOR = 0.2  # …scoring at least this share of the median score of those matches by those terms
 RELATED_BY_WORDS = 0.3  # …or by the query's words at least this share of the best case's score by them
+# …and by the words a query word is made of (マイナンバー of マイナンバーカード) at this weight, each by its
+# rarity, listing those holding them at least this share of the best case's score by them
+RELATED_PARTS_WEIGHT = 1.5
+RELATED_BY_PARTS = 0.3
 RARER_WORD_RATIO = 3  # a query word in a third of the cases another is in, or fewer, tells more (`_related`)
 GLUED_COMMON_SHARE = 0.1  # a word in this share of the cases says nothing of a compound typed with it (`_partial_matches`)
 
@@ -727,8 +732,12 @@ class SearchIndex:
         for m in match.clause_masks:
             holding |= m
         by_words = scaled(match.scores * holding, allowed)
-        combined = scaled(done.score, allowed) + RELATED_WORDS_WEIGHT * by_words
-        alike = (done.score >= floor) & (done.score > 0) | (by_words >= RELATED_BY_WORDS)
+        # …and by the words a query word is made of: a trial's マイナンバーカード, one match (a subsidy
+        # notice), listed ten subsidy cases and none of the four saying マイナンバー
+        part_terms, by_parts = self._by_parts(state, match.clause_texts)
+        by_parts = scaled(by_parts, allowed)
+        combined = scaled(done.score, allowed) + RELATED_WORDS_WEIGHT * by_words + RELATED_PARTS_WEIGHT * by_parts
+        alike = (done.score >= floor) & (done.score > 0) | (by_words >= RELATED_BY_WORDS) | (by_parts >= RELATED_BY_PARTS)
         # those lacking fewer of the words first (a trial's チャットボット 24時間 listed the one match's
         # siblings, lacking both, above the チャットボット cases), and of those, the ones holding a word
         # far rarer than another (in a `RARER_WORD_RATIO`th of the cases or fewer): 重複 チェック lists the
@@ -773,7 +782,36 @@ class SearchIndex:
         order = sorted(range(len(key_terms)), key=lambda i: -held[i])
         terms = [t for t, _ in shown_key_terms([key_terms[i].term for i in order], source, self.planner.shown_as,
                                                 state.followed)]
-        return RelatedCases(terms, hits, of_partial_matches=partial is not None)
+        # …and the parts of the query's words the listed cases hold, most held first
+        parts_held = sorted(((int(np.isin(docs, shown).sum()), word) for word, docs in part_terms), key=lambda p: -p[0])
+        parts = list(dict.fromkeys(word for n, word in parts_held if n))
+        return RelatedCases(terms, hits, of_partial_matches=partial is not None, parts=parts)
+
+    def _by_parts(self, state: Generation, clause_texts: Sequence[str]) -> tuple[list[tuple[str, np.ndarray]], np.ndarray]:
+        """The words the query's words are made of, as Janome reads them (マイナンバー and カード of
+        マイナンバーカード; 勤務 and 手当 of 特殊勤務手当), each with the cases holding it, and each
+        case's score by them: the sum of their rarities (log(1 + cases / cases holding it)). Not a
+        word's suffix or prefix (書 of 統計書), a single character, nor a word that says little
+        (`telling`); a word Janome keeps whole (ドローン, in the user dictionary) has none."""
+        scores = np.zeros(state.text.size)
+        found: list[tuple[str, np.ndarray]] = []
+        size = max(state.text.size, 1)
+        for text in clause_texts:
+            for word in text.split(" OR "):
+                whole = normalize(word)
+                for m in morphemes(whole):
+                    if len(m.surface) < 2 or m.surface == whole or m.pos.startswith(("名詞,接尾", "接頭詞")):
+                        continue
+                    term = self.planner.whole_term(m.surface)
+                    if not term or not telling(term, self.planner.generic, self.planner.one_character):
+                        continue
+                    tid = state.text.term_id("text", term)
+                    if tid is None:
+                        continue
+                    docs = state.text.postings("text", tid)[0]
+                    scores[docs] += math.log(1 + size / max(len(docs), 1))
+                    found.append((m.surface, docs))
+        return found, scores
 
     def export(self, query: str = "", filters: Mapping[str, Iterable[str]] | None = None, *,
                sort: str = "relevance", understand_query: bool = True, keep: Iterable[str] = (),

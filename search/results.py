@@ -226,14 +226,16 @@ class RelatedCases:
     terms: list[str]  # the key terms of the matches they were found by, as written, those most of them hold first
     hits: list[Hit]
     of_partial_matches: bool = False  # no case holds every word: like the few partial matches instead
+    # the words the query's words are made of that they were found by too (マイナンバー of マイナンバーカード)
+    parts: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """{"terms", "hits", "of_partial_matches"}."""
-        return {"terms": self.terms, "hits": [h.to_dict() for h in self.hits],
+        """{"terms", "parts", "hits", "of_partial_matches"}."""
+        return {"terms": self.terms, "parts": self.parts, "hits": [h.to_dict() for h in self.hits],
                 "of_partial_matches": self.of_partial_matches}
 
     def __repr__(self) -> str:
-        return f"<RelatedCases {_cases(len(self.hits))} found by {' '.join(self.terms[:5])}>"
+        return f"<RelatedCases {_cases(len(self.hits))} found by {' '.join([*self.parts, *self.terms][:5])}>"
 
 
 @dataclass(repr=False)

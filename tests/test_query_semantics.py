@@ -1545,6 +1545,22 @@ def test_one_match_is_followed_by_the_cases_its_own_page_calls_similar(index):
     assert "GIS" in related.terms[:3] and related.terms.index("ドローン操縦") > related.terms.index("GIS")
 
 
+def test_related_cases_are_found_by_the_words_a_query_word_is_made_of(index, survey):
+    """マイナンバーカード has one match, a subsidy notice; its related cases were ten subsidy cases,
+    and none of the four others saying マイナンバー (a trial). The words a query word is made of
+    find cases too, each by its rarity: those saying マイナンバー come first, and are named."""
+    related = index.search("マイナンバーカード").related
+    assert related is not None and related.parts == ["マイナンバー"]
+    saying = {r.id for r in survey.records if "マイナンバー" in r.name + r.description + (r.overview or "") + (r.skill_area or "")
+              and "マイナンバーカード" not in r.name + r.description}
+    assert len(saying) >= 3 and {h.record.id for h in related.hits[:len(saying)]} == saying
+    assert related.to_dict()["parts"] == ["マイナンバー"]
+    # a word Janome keeps whole has no parts (ドローン: never ド and ローン), nor does a suffix count (書 of 統計書)
+    drone = index.search("ドローン").related
+    assert drone is not None and drone.parts == []
+    assert "書" not in (index.search("統計書").related or related).parts
+
+
 def test_related_cases_keep_the_searchs_filters_and_exclusions(index):
     result = index.search("通勤手当", {"region": ["関東"]})
     assert 0 < result.total < 10 and result.related is not None and result.related.hits

@@ -176,6 +176,9 @@ def _schemas() -> dict[str, Schema]:
                                "null otherwise") | {"nullable": True},
         "RelatedCases": _obj({"terms": {"type": "array", "items": {"type": "string"},
                                         "description": "the key terms of the matches they were found by"},
+                              "parts": {"type": "array", "items": {"type": "string"},
+                                        "description": "the words the query's words are made of that they were "
+                                                       "found by too (マイナンバー of マイナンバーカード)"},
                               "hits": {"type": "array", "items": _ref("Hit")},
                               "of_partial_matches": {"type": "boolean",
                                                      "description": "found from the partial matches: no case "

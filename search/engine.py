@@ -784,8 +784,8 @@ class SearchIndex:
                                                 state.followed)]
         # …and the parts of the query's words the listed cases hold, most held first
         parts_held = sorted(((int(np.isin(docs, shown).sum()), word) for word, docs in part_terms), key=lambda p: -p[0])
-        parts = list(dict.fromkeys(word for n, word in parts_held if n))
-        return RelatedCases(terms, hits, of_partial_matches=partial is not None, parts=parts)
+        found_by_parts = list(dict.fromkeys(word for n, word in parts_held if n))
+        return RelatedCases(terms, hits, of_partial_matches=partial is not None, parts=found_by_parts)
 
     def _by_parts(self, state: Generation, clause_texts: Sequence[str]) -> tuple[list[tuple[str, np.ndarray]], np.ndarray]:
         """The words the query's words are made of, as Janome reads them (マイナンバー and カード of

@@ -3112,7 +3112,8 @@ def test_the_words_related_cases_were_found_by_are_listed_whole(client, index):
     assert not any(a != b and a in b for a in listed for b in listed)
     # one match is その事例 (a trial read それらの事例 beside 1 件 as odd)
     one = client.get("/", query_string={"q": "予定価格"}).get_data(as_text=True)
-    assert "は 1 件です。その事例の語(" in one and "それらの事例" not in one
+    # …and the parts of the word that found some of them are named first (予定 and 価格 of 予定価格)
+    assert "は 1 件です。検索語の一部(予定、価格)と、その事例の語(" in one and "それらの事例" not in one
 
 
 def test_a_case_sharing_one_word_or_parts_of_words_is_not_especially_close(index):

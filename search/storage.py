@@ -92,7 +92,8 @@ def foreign_files(index_dir: Path) -> list[str]:
         return []
     if CURRENT in names:
         return []
-    return [n for n in names if n != LOCK and not n.startswith(".CURRENT.") and not GENERATION_NAME.fullmatch(n)]
+    # hidden names are the build's own (its lock, a link being swapped) or a desktop's (.DS_Store, .gitkeep)
+    return [n for n in names if not n.startswith(".") and not GENERATION_NAME.fullmatch(n)]
 
 
 def no_foreign_files(index_dir: Path) -> None:

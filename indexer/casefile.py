@@ -60,7 +60,7 @@ def decode(path: Path, data: bytes) -> tuple[str, list[ParseWarning]]:
         return text, [ParseWarning(str(path), "read as Shift_JIS (CP932), not UTF-8")]
 
 
-def _csv_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[tuple[int, dict | ParseError]]:
+def _csv_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[tuple[Location, dict | ParseError]]:
     # newline="": the csv module sees CR, LF and CRLF line ends and keeps line breaks inside quotes
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
@@ -68,14 +68,15 @@ def _csv_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[t
     except StopIteration:
         return
     except csv.Error as e:
-        yield 1, ParseError(Location(str(path), line=1), f"not a CSV header row: {e}")
+        yield Location(str(path), line=1), ParseError(Location(str(path), line=1), f"not a CSV header row: {e}")
         return
     unknown = [h for h in header if h and h not in KNOWN and h not in EXPORT_ONLY_HEADERS]
     if unknown:
         warnings.append(ParseWarning(str(path), f"column(s) {', '.join(unknown)} are not case fields "
                                                 f"and were ignored"))
-    line = reader.line_num + 1
+    line, row = reader.line_num + 1, 1
     while True:
+        row += 1  # every record, a blank one too, is a row of the sheet
         try:
             cells = next(reader)
         except StopIteration:
@@ -84,15 +85,15 @@ def _csv_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[t
             message = str(e)
             if "field larger than field limit" in message:
                 message = f"a cell is longer than {csv.field_size_limit():,} characters"
-            yield line, ParseError(Location(str(path), line=line), f"cannot read this row: {message}")
+            where = Location(str(path), line=line, row=row)
+            yield where, ParseError(where, f"cannot read this row: {message}")
             return
-        start, line = line, reader.line_num + 1
+        where, line = Location(str(path), line=line, row=row), reader.line_num + 1
         if not any(c.strip() for c in cells):
             continue
         if len(cells) > len(header):
-            warnings.append(ParseWarning(Location(str(path), line=start),
-                                         f"{len(cells) - len(header)} cell(s) beyond the header were ignored"))
-        yield start, {h: _exported(c) for h, c in zip(header, cells) if h in INPUT}
+            warnings.append(ParseWarning(where, f"{len(cells) - len(header)} cell(s) beyond the header were ignored"))
+        yield where, {h: _exported(c) for h, c in zip(header, cells) if h in INPUT}
 
 
 def _exported(cell: str) -> str:
@@ -100,30 +101,30 @@ def _exported(cell: str) -> str:
     return cell[1:] if cell[:1] == "'" and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
-def _jsonl_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[tuple[int, dict | ParseError]]:
+def _jsonl_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[tuple[Location, dict | ParseError]]:
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         where = Location(str(path), line=lineno)
         if len(line) > MAX_LINE_CHARS:
-            yield lineno, ParseError(where, f"the line is longer than {MAX_LINE_CHARS:,} characters")
+            yield where, ParseError(where, f"the line is longer than {MAX_LINE_CHARS:,} characters")
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            yield lineno, ParseError(where, f"not a JSON object: {e.msg} (column {e.colno})")
+            yield where, ParseError(where, f"not a JSON object: {e.msg} (column {e.colno})")
             continue
         except RecursionError:
-            yield lineno, ParseError(where, "not a case: JSON nested too deeply")
+            yield where, ParseError(where, "not a case: JSON nested too deeply")
             continue
         if not isinstance(obj, dict):
-            yield lineno, ParseError(where, f"not a JSON object but a {type(obj).__name__}")
+            yield where, ParseError(where, f"not a JSON object but a {type(obj).__name__}")
             continue
         unknown = [k for k in obj if k not in KNOWN]
         if unknown:
             warnings.append(ParseWarning(where, f"key(s) {', '.join(map(repr, unknown))} are not case "
                                                 f"fields and were ignored"))
-        yield lineno, {k: v for k, v in obj.items() if k in INPUT}
+        yield where, {k: v for k, v in obj.items() if k in INPUT}
 
 
 def _text_value(where: Location, key: str, value: object) -> str | None:
@@ -159,17 +160,16 @@ def parse_case_file(path: Path) -> ParseResult:
     rows = _csv_rows if path.suffix.lower() == ".csv" else _jsonl_rows
     records, errors = [], []
     seen: set[str] = set()
-    for lineno, row in rows(path, text, warnings):
+    for where, row in rows(path, text, warnings):
         if isinstance(row, ParseError):
             errors.append(row)
             continue
         try:
-            record = _record(path, Location(str(path), line=lineno), row)
+            record = _record(path, where, row)
         except ParseError as e:
             errors.extend(e.errors if isinstance(e, ParseErrors) else [e])
             continue
         if record.id in seen:
-            where = Location(str(path), line=lineno)
             errors.append(ParseError(where, f"case id {record.id!r} appears twice", "id"))
             continue
         seen.add(record.id)

@@ -12,13 +12,16 @@ class Location:
     source: str
     line: int | None = None
     page: int | None = None
+    # a CSV's row as a spreadsheet numbers it (the header row 1), where cells holding line breaks
+    # put it on another line of the file: a trial's Excel showed row 3 for the error's line 5
+    row: int | None = None
 
     def __str__(self) -> str:
         parts = [self.source]
         if self.page is not None:
             parts.append(f"page {self.page}")
         if self.line is not None:
-            parts.append(f"line {self.line}")
+            parts.append(f"line {self.line}" + (f" (row {self.row} in Excel)" if self.row not in (None, self.line) else ""))
         return ", ".join(parts)
 
 

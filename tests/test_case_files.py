@@ -247,6 +247,21 @@ def test_a_line_break_typed_in_a_cell_stays_a_line_break(tmp_path):
     assert "<dd>1.紙の申請書をスキャン\n2. AI-OCRで読み取り、RPAで入力</dd>" in page
 
 
+def test_an_error_after_cells_with_line_breaks_names_the_row_excel_shows(tmp_path):
+    """A cell's line breaks put a row on a later line of the file: a trial's error said line 5 of
+    a row Excel shows as row 3. The row is said beside the line where the two differ."""
+    rows = [dict(CASES[0], description="一行目\r\n二行目\r\n三行目"), dict(CASES[1], status="実証"),
+            dict(CASES[1], name="", number="3")]
+    path = write_csv(tmp_path / "mine.csv", rows)
+    with pytest.raises(ParseErrors) as info:
+        parse_source(path)
+    assert [str(e).split(", field")[0] for e in info.value.errors] == [
+        f"{path}, line 5 (row 3 in Excel)", f"{path}, line 6 (row 4 in Excel)"]
+    plain = write_csv(tmp_path / "plain.csv", [CASES[0], dict(CASES[1], status="実証")])
+    with pytest.raises(ParseError, match=r"plain\.csv, line 3, field 'status'"):  # no row where they agree
+        parse_source(plain)
+
+
 def test_an_export_edited_in_excel_reads_back_as_the_same_cases(index, tmp_path):
     """A trial: `dxsearch parse rpa.csv`, on the file `dxsearch export` wrote, gave 225 errors
     (missing section, number …): an export heads its columns in Japanese, names the table

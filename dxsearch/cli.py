@@ -42,6 +42,12 @@ def _parse(paths: list[Path], command: str):
         return None
 
 
+def _warning_label(res) -> str:
+    """The bundled survey's warnings are in the survey's own text (data/README.md), not the
+    parse: said so by `parse` as by `build` (a trial found the two calling them differently)."""
+    return "note on the survey's own text" if Path(res.source) == bundled_survey() else "warning"
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.sources] or [bundled_survey()]
     started = time.perf_counter()
@@ -51,10 +57,11 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - started
     records = [r for res in results for r in res.records]
     warnings = [w for res in results for w in res.warnings]
+    labelled = [(_warning_label(res), w) for res in results for w in res.warnings]
 
     if args.strict and warnings:
-        for w in warnings:
-            print(f"warning: {w}", file=sys.stderr)
+        for label, w in labelled:
+            print(f"{label}: {w}", file=sys.stderr)
         print(f"dxsearch parse: {len(warnings)} warning(s) and --strict: nothing written", file=sys.stderr)
         return 3
     if args.output:
@@ -72,8 +79,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         counts = res.counts()
         table = ", ".join(f"{s} {counts.get(s, 0)}" for s in SECTIONS if counts.get(s) or s in res.toc)
         print(f"{res.source}: {len(res.records)} records ({table})", file=sys.stderr)
-    for w in warnings:
-        print(f"warning: {w}", file=sys.stderr)
+    for label, w in labelled:
+        print(f"{label}: {w}", file=sys.stderr)
     where = f" → {args.output}" if args.output else ""
     print(f"parsed {len(records)} records from {len(paths)} source(s) in {elapsed:.2f} s, "
           f"{len(warnings)} warning(s){where}", file=sys.stderr)
@@ -141,10 +148,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if results is None:
         return 2
     for res in results:
-        # the bundled survey's warnings are in the survey's own text (data/README.md), not this parse
-        label = "note on the survey's own text" if Path(res.source) == bundled_survey() else "warning"
         for w in res.warnings:
-            print(f"{label}: {w}", file=sys.stderr)
+            print(f"{_warning_label(res)}: {w}", file=sys.stderr)
     records = [r for res in results for r in res.records]
     parsed = time.perf_counter()
     try:

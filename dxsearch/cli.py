@@ -231,8 +231,8 @@ def _output_format(raw: str) -> str:
     trial's `--format xlsx` got argparse's bare invalid choice)."""
     if raw in FORMATS:
         return raw
-    excel = " (Excel opens csv as is: UTF-8 with a BOM, Japanese headers)" if raw.lower().lstrip(".") in \
-        ("xlsx", "xls", "xlsm", "excel", "ods") else ""
+    asked = raw.lower().lstrip(".")
+    excel = f" (Excel opens csv as is: {_EXCEL_READS})" if asked == "excel" or f".{asked}" in _WORKBOOK_SUFFIXES else ""
     raise argparse.ArgumentTypeError(f"{raw!r} is not one of {', '.join(FORMATS)}{excel}")
 
 
@@ -546,6 +546,7 @@ _FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".json": "json"}  # an OUT's name tells 
 FORMATS = ("csv", "jsonl", "json")
 # names Excel opens as a workbook, and refuses when the file is CSV text (a trial's `-o out.xlsx`)
 _WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+_EXCEL_READS = "UTF-8 with a BOM, Japanese headers"  # why the CSV written opens in Excel as it is
 
 
 def _export_hits(hits: Iterator[Hit], args: argparse.Namespace, what: str, ranked: bool = False) -> int:
@@ -556,7 +557,7 @@ def _export_hits(hits: Iterator[Hit], args: argparse.Namespace, what: str, ranke
     if suffix in _WORKBOOK_SUFFIXES:
         raise UsageError(f"{args.output}: dxsearch writes CSV, not a {suffix} workbook, which Excel would refuse "
                          f"to open; name it {Path(args.output).with_suffix('.csv')} (Excel opens it as is: "
-                         "UTF-8 with a BOM, Japanese headers)")
+                         f"{_EXCEL_READS})")
     fmt = args.format or _FORMAT_BY_SUFFIX.get(suffix, "csv")
     chunks = _csv_chunks(hits, ranked) if fmt == "csv" else _jsonl_chunks(hits, array=fmt == "json")
     if args.output in (None, "-"):
@@ -970,6 +971,9 @@ def _shell_word(text: str) -> str:
         else shlex.quote(text)
 
 
+MAX_PIPED_BYTES = 1_000_000  # a text piped in past this is no description; the query's own limits apply after
+
+
 def _stdin_is_piped() -> bool:
     """Whether text waits on stdin, piped or redirected from a file: not a terminal, /dev/null
     (cron, services), nor a pipe a calling program holds open and writes nothing to (a script's
@@ -1009,9 +1013,6 @@ def _piped_text(what: str) -> str:
     if not text.strip():
         raise UsageError(f"{what}: {'only blank text' if text else 'nothing'} was piped in on stdin")
     return " ".join(text.split())
-
-
-MAX_PIPED_BYTES = 1_000_000  # a text piped in past this is no description; the query's own limits apply after
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -119,6 +119,27 @@ def normalize(text: str) -> str:
 KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆]")  # a kanji (and the iteration marks 々 〆)
 KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a1-\u30faー]+")  # a run of kana (hiragana, katakana, ー)
 
+
+_LETTERS_OR_NUMBERS = re.compile(r"[a-z]+|[0-9]+")
+
+
+def latin_bounds(word: str) -> tuple[str, str]:
+    """The look-behind and look-ahead that keep a Latin word (lowercased) from being found inside
+    another: no letter or digit beside it, but for a number beside a word of two letters or more,
+    which is no part of it, as Janome reads them (Microsoft of Microsoft365, RPA of ①RPA, which
+    NFKC makes 1rpa); one letter is a number's (5g, 3d). `_letters_and_numbers` splits the same."""
+    runs = _LETTERS_OR_NUMBERS.findall(word)
+    if not word or not runs:
+        return "", ""
+
+    def side(ch: str, run: str) -> str:
+        if not (ch.isascii() and ch.isalnum()):
+            return ""
+        return "a-z" if ch.isalpha() and len(run) > 1 else "a-z0-9"
+
+    first, last = side(word[0], runs[0]), side(word[-1], runs[-1])
+    return (f"(?<![{first}])" if first else "", f"(?![{last}])" if last else "")
+
 # --- Tokenizer: Janome -------------------------------------------------------------------------
 
 _local = threading.local()
@@ -549,23 +570,38 @@ class BigramTokenizer(Tokenizer):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         position = start_pos
         for run_start, run_end in _runs(text):
+            pieces: list[tuple[int, int]] = []
             if run_end - run_start == 1 or text[run_start:run_end].isascii():
                 spans = [(run_start, run_end)]  # a Latin word stays whole: its bigrams are noise
+                # …and its letters and its numbers are words too, at its position: Microsoft of
+                # Microsoft365, RPA of ①RPA (NFKC: 1rpa), as Janome reads them (`latin_bounds`)
+                pieces = [(a, b) for a, b in _letters_and_numbers(text, run_start, run_end)]
             else:
                 spans = [(i, i + 2) for i in range(run_start, run_end - 1)]
             for a, b in spans:
-                t.text = text[a:b]
-                t.boost = 1.0
-                t.stopped = False
-                if keeporiginal:
-                    t.original = t.text
-                if positions:
-                    t.pos = position
-                    position += 1
-                if chars:
-                    s, e = norm.span(a, b)
-                    t.startchar, t.endchar = start_char + s, start_char + e
-                yield t
+                for x, y in [(a, b), *pieces]:
+                    t.text = text[x:y]
+                    t.boost = 1.0
+                    t.stopped = False
+                    if keeporiginal:
+                        t.original = t.text
+                    if positions:
+                        t.pos = position
+                    if chars:
+                        s, e = norm.span(x, y)
+                        t.startchar, t.endchar = start_char + s, start_char + e
+                    yield t
+                position += 1
+
+
+def _letters_and_numbers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of letters and of digits of a Latin word made of both (microsoft|365, 1|rpa),
+    as `latin_bounds` finds words in it; none for a word of one kind (rpa), one with another
+    character, or one with a single letter, which is its number's (5g, a4)."""
+    found = [(start + m.start(), start + m.end()) for m in _LETTERS_OR_NUMBERS.finditer(text[start:end])]
+    if len(found) < 2 or sum(b - a for a, b in found) != end - start:
+        return []
+    return found if all(b - a > 1 for a, b in found if text[a].isalpha()) else []
 
 
 def _runs(text: str):

@@ -48,7 +48,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .analysis import (KANA_ONLY, KANJI, BigramAnalyzer, _analyse, _is_katakana, _runs, morphemes, normalize,
+from .analysis import (KANA_ONLY, KANJI, BigramAnalyzer, _analyse, _is_katakana, _runs, latin_bounds, morphemes, normalize,
                        normalize_with_offsets, to_hiragana, to_katakana)
 from .budget import Budget
 from .query import QueryWord
@@ -72,7 +72,8 @@ _LAST_LONG_VOWEL = re.compile("(?<=[\u30a1-\u30fa]{3})ー+(?![\u30a1-\u30fc])") 
 def literal_pattern(form: str) -> str:
     """The characters of a (normalised, lowercased) form as a regular expression over the
     normalised text: Latin parts may be joined by punctuation (ai-ocr = ai・ocr = aiocr), a
-    katakana run may end with or without ー, and a Latin word is not found inside another."""
+    katakana run may end with or without ー, and a Latin word is not found inside another
+    (`latin_bounds`)."""
     runs = [form[a:b] for a, b in _runs(form)]
     if not runs:
         return re.escape(form)
@@ -82,12 +83,8 @@ def literal_pattern(form: str) -> str:
         if "\u30a0" <= run[-1] <= "\u30ff":
             piece = re.escape(run.rstrip("ー")) + "ー?" if len(run.rstrip("ー")) >= 3 else piece
         parts.append(piece)
-    pattern = r"\W*".join(parts)
-    if runs[0][0].isascii() and runs[0][0].isalnum():
-        pattern = r"(?<![a-z0-9])" + pattern
-    if runs[-1][-1].isascii() and runs[-1][-1].isalnum():
-        pattern += r"(?![a-z0-9])"
-    return pattern
+    before, after = latin_bounds(runs[0])[0], latin_bounds(runs[-1])[1]
+    return before + r"\W*".join(parts) + after
 
 
 _BETWEEN = "(?:(?![をがはのへやにで])[\u3041-\u309f]){0,2}"  # okurigana between two kanji

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..data import data_path
-from .analysis import KANJI, _is_katakana, katakana_letter, morphemes, suffix_at
+from .analysis import KANJI, _is_katakana, katakana_letter, latin_bounds, morphemes, suffix_at
 from .datafiles import word_list_lines
 
 DEFAULT_FILE = data_path("synonyms.txt")
@@ -142,8 +142,7 @@ class Synonyms:
         # a synonym inside a Latin word is not that synonym (hp in hpc); a katakana one takes a long
         # vowel mark after it (サイバーセキュリティー is サイバーセキュリティ, not it and a word ー)
         self._pattern = re.compile("|".join(
-            ("(?<![a-z0-9])" if w[0].isascii() and w[0].isalnum() else "") + re.escape(w)
-            + ("(?![a-z0-9])" if w[-1].isascii() and w[-1].isalnum() else "")
+            latin_bounds(w)[0] + re.escape(w) + latin_bounds(w)[1]
             + ("ー?" if katakana_letter(w[-1]) else "") for w in words)) if words else None
 
     def holds(self, word: str) -> bool:

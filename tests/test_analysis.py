@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pickle
+import re
 
 import pytest
 
 from dxsearch.search.analysis import (
     BigramAnalyzer, CompoundFilter, JanomeTokenizer, JapaneseAnalyzer, KatakanaStemFilter,
-    PartOfSpeechStopFilter, ReadingAnalyzer, katakana_pieces, morphemes, normalize_with_offsets, stem_katakana,
+    PartOfSpeechStopFilter, ReadingAnalyzer, katakana_pieces, latin_bounds, morphemes, normalize_with_offsets,
+    stem_katakana,
 )
 
 
@@ -152,6 +154,32 @@ def test_bigrams_cover_unknown_words_with_offsets():
     tokens = [(t.text, raw[t.startchar:t.endchar]) for t in BigramAnalyzer()(raw, chars=True)]
     assert ("lgwan", "ＬＧＷＡＮ") in tokens and ("回線", "回線") in tokens
     assert texts(BigramAnalyzer(), "県") == ["県"]  # a lone character is kept
+
+
+def test_a_latin_word_beside_a_number_is_a_bigram_token_too_at_its_position():
+    """①RPA is 1rpa after NFKC, and Microsoft365 one Latin run: their words are tokens of their own
+    at the run's position, with offsets into the original (a quoted "RPA" missed ①RPAの導入推進);
+    one letter stays its number's (5G), as Janome reads it."""
+    raw = "①RPAの導入、Microsoft365と5G"
+    tokens = [(t.text, t.pos, raw[t.startchar:t.endchar]) for t in BigramAnalyzer()(raw, positions=True, chars=True)]
+    assert tokens[:3] == [("1rpa", 0, "①RPA"), ("1", 0, "①"), ("rpa", 0, "RPA")]
+    assert ("microsoft", 3, "Microsoft") in tokens and ("365", 3, "365") in tokens
+    assert [t for t in tokens if t[2].endswith("G")] == [("5g", 5, "5G")]
+    assert [t for t, _, _ in tokens if t in ("g", "5")] == []
+
+
+@pytest.mark.parametrize(("word", "found", "not_found"), [
+    ("rpa", ["1rpaの導入", "rpa", "(rpa)"], ["xrpa", "rpax"]),
+    ("microsoft", ["microsoft365", "microsoft 365"], ["microsofts"]),
+    ("g", ["g"], ["5g", "g5", "gg"]),
+    ("5", ["5", "5の"], ["5g", "15", "a5"]),
+    ("5g", ["5gの"], ["15g", "5gb"]),
+])
+def test_a_latin_word_is_found_beside_numbers_but_not_inside_another_word(word, found, not_found):
+    before, after = latin_bounds(word)
+    pattern = re.compile(before + re.escape(word) + after)
+    assert all(pattern.search(t) for t in found), word
+    assert not any(pattern.search(t) for t in not_found), word
 
 
 @pytest.mark.parametrize("raw", ["会議録の作成", "ｶﾞｲﾄﾞ用ＡＩ－ＯＣＲサーバー", "通勤手当　認定（ＲＰＡ）"])

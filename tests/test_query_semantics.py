@@ -955,6 +955,19 @@ def test_a_quoted_phrase_is_matched_exactly(index):
     assert result.total < index.search("通勤手当").total
 
 
+def test_a_quoted_latin_word_is_found_beside_a_number_as_unquoted(index):
+    """A trial's 「"RPA"」 found 224 cases while the page said the technology facet's 225 were all
+    among them: 「①RPAの導入推進」 is 1rpa after NFKC, which the phrase took for another word. The
+    same for Microsoft of Microsoft365 and Society of Society5.0."""
+    assert all_ids(index, '"RPA"') == all_ids(index, "「RPA」") >= all_ids(index, "", {"technology": ["RPA"]})
+    assert "organization-033" in all_ids(index, '"RPA"')
+    for word in ("Microsoft", "Society", "Teams"):
+        said = {r.id for r in index.iter_records() if re.search(rf"(?<![A-Za-z]){word}(?![A-Za-z])", normalize(text_of(r)))}
+        assert all_ids(index, f'"{word}"') == said != set(), word
+    assert all_ids(index, '"5G"') == all_ids(index, "5G") != set()
+    assert not all_ids(index, '"G"')  # one letter is its number's
+
+
 @pytest.mark.parametrize("dash", ["\u2010", "\u2013", "\u2014", "\u2015", "\u2212"])
 def test_any_dash_between_latin_letters_is_the_hyphen(index, dash):
     """AI‐OCR typed with a Unicode hyphen or dash (pasted from a PDF or a word processor) read as AI

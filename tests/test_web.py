@@ -1878,6 +1878,15 @@ def test_a_technology_s_name_alone_says_what_its_facet_counts(client, index):
     # (a trial read "the tag has 225, the word counts otherwise" beside 220 shown)
     assert index.search("RPA").words[0].count == tagged["RPA"]
     assert 'class="technology-note"' not in client.get("/?q=RPA -児童手当").get_data(as_text=True)
+    # a quoted word is its characters alone: the note says how many of the tag's cases it holds, not all
+    # (a trial's 「"RPA"」 page said all 225 while listing 224; RPA's ①RPA is now found, and holds all)
+    quoted = {h.record.id for h in index.iter_hits('"音声認識"')}
+    voice = {h.record.id for h in index.iter_hits("", {"technology": ["音声認識"]})}
+    note = re.search(r'<p class="technology-note">.*?</p>',
+                     client.get("/", query_string={"q": '"音声認識"'}).get_data(as_text=True), re.S).group(0)
+    assert f"そのうち {len(quoted & voice)} 件を含みます" in note and len(quoted & voice) < len(voice) == 26
+    assert "すべて" not in note
+    assert 'class="technology-note"' not in client.get("/", query_string={"q": '"RPA"'}).get_data(as_text=True)
 
 
 def test_a_text_with_nothing_to_compare_by_says_so(client):

@@ -1845,6 +1845,7 @@ class _Match:
                             ignored_words=self.parsed.ignored if self.parsed is not None else 0,
                             filler_words=list(self.parsed.fillers) if self.parsed is not None else [],
                             unrecorded_words=list(self.parsed.unrecorded) if self.parsed is not None else [],
+                            lone_operators=list(self.parsed.lone_operators) if self.parsed is not None else [],
                             absent_words=self.absent,
                             key_terms=[t for t, _ in self.key_terms],
                             added_terms=[t for t, own in self.key_terms if not own], preferred=self._preferred(sort),

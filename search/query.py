@@ -148,6 +148,8 @@ class ParsedQuery:
     # each word matches anywhere; the cases writing the piece whole (or Excelファイル) rank first
     together: tuple[str, ...] = ()
     own_status: tuple[str, ...] = ()  # status words said of the writer's own work (RPAを実証中で、): no condition
+    # OR, NOT, AND typed with no word to act on, searched as the words typed: the page says how they are used
+    lone_operators: tuple[str, ...] = ()
     # keywords joined by particles, not typed apart (公共事業の施行状況調査と当初予算の突き合わせ): read as a
     # description when no case holds every word (`SENTENCE_WORDS` of them or more)
     sentence: bool = False
@@ -661,11 +663,13 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         else:
             items.append(_Item(token, negated=negate, joined=joined))
         negate = joined = False
+    lone_operators: tuple[str, ...] = ()
     if operators and not items:
         # operators with nothing to act on (NOT, OR, AND, "" alone) are the text typed: NOT is
         # searched as a word, "" has nothing searchable; neither is a search for every case
         operators = False
         items = [_Item(token) for token in text.split()]
+        lone_operators = tuple(dict.fromkeys(token for token in text.split() if token in OPERATORS))
 
     filters: list[AppliedFilter] = []
     leftover: list[str] = []
@@ -860,7 +864,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                        tuple(dict.fromkeys(unrecorded)) if mode == KEYWORDS else (),
                        tuple(dict.fromkeys(together)) if mode == KEYWORDS else (),
                        tuple(dict.fromkeys(own_statuses(query))) if understand else (),
-                       sentence=mode == KEYWORDS and not operators and not typed_apart and _joined(normalize(query)))
+                       sentence=mode == KEYWORDS and not operators and not typed_apart and _joined(normalize(query)),
+                       lone_operators=lone_operators)
 
 
 def _joined(text: str) -> bool:

@@ -352,6 +352,9 @@ class SearchResult:
     filler_words: list[str] = field(default_factory=list)  # 事例, 分野 …: left out (data/filler_words.txt)
     # 連絡先, 担当課 …: what the survey does not record of a case (`query.NOT_RECORDED`), left out
     unrecorded_words: list[str] = field(default_factory=list)
+    # OR, NOT, AND typed with no word to act on (`OR` alone): searched as words, as typed; how they are used
+    # is said beside the result (a trial's OR alone was told only that no case holds 「OR」)
+    lone_operators: list[str] = field(default_factory=list)
     # a pasted text (`mode` "description"): the things it names that no case holds, nor any word of
     # them (保育所): the cases are like it by its other words
     absent_words: list[str] = field(default_factory=list)
@@ -538,6 +541,7 @@ class SearchResult:
             "any_words_query": self.any_words_query(),
             "ignored_words": self.ignored_words,
             "filler_words": self.filler_words, "unrecorded_words": self.unrecorded_words,
+            "lone_operators": self.lone_operators,
             "absent_words": self.absent_words, "technology_untold": self.technology_untold,
             "prefecture_count": self.prefecture_count,
             "key_terms": self.key_terms,

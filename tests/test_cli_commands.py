@@ -812,6 +812,17 @@ def test_search_says_the_survey_records_no_contact(index_dir, capsys):
         "of a case; its DX organisations, --section organization, are where to ask)" in out
 
 
+def test_search_says_how_an_operator_alone_is_used(index_dir, capsys):
+    """OR typed alone is searched as the word OR (never every case); a trial was told only that no
+    case holds it."""
+    code, out, _ = _main(capsys, "search", "OR", "--index", str(index_dir))
+    assert code == 0 and "OR searched as a word, with no word to act on: OR goes between two words (RPA OR AI-OCR)" in out
+    code, out, _ = _main(capsys, "search", "NOT", "AND", "--index", str(index_dir))
+    assert "NOT and AND searched as words" in out
+    code, out, _ = _main(capsys, "search", "RPA OR AI-OCR", "--index", str(index_dir))
+    assert "searched as a word" not in out
+
+
 def test_search_says_a_status_of_the_writer_s_own_work_is_no_condition(index_dir, capsys):
     code, out, _ = _main(capsys, "search", "RPAを実証中で、他県の状況を知りたい", "--index", str(index_dir))
     assert code == 0 and "not a condition: 実証中 (read as where the writer's own work stands; the cases below " \

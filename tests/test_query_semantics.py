@@ -983,8 +983,13 @@ def test_lowercase_or_and_a_lone_dash_are_text_not_operators(index):
 
 @pytest.mark.parametrize("query", ["NOT", "OR", "AND", "NOT OR"])
 def test_an_operator_with_nothing_to_act_on_is_searched_as_text(index, query):
-    """NOT alone listed every case, as an empty query does (a trial): it is the word typed."""
+    """NOT alone listed every case, as an empty query does (a trial): it is the word typed, and the
+    result says which operators had nothing to act on (a later trial's OR was told only that no case
+    holds 「OR」)."""
     result = index.search(query)
+    assert result.lone_operators == query.split()
+    assert result.to_dict()["lone_operators"] == query.split()
+    assert index.search("RPA OR AI-OCR").lone_operators == index.search("OR議事録").lone_operators == []
     assert result.total == 0 and [w.text for w in result.words] == query.split()
     assert all(w.count == 0 for w in result.words)
     assert result.did_you_mean == [] and all(w.suggestions == [] for w in result.words)  # NOT is no typo of IoT

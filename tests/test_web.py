@@ -507,6 +507,22 @@ def test_an_operator_alone_finds_what_it_says_not_every_case(client):
         assert data["total"] == 0, query
     empty = client.get("/", query_string={"q": '""'}).get_data(as_text=True)
     assert "引用符の中が空です" in empty and "助詞や" not in empty  # not a word about particles
+    # …and OR alone is told how OR is used, not only that no case holds 「OR」 (a trial)
+    html = client.get("/", query_string={"q": "OR"}).get_data(as_text=True)
+    note = re.search(r'<p class="lone-operators">.*?</p>', html, re.S).group(0)
+    assert "「OR」は、はたらきかける語がないため、語として探しました" in note and "RPA OR AI-OCR" in note
+    assert 'class="lone-operators"' not in client.get("/", query_string={"q": "RPA OR AI-OCR"}).get_data(as_text=True)
+
+
+def test_a_long_word_is_shown_cut_not_whole(client):
+    """A trial's 2,000-character word (あ × 2000) was repeated whole in the no-results box, filling
+    several screens; it is shown cut, with …, wherever the page names it."""
+    word = "あ" * 2000
+    html = client.get("/", query_string={"q": word}).get_data(as_text=True)
+    # but for the search box, links and the printed page's address (cut at 400 characters)
+    visible = re.sub(r"<textarea.*?</textarea>|<input[^>]*>|href=\"[^\"]*\"|<footer.*?</footer>", "", html, flags=re.S)
+    assert "あ" * 100 not in visible
+    assert "「" + "あ" * 39 + "…」" in visible
 
 
 def test_a_long_query_makes_a_short_tab_title(client):

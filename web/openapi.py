@@ -428,6 +428,10 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
                                              "technology but meet its other words and filters (not in total)"},
         "prefecture_count": {"type": "integer", "minimum": 0, "maximum": 47,
                              "description": "how many prefectures the total matching cases come from"},
+        "lone_operators": {"type": "array", "items": {"type": "string", "enum": ["OR", "NOT", "AND"]},
+                           "description": "operators of q with no word to act on (OR alone): searched as the "
+                                          "words typed; OR goes between two words, NOT or - before the word to "
+                                          "leave out"},
         "unrecorded_words": {"type": "array", "items": {"type": "string"},
                              "description": "words of q for what the survey does not record of a case (連絡先, "
                                             "担当課): left out while other words remain; the DX organisations "

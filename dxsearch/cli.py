@@ -497,10 +497,8 @@ def _cases(n: int) -> str:
 
 
 def _print_related(related: RelatedCases, heading: str) -> None:
-    from .search.shown_terms import outermost  # 電子申請システム, not also 電子, システム and 申請
-
     parts = f"the words' parts {', '.join(related.parts)} and " if related.parts else ""  # マイナンバー of マイナンバーカード
-    print(f"{heading} (found by {parts}{', '.join(outermost(related.terms)[:5])}):")
+    print(f"{heading} (found by {parts}{', '.join(related.found_by())}):")
     _print_hits(related.hits)
 
 

@@ -792,15 +792,20 @@ class SearchIndex:
         マイナンバーカード; 勤務 and 手当 of 特殊勤務手当), each with the cases holding it, and each
         case's score by them: the sum of their rarities (log(1 + cases / cases holding it)). Not a
         word's suffix or prefix (書 of 統計書), a single character, nor a word that says little
-        (`telling`); a word Janome keeps whole (ドローン, in the user dictionary) has none."""
+        (`telling`), nor one naming another technology than its word does (AI of AI-OCR: a search
+        for AI-OCR in 九州, which has none, listed minutes made by AI); a word Janome keeps whole
+        (ドローン, in the user dictionary) has none."""
         scores = np.zeros(state.text.size)
         found: list[tuple[str, np.ndarray]] = []
         size = max(state.text.size, 1)
         for text in clause_texts:
             for word in text.split(" OR "):
                 whole = normalize(word)
+                technology = named_tag(whole)
                 for m in morphemes(whole):
                     if len(m.surface) < 2 or m.surface == whole or m.pos.startswith(("名詞,接尾", "接頭詞")):
+                        continue
+                    if technology and named_tag(m.surface) not in (None, technology):
                         continue
                     term = self.planner.whole_term(m.surface)
                     if not term or not telling(term, self.planner.generic, self.planner.one_character):

@@ -16,8 +16,9 @@ from ..indexer.sources import case_citation
 
 from .fields import EXTRA, EXTRA_SHOWN_SEPARATOR, extra_text
 from .highlight import CLOSE, OPEN, text_fragments
-from .limits import REUSE_SHOWN, WHERE_SHOWN
+from .limits import RELATED_TERMS_SHOWN, REUSE_SHOWN, WHERE_SHOWN
 from .query import DANGLING, query_without
+from .shown_terms import outermost
 from .technology import RPA_TAG, tag_text
 from .understand import AppliedFilter
 
@@ -235,7 +236,14 @@ class RelatedCases:
                 "of_partial_matches": self.of_partial_matches}
 
     def __repr__(self) -> str:
-        return f"<RelatedCases {_cases(len(self.hits))} found by {' '.join([*self.parts, *self.terms][:5])}>"
+        return f"<RelatedCases {_cases(len(self.hits))} found by {' '.join([*self.parts, *self.found_by()])}>"
+
+    def found_by(self, limit: int = RELATED_TERMS_SHOWN) -> list[str]:
+        """The key terms said beside the parts (`parts`), as the CLI and the page say them: the
+        outermost (電子申請システム, not also 電子 and 申請), none a part already named (a trial read
+        「found by the words' parts AI and AI, 電子化 …」), at most `limit`."""
+        named = {p.lower() for p in self.parts}
+        return [t for t in outermost(self.terms) if t.lower() not in named][:limit]
 
 
 @dataclass(repr=False)

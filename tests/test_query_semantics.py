@@ -1588,6 +1588,21 @@ def test_related_cases_keep_the_searchs_filters_and_exclusions(index):
     assert all("集計" not in text_of(h.record) for h in excluded.related.hits)
 
 
+def test_a_part_naming_another_technology_finds_no_related_case(index):
+    """AI-OCR in 九州, in use, has no match: its related cases were two minutes made by AI, found by
+    the part AI of AI-OCR (a web trial), and the CLI said 「found by the words' parts AI and AI, …」.
+    AI is another technology than AI-OCR; マイナンバー of マイナンバーカード still finds its cases."""
+    result = index.search("AI-OCR 導入済み 九州")
+    assert result.total == 0 and result.elsewhere is not None and result.elsewhere.total > 0
+    assert result.related is None or "AI" not in result.related.parts
+    assert not any("議事録" in h.record.name or "テープ起こし" in h.record.name
+                   for h in (result.related.hits if result.related else []))
+    card = index.search("マイナンバーカード").related
+    assert card.parts[:1] == ["マイナンバー"]
+    assert not {p.lower() for p in card.parts} & {t.lower() for t in card.found_by()}  # each said once
+    assert len(card.found_by()) <= 5
+
+
 def test_when_the_filters_leave_no_match_related_cases_come_from_matches_outside_them(index):
     """No 香川県 case says 新型コロナ (its corona cases say 感染拡大防止協力金, 給付金): the cases that
     do, elsewhere, give the terms that find 香川県's own."""

@@ -497,8 +497,12 @@ def _cases(n: int) -> str:
 
 
 def _print_related(related: RelatedCases, heading: str) -> None:
-    parts = f"the words' parts {', '.join(related.parts)} and " if related.parts else ""  # マイナンバー of マイナンバーカード
-    print(f"{heading} (found by {parts}{', '.join(related.found_by())}):")
+    # マイナンバー of マイナンバーカード: one part is "part" (a trial read "the words' parts マイナンバー")
+    said = [f"{', '.join(related.parts)}, {'part' if len(related.parts) == 1 else 'parts'} of a query word"] \
+        if related.parts else []
+    if terms := related.found_by():
+        said.append(", ".join(terms))
+    print(f"{heading}{' (found by ' + ', and by '.join(said) + ')' if said else ''}:")
     _print_hits(related.hits)
 
 

@@ -779,7 +779,9 @@ class SearchIndex:
         # GIS and 航空写真, not by ドローン操縦, which none of them says)
         shown = np.array(ranked)
         held = [int(np.isin(state.text.postings("text", k.term_id)[0], shown).sum()) for k in key_terms]
-        order = sorted(range(len(key_terms)), key=lambda i: -held[i])
+        # …and only those some of them hold (a trial's 「"Microsoft"」 said its related cases were found by
+        # Microsoft, each lacking it)
+        order = sorted((i for i in range(len(key_terms)) if held[i]), key=lambda i: -held[i])
         terms = [t for t, _ in shown_key_terms([key_terms[i].term for i in order], source, self.planner.shown_as,
                                                 state.followed)]
         # …and the parts of the query's words the listed cases hold, most held first

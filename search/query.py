@@ -887,6 +887,8 @@ def query_without(q: str, text: str) -> str:
     ×, a relaxation) searches."""
     if text not in q:  # a word typed in full width (ＲＰＡ) is read, and named, as NFKC makes it (RPA)
         q = unicodedata.normalize("NFKC", q)
+    # a phrase goes with its quotes: a trial's link for 「"RPA"」 without RPA searched 「" "」 and found nothing
+    q = re.sub(r'"\s*{0}\s*"|「\s*{0}\s*」|“\s*{0}\s*”'.format(re.escape(text)), lambda _: text, q)
     # one of words ORed goes with its OR (RPA OR AI-OCR, RPAかAI-OCR → AI-OCR): a trial's link left
     # `OR AI-OCR`, searching OR as a word
     ored = r"(?:\s+(?:OR|{0})\s+|(?:{0}))".format("|".join(map(re.escape, SAID_OR)))

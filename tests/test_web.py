@@ -2726,6 +2726,11 @@ def test_a_search_for_rpa_counts_the_ai_rpa_cases_that_name_no_technology(client
         link = re.search(r'<a href="([^"]+)">「RPA」「AI-OCR」を外して', note).group(1).replace("&amp;", "&")
         assert unquote(link) == "/?section=ai_rpa", typed
     assert client.get("/api/search?section=ai_rpa").get_json()["total"] == len(ai_rpa) == 357
+    # …and a quoted RPA with its quotes (a trial's link searched 「" "」: 0 件)
+    for typed in ('"RPA"', "「RPA」"):
+        page = client.get("/", query_string={"q": typed}).get_data(as_text=True)
+        link = re.search(r'<p class="untold-note">.*?<a href="([^"]+)">', page, re.S).group(1).replace("&amp;", "&")
+        assert unquote(link) == "/?section=ai_rpa", typed
     # the other words count: 時間外 RPA's are the 時間外 cases naming nothing; no RPA word, no count
     overtime = index.search("時間外 RPA")
     untold = {i for i in all_ids(index, "時間外", {"section": ["ai_rpa"]}) - all_ids(index, "時間外 RPA")
@@ -3133,8 +3138,12 @@ def test_the_words_related_cases_were_found_by_are_listed_whole(client, index):
     assert {"電子", "システム"} <= set(result.related.terms)
     html = client.get("/", query_string={"q": "九州の電子申請"}).get_data(as_text=True)
     listed = re.search(r'<p class="related-note">.*?の語\(([^)]*)など\)', html, re.S).group(1).split("、")
-    assert listed == outermost(result.related.terms)[:5] and "電子" not in listed and "電子申請システム" in listed
+    assert listed == result.related.found_by() == [t for t in outermost(result.related.terms)[:5]
+                                                    if t not in result.related.parts]
+    assert "電子" not in listed and sorted(result.related.parts) == ["申請", "電子"]  # named once, as parts
     assert not any(a != b and a in b for a in listed for b in listed)
+    # a term none of them holds did not find them: 電子申請システム is the matches' (九州 has none)
+    assert "電子申請システム" not in result.related.terms
     # one match is その事例 (a trial read それらの事例 beside 1 件 as odd)
     one = client.get("/", query_string={"q": "予定価格"}).get_data(as_text=True)
     # …and the parts of the word that found some of them are named first (予定 and 価格 of 予定価格)

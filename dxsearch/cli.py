@@ -283,6 +283,8 @@ def _print_json(data: object) -> None:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
+    from .search.shown_terms import cut_word  # a 2,000-character word said back cut, as the page does
+
     index = _open_index(args)
     result = index.search(args.query, _filters(args, index), per_page=args.limit, page=args.page, sort=args.sort,
                           understand_query=not args.literal)
@@ -321,7 +323,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
             note = f" (read as {' / '.join(w.reading_of)}: the kana typed are its reading)" + note
         elif also:  # as the page says 電決 (＝電子決裁)
             note = f" (also as {' / '.join(also[:4])}{' …' if len(also) > 4 else ''})" + note
-        print(f"「{w.text}」 in {_cases(w.count)}{note}" if w.count else f"no case mentions 「{w.text}」{alike}")
+        print(f"「{cut_word(w.text)}」 in {_cases(w.count)}{note}" if w.count else f"no case mentions 「{cut_word(w.text)}」{alike}")
     if result.did_you_mean and not result.total:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")
     if result.preferred is not None and result.preferred.applies and 0 < result.preferred.count < result.total:
@@ -413,7 +415,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"{_cases(result.total)} most similar to the text{close}, most similar first{shown} ({result.took_ms:.1f} ms)")
     else:
         if result.query.strip() and not result.words and not result.applied_filters:
-            print(f"no word to search for in 「{result.query.strip()}」: particles and words that do not say what "
+            print(f"no word to search for in 「{cut_word(result.query.strip())}」: particles and words that do not say what "
                   "is looked for (探す, 使う) are not searched; name what the cases are about (議事録, 通勤手当 RPA)")
         places = f" from {result.prefecture_count} prefectures" if result.prefecture_count > 1 else ""
         print(f"{_cases(result.total)}{places}{shown} ({result.took_ms:.1f} ms)")
@@ -585,11 +587,13 @@ def _export_hits(hits: Iterator[Hit], args: argparse.Namespace, what: str, ranke
 def _why_nothing(index: SearchIndex, args: argparse.Namespace) -> None:
     """Why an export wrote no case, as `search` would say: a word no case mentions, or the
     cases holding some of the words (an export is of the cases holding every word)."""
+    from .search.shown_terms import cut_word
+
     result = index.search(args.query, _filters(args, index), per_page=1, understand_query=not args.literal,
                           highlight_hits=False)
     for w in result.words:
         if not w.count and not w.excluded:
-            print(f"no case mentions 「{w.text}」", file=sys.stderr)
+            print(f"no case mentions 「{cut_word(w.text)}」", file=sys.stderr)
     partial = result.partial_matches
     if partial is not None and partial.total:
         print(f"no case contains every word; {_cases(partial.total)} contain{'s' if partial.total == 1 else ''} "

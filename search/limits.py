@@ -19,6 +19,7 @@ MAX_KEEP_WORDS = 64  # `keep` words (query words searched as text rather than as
 MAX_RELAXATIONS = 8  # filters of an empty search counted one by one without ("remove X: N cases")
 MAX_ALTERNATIVE_SEARCHES = 12  # searches tried to find "try this instead" queries for an empty result
 SPARSE_PLACE = 20  # a few-match search says how many cases a place it chose holds when fewer than this (島根県: 2)
+SHOWN_WORD_CHARS = 40  # a query word said back (page, CLI) is cut past this: a 2,000-character word filled screens
 RELATED_TERMS_SHOWN = 5  # the key terms said to have found the cases like a search's few matches
 RELATED_BELOW = 10  # a keyword search with fewer matches than this also lists cases like them
 MAX_RELATED = 10  # related cases listed after such a search's matches

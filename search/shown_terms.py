@@ -14,9 +14,16 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from .analysis import katakana_letter, morphemes, normalize
+from .limits import SHOWN_WORD_CHARS
 
 SPLIT_LENGTH = 10  # a compound this long or longer, holding SPLIT_PARTS other terms or more, is listed by them
 SPLIT_PARTS = 3
+
+
+def cut_word(text: str) -> str:
+    """A query word or query as said back to the user, cut with … past `SHOWN_WORD_CHARS`
+    (links and commands keep it whole): a trial's 2,000-character word filled several screens."""
+    return text if len(text) <= SHOWN_WORD_CHARS else text[:SHOWN_WORD_CHARS - 1] + "…"
 
 
 def as_written(term: str, source: str, word_lists: Mapping[str, str]) -> str:

@@ -823,6 +823,14 @@ def test_search_says_how_an_operator_alone_is_used(index_dir, capsys):
     assert "searched as a word" not in out
 
 
+def test_a_long_word_is_said_back_cut(index_dir, capsys):
+    """A trial's 2,000-character word was printed whole on one line; it is cut with …, as on the page."""
+    code, out, _ = _main(capsys, "search", "あ" * 2000, "--index", str(index_dir))
+    assert code == 0 and "「" + "あ" * 39 + "…」" in out and "あ" * 41 not in out
+    code, out, _ = _main(capsys, "search", "ア" * 100, "--index", str(index_dir))
+    assert "no case mentions 「" + "ア" * 39 + "…」" in out
+
+
 def test_search_says_a_status_of_the_writer_s_own_work_is_no_condition(index_dir, capsys):
     code, out, _ = _main(capsys, "search", "RPAを実証中で、他県の状況を知りたい", "--index", str(index_dir))
     assert code == 0 and "not a condition: 実証中 (read as where the writer's own work stands; the cases below " \

@@ -22,11 +22,11 @@ from ..search.engine import SearchIndex
 from ..search.budget import Gate, expensive_after
 from ..search.limits import EXPENSIVE_SLOTS, MAX_QUERY_CHARS, WEB_EXPORT_TIMEOUT, WEB_TIMEOUT
 from ..search.describe import ASKED_ANSWER_SHARE
-from ..search.shown_terms import listed_apart, outermost
+from ..search.shown_terms import cut_word, listed_apart, outermost
 
 from . import api, error_pages, shortlist, views
 from .calls import EXPORT_TIMEOUT_KEY, GATE_KEY, INDEX_KEY, TIMEOUT_KEY, release_budget
-from .labels import (CASE_CLOSE_MEANING, CLOSE_MEANING, CLOSE_PLAIN, EXTRA_LABELS, FACET_LABELS, FIELD_LABELS, JST, SECTION_LABELS, SECTION_SHORT, SORT_LABELS, SURVEY, case_citation, case_title, item_lines, japanese_date, shown_word,
+from .labels import (CASE_CLOSE_MEANING, CLOSE_MEANING, CLOSE_PLAIN, EXTRA_LABELS, FACET_LABELS, FIELD_LABELS, JST, SECTION_LABELS, SECTION_SHORT, SORT_LABELS, SURVEY, case_citation, case_title, item_lines, japanese_date,
                      shared_use_tag,
                      value_label)
 from .links import link
@@ -112,7 +112,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     app.jinja_env.filters["listed_apart"] = listed_apart  # key terms listed once, not also their parts
     app.jinja_env.filters["outermost"] = outermost  # the words related cases were found by, not also their parts
     app.jinja_env.filters["item_lines"] = item_lines  # a numbered list written inline, an item a line
-    app.jinja_env.filters["shown_word"] = shown_word  # a query word cut where it would fill the page
+    app.jinja_env.filters["shown_word"] = cut_word  # a query word cut where it would fill the page
     app.jinja_env.filters["readable_url"] = unquote  # a printed page's address as read, not %E8%AD…
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)

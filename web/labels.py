@@ -48,14 +48,6 @@ REIWA_FROM = datetime(2019, 5, 1, tzinfo=JST)
 NO_NAME = frozenset({"", "-", "－", "―", "ー", "なし", "特になし"})  # what the survey writes where a name is not given
 
 
-SHOWN_WORD_CHARS = 40  # a query word shown on the page: a 2,000-character word filled screens in a trial
-
-
-def shown_word(text: str) -> str:
-    """A query word as the page shows it, cut with … past `SHOWN_WORD_CHARS` (its links keep it whole)."""
-    return text if len(text) <= SHOWN_WORD_CHARS else text[:SHOWN_WORD_CHARS - 1] + "…"
-
-
 def item_lines(text: str) -> str:
     """A numbered list written inline (ai_rpa-051: `… 1精神… 2非常勤講師の報酬支払 3県立図書館…`)
     with each item on a line of its own, for a page that keeps line breaks (`white-space:

@@ -383,8 +383,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
               f"(RPA or not, the survey does not say): `{to}` lists them among others, "
               f"without {''.join(f'「{w}」' for w in dropped)}")
     if result.lone_operators:
-        print(f"{' and '.join(result.lone_operators)} searched as {'a word' if len(result.lone_operators) == 1 else 'words'}, "
-              "with no word to act on: OR goes between two words (RPA OR AI-OCR), NOT or - before a word to "
+        print(f"{' and '.join(result.lone_operators)} {'has' if len(result.lone_operators) == 1 else 'have'} "
+              "no word to act on: OR goes between two words (RPA OR AI-OCR), NOT or - before a word to "
               "leave out (議事録 NOT 三重県); AND is not needed, every word is searched")
     if result.unrecorded_words:
         print(f"not searched for: {', '.join(result.unrecorded_words)} (the survey records no contact or section "

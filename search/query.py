@@ -148,7 +148,8 @@ class ParsedQuery:
     # each word matches anywhere; the cases writing the piece whole (or Excelファイル) rank first
     together: tuple[str, ...] = ()
     own_status: tuple[str, ...] = ()  # status words said of the writer's own work (RPAを実証中で、): no condition
-    # OR, NOT, AND typed with no word to act on, searched as the words typed: the page says how they are used
+    # OR, NOT, AND typed with no word to act on (alone, searched as typed; or RPA OR, doing nothing):
+    # the page says how they are used
     lone_operators: tuple[str, ...] = ()
     # keywords joined by particles, not typed apart (公共事業の施行状況調査と当初予算の突き合わせ): read as a
     # description when no case holds every word (`SENTENCE_WORDS` of them or more)
@@ -644,6 +645,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     whole = frozenset(normalize(w) for w in whole)
     items: list[_Item] = []
     negate = joined = operators = False
+    unused: list[str] = []  # operators with no word on the side they act on (OR RPA, RPA OR, RPA NOT)
+    pending = ""  # the operator waiting for its word
     for m in _TOKEN.finditer(text):
         quoted = next((g for g in m.groups()[:3] if g is not None), None)
         token = m.group(4)
@@ -651,8 +654,12 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             token = "OR"
         if token in OPERATORS:
             operators = True
+            if pending or (token == "OR" and not items):
+                unused.append(pending or token)
             negate, joined = (token == "NOT"), (token == "OR" and bool(items))
+            pending = token if token != "OR" or items else ""
             continue
+        pending = ""
         if quoted is not None:
             operators = True
             if quoted.strip():
@@ -663,7 +670,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         else:
             items.append(_Item(token, negated=negate, joined=joined))
         negate = joined = False
-    lone_operators: tuple[str, ...] = ()
+    # …and one at the end (RPA OR: a trial's 225 RPA cases came with no word of the OR left unused)
+    lone_operators = tuple(dict.fromkeys([*unused, *([pending] if pending else [])]))
     if operators and not items:
         # operators with nothing to act on (NOT, OR, AND, "" alone) are the text typed: NOT is
         # searched as a word, "" has nothing searchable; neither is a search for every case

@@ -360,8 +360,9 @@ class SearchResult:
     filler_words: list[str] = field(default_factory=list)  # 事例, 分野 …: left out (data/filler_words.txt)
     # 連絡先, 担当課 …: what the survey does not record of a case (`query.NOT_RECORDED`), left out
     unrecorded_words: list[str] = field(default_factory=list)
-    # OR, NOT, AND typed with no word to act on (`OR` alone): searched as words, as typed; how they are used
-    # is said beside the result (a trial's OR alone was told only that no case holds 「OR」)
+    # OR, NOT, AND typed with no word to act on: alone (`OR`, searched as the word typed), or with no word
+    # after them (`RPA OR`) or before an OR (`OR RPA`), where they do nothing; how they are used is said
+    # beside the result (a trial's OR alone was told only that no case holds 「OR」; RPA OR, nothing)
     lone_operators: list[str] = field(default_factory=list)
     # a pasted text (`mode` "description"): the things it names that no case holds, nor any word of
     # them (保育所): the cases are like it by its other words

@@ -816,11 +816,13 @@ def test_search_says_how_an_operator_alone_is_used(index_dir, capsys):
     """OR typed alone is searched as the word OR (never every case); a trial was told only that no
     case holds it."""
     code, out, _ = _main(capsys, "search", "OR", "--index", str(index_dir))
-    assert code == 0 and "OR searched as a word, with no word to act on: OR goes between two words (RPA OR AI-OCR)" in out
+    assert code == 0 and "OR has no word to act on: OR goes between two words (RPA OR AI-OCR)" in out
     code, out, _ = _main(capsys, "search", "NOT", "AND", "--index", str(index_dir))
-    assert "NOT and AND searched as words" in out
+    assert "NOT and AND have no word to act on" in out
+    code, out, _ = _main(capsys, "search", "RPA OR", "--index", str(index_dir))
+    assert "225 cases" in out and "OR has no word to act on" in out
     code, out, _ = _main(capsys, "search", "RPA OR AI-OCR", "--index", str(index_dir))
-    assert "searched as a word" not in out
+    assert "no word to act on" not in out
 
 
 def test_a_long_word_is_said_back_cut(index_dir, capsys):

@@ -990,6 +990,11 @@ def test_an_operator_with_nothing_to_act_on_is_searched_as_text(index, query):
     assert result.lone_operators == query.split()
     assert result.to_dict()["lone_operators"] == query.split()
     assert index.search("RPA OR AI-OCR").lone_operators == index.search("OR議事録").lone_operators == []
+    # …and one with no word on the side it acts on does nothing, and is said (RPA OR: RPA's 225)
+    for typed, lone in (("RPA OR", ["OR"]), ("OR RPA", ["OR"]), ("RPA NOT", ["NOT"]), ("RPA OR OR AI-OCR", ["OR"])):
+        dangling = index.search(typed)
+        assert dangling.lone_operators == lone
+        assert dangling.total == index.search(typed.replace(lone[0], "", 1)).total, typed
     assert result.total == 0 and [w.text for w in result.words] == query.split()
     assert all(w.count == 0 for w in result.words)
     assert result.did_you_mean == [] and all(w.suggestions == [] for w in result.words)  # NOT is no typo of IoT

@@ -510,7 +510,9 @@ def test_an_operator_alone_finds_what_it_says_not_every_case(client):
     # …and OR alone is told how OR is used, not only that no case holds 「OR」 (a trial)
     html = client.get("/", query_string={"q": "OR"}).get_data(as_text=True)
     note = re.search(r'<p class="lone-operators">.*?</p>', html, re.S).group(0)
-    assert "「OR」は、はたらきかける語がないため、語として探しました" in note and "RPA OR AI-OCR" in note
+    assert "「OR」には、はたらきかける語がありません" in note and "RPA OR AI-OCR" in note
+    # …and so is an OR with no word after it, which does nothing (a re-check trial's RPA OR: 225, no note)
+    assert "「OR」には、はたらきかける語がありません" in client.get("/", query_string={"q": "RPA OR"}).get_data(as_text=True)
     assert 'class="lone-operators"' not in client.get("/", query_string={"q": "RPA OR AI-OCR"}).get_data(as_text=True)
 
 
@@ -1631,7 +1633,7 @@ def test_a_words_synonyms_are_shown_beside_its_count(client, index):
     """超勤 counts the cases that say 超過勤務, 時間外勤務 or 残業: the page says so."""
     html = client.get("/?q=超勤").get_data(as_text=True)
     words = _text(re.search(r'<p class="words">.*?</p>', html, re.S).group(0))
-    assert "超勤 (＝超過勤務・時間外勤務・残業) 4 件" in words
+    assert "超勤 (＝超過勤務、時間外勤務、残業) 4 件" in words  # 、 between them: AI・OCR is one of AI-OCR's
     plain = _text(re.search(r'<p class="words">.*?</p>', client.get("/?q=RPA").get_data(as_text=True), re.S).group(0))
     assert "＝" not in plain
 

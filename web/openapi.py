@@ -429,8 +429,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "prefecture_count": {"type": "integer", "minimum": 0, "maximum": 47,
                              "description": "how many prefectures the total matching cases come from"},
         "lone_operators": {"type": "array", "items": {"type": "string", "enum": ["OR", "NOT", "AND"]},
-                           "description": "operators of q with no word to act on (OR alone): searched as the "
-                                          "words typed; OR goes between two words, NOT or - before the word to "
+                           "description": "operators of q with no word to act on: alone (OR, searched as the "
+                                          "word typed) or with no word after them (RPA OR), where they do "
+                                          "nothing; OR goes between two words, NOT or - before the word to "
                                           "leave out"},
         "unrecorded_words": {"type": "array", "items": {"type": "string"},
                              "description": "words of q for what the survey does not record of a case (連絡先, "

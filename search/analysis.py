@@ -331,17 +331,25 @@ class JanomeTokenizer(Tokenizer):
             t.reading = m.reading
             t.index = ordinal  # always set: CompoundFilter needs adjacency even without positions
             ordinal += 1
-            t.boost = 1.0
-            t.stopped = False
-            if keeporiginal:
-                t.original = m.surface
-            if positions:
-                t.pos = position
-            if chars:
-                s, e = norm.span(m.start, m.end)
-                t.startchar, t.endchar = start_char + s, start_char + e
+            _placed(t, m.surface, position, norm, m.start, m.end, start_char, keeporiginal, positions, chars)
             position += 1
             yield t
+
+
+def _placed(t: Token, original: str, position: int, norm: Normalized, start: int, end: int, start_char: int,
+            keeporiginal: bool, positions: bool, chars: bool) -> None:
+    """A token's boost, original text, position and character offsets into the original text
+    (`norm.span` of its normalised `start`, `end`), as the Whoosh options ask: each tokenizer's
+    last step."""
+    t.boost = 1.0
+    t.stopped = False
+    if keeporiginal:
+        t.original = original
+    if positions:
+        t.pos = position
+    if chars:
+        s, e = norm.span(start, end)
+        t.startchar, t.endchar = start_char + s, start_char + e
 
 
 # --- TokenFilters ---------------------------------------------------------------------------
@@ -581,15 +589,7 @@ class BigramTokenizer(Tokenizer):
             for a, b in spans:
                 for x, y in [(a, b), *pieces]:
                     t.text = text[x:y]
-                    t.boost = 1.0
-                    t.stopped = False
-                    if keeporiginal:
-                        t.original = t.text
-                    if positions:
-                        t.pos = position
-                    if chars:
-                        s, e = norm.span(x, y)
-                        t.startchar, t.endchar = start_char + s, start_char + e
+                    _placed(t, t.text, position, norm, x, y, start_char, keeporiginal, positions, chars)
                     yield t
                 position += 1
 

@@ -91,6 +91,7 @@ from .results import (
     Relaxation,
     SearchResult,
     SimilarResult,
+    TechnologyTagged,
 )
 from .schema import FACETS
 from .scoring import Plan, top
@@ -545,6 +546,23 @@ class SearchIndex:
         if match.excluded is not None:
             scope &= ~match.excluded
         return int(scope.sum())
+
+    def technology_tagged(self, result: SearchResult) -> TechnologyTagged | None:
+        """A search for a technology's name alone, with no filter, whose count differs from the
+        technology facet's count of that name (`TechnologyTagged`); None otherwise. The page and
+        the CLI say both counts: a trial saw them differ with nothing to say why."""
+        words = [w for w in result.words if not w.excluded]
+        if result.mode != KEYWORDS or len(words) != 1 or result.applied_filters:
+            return None
+        said = words[0].text.lower()
+        for value in self.facet_values(TECHNOLOGY_FACET):
+            # the word's own count: an exclusion (RPA -児童手当) narrows the result, not the word
+            if value.value.lower() == said and value.count != words[0].count:
+                held = value.count if not words[0].phrase else self.search(
+                    result.query, {TECHNOLOGY_FACET: [value.value]}, per_page=1, count_facets=False,
+                    highlight_hits=False).total
+                return TechnologyTagged(value.value, value.count, held, words[0].phrase)
+        return None
 
     def technology_untold_counts(self, facet: str = "prefecture") -> dict[str, int]:
         """How many AI・RPA cases name no technology (`Generation.technology_untold`), by the

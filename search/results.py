@@ -246,6 +246,22 @@ class RelatedCases:
         return [t for t in outermost(self.terms) if t.lower() not in named][:limit]
 
 
+@dataclass
+class TechnologyTagged:
+    """A technology's name searched alone beside the technology facet's count of it
+    (`SearchIndex.technology_tagged`): the word also finds the cases the facet tags, but where the
+    cases say it beyond its tag (クラウド: 37 against the tag's 23) the two counts differ, and a
+    quoted word (「"音声認識"」: 9 of the tag's 26) holds only those of them that say it."""
+
+    tag: str  # the technology facet's value (音声認識, クラウド)
+    count: int  # cases the facet tags so
+    held: int  # of those, how many the search holds: all of them, but for a quoted word
+    phrase: bool  # the word was quoted
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 @dataclass(repr=False)
 class Elsewhere:
     """When the places a search's words chose (not those given as filters) hold few of its

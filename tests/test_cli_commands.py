@@ -825,6 +825,28 @@ def test_search_says_how_an_operator_alone_is_used(index_dir, capsys):
     assert "no word to act on" not in out
 
 
+def test_search_says_the_technology_facet_s_count_beside_a_technology_s_name(index, index_dir, capsys):
+    """The page said クラウド's 37 beside the facet's 23, and a quoted 「"音声認識"」's 9 of the tag's 26;
+    the CLI said neither (a re-check trial). One library call serves both."""
+    tagged = {v.value: v.count for v in index.facet_values("technology")}
+    cloud = index.technology_tagged(index.search("クラウド"))
+    assert cloud is not None and (cloud.tag, cloud.count, cloud.held, cloud.phrase) == ("クラウド", tagged["クラウド"],
+                                                                                       tagged["クラウド"], False)
+    voice = index.technology_tagged(index.search('"音声認識"'))
+    quoted = {h.record.id for h in index.iter_hits('"音声認識"')}
+    in_tag = {h.record.id for h in index.iter_hits("", {"technology": ["音声認識"]})}
+    assert voice is not None and voice.phrase and voice.held == len(quoted & in_tag) < voice.count == len(in_tag)
+    assert index.technology_tagged(index.search("音声認識")) is None  # the word finds its tag's 26: one count
+    assert index.technology_tagged(index.search("クラウド", {"prefecture": ["三重県"]})) is None
+    code, out, _ = _main(capsys, "search", '"音声認識"', "--index", str(index_dir))
+    assert code == 0 and (f"the technology facet tags {len(in_tag)} cases 「音声認識」 by their descriptions: a quoted "
+                          f"word finds the cases writing it as typed, {voice.held} of them (--technology 音声認識 lists those)") in out
+    code, out, _ = _main(capsys, "search", "クラウド", "--index", str(index_dir))
+    assert f"the technology facet tags {tagged['クラウド']} cases 「クラウド」 by their descriptions: this search holds all" in out
+    code, out, _ = _main(capsys, "search", "クラウド", "--pref", "三重県", "--index", str(index_dir))
+    assert "the technology facet tags" not in out
+
+
 def test_a_long_word_is_said_back_cut(index_dir, capsys):
     """A trial's 2,000-character word was printed whole on one line; it is cut with …, as on the page."""
     code, out, _ = _main(capsys, "search", "あ" * 2000, "--index", str(index_dir))

@@ -283,19 +283,10 @@ def technology_note(params: SearchParams, result: SearchResult) -> dict | None:
     say it beyond its tag (AI of AI-OCR, クラウド of クラウド化 plans) the two counts differ, and a
     trial found them differing with nothing to say why; a quoted word holds only those of the
     tag's cases that say it (`held`). {"tag", "count", "held", "phrase", "url"}."""
-    words = [w for w in result.words if not w.excluded]
-    if result.mode != "keywords" or len(words) != 1 or params.filters or result.applied_filters:
+    tagged = current_index().technology_tagged(result)
+    if tagged is None or params.filters:
         return None
-    said = words[0].text.lower()
-    for value in current_index().facet_values("technology"):
-        # the word's own count: an exclusion (RPA -児童手当) narrows the result, not the word
-        if value.value.lower() == said and value.count != words[0].count:
-            # a quoted word is its characters alone: 「"音声認識"」 holds 9 of the tag's 26 cases
-            held = value.count if not words[0].phrase else current_index().search(
-                params.q, {"technology": [value.value]}, per_page=1, count_facets=False, highlight_hits=False).total
-            return {"tag": value.value, "count": value.count, "held": held, "phrase": words[0].phrase,
-                    "url": link("views.search", [("technology", value.value)])}
-    return None
+    return {**tagged.to_dict(), "url": link("views.search", [("technology", tagged.tag)])}
 
 
 def ask_whom(result: SearchResult) -> dict | None:

@@ -326,7 +326,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"「{cut_word(w.text)}」 in {_cases(w.count)}{note}" if w.count else f"no case mentions 「{cut_word(w.text)}」{alike}")
     if result.did_you_mean and not result.total:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")
-    if (tagged := index.technology_tagged(result)) is not None and not _filters(args, index):  # as the page says
+    if (tagged := index.technology_tagged(result)) is not None:  # as the page says
         holds = "this search holds all of them and the cases saying the word elsewhere" if tagged.held == tagged.count \
             else f"a quoted word finds the cases writing it as typed, {tagged.held} of them"
         print(f"the technology facet tags {_cases(tagged.count)} 「{tagged.tag}」 by their descriptions: {holds} "

@@ -583,7 +583,7 @@ class BigramTokenizer(Tokenizer):
                 spans = [(run_start, run_end)]  # a Latin word stays whole: its bigrams are noise
                 # …and its letters and its numbers are words too, at its position: Microsoft of
                 # Microsoft365, RPA of ①RPA (NFKC: 1rpa), as Janome reads them (`latin_bounds`)
-                pieces = [(a, b) for a, b in _letters_and_numbers(text, run_start, run_end)]
+                pieces = _letters_and_numbers(text, run_start, run_end)
             else:
                 spans = [(i, i + 2) for i in range(run_start, run_end - 1)]
             for a, b in spans:

@@ -670,7 +670,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         else:
             items.append(_Item(token, negated=negate, joined=joined))
         negate = joined = False
-    # …and one at the end (RPA OR: a trial's 225 RPA cases came with no word of the OR left unused)
+    # …and one at the end (RPA OR: a trial got RPA's 225 cases with nothing said of the OR, which did nothing)
     lone_operators = tuple(dict.fromkeys([*unused, *([pending] if pending else [])]))
     if operators and not items:
         # operators with nothing to act on (NOT, OR, AND, "" alone) are the text typed: NOT is

@@ -119,7 +119,7 @@ def search():
         any_word=any_word_link(params, result) if empty else None,
         place_notes=place_notes(result),  # …and how many cases its places hold at all
         elsewhere=elsewhere(params, result),  # …and the matches outside them
-        technology_note=technology_note(params, result), untold=untold_note(params, result),
+        technology_note=technology_note(result), untold=untold_note(params, result),
         own_status=own_status_notes(params, result),
         preferred_note=preferred_note(params, result),
         by_prefecture=by_prefecture(params, result), by_prefecture_counts=by_prefecture_counts(result),
@@ -277,14 +277,11 @@ def own_status_notes(params: SearchParams, result: SearchResult) -> list[dict]:
     return out
 
 
-def technology_note(params: SearchParams, result: SearchResult) -> dict | None:
-    """A search for a technology's name alone (クラウド, AI) beside the technology facet's count of
-    it: the word also finds the cases the facet tags (`technology.named_tag`), but where the cases
-    say it beyond its tag (AI of AI-OCR, クラウド of クラウド化 plans) the two counts differ, and a
-    trial found them differing with nothing to say why; a quoted word holds only those of the
-    tag's cases that say it (`held`). {"tag", "count", "held", "phrase", "url"}."""
-    tagged = current_index().technology_tagged(result)
-    if tagged is None or params.filters:
+def technology_note(result: SearchResult) -> dict | None:
+    """`SearchIndex.technology_tagged` with the link to the tag's cases: {"tag", "count", "held",
+    "phrase", "url"}."""
+    tagged = current_index().technology_tagged(result)  # None with filters, given or understood
+    if tagged is None:
         return None
     return {**tagged.to_dict(), "url": link("views.search", [("technology", tagged.tag)])}
 

@@ -112,7 +112,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     app.jinja_env.filters["listed_apart"] = listed_apart  # key terms listed once, not also their parts
     app.jinja_env.filters["outermost"] = outermost  # the words related cases were found by, not also their parts
     app.jinja_env.filters["item_lines"] = item_lines  # a numbered list written inline, an item a line
-    app.jinja_env.filters["shown_word"] = cut_word  # a query word cut where it would fill the page
+    app.jinja_env.filters["cut_word"] = cut_word  # a query word cut where it would fill the page
     app.jinja_env.filters["readable_url"] = unquote  # a printed page's address as read, not %E8%AD…
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)

@@ -711,6 +711,11 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     if result.close_beyond:
         print(f"{result.close_beyond} more especially close beyond these (a larger --limit lists them)")
     _print_hits(result.hits)
+    if result.offers_in_table:  # as the page's デジタル人材の中で似ている事例 (roles like a role)
+        table = result.source_table
+        print(f"like it in its own table ({table}): {_cases(result.in_table)}: dxsearch similar {args.id} "
+              + "".join(f"{FACET_OPTIONS[f][0]} {_shell_word(v)} " for f, vs in result.filters.items() for v in vs)
+              + f"--section {table}")
     return 0
 
 

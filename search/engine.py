@@ -1573,7 +1573,7 @@ class SearchIndex:
         if budget.expired():
             marked, partial = None, True  # no highlighting past the budget
         hits: list[Hit] = []
-        close_beyond = total = 0
+        close_beyond = total = in_table = 0
         best = top(scores, matched, DESCRIPTION_REFERENCE)
         if len(best):
             cut = matched & (scores >= floor * scores[best[-1]])
@@ -1595,10 +1595,26 @@ class SearchIndex:
                 hit.close = bool(close[d])
             close_beyond = int(np.count_nonzero(close & alike)) - sum(bool(h.close) for h in hits)
             total = int(np.count_nonzero(alike))
+            if exclude is not None and "section" not in kept_to:
+                in_table = _alike_in_table(state, exclude, scores, matched if within is None else matched & within,
+                                           alike, floor * float(scores[best[-1]]))
         return SimilarResult(case_id, [t for t, _ in shown], hits, (time.perf_counter() - started) * 1000,
                              partial=partial, added_terms=[t for t, own in shown if not own], filters=kept_to,
                              asks_reuse=reuse_asked, close_beyond=close_beyond,
-                             applied_filters=understood, absent_words=absent, total=total)
+                             applied_filters=understood, absent_words=absent, total=total, in_table=in_table,
+                             source_table=state.record(exclude).section if exclude is not None else None)
+
+
+def _alike_in_table(state: Generation, case: int, scores: np.ndarray, matched: np.ndarray, alike: np.ndarray,
+                    cut: float) -> int:
+    """`SimilarResult.in_table`: of the cases like `case` (`matched`, within any filters), those of
+    its own table that a search kept to that table finds (`filtered_cut` of them), when those
+    `alike` run into other tables; else 0."""
+    own = state.table.mask("section", [state.record(case).section])
+    if not (alike & ~own).any():
+        return 0
+    there = matched & own
+    return int(np.count_nonzero(there & (scores >= filtered_cut(scores, there, cut))))
 
 
 def _without(query: str, given: Mapping[str, list[str]], chosen: Iterable[AppliedFilter]

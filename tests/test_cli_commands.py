@@ -579,6 +579,19 @@ def test_similar_takes_the_facet_options(index_dir, index, capsys):
     assert code == 2 and "unknown value '九洲' for --region" in err
 
 
+def test_similar_offers_the_cases_like_a_role_among_the_roles(index_dir, index, capsys):
+    """As the page's デジタル人材の中で似ている事例: the command that lists them, which does."""
+    code, out, _ = _main(capsys, "similar", "digital_talent-038", "--index", str(index_dir))
+    roles = index.similar("digital_talent-038", filters={"section": ["digital_talent"]})
+    line = out.splitlines()[-1]
+    assert code == 0 and line == (f"like it in its own table (digital_talent): {roles.total} cases: "
+                                  "dxsearch similar digital_talent-038 --section digital_talent")
+    code, out, _ = _main(capsys, *line.split(": ")[-1].split()[1:], "--json", "--index", str(index_dir))
+    assert [h["id"] for h in json.loads(out)["hits"]] == [h.record.id for h in roles.hits] and roles.hits
+    code, out, _ = _main(capsys, "similar", "ai_rpa-007", "--index", str(index_dir))
+    assert code == 0 and "own table" not in out
+
+
 def test_similar_reads_a_text_s_place_and_status_words_as_a_search_does(index_dir, index, capsys):
     text = "手書きの申請書をAI-OCRで読み取ってデータ化したい。中国四国で導入済みのもの"
     code, out, _ = _main(capsys, "similar", "--text", text, "--index", str(index_dir))

@@ -725,6 +725,39 @@ def test_similar_within_filters_keeps_the_cut_off(index):
         index.similar("ai_rpa-007", filters={"place": ["四国"]})
 
 
+def test_the_cases_like_a_role_in_its_own_table_are_counted(index):
+    """京都府データサイエンティスト's similar cases are data-entry automations; the two roles like it
+    (情報職, デジタルコーディネーター) came past the 40th. The result counts the cases of the case's
+    own table that a search kept to it lists, and offers them while the list shows few of them;
+    a case whose similar cases are all of its own table is offered nothing."""
+    role = index.similar("digital_talent-038")
+    roles = index.similar("digital_talent-038", limit=100, filters={"section": ["digital_talent"]})
+    assert role.source_table == "digital_talent" and role.in_table == roles.total > 0 and role.offers_in_table
+    assert sum(h.record.section == "digital_talent" for h in role.hits) < role.in_table
+    assert {h.record.section for h in roles.hits} == {"digital_talent"}
+    assert roles.in_table == 0 and not roles.offers_in_table  # the table chosen already
+    minutes = index.similar("ai_rpa-007", limit=100)
+    assert {h.record.section for h in minutes.hits} == {"ai_rpa"} and minutes.in_table == 0
+    assert not minutes.offers_in_table
+    # within a region: the region's cases of the table, as the two filters list them; none of 近畿
+    kinki = index.similar("digital_talent-038", filters={"region": ["近畿"]})
+    assert kinki.in_table == index.similar("digital_talent-038", filters={"region": ["近畿"],
+                                                                          "section": ["digital_talent"]}).total
+    # and so for cases of every table whose list runs into others (each list whole: total ≤ 100)
+    checked = 0
+    for case_id in ("digital_talent-037", "digital_talent-016", "organization-009", "organization-061",
+                    "shared_system-108", "shared_system-076", "ai_rpa-286", "ai_rpa-111"):
+        alike = index.similar(case_id, limit=100)
+        table = index.get(case_id).section
+        assert alike.total <= 100
+        own = index.similar(case_id, limit=1, filters={"section": [table]}).total
+        runs_into_others = any(h.record.section != table for h in alike.hits)
+        assert alike.in_table == (own if runs_into_others else 0), case_id
+        checked += runs_into_others and own > 0
+    assert checked >= 4
+    assert index.similar(text="データを分析して政策立案に生かす人材").in_table == 0  # a text has no table
+
+
 def test_a_description_within_filters_finds_the_best_cases_there(index):
     """東北の県で、職員からのシステムの使い方などの質問にチャットボットで答えている例 found nothing: the one
     東北 chatbot for staff questions (福島県, ai_rpa-038) scores just under the cut-off of every

@@ -2034,6 +2034,24 @@ def test_the_case_page_links_to_more_similar_cases(client):
     assert shown == CASE_PAGE_SIMILAR < len(re.findall(r'<li class="hit"', more)) <= MORE_SIMILAR
 
 
+def test_the_case_page_of_a_role_links_to_the_roles_like_it(client, index):
+    """A data scientist's similar cases are data-entry automations: its page and its similar page
+    link to the roles like it (the two came past the 40th), and the JSON twin says how many; a case
+    whose similar cases are all of its own table links to no such list."""
+    roles = [h.record.id for h in index.similar("digital_talent-038", filters={"section": ["digital_talent"]}).hits]
+    for page in ("/cases/digital_talent-038", "/similar?id=digital_talent-038"):
+        html = client.get(page).get_data(as_text=True)
+        link = re.search(r'<a href="([^"]+)">デジタル人材の中で似ている事例</a>', html).group(1).replace("&amp;", "&")
+        listed = client.get(link).get_data(as_text=True)
+        assert re.findall(r'<li class="hit" data-case-id="([^"]+)"', listed) == roles and roles
+        assert "(調査票: デジタル人材の中)" in listed and "デジタル人材の中で似ている事例" not in listed
+    data = client.get("/api/cases/digital_talent-038").get_json()["similar"]
+    assert data["in_table"] == len(roles) and data["offers_in_table"] is True
+    assert "の中で似ている事例</a>" in client.get("/cases/ai_rpa-007").get_data(as_text=True)  # 関東's
+    assert "AI・RPA等の中で" not in client.get("/cases/ai_rpa-007").get_data(as_text=True)
+    assert client.get("/api/similar?id=ai_rpa-007").get_json()["in_table"] == 0
+
+
 def test_similar_cases_within_a_region_from_the_case_page(client, index):
     """The case page links to the cases like it in its own region; that page offers the whole
     country (and the case's prefecture, where it has some), and /api/similar takes the same facet

@@ -310,6 +310,14 @@ def _schemas() -> dict[str, Schema]:
             "close_beyond": {"type": "integer", "minimum": 0,
                              "description": "how many especially close cases there are past the limit: a larger "
                                             "limit lists them"},
+            "in_table": {"type": "integer", "minimum": 0,
+                         "description": "like a case, when the cases similar enough run into other tables: how many "
+                                        "of the case's own table are similar enough by that table's own cut-off "
+                                        "(what section=<its table> lists); 0 when they do not, or a table is chosen"},
+            "offers_in_table": {"type": "boolean",
+                                "description": "the page links to those (<table>の中で似ている事例): some are that "
+                                               "these hits do not show, and fewer than half of the hits are of "
+                                               "the case's table"},
             "asks_reuse": {"type": "boolean",
                            "description": "the text asks whether cases like it can be reused (流用できる…): "
                                           "the hits' 共同利用の可否 answer it"},

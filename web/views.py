@@ -25,7 +25,7 @@ from . import charts, japan_map
 from .calls import (PREFECTURE_FACETS, case_data, current_index, literal_arg, moved_case, moved_similar,
                     prefecture_data, prefecture_technology, request_budget, run_search, shared_use_by_section, short_prefecture,
                     similar_from_args, similar_limit)
-from .labels import FACET_LABELS, case_title, value_label
+from .labels import FACET_LABELS, SECTION_SHORT, case_title, value_label
 from .links import back_to_list, link
 from .openapi import openapi_spec
 from .params import ERROR_CODE_HELP, SearchParams
@@ -517,7 +517,16 @@ def case(case_id: str):
                            # the cases like it nearby, where there are some (a link to none misleads)
                            nearby=[{"label": f"{data['case'][f]}の中で似ている事例",
                                     "url": link("views.similar", {"id": data["case"]["id"], f: data["case"][f]})}
-                                   for f, n in data["similar_nearby"].items() if n])
+                                   for f, n in data["similar_nearby"].items() if n]
+                           # …and in its own table, when its list shows few of them (roles like a role)
+                           + [in_table_scope(data["case"]["id"], data["case"]["section"])] * data["similar"]["offers_in_table"])
+
+
+def in_table_scope(case_id: str, section: str, kept: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
+    """The link to the cases like a case in its own table (デジタル人材の中で似ている事例), within the
+    places kept."""
+    return {"label": f"{SECTION_SHORT[section]}の中で似ている事例",
+            "url": link("views.similar", [("id", case_id), *kept, ("section", section)])}
 
 
 @bp.get("/similar")
@@ -560,6 +569,8 @@ def similar():
         for facet, value in (("region", case.region), ("prefecture", case.prefecture)):
             if value and (facet, value) not in kept and any(getattr(h.record, facet) == value for h in everywhere):
                 scopes.append({"label": f"{value}の中で似ている事例", "url": link("views.similar", [*source, (facet, value)])})
+        if result is not None and result.offers_in_table:
+            scopes.append(in_table_scope(case.id, case.section, kept))
     # fewer than asked for: the cut-off ends the list (a trial asked 30 from the case page, saw 上位 20 件, no reason)
     every_one = result is not None and 0 < limit < similar_limit()
     return render_template("similar.html", result=result, text=text, more=more, every_one=every_one,

@@ -60,6 +60,11 @@ EVERY_WORD_SHARE = 0.1  # a pasted text's every word, but for those in more than
 WIDE_SHARE = 0.05  # only readings and bigrams in at most this share of the cases: the rare ones tell, and cost little
 PART_WEIGHT = 0.7  # a key term that is part of another key term (操縦 of ドローン操縦) weighs less
 SYNONYM_WEIGHT = 0.8  # a synonym of a key term weighs this much of the term
+# …divided by the square root of how many it has: 県税's 13 kinds of tax (自動車税, 法人県民税 …) each
+# weighed 0.8 of it, eight of them 4.6 times 県税 in all, and the cases like 県税事務所窓口支援事務
+# (voice recognition and translation for foreigners at the counter) were eight tax-data automations
+# first. Said in n ways, a word's synonyms weigh √n times one of them, not n times (bench/relevance.py
+# and bench/similar.py dev: the same to 0.001)
 CONCEPT_SYNONYM_WEIGHT = 0.6  # a synonym of a need's word (TV会議 of Web会議): two steps from the text, below a key term's (0.8)
 FOR_WHOM_WEIGHT = 3.0  # a word said for whom (住民 of 住民向け), which ranks and does not filter, against 1
 RANKING_WORD_WEIGHT = 0.5  # a keyword that only ranks (業務 of 契約事務), against 1 for the others
@@ -448,13 +453,16 @@ class QueryPlanner:
         seen = {k.term for k in chosen}
 
         def add_synonyms(k: KeyTerm, word: str, weight: float) -> None:
+            added = []
             for variant in self.synonyms.variants(word)[1:]:
                 whole = self.whole_term(variant)
                 tid = index.term_id("text", whole) if whole else None
                 if whole and tid is not None and whole not in seen:
                     seen.add(whole)
-                    chosen.append(KeyTerm(whole, weight, tid, k.topic or k.term,
-                                          spelling=_read_otherwise(whole, variant)))
+                    added.append((whole, tid, variant))
+            share = weight / math.sqrt(max(1, len(added)))  # (`SYNONYM_WEIGHT`)
+            for whole, tid, variant in added:
+                chosen.append(KeyTerm(whole, share, tid, k.topic or k.term, spelling=_read_otherwise(whole, variant)))
 
         for k in chosen[:len(kept)]:
             add_synonyms(k, k.term, k.weight * SYNONYM_WEIGHT)

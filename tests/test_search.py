@@ -725,6 +725,26 @@ def test_similar_within_filters_keeps_the_cut_off(index):
         index.similar("ai_rpa-007", filters={"place": ["四国"]})
 
 
+def test_a_word_said_in_many_ways_weighs_as_one_word(index):
+    """県税 is said in 13 ways (自動車税, 法人県民税 …): each weighed 0.8 of it, and the cases like
+    県税事務所窓口支援事務 (voice recognition and translation for foreigners at a tax office's
+    counter) were seven tax cases of its first eight (法人県民税・法人事業税課税業務 first, by the kinds
+    of tax it never names). Its synonyms now share their weight: √n times one, not n times."""
+    import math
+
+    from dxsearch.search.planner import SYNONYM_WEIGHT
+
+    state = index._state
+    terms = index.pasted.case_key_terms(state, state.by_id["ai_rpa-103"])
+    tax = next(k for k in terms if k.term == "県税")
+    kinds = [k for k in terms if k.topic == tax.topic and k.term in {"都税", "自動車税", "法人県民税", "法人事業税",
+                                                                    "不動産取得税", "個人事業税", "自動車取得税"}]
+    assert len(kinds) >= 5
+    assert sum(k.weight for k in kinds) <= SYNONYM_WEIGHT * tax.weight * math.sqrt(len(kinds)) * 1.001
+    names = [h.record.name for h in index.similar("ai_rpa-103", limit=8).hits]
+    assert sum("税" in n for n in names) <= 3, names
+
+
 def test_the_cases_like_a_role_in_its_own_table_are_counted(index):
     """京都府データサイエンティスト's similar cases are data-entry automations; the two roles like it
     (情報職, デジタルコーディネーター) came past the 40th. The result counts the cases of the case's

@@ -769,6 +769,10 @@ class SearchIndex:
         for m, rare in zip(match.clause_masks, rarer):
             if rare:
                 alike |= m
+        if len(match.clause_masks) > 1:  # …and of several words, holding one of them (`holding`): a trial's
+            # マイナンバー カード listed, after the cases saying マイナンバー, subsidy cases saying neither,
+            # like its one match (a subsidy notice) but not what was asked (bench dev: short 0.914 → 0.913)
+            alike &= holding
         pool = np.flatnonzero(allowed & alike)
         lacking = np.zeros(len(pool), dtype=np.int32)
         lacking_rarer = np.zeros(len(pool), dtype=np.int32)

@@ -1586,6 +1586,18 @@ def test_related_cases_are_found_by_the_words_a_query_word_is_made_of(index, sur
     assert "書" not in (index.search("統計書").related or related).parts
 
 
+def test_related_cases_of_several_words_hold_one_of_them(index):
+    """マイナンバー カード (two words) has one match, a subsidy notice: after the cases saying
+    マイナンバー, its related list ran on to subsidy cases saying neither word (a trial). Of a
+    search of several words, a related case holds one of them; one word's are found as before."""
+    for query in ("マイナンバー カード", "ﾏｲﾅﾝﾊﾞｰ ｶｰﾄﾞ", "チャットボット 24時間", "RPA 通勤手当 三重県"):
+        result = index.search(query)
+        assert result.related is not None and result.related.hits, query
+        words = [w for w in query.split() if w != "三重県"]
+        assert all(len(h.missing) < len(words) for h in result.related.hits), query
+    assert index.search("マイナンバーカード").related is not None  # one word: cases like its match
+
+
 def test_related_cases_keep_the_searchs_filters_and_exclusions(index):
     result = index.search("通勤手当", {"region": ["関東"]})
     assert 0 < result.total < 10 and result.related is not None and result.related.hits

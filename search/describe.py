@@ -324,6 +324,13 @@ def _glued_start(text: str, at: int) -> int:
     return at
 
 
+def _long_vowel_end(text: str, end: int) -> int:
+    """The end of a katakana word ending at `end`, past the ー the index's form drops."""
+    while 0 < end < len(text) and text[end] == "ー" and _script_of(text[end - 1]) == "katakana":
+        end += 1
+    return end
+
+
 def _script_of(ch: str) -> str:
     return "kanji" if KANJI.match(ch) else "katakana" if "\u30a0" <= ch <= "\u30ff" else "other"
 
@@ -518,7 +525,9 @@ class PastedText:
         # サイバー is in cases, 攻撃 in none)
         start = {t: at[t] if at[t] < first or t in repeated or t in apart else _glued_start(written, at[t])
                  for t in listed}
-        return list(dict.fromkeys(written[start[t]:at[t] + len(t)] for t in listed
+        # …to its end as written: the index's katakana words lose a last ー (カーブミラー is カーブミラ), and a
+        # trial read 「カーブミラ」 as its own typo
+        return list(dict.fromkeys(written[start[t]:_long_vowel_end(written, at[t] + len(t))] for t in listed
                                   if not any(t != o and t in o for o in listed)))
 
     def _words_never_together(self, state: Generation, compound: str) -> bool:

@@ -327,10 +327,12 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if result.did_you_mean and not result.total:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")
     if (tagged := index.technology_tagged(result)) is not None:  # as the page says
-        holds = "this search holds all of them and the cases saying the word elsewhere" if tagged.held == tagged.count \
+        holds = "the word finds all of them and the cases saying it elsewhere" if tagged.held == tagged.count \
             else f"a quoted word finds the cases writing it as typed, {tagged.held} of them"
+        listing = " ".join(["dxsearch search", *([_shell_word(tagged.rest)] if tagged.rest else []),
+                            f"--technology {_shell_word(tagged.tag)}"])
         print(f"the technology facet tags {_cases(tagged.count)} 「{tagged.tag}」 by their descriptions: {holds} "
-              f"(--technology {_shell_word(tagged.tag)} lists those)")
+              f"(`{listing}` lists those)")
     if result.preferred is not None and result.preferred.applies and 0 < result.preferred.count < result.total:
         p = result.preferred
         every = next((v.count for v in result.facets.get(p.facet, []) if v.value == p.value), p.count)

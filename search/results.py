@@ -257,6 +257,8 @@ class TechnologyTagged:
     count: int  # cases the facet tags so
     held: int  # of those, how many the search holds: all of them, but for a quoted word
     phrase: bool  # the word was quoted
+    # the search's other words (its exclusions: -議事録), which the tag's cases are listed with
+    rest: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

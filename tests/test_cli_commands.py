@@ -853,9 +853,13 @@ def test_search_says_the_technology_facet_s_count_beside_a_technology_s_name(ind
     assert index.technology_tagged(index.search("クラウド", {"prefecture": ["三重県"]})) is None
     code, out, _ = _main(capsys, "search", '"音声認識"', "--index", str(index_dir))
     assert code == 0 and (f"the technology facet tags {len(in_tag)} cases 「音声認識」 by their descriptions: a quoted "
-                          f"word finds the cases writing it as typed, {voice.held} of them (--technology 音声認識 lists those)") in out
+                          f"word finds the cases writing it as typed, {voice.held} of them (`dxsearch search --technology 音声認識` "
+                          "lists those)") in out
+    code, out, _ = _main(capsys, "search", '"音声認識" -議事録', "--index", str(index_dir))
+    assert code == 0 and (f"{voice.held} of them (`dxsearch search '-議事録' --technology 音声認識` lists those)") in out
+    assert index.technology_tagged(index.search('"音声認識" -議事録')).held == voice.held  # the word's share
     code, out, _ = _main(capsys, "search", "クラウド", "--index", str(index_dir))
-    assert f"the technology facet tags {tagged['クラウド']} cases 「クラウド」 by their descriptions: this search holds all" in out
+    assert f"the technology facet tags {tagged['クラウド']} cases 「クラウド」 by their descriptions: the word finds all" in out
     code, out, _ = _main(capsys, "search", "クラウド", "--pref", "三重県", "--index", str(index_dir))
     assert "the technology facet tags" not in out
 

@@ -1885,7 +1885,7 @@ def test_a_technology_s_name_alone_says_what_its_facet_counts(client, index):
     assert index.search("クラウド").total > tagged["クラウド"]
     note = re.search(r'<p class="technology-note">.*?</p>', html, re.S).group(0)
     assert f"「クラウド」とした事例は {tagged['クラウド']} 件です" in note
-    assert f"この検索はその {tagged['クラウド']} 件すべてと、ほかの箇所にこの語を書いている事例を含みます" in note
+    assert f"この語で探すと、その {tagged['クラウド']} 件すべてと、ほかの箇所にこの語を書いている事例が見つかります" in note
     tagged_ids = {h.record.id for h in index.iter_hits("", {"technology": ["クラウド"]})}
     assert tagged_ids <= {h.record.id for h in index.iter_hits("クラウド")}  # as it says
     link = re.search(r'href="([^"]+)"', note).group(1).replace("&amp;", "&")
@@ -1902,8 +1902,18 @@ def test_a_technology_s_name_alone_says_what_its_facet_counts(client, index):
     voice = {h.record.id for h in index.iter_hits("", {"technology": ["音声認識"]})}
     note = re.search(r'<p class="technology-note">.*?</p>',
                      client.get("/", query_string={"q": '"音声認識"'}).get_data(as_text=True), re.S).group(0)
-    assert f"そのうち {len(quoted & voice)} 件を含みます" in note and len(quoted & voice) < len(voice) == 26
-    assert "すべて" not in note
+    assert f"そのうち {len(quoted & voice)} 件が見つかります" in note and len(quoted & voice) < len(voice) == 26
+    assert "すべて" not in note and "条件つき" not in note
+    # with an exclusion, the word's share as before, and the exclusion said and kept in the link: a trial's
+    # 「"音声認識" -議事録」 was said to hold 1 for being quoted, and its link listed the 24 minutes left out
+    html = client.get("/", query_string={"q": '"音声認識" -議事録'}).get_data(as_text=True)
+    note = re.search(r'<p class="technology-note">.*?</p>', html, re.S).group(0)
+    assert f"そのうち {len(quoted & voice)} 件が見つかります。この検索はさらに「-議事録」の条件つきです" in note
+    link = re.search(r'href="([^"]+)"', note).group(1).replace("&amp;", "&")
+    listed = client.get(link).get_data(as_text=True)
+    expected = {h.record.id for h in index.iter_hits("-議事録", {"technology": ["音声認識"]})}
+    assert set(re.findall(r'<li class="hit" data-case-id="([^"]+)"', listed)) == expected
+    assert expected and len(expected) < len(voice)
     assert 'class="technology-note"' not in client.get("/", query_string={"q": '"RPA"'}).get_data(as_text=True)
 
 

@@ -283,7 +283,9 @@ def technology_note(result: SearchResult) -> dict | None:
     tagged = current_index().technology_tagged(result)  # None with filters, given or understood
     if tagged is None:
         return None
-    return {**tagged.to_dict(), "url": link("views.search", [("technology", tagged.tag)])}
+    # with the search's other words (-議事録): a trial's link listed the 24 minutes it had left out
+    return {**tagged.to_dict(), "url": link("views.search", [*([("q", tagged.rest)] if tagged.rest else []),
+                                                             ("technology", tagged.tag)])}
 
 
 def ask_whom(result: SearchResult) -> dict | None:

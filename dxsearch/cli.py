@@ -331,8 +331,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
             else f"a quoted word finds the cases writing it as typed, {tagged.held} of them"
         listing = " ".join(["dxsearch search", *([_shell_word(tagged.rest)] if tagged.rest else []),
                             f"--technology {_shell_word(tagged.tag)}"])
+        # …and the search's other words, as the page says them (a re-check trial read "lists those" as the 26)
+        those = f"lists those within {cut_word(tagged.rest)}" if tagged.rest else "lists those"
         print(f"the technology facet tags {_cases(tagged.count)} 「{tagged.tag}」 by their descriptions: {holds} "
-              f"(`{listing}` lists those)")
+              f"(`{listing}` {those})")
     if result.preferred is not None and result.preferred.applies and 0 < result.preferred.count < result.total:
         p = result.preferred
         every = next((v.count for v in result.facets.get(p.facet, []) if v.value == p.value), p.count)

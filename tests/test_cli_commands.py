@@ -856,7 +856,7 @@ def test_search_says_the_technology_facet_s_count_beside_a_technology_s_name(ind
                           f"word finds the cases writing it as typed, {voice.held} of them (`dxsearch search --technology 音声認識` "
                           "lists those)") in out
     code, out, _ = _main(capsys, "search", '"音声認識" -議事録', "--index", str(index_dir))
-    assert code == 0 and (f"{voice.held} of them (`dxsearch search '-議事録' --technology 音声認識` lists those)") in out
+    assert code == 0 and (f"{voice.held} of them (`dxsearch search '-議事録' --technology 音声認識` lists those within -議事録)") in out
     assert index.technology_tagged(index.search('"音声認識" -議事録')).held == voice.held  # the word's share
     code, out, _ = _main(capsys, "search", "クラウド", "--index", str(index_dir))
     assert f"the technology facet tags {tagged['クラウド']} cases 「クラウド」 by their descriptions: the word finds all" in out

@@ -2044,6 +2044,18 @@ def test_the_case_page_links_to_more_similar_cases(client):
     assert shown == CASE_PAGE_SIMILAR < len(re.findall(r'<li class="hit"', more)) <= MORE_SIMILAR
 
 
+def test_what_the_matches_contain_names_the_words_excluded(client, index):
+    """「"音声認識" -議事録」's related note said 「「音声認識」を含む事例は 1 件です」 where 9 hold it and 1
+    is left without 議事録 (a re-check trial); the heading of the matches outside a place left the
+    exclusion out too. What the matches contain says the words they do not."""
+    html = client.get("/", query_string={"q": '"音声認識" -議事録'}).get_data(as_text=True)
+    total = index.search('"音声認識" -議事録').total
+    assert f"「音声認識」を含み、「議事録」を含まない事例は {total} 件です" in html and total < 9
+    html = client.get("/", query_string={"q": "RPA OR AI-OCR -税 北海道"}).get_data(as_text=True)
+    assert "(「RPA」か「AI-OCR」を含み、「税」を含まない事例で、絞り込みの条件に合うもの)" in html
+    assert "「北海道」の外で「RPA」か「AI-OCR」を含み、「税」を含まない事例 (" in html
+
+
 def test_the_case_page_of_a_role_links_to_the_roles_like_it(client, index):
     """A data scientist's similar cases are data-entry automations: its page and its similar page
     link to the roles like it (the two came past the 40th), and the JSON twin says how many; a case

@@ -62,8 +62,8 @@ PART_WEIGHT = 0.7  # a key term that is part of another key term (操縦 of ド�
 SYNONYM_WEIGHT = 0.8  # a synonym of a key term weighs this much of the term
 # …divided by the square root of how many it has: 県税's 13 kinds of tax (自動車税, 法人県民税 …) each
 # weighed 0.8 of it, eight of them 4.6 times 県税 in all, and the cases like 県税事務所窓口支援事務
-# (voice recognition and translation for foreigners at the counter) were eight tax-data automations
-# first. Said in n ways, a word's synonyms weigh √n times one of them, not n times (bench/relevance.py
+# (voice recognition and translation for foreigners at the counter) were seven tax cases of its first
+# eight. Said in n ways, a word's synonyms weigh √n times one of them, not n times (bench/relevance.py
 # and bench/similar.py dev: the same to 0.001)
 CONCEPT_SYNONYM_WEIGHT = 0.6  # a synonym of a need's word (TV会議 of Web会議): two steps from the text, below a key term's (0.8)
 FOR_WHOM_WEIGHT = 3.0  # a word said for whom (住民 of 住民向け), which ranks and does not filter, against 1

@@ -255,7 +255,7 @@ class TechnologyTagged:
 
     tag: str  # the technology facet's value (音声認識, クラウド)
     count: int  # cases the facet tags so
-    held: int  # of those, how many the search holds: all of them, but for a quoted word
+    held: int  # of those, how many the word finds: all of them, but for a quoted word (exclusions aside)
     phrase: bool  # the word was quoted
     # the search's other words (its exclusions: -議事録), which the tag's cases are listed with
     rest: str = ""
@@ -630,8 +630,8 @@ class SimilarResult:
     def offers_in_table(self) -> bool:
         """Whether the cases like it in its own table are worth a link of their own: some are
         (`in_table`) that this list does not show, and fewer than half of those it lists are of it
-        (on the bundled survey 21 of the 42 roles' pages, 3 of 72 organisations', 4 of 357 AI・RPA
-        cases', at 8 listed)."""
+        (on the bundled survey 21 of the 42 roles' pages, 3 of 72 organisations', 15 of 123 shared
+        systems', 4 of 357 AI・RPA cases', at 8 listed)."""
         own = sum(1 for h in self.hits if h.record.section == self.source_table)
         return self.in_table > own and own * 2 < len(self.hits)
 

@@ -1102,7 +1102,13 @@ class SearchIndex:
                 # kana typed for part of a word no case writes so (でじたる人材): the kana, read as
                 # particles, left 人材 to match alone; the word is its spellings
                 forms = tuple(f for f in forms if f != normalize(word.text).lower())
-            return replace(word, forms=forms + tuple(dict.fromkeys(extra))) if extra else word
+            if not extra:
+                return word
+            typed = forms[0] if forms else ""
+            itself = set(vocabulary.katakana_spellings(typed) + vocabulary.mixed_spellings(typed)
+                         + matcher.same_word(typed)) if typed else set()
+            forms = forms + tuple(dict.fromkeys(extra))
+            return replace(word, forms=forms, spellings=tuple(f for f in forms[1:] if f in itself))
 
         # a pasted text is ranked by its key terms, not its words' forms: only what it excludes is matched
         # by them (its words' spellings cost a scan of the vocabulary each: 27 ms a text, first asked)

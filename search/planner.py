@@ -563,13 +563,23 @@ class QueryPlanner:
             only_rank = [False] * len(clauses)
         chunks: list[list[Loose | Strict]] = []
         refine: list[Loose | Strict] = []
+        spelling = 0
         for clause, ranks_only in zip(clauses, only_rank):
             variants: dict[tuple, Loose | Strict] = {}
             for word in clause:
+                spelled = set() if ranks_only else self.spelled_otherwise(word)  # (refine adds up)
+                spelling += 1
                 for i, form in enumerate(word.forms):
-                    v = self.loose(index, form) if i == 0 and not word.phrase else self.strict(index, form)
+                    v: Loose | Strict | None
+                    if spelled and (i == 0 or form in spelled):  # scored alike, the best counting (`Plan`)
+                        alike = self.loose(index, form, grams=False)
+                        if alike is not None and i > 0 and not any(c.view == "text" for c in alike.rare + alike.common):
+                            alike = None  # no case writes it so (まいなんばー): its reading's pieces (マイ) are no spelling
+                        v = replace(alike, spelling=spelling) if alike is not None else None
+                    else:
+                        v = self.loose(index, form) if i == 0 and not word.phrase else self.strict(index, form)
                     if v is not None:
-                        key = (v.rare, v.common) if isinstance(v, Loose) else (v.parts, v.grams, v.pattern)
+                        key = (v.rare, v.common, v.spelling) if isinstance(v, Loose) else (v.parts, v.grams, v.pattern)
                         variants.setdefault(key, v)
             if ranks_only and not all(w.ranks_only for w in clause):
                 refine.extend(replace(v, boost=v.boost * RANKING_WORD_WEIGHT) for v in variants.values())
@@ -579,6 +589,20 @@ class QueryPlanner:
                 chunks.append(list(variants.values()))
         refine.extend(self.together_plan(index, together))
         return Plan(chunks, refine=tuple(refine))
+
+    def spelled_otherwise(self, word: QueryWord) -> set[str]:
+        """The forms of `word` that are the word itself written otherwise: those the query found so
+        (`QueryWord.spellings`) and its synonyms read alike (問合せ, 問い合わせ, 問い合せ). They
+        score as the typed word does (`SYNONYM_WEIGHT` is for other words), and the typed word
+        leaves out its character bigrams, which only one spelling has: 問合せ and 問い合わせ give
+        the same order."""
+        if word.phrase or not word.forms:
+            return set()
+        out = {f for f in word.spellings if f != word.forms[0]}
+        said = "".join(t.text for t in self.reading(word.forms[0]))
+        if said:
+            out.update(f for f in word.forms[1:] if "".join(t.text for t in self.reading(f)) == said)
+        return out
 
     @staticmethod
     def clauses(index: TextIndex, view: str, terms: Iterable[str], weight: float) -> list[Clause]:
@@ -590,14 +614,14 @@ class QueryPlanner:
                 out.append(Clause(view, tid, weight))
         return out
 
-    def loose(self, index: TextIndex, text: str) -> Loose | None:
+    def loose(self, index: TextIndex, text: str, grams: bool = True) -> Loose | None:
         """The user's own words match partially: any morpheme (or compound), reading or bigram;
         not a kana alone (め of めーる, which Janome cuts め + ー + る: it ranked and marked the め
         of 糸め in あかい糸めーる)."""
         morphemes = [t.text for t in self.ja(text) if not _ONE_KANA.fullmatch(t.text)]
         clauses = (self.clauses(index, "text", morphemes[:48], 1.0)
                    + self.clauses(index, "reading", [t.text for t in self.reading(text)][:32], 0.5)
-                   + self.clauses(index, "bigram", [t.text for t in self.bigram(text)][:64], 0.25))
+                   + (self.clauses(index, "bigram", [t.text for t in self.bigram(text)][:64], 0.25) if grams else []))
         if not clauses:
             return None
         clauses = _without_echoes(index, clauses)

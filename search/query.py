@@ -123,6 +123,10 @@ class QueryWord:
     # kana typed for words of the cases that no case writes in kana (ぎじろく): those words, read so
     # and searched among its forms (a reading is one of a word's forms)
     reading_of: tuple[str, ...] = ()
+    # forms that are the word itself written otherwise (問合せ for 問い合わせ, 読み取る for 読取,
+    # ケアマネジャー for ケアマネージャー), not its synonyms or the words holding it: they rank as
+    # the word typed does, so each spelling of a word gives the same order
+    spellings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ class Loose:
     rare: tuple[Clause, ...]
     common: tuple[Clause, ...]
     boost: float = 1.0
+    spelling: int = 0  # > 0: one spelling of a word, scored by the best of its spellings (`Plan`)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class Strict:
     grams: tuple[Clause, ...]  # every one must match, and then the characters in sequence
     pattern: str  # regular expression over the normalised, lowercased text
     boost: float = 0.8
+    spelling: int = 0  # as `Loose.spelling`
 
 
 Variant = Loose | Strict
@@ -72,6 +74,10 @@ Variant = Loose | Strict
 
 @dataclass
 class Plan:
+    """A chunk's variants add up, but those of one word's spellings (the same `spelling` number:
+    問合せ, 問い合わせ; 読取, 読み取る) count once, by the best: a case writing the word one way
+    scores as a case writing it another, and one writing it both ways is not counted twice."""
+
     chunks: list[list[Variant]] = field(default_factory=list)
     weighted: tuple[Clause, ...] = ()  # key terms of a long text: a weighted sum
     # words that only rank (業務 of 契約事務): they add to the score of cases matching a chunk,
@@ -353,21 +359,32 @@ class Scorer:
         for chunk in plan.chunks:
             chunk_score = np.zeros(self.size)
             chunk_matched = np.zeros(self.size, dtype=bool)
+            best: dict[int, np.ndarray] = {}  # a word's spellings: the best of them (`Plan`)
             for v in chunk:
                 if budget is not None and budget.expired():
                     complete = False
                     break
+                into = chunk_score if not v.spelling else best.setdefault(v.spelling, np.zeros(self.size))
+                if v.spelling and into.any():
+                    into = np.zeros(self.size)
+                    kept = best[v.spelling]
+                else:
+                    kept = None
                 if isinstance(v, Loose):
                     s, m = self._loose(v, dense)
-                    chunk_score += s
+                    into += s
                     chunk_matched |= m
                 else:  # a synonym's few cases, added where they are
                     docs, s, whole = self._strict(v, dense, budget)
                     complete = complete and whole
                     at = docs.astype(np.intp)
-                    np.add.at(chunk_score, at, s)  # (distinct documents: as `+=`, faster)
+                    np.add.at(into, at, s)  # (distinct documents: as `+=`, faster)
                     chunk_matched[at] = True
+                if kept is not None:
+                    np.maximum(kept, into, out=kept)
                 scored += 1
+            for spelled in best.values():
+                chunk_score += spelled
             if not complete and not chunk_matched.any():
                 break  # a chunk cut off before it matched anything does not count as a chunk
             total += chunk_score

@@ -20,10 +20,21 @@ from .validate import validate
 
 
 def _closed_choice(raw: str, allowed: tuple[str, ...]) -> tuple[int | None, str] | None:
+    """The choice and its number (`①導入(実施)済` → (1, 導入(実施)済)); None for a label not
+    allowed, or numbered otherwise than the survey numbers it (`⑥導入(実施)済`: see `misnumbered`)."""
     number, label = label_number(raw)
-    if label in allowed:
-        return (number if number is not None else allowed.index(label) + 1), label
+    if label in allowed and number in (None, allowed.index(label) + 1):
+        return allowed.index(label) + 1, label
     return None
+
+
+def misnumbered(raw: str, allowed: tuple[str, ...]) -> str:
+    """`; 導入(実施)済 is number 1 (①), not 6` for a known choice under another number, else nothing."""
+    number, label = label_number(raw)
+    if label not in allowed or number is None or number == allowed.index(label) + 1:
+        return ""
+    right = allowed.index(label) + 1
+    return f"; {label} is number {right} ({chr(0x2460 + right - 1)}), not {number}"
 
 
 def split_shared_use(raw: str, allowed: tuple[str, ...]) -> tuple[int, str, str] | None:
@@ -40,7 +51,7 @@ def split_shared_use(raw: str, allowed: tuple[str, ...]) -> tuple[int, str, str]
     return None
 
 
-def _did_you_mean(text: str, choices: tuple[str, ...], fuzzy: bool = True) -> str:
+def did_you_mean(text: str, choices: tuple[str, ...], fuzzy: bool = True) -> str:
     """`; did you mean 長野県?` for 長野 (a prefix) or 導入済 (close to 導入(実施)済), and `; did you
     mean 実証中 or 実証予定?` for a prefix of two, as the command line's options say; else nothing:
     a case file is corrected by its author, who should see the exact value expected."""
@@ -68,14 +79,15 @@ def make_record(section: str, number: int, raw: dict[str, str | None], where: Lo
     pref = prefectures.lookup(pref_text)
     if pref is None:
         problems.append(ParseError(where, f"unknown prefecture {pref_text!r} ({no})"
-                                   f"{_did_you_mean(pref_text, tuple(prefectures.BY_NAME), fuzzy=False)}",
+                                   f"{did_you_mean(pref_text, tuple(prefectures.BY_NAME), fuzzy=False)}",
                                    "prefecture"))
 
     status_text = raw.get("status") or ""
     status = _closed_choice(status_text, STATUSES)
     if status is None:
+        wrong_number = misnumbered(status_text, STATUSES)
         problems.append(ParseError(where, f"unknown status {clean_cell(status_text)!r} ({no})"
-                                   f"{_did_you_mean(clean_cell(status_text), STATUSES)}; "
+                                   f"{wrong_number or did_you_mean(clean_cell(status_text), STATUSES)}; "
                                    f"expected one of {', '.join(STATUSES)}", "status"))
 
     name = clean_cell(raw.get("name"))
@@ -88,7 +100,8 @@ def make_record(section: str, number: int, raw: dict[str, str | None], where: Lo
         split = split_shared_use(raw.get("shared_use") or "", allowed)
         if split is None:
             problems.append(ParseError(where, f"unknown shared-use value {clean_cell(raw.get('shared_use'))!r} "
-                                              f"({no}); expected one of {', '.join(allowed)}", "shared_use"))
+                                              f"({no}){misnumbered(raw.get('shared_use') or '', allowed)}; "
+                                              f"expected one of {', '.join(allowed)}", "shared_use"))
         else:
             shared_order, shared, merged_reason = split
             reason = text_cell(" ".join(t for t in (merged_reason, raw.get("shared_use_reason") or "") if t))

@@ -176,6 +176,9 @@ def parse_case_file(path: Path) -> ParseResult:
         records.append(record)
     if errors:
         raise errors[0] if len(errors) == 1 else ParseErrors(errors)
+    if not records:  # a header saved alone (an emptied sheet) would leave an index of no cases
+        raise ParseError(str(path), "no cases: the file has no row of a case, only its header" if rows is _csv_rows
+                         else "no cases: the file has no line of a case")
     return ParseResult(str(path), records, warnings)
 
 

@@ -14,12 +14,12 @@ import re
 from pathlib import Path
 
 from . import prefectures
-from .builder import SurveyBuilder
+from .builder import SurveyBuilder, did_you_mean, split_shared_use
 from .parse_result import ParseResult
-from .cleaning import label_number
+from .cleaning import clean_cell, label_number
 from .errors import Location, ParseError
 from .layout import SECTION_FIELDS, read_header, read_heading, read_toc_line, split_number
-from .records import STATUSES
+from .records import SHARED_USE, STATUSES
 
 _CIRCLED = re.compile(r"^[\u2460-\u2473]")
 _PAGE_NUMBER = re.compile(r"^[-‐－―\s]*\d{1,4}[-‐－―\s]*$")
@@ -120,11 +120,24 @@ def _read_row(builder: SurveyBuilder, cells: list[str], where: Location) -> None
             rest = rest[:-1] + [merged[0], merged[1].name]
     pref = rest[-1]
 
+    between = columns[1:columns.index("status")]
     status_at = next((i for i, c in enumerate(rest[:-1]) if label_number(c)[1] in STATUSES), None)
     if status_at is None:
-        builder.error(where, f"row {number}: no status cell (one of {', '.join(STATUSES)})", "status")
+        # the cell where the status stands, unless it is the next column's (the status left out)
+        there = rest[len(between)] if len(rest) > len(between) + 1 else None
+        if there is not None and "shared_use" in columns and split_shared_use(there, SHARED_USE[section]) is None:
+            builder.error(where, f"row {number}: unknown status {there[:30]!r}"
+                                 f"{did_you_mean(label_number(clean_cell(there))[1], STATUSES)}; expected one of {', '.join(STATUSES)}",
+                          "status")
+        else:
+            builder.error(where, f"row {number}: no status cell (one of {', '.join(STATUSES)})", "status")
         return
-    between = columns[1:columns.index("status")]
+    if prefectures.lookup(pref) is None and not did_you_mean(clean_cell(pref), tuple(prefectures.BY_NAME), fuzzy=False) \
+            and len(clean_cell(pref)) > 4:
+        # an empty last cell leaves the one before it last (a shared-use reason, a description)
+        builder.error(where, f"row {number}: the last cell should be the prefecture, and {pref[:30]!r} is none: "
+                             f"is the prefecture cell empty?", "prefecture")
+        return
     middle = rest[:status_at]
     if len(middle) != len(between):
         builder.error(where, f"row {number}: expected {len(between)} cell(s) ({', '.join(between)}) "

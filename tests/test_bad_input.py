@@ -73,6 +73,39 @@ def test_unknown_status_names_line_and_field(tmp_path):
     assert "line 49" in str(err) and "field 'status'" in str(err)
 
 
+def test_a_status_under_another_number_is_refused(tmp_path):
+    """⑥ numbers no status: a status is the survey's label under its own number (①導入(実施)済 …
+    ⑤検討中), or a trial's ⑥導入(実施)済 went live with a status order of 6."""
+    path = _survey_with_line(tmp_path, 49, lambda l: l.replace("③実証中", "⑥実証中"))
+    err = str(_error(path))
+    assert "line 49" in err and "field 'status'" in err and "実証中 is number 3 (③), not 6" in err
+
+
+@pytest.mark.parametrize("status", ["⑨導入済かも", "導入中"])
+def test_a_status_cell_of_an_unknown_value_is_said_to_be_one(tmp_path, status):
+    """The cell is there with a value not allowed: it is quoted, not said missing (a trial read
+    「no status cell」 for its ⑨導入済かも)."""
+    path = _survey_with_line(tmp_path, 49, lambda l: l.replace("③実証中", status))
+    err = str(_error(path))
+    assert "line 49" in err and "field 'status'" in err and f"unknown status {status!r}" in err
+    assert "no status cell" not in err
+
+
+def test_a_row_whose_prefecture_cell_is_empty_says_so(tmp_path):
+    """An empty last cell leaves the shared-use reason last: said as a prefecture cell to look at,
+    not as a prefecture named クラウドサービスを利用."""
+    path = _survey_with_line(tmp_path, 42, lambda l: l.replace("\t和歌山県", "\t"))
+    err = str(_error(path))
+    assert "line 42" in err and "field 'prefecture'" in err and "is the prefecture cell empty?" in err
+
+
+def test_a_case_file_of_a_header_alone_is_refused(tmp_path):
+    """A sheet emptied and saved leaves its header: indexed, it emptied a trial's index (exit 0)."""
+    path = _write(tmp_path, "mine.csv", "section,number,name,description,status,prefecture,shared_use\r\n")
+    err = str(_error(path))
+    assert str(path) in err and "no cases" in err
+
+
 def test_several_bad_rows_are_reported_together(tmp_path):
     lines = BUNDLED_SURVEY.read_text(encoding="utf-8").split("\n")
     lines[22] = lines[22].replace("北海道", "蝦夷")

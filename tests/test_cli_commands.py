@@ -321,6 +321,21 @@ def test_a_rebuild_from_the_same_sources_keeps_your_own_cases(tmp_path):
     assert f"note: the index was also built from {cases}; this build has the bundled survey only" in plain.stderr
 
 
+def test_a_case_file_emptied_to_its_header_leaves_the_index_as_it_was(tmp_path):
+    """A trial saved its sheet with the header alone and rebuilt: 0 cases, exit 0. Now refused,
+    and the index keeps its case."""
+    header = "section,number,name,description,status,prefecture,shared_use\n"
+    cases = tmp_path / "mine.csv"
+    cases.write_text(header + "ai_rpa,1,給与計算のRPA,給与の計算をRPAで自動化,実証中,長野県,その他\n", encoding="utf-8")
+    at = ("--index", str(tmp_path / "ix"))
+    assert run_cli("build", str(cases), *at).returncode == 0
+    cases.write_text(header, encoding="utf-8")
+    emptied = run_cli("build", str(cases), *at)
+    assert emptied.returncode == 2 and f"{cases}: no cases" in emptied.stderr
+    kept = run_cli("search", "給与", *at)
+    assert kept.returncode == 0 and "1 case" in kept.stdout
+
+
 def test_search_says_where_more_hits_are_and_refuses_a_page_past_the_end(index_dir):
     at = ("--index", str(index_dir))
     shown = run_cli("search", "チャットボット", *at)

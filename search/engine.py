@@ -710,8 +710,8 @@ class SearchIndex:
         terms of the best `FEEDBACK_CASES` matches, plus `RELATED_WORDS_WEIGHT` × by the query's
         own words (each scaled to its best among the candidates); within the search's filters and
         exclusions; scoring by those terms at least `RELATED_FLOOR` × the median of the matches'
-        own scores by them, or holding the query's words (some of them) nearly as well as the best
-        candidate does (`RELATED_BY_WORDS`: 補助金の支払 lists cases of 協力金の支払 though they say
+        own scores by them, or holding one of the query's words nearly as well as the best candidate
+        holding it does (`RELATED_BY_WORDS`: 補助金の支払 lists cases of 協力金の支払 though they say
         little else the one match says); at most `MAX_RELATED` and `limit` (the page's rows), most
         alike first."""
         state = match.state
@@ -753,12 +753,20 @@ class SearchIndex:
         for m in match.clause_masks:
             holding |= m
         by_words = scaled(match.scores * holding, allowed)
+        # …and listed when holding one word nearly as well as that word's best holder: LINE 相談's 相談
+        # cases (児童相談所 in a name) dwarfed the cases of the rarer LINE, which fell under
+        # `RELATED_BY_WORDS` and were not listed (their order stays by the words together)
+        by_a_word = by_words
+        if len(match.clause_masks) > 1:
+            by_a_word = np.zeros(state.live.size)
+            for m in match.clause_masks:
+                np.maximum(by_a_word, scaled(match.scores * m, allowed), out=by_a_word)
         # …and by the words a query word is made of: a trial's マイナンバーカード, one match (a subsidy
         # notice), listed ten subsidy cases and none of the four saying マイナンバー
         part_terms, by_parts = self._by_parts(state, match.clause_texts)
         by_parts = scaled(by_parts, allowed)
         combined = scaled(done.score, allowed) + RELATED_WORDS_WEIGHT * by_words + RELATED_PARTS_WEIGHT * by_parts
-        alike = (done.score >= floor) & (done.score > 0) | (by_words >= RELATED_BY_WORDS) | (by_parts >= RELATED_BY_PARTS)
+        alike = (done.score >= floor) & (done.score > 0) | (by_a_word >= RELATED_BY_WORDS) | (by_parts >= RELATED_BY_PARTS)
         # those lacking fewer of the words first (a trial's チャットボット 24時間 listed the one match's
         # siblings, lacking both, above the チャットボット cases), and of those, the ones holding a word
         # far rarer than another (in a `RARER_WORD_RATIO`th of the cases or fewer): 重複 チェック lists the

@@ -1624,6 +1624,18 @@ def test_related_cases_of_several_words_hold_one_of_them(index):
     assert index.search("マイナンバーカード").related is not None  # one word: cases like its match
 
 
+def test_related_cases_hold_either_word_as_well_as_its_best_holder(index):
+    """LINE 相談: 2 matches. The cases saying 相談 (児童相談所 in a name) scored far above those
+    saying LINE, the rarer word, and the LINE cases were left off the related list: each word's
+    holders are now measured against that word's best, so both words' cases are listed."""
+    related = index.search("LINE 相談").related
+    assert related is not None
+    lacking = {tuple(h.missing) for h in related.hits}
+    assert ("相談",) in lacking and ("LINE",) in lacking, [(h.record.id, h.missing) for h in related.hits]
+    line_cases = all_ids(index, "LINE") - all_ids(index, "LINE 相談")
+    assert line_cases and line_cases <= {h.record.id for h in related.hits}
+
+
 def test_related_cases_keep_the_searchs_filters_and_exclusions(index):
     result = index.search("通勤手当", {"region": ["関東"]})
     assert 0 < result.total < 10 and result.related is not None and result.related.hits

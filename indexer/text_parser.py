@@ -126,16 +126,16 @@ def _read_row(builder: SurveyBuilder, cells: list[str], where: Location) -> None
         # the cell where the status stands, unless it is the next column's (the status left out)
         there = rest[len(between)] if len(rest) > len(between) + 1 else None
         if there is not None and "shared_use" in columns and split_shared_use(there, SHARED_USE[section]) is None:
-            builder.error(where, f"row {number}: unknown status {there[:30]!r}"
-                                 f"{did_you_mean(label_number(clean_cell(there))[1], STATUSES)}; expected one of {', '.join(STATUSES)}",
-                          "status")
+            builder.error(where, f"unknown status {there[:30]!r} (No. {number})"
+                                 f"{did_you_mean(label_number(clean_cell(there))[1], STATUSES)}; "
+                                 f"expected one of {', '.join(STATUSES)}", "status")
         else:
             builder.error(where, f"row {number}: no status cell (one of {', '.join(STATUSES)})", "status")
         return
     if prefectures.lookup(pref) is None and not did_you_mean(clean_cell(pref), tuple(prefectures.BY_NAME), fuzzy=False) \
             and len(clean_cell(pref)) > 4:
         # an empty last cell leaves the one before it last (a shared-use reason, a description)
-        builder.error(where, f"row {number}: the last cell should be the prefecture, and {pref[:30]!r} is none: "
+        builder.error(where, f"no prefecture (No. {number}): the row's last cell, {pref[:30]!r}, is not a prefecture; "
                              f"is the prefecture cell empty?", "prefecture")
         return
     middle = rest[:status_at]

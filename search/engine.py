@@ -804,7 +804,10 @@ class SearchIndex:
             runs = (parts - plan.text_terms(), sequences)
         hits = []
         for docnum in ranked:
-            hit = self.hit_maker.hit(state, docnum, float(combined[docnum]), marked, runs=runs)
+            # a query word it holds outside its name and description is shown where it is (LINE in
+            # a reason: a trial saw no LINE in a related case of LINE 相談)
+            hit = self.hit_maker.hit(state, docnum, float(combined[docnum]), marked, runs=runs,
+                                     words=match.plan.chunk_text_terms() or None if marked else None)
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]
             hits.append(hit)
         source = "\n".join(state.case_text(d) for d in seeds)
@@ -1115,6 +1118,13 @@ class SearchIndex:
             typed = forms[0] if forms else ""
             itself = set(vocabulary.katakana_spellings(typed) + vocabulary.mixed_spellings(typed)
                          + matcher.same_word(typed)) if typed else set()
+            read = [s for s in matcher.same_word(typed) if self._reads(s)] if typed and not self._reads(typed) else []
+            if read:  # bare kanji Janome has no reading of (読込): the word's spellings are those of
+                # the word read so (読み込み, 読み込む), not every word of its kanji (読み込める, which
+                # ranked a case saying both higher for 読込 than for 読み込み); it still matches them
+                same = {read[0], *matcher.same_word(read[0])}
+                extra = [t for t in extra if t in same or t not in itself]
+                itself &= same
             forms = forms + tuple(dict.fromkeys(extra))
             return replace(word, forms=forms, spellings=tuple(f for f in forms[1:] if f in itself))
 
@@ -1123,6 +1133,15 @@ class SearchIndex:
         clauses = parsed.clauses if parsed.mode == DESCRIPTION else \
             tuple(tuple(alike(w) for w in clause) for clause in parsed.clauses)
         return replace(parsed, clauses=clauses, excluded=tuple(alike(w) for w in parsed.excluded))
+
+    def _said(self, text: str) -> str:
+        """How Janome reads `text`, in katakana; "" when it has no reading of some of its kanji."""
+        said = "".join(t.text for t in self.planner.reading(text))
+        return said if KANA_ONLY.fullmatch(said) else ""
+
+    def _reads(self, text: str) -> bool:
+        """Janome reads `text` (a reading of katakana), rather than echoing kanji it has no reading of."""
+        return bool(self._said(text))
 
     def _read_in_kana(self, state: Generation, parsed: ParsedQuery, budget: Budget) -> ParsedQuery:
         """The query with each word typed in kana alone that no case contains in any of its forms,
@@ -1279,16 +1298,20 @@ class SearchIndex:
 
     def synonyms_written(self, word: QueryWordCount, limit: int = 4) -> list[str]:
         """A query word's other forms as the synonyms file writes them (超勤: 超過勤務, 時間外勤務,
-        残業) and as the cases write it with kana for kanji or kanji for kana (罹災: り災): what a
-        page can say was counted beside the word; not its kana respelling."""
+        残業), as the cases write it with kana for kanji or kanji for kana (罹災: り災) and with
+        other okurigana (読取: 読み取る): what a page can say was counted beside the word; not its
+        kana respelling."""
         written = self.planner.written
         shown = normalize(word.text).lower()
         if word.reading_of:  # ぎじろく: 議事録 first, the word it was read as
             return list(dict.fromkeys([*word.reading_of, *(f for f in self.synonyms_written(
                 replace(word, text=word.reading_of[0], reading_of=[]), limit) if f not in word.reading_of)]))[:limit]
-        mixed = set(self._vocabulary().mixed_spellings(shown))
+        # …and with other okurigana (読取: 読み取る), as the page's help says it shows them
+        mixed = set(self._vocabulary().mixed_spellings(shown)) | set(self._state.matcher.same_word(shown))
+        said = self._said(shown)
         return list(dict.fromkeys(written.get(f, f) for f in word.forms
-                                  if f != shown and (f in written or f in mixed)))[:limit]
+                                  if f != shown and (f in written or f in mixed
+                                                     or (said and KANJI.search(f) and self._said(f) == said))))[:limit]
 
     def suggest_words(self, word: str, limit: int = 3) -> list[str]:
         """Words of the cases that `word` may have meant, commonest first: the もしかして of a word

@@ -72,7 +72,7 @@ from .limits import (
     SORTS,
     SPARSE_PLACE,
 )
-from .matching import Matcher
+from .matching import Matcher, okurigana_key
 from .planner import KeyTerm, QueryPlanner, telling, without_labels, without_what_is_not_wanted
 from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, dots_joined, kana_forms, minus_signs, parse_query,
                     without_what_is_done_with_the_cases,
@@ -1126,7 +1126,15 @@ class SearchIndex:
                 extra = [t for t in extra if t in same or t not in itself]
                 itself &= same
             forms = forms + tuple(dict.fromkeys(extra))
-            return replace(word, forms=forms, spellings=tuple(f for f in forms[1:] if f in itself))
+            spellings = [f for f in forms[1:] if f in itself]
+            # …and its kanji alone where Janome reads them apart (取込: 取 + 込), which the match rule
+            # finds by their characters: ranked so, not left at 0 (取り込み listed the two cases naming
+            # 取込 last) nor by the pieces (取込 put them first by 込); no form of the word, whose
+            # matches it would widen (組合 is no 組合せ)
+            key = okurigana_key(typed) if typed else None
+            if spellings and key and key not in forms and len(matcher.analysed(key).morphemes) > 1:
+                spellings.append(key)
+            return replace(word, forms=forms, spellings=tuple(spellings))
 
         # a pasted text is ranked by its key terms, not its words' forms: only what it excludes is matched
         # by them (its words' spellings cost a scan of the vocabulary each: 27 ms a text, first asked)

@@ -40,6 +40,7 @@ from .datafiles import word_list_lines
 from .limits import MAX_QUERY_WORDS
 from .query import QueryWord, filler_words, ranking_words
 from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
+from .matching import okurigana_key
 from .synonyms import Synonyms, written_forms
 from .technology import named_tag
 from .textindex import TextIndex
@@ -68,6 +69,7 @@ SYNONYM_WEIGHT = 0.8  # a synonym of a key term weighs this much of the term
 CONCEPT_SYNONYM_WEIGHT = 0.6  # a synonym of a need's word (TV会議 of Web会議): two steps from the text, below a key term's (0.8)
 FOR_WHOM_WEIGHT = 3.0  # a word said for whom (住民 of 住民向け), which ranks and does not filter, against 1
 RANKING_WORD_WEIGHT = 0.5  # a keyword that only ranks (業務 of 契約事務), against 1 for the others
+CHARACTERS_WEIGHT = 0.5  # a word's kanji found as characters where no spelling of it is a term, against 1
 TOGETHER_WEIGHT = 2.0  # a compound a synonym cut (エクセルファイル) written whole, beside its words' scores
 NOT_KEY_POS = ("名詞,数", "名詞,接尾,助数詞")  # numbers and counters: 24, 時間 of 24時間
 THING_POS = ("名詞,一般", "名詞,サ変接続", "名詞,固有名詞", "名詞,複合")  # nouns that name a thing (`TermCounts`)
@@ -569,9 +571,14 @@ class QueryPlanner:
             for word in clause:
                 spelled = set() if ranks_only else self.spelled_otherwise(word)  # (refine adds up)
                 spelling += 1
-                for i, form in enumerate(word.forms):
+                bare = {k for f in spelled | {word.forms[0]} if (k := okurigana_key(f)) and k != f} if spelled else set()
+                bare = {k for k in bare if len(list(self.ja(k))) > 1}  # read apart: 取込 (取 + 込), not 申込
+                ranked = [*word.forms, *(f for f in word.spellings if f not in word.forms and spelled)]
+                for i, form in enumerate(ranked):
                     v: Loose | Strict | None
-                    if spelled and (i == 0 or form in spelled):  # scored alike, the best counting (`Plan`)
+                    if form in bare:  # its kanji alone, read apart (取込: 取 + 込)
+                        v = self.characters(index, form, spelling)
+                    elif spelled and (i == 0 or form in spelled):  # scored alike, the best counting (`Plan`)
                         alike = self.loose(index, form, grams=False)
                         if alike is not None and i > 0 and not any(c.view == "text" for c in alike.rare + alike.common):
                             alike = None  # no case writes it so (まいなんばー): its reading's pieces (マイ) are no spelling
@@ -581,6 +588,14 @@ class QueryPlanner:
                     if v is not None:
                         key = (v.rare, v.common, v.spelling) if isinstance(v, Loose) else (v.parts, v.grams, v.pattern)
                         variants.setdefault(key, v)
+                # …and the word's kanji as characters, below its spellings: a case Janome reads otherwise
+                # there (申請・申込みを) is matched by them and scored 0 by every spelling; the same kanji
+                # (the okurigana key) whichever spelling is typed
+                kanji = next((k for f in (word.forms[0], *sorted(spelled)) if (k := okurigana_key(f))), None) if spelled else None
+                if spelled and kanji and kanji not in bare:
+                    fallback = self.characters(index, kanji, spelling, CHARACTERS_WEIGHT)
+                    if fallback is not None:
+                        variants.setdefault((fallback.parts, fallback.grams, fallback.pattern), fallback)
             if ranks_only and not all(w.ranks_only for w in clause):
                 refine.extend(replace(v, boost=v.boost * RANKING_WORD_WEIGHT) for v in variants.values())
             elif ranks_only:  # said for whom (住民 of 住民向け): no commonplace; those saying it come first
@@ -589,6 +604,17 @@ class QueryPlanner:
                 chunks.append(list(variants.values()))
         refine.extend(self.together_plan(index, together))
         return Plan(chunks, refine=tuple(refine))
+
+    def characters(self, index: TextIndex, form: str, spelling: int, boost: float = 1.0) -> Strict | None:
+        """A spelling matched by its characters alone (its bigrams, then the characters in sequence),
+        scored by its bigrams as a word by its term: the kanji of a word Janome reads apart."""
+        grams = list(dict.fromkeys(t.text for t in self.bigram(form)))
+        gram_clauses = self.clauses(index, "bigram", grams, 1.0)
+        if not grams or len(gram_clauses) != len(grams):
+            return None
+        normalised = unicodedata.normalize("NFKC", form).lower()
+        return Strict((), tuple(gram_clauses), literal_pattern([normalised[a:b] for a, b in _runs(normalised)]),
+                      boost=boost, spelling=spelling)
 
     def spelled_otherwise(self, word: QueryWord) -> set[str]:
         """The forms of `word` that are the word itself written otherwise: those the query found so

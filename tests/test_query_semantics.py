@@ -1515,15 +1515,19 @@ def test_okurigana_spellings_find_the_same_cases_as_words(index, spellings):
 @pytest.mark.parametrize("spellings", [("問合せ", "問い合わせ", "問い合せ", "問合わせ"), ("読取", "読取り", "読み取り"),
                                        ("受付", "受付け", "受け付け"), ("手続", "手続き"), ("申込", "申込み", "申し込み"),
                                        ("取りまとめ", "とりまとめ", "取り纏め"), ("文字起こし", "文字おこし", "文字起し"),
-                                       ("届出", "届け出"), ("問合せ対応", "問い合わせ対応"), ("読込", "読み込み", "読込み")])
+                                       ("届出", "届け出"), ("問合せ対応", "問い合わせ対応"), ("読込", "読み込み", "読込み"),
+                                       ("取込", "取込み", "取り込み")])
 def test_each_spelling_of_a_word_gives_the_same_order(index, spellings):
     """A word is ranked as one word however it is typed: a case writing 問合せ scores as one writing
     問い合わせ, and one writing both is not counted twice (the best of a word's spellings counts)."""
     orders = {s: [(h.record.id, round(h.score, 6)) for h in index.search(s, per_page=30, highlight_hits=False).hits]
               for s in spellings}
     first = orders[spellings[0]]
-    assert len(first) >= 9, first  # (9 to 36 cases each)
+    assert len(first) >= 8, first  # (8 to 36 cases each)
     assert all(order == first for order in orders.values()), orders
+    # …and every case scores by the word as it writes it: 取り込み left the two cases naming 取込 (Janome:
+    # 取 + 込) at 0, last
+    assert all(score > 0 for _, score in first), first
 
 
 def test_a_word_written_without_its_okurigana_is_that_word(index):

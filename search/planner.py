@@ -592,7 +592,7 @@ class QueryPlanner:
                 # there (申請・申込みを) is matched by them and scored 0 by every spelling; the same kanji
                 # (the okurigana key) whichever spelling is typed
                 kanji = next((k for f in (word.forms[0], *sorted(spelled)) if (k := okurigana_key(f))), None) if spelled else None
-                if spelled and kanji and kanji not in bare:
+                if kanji and kanji not in bare:
                     fallback = self.characters(index, kanji, spelling, CHARACTERS_WEIGHT)
                     if fallback is not None:
                         variants.setdefault((fallback.parts, fallback.grams, fallback.pattern), fallback)
@@ -607,7 +607,8 @@ class QueryPlanner:
 
     def characters(self, index: TextIndex, form: str, spelling: int, boost: float = 1.0) -> Strict | None:
         """A spelling matched by its characters alone (its bigrams, then the characters in sequence),
-        scored by its bigrams as a word by its term: the kanji of a word Janome reads apart."""
+        scored by its bigrams as a word by its term: the kanji of a word Janome reads apart (取込),
+        and at `CHARACTERS_WEIGHT` a word's kanji where Janome reads a case otherwise."""
         grams = list(dict.fromkeys(t.text for t in self.bigram(form)))
         gram_clauses = self.clauses(index, "bigram", grams, 1.0)
         if not grams or len(gram_clauses) != len(grams):

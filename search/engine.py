@@ -1116,9 +1116,10 @@ class SearchIndex:
             if not extra:
                 return word
             typed = forms[0] if forms else ""
+            same_word = matcher.same_word(typed) if typed else []
             itself = set(vocabulary.katakana_spellings(typed) + vocabulary.mixed_spellings(typed)
-                         + matcher.same_word(typed)) if typed else set()
-            read = [s for s in matcher.same_word(typed) if self._reads(s)] if typed and not self._reads(typed) else []
+                         + same_word) if typed else set()
+            read = [s for s in same_word if self._reads(s)] if typed and not self._reads(typed) else []
             if read:  # bare kanji Janome has no reading of (読込): the word's spellings are those of
                 # the word read so (読み込み, 読み込む), not every word of its kanji (読み込める, which
                 # ranked a case saying both higher for 読込 than for 読み込み); it still matches them
@@ -1144,7 +1145,7 @@ class SearchIndex:
 
     def _said(self, text: str) -> str:
         """How Janome reads `text`, in katakana; "" when it has no reading of some of its kanji."""
-        said = "".join(t.text for t in self.planner.reading(text))
+        said = self.planner.said_as(text)
         return said if KANA_ONLY.fullmatch(said) else ""
 
     def _reads(self, text: str) -> bool:

@@ -626,10 +626,14 @@ class QueryPlanner:
         if word.phrase or not word.forms:
             return set()
         out = {f for f in word.spellings if f != word.forms[0]}
-        said = "".join(t.text for t in self.reading(word.forms[0]))
+        said = self.said_as(word.forms[0])
         if said:
-            out.update(f for f in word.forms[1:] if "".join(t.text for t in self.reading(f)) == said)
+            out.update(f for f in word.forms[1:] if self.said_as(f) == said)
         return out
+
+    def said_as(self, text: str) -> str:
+        """`text` as Janome reads it, its readings joined (問合せ and 問い合わせ: トイアワセ)."""
+        return "".join(t.text for t in self.reading(text))
 
     @staticmethod
     def clauses(index: TextIndex, view: str, terms: Iterable[str], weight: float) -> list[Clause]:

@@ -42,6 +42,7 @@ DENSE_FROM = 8  # lists of every clause: dense passes when the rarest holds over
 DENSE_ADD_FROM = 4  # a term in a quarter of the cases or more is added by its kept dense impacts (a
 # pass over every case, 45 µs at 100,000), a rarer one where it is (25,000 cases: 45 µs, 12,500: 26)
 REGEX_BATCH = 256  # cases whose characters are checked between two looks at the time budget
+SAID_AGAIN = 0.5  # a chunk's further ways of saying its word count for half of the best way (`Plan`)
 STRICT_KEPT = 1_000_000  # matched cases of whole synonyms remembered per generation (then all forgotten)
 
 
@@ -74,9 +75,14 @@ Variant = Loose | Strict
 
 @dataclass
 class Plan:
-    """A chunk's variants add up, but those of one word's spellings (the same `spelling` number:
-    問合せ, 問い合わせ; 読取, 読み取る) count once, by the best: a case writing the word one way
-    scores as a case writing it another, and one writing it both ways is not counted twice."""
+    """A chunk's variants are ways of saying one word. Those of one word's spellings (the same
+    `spelling` number: 問合せ, 問い合わせ; 読取, 読み取る) count once, by the best: a case writing
+    the word one way scores as a case writing it another, and one writing it both ways is not
+    counted twice. The other ways (the word as typed, each synonym, each spelling group) count by
+    the best of them, and the rest at `SAID_AGAIN` (Lucene's dis_max with a tie breaker): a case
+    saying チャットボット and 自動応答 is a little more about chatbots than one saying チャットボット
+    alone, not twice as much, so a short description writing both no longer ranks above a case
+    whose name is チャットボット."""
 
     chunks: list[list[Variant]] = field(default_factory=list)
     weighted: tuple[Clause, ...] = ()  # key terms of a long text: a weighted sum
@@ -357,34 +363,46 @@ class Scorer:
         scored = chunks = 0
         complete = True
         for chunk in plan.chunks:
-            chunk_score = np.zeros(self.size)
+            summed = np.zeros(self.size)  # the chunk's ways of saying its word, added up
+            strongest = np.zeros(self.size)  # and the best of them, per case
+            ways = 0
             chunk_matched = np.zeros(self.size, dtype=bool)
             best: dict[int, np.ndarray] = {}  # a word's spellings: the best of them (`Plan`)
             for v in chunk:
                 if budget is not None and budget.expired():
                     complete = False
                     break
-                into = chunk_score if not v.spelling else best.setdefault(v.spelling, np.zeros(self.size))
-                if v.spelling and into.any():
-                    into = np.zeros(self.size)
-                    kept = best[v.spelling]
-                else:
-                    kept = None
+                spelled = best.get(v.spelling) if v.spelling else None
+                into = np.zeros(self.size) if v.spelling else summed
                 if isinstance(v, Loose):
                     s, m = self._loose(v, dense)
-                    into += s
                     chunk_matched |= m
+                    if v.spelling:
+                        into = s
+                    else:
+                        into += s
+                        np.maximum(strongest, s, out=strongest)
+                        ways += 1
                 else:  # a synonym's few cases, added where they are
                     docs, s, whole = self._strict(v, dense, budget)
                     complete = complete and whole
                     at = docs.astype(np.intp)
                     np.add.at(into, at, s)  # (distinct documents: as `+=`, faster)
                     chunk_matched[at] = True
-                if kept is not None:
-                    np.maximum(kept, into, out=kept)
+                    if not v.spelling:
+                        np.maximum.at(strongest, at, s)
+                        ways += 1
+                if v.spelling:
+                    if spelled is None:
+                        best[v.spelling] = into
+                    else:
+                        np.maximum(spelled, into, out=spelled)
                 scored += 1
             for spelled in best.values():
-                chunk_score += spelled
+                summed += spelled
+                np.maximum(strongest, spelled, out=strongest)
+                ways += 1
+            chunk_score = summed if ways < 2 else strongest + SAID_AGAIN * (summed - strongest)
             if not complete and not chunk_matched.any():
                 break  # a chunk cut off before it matched anything does not count as a chunk
             total += chunk_score

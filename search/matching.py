@@ -21,7 +21,10 @@ characters, Janome with the user dictionary, lowercase, katakana long-vowel stem
   word in hiragana (so 公開 is not 後悔; `kana_reading`, `reads_alike`).
   A kanji word is also the head of a kanji word one character longer (学校 in 中学校,
   町村 in 市町村: Japanese compounds end with what they are), never its start (京都 is not in 東京都, which is
-  東京 + 都), and its okurigana may differ (手続 = 手続き).
+  東京 + 都), and its okurigana may differ (手続 = 手続き). A one-character word that names a
+  topic (data/one_character_words.txt: 税, 橋) also matches the kanji words of one morpheme it
+  begins or ends, read as it is read alone (税務 ゼイム, 納税 ノウゼイ, 課税 for 税 ゼイ; not 海外
+  カイガイ for 海 ウミ, nor a place: 香川 for 川; `topic_words`).
 - several morphemes (`議事録`, `通勤手当`, `ブロックチェーン`): the case holds the form's
   characters in sequence (Latin parts may be joined by punctuation: AI-OCR = AI・OCR), so a
   compound is matched whole, never through its parts, and ブロックチェーン never through チェック.
@@ -44,16 +47,20 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 
+from ..data import data_path
 from .analysis import (KANA_ONLY, KANJI, BigramAnalyzer, _analyse, _is_katakana, _runs, latin_bounds, morphemes, normalize,
                        normalize_with_offsets, to_hiragana, to_katakana)
 from .budget import Budget
+from .datafiles import word_list_lines
 from .query import QueryWord
 from .textindex import TextIndex
 
+ONE_CHARACTER_WORDS_FILE = data_path("one_character_words.txt")
 HEAD_EXTRA = 2  # a kanji word is looked for as the head of words up to two characters longer (学校 → 小中学校)
 REGEX_BATCH = 256  # cases whose characters are checked between two looks at the time budget
 FORM_CACHE = 512  # forms whose matching cases are kept per index generation
@@ -216,6 +223,31 @@ class _Searcher(Protocol):
 
 def is_kanji_word(text: str) -> bool:
     return len(text) >= 2 and all(KANJI.match(ch) for ch in text)
+
+
+def load_one_character_words(path: Path | None = None) -> frozenset[str]:
+    """The one-character words that name a topic (data/one_character_words.txt, and the file
+    DXSEARCH_ONE_CHARACTER_WORDS names): key terms of a text, and matched in the words they
+    begin or end (`topic_word_of`)."""
+    lines = word_list_lines(path or ONE_CHARACTER_WORDS_FILE, "DXSEARCH_ONE_CHARACTER_WORDS",
+                            "the one-character words file")
+    return frozenset(normalize(line).lower() for _, _, line in lines)
+
+
+@functools.lru_cache(maxsize=65536)
+def topic_word_of(word: str, term: str) -> bool:
+    """Whether `term`, a kanji word of one morpheme and at most `HEAD_EXTRA` characters more,
+    begins or ends with the one-character `word` read as `word` alone is read: 税務 (ゼイム),
+    納税 (ノウゼイ) and 課税 are words of 税 (ゼイ); 海外 (カイガイ) is not one of 海 (ウミ), nor
+    a place of 川 (香川, a proper noun). A reading tells the morpheme; the characters alone do not."""
+    if len(word) != 1 or not is_kanji_word(term) or len(term) > 1 + HEAD_EXTRA \
+            or not (term.startswith(word) or term.endswith(word)):
+        return False
+    alone, whole = _analyse(word), _analyse(term)
+    if len(alone) != 1 or len(whole) != 1 or not alone[0].reading or whole[0].pos == "名詞,固有名詞":
+        return False
+    read, term_read = alone[0].reading, whole[0].reading
+    return (term.startswith(word) and term_read.startswith(read)) or (term.endswith(word) and term_read.endswith(read))
 
 
 INSIDE_FORMS = 4  # words holding a query word (小中学校 for 学校) marked and ranked as its forms, at most
@@ -390,8 +422,9 @@ class Matcher:
     """Which cases of one index generation contain a word (`word_mask`), and how many."""
 
     def __init__(self, index: TextIndex, size: int, ja: Callable[..., Any], reading: Callable[..., Any],
-                 normalised_text: Callable[[int], str]) -> None:
+                 normalised_text: Callable[[int], str], one_character: frozenset[str] | None = None) -> None:
         self.index = index
+        self.one_character = load_one_character_words() if one_character is None else one_character
         self.size = size
         self.ja = ja
         self.reading = reading
@@ -407,9 +440,12 @@ class Matcher:
         # kanji terms by their last character, for `heads` (made when the index is opened: a
         # scan of the vocabulary, about 0.3 s at 100,000 cases)
         self._by_last: dict[str, list[str]] = {}
+        self._by_topic: dict[str, list[str]] = {}  # kanji terms by a one-character word they begin or end
         for term in index.terms["text"]:
             if is_kanji_word(term):
                 self._by_last.setdefault(term[-1], []).append(term)
+                for ch in {term[0], term[-1]} & self.one_character:
+                    self._by_topic.setdefault(ch, []).append(term)
         self._by_part = self._words_inside(index, size, ja)
         # terms written with okurigana by their kanji (取り込み under 取込), for `spelled_with_kana`
         self._by_key: dict[str, list[str]] = {}
@@ -470,6 +506,13 @@ class Matcher:
         return [t for t in self._by_last.get(word[-1], []) if len(word) < len(t) <= len(word) + HEAD_EXTRA
                 and t.endswith(word) and ends_morpheme_with(t, word)]
 
+    def topic_words(self, word: str) -> list[str]:
+        """The index's words of a one-character topic word (税務, 納税 for 税: `topic_word_of`);
+        none for any other word."""
+        if word not in self.one_character:
+            return []
+        return [t for t in self._by_topic.get(word, []) if topic_word_of(word, t)]
+
     def spelled_with_kana(self, a: FormAnalysis) -> list[str]:
         """Terms of the index that are `a`'s word with other okurigana (取り込み, 取込み for 取込)."""
         return [t for t in self._by_key.get(a.key or "", []) if t != a.form and same_word(a.form, t, self.reading)]
@@ -523,6 +566,7 @@ class Matcher:
             cases = {t: self.index.document_frequency("text", tid) for t in inside
                      if (tid := self.index.term_id("text", t)) is not None}
             out += sorted(cases, key=lambda t: (-cases[t], t))[:INSIDE_FORMS]  # each costs a scoring clause
+        out += self.topic_words(a.form)  # 税務, 納税 for 税: a handful, each its own word
         out += self._in_kana(a)
         return tuple(dict.fromkeys(out))
 
@@ -613,6 +657,10 @@ class Matcher:
                     docs = self._postings("text", term)
                     if docs is not None:
                         mask[docs] = True
+            for term in self.topic_words(a.form):  # 税務 and 納税 for 税
+                docs = self._postings("text", term)
+                if docs is not None:
+                    mask[docs] = True
             for term in self._by_part.get(a.morphemes[0], ()):  # 技術 in デジタル技術, one word to Janome
                 docs = self._postings("text", term)
                 if docs is not None:
@@ -835,10 +883,13 @@ def katakana_tails(term: str, katakana: set[str] | frozenset[str], ja: Callable[
 
 def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str], normalised: str,
                          ja: Callable[..., Any], reading: Callable[..., Any],
-                         katakana_words: frozenset[str] = frozenset()) -> bool:
+                         katakana_words: frozenset[str] = frozenset(),
+                         one_character: frozenset[str] | None = None) -> bool:
     """The matching rule for one record, stated plainly (for tests): `text_terms` and
     `reading_terms` are the record's terms as the index analyses them, `normalised` its
-    normalised, lowercased text, `katakana_words` the katakana terms of every record."""
+    normalised, lowercased text, `katakana_words` the katakana terms of every record,
+    `one_character` the one-character topic words (by default, the file's)."""
+    topics = load_one_character_words() if one_character is None else one_character
     a = FormAnalysis(form, ja, reading)
     if a.kana_reading is not None and any(reads_alike(a.kana_reading, t) and (a.in_hiragana or to_hiragana(t) in normalised)
                                           for t in reading_terms):
@@ -858,6 +909,8 @@ def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str
             return True
         if any(a.morphemes[0] in script_parts(t) for t in text_terms):
             return True
+        if a.form in topics and any(topic_word_of(a.form, t) for t in text_terms):
+            return True  # 税務 for 税
         word = a.morphemes[0]
         if word in katakana_words and any(t.endswith(word) and t in katakana_words and len(t) > len(word)
                                           and word in katakana_tails(t, katakana_words, ja) for t in text_terms):

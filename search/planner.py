@@ -40,14 +40,13 @@ from .datafiles import word_list_lines
 from .limits import MAX_QUERY_WORDS
 from .query import QueryWord, filler_words, ranking_words
 from .scoring import COMMON, Clause, Loose, Plan, Strict, literal_pattern
-from .matching import okurigana_key
+from .matching import load_one_character_words, okurigana_key
 from .synonyms import Synonyms, written_forms
 from .technology import named_tag
 from .textindex import TextIndex
 
 LONG_QUERY_TERMS = 8  # more content words than this: plan by key terms, not word by word
 GENERIC_WORDS_FILE = data_path("generic_words.txt")
-ONE_CHARACTER_WORDS_FILE = data_path("one_character_words.txt")
 CONCEPTS_FILE = data_path("concepts.txt")
 PLAIN_WORDS_FILE = data_path("plain_words.txt")
 CONCEPT_WEIGHT = 1.0  # the weight of a concept's words, the best key term weighing 1
@@ -86,14 +85,6 @@ def load_generic_words(path: Path | None = None) -> frozenset[str]:
     """Words that set a task's scene but are not its point (data/generic_words.txt, and the file
     DXSEARCH_GENERIC_WORDS names): never key terms."""
     lines = word_list_lines(path or GENERIC_WORDS_FILE, "DXSEARCH_GENERIC_WORDS", "the generic words file")
-    return frozenset(normalize(line).lower() for _, _, line in lines)
-
-
-def load_one_character_words(path: Path | None = None) -> frozenset[str]:
-    """The one-character words that may be key terms (data/one_character_words.txt, and the file
-    DXSEARCH_ONE_CHARACTER_WORDS names)."""
-    lines = word_list_lines(path or ONE_CHARACTER_WORDS_FILE, "DXSEARCH_ONE_CHARACTER_WORDS",
-                            "the one-character words file")
     return frozenset(normalize(line).lower() for _, _, line in lines)
 
 

@@ -372,31 +372,33 @@ class Scorer:
                 if budget is not None and budget.expired():
                     complete = False
                     break
-                spelled = best.get(v.spelling) if v.spelling else None
-                into = np.zeros(self.size) if v.spelling else summed
+                way: np.ndarray | None  # this way's scores, dense; None: added where its cases are
                 if isinstance(v, Loose):
-                    s, m = self._loose(v, dense)
+                    way, m = self._loose(v, dense)
                     chunk_matched |= m
-                    if v.spelling:
-                        into = s
-                    else:
-                        into += s
-                        np.maximum(strongest, s, out=strongest)
-                        ways += 1
                 else:  # a synonym's few cases, added where they are
                     docs, s, whole = self._strict(v, dense, budget)
                     complete = complete and whole
                     at = docs.astype(np.intp)
-                    np.add.at(into, at, s)  # (distinct documents: as `+=`, faster)
                     chunk_matched[at] = True
-                    if not v.spelling:
+                    if v.spelling:
+                        way = np.zeros(self.size)
+                        np.add.at(way, at, s)  # (distinct documents: as `+=`, faster)
+                    else:
+                        np.add.at(summed, at, s)
                         np.maximum.at(strongest, at, s)
                         ways += 1
-                if v.spelling:
+                        way = None
+                if v.spelling and way is not None:  # the best of the word's spellings: one way, added below
+                    spelled = best.get(v.spelling)
                     if spelled is None:
-                        best[v.spelling] = into
+                        best[v.spelling] = way
                     else:
-                        np.maximum(spelled, into, out=spelled)
+                        np.maximum(spelled, way, out=spelled)
+                elif way is not None:
+                    summed += way
+                    np.maximum(strongest, way, out=strongest)
+                    ways += 1
                 scored += 1
             for spelled in best.values():
                 summed += spelled

@@ -10,7 +10,8 @@ and every part of a plan is a sum of clause scores:
     Strict         Or(And(parts), Require(And(grams), And([TextPattern, Not(And(parts))]))): all
                    its morphemes, else all its bigrams and its exact characters in the normalised
                    text (the Require keeps the grams' scores only)
-    chunk          Or of its variants (their scores add up)
+    chunk          BestOf its variants: the best score, and the others at `scoring.SAID_AGAIN`;
+                   the variants of one word's spellings a BestOf of their own, by the best alone
     chunks         Or(chunks + [And(chunks)]): a case matching every chunk scores twice
     refine         AndMaybe(the chunks, Or(refine variants)): words that only rank add to the
                    score of cases the chunks match
@@ -39,7 +40,7 @@ from whoosh.query import And, AndMaybe, Not, NullQuery, Or, Query, Require, Term
 from ..indexer.records import CaseRecord
 
 from .fields import FIELDS
-from .scoring import Clause, Loose, Plan, Strict, normalised_text
+from .scoring import SAID_AGAIN, Clause, Loose, Plan, Strict, Variant, normalised_text
 from .textindex import TextIndex
 
 
@@ -68,6 +69,45 @@ class TextPattern(Query):
         ids = [docnum for docnum, stored in searcher.reader().iter_docs()
                if pattern.search(normalised_text(CaseRecord.from_dict(json.loads(stored["record"]))))]
         return matching.ListMatcher(ids) if ids else matching.NullMatcher()
+
+
+class BestOf(Query):
+    """Cases any subquery matches, scored by the best subquery's score plus `tiebreak` times the
+    others' (Lucene's dis_max with a tie breaker; Whoosh 2.7's DisjunctionMax ignores its tiebreak
+    and takes the max of two matchers wherever each is). Reads every subquery's matches: for
+    scripts and tests, not for speed."""
+
+    def __init__(self, subqueries: list[Query], tiebreak: float) -> None:
+        self.subqueries = subqueries
+        self.tiebreak = tiebreak
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.subqueries!r}, {self.tiebreak})"
+
+    def __eq__(self, other) -> bool:
+        return type(self) is type(other) and (self.subqueries, self.tiebreak) == (other.subqueries, other.tiebreak)
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, tuple(self.subqueries), self.tiebreak))
+
+    def children(self):
+        return iter(self.subqueries)
+
+    def estimate_size(self, ixreader) -> int:
+        return sum(q.estimate_size(ixreader) for q in self.subqueries)
+
+    def matcher(self, searcher, context=None):
+        scores: dict[int, list[float]] = {}
+        for q in self.subqueries:
+            m = q.matcher(searcher, context)
+            while m.is_active():
+                scores.setdefault(m.id(), []).append(m.score())
+                m.next()
+        if not scores:
+            return matching.NullMatcher()
+        ids = sorted(scores)
+        best = [max(scores[d]) for d in ids]
+        return matching.ListMatcher(ids, weights=[b + self.tiebreak * (sum(scores[d]) - b) for d, b in zip(ids, best)])
 
 
 def _clause(text: TextIndex, c: Clause, boost: float = 1.0) -> Query:
@@ -105,7 +145,7 @@ def to_whoosh_query(plan: Plan, text: TextIndex) -> Query:
     """The Whoosh query equivalent to `plan` (made against `text`, the same generation's arrays)."""
     if plan.weighted:
         return _any(text, plan.weighted, 1.0)
-    chunks = [Or([_variant(text, v) for v in chunk]) for chunk in plan.chunks]
+    chunks = [_chunk(text, chunk) for chunk in plan.chunks]
     if len(chunks) <= 1:
         query = chunks[0] if chunks else NullQuery
     else:
@@ -113,6 +153,19 @@ def to_whoosh_query(plan: Plan, text: TextIndex) -> Query:
     if plan.refine and chunks:
         return AndMaybe(query, Or([_variant(text, v) for v in plan.refine]))
     return query
+
+
+def _chunk(text: TextIndex, chunk: list[Variant]) -> Query:
+    """A chunk's ways of saying its word, as `Scorer.within` adds them (`Plan`)."""
+    ways: list[Query] = []
+    spellings: dict[int, list[Query]] = {}
+    for v in chunk:
+        if v.spelling:
+            spellings.setdefault(v.spelling, []).append(_variant(text, v))
+        else:
+            ways.append(_variant(text, v))
+    ways += [BestOf(group, 0.0) if len(group) > 1 else group[0] for group in spellings.values()]
+    return BestOf(ways, SAID_AGAIN) if len(ways) > 1 else ways[0]
 
 
 def _variant(text: TextIndex, v: Loose | Strict) -> Query:

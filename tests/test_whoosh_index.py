@@ -252,6 +252,22 @@ def test_keyword_plans_with_words_that_only_rank_match_as_their_whoosh_query(sea
     _assert_same_ranking(ours, theirs, our_top, their_top, text)
 
 
+@pytest.mark.parametrize("text", ["問合せ", "読取", "取込", "チャットボット", "GIS", "通勤手当 RPA"])
+def test_plans_of_a_word_s_spellings_and_synonyms_match_as_their_whoosh_query(searcher, index, state, text):
+    """A word's spellings count by the best of them, its other ways of being said (synonyms) by the
+    best and the rest at half (`Plan`): Whoosh's BestOf scores them alike, from the plan the
+    engine makes (with the spellings the query found)."""
+    parsed = index._spelled_alike(state, parse_query(text, index.synonyms, (), True, MAX_QUERY_WORDS))
+    plan = index.planner.keyword_plan(state.text, parsed.clauses, parsed.together)
+    spelled = any(v.spelling for chunk in plan.chunks for v in chunk)
+    assert spelled == (text in ("問合せ", "読取", "取込")), text
+    assert spelled or any(len(chunk) > 1 for chunk in plan.chunks), text  # synonyms: several ways of saying a word
+    ours, our_top = _ours(state, plan)
+    theirs, their_top = _whoosh(searcher, to_whoosh_query(plan, state.text), collect_top=False)
+    assert ours, text
+    _assert_same_ranking(ours, theirs, our_top, their_top, text)
+
+
 def test_plans_cover_every_kind_of_variant(index, state):
     kinds = Counter()
     for text in USER_QUERIES:

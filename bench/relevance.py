@@ -13,7 +13,8 @@ Peers (none of them uses dxsearch code; none understands place or status words):
   strong classical baseline.
 Every system returns its top 20. Prints nDCG@10 and recall@20 (relevant = grade ≥ 1, out of
 min(relevant, 20)) per query kind, for the dev split (the 32 queries the engine was tuned on and
-half of those added later: free to tune on), the test split (held out: do not tune on it) and
+half of those added later: free to tune on), the test split (held out: do not tune on it; a test
+query whose text a later batch judged again in dev counts as dev, `_seen_in_dev`) and
 both; a query with no relevant case (absent kind) scores 1 on both when the system returns no hit
 and 0 otherwise. dxsearch is measured three times: its matching set alone (`hits`); as the first page
 shows a search with few matches (`dxsearch+related`: the matches, then the labelled list of cases
@@ -58,6 +59,7 @@ import sqlite3
 import sys
 import tempfile
 import unicodedata
+from dataclasses import replace
 from collections import Counter
 from pathlib import Path
 
@@ -102,7 +104,22 @@ N = 20          # hits asked of every system
 FUSE_DEPTH = 100
 RRF_K = 60
 # bench/judgments_more.py, _third.py, _fourth.py: later batches, all dev; _fifth.py: half of it test
-QUERIES = FIRST_QUERIES + MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + WHERE + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH + TWENTYEIGHTH + TWENTYNINTH
+ALL_JUDGED = FIRST_QUERIES + MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + WHERE + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH + TWENTYEIGHTH + TWENTYNINTH
+
+
+
+def _said(query: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", query).split())
+
+
+def _seen_in_dev(queries: list) -> list:
+    """A test query whose text a later batch judged again in dev (統合型GIS, CDO, ふるさと納税: 12
+    of them) has been tuned on through its twin: it counts as dev, so the test split stays unseen."""
+    dev = {_said(q.query) for q in queries if q.split == "dev"}
+    return [replace(q, split="dev") if q.split == "test" and _said(q.query) in dev else q for q in queries]
+
+
+QUERIES = _seen_in_dev(ALL_JUDGED)
 
 
 def counts() -> dict[tuple[str, str], int]:

@@ -501,6 +501,7 @@ class SearchIndex:
                 if not word.count and not word.excluded:
                     word.suggestions = self.suggest_words(word.text, limit=3)
                     word.related = self.related_words(word.text)
+                    word.inside = [self._as_the_cases_write(t) for t in self._vocabulary().holding(word.text)]
             if result.did_you_mean and page == 1 and not budget.expired():
                 result.read_as = self._read_as(match, result.did_you_mean[0], per_page, sort, highlight_hits, budget)
         # the words read as filters stay in もしかして's queries, as they were counted (三重県のぎじろぐ:

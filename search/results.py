@@ -157,10 +157,12 @@ class QueryWordCount:
     for_whom: bool = False  # said for whom (住民 of 住民向け): why it only ranks (`required` False)
     # kana typed that no case writes, found as the words of the cases read so (ぎじろく: 議事録)
     reading_of: list[str] = field(default_factory=list)
+    # a word no case contains as a word: the cases' words it is written inside (川: 香川, 川柳)
+    inside: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """{"text", "forms", "count", "excluded", "phrase", "suggestions", "required", "apart", "clause",
-        "related", "for_whom", "reading_of"}."""
+        "related", "for_whom", "reading_of", "inside"}."""
         return asdict(self)
 
     def __repr__(self) -> str:  # print(result.words[0]) showed an object address (a trial)

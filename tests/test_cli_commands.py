@@ -670,6 +670,11 @@ def test_an_export_of_no_case_says_why(index_dir, tmp_path, capsys):
     assert code == 0 and "no case mentions 「ブロックチェーン」" in err
     code, _, err = _main(capsys, "export", "RPA", "--index", str(index_dir), "-o", str(out))
     assert "no case" not in err
+    # a word written only inside other words says where (川 of 香川), as `search` does
+    code, _, err = _main(capsys, "export", "川", "--index", str(index_dir), "-o", str(out))
+    assert "no case has 「川」 as a word of its own (written only inside other words: 香川 / 神奈川 / 川柳)" in err
+    code, out_text, _ = _main(capsys, "search", "川", "--index", str(index_dir))
+    assert "no case has 「川」 as a word of its own (written only inside other words: 香川 / 神奈川 / 川柳)" in out_text
 
 
 def test_filters_alone_print_no_column_of_zero_scores(capsys, index_dir):

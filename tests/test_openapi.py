@@ -167,7 +167,7 @@ def test_the_query_account_is_described_and_required(client):
     assert result["properties"]["mode"]["enum"] == ["keywords", "description"]
     assert set(schemas["QueryWord"]["properties"]) == {"text", "forms", "count", "excluded", "phrase", "suggestions",
                                                         "required", "apart", "clause", "related", "for_whom",
-                                                        "reading_of"}
+                                                        "reading_of", "inside"}
     assert "missing" in schemas["Hit"]["properties"] and "missing" not in schemas["Hit"]["required"]
     data = client.get("/api/search?q=" + quote("通勤手当 ブロックチェーン")).get_json()
     assert data["partial_matches"]["hits"][0]["missing"] == ["ブロックチェーン"]

@@ -1304,6 +1304,20 @@ def test_a_word_in_no_case_is_said_plainly(client):
     assert re.search(r'<span class="word none">ブロックチェーン <span class="n">0 件</span>', html)
 
 
+def test_a_word_only_inside_other_words_says_where_it_is_written(client, index):
+    """川 is no word of any case, but 香川 (36 cases), 神奈川 and 川柳 hold it: "no case contains 川"
+    read as "川 is nowhere" to a trial. The page says it is no word of any case and where it is
+    written; the JSON names those words. ブロックチェーン is inside no word (not チェック's)."""
+    html = client.get("/?q=川").get_data(as_text=True)
+    line = _text(re.search(r'<p class="no-word">.*?</p>', html, re.S).group(0))
+    assert line.startswith("「川」という語を含む事例はありません。ほかの語の一部としては、「香川」「神奈川」「川柳」など")
+    words = client.get("/api/search?q=川").get_json()["words"]
+    assert words[0]["count"] == 0 and words[0]["inside"] == ["香川", "神奈川", "川柳"]
+    assert all(any(w in r.name + r.description for r in index.iter_records()) for w in words[0]["inside"])
+    assert index.search("ブロックチェーン").words[0].inside == []
+    assert index.search("RPA").words[0].inside == []  # only for a word no case contains
+
+
 def test_a_word_in_no_case_says_when_the_survey_was_made(client):
     """生成AI (generative AI) is in no case: the survey is of 2020, and the page says so, with the
     cases' words for what it is used for; not a misspelt word, for which もしかして is the answer."""

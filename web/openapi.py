@@ -100,6 +100,7 @@ _WORD_DESCRIPTIONS = {
     "for_whom": "said for whom (住民 of 住民向け): why it only ranks (required false)",
     "reading_of": "kana no case writes, found as the words of the cases read so (ぎじろく: 議事録), "
                   "which lead its forms",
+    "inside": "when no case contains it as a word: the cases' words it is written inside (川: 香川, 川柳)",
 }
 _SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean"}
 

@@ -29,7 +29,7 @@ from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, M
 
 if TYPE_CHECKING:  # imported when a command runs: `dxsearch build` of unchanged sources skips NumPy
     from .search.engine import SearchIndex
-    from .search.results import Hit, RelatedCases, SearchResult
+    from .search.results import Hit, QueryWordCount, RelatedCases, SearchResult
     from .search.understand import AppliedFilter
 
 
@@ -318,16 +318,12 @@ def _cmd_search(args: argparse.Namespace) -> int:
         alike = f" (words like it: {' / '.join(w.suggestions)})" if w.suggestions and not result.did_you_mean else ""
         if w.related:  # スキャン: the cases say AI-OCR
             alike += f" (related words the cases use: {' / '.join(w.related)})"
-        if w.inside:  # 川: not a word of any case, but in 香川, 川柳
-            alike += f" (written only inside other words: {' / '.join(w.inside)})"
         also = index.synonyms_written(w, limit=len(w.forms)) if w.count and not w.excluded else []
         if w.reading_of:  # ぎじろく: no case writes the kana; 議事録 is read so
             note = f" (read as {' / '.join(w.reading_of)}: the kana typed are its reading)" + note
         elif also:  # as the page says 電決 (＝電子決裁)
             note = f" (also as {' / '.join(also[:4])}{' …' if len(also) > 4 else ''})" + note
-        print(f"「{cut_word(w.text)}」 in {_cases(w.count)}{note}" if w.count
-              else f"no case has 「{cut_word(w.text)}」 as a word of its own{alike}" if w.inside  # 川 of 香川
-              else f"no case mentions 「{cut_word(w.text)}」{alike}")
+        print(f"「{cut_word(w.text)}」 in {_cases(w.count)}{note}" if w.count else _in_no_case(w, alike))
     if result.did_you_mean and not result.total:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")
     if (tagged := index.technology_tagged(result)) is not None:  # as the page says
@@ -507,6 +503,17 @@ def _key_terms(terms: list[str], added: list[str]) -> str:
     return "key terms: " + " ".join(own) + (f" (and related: {' '.join(more)})" if more else "")
 
 
+def _in_no_case(word: QueryWordCount, alike: str = "") -> str:
+    """A word no case contains, as `search` and an empty export say it: a word written only inside
+    other words says where (川: 香川, 神奈川, 川柳), as the page does."""
+    from .search.shown_terms import cut_word
+
+    if not word.inside:
+        return f"no case mentions 「{cut_word(word.text)}」{alike}"
+    return (f"no case has 「{cut_word(word.text)}」 as a word of its own{alike} "
+            f"(written only inside other words: {' / '.join(word.inside)})")
+
+
 def _cases(n: int) -> str:
     return f"{n} case" if n == 1 else f"{n} cases"
 
@@ -606,8 +613,7 @@ def _why_nothing(index: SearchIndex, args: argparse.Namespace) -> None:
                           highlight_hits=False)
     for w in result.words:
         if not w.count and not w.excluded:
-            print(f"no case has 「{cut_word(w.text)}」 as a word of its own (written only inside other words: "
-                  f"{' / '.join(w.inside)})" if w.inside else f"no case mentions 「{cut_word(w.text)}」", file=sys.stderr)
+            print(_in_no_case(w), file=sys.stderr)
     partial = result.partial_matches
     if partial is not None and partial.total:
         print(f"no case contains every word; {_cases(partial.total)} contain{'s' if partial.total == 1 else ''} "

@@ -889,7 +889,6 @@ def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str
     `reading_terms` are the record's terms as the index analyses them, `normalised` its
     normalised, lowercased text, `katakana_words` the katakana terms of every record,
     `one_character` the one-character topic words (by default, the file's)."""
-    topics = load_one_character_words() if one_character is None else one_character
     a = FormAnalysis(form, ja, reading)
     if a.kana_reading is not None and any(reads_alike(a.kana_reading, t) and (a.in_hiragana or to_hiragana(t) in normalised)
                                           for t in reading_terms):
@@ -909,8 +908,9 @@ def brute_force_contains(form: str, text_terms: set[str], reading_terms: set[str
             return True
         if any(a.morphemes[0] in script_parts(t) for t in text_terms):
             return True
-        if a.form in topics and any(topic_word_of(a.form, t) for t in text_terms):
-            return True  # 税務 for 税
+        if len(a.form) == 1 and a.form in (load_one_character_words() if one_character is None else one_character) \
+                and any(topic_word_of(a.form, t) for t in text_terms):
+            return True  # 税務 for 税 (the word list read only for a one-character word)
         word = a.morphemes[0]
         if word in katakana_words and any(t.endswith(word) and t in katakana_words and len(t) > len(word)
                                           and word in katakana_tails(t, katakana_words, ja) for t in text_terms):

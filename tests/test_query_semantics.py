@@ -1662,6 +1662,20 @@ def test_related_cases_hold_either_word_as_well_as_its_best_holder(index):
             assert any("«LINE»" in text for text in h.snippets.values()), (h.record.id, h.snippets)
 
 
+def test_related_cases_holding_what_a_verbal_noun_is_done_to_come_first(index):
+    """ホームページ 更新: one match. Its related list put eLTAX利用届出情報の更新業務 (更新 alone) fourth,
+    among the cases saying ホームページ: 更新, a verbal noun typed as a word of its own, says what is
+    done; ホームページ says to what, the topic. The cases holding the topic come first; the end of a
+    compound is no such word (対策 of ウイルス対策: the security clouds saying ウイルス lead)."""
+    related = index.search("ホームページ 更新").related
+    assert related is not None and len(related.hits) >= 5
+    missing = [h.missing for h in related.hits]
+    assert missing == sorted(missing, key=lambda m: m != ["更新"]), [(h.record.id, h.missing) for h in related.hits]
+    assert missing[:5] == [["更新"]] * 5
+    virus = index.search("ウイルス対策").related
+    assert virus is not None and virus.hits[0].missing == ["ウイルス"]
+
+
 def test_related_cases_keep_the_searchs_filters_and_exclusions(index):
     result = index.search("通勤手当", {"region": ["関東"]})
     assert 0 < result.total < 10 and result.related is not None and result.related.hits

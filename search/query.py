@@ -896,7 +896,42 @@ DANGLING = re.compile(r"[のとやでにをはがも、・\s]+$")  # particles l
 def query_without(q: str, text: str) -> str:
     """`q` with the words `text` taken out, with the operator in front of them (`-三重県`,
     `NOT 三重県`) and the particle after them (`三重県の`): the query a filter's removal (a chip's
-    ×, a relaxation) searches."""
+    ×, a relaxation) searches. What that leaves of an operator with no word to act on goes too
+    (`without_lone_operators`)."""
+    return without_lone_operators(_words_taken_out(q, text))
+
+
+_OPEN_BRACKETS, _CLOSE_BRACKETS = "(（[［「", ")）]］」"
+_JOINING = ("OR", "AND")
+
+
+def without_lone_operators(q: str) -> str:
+    """`q` without OR or AND lacking a word on either side, NOT or - lacking one after it, and
+    brackets holding nothing: a trial's `RPA OR` without RPA suggested searching `OR` (0 cases),
+    and `(RPA OR AI-OCR) 給与` without both `( OR ) 給与`."""
+    tokens = q.split()
+    while True:
+        out: list[str] = []
+        for i, token in enumerate(tokens):
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            before = out[-1] if out else None
+            if token in _JOINING and (before is None or after is None or before in OPERATORS or after in _JOINING
+                                      or before[-1] in _OPEN_BRACKETS or after[0] in _CLOSE_BRACKETS):
+                continue
+            if token in ("NOT", "-") and (after is None or after in OPERATORS or after[0] in _CLOSE_BRACKETS):
+                continue
+            if before is not None and len(before) == 1 and before in _OPEN_BRACKETS \
+                    and len(token) == 1 and token in _CLOSE_BRACKETS:
+                out.pop()
+                continue
+            out.append(token)
+        if out == tokens:
+            return " ".join(out)
+        tokens = out
+
+
+def _words_taken_out(q: str, text: str) -> str:
+    """`query_without` but for the operators it leaves alone."""
     if text not in q:  # a word typed in full width (ＲＰＡ) is read, and named, as NFKC makes it (RPA)
         q = unicodedata.normalize("NFKC", q)
     # a phrase goes with its quotes: a trial's link for 「"RPA"」 without RPA searched 「" "」 and found nothing

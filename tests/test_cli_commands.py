@@ -47,6 +47,20 @@ def test_the_untold_note_says_the_search_that_finds_them(index_dir):
     assert "`dxsearch search --prefecture 長野県 --status '導入(実施)済' --section ai_rpa` lists them among others, " \
            "without 「RPA」" in given.stdout
 
+
+def test_the_untold_note_leaves_no_operator_without_its_word(index_dir, index):
+    """A trial's `RPA OR` was told to run `dxsearch search OR --section ai_rpa` (0 cases: OR searched
+    as a word), `RPA AND 給与` `'AND 給与'` and `(RPA OR AI-OCR) 給与` `'( OR ) 給与'`. The command
+    named is the search without the technology, and it finds what the note counts."""
+    for query, rest in (("RPA OR", ""), ("RPA AND 給与", "給与"), ("(RPA OR AI-OCR) 給与", "給与")):
+        out = run_cli("search", "--index", str(index_dir), query)
+        assert out.returncode == 0, out.stderr
+        named = re.search(r"`dxsearch search (.*?)--section ai_rpa` lists them among others", out.stdout)
+        assert named is not None and named.group(1).strip() == rest, (query, out.stdout)
+        listed = index.search(rest, {"section": ["ai_rpa"]}).total
+        assert listed >= index.search(query).technology_untold > 0, query
+
+
 def test_export_csv_is_every_hit_in_order_with_the_webs_headers(index_dir, index, tmp_path):
     out = tmp_path / "rpa.csv"
     result = run_cli("export", "RPA", "--index", str(index_dir), "-o", str(out))

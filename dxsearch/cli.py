@@ -304,8 +304,15 @@ def _cmd_search(args: argparse.Namespace) -> int:
     for f in result.applied_filters:
         if f.origin != "query":
             given.setdefault(f.facet, []).append(f.value)
-    if given:
-        print("filters: " + "; ".join(f"{facet} = {' or '.join(values)}" for facet, values in given.items()))
+    if given:  # …places (prefectures and regions) any of them, as the search combines them (a trial read
+        # `prefecture = 香川県; region = 東北` as both, where 22 cases of six prefectures were either)
+        places = " or ".join(f"{facet} = {' or '.join(given[facet])}" for facet in ("prefecture", "region")
+                             if facet in given)
+        others = [f"{facet} = {' or '.join(values)}" for facet, values in given.items()
+                  if facet not in ("prefecture", "region")]
+        if others and "prefecture" in given and "region" in given:
+            places = f"({places})"
+        print("filters: " + "; ".join([*([places] if places else []), *others]))
     clauses = [w.clause for w in result.words]
     for w in result.words:
         note = " (excluded)" if w.excluded else "" if w.required else \

@@ -62,13 +62,24 @@ def decode(path: Path, data: bytes) -> tuple[str, list[ParseWarning]]:
 
 def _csv_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[tuple[Location, dict | ParseError]]:
     # newline="": the csv module sees CR, LF and CRLF line ends and keeps line breaks inside quotes
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # strict: a quote never closed is an error at its row, not the rest of the file read as one cell
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = [FIELD_OF_LABEL.get(h.strip(), h.strip()) for h in next(reader)]
     except StopIteration:
         return
     except csv.Error as e:
-        yield Location(str(path), line=1), ParseError(Location(str(path), line=1), f"not a CSV header row: {e}")
+        yield Location(str(path), line=1), ParseError(Location(str(path), line=1),
+                                                      f"not a CSV header row: {_csv_problem(str(e))}")
+        return
+    # a column every case needs, absent, is the header's fault, not every row's (a trial was told
+    # `line 2, field 'status': missing status, prefecture`)
+    absent = [k for k in REQUIRED if k not in header]
+    if absent:
+        where = Location(str(path), line=1)
+        labels = ", ".join(f"{k} ({FIELD_LABELS[k]})" if k in FIELD_LABELS else k for k in absent)
+        yield where, ParseError(where, f"the header has no column for {labels}; every case needs "
+                                       f"{', '.join(REQUIRED)}", absent[0])
         return
     unknown = [h for h in header if h and h not in KNOWN and h not in EXPORT_ONLY_HEADERS]
     if unknown:
@@ -82,9 +93,7 @@ def _csv_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[t
         except StopIteration:
             return
         except csv.Error as e:
-            message = str(e)
-            if "field larger than field limit" in message:
-                message = f"a cell is longer than {csv.field_size_limit():,} characters"
+            message = _csv_problem(str(e))
             where = Location(str(path), line=line, row=row)
             yield where, ParseError(where, f"cannot read this row: {message}")
             return
@@ -94,6 +103,18 @@ def _csv_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[t
         if len(cells) > len(header):
             warnings.append(ParseWarning(where, f"{len(cells) - len(header)} cell(s) beyond the header were ignored"))
         yield where, {h: _exported(c) for h, c in zip(header, cells) if h in INPUT}
+
+
+def _csv_problem(message: str) -> str:
+    """The csv module's complaint in the words of a sheet's cells."""
+    if "field larger than field limit" in message:
+        return f"a cell is longer than {csv.field_size_limit():,} characters"
+    if "unexpected end of data" in message:
+        return ('a quote (") that opens a cell in this row is never closed: the rest of the file would be '
+                'one cell; close the quote, or remove it')
+    if "expected after" in message:
+        return ('a cell goes on after its closing quote ("): a quote inside a quoted cell is written twice ("")')
+    return message
 
 
 def _exported(cell: str) -> str:
@@ -159,7 +180,7 @@ def parse_case_file(path: Path) -> ParseResult:
         raise ParseError(str(path), "empty file")
     rows = _csv_rows if path.suffix.lower() == ".csv" else _jsonl_rows
     records, errors = [], []
-    seen: set[str] = set()
+    seen: dict[str, Location] = {}
     for where, row in rows(path, text, warnings):
         if isinstance(row, ParseError):
             errors.append(row)
@@ -170,16 +191,16 @@ def parse_case_file(path: Path) -> ParseResult:
             errors.extend(e.errors if isinstance(e, ParseErrors) else [e])
             continue
         if record.id in seen:
-            errors.append(ParseError(where, f"case id {record.id!r} appears twice", "id"))
+            errors.append(ParseError(where, f"case id {record.id!r} appears twice (first at {seen[record.id]})", "id"))
             continue
-        seen.add(record.id)
+        seen[record.id] = where
         records.append(record)
     if errors:
         raise errors[0] if len(errors) == 1 else ParseErrors(errors)
     if not records:  # a header saved alone (an emptied sheet) would leave an index of no cases
         raise ParseError(str(path), "no cases: the file has no row of a case, only its header" if rows is _csv_rows
                          else "no cases: the file has no line of a case")
-    return ParseResult(str(path), records, warnings)
+    return ParseResult(str(path), records, warnings, where=seen)
 
 
 def _record(path: Path, where: Location, row: dict) -> CaseRecord:

@@ -34,6 +34,8 @@ class ParseResult:
     warnings: list[ParseWarning] = field(default_factory=list)
     toc: dict[str, TocEntry] = field(default_factory=dict)
     headings: list[HeadingTally] = field(default_factory=list)
+    # where each record is in its file (a case file's line and row), for errors about a record as a whole
+    where: dict[str, Location] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}

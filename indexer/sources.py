@@ -135,8 +135,8 @@ def parse_sources(paths: list[Path]) -> list[ParseResult]:
             if other != res.source:
                 how = "" if twice else ("; give each case once (or an id column of your own; an export's ID column "
                                         "names the survey's cases: empty it to index the rows as your own)")
-                twice.append(ParseError(res.source, f"case id {record.id!r} ({record.name}) is also given by "
-                                                    f"{other}{how}", "id"))
+                twice.append(ParseError(res.where.get(record.id, res.source),
+                                        f"case id {record.id!r} ({record.name}) is also given by {other}{how}", "id"))
     if twice:
         raise twice[0] if len(twice) == 1 else ParseErrors(twice)
     return results

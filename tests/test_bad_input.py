@@ -106,6 +106,29 @@ def test_a_case_file_of_a_header_alone_is_refused(tmp_path):
     assert str(path) in err and "no cases" in err
 
 
+def test_a_quote_never_closed_is_said_at_its_row(tmp_path):
+    """A cell opened with a quote and never closed read the rest of the file as that cell: a trial
+    was told `line 2, field 'status': missing status, prefecture`, with no word of the quote, and
+    the rows after it were never checked."""
+    path = _write(tmp_path, "mine.csv", 'section,number,name,status,prefecture\r\n'
+                                        'ai_rpa,1,"テスト事例,導入(実施)済,三重県\r\n'
+                                        'ai_rpa,2,次の事例,導入(実施)済,三重県\r\n')
+    err = str(_error(path))
+    assert "line 2" in err and "never closed" in err and "missing" not in err
+    after = _write(tmp_path, "after.csv", 'section,number,name,status,prefecture\r\n'
+                                          'ai_rpa,1,"テスト"事例,導入(実施)済,三重県\r\n')
+    err = str(_error(after))
+    assert "line 2" in err and 'written twice ("")' in err
+
+
+def test_a_column_every_case_needs_missing_from_the_header_is_said_of_the_header(tmp_path):
+    """Without status and prefecture columns, each row was said to miss them (a trial)."""
+    path = _write(tmp_path, "mine.csv", "section,number,name\r\nai_rpa,1,事例\r\nai_rpa,2,事例二\r\n")
+    err = str(_error(path))
+    assert "line 1" in err and "the header has no column for status (導入状況), prefecture (都道府県)" in err
+    assert "line 2" not in err and "line 3" not in err
+
+
 def test_several_bad_rows_are_reported_together(tmp_path):
     lines = BUNDLED_SURVEY.read_text(encoding="utf-8").split("\n")
     lines[22] = lines[22].replace("北海道", "蝦夷")

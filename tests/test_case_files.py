@@ -171,7 +171,7 @@ def test_the_same_case_id_from_two_sources_is_an_error(tmp_path):
     with pytest.raises(ParseErrors) as info:  # each of them, not the first alone (a re-check trial)
         parse_sources([a, b])
     assert [str(e) for e in info.value.errors] == [
-        f"{b}, field 'id': case id {r.id!r} ({r.name}) is also given by {a}" + (
+        f"{b}, line {i + 2}, field 'id': case id {r.id!r} ({r.name}) is also given by {a}" + (
             "; give each case once (or an id column of your own; an export's ID column names the survey's cases: "
             "empty it to index the rows as your own)" if i == 0 else "")
         for i, r in enumerate(parse_source(a).records)]

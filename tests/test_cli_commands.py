@@ -369,6 +369,11 @@ def test_words_need_no_quotes_and_filters_are_read_back(index_dir, index):
     given = run_cli("search", "議事録", "--prefecture", "三重県", "--pref", "香川県", "--status", "導入済み",
                     "--index", str(index_dir))
     assert "filters: prefecture = 三重県 or 香川県; status = 導入(実施)済\n" in given.stdout
+    # a prefecture and a region given are either, as the search combines them (a trial read `;` as both)
+    either = run_cli("search", "RPA", "--pref", "香川県", "--region", "東北", "--status", "導入済み",
+                     "--index", str(index_dir)).stdout
+    assert "filters: (prefecture = 香川県 or region = 東北); status = 導入(実施)済\n" in either
+    assert f"{index.search('RPA', {'prefecture': ['香川県'], 'region': ['東北'], 'status': ['導入(実施)済']}).total} cases" in either
     # one line per choice, as the search combines them (a trial read 共同利用's three lines as all to be met)
     places = run_cli("search", "北海道と東北のRPA", "--index", str(index_dir)).stdout
     assert "「北海道」「東北」 → prefecture = 北海道 or region = 東北\n" in places

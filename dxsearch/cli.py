@@ -607,7 +607,8 @@ def _export_hits(hits: Iterator[Hit], args: argparse.Namespace, what: str, ranke
             raise UsageError(reason if reason.startswith("cannot write") else
                              f"cannot write {args.output}: {reason}") from None
         where = args.output
-    print(f"exported {count} {what} ({fmt}) to {where}", file=sys.stderr)
+    # one case, one similar case: not "1 cases" (a trial)
+    print(f"exported {count} {what if count != 1 else what.removesuffix('s')} ({fmt}) to {where}", file=sys.stderr)
     return count
 
 
@@ -726,8 +727,9 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     more = " (a larger --limit lists more)" if of and not result.close_beyond else ""
     if 0 < result.close < len(result.hits):
         print(f"{len(result.hits)} most similar{of}, {result.close} of them especially close ([close]){more}")
-    elif result.close:  # as the page's すべて◎特に近い
-        print(f"{len(result.hits)} most similar{of}, all especially close ([close]){more}")
+    elif result.close:  # as the page's すべて◎特に近い; more of them beyond these are said below
+        print(f"{len(result.hits)} most similar{of}, {'each' if result.close_beyond else 'all'} especially close "
+              f"([close]){more}")
     elif of:
         print(f"{len(result.hits)} most similar{of}{more}")
     if result.close_beyond:
@@ -786,24 +788,22 @@ def _cmd_show(args: argparse.Namespace) -> int:
 def _cmd_stats(args: argparse.Namespace) -> int:
     index = _open_index(args)
     filters = _filters(args, index)
-    if filters:  # stats --section shared_system --json: a table's cases by region (a trial used search --json)
-        result = index.search("", filters, per_page=1, highlight_hits=False)
-        counts = {facet: {v.value: v.count for v in values if v.count} for facet, values in result.facets.items()
-                  if facet not in filters}
-        places = set(filters.get("prefecture", [])) | {p.name for p in PREFECTURES if p.region in filters.get("region", [])}
-        if places:  # a place facet's counts ignore the places chosen (they combine with OR): these are of them
-            by_prefecture = {v.value: v.count for v in result.facets.get("prefecture", []) if v.value in places and v.count}
-            counts["prefecture"] = by_prefecture
-            counts["region"] = {}
-            for p in PREFECTURES:
-                if by_prefecture.get(p.name):
-                    counts["region"][p.region] = counts["region"].get(p.region, 0) + by_prefecture[p.name]
-            counts = {f: counts[f] for f in result.facets if f in counts}
+    query = args.query
+    if filters or query.strip():  # stats --section shared_system --json: a table's cases by region (a trial
+        # used search --json); stats RPA: the matches of a search by every facet (a trial was refused)
+        result = index.search(query, filters, per_page=1, highlight_hits=False)
+        # the matching cases holding each value (`FacetValue.matched`), places chosen too (they combine
+        # with OR: a count of a place is of it); a facet given as an option is what was chosen
+        counts = {facet: {v.value: v.matched for v in values if v.matched} for facet, values in result.facets.items()
+                  if facet not in filters or facet in ("prefecture", "region")}
         if args.json:
-            _print_json({"total": result.total, "filters": filters, "facets": counts})
+            _print_json({"total": result.total, "query": query, "filters": filters, "facets": counts})
             return 0
         chosen = " ".join(f"{FACET_OPTIONS[f][0]} {v}" for f, vs in filters.items() for v in vs)
-        print(f"{_cases(result.total)} with {chosen}")
+        said = " ".join(part for part in (f"「{query.strip()}」" if query.strip() else "", chosen) if part)
+        print(f"{_cases(result.total)} {'matching' if query.strip() else 'with'} {said}")
+        for line in _read_back([f for f in result.applied_filters if f.origin == "query"]):
+            print(line)
         for facet, values in counts.items():
             if values:  # a table's cases have no value of another's column (shared systems: no employment)
                 print(f"{facet}: " + ", ".join(f"{v} {n}" for v, n in values.items()))
@@ -974,10 +974,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_show)
 
     p = with_facets(with_index(sub.add_parser(
-        "stats", help="what the index holds: every facet's values and counts; of the cases of the filters given")))
+        "stats", help="what the index holds: every facet's values and counts; of the matches of a query and the "
+                      "cases of the filters given")))
+    p.add_argument("query", nargs="*", metavar="query", help="a search, as `dxsearch search` reads it, whose "
+                   "matches are counted: `dxsearch stats 三重県のRPA` (`-` reads it from stdin)")
     p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/stats; with "
-                   "filters, {total, filters, facets: {facet: {value: count}}}: the cases of the filters by every "
-                   "other facet, values with none left out, as the text lists them)")
+                   "a query or filters, {total, query, filters, facets: {facet: {value: count}}}: the matching cases "
+                   "by every facet not given as an option, values with none left out, as the text lists them)")
     p.set_defaults(func=_cmd_stats)
     return parser
 
@@ -1105,7 +1108,7 @@ def _excluded_words(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[l
     """`argv` without the excluded words of a query (`議事録 -三重県`: argparse takes -三重県 for an
     option), and those words. A word is excluded when it starts with one - and is no option of
     the command (nor the value of one); `--` ends the options as usual."""
-    if not argv or argv[0] not in ("search", "export"):
+    if not argv or argv[0] not in ("search", "export", "stats"):
         return argv, []
     command = _commands(parser)[argv[0]]
     takes_value = {o for a in command._actions if a.nargs != 0 for o in a.option_strings}

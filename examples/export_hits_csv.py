@@ -5,7 +5,8 @@
 The same sheet as `dxsearch export` and the web page's CSV (less its URL column): Japanese
 headers, one row per case in ranked order, a pasted description's rows with 似ている順 and ◎.
 Hits are streamed (`iter_hits`: no cap, never all in memory), and every cell that starts with
-`=`, `+`, `-` or `@` is written with a leading `'`, so it cannot run as a formula in Excel.
+`=`, `+`, `-` or `@` is written with a leading `'`, so it cannot run as a formula in Excel (a dash
+alone, the survey's "none", is no formula and stays as it is).
 """
 
 import argparse

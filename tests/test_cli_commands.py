@@ -589,6 +589,24 @@ def test_stats_of_the_cases_of_filters_counts_them_by_hand(index_dir, index, cap
     assert out.splitlines()[0] == f"{len(shared)} cases with --section shared_system"
 
 
+def test_stats_of_a_query_counts_its_matches_by_hand(index_dir, index, capsys):
+    """A trial's `dxsearch stats RPA` was refused (unrecognized arguments). The matches of a search,
+    as `dxsearch search` reads it (三重県 a filter, -word excluded), by every facet."""
+    for words, filters in ((["RPA"], {}), (["三重県のRPA"], {}), (["議事録", "-三重県"], {}),
+                           (["チャットボット"], {"region": ["九州"]})):
+        options = [a for facet, values in filters.items() for v in values for a in (FACET_OPTIONS[facet][0], v)]
+        code, out, _ = _main(capsys, "stats", *words, *options, "--json", "--index", str(index_dir))
+        data = json.loads(out)
+        matches = [h.record for h in index.iter_hits(" ".join(words), filters)]
+        assert code == 0 and data["total"] == len(matches) > 0 and data["query"] == " ".join(words)
+        for facet in ("section", "prefecture", "region", "status"):
+            assert data["facets"][facet] == dict(Counter(getattr(r, facet) for r in matches)), (words, facet)
+    code, out, _ = _main(capsys, "stats", "三重県のRPA", "--index", str(index_dir))
+    lines = out.splitlines()
+    assert lines[0] == f"{index.search('三重県のRPA').total} cases matching 「三重県のRPA」"
+    assert lines[1] == "「三重県」 → prefecture = 三重県" and "prefecture: 三重県 9" in lines
+
+
 def test_hit_columns_line_up_in_a_terminal(index_dir, index, capsys):
     """Padding counts terminal columns (a kanji takes two), so 名称 starts in one column."""
     from dxsearch.cli import _width

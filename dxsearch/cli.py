@@ -728,8 +728,8 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     if 0 < result.close < len(result.hits):
         print(f"{len(result.hits)} most similar{of}, {result.close} of them especially close ([close]){more}")
     elif result.close:  # as the page's すべて◎特に近い; more of them beyond these are said below
-        print(f"{len(result.hits)} most similar{of}, {'each' if result.close_beyond else 'all'} especially close "
-              f"([close]){more}")
+        print(f"{len(result.hits)} most similar{of}, all {len(result.hits)} especially close ([close]){more}"
+              if result.close_beyond else f"{len(result.hits)} most similar{of}, all especially close ([close]){more}")
     elif of:
         print(f"{len(result.hits)} most similar{of}{more}")
     if result.close_beyond:

@@ -1192,6 +1192,19 @@ def test_example_queries_each_find_cases(server, sized):
         assert pg.locator("h1").inner_text() != "事例を検索"
 
 
+def test_a_link_to_the_search_help_opens_it(server, page):
+    """RPA OR says OR lacks a word, with a link 「検索のヒント」: it scrolled to the help and left it
+    closed (a trial clicked twice). A link into a closed <details> opens it, as does its address."""
+    page.goto(server + "/?q=RPA%20OR")
+    help_box = page.locator("details#search-help")
+    assert help_box.get_attribute("open") is None
+    page.locator("p.lone-operators a", has_text="検索のヒント").click()
+    page.wait_for_function("() => document.getElementById('search-help').open")
+    assert help_box.locator("text=-語").first.is_visible()
+    page.goto(server + "/?q=RPA#search-help")
+    page.wait_for_function("() => document.getElementById('search-help').open")
+
+
 def test_the_map_list_filters_in_place(server, sized):
     pg = sized
     pg.goto(server + "/?q=RPA")

@@ -510,9 +510,10 @@ def test_an_operator_alone_finds_what_it_says_not_every_case(client):
     # …and OR alone is told how OR is used, not only that no case holds 「OR」 (a trial)
     html = client.get("/", query_string={"q": "OR"}).get_data(as_text=True)
     note = re.search(r'<p class="lone-operators">.*?</p>', html, re.S).group(0)
-    assert "「OR」には、はたらきかける語がありません" in note and "RPA OR AI-OCR" in note
+    assert "「OR」の前後に語がありません" in note and "RPA OR AI-OCR" in note
     # …and so is an OR with no word after it, which does nothing (a re-check trial's RPA OR: 225, no note)
-    assert "「OR」には、はたらきかける語がありません" in client.get("/", query_string={"q": "RPA OR"}).get_data(as_text=True)
+    assert "「OR」の前後に語がありません" in client.get("/", query_string={"q": "RPA OR"}).get_data(as_text=True)
+    assert "「NOT」の後に語がありません" in client.get("/", query_string={"q": "RPA NOT"}).get_data(as_text=True)
     assert 'class="lone-operators"' not in client.get("/", query_string={"q": "RPA OR AI-OCR"}).get_data(as_text=True)
 
 
@@ -602,6 +603,10 @@ def test_the_api_page_describes_every_endpoint(client):
     assert "`" not in html  # Markdown is not shown as written
     examples = re.findall(r'<a class="example" href="([^"]+)">', html)
     assert len(examples) == len(openapi_spec()["paths"])  # each path has one to open, and each opens
+    # …each written as read, not percent-encoded (a trial: 例: /api/prefectures/%E4%B8%89…)
+    shown = re.findall(r'<a class="example" href="[^"]+">例: ([^<]+)</a>', html)
+    assert len(shown) == len(examples) and not any("%E" in text for text in shown)
+    assert "例: /api/prefectures/三重県" in html
     for url in examples:
         response = client.get(unescape(url))
         response.get_data()  # read to the end: a streamed CSV holds an export slot until then

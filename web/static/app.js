@@ -640,7 +640,24 @@
     });
   }
 
+  // ---------------------------------------------------------------- a link into a closed <details> opens it
+  // (「検索のヒント」 after a lone OR scrolled to the help and left it shut: a trial clicked twice)
+  function openDetailsAt(hash) {
+    if (!hash || hash.length < 2) return;
+    var id;
+    try { id = decodeURIComponent(hash.slice(1)); } catch (e) { return; }
+    for (var el = document.getElementById(id); el; el = el.parentElement) {
+      if (el.tagName === "DETAILS") el.open = true;
+    }
+  }
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest('a[href^="#"]') : null;
+    if (link) openDetailsAt(link.getAttribute("href"));
+  });
+  window.addEventListener("hashchange", function () { openDetailsAt(window.location.hash); });
+
   function init() {
+    openDetailsAt(window.location.hash);
     initBackLinks();
     initLengthNotes();
     markWideTables();

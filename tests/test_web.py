@@ -2778,7 +2778,13 @@ def test_a_search_for_rpa_counts_the_ai_rpa_cases_that_name_no_technology(client
         page = client.get("/", query_string={"q": typed}).get_data(as_text=True)
         link = re.search(r'<p class="untold-note">.*?<a href="([^"]+)">', page, re.S).group(1).replace("&amp;", "&")
         assert unquote(link) == f"/?q={left}&section=ai_rpa", typed
-    assert set(re.findall(r'<li class="hit" data-case-id="([^"]+)"', client.get(link).get_data(as_text=True))) == nagano_table
+    linked = client.get(link).get_data(as_text=True)
+    assert set(re.findall(r'<li class="hit" data-case-id="([^"]+)"', linked)) == nagano_table
+    # …where the cases it counted are the ones marked so (a trial could not tell which of them it meant)
+    assert "(その事例には「技術の記載なし」と表示します)" in note
+    marked = {case for case, card in re.findall(r'<li class="hit" data-case-id="([^"]+)"(.*?)</li>', linked, re.S)
+              if '<span class="tag tech untold">技術の記載なし</span>' in card}
+    assert marked == nagano_table - all_ids(index, "長野県のRPA") and len(marked) == 5
     # RPA ORed with another technology drops the clause, OR with it (a trial's link searched `OR AI-OCR`)
     ai_rpa = all_ids(index, "", {"section": ["ai_rpa"]})
     for typed in ("RPA OR AI-OCR", "RPAかAI-OCR"):

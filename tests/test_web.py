@@ -3017,6 +3017,10 @@ def test_overview_says_which_table_answers_each_shared_use_value(client, index):
             if n:
                 assert f">{n}</a>" in table.split(url, 1)[1][:200], (value, section)
     assert escape("/?" + urlencode([("shared_use", "共同利用中"), ("section", "shared_system")])) not in table
+    # …and each total too, as the page's note says of every count (a trial's click on 件数 did nothing)
+    for value, n in index.stats()["facets"]["shared_use"].items():
+        url = escape("/?" + urlencode([("shared_use", value)]))
+        assert f'<td><a href="{url}" aria-label="{value} {n}件">{n}</a></td>' in table, value
 
 
 def test_the_word_in_shared_use_says_it_takes_every_shared_system(client):

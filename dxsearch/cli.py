@@ -20,7 +20,6 @@ from .errors import CaseNotFound, DxsearchError
 from .indexer.casefile import is_case_file
 from .indexer.errors import ParseError
 from .indexer.output import atomic_text_writer, record_lines, write_jsonl
-from .indexer.prefectures import PREFECTURES
 from .indexer.records import FIELD_LABELS, SECTIONS
 from .indexer.sources import bundled_survey, case_citation, parse_sources
 from .search.describe import ASKED_ANSWER_SHARE

@@ -143,7 +143,7 @@ def facet_box(pg, facet: str, value: str):
 
 def test_type_a_query_and_see_highlighted_results(server, page):
     page.goto(server + "/?q=RPA")
-    for _ in range(10):  # keyboard only: tab past the skip link and the menu to the search box
+    for _ in range(12):  # keyboard only: tab past the skip links and the menu to the search box
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.id") == "q":
             break
@@ -479,6 +479,22 @@ def test_a_skip_link_reaches_the_page_numbers(server, browser):
     assert pg.evaluate("() => document.activeElement.getAttribute('href')").endswith("page=2")
     pg.goto(server + "/?q=議事録 三重県")  # one page: no such link
     assert pg.locator("a.skip", has_text="ページ送り").count() == 0
+    pg.context.close()
+    assert pg.errors == []
+
+
+def test_a_skip_link_goes_back_to_the_search_box(server, browser):
+    """After a search, changing its words took a keyboard trial 10 Tabs: a skip link, the fourth
+    stop of a page of results (the third of one page), puts the focus in the box."""
+    pg = open_page(browser, 1280, 720)
+    for query, stops in (("RPA", 4), ("議事録 三重県", 3)):
+        pg.goto(server + "/?q=" + query)
+        for _ in range(stops):
+            pg.keyboard.press("Tab")
+        assert pg.evaluate("() => document.activeElement.textContent") == "検索語を変える", query
+        pg.keyboard.press("Enter")
+        assert pg.evaluate("() => document.activeElement.id") == "q", query
+        assert pg.locator("#q").input_value() == query
     pg.context.close()
     assert pg.errors == []
 

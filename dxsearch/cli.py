@@ -727,8 +727,8 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     if 0 < result.close < len(result.hits):
         print(f"{len(result.hits)} most similar{of}, {result.close} of them especially close ([close]){more}")
     elif result.close:  # as the page's すべて◎特に近い; more of them beyond these are said below
-        print(f"{len(result.hits)} most similar{of}, all {len(result.hits)} especially close ([close]){more}"
-              if result.close_beyond else f"{len(result.hits)} most similar{of}, all especially close ([close]){more}")
+        every = f"all {len(result.hits)}" if result.close_beyond else "all"
+        print(f"{len(result.hits)} most similar{of}, {every} especially close ([close]){more}")
     elif of:
         print(f"{len(result.hits)} most similar{of}{more}")
     if result.close_beyond:
@@ -787,8 +787,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
 def _cmd_stats(args: argparse.Namespace) -> int:
     index = _open_index(args)
     filters = _filters(args, index)
-    query = args.query
-    if filters or query.strip():  # stats --section shared_system --json: a table's cases by region (a trial
+    query = args.query.strip()
+    if filters or query:  # stats --section shared_system --json: a table's cases by region (a trial
         # used search --json); stats RPA: the matches of a search by every facet (a trial was refused)
         result = index.search(query, filters, per_page=1, highlight_hits=False)
         # the matching cases holding each value (`FacetValue.matched`), places chosen too (they combine
@@ -799,8 +799,8 @@ def _cmd_stats(args: argparse.Namespace) -> int:
             _print_json({"total": result.total, "query": query, "filters": filters, "facets": counts})
             return 0
         chosen = " ".join(f"{FACET_OPTIONS[f][0]} {v}" for f, vs in filters.items() for v in vs)
-        said = " ".join(part for part in (f"「{query.strip()}」" if query.strip() else "", chosen) if part)
-        print(f"{_cases(result.total)} {'matching' if query.strip() else 'with'} {said}")
+        said = " ".join(part for part in (f"「{query}」" if query else "", chosen) if part)
+        print(f"{_cases(result.total)} {'matching' if query else 'with'} {said}")
         for line in _read_back([f for f in result.applied_filters if f.origin == "query"]):
             print(line)
         for facet, values in counts.items():

@@ -1112,7 +1112,8 @@ def test_search_map_links_reach_screen_readers_as_a_list(client, index):
     block = re.search(r'<svg[^>]*class="japan-map chosen".*?</svg>', html, re.S).group(0)
     assert "<title>三重県 " in block and "件(選択中)</title>" in block and "件(クリックで追加)</title>" in block
     assert re.search(r"<title>\S+ 0件</title>", block) and " 0件(クリックで追加)" not in block  # adding it adds nothing
-    assert "太線で囲んだのが選んでいる都道府県です(件数の色で塗り、0 件なら白)。ほかの都道府県は灰色で表示し" in html
+    # said in short sentences (a trial found the caption's one long sentence hard to follow)
+    assert "太線で囲んだ都道府県を選んでいます(色が濃いほど件数が多く、0 件は白)。灰色の都道府県はクリックで加えられ" in html
     anchors = re.findall(r"<a [^>]*>", block)
     counts = {v.value: v.count for v in index.search("RPA", {"prefecture": ["三重県"]}).facets["prefecture"]}
     with_cases = sum(1 for p, n in counts.items() if n or p == "三重県")  # one adding nothing is no link

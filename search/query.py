@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..data import data_path
@@ -299,6 +299,25 @@ def without_filler(word: str) -> tuple[str, str]:
     return word, ""
 
 
+def _denied_after(analysed: Sequence[Morpheme], i: int) -> bool:
+    """Whether the verb at `i` is followed by a negation (できないか, できませんか)."""
+    return i + 1 < len(analysed) and analysed[i + 1].base in ("ない", "ん", "ぬ") or \
+        i + 2 < len(analysed) and analysed[i + 1].base == "ます" and analysed[i + 2].base in ("ん", "ぬ")
+
+
+def _listed_with_a_kept_word(i: int, alternatives: set[int], trimmed: Sequence[tuple[object, str, str]]) -> bool:
+    """Whether word `i` of a run, listed with the one before it (`alternatives`), is still listed
+    with a word kept after the filler words are taken out: in 市町村と被害状況, 市町村 goes (a
+    filler word), and 被害状況 is then no alternative of the 災害 before the list (a trial's
+    災害のときに市町村と被害状況を… searched 「災害」か「被害状況」)."""
+    j = i
+    while j in alternatives and j > 0:
+        j -= 1
+        if trimmed[j][1]:
+            return True
+    return False
+
+
 def _soft_tail(word: QueryWord, synonyms: Synonyms) -> list[QueryWord]:
     """A word ending in a ranking word (作成業務, 窓口業務, 通勤手当自動化) as two: its head, and
     the ranking word, which only orders the matches: the cases say 議事録作成 as often as
@@ -481,9 +500,13 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
         content = (m.pos.startswith(_CONTENT_POS) and not m.pos.startswith(_NOT_CONTENT_POS)
                    and m.base not in STOP_WORDS and any(ch.isalnum() for ch in m.surface))
         following = analysed[i + 1] if i + 1 < len(analysed) else None
-        if m.pos.startswith(("名詞,サ変接続", "名詞,接尾")) and following is not None and following.base == "する" \
-                and following.pos.startswith("動詞") and m.base not in QUESTION_NOUNS:
-            verbal = True  # 自動化したい, 集計している: a verb, so the query is a sentence (not 導入している)
+        if m.pos.startswith(("名詞,サ変接続", "名詞,接尾")) and following is not None and following.pos.startswith("動詞") \
+                and (following.base == "する" or following.base == "できる" and not _denied_after(analysed, i + 1)) \
+                and m.base not in QUESTION_NOUNS:
+            # 自動化したい, 集計している: a verb, so the query is a sentence (not 導入している); and what a thing
+            # can do (被害状況をすぐ共有できるシステムを探している: a trial saw it searched as keywords), not a
+            # wish put as a question (RPA化できないか: `_WISH`)
+            verbal = True
         said = following is not None and following.surface in ("な", "だ", "です") or \
             i and (following is None or analysed[i - 1].surface == "が")
         if m.pos.startswith("名詞,形容動詞語幹") and said:
@@ -786,7 +809,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             for i, (word, kept_text, filler) in enumerate(trimmed[id(item)]):
                 if filler:
                     (unrecorded if filler in NOT_RECORDED else fillers).append(filler)
-                if kept_text and i in item.alternatives:
+                if kept_text and _listed_with_a_kept_word(i, item.alternatives, trimmed[id(item)]):
                     alternatives.add(len(words))
                 if kept_text == word.text:
                     words.extend(_soft_tail(word, synonyms))

@@ -346,6 +346,26 @@ def test_one_verb_typed_alone_is_a_keyword_not_a_task_described(index):
     assert index.search("自動化したい").mode == "description"
 
 
+def test_what_a_thing_can_do_makes_a_sentence_and_a_left_out_word_lists_nothing(index):
+    """災害のときに市町村と被害状況をすぐ共有できるシステムを探している was searched as the keywords
+    「災害」か「被害状況」, 共有, システム (3 cases, the 防災情報 systems missed; a trial): 共有できる
+    says what the system does, as 共有したい would, and 市町村, left out as a filler word, took its
+    place in 市町村と被害状況 to 被害状況's neighbour 災害."""
+    text = "災害のときに市町村と被害状況をすぐ共有できるシステムを探している"
+    result = index.search(text)
+    assert result.mode == "description"
+    assert {"災害", "被害状況", "共有"} <= set(result.key_terms)
+    assert result.hits and all("災害" in text_of(h.record) or "防災" in text_of(h.record) for h in result.hits[:3])
+    # as keywords, a word left out of a list lists nothing with the word before the list:
+    # RPA 県と市町村 was RPA or 市町村 (359 cases), 災害の事例や被害状況 災害 or 被害状況
+    for query, words in (("RPA 県と市町村", ["RPA", "市町村"]), ("災害の事例や被害状況", ["災害", "被害状況"])):
+        result = index.search(query)
+        assert [(w.text, w.clause) for w in result.words] == [(words[0], 0), (words[1], 1)], query
+        assert result.total == len(all_ids(index, " ".join(words))) < index.search(" OR ".join(words)).total
+    # …while a list of two kept words stays either of them
+    assert [w.clause for w in index.search("災害 予算や決算").words] == [0, 1, 1]
+
+
 def test_within_tokyo_and_hokkaido_and_within_the_prefecture(index):
     """都内 is within 東京都 and 道内 within 北海道 (都内 RPA found nothing: 都内 was a word of 3
     cases); 県内 beside other words says no place, and is left out like 事例."""

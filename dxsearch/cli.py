@@ -23,6 +23,7 @@ from .indexer.output import atomic_text_writer, record_lines, write_jsonl
 from .indexer.records import FIELD_LABELS, SECTIONS
 from .indexer.sources import bundled_survey, case_citation, parse_sources
 from .search.describe import ASKED_ANSWER_SHARE
+from .indexer.records import case_title
 from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE,
                             MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SERVER_THREADS, SORTS, WEB_TIMEOUT)
 
@@ -267,8 +268,11 @@ def _filters(args: argparse.Namespace, index: SearchIndex) -> dict[str, list[str
             values.append(value)
             if value not in known:
                 near = index.near_values(facet, value)
+                other = index.value_elsewhere(facet, value) if not near else None
                 listed = ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
-                hint = f"; did you mean {' or '.join(near)}?" if near else f"; values are {listed}"
+                hint = f"; did you mean {' or '.join(near)}?" if near else \
+                    f"; did you mean {' or '.join(f'{FACET_OPTIONS[other[0]][0]} {v}' for v in other[1])}?" if other \
+                    else f"; values are {listed}"
                 raise UsageError(f"unknown value {value!r} for {options[0]}{hint}"
                                  if known else f"unknown value {value!r} for {options[0]}: the index has none")
         filters[facet] = list(dict.fromkeys(values))
@@ -373,11 +377,14 @@ def _cmd_search(args: argparse.Namespace) -> int:
         if among:  # as the page's 導入(実施)済でよく似ている上位 3 件の都道府県
             print(f"prefectures of the {_cases(result.where_cases())}{of} most similar (scoring "
                   f"{ASKED_ANSWER_SHARE:.0%} of the first or more): {listed}")
+        elif all(n == 1 for _, n in where):  # one each: none has the most (a trial)
+            print(f"prefectures of the cases{of}: {listed}")
         else:
             print(f"prefectures with the most cases{of}: {listed}")
     elif result.asks_where and result.total and result.preferred is not None and result.preferred.applies \
             and not result.preferred.count:
-        print(f"no case of {result.preferred.value} among these ({result.preferred.text}: none does it yet)")
+        using = f" using {' or '.join(result.preferred.technology)}" if result.preferred.technology else ""
+        print(f"no case{using} of {result.preferred.value} among these ({result.preferred.text}: none does it yet)")
     _print_reuse(result.reuse(), result.shareable, found=bool(result.total))
     if result.denied:
         print(f"not a condition: {result.denied} (the survey lists what was done; the cases below have the other words)")
@@ -551,7 +558,7 @@ def _print_hits(hits: list[Hit], divide_after: int | None = None, divider: str =
         lacks = f"  (lacks {', '.join(hit.missing)})" if hit.missing else ""
         close = "  [close]" if hit.close else ""  # especially close to a pasted text, as the page's ◎特に近い
         score = f"{hit.score:6.2f}" if scored else f"{'-':>6}"
-        print(f"{r.id:<22} {score}  {_pad(r.prefecture, 8)} {_pad(r.status, 14)} {r.name}{lacks}{close}")
+        print(f"{r.id:<22} {score}  {_pad(r.prefecture, 8)} {_pad(r.status, 14)} {case_title(r)}{lacks}{close}")
 
 
 def _width(text: str) -> int:
@@ -709,7 +716,7 @@ def _cmd_similar(args: argparse.Namespace) -> int:
     within = "; ".join(f"{f} {', '.join(vs)}" for f, vs in result.filters.items())
     record = index.get(args.id) if args.id is not None else None
     if record is not None:
-        print(f"cases like {args.id} ({record.prefecture}) {record.name}" + (f", within {within}" if within else ""))
+        print(f"cases like {args.id} ({record.prefecture}) {case_title(record)}" + (f", within {within}" if within else ""))
     elif within:
         print(f"within {within}")
     if not result.key_terms:
@@ -748,7 +755,7 @@ def _print_reuse(reuse: list[tuple[str, int]], shareable: list[Hit], found: bool
     if reuse:
         of = "these cases" if found else "the cases with every word"
         print(f"shared use (共同利用の可否) of {of}: " + " · ".join(f"{value} {n}" for value, n in reuse))
-        print("  that can be shared: " + ("; ".join(f"{h.record.id} {h.record.name} ({h.record.prefecture})"
+        print("  that can be shared: " + ("; ".join(f"{h.record.id} {case_title(h.record)} ({h.record.prefecture})"
                                                    for h in shareable) or "none"))
 
 

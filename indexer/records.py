@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, fields
+from collections.abc import Mapping
 from typing import Any
 
 
@@ -39,6 +40,10 @@ SURVEY_TABLES: dict[str, str] = {
     "digital_talent": "③-1 デジタル人材",
     "organization": "③-2 DX推進組織",
 }
+# each table's short name, as a page, a listing line and an export say it
+SECTION_SHORT: dict[str, str] = {"ai_rpa": "AI・RPA等", "shared_system": "共同利用システム",
+                                 "digital_talent": "デジタル人材", "organization": "DX推進組織"}
+NO_NAME = frozenset({"", "-", "－", "―", "ー", "なし", "特になし"})  # what the survey writes where a name is not given
 # columns an export adds beside the fields (search.csvexport), which a case file read back passes over
 EXPORT_ONLY_HEADERS = ("技術の種類", "URL", "似ている順", "◎特に近い")
 # a CSV cell starting so is a formula to Excel: an export writes it after an apostrophe
@@ -128,3 +133,16 @@ def case_file_id(section: str, number: int, name: str, prefecture: str) -> str:
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(CaseRecord))
+
+
+def case_title(case: CaseRecord | Mapping[str, Any]) -> str:
+    """A case's name as a link, a heading or a listing line says it: the survey's own, or where
+    it gives none (a 「-」 or 「特になし」 in the name column) 名称の記載なし with the table and number,
+    so that no link reads 「-」 and the CLI and the pages name a case alike (a trial found
+    digital_talent-015 「特になし」 in one and 「名称の記載なし(デジタル人材 15)」 in the other)."""
+    get = case.get if isinstance(case, Mapping) else (lambda key: getattr(case, key, None))
+    name = get("name") or ""
+    if name.strip() not in NO_NAME:
+        return name
+    section = get("section") or ""
+    return f"名称の記載なし({SECTION_SHORT.get(section, section)} {get('number')})"

@@ -684,6 +684,10 @@ class PastedText:
         # データ活用, which the one data scientist in use is not tagged; the page said none does it yet
         if asked is None or (with_it & asked).any() or not (close & asked).any():
             return with_it, named
+        # …and when one of those is near the best: not a bridge ledger matched by 点検 alone (a fifth of the
+        # best), put first for 道路の…点検するのにAIを使っている県 over the AI road monitoring only 検討中 (a trial)
+        if not (close & asked & (scores >= ASKED_TECHNOLOGY_SHARE * best)).any():
+            return with_it, named
         return close, []
 
     def case_key_terms(self, state: Generation, docnum: int) -> list[KeyTerm]:

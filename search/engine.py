@@ -423,6 +423,17 @@ class SearchIndex:
         near += [v for v in difflib.get_close_matches(value, values, n=limit, cutoff=0.5) if _spelled_alike(value, v)]
         return list(dict.fromkeys(near))[:limit]
 
+    def value_elsewhere(self, facet: str, value: str) -> tuple[str, list[str]] | None:
+        """(the place facet, its values) that a value no case has of `facet` probably meant, when
+        `near_values` finds none in `facet` itself: 九州 given as a prefecture is a region (a
+        trial's `--pref 九洲` got the list of prefectures, and no word of 九州), 香川 as a
+        region is 香川県."""
+        other = {"prefecture": "region", "region": "prefecture"}.get(facet)
+        if other is None or self.near_values(facet, value):
+            return None
+        meant = self.near_values(other, value)
+        return (other, meant) if meant else None
+
     def read_values(self, facet: str, value: str) -> list[str]:
         """The values of `facet` a query reads `value` as, whole (香川 → 香川県, 導入済み →
         導入(実施)済, 共同利用可 → both 共同利用可能 values); [] when it reads it otherwise or not at
@@ -949,7 +960,7 @@ class SearchIndex:
                         if ch.isprintable() or ch.isspace())
         query = minus_signs(query)
 
-        applied, selected = _given_filters(state, filters, self.near_values)
+        applied, selected = _given_filters(state, filters, self.near_values, self.value_elsewhere)
         keep = tuple(keep)
         if len(keep) > MAX_KEEP_WORDS:
             raise QueryError(f"more than {MAX_KEEP_WORDS} keep words in one request", "keep")
@@ -1583,7 +1594,7 @@ class SearchIndex:
         state = self._state
         if (case_id is None) == (text is None):
             raise QueryError("give either a case id or a text", "case_id")
-        chosen = _given_filters(state, filters, self.near_values)[1]
+        chosen = _given_filters(state, filters, self.near_values, self.value_elsewhere)[1]
         if not isinstance(limit, int) or not 1 <= limit <= MAX_SIMILAR:
             raise QueryError(f"limit must be between 1 and {MAX_SIMILAR}", "limit")
         understood: list[AppliedFilter] = []
@@ -1706,11 +1717,13 @@ def _without(query: str, given: Mapping[str, list[str]], chosen: Iterable[Applie
 
 
 def _given_filters(state: Generation, filters: Mapping[str, Iterable[str]] | None,
-                   near: Callable[[str, str], list[str]] | None = None
+                   near: Callable[[str, str], list[str]] | None = None,
+                   elsewhere: Callable[[str, str], tuple[str, list[str]] | None] | None = None
                    ) -> tuple[list[AppliedFilter], dict[str, set[str]]]:
     """Filter parameters checked (known facets and values, at most `MAX_FILTER_VALUES`): each
     as applied, and the values chosen per facet. An unknown value's error names what it may
-    have meant (`near`: 東京 → 東京都), as the CLI and the web say."""
+    have meant (`near`: 東京 → 東京都; `elsewhere`: prefecture 九州 → region 九州), as the CLI and
+    the web say."""
     applied: list[AppliedFilter] = []
     selected: dict[str, set[str]] = {}
     given = 0
@@ -1725,8 +1738,10 @@ def _given_filters(state: Generation, filters: Mapping[str, Iterable[str]] | Non
                 raise QueryError(f"more than {MAX_FILTER_VALUES} filter values in one request", facet)
             if state.table.code(facet, value) is None and value not in FIXED_ORDER.get(facet, ()):
                 meant = near(facet, value) if near is not None else []
-                raise QueryError(f"unknown value {value!r} for facet {facet!r}"
-                                 + (f"; did you mean {' or '.join(meant)}?" if meant else ""), facet)
+                other = elsewhere(facet, value) if elsewhere is not None and not meant else None
+                hint = f"; did you mean {' or '.join(meant)}?" if meant else \
+                    f"; {' or '.join(other[1])} is a value of facet {other[0]!r}" if other else ""
+                raise QueryError(f"unknown value {value!r} for facet {facet!r}{hint}", facet)
             if value not in selected.setdefault(facet, set()):
                 selected[facet].add(value)
                 applied.append(AppliedFilter(facet, value, value, origin="param"))

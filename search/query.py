@@ -501,11 +501,12 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
                    and m.base not in STOP_WORDS and any(ch.isalnum() for ch in m.surface))
         following = analysed[i + 1] if i + 1 < len(analysed) else None
         if m.pos.startswith(("名詞,サ変接続", "名詞,接尾")) and following is not None and following.pos.startswith("動詞") \
-                and (following.base == "する" or following.base == "できる" and not _denied_after(analysed, i + 1)) \
+                and (following.base == "する" or following.base == "できる" and not _denied_after(analysed, i + 1)
+                     and not _ASKS_REUSE.search("".join(a.surface for a in analysed[max(0, i - 2):i + 1]))) \
                 and m.base not in QUESTION_NOUNS:
             # 自動化したい, 集計している: a verb, so the query is a sentence (not 導入している); and what a thing
             # can do (被害状況をすぐ共有できるシステムを探している: a trial saw it searched as keywords), not a
-            # wish put as a question (RPA化できないか: `_WISH`)
+            # wish put as a question (RPA化できないか: `_WISH`), nor whether it can be reused (横展開できるRPA)
             verbal = True
         said = following is not None and following.surface in ("な", "だ", "です") or \
             i and (following is None or analysed[i - 1].surface == "が")

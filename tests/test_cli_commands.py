@@ -48,6 +48,23 @@ def test_the_untold_note_says_the_search_that_finds_them(index_dir):
            "without 「RPA」" in given.stdout
 
 
+def test_a_case_without_a_name_is_listed_as_the_pages_list_it(index_dir, index, records_by_id):
+    """A trial found digital_talent-015 「特になし」 in `dxsearch search` and 「名称の記載なし(デジタル人材
+    15)」 on the page: the listing lines and the similar-cases heading name it as the page does;
+    `show` keeps the survey's own 名称 (特になし), a record as it is."""
+    from dxsearch.indexer.records import case_title
+
+    case = records_by_id["digital_talent-015"]
+    assert case.name == "特になし" and case_title(case) == "名称の記載なし(デジタル人材 15)"
+    out = run_cli("search", "--index", str(index_dir), "災害", "--section", "digital_talent")
+    line = next(l for l in out.stdout.splitlines() if l.startswith("digital_talent-015"))
+    assert line.endswith("名称の記載なし(デジタル人材 15)"), line
+    like = run_cli("similar", "--index", str(index_dir), "digital_talent-015")
+    assert like.stdout.splitlines()[0] == "cases like digital_talent-015 (和歌山県) 名称の記載なし(デジタル人材 15)"
+    shown = run_cli("show", "--index", str(index_dir), "digital_talent-015")
+    assert any(l.split() == ["名称", "特になし"] for l in shown.stdout.splitlines())
+
+
 def test_the_untold_note_leaves_no_operator_without_its_word(index_dir, index):
     """A trial's `RPA OR` was told to run `dxsearch search OR --section ai_rpa` (0 cases: OR searched
     as a word), `RPA AND 給与` `'AND 給与'` and `(RPA OR AI-OCR) 給与` `'( OR ) 給与'`. The command
@@ -391,6 +408,16 @@ def test_a_near_miss_value_gets_a_suggestion(index_dir):
     assert short.returncode == 0 and "note: --prefecture 三重 read as 三重県" in short.stderr
     far = run_cli("search", "議事録", "--prefecture", "大江戸", "--index", str(index_dir))
     assert far.returncode == 2 and "did you mean" not in far.stderr and "values are 北海道" in far.stderr
+    # …a region given as a prefecture, and the other way round (a trial's --pref 九洲 listed prefectures)
+    for option, value, meant in (("--prefecture", "九洲", "--region 九州"), ("--prefecture", "九州", "--region 九州"),
+                                 ("--region", "香川", "--prefecture 香川県")):
+        other = run_cli("search", "議事録", option, value, "--index", str(index_dir))
+        assert other.returncode == 2 and f"unknown value '{value}' for {option}; did you mean {meant}?" in other.stderr
+    # …and the library says it too
+    from dxsearch import QueryError, SearchIndex
+
+    with pytest.raises(QueryError, match="unknown value '九州' for facet 'prefecture'; 九州 is a value of facet 'region'"):
+        SearchIndex(index_dir).search("議事録", {"prefecture": ["九州"]})
 
 
 def test_an_empty_search_says_what_removing_each_filter_finds(index_dir, index):

@@ -746,6 +746,15 @@ def test_a_shared_link_with_tracking_parameters_works_and_an_error_page_goes_bac
     assert "の検索結果に戻る" not in client.get("/?q=" + "あ" * 2001).get_data(as_text=True)  # the query itself
 
 
+def test_a_region_given_as_a_prefecture_links_to_the_region(client, index):
+    """都道府県「九州」 is the 地方 九州: the error page's link continues the search with region=九州."""
+    html = client.get("/", query_string={"q": "RPA", "prefecture": "九州"}).get_data(as_text=True)
+    href = re.search(r'<a href="([^"]+)">地方「九州」で続ける</a>', html).group(1).replace("&amp;", "&")
+    r = client.get(href)
+    assert r.status_code == 200 and "prefecture=" not in href
+    assert f'<strong id="total">{index.search("RPA", {"region": ["九州"]}).total}</strong>' in r.get_data(as_text=True)
+
+
 @pytest.mark.parametrize("url, status, expected", [
     ("/?colour=red", 400, "パラメータ「colour」は使えません"),
     ("/?page=abc", 400, "page(ページ番号)は 1 から 10,000 までの整数で指定してください"),
@@ -753,6 +762,9 @@ def test_a_shared_link_with_tracking_parameters_works_and_an_error_page_goes_bac
     ("/?prefecture=東京", 400, "都道府県「東京」に該当する値はありません。「東京都」のことですか?"),
     # spelled nearly alike, or read as the query reads it (a trial's 九洲 got no suggestion)
     ("/similar?id=ai_rpa-007&region=九洲", 400, "地方「九洲」に該当する値はありません。「九州」のことですか?"),
+    # …or a value of the other place facet (a trial's --pref 九洲 got the list of prefectures)
+    ("/?q=RPA&prefecture=九洲", 400, "都道府県「九洲」に該当する値はありません。地方の「九州」のことですか?"),
+    ("/?q=RPA&region=香川", 400, "地方「香川」に該当する値はありません。都道府県の「香川県」のことですか?"),
     ("/?technology=クラウト", 400, "技術「クラウト」に該当する値はありません。「クラウド」のことですか?"),
     ("/?status=導入済", 400, "導入状況「導入済」に該当する値はありません。「導入(実施)済」のことですか?"),
     ("/?sort=random", 400, "並び順「random」は使えません"),
@@ -1942,6 +1954,19 @@ def test_a_text_with_nothing_to_compare_by_says_so(client):
     assert 'class="no-key-terms"' in html and "手がかりになる語がありませんでした" in html
     assert 'class="no-key-terms"' not in client.get("/", query_string={"q": "会議の録音から議事録を作りたい"}).get_data(
         as_text=True)
+
+
+def test_a_line_of_prefectures_at_one_case_each_names_no_most(client):
+    """A trial read 「見つかった事例が多い都道府県(各 1 件): 岩手県 · 東京都 · 徳島県」 and 「…上位 1 件の
+    都道府県(各 1 件): 福岡県」: with one case each, none has the most, and one prefecture is not 各."""
+    def line(q: str) -> str:
+        html = client.get("/", query_string={"q": q}).get_data(as_text=True)
+        return re.sub("<[^>]+>", "", re.search(r'<p class="by-prefecture">(.*?)</p>', html, re.S).group(1))
+
+    assert line("ドローンを使っている県").startswith("見つかった事例の都道府県: 三重県")
+    several = line("災害のときに被害状況を共有している県はどこ")
+    assert "(各 1 件): " in several and "多い" not in several and "上位" not in several
+    assert line("RPAを導入している県").startswith("導入(実施)済の事例が多い都道府県(多い順)")
 
 
 def test_which_prefectures_is_answered_in_a_line(client, index):
@@ -3314,6 +3339,23 @@ def test_the_note_on_cases_in_use_says_what_it_counts(client, index):
     html = client.get("/", query_string={"q": covid}).get_data(as_text=True)
     none = re.search(r'<p class="preferred-note none">(.*?)</p>', html, re.S).group(1)
     assert f"下の関連する事例には導入(実施)済のものが {len(related_in_use)} 件あります" in none
+
+
+def test_a_weak_match_in_use_does_not_go_first_for_a_technology_none_in_use_has(index, client):
+    """A clerk's trial: 道路の傷みや穴を点検するのにAIを使っている県はあるか put You点検システム first (in
+    use, no AI, matched by 点検 alone at a fifth of the best), above the AI road monitoring only
+    検討中. No case using AI is in use: the best match leads, and the page says none using AI is,
+    not that no case in use is found (You点検システム is listed, in use)."""
+    text = "道路の傷みや穴を点検するのにAIを使っている県はあるか"
+    result = index.search(text)
+    first = result.hits[0]
+    assert first.record.id == "ai_rpa-301" and "AI" in first.technology and first.record.status != "導入(実施)済"
+    assert result.preferred.count == 0 and result.preferred.technology == ["AI"]
+    in_use = [h for h in result.hits if h.record.status == "導入(実施)済"]
+    assert in_use and all("AI" not in h.technology for h in in_use)
+    html = client.get("/", query_string={"q": text}).get_data(as_text=True)
+    none = re.search(r'<p class="preferred-note none">(.*?)</p>', html, re.S).group(1)
+    assert "見つかった事例にAIを使い、導入状況が導入(実施)済のものはありません" in none
 
 
 def test_a_url_not_in_utf8_is_refused_on_every_call_and_says_which_parameter(client):

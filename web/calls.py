@@ -124,19 +124,27 @@ def unknown_facet_value(filters: dict[str, list[str]]) -> BadParameter | None:
         for value in values:
             if value not in known:
                 near = index.near_values(facet, value)
+                # …or a value of the other place facet (都道府県「九州」 is the 地方 九州: a trial)
+                other = index.value_elsewhere(facet, value) if not near else None
+                other_label = FACET_LABELS.get(other[0], other[0]) if other else ""
                 # …or where the values are listed, for a page's reader and a script's alike
                 hint = f"「{'」「'.join(near)}」のことですか?" if near else \
+                    f"{other_label}の「{'」「'.join(other[1])}」のことですか?" if other else \
                     f"選べる値は絞り込みの一覧、または /api/facets?facet={facet} にあります。"
                 # the same request with each value meant: one click on the error page
                 links = [(f"「{v}」で続ける", _with_value(facet, value, v)) for v in near]
+                if other:
+                    links = [(f"{other_label}「{v}」で続ける", _with_value(facet, value, v, other[0])) for v in other[1]]
                 return BadParameter(f"{FACET_LABELS.get(facet, facet)}「{value[:40]}」に該当する値はありません。{hint}",
                                     code=UNKNOWN_FACET_VALUE, field=facet, links=links)
     return None
 
 
-def _with_value(facet: str, wrong: str, meant: str) -> str:
-    """This request's URL with the facet value `wrong` replaced by `meant`."""
-    args = [(k, meant if k == facet and v == wrong else v) for k, vs in request.args.lists() for v in vs]
+def _with_value(facet: str, wrong: str, meant: str, meant_facet: str | None = None) -> str:
+    """This request's URL with the facet value `wrong` replaced by `meant` (of `meant_facet`, when
+    another facet's)."""
+    args = [(meant_facet or k, meant) if k == facet and v == wrong else (k, v)
+            for k, vs in request.args.lists() for v in vs]
     return link(request.endpoint or "views.search", args, **(request.view_args or {}))
 
 

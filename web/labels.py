@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from ..indexer.cleaning import numbered_items
-from ..indexer.records import FIELD_LABELS, CaseRecord
+from ..indexer.records import FIELD_LABELS, SECTION_SHORT, CaseRecord, case_title
 from ..indexer.sources import SURVEY, SURVEY_TABLES, is_survey_source
 from ..indexer.sources import case_citation as entry_citation
 from ..search.describe import CASE_CLOSE_SHARE, CLOSE_MIN_TOPICS, CLOSE_PART_SHARE, CLOSE_TOPIC_SHARE, CLOSE_TOPICS
@@ -22,8 +22,6 @@ FACET_LABELS = {
     "status": "導入状況", "shared_use": "共同利用", "technology": "技術", "source": "出典",
 }
 SECTION_LABELS = SURVEY_TABLES
-SECTION_SHORT = {"ai_rpa": "AI・RPA等", "shared_system": "共同利用システム", "digital_talent": "デジタル人材",
-                 "organization": "DX推進組織"}
 SORT_LABELS = {"relevance": "関連度順", "prefecture": "都道府県順", "number": "調査票・番号順"}
 # what a card's 「ほかの項目」 line holds, by table (`search.fields.extra_text`): an organisation's members
 # were shown under 共同利用の理由・分野・区分など, which it has none of (a DX manager's trial)
@@ -46,7 +44,6 @@ JST = timezone(timedelta(hours=9), "JST")  # Japan keeps no daylight saving time
 REIWA_FROM = datetime(2019, 5, 1, tzinfo=JST)
 
 
-NO_NAME = frozenset({"", "-", "－", "―", "ー", "なし", "特になし"})  # what the survey writes where a name is not given
 
 
 def item_lines(text: str) -> str:
@@ -55,18 +52,6 @@ def item_lines(text: str) -> str:
     pre-line`); any other text as it is."""
     items = numbered_items(text)
     return "".join("\n" if i in items else ch for i, ch in enumerate(text)) if items else text
-
-
-def case_title(case: CaseRecord | Mapping[str, Any]) -> str:
-    """A case's name as a link or heading says it: the survey's own, or where it gives none (a
-    「-」 or 「特になし」 in the name column) 名称の記載なし with the table and number, so that no
-    link reads 「-」."""
-    get = case.get if isinstance(case, Mapping) else (lambda key: getattr(case, key, None))
-    name = get("name") or ""
-    if name.strip() not in NO_NAME:
-        return name
-    section = get("section") or ""
-    return f"名称の記載なし({SECTION_SHORT.get(section, section)} {get('number')})"
 
 
 def value_label(facet: str, value: str) -> str:

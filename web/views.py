@@ -371,8 +371,9 @@ def preferred_note(params: SearchParams, result: SearchResult) -> dict | None:
         # the one match is 実証中, and the related list shows two chatbots in use)
         related = [h for h in (result.related.hits if result.related else [])
                    if getattr(h.record, p.facet, None) == p.value]
+        # …with the technology it names, when it names one (AIを使っている県: cases in use without AI are listed)
         return {"text": p.text, "label": value_label(p.facet, p.value), "count": 0, "none": True,
-                "related": len(related)}
+                "related": len(related), "technology": "・".join(p.technology)}
     if p is None or not p.applies or not p.count or p.count == result.total:
         return None
     # the link's own count: of a pasted text, only the close cases in use come first (7), while

@@ -295,6 +295,10 @@ def _read_as(state: Generation, term: str) -> list[str]:
     return state.vocabulary.read_as(term, trim=False)
 
 
+# the cases a text asks for, after the noun phrase that says of what (eラーニングの事例を知りたい)
+_ASKED_CASES = re.compile(r"(?:事例|実例|活用例|導入例|先行例|取組例|取り組み例|ケース)(?=(?:等|など)?(?:を|は|が|について|[、。?？]|$))")
+
+
 def _phrase_end(text: str, at: int) -> int:
     """Where the noun phrase standing at `at` of a (normalised) text ends: its nouns joined by の,
     や or ・ (道路の穴や街灯の故障 of 道路の穴や街灯の故障について), up to the first other word or
@@ -517,10 +521,17 @@ class PastedText:
         def in_main_phrase(t: str) -> bool:
             return 0 <= at[t] < main_at and _starts_a_word(written, at[t]) and _phrase_end(written, at[t]) > main_at
 
+        # …and the noun phrase of the cases asked for (…、eラーニングの事例を知りたい: a clerk's trial was told
+        # of no word the cases lack, and got ◎ on an 電子申請 system saying 研修 and オンライン)
+        asked_ends = {m.end() for m in _ASKED_CASES.finditer(written)}
+
+        def names_the_cases_asked_for(t: str) -> bool:
+            return bool(asked_ends) and _starts_a_word(written, at[t]) and _phrase_end(written, at[t]) in asked_ends
+
         listed = [t for t in sorted(dict.fromkeys([*whole, *apart]), key=lambda t: (at[t], t))
                   if 0 <= at[t] and (at[t] < first or t in repeated or t in apart or _LATIN_NAME.fullmatch(t)
                                      or (at[t] < phrase_end and _starts_a_word(written, at[t]))
-                                     or in_main_phrase(t))]
+                                     or in_main_phrase(t) or names_the_cases_asked_for(t))]
         # each once: not 郵送 as well as 郵送請求; one of the phrase with the word it is written onto (サイバー攻撃:
         # サイバー is in cases, 攻撃 in none)
         start = {t: at[t] if at[t] < first or t in repeated or t in apart else _glued_start(written, at[t])

@@ -3465,6 +3465,9 @@ def test_what_the_noun_phrase_of_a_text_s_first_key_term_names_is_said_when_no_c
         # each to its end as written: the index's カーブミラ (its katakana lose a last ー) read as a typo (a trial)
         "市民からの道路の陥没やカーブミラーの破損の通報を24時間スマホで受け付けたい":
             ["市民", "陥没", "カーブミラー", "破損", "通報"],
+        # …and what the cases asked for are of (a clerk's trial was told of no word the cases lack)
+        "職員研修をオンラインでやりたい、eラーニングの事例を知りたい": ["eラーニング"],
+        "eラーニングの導入例は？職員研修をオンラインでやりたい": ["eラーニング"],
     }
     for text, absent in said.items():
         result = index.search(text)

@@ -193,6 +193,12 @@ def on_topic(state: Generation, key_terms: list[KeyTerm], said: Collection[str] 
     for i, topic in enumerate(topics):
         has.fill(False)
         whole.fill(False)
+        if topic.tags:  # a technology is held by the cases the survey's tags say use it: not by a reason's
+            # 端末で実施するAI・RPA, which put ◎ on an RPA 文書 check for 文書を翻訳するのにAIを使いたい (a trial)
+            np.copyto(has, state.table.mask(TECHNOLOGY_FACET, sorted(topic.tags)))
+            np.copyto(whole, has)
+            code += whole.view(np.uint8) * np.asarray(2 * 3 ** i, dtype=code.dtype)
+            continue
         for term_id in topic.term_ids:
             state.text.mark("text", term_id, has)
             if term_id in whole_ids:

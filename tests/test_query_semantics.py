@@ -366,6 +366,23 @@ def test_what_a_thing_can_do_makes_a_sentence_and_a_left_out_word_lists_nothing(
     assert [w.clause for w in index.search("災害 予算や決算").words] == [0, 1, 1]
 
 
+def test_a_technology_named_by_a_text_is_held_by_the_cases_using_it_for_the_close_mark(index):
+    """文書を翻訳するのにAIを使いたい put ◎ on an RPA check of 文書 (ai_rpa-077): its reason's generic
+    「端末で実施するAI・RPA」 counted as holding AI, a second topic beside 文書. A technology the text
+    names is held, for ◎, by the cases the survey's tags say use it."""
+    result = index.search("文書を翻訳するのにAIを使いたい")
+    rpa_check = next(h for h in result.hits if h.record.id == "ai_rpa-077")
+    assert "AI" in rpa_check.record.shared_use_reason and rpa_check.technology == ["RPA"] and not rpa_check.close
+    for hit in result.hits:
+        if hit.close:
+            words = text_of(hit.record)
+            assert ("翻訳" in words) + ("文書" in words) + ("AI" in hit.technology) >= 2, hit.record.id
+    # …while a text on AI still finds its cases close: those tagged AI
+    minutes = index.search("会議の録音からAIで議事録を作りたい")
+    assert any(h.close for h in minutes.hits) and all("AI" in h.technology or "音声認識" in h.technology
+                                                      for h in minutes.hits if h.close)
+
+
 def test_within_tokyo_and_hokkaido_and_within_the_prefecture(index):
     """都内 is within 東京都 and 道内 within 北海道 (都内 RPA found nothing: 都内 was a word of 3
     cases); 県内 beside other words says no place, and is left out like 事例."""

@@ -20,10 +20,9 @@ from .errors import CaseNotFound, DxsearchError
 from .indexer.casefile import is_case_file
 from .indexer.errors import ParseError
 from .indexer.output import atomic_text_writer, record_lines, write_jsonl
-from .indexer.records import FIELD_LABELS, SECTIONS
+from .indexer.records import FIELD_LABELS, SECTIONS, case_title
 from .indexer.sources import bundled_survey, case_citation, parse_sources
 from .search.describe import ASKED_ANSWER_SHARE
-from .indexer.records import case_title
 from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE,
                             MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SERVER_THREADS, SORTS, WEB_TIMEOUT)
 

@@ -44,8 +44,6 @@ JST = timezone(timedelta(hours=9), "JST")  # Japan keeps no daylight saving time
 REIWA_FROM = datetime(2019, 5, 1, tzinfo=JST)
 
 
-
-
 def item_lines(text: str) -> str:
     """A numbered list written inline (ai_rpa-051: `… 1精神… 2非常勤講師の報酬支払 3県立図書館…`)
     with each item on a line of its own, for a page that keeps line breaks (`white-space:

@@ -416,6 +416,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
         shown = " ".join(f"「{f.text}」" if f.origin == "query" else f"{FACET_OPTIONS[f.facet][0]} {f.value}"
                          for f in [r.filter, *r.also])
         # after a few matches, ways to more (a trial read `without …` over 4 cases as "none found")
+        if r.instead is not None:  # …or the value as the other table words it
+            print(f"{'for more: ' if result.total else ''}with {FACET_OPTIONS[r.instead.facet][0]} "
+                  f"{_shell_word(r.instead.value)} instead of {r.filter.value}: {_cases(r.count)}")
+            continue
         print(f"{'for more: ' if result.total else ''}without {shown}: {_cases(r.count)}")
     for size in result.place_sizes:  # …and how many cases its places hold at all (島根県: 2)
         held = ", ".join(f"{s} {n}" for s, n in size.by_section.items() if n)
@@ -481,6 +485,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
                              highlight_hits=False, count_facets=False).total
         if count:
             print(f"any of the words: {_cases(count)}: dxsearch search {shlex.quote(any_words)}")
+    offered_similar = False
     if not result.total and result.mode == "keywords" and related is None and read_as is None and partial is None \
             and any(not w.count and not w.excluded for w in result.words):
         # a word in no case: the web page offers the cases like the words (テレワーク: the Web会議
@@ -494,8 +499,17 @@ def _cmd_search(args: argparse.Namespace) -> int:
                 index.similar(text=text, limit=1, understand_query=False).hits:
             literal = "--literal "
         if literal is not None:
+            offered_similar = True
             print(f"cases like the words, though none contains them: dxsearch similar {literal}--text "
                   f"{shlex.quote(args.query)}")
+    if not result.total and result.unknown_words and not result.did_you_mean and read_as is None:
+        # a word in no case and no other meant: the survey's date may be why, and a way out, as the page
+        # gives them (a researcher's trial: ブロックチェーン printed 0 cases and nothing to do next)
+        print("note: the survey is of 2020 (令和2年): what spread later (生成AI …) is in no case")
+        if not (offered_similar or result.relaxations or partial is not None and partial.hits
+                or related is not None and related.hits):
+            print("try a shorter word (会議録自動作成 → 会議録) or another way of saying it (問い合わせ → チャットボット, "
+                  "手書き → AI-OCR); `dxsearch stats` counts what the survey holds")
     return 0
 
 

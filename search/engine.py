@@ -647,7 +647,34 @@ class SearchIndex:
             count = counted.total
             if count > result.total:
                 out.append(Relaxation(group[0], query, changed, count, also=group[1:]))
-        return sorted(out, key=lambda r: -r.count)
+        # …and a shared-use value given for a table that words it otherwise, as that table words it: a
+        # researcher's trial kept the shared systems to 共同利用可能 (the AI・RPA table's) and found 0, told
+        # only to drop it, where their さらなる共同利用可能 finds 13
+        table = self._state.table
+        sections = given.get("section") or [f.value for f in chosen if f.facet == "section" and not f.exclude]
+        for f in chosen:
+            if f.facet != "shared_use" or f.origin == "query" or f.exclude or budget.expired() or not sections \
+                    or (table.mask("section", sections) & table.mask("shared_use", [f.value])).any():
+                continue  # …only for tables none of whose cases say it
+            for other in self._worded_otherwise(f.value):
+                changed = {k: [other if (k, v) == (f.facet, f.value) else v for v in vs] for k, vs in given.items()}
+                if other in given.get(f.facet, []):
+                    continue
+                try:
+                    counted = self._match(result.query, changed, result.sort, understand_query, keep, budget)
+                except SearchTimeout:
+                    break
+                if not counted.partial and counted.total > result.total:
+                    out.append(Relaxation(f, result.query, changed, counted.total,
+                                          instead=AppliedFilter(f.facet, other, other, origin="param")))
+        # most first, a value put in place of another before (it keeps what was asked)
+        return sorted(out, key=lambda r: (r.instead is None, -r.count))
+
+    def _worded_otherwise(self, value: str) -> list[str]:
+        """The shared-use values that say `value` in another table's words (共同利用可能 ↔
+        さらなる共同利用可能, 共同利用不可 ↔ さらなる共同利用不可)."""
+        values = [v.value for v in self.facet_values("shared_use")]
+        return [v for v in values if v != value and (v.endswith(value) or value.endswith(v)) and v != "その他"]
 
     def _elsewhere(self, match: _Match, result: SearchResult, filters: Mapping[str, Iterable[str]] | None, *,
                    keep: Iterable[str], understand_query: bool, highlight: bool,

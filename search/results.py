@@ -300,11 +300,15 @@ class Relaxation:
     filters: dict[str, list[str]]
     count: int
     also: list[AppliedFilter] = field(default_factory=list)  # taken away with it: the other places
+    # put in its place, when one table's word for it is another's (共同利用可能 of the AI・RPA table is the
+    # shared systems' さらなる共同利用可能): the search keeps to that instead of dropping it
+    instead: AppliedFilter | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """{"facet", "value", "text", "origin", "exclude", "query", "filters", "count", "also"}."""
+        """{"facet", "value", "text", "origin", "exclude", "query", "filters", "count", "also", "instead"}."""
         return {**self.filter.to_dict(), "query": self.query, "filters": self.filters, "count": self.count,
-                "also": [f.to_dict() for f in self.also]}
+                "also": [f.to_dict() for f in self.also],
+                "instead": self.instead.to_dict() if self.instead is not None else None}
 
 
 @dataclass(frozen=True)

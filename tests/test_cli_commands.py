@@ -413,6 +413,10 @@ def test_a_near_miss_value_gets_a_suggestion(index_dir):
                                  ("--region", "香川", "--prefecture 香川県")):
         other = run_cli("search", "議事録", option, value, "--index", str(index_dir))
         assert other.returncode == 2 and f"unknown value '{value}' for {option}; did you mean {meant}?" in other.stderr
+    # …and a shared-use value as another table words it, first
+    swap = run_cli("search", "--section", "shared_system", "--region", "九州", "--shared-use", "共同利用可能",
+                   "--index", str(index_dir))
+    assert swap.stdout.splitlines()[1] == "with --shared-use さらなる共同利用可能 instead of 共同利用可能: 13 cases"
     # …and the library says it too
     from dxsearch import QueryError, SearchIndex
 
@@ -761,6 +765,15 @@ def test_a_word_in_no_case_points_to_the_cases_like_it(capsys, index_dir):
     assert code == 0 and "key terms: none of the text's own; related: Web会議" in out and "shared_system-120" in out
     code, out, _ = _main(capsys, "search", "zzqx", "--index", str(index_dir))
     assert "similar --text" not in out  # nothing like it either
+    # …and then, as the page, the survey's date and other words to try (a researcher's trial:
+    # ブロックチェーン printed 0 cases and nothing to do next); the date alone beside a way out
+    for word in ("zzqx", "ブロックチェーン"):
+        code, out, _ = _main(capsys, "search", word, "--index", str(index_dir))
+        assert "the survey is of 2020 (令和2年)" in out and "try a shorter word" in out, word
+    code, out, _ = _main(capsys, "search", "テレワーク", "--index", str(index_dir))
+    assert "the survey is of 2020 (令和2年)" in out and "try a shorter word" not in out
+    code, out, _ = _main(capsys, "search", "ぎじろく", "--index", str(index_dir))  # another word meant: no note
+    assert "the survey is of 2020" not in out
 
 
 def test_filters_leaving_nothing_do_not_say_no_case_holds_the_words(capsys, index_dir):

@@ -746,6 +746,25 @@ def test_a_shared_link_with_tracking_parameters_works_and_an_error_page_goes_bac
     assert "の検索結果に戻る" not in client.get("/?q=" + "あ" * 2001).get_data(as_text=True)  # the query itself
 
 
+def test_a_shared_use_value_of_another_table_is_offered_as_this_tables(client, index):
+    """A researcher's trial kept the shared systems of 九州 to 共同利用可能 (the AI・RPA table's word)
+    and found 0, offered only to drop it: the shared systems say さらなる共同利用可能, offered first,
+    in its place; the AI・RPA table, which says 共同利用可能, is offered nothing of the kind."""
+    filters = {"section": ["shared_system"], "region": ["九州"], "shared_use": ["共同利用可能"]}
+    result = index.search("", filters)
+    meant = index.search("", {**filters, "shared_use": ["さらなる共同利用可能"]})
+    assert result.total == 0 < meant.total
+    first = result.relaxations[0]
+    assert (first.instead.value, first.count, first.filters["shared_use"]) == ("さらなる共同利用可能", meant.total,
+                                                                               ["さらなる共同利用可能"])
+    html = client.get("/", query_string=filters).get_data(as_text=True)
+    link = re.search(r'<a class="relax" href="([^"]+)"[^>]*>「共同利用可能」の代わりに「さらなる共同利用可能」にすると (\d+) 件</a>', html)
+    assert int(link.group(2)) == meant.total
+    assert f'<strong id="total">{meant.total}</strong>' in client.get(link.group(1).replace("&amp;", "&")).get_data(as_text=True)
+    assert all(r.instead is None for r in index.search("RPA", {"region": ["九州"], "shared_use": ["共同利用可能"],
+                                                               "status": ["実証中"]}).relaxations)
+
+
 def test_a_region_given_as_a_prefecture_links_to_the_region(client, index):
     """都道府県「九州」 is the 地方 九州: the error page's link continues the search with region=九州."""
     html = client.get("/", query_string={"q": "RPA", "prefecture": "九州"}).get_data(as_text=True)

@@ -453,7 +453,11 @@ def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:
         shown = "".join(f"「{f.text if f.origin == 'query' else value_label(f.facet, f.value)}」"
                         for f in [r.filter, *r.also])
         url = replace(params, q=r.query, filters=r.filters, page=1).url()
-        out.append({"label": f"{shown}を外すと {r.count:,} 件", "url": url, "count": r.count})
+        if r.instead is not None:  # …or the value as the other table words it (共同利用可能 → さらなる共同利用可能)
+            label = f"{shown}の代わりに「{value_label(r.instead.facet, r.instead.value)}」にすると {r.count:,} 件"
+        else:
+            label = f"{shown}を外すと {r.count:,} 件"
+        out.append({"label": label, "url": url, "count": r.count})
     return out
 
 

@@ -596,7 +596,9 @@ class SearchResult:
         cut = ", partial" if self.partial else ""
         pm = self.partial_matches
         some = f", {pm.total} with some of the words" if not self.total and pm is not None and pm.total else ""
-        return f"<SearchResult {self.query!r}: {_cases(self.total)}{some}, page {self.page}/{self.pages}{cut}>"
+        # …whose pages those are, when no case has every word (a trial read 「0 cases, …, page 1/2」 as odd)
+        return f"<SearchResult {self.query!r}: {_cases(self.total)}{some}, {'their ' if some else ''}page " \
+               f"{self.page}/{self.pages}{cut}>"
 
     def __str__(self) -> str:
         return "\n".join([repr(self), *(f"  {h}" for h in self.hits)])

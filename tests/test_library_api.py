@@ -305,7 +305,7 @@ def test_a_search_that_finds_nothing_counts_the_pages_of_its_partial_matches(ind
     second = index.search("手書き 読み取り", page=2)
     assert second.total == 0 and second.partial_matches is not None
     assert second.pages == -(-second.partial_matches.total // second.per_page) == 2
-    assert repr(second) == f"<SearchResult '手書き 読み取り': 0 cases, {second.partial_matches.total} with some of the words, page 2/2>"
+    assert repr(second) == f"<SearchResult '手書き 読み取り': 0 cases, {second.partial_matches.total} with some of the words, their page 2/2>"
     assert index.search("RPA").pages == -(-index.search("RPA").total // 20)
 
 

@@ -193,16 +193,14 @@ def on_topic(state: Generation, key_terms: list[KeyTerm], said: Collection[str] 
     for i, topic in enumerate(topics):
         has.fill(False)
         whole.fill(False)
-        if topic.tags:  # a technology is held by the cases the survey's tags say use it: not by a reason's
-            # 端末で実施するAI・RPA, which put ◎ on an RPA 文書 check for 文書を翻訳するのにAIを使いたい (a trial)
-            np.copyto(has, state.table.mask(TECHNOLOGY_FACET, sorted(topic.tags)))
-            np.copyto(whole, has)
-            code += whole.view(np.uint8) * np.asarray(2 * 3 ** i, dtype=code.dtype)
-            continue
         for term_id in topic.term_ids:
             state.text.mark("text", term_id, has)
             if term_id in whole_ids:
                 state.text.mark("text", term_id, whole)
+        if topic.tags:  # a technology is held whole only by the cases the survey's tags say use it: a reason's
+            # 端末で実施するAI・RPA put ◎ on an RPA 文書 check for 文書を翻訳するのにAIを使いたい (a trial); its word
+            # elsewhere counts as a part does
+            whole &= state.table.mask(TECHNOLOGY_FACET, sorted(topic.tags))
         digit: np.ndarray = has.view(np.uint8) + whole.view(np.uint8)
         code += digit * np.asarray(3 ** i, dtype=code.dtype)
     digits = np.arange(3 ** len(topics))[:, None] // (3 ** np.arange(len(topics))) % 3  # combination × topic

@@ -33,6 +33,8 @@ CALLS: dict[str, list[tuple[str, str, int]]] = {
         ("GET", "/api/search?q=" + quote("超勤"), 200),  # related, hit.missing
         ("GET", "/api/search?q=" + quote("RPA -通勤手当 \"電子申請\" システム"), 200),  # excluded, phrase, not required
         ("GET", "/api/search?q=" + quote("会議の録音から議事録を自動で作りたい"), 200),  # mode description
+        ("GET", "/api/search?section=shared_system&region=" + quote("九州") + "&shared_use=" + quote("共同利用可能"),
+         200),  # relaxations[0].instead
         ("GET", "/api/search?colour=red", 400), ("GET", "/api/search?page=0", 400),
         ("GET", "/api/search?per_page=101", 400), ("GET", "/api/search?prefecture=" + quote("大江戸県"), 400),
         ("GET", "/api/search?sort=random", 400), ("POST", "/api/search", 405),

@@ -513,8 +513,13 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "count": {"type": "integer", "minimum": 1, "description": "the cases that search finds"},
         "also": {"type": "array", "items": _ref("AppliedFilter"),
                  "description": "the other filters taken away with it (the other places named together)"},
-    }, "an empty or few-match search with one filter taken away (or all its places)"),
-        "required": ["facet", "value", "text", "origin", "query", "filters", "count", "also"]}
+        "instead": {**schemas["AppliedFilter"], "nullable": True,
+                    "description": "the filter put in its place, when another table words its value otherwise "
+                                   "(共同利用可能 → さらなる共同利用可能 for the shared systems); null when it is only "
+                                   "taken away"},
+    }, "an empty or few-match search with one filter taken away (or all its places), or one shared-use "
+       "value put in place of another"),
+        "required": ["facet", "value", "text", "origin", "query", "filters", "count", "also", "instead"]}
     return schemas
 
 

@@ -415,11 +415,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
     for r in result.relaxations:  # an empty or few-match result: what each filter's removal would find
         shown = " ".join(f"「{f.text}」" if f.origin == "query" else f"{FACET_OPTIONS[f.facet][0]} {f.value}"
                          for f in [r.filter, *r.also])
-        # after a few matches, ways to more (a trial read `without …` over 4 cases as "none found")
         if r.instead is not None:  # …or the value as the other table words it
             print(f"{'for more: ' if result.total else ''}with {FACET_OPTIONS[r.instead.facet][0]} "
                   f"{_shell_word(r.instead.value)} instead of {r.filter.value}: {_cases(r.count)}")
             continue
+        # after a few matches, ways to more (a trial read `without …` over 4 cases as "none found")
         print(f"{'for more: ' if result.total else ''}without {shown}: {_cases(r.count)}")
     for size in result.place_sizes:  # …and how many cases its places hold at all (島根県: 2)
         held = ", ".join(f"{s} {n}" for s, n in size.by_section.items() if n)

@@ -657,9 +657,9 @@ class SearchIndex:
                     or (table.mask("section", sections) & table.mask("shared_use", [f.value])).any():
                 continue  # …only for tables none of whose cases say it
             for other in self._worded_otherwise(f.value):
-                changed = {k: [other if (k, v) == (f.facet, f.value) else v for v in vs] for k, vs in given.items()}
                 if other in given.get(f.facet, []):
                     continue
+                changed = {k: [other if (k, v) == (f.facet, f.value) else v for v in vs] for k, vs in given.items()}
                 try:
                     counted = self._match(result.query, changed, result.sort, understand_query, keep, budget)
                 except SearchTimeout:

@@ -4040,3 +4040,12 @@ def test_a_text_s_synonym_variants_are_kept_and_each_caller_gets_its_own_list(mo
     for text in ("議事録", "会議録", "チャットボット"):
         assert synonyms.variants(text) == Synonyms(load_groups())._variants(text)
     assert len(synonyms._variants_kept) <= 2
+
+
+def test_a_questionnaires_free_text_answers_are_found_as_the_survey_words_them(index):
+    """A clerk says 自由記述 for a questionnaire's free-text answers; the survey's one case of
+    summarising them says フリーコメント (data/synonyms.txt): 自由記述 found only a chatbot reading 自由記述式
+    questions."""
+    ids = {h.record.id for h in index.iter_hits("自由記述")}
+    assert ids == {h.record.id for h in index.iter_hits("フリーコメント")} == {"ai_rpa-149", "ai_rpa-349"}
+    assert "ai_rpa-149" in [h.record.id for h in index.iter_hits("アンケート 自由意見")]

@@ -420,7 +420,9 @@ class SearchIndex:
         near = [v for v in values if normalize(v).lower() == folded]
         near += [v for v in values if value in v or v in value]
         near += self.read_values(facet, value)
-        near += [v for v in difflib.get_close_matches(value, values, n=limit, cutoff=0.5) if _spelled_alike(value, v)]
+        # …never its opposite: a trial's 共同利用OK was offered 共同利用不可, two characters apart
+        near += [v for v in difflib.get_close_matches(value, values, n=limit, cutoff=0.5)
+                 if _spelled_alike(value, v) and _denies(v) == _denies(value)]
         return list(dict.fromkeys(near))[:limit]
 
     def value_elsewhere(self, facet: str, value: str) -> tuple[str, list[str]] | None:
@@ -523,7 +525,7 @@ class SearchIndex:
             result.did_you_mean = self._did_you_mean(match, budget)
             for word in result.words:
                 if not word.count and not word.excluded:
-                    word.suggestions = self.suggest_words(word.text, limit=3)
+                    word.suggestions = self.suggest_words(word.text, limit=3, each_word=True)
                     word.related = self.related_words(word.text)
                     word.inside = [self._as_the_cases_write(t) for t in self._vocabulary().holding(word.text)]
             if result.did_you_mean and page == 1 and not budget.expired():
@@ -1377,15 +1379,19 @@ class SearchIndex:
         # …and with other okurigana (読取: 読み取る), as the page's help says it shows them
         mixed = set(self._vocabulary().mixed_spellings(shown)) | set(self._state.matcher.same_word(shown))
         said = self._said(shown)
+        # …and a word with one of its parts swapped for a synonym, that the cases write (住民税: 県民税, by
+        # 住民 => 県民; a trial saw 県民税 marked with no 「＝」 beside 住民税)
+        swapped = {f for f in self.synonyms.variants(shown)[1:] if self._vocabulary().holds(f)}
         return list(dict.fromkeys(written.get(f, f) for f in word.forms
-                                  if f != shown and (f in written or f in mixed
+                                  if f != shown and (f in written or f in mixed or f in swapped
                                                      or (said and KANJI.search(f) and self._said(f) == said))))[:limit]
 
-    def suggest_words(self, word: str, limit: int = 3) -> list[str]:
+    def suggest_words(self, word: str, limit: int = 3, each_word: bool = False) -> list[str]:
         """Words of the cases that `word` may have meant, commonest first: the もしかして of a word
-        no case contains. A compound's own words apart come first when they are all of it
-        (手書き読み取り → 手書き 読み取り: cases holding both), then its reading typed in kana or
-        a word one typo away."""
+        no case contains. A compound's own words apart come first when they are all of it and
+        some case holds them all (業務改善提案 → 業務改善 提案), then its reading typed in kana or a
+        word one typo away. `each_word` (a page's 似た語 of a word, not a もしかして): when no case
+        holds them all, each of its words that some case holds (介護保険 → 介護, 保険)."""
         if word in OPERATORS:  # NOT typed alone is no typo of IoT
             return []
         place = _place_typed(word)  # しまね: 島根県, which no case's text holds
@@ -1407,7 +1413,29 @@ class SearchIndex:
         # a word read as the typed one is meant before the typed one's own words (住民表: 住民票, then 住民)
         homophones = self._vocabulary().homophones(word)
         alike = [c for c in corrections if c in homophones][:1]
-        return list(dict.fromkeys([*alike, own, *corrections]))[:limit]
+        found = self._own_words_found(own, each_word)
+        if own not in found:  # …nor its words together, as a piece of the vocabulary, when no case holds them all
+            corrections = [c for c in corrections if c.lower() != own.lower()]
+        return list(dict.fromkeys([*alike, *found, *corrections]))[:limit]
+
+    def _own_words_found(self, own: str, each_word: bool) -> list[str]:
+        """A compound's words apart as a suggestion: together when some case holds them all; else,
+        when `each_word`, each that some case holds, the rarer first (a trial's 介護保険 offered 介護
+        保険, a page of 0 cases: 介護 is in 2 cases, 保険 in 5, never together)."""
+        words = own.split()
+        if len(words) < 2:
+            return words
+        counts = []
+        for w in [own, *words] if each_word else [own]:
+            try:
+                counts.append(self._match(w, None, "relevance", False, (), Budget.of(None), scored=False).total)
+            except (SearchTimeout, QueryError):
+                return [own]
+        if counts[0]:
+            return [own]
+        # …not a word that says little alone (電子 of 電子決済)
+        return [w for _, w in sorted((n, w) for n, w in zip(counts[1:], words)
+                                     if n and telling(w.lower(), self.planner.generic, self.planner.one_character))]
 
     def related_words(self, word: str, limit: int = 5) -> list[str]:
         """For a word no case contains, the cases' words for the need it names (data/concepts.txt:
@@ -2054,6 +2082,14 @@ def _inside_and_out(domain: np.ndarray, inside: np.ndarray | None = None) -> tup
     use them."""
     inside = np.flatnonzero(domain) if inside is None else inside
     return inside, np.flatnonzero(~domain) if 2 * len(inside) > domain.size else None
+
+
+_DENIAL = re.compile(r"不|否|無|ない|NG|ng|×|✕")
+
+
+def _denies(value: str) -> bool:
+    """Whether a value says no (共同利用不可, 利用NG): a slip never turns yes into no."""
+    return bool(_DENIAL.search(normalize(value)))
 
 
 def _spelled_alike(a: str, b: str) -> bool:

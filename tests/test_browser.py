@@ -252,6 +252,11 @@ def test_sort_with_the_mouse_applies_at_once(server, page):
         page.locator("#sort").dispatch_event("mousedown")
         page.locator("#sort").select_option("number")
     assert "sort=number" in page.url
+    page.goto(server + "/?q=議事録")  # a finger or pen as the mouse (a trial saw the order unchanged)
+    with updated_in_place(page):
+        page.locator("#sort").dispatch_event("pointerdown")
+        page.locator("#sort").select_option("prefecture")
+    assert "sort=prefecture" in page.url
     page.goto(server + "/?section=ai_rpa")  # no query: nothing to rank by relevance
     assert "関連度順" not in page.locator("#sort option").all_inner_texts()
     assert page.locator("#sort").input_value() == "number"

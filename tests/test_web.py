@@ -3115,6 +3115,17 @@ def test_a_script_pages_by_the_json_s_page_count_and_a_value_in_other_case_is_na
     assert index.near_values("technology", "ＡＩ－ＯＣＲ")[0] == "AI-OCR"
 
 
+def test_a_shared_use_value_mistyped_is_never_offered_its_opposite(client, index):
+    """A town clerk's trial: shared_use=共同利用OK was offered 「共同利用不可」, two characters apart,
+    as the value meant; a slip never turns yes into no, nor no into yes."""
+    assert "共同利用不可" not in index.near_values("shared_use", "共同利用OK")
+    assert index.near_values("shared_use", "共同利用OK")[:2] == ["共同利用中", "共同利用可能"]
+    assert index.near_values("shared_use", "共同利用NG") == ["共同利用不可"]
+    assert "共同利用不可" not in index.near_values("shared_use", "共同利用可")
+    html = client.get("/?q=RPA&shared_use=" + quote("共同利用OK")).get_data(as_text=True)
+    assert "共同利用不可" not in html and "共同利用可能" in html
+
+
 def test_a_mistyped_facet_of_api_facets_says_which_was_meant(client):
     """/api/search?regoin= said 「region」のことですか; /api/facets?facet=regoin only listed the facets."""
     body = client.get("/api/facets?facet=regoin").get_json()
@@ -3550,3 +3561,11 @@ def test_a_query_of_a_place_alone_says_which_cases_go_first(client, index, q):
     html = client.get("/", query_string={"q": q}).get_data(as_text=True)
     assert f"とあるので、導入状況が導入(実施)済の事例 ({p.count} 件) を先に表示しています。" in html
     assert html.count('class="preferred-note') == 1 and 'class="group-divider"' in html
+
+
+def test_a_word_matched_with_a_synonym_inside_it_says_so(client, index):
+    """A town clerk's trial: 住民税 found and marked 県民税 (住民 => 県民, data/synonyms.txt), with no
+    「＝」 beside the word, as the page's help says every synonym's form gets."""
+    word = index.search("住民税").words[0]
+    assert index.synonyms_written(word) == ["県民税"]
+    assert "(＝県民税)" in client.get("/?q=" + quote("住民税")).get_data(as_text=True)

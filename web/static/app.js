@@ -397,8 +397,11 @@
         else el.form.classList.add("changed");
       }
     });
-    document.addEventListener("mousedown", function (event) {
-      if (event.target.matches && event.target.matches("#sort")) event.target.dataset.pointer = "1";
+    // a finger or pen as a mouse (a phone's tap on the list may send no mousedown before the change)
+    ["pointerdown", "mousedown"].forEach(function (type) {
+      document.addEventListener(type, function (event) {
+        if (event.target.matches && event.target.matches("#sort")) event.target.dataset.pointer = "1";
+      });
     });
     document.addEventListener("keydown", function (event) {
       var el = event.target;

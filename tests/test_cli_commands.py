@@ -696,7 +696,7 @@ def test_search_pages_through_partial_matches_and_names_words_like_a_missing_one
     assert second.returncode == 0, second.stderr
     assert "contain 1 of the 2, showing 21–" in second.stdout
     compound = run_cli("search", "手書き読み取り", "--index", str(index_dir))
-    assert "no case mentions 「手書き読み取り」 (words like it: 手書き 読み取り)" in compound.stdout
+    assert "no case mentions 「手書き読み取り」 (words like it: 手書き / 読み取り)" in compound.stdout
 
 
 def test_no_column_label_reads_as_another():

@@ -1401,6 +1401,19 @@ def test_partial_matches_are_a_second_labelled_list(client, index):
     assert '<strong id="total">0</strong>' in html
 
 
+def test_a_word_s_count_links_to_its_cases_when_no_case_holds_every_word(client, index):
+    """A town clerk's trial: 国民健康保険 RPA found 0 and 226 partial matches, all but one of them
+    RPA cases; the one case of 国民健康保険 was a count with no way to it. Each word's count links
+    to that word's search, whose total is that count; not when some case holds every word."""
+    html = client.get("/?q=" + quote("国民健康保険 RPA") + "&section=ai_rpa").get_data(as_text=True)
+    links = re.findall(r'<a class="n" href="([^"]+)"[^>]*>([\d,]+) 件</a>', html)
+    assert [unquote(u) for u, _ in links] == ["/?q=国民健康保険", "/?q=RPA"]
+    for url, count in links:
+        page = client.get(url).get_data(as_text=True)
+        assert f'<strong id="total">{count}</strong>' in page
+    assert 'class="n" href' not in client.get("/?q=" + quote("通勤手当 RPA")).get_data(as_text=True)
+
+
 def test_few_partial_matches_are_followed_by_cases_like_them_on_the_page(client, index):
     q = "公共事業 施行状況調査 OR 当初予算 突き合わせ"
     result = index.search(q)

@@ -115,6 +115,11 @@ def search():
         description_mode=result.mode == "description",
         has_letters=any(ch.isalnum() for ch in params.q),  # 😀 or * alone: no letter to search, not a particle
         with_word=lambda typed, new: state_query(params, replace_word(params.q, typed, new)),
+        # no case holds every word: each word's count (before the filters) links to that word's cases
+        # (a trial's 国民健康保険 RPA: 0 and 226 partial matches, all but one of them RPA cases)
+        word_alone_links=not result.total and result.mode == "keywords"
+        and sum(1 for w in result.words if not w.excluded) > 1,
+        word_alone=lambda q: SearchParams(q=q).url(),
         without_word=lambda q, word: DANGLING.sub("", query_without(q, word)),  # no dangling の (電子申請の)
         relaxations=relaxations(params, result),  # an empty or few-match result's
         any_word=any_word_link(params, result) if empty else None,

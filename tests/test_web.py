@@ -2720,7 +2720,13 @@ def test_every_shareable_answer_in_one_link(client, index):
     href = link.group(1).replace("&amp;", "&")
     shareable = ["共同利用中", "共同利用可能", "さらなる共同利用可能"]
     expected = index.search("", {"shared_use": shareable}).total
-    assert int(link.group(2)) == expected and f'<strong id="total">{expected}</strong>' in client.get(href).get_data(as_text=True)
+    chosen = client.get(href).get_data(as_text=True)
+    assert int(link.group(2)) == expected and f'<strong id="total">{expected}</strong>' in chosen
+    # …one chip, as for the word saying it (a town clerk's trial saw three), whose × takes all three away
+    chips = re.search(r'<ul class="chips.*?</ul>', chosen, re.S).group(0)
+    assert [c.strip() for c in re.findall(r"共同利用: [^<]+", chips)] == ["共同利用: 共同利用できるもの(利用中・可能)すべて"]
+    two = client.get("/?shared_use=共同利用中&shared_use=共同利用可能").get_data(as_text=True)
+    assert len(re.findall(r"共同利用: [^<]+", re.search(r'<ul class="chips.*?</ul>', two, re.S).group(0))) == 2
     # one such value among the matches: its own box is one tick, no link
     assert 'class="shareable-all"' not in client.get("/?q=RPA").get_data(as_text=True)
 

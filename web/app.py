@@ -26,7 +26,7 @@ from ..search.shown_terms import cut_word, listed_apart, outermost
 
 from . import api, error_pages, shortlist, views
 from .calls import EXPORT_TIMEOUT_KEY, GATE_KEY, INDEX_KEY, TIMEOUT_KEY, release_budget
-from .labels import (CASE_CLOSE_MEANING, CLOSE_MEANING, CLOSE_PLAIN, EXTRA_LABELS, FACET_LABELS, FIELD_LABELS, JST, SECTION_LABELS, SECTION_SHORT, SORT_LABELS, SURVEY, UNTOLD_TAG, case_citation, case_title, item_lines, japanese_date,
+from .labels import (CASE_CLOSE_MEANING, CLOSE_MEANING, CLOSE_PLAIN, EXTRA_LABELS, FACET_LABELS, FIELD_LABELS, JST, SECTION_LABELS, SECTION_SHORT, SHAREABLE_ALL, SORT_LABELS, SURVEY, UNTOLD_TAG, case_citation, case_title, item_lines, japanese_date,
                      shared_use_tag,
                      value_label)
 from .links import link
@@ -100,7 +100,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     error_pages.register(app)
     app.jinja_env.globals.update(FACET_LABELS=FACET_LABELS, FIELD_LABELS=FIELD_LABELS,
                                  SECTION_LABELS=SECTION_LABELS, SECTION_SHORT=SECTION_SHORT, SORT_LABELS=SORT_LABELS,
-                                 EXTRA_LABELS=EXTRA_LABELS, UNTOLD_TAG=UNTOLD_TAG,
+                                 EXTRA_LABELS=EXTRA_LABELS, UNTOLD_TAG=UNTOLD_TAG, SHAREABLE_ALL=SHAREABLE_ALL,
                                  value_label=value_label, REGIONS=REGIONS, MAX_QUERY_CHARS=MAX_QUERY_CHARS,
                                  link=link, cite=case_citation, SURVEY=SURVEY, PER_PAGE_CHOICES=PER_PAGE_CHOICES,
                                  CLOSE_MEANING=CLOSE_MEANING, CLOSE_PLAIN=CLOSE_PLAIN, CASE_CLOSE_MEANING=CASE_CLOSE_MEANING,

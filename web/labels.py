@@ -39,6 +39,7 @@ CLOSE_MEANING = (f"文章の主な手がかりの語(最初の{CLOSE_TOPICS}つ)
 # from the exact rule above, which the note's 「基準」 and each label's title keep)
 CLOSE_PLAIN = "文章の主な語を多く含み、似ている度合いが1位の事例の半分以上ある上位の事例"
 CASE_CLOSE_MEANING = f"元の事例と手がかりの語を多く共有し、似ている度合いが、元の事例自身を100としたときに{CASE_CLOSE_SHARE * 100:.0f}以上ある事例"  # no brackets: similar.html shows it inside ( … )
+SHAREABLE_ALL = "共同利用できるもの(利用中・可能)すべて"  # every value a case can be reused by (`SHAREABLE`): a link, a chip
 UNTOLD_TAG = "技術の記載なし"  # a card's tag on an AI・RPA case naming no technology (`SearchResult.technology_untold`)
 JST = timezone(timedelta(hours=9), "JST")  # Japan keeps no daylight saving time
 REIWA_FROM = datetime(2019, 5, 1, tzinfo=JST)

@@ -26,7 +26,7 @@ from . import charts, japan_map
 from .calls import (PREFECTURE_FACETS, case_data, current_index, literal_arg, moved_case, moved_similar,
                     prefecture_data, prefecture_technology, request_budget, run_search, shared_use_by_section, short_prefecture,
                     similar_from_args, similar_limit)
-from .labels import FACET_LABELS, SECTION_SHORT, case_title, value_label
+from .labels import FACET_LABELS, SECTION_SHORT, SHAREABLE_ALL, case_title, value_label
 from .links import back_to_list, link
 from .openapi import openapi_spec
 from .params import ERROR_CODE_HELP, SearchParams
@@ -252,9 +252,19 @@ def one_chip_a_shared_use_word(params: SearchParams, applied: list[dict[str, obj
             out.append(merged[word])
     for word, chip in merged.items():
         if len(values[word]) > 1:
-            named = "共同利用できるもの(利用中・可能)すべて" if set(SHAREABLE) <= set(values[word]) \
+            named = SHAREABLE_ALL if set(SHAREABLE) <= set(values[word]) \
                 else "・".join(value_label("shared_use", v) for v in values[word])
             chip["label"] = f"{FACET_LABELS['shared_use']}: {named}"
+    # …and so are the values the sidebar's 「共同利用できるもの(利用中・可能)すべて」 link chose (a trial saw
+    # three chips for it, and one for the word saying it)
+    given = [c for c in out if c.get("facet") == "shared_use" and not c.get("source") and not c.get("exclude")
+             and c.get("value") in SHAREABLE]
+    if len(given) == len(SHAREABLE):
+        kept = [v for v in params.filters.get("shared_use", []) if v not in SHAREABLE]
+        filters = {k: vs for k, vs in {**params.filters, "shared_use": kept}.items() if vs}
+        one = {**given[0], "label": f"{FACET_LABELS['shared_use']}: {SHAREABLE_ALL}",
+               "url": replace(params, filters=filters, page=1).url()}
+        out = [one if c is given[0] else c for c in out if c is given[0] or all(c is not g for g in given)]
     return out, {str(merged[w]["url"]): vs for w, vs in values.items() if len(vs) > 1}
 
 

@@ -110,9 +110,22 @@ def _cmd_build(args: argparse.Namespace) -> int:
     except IndexUnavailable as e:
         print(f"dxsearch build: error: {e}; nothing was written", file=sys.stderr)
         return 2
-    if args.same_sources and (args.sources or args.with_survey):
+    if args.same_sources and (args.sources or args.with_survey or args.survey_only):
         raise UsageError("--same-sources builds from the sources the index was built from: give it no SOURCE "
-                         "files and no --with-survey")
+                         "files, no --with-survey and no --survey-only")
+    if args.survey_only and (args.sources or args.with_survey):
+        raise UsageError("--survey-only builds from the bundled survey alone: give it no SOURCE files and no "
+                         "--with-survey")
+    if not args.sources and not args.same_sources and not args.survey_only:
+        # `dxsearch build` alone would leave out the index's own other sources: a trial's cases were gone,
+        # said only in a note among the survey's (asked which, the index is kept)
+        dropped = [p for p in _same_sources(index_dir) if p.resolve() != bundled_survey().resolve()]
+        if dropped:
+            print(f"dxsearch build: error: the index at {index_dir} was also built from "
+                  f"{', '.join(str(p) for p in dropped)}; `dxsearch build --same-sources` rebuilds it with them, "
+                  f"`dxsearch build --survey-only` from the bundled survey alone; the index is unchanged",
+                  file=sys.stderr)
+            return 2
     paths = _same_sources(index_dir) if args.same_sources else [Path(p) for p in args.sources]
     if not paths or args.with_survey:
         paths.insert(0, bundled_survey())
@@ -125,12 +138,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
         print(f"dxsearch build: error: cannot read {e.filename}: {e.strerror}{recorded}; the index is unchanged",
               file=sys.stderr)
         return 2
-    if not args.sources and not args.same_sources:
-        # `dxsearch build` alone is the bundled survey: say which of the index's own sources it leaves out
+    if args.survey_only:
+        # …and said, when it leaves them out
         dropped = [p for p in _same_sources(index_dir) if p.resolve() != bundled_survey().resolve()]
         if dropped:
             print(f"note: the index was also built from {', '.join(str(p) for p in dropped)}; this build has the "
-                  f"bundled survey only (`dxsearch build --same-sources` keeps them)", file=sys.stderr)
+                  f"bundled survey only", file=sys.stderr)
     try:  # a live index that fails the checks made when it is opened is rebuilt, whatever its sources
         up_to_date = verified_generation(index_dir).meta.get("fingerprint") == source_print
     except IndexMissing:
@@ -146,9 +159,20 @@ def _cmd_build(args: argparse.Namespace) -> int:
     results = _parse(paths, "build")
     if results is None:
         return 2
-    for res in results:
-        for w in res.warnings:
-            print(f"{_warning_label(res)}: {w}", file=sys.stderr)
+    short = [(res.source, table, printed, got) for res in results for table, (printed, got)
+             in res.short_tables().items()]
+    if not short or args.allow_short:
+        for res in results:
+            for w in res.warnings:
+                print(f"{_warning_label(res)}: {w}", file=sys.stderr)
+    else:
+        # a survey cut short: not a whole index replaced by part of one (a trial's first 300 lines: 221 cases)
+        for source, table, printed, got in short:
+            print(f"dxsearch build: error: {source}: table {table}: the contents page prints {printed} entries, "
+                  f"{got} were parsed", file=sys.stderr)
+        print("dxsearch build: the survey looks cut short; the index is unchanged (`--allow-short` builds "
+              "from it anyway)", file=sys.stderr)
+        return 2
     records = [r for res in results for r in res.records]
     parsed = time.perf_counter()
     try:
@@ -269,7 +293,10 @@ def _filters(args: argparse.Namespace, index: SearchIndex) -> dict[str, list[str
                 near = index.near_values(facet, value)
                 other = index.value_elsewhere(facet, value) if not near else None
                 listed = ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
+                # a place word read as several prefectures is that option's word (--region 東海: --pref 東海)
+                several = other is not None and len(other[1]) > 1 and index.read_values(other[0], value) == other[1]
                 hint = f"; did you mean {' or '.join(near)}?" if near else \
+                    f"; did you mean {FACET_OPTIONS[other[0]][0]} {value} ({', '.join(other[1])})?" if several else \
                     f"; did you mean {' or '.join(f'{FACET_OPTIONS[other[0]][0]} {v}' for v in other[1])}?" if other \
                     else f"; values are {listed}"
                 raise UsageError(f"unknown value {value!r} for {options[0]}{hint}"
@@ -870,7 +897,7 @@ def _seconds(raw: str) -> float:
 
 def _cmd_serve(args: argparse.Namespace) -> int:
     from .web.app import create_app
-    from .web.serving import create_server
+    from .web.serving import AccessLog, configure_logging, create_server
 
     if not _is_loopback(args.host) and not args.allow_host:
         print(f"dxsearch serve: error: --host {args.host} lets other machines connect; name the host names "
@@ -879,8 +906,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         return 2
     # opens the index once; a rebuild is picked up while serving
     app = create_app(_index_dir(args), allowed_hosts=args.allow_host or (), timeout=args.timeout, watch=True)
+    configure_logging(access=not args.no_access_log)
     try:  # bind first, so "serving" is printed only once it is true
-        server = create_server(app, args.host, args.port, args.threads, header_timeout=args.header_timeout)
+        server = create_server(AccessLog(app), args.host, args.port, args.threads, header_timeout=args.header_timeout)
     except OSError as e:
         print(f"dxsearch serve: error: cannot listen on {args.host}:{args.port}: "
               f"{os.strerror(e.errno) if e.errno else e}", file=sys.stderr)
@@ -918,6 +946,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--same-sources", action="store_true",
                    help="build from the sources the index was built from (your own cases kept); the bundled "
                    "survey when there is no index yet. What ./quickstart runs")
+    p.add_argument("--survey-only", action="store_true",
+                   help="build from the bundled survey alone, leaving out the other sources the index was built "
+                   "from (a plain build refuses to)")
+    p.add_argument("--allow-short", action="store_true",
+                   help="build even from a survey with fewer rows in a table than its contents page prints "
+                   "(refused otherwise: a file cut short)")
     p.add_argument("--force", action="store_true", help="rebuild from scratch: even when the sources have not changed, and "
                    "analysing every record again instead of reusing unchanged ones")
     p.set_defaults(func=_cmd_build)
@@ -981,6 +1015,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="time a connection may take to send a whole request, or stay idle, before it is "
                         f"closed, so slow clients cannot hold connections (default {HEADER_TIMEOUT:g}; "
                         "short values are for tests)")
+    p.add_argument("--no-access-log", action="store_true",
+                   help="log no line per request (the time, a rebuilt index picked up and errors are still logged)")
     p.set_defaults(func=_cmd_serve)
 
     p = with_index(sub.add_parser("check", help="verify the index in full: checksums, shapes, value ranges, "

@@ -42,3 +42,11 @@ class ParseResult:
         for r in self.records:
             out[r.section] = out.get(r.section, 0) + 1
         return out
+
+    def short_tables(self) -> dict[str, tuple[int, int]]:
+        """The tables with fewer rows parsed than the contents page prints: table → (printed,
+        parsed). A file cut short (a copy that stopped at page 18) parses without an error; a build
+        from it would replace a whole index with part of one."""
+        parsed = self.counts()
+        return {section: (toc.count, parsed.get(section, 0)) for section, toc in self.toc.items()
+                if parsed.get(section, 0) < toc.count}

@@ -345,6 +345,8 @@ class SearchIndex:
         self._state = state
         self.reload_error = None
         exempt_from_gc()
+        # a server's log says when its answers changed (an admin's trial could not tell)
+        log.info("dxsearch: serving the rebuilt index %s (%d cases)", state.generation.name, self.size)
 
     @property
     def size(self) -> int:
@@ -420,6 +422,10 @@ class SearchIndex:
         near = [v for v in values if normalize(v).lower() == folded]
         near += [v for v in values if value in v or v in value]
         near += self.read_values(facet, value)
+        other = {"prefecture": "region", "region": "prefecture"}.get(facet)
+        if not near and other and self.read_values(other, value):
+            return []  # a word of the other place facet, read whole (東海 as a region: its four prefectures), is
+            # no slip of this one's (関東, 東北: an admin's trial)
         # …never its opposite: a trial's 共同利用OK was offered 共同利用不可, two characters apart
         near += [v for v in difflib.get_close_matches(value, values, n=limit, cutoff=0.5)
                  if _spelled_alike(value, v) and _denies(v) == _denies(value)]
@@ -433,7 +439,7 @@ class SearchIndex:
         other = {"prefecture": "region", "region": "prefecture"}.get(facet)
         if other is None or self.near_values(facet, value):
             return None
-        meant = self.near_values(other, value)
+        meant = self.read_values(other, value) or self.near_values(other, value)  # …all a word reads as (東海: 4)
         return (other, meant) if meant else None
 
     def read_values(self, facet: str, value: str) -> list[str]:

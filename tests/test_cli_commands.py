@@ -15,7 +15,7 @@ import pytest
 
 import dxsearch
 from dxsearch.cli import FACET_OPTIONS
-from dxsearch.indexer.sources import SURVEY_TABLES
+from dxsearch.indexer.sources import BUNDLED_SURVEY, SURVEY_TABLES
 from dxsearch.search.csvexport import COLUMNS, TECHNOLOGY_HEADER
 from dxsearch.search.limits import DEFAULT_SIMILAR, MAX_SIMILAR
 from dxsearch.web.labels import FIELD_LABELS
@@ -347,9 +347,36 @@ def test_a_rebuild_from_the_same_sources_keeps_your_own_cases(tmp_path):
     gone = run_cli("build", "--same-sources", "--force", *at)
     assert gone.returncode == 2 and f"cannot read {cases}" in gone.stderr and "the index is unchanged" in gone.stderr
     assert "595 cases" in run_cli("stats", *at).stdout
+    # a plain build would leave them out: refused, naming both ways (an admin's trial saw 595 become 594
+    # with a note among the survey's), the index kept
+    (tmp_path / "moved.csv").rename(cases)
     plain = run_cli("build", *at)
-    assert plain.returncode == 0 and "indexed 594 records" in plain.stderr
-    assert f"note: the index was also built from {cases}; this build has the bundled survey only" in plain.stderr
+    assert plain.returncode == 2 and f"was also built from {cases}" in plain.stderr
+    assert "--same-sources" in plain.stderr and "--survey-only" in plain.stderr and "the index is unchanged" in plain.stderr
+    assert "595 cases" in run_cli("stats", *at).stdout
+    alone = run_cli("build", "--survey-only", *at)
+    assert alone.returncode == 0 and "indexed 594 records" in alone.stderr
+    assert f"note: the index was also built from {cases}; this build has the bundled survey only" in alone.stderr
+    assert run_cli("build", *at).returncode == 0  # nothing else left out: as before
+    assert run_cli("build", "--survey-only", str(cases), *at).returncode == 2
+
+
+def test_a_survey_cut_short_leaves_the_index_as_it_was(tmp_path):
+    """An admin's trial built from the first 300 lines of the survey: warnings, exit 0, and the
+    server's 594 cases became 221. A table with fewer rows than the contents page prints is refused
+    (the index kept); `--allow-short` builds from it all the same."""
+    at = ("--index", str(tmp_path / "ix"))
+    assert run_cli("build", *at).returncode == 0
+    cut = tmp_path / "cut.txt"
+    lines = BUNDLED_SURVEY.read_text(encoding="utf-8").splitlines(keepends=True)
+    cut.write_text("".join(lines[:300]), encoding="utf-8")
+    refused = run_cli("build", str(cut), *at)
+    assert refused.returncode == 2 and "the index is unchanged" in refused.stderr
+    assert f"{cut}: table organization: the contents page prints 72 entries, 0 were parsed" in refused.stderr
+    assert "594 cases" in run_cli("stats", *at).stdout
+    allowed = run_cli("build", str(cut), "--allow-short", *at)
+    assert allowed.returncode == 0 and "the contents page prints 72 entries, 0 were parsed" in allowed.stderr
+    assert "594 cases" not in run_cli("stats", *at).stdout
 
 
 def test_a_case_file_emptied_to_its_header_leaves_the_index_as_it_was(tmp_path):
@@ -410,7 +437,9 @@ def test_a_near_miss_value_gets_a_suggestion(index_dir):
     assert far.returncode == 2 and "did you mean" not in far.stderr and "values are 北海道" in far.stderr
     # …a region given as a prefecture, and the other way round (a trial's --pref 九洲 listed prefectures)
     for option, value, meant in (("--prefecture", "九洲", "--region 九州"), ("--prefecture", "九州", "--region 九州"),
-                                 ("--region", "香川", "--prefecture 香川県")):
+                                 ("--region", "香川", "--prefecture 香川県"),
+                                 # a place word of several prefectures, not a slip of 関東 or 東北 (an admin's trial)
+                                 ("--region", "東海", "--prefecture 東海 (静岡県, 愛知県, 岐阜県, 三重県)")):
         other = run_cli("search", "議事録", option, value, "--index", str(index_dir))
         assert other.returncode == 2 and f"unknown value '{value}' for {option}; did you mean {meant}?" in other.stderr
     # …and a shared-use value as another table words it, first

@@ -772,6 +772,12 @@ def test_a_region_given_as_a_prefecture_links_to_the_region(client, index):
     r = client.get(href)
     assert r.status_code == 200 and "prefecture=" not in href
     assert f'<strong id="total">{index.search("RPA", {"region": ["九州"]}).total}</strong>' in r.get_data(as_text=True)
+    # 地方「東海」 is no slip of 関東 or 東北: its four prefectures, in one link (an admin's trial)
+    html = client.get("/", query_string={"q": "RPA", "region": "東海"}).get_data(as_text=True)
+    assert "都道府県の「静岡県」「愛知県」「岐阜県」「三重県」のことですか?" in html and "関東" not in html.split("<main", 1)[1][:3000]
+    href = re.search(r'<a href="([^"]+)">都道府県「静岡県」「愛知県」「岐阜県」「三重県」で続ける</a>', html).group(1)
+    r = client.get(href.replace("&amp;", "&"))
+    assert f'<strong id="total">{index.search("東海のRPA").total}</strong>' in r.get_data(as_text=True)
 
 
 @pytest.mark.parametrize("url, status, expected", [

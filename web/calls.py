@@ -133,18 +133,22 @@ def unknown_facet_value(filters: dict[str, list[str]]) -> BadParameter | None:
                     f"選べる値は絞り込みの一覧、または /api/facets?facet={facet} にあります。"
                 # the same request with each value meant: one click on the error page
                 links = [(f"「{v}」で続ける", _with_value(facet, value, v)) for v in near]
-                if other:
+                if other and len(other[1]) > 1 and index.read_values(other[0], value) == other[1]:
+                    # a place word's several values are meant together (地方「東海」: its four prefectures)
+                    links = [(f"{other_label}「{'」「'.join(other[1])}」で続ける", _with_value(facet, value, other[1], other[0]))]
+                elif other:
                     links = [(f"{other_label}「{v}」で続ける", _with_value(facet, value, v, other[0])) for v in other[1]]
                 return BadParameter(f"{FACET_LABELS.get(facet, facet)}「{value[:40]}」に該当する値はありません。{hint}",
                                     code=UNKNOWN_FACET_VALUE, field=facet, links=links)
     return None
 
 
-def _with_value(facet: str, wrong: str, meant: str, meant_facet: str | None = None) -> str:
+def _with_value(facet: str, wrong: str, meant: str | list[str], meant_facet: str | None = None) -> str:
     """This request's URL with the facet value `wrong` replaced by `meant` (of `meant_facet`, when
-    another facet's)."""
-    args = [(meant_facet or k, meant) if k == facet and v == wrong else (k, v)
-            for k, vs in request.args.lists() for v in vs]
+    another facet's; several values: all of them, as a place word reads, 東海 → its four prefectures)."""
+    values = [meant] if isinstance(meant, str) else meant
+    args = [(meant_facet or k, m) if k == facet and v == wrong else (k, v)
+            for k, vs in request.args.lists() for v in vs for m in (values if k == facet and v == wrong else [v])]
     return link(request.endpoint or "views.search", args, **(request.view_args or {}))
 
 

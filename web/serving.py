@@ -18,9 +18,12 @@ CSV stops at the next write after the client has gone (waitress then closes the 
 
 from __future__ import annotations
 
+import logging
+import re
 import resource
 import sys
 import time
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import waitress
@@ -99,3 +102,53 @@ def create_server(app: Any, host: str, port: int, threads: int, header_timeout: 
         if isinstance(listener, BaseWSGIServer):
             listener.channel_class = channel
     return server
+
+
+access_log = logging.getLogger("dxsearch.access")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f]")  # a path's own line breaks would forge lines of the log
+
+
+class AccessLog:
+    """One line per request on the `dxsearch.access` logger: client, request line, status and the
+    milliseconds until the answer began (a streamed CSV goes on after). An admin's trial found the
+    server's log held nothing but waitress's queue warnings. Local only, as every log: nothing is
+    sent anywhere."""
+
+    def __init__(self, app: Callable[..., Iterable[bytes]]) -> None:
+        self.app = app
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        started = time.perf_counter()
+        status = ["-"]
+
+        def starting(code: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            status[0] = code.split(" ", 1)[0]
+            return start_response(code, headers, exc_info) if exc_info else start_response(code, headers)
+
+        try:
+            return self.app(environ, starting)
+        finally:
+            path = environ.get("PATH_INFO", "").encode("latin-1", "replace").decode("utf-8", "replace")
+            query = environ.get("QUERY_STRING", "")
+            line = _UNPRINTABLE.sub("?", f"{environ.get('REQUEST_METHOD', '-')} {path}{'?' + query if query else ''}")
+            access_log.info('%s "%s" %s %.1f ms', environ.get("REMOTE_ADDR", "-"), line, status[0],
+                            (time.perf_counter() - started) * 1000)
+
+
+def configure_logging(access: bool = True) -> None:
+    """What `dxsearch serve` logs to stderr, with the time: each request (unless `access` is off),
+    a rebuilt index picked up or refused, errors. waitress's 「Task queue depth」 warnings, one per
+    request waiting for a thread (925 of them after 1,000 requests in a trial), are left out: a
+    request waiting its turn is no fault (`--threads` sets how many are answered at once)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+    for name in ("dxsearch", "waitress"):
+        logger = logging.getLogger(name)
+        for old in [h for h in logger.handlers if getattr(h, "dxsearch_serve", False)]:
+            logger.removeHandler(old)  # configured once, however often a process serves
+        handler.dxsearch_serve = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+    access_log.disabled = not access

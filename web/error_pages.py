@@ -10,6 +10,8 @@ their kind, having checked what it can before calling the library (`params`, `ca
 
 from __future__ import annotations
 
+import json
+
 from flask import Flask, Response, current_app, jsonify, make_response, render_template, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, SecurityError
 
@@ -21,6 +23,7 @@ from ..search.limits import MAX_QUERY_CHARS, RETRY_AFTER
 from .links import link
 from .params import (BAD_REQUEST, BUSY, INVALID_PARAMETER, METHOD_NOT_ALLOWED, NOT_FOUND, SERVER_ERROR, TIMEOUT,
                      BadParameter)
+from .params import UNKNOWN_HOST as UNKNOWN_HOST_CODE
 
 NO_SUCH_CASE = "そのIDの事例はありません。IDを確かめるか、検索からお探しください。"
 NO_SUCH_PAGE = "お探しのページは見つかりませんでした。URLをご確認ください。"
@@ -102,6 +105,9 @@ def timed_out(error: SearchTimeout):
 
 def http_error(error: HTTPException):
     if isinstance(error, SecurityError):  # a Host not allowed: no URL can be built for it, so no page
+        if request.path.startswith("/api/"):  # …but the API's JSON, as its every error (an admin's trial)
+            return Response(json.dumps({"error": UNKNOWN_HOST, "code": UNKNOWN_HOST_CODE, "status": 400},
+                                       ensure_ascii=False), 400, mimetype="application/json")
         return Response(f"{UNKNOWN_HOST}\n", 400, mimetype="text/plain")
     status = error.code or 500
     if isinstance(error, MethodNotAllowed):

@@ -400,6 +400,7 @@ ERROR_CODE_DESCRIPTIONS = {
     "not_found": "no such case, prefecture or URL (404)",
     "method_not_allowed": "a method other than GET (405)",
     "bad_request": "a request the server cannot read (400)",
+    "unknown_host": "a Host header naming none of the server's names: `dxsearch serve --allow-host` (400)",
     "timeout": "the request ran out of time before it found anything (503, Retry-After)",
     "busy": "the server is busy with other expensive requests (503, Retry-After)",
     "server_error": "an error of the server (500)",

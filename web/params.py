@@ -44,6 +44,7 @@ PAGE_OUT_OF_RANGE = "page_out_of_range"  # 404: a page past the last page of the
 NOT_FOUND = "not_found"  # 404: no such case, prefecture or URL
 METHOD_NOT_ALLOWED = "method_not_allowed"  # 405
 BAD_REQUEST = "bad_request"  # 400: a request the server cannot read at all
+UNKNOWN_HOST = "unknown_host"  # 400: a Host header naming none of the server's names (--allow-host)
 TIMEOUT = "timeout"  # 503: the request's time budget ran out before anything was found
 BUSY = "busy"  # 503: the server is busy with other expensive work (a CSV download waits its turn)
 SERVER_ERROR = "server_error"  # 500
@@ -55,12 +56,13 @@ ERROR_CODE_HELP: dict[str, str] = {  # for people: the /api page
     NOT_FOUND: "事例・都道府県・URLが見つからない (404)",
     METHOD_NOT_ALLOWED: "GET 以外のメソッド (405)",
     BAD_REQUEST: "読み取れないリクエスト (400)",
+    UNKNOWN_HOST: "サーバーの名前として認められていないホスト名 (400、管理者が --allow-host で指定)",
     TIMEOUT: "時間内に何も見つけられなかった (503、Retry-After 秒後に再試行)",
     BUSY: "ほかの重い処理で混み合っている (503、Retry-After 秒後に再試行)",
     SERVER_ERROR: "サーバー内部のエラー (500)",
 }
 ERROR_CODES: tuple[str, ...] = (INVALID_PARAMETER, UNKNOWN_FACET_VALUE, QUERY_TOO_LONG, PAGE_OUT_OF_RANGE,
-                                NOT_FOUND, METHOD_NOT_ALLOWED, BAD_REQUEST, TIMEOUT, BUSY, SERVER_ERROR)
+                                NOT_FOUND, METHOD_NOT_ALLOWED, BAD_REQUEST, UNKNOWN_HOST, TIMEOUT, BUSY, SERVER_ERROR)
 
 
 class BadParameter(ValueError):

@@ -293,12 +293,16 @@ def _filters(args: argparse.Namespace, index: SearchIndex) -> dict[str, list[str
                 near = index.near_values(facet, value)
                 other = index.value_elsewhere(facet, value) if not near else None
                 listed = ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
-                # a place word read as several prefectures is that option's word (--region 東海: --pref 東海)
-                several = other is not None and len(other[1]) > 1 and index.read_values(other[0], value) == other[1]
-                hint = f"; did you mean {' or '.join(near)}?" if near else \
-                    f"; did you mean {FACET_OPTIONS[other[0]][0]} {value} ({', '.join(other[1])})?" if several else \
-                    f"; did you mean {' or '.join(f'{FACET_OPTIONS[other[0]][0]} {v}' for v in other[1])}?" if other \
-                    else f"; values are {listed}"
+                if near:
+                    hint = f"; did you mean {' or '.join(near)}?"
+                elif other is not None:
+                    option, meant = FACET_OPTIONS[other[0]][0], other[1]
+                    # a place word read as several prefectures is that option's word (--region 東海: --pref 東海)
+                    hint = f"; did you mean {option} {value} ({', '.join(meant)})?" \
+                        if len(meant) > 1 and index.read_values(other[0], value) == meant \
+                        else f"; did you mean {' or '.join(f'{option} {v}' for v in meant)}?"
+                else:
+                    hint = f"; values are {listed}"
                 raise UsageError(f"unknown value {value!r} for {options[0]}{hint}"
                                  if known else f"unknown value {value!r} for {options[0]}: the index has none")
         filters[facet] = list(dict.fromkeys(values))

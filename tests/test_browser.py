@@ -34,10 +34,13 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(index_dir):
+def server(index_dir, tmp_path_factory):
     port = free_port()
-    proc = subprocess.Popen([*dxsearch_command(), "serve", "--index", str(index_dir), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    # its log to a file: a pipe no one reads fills with a line per request and stops the server
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen([*dxsearch_command(), "serve", "--index", str(index_dir), "--port", str(port)],
+                                stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -47,7 +50,7 @@ def server(index_dir):
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                pytest.fail(f"dxsearch serve did not start: {proc.stdout.read().decode(errors='replace')}")
+                pytest.fail(f"dxsearch serve did not start: {log.read_text(errors='replace')}")
             time.sleep(0.2)
     yield base
     proc.terminate()

@@ -197,7 +197,7 @@ def test_kill_9_during_a_build_leaves_the_previous_index(small_index):
     orphaned workers): the old index answers, the workers die with the build, and the next build
     starts at once."""
     env = dict(os.environ, DXSEARCH_BUILD_WORKERS="2")
-    proc = subprocess.Popen([*dxsearch_command(), "build", "--index", str(small_index)],
+    proc = subprocess.Popen([*dxsearch_command(), "build", "--survey-only", "--index", str(small_index)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     workers: set[int] = set()
     deadline = time.monotonic() + 120
@@ -226,13 +226,13 @@ def test_kill_9_during_a_build_leaves_the_previous_index(small_index):
 
 
 def test_two_build_processes_one_fails_clearly(small_index):
-    first = subprocess.Popen([*dxsearch_command(), "build", "--index", str(small_index)],
+    first = subprocess.Popen([*dxsearch_command(), "build", "--survey-only", "--index", str(small_index)],
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     live = (small_index / CURRENT).resolve()
     deadline = time.monotonic() + 30
     while not [p for p in small_index.glob("gen-*") if p.resolve() != live] and time.monotonic() < deadline:
         time.sleep(0.05)
-    second = run_cli("build", "--index", str(small_index))
+    second = run_cli("build", "--survey-only", "--index", str(small_index))
     assert first.wait(timeout=120) == 0
     first.stderr.close()
     assert second.returncode == 2 and "another `dxsearch build`" in second.stderr

@@ -1136,10 +1136,31 @@ def test_overview_lists_the_prefectures_by_region_in_eight_rows(client, index):
     one row per region, each prefecture with its page and its count, the count a search."""
     html = client.get("/overview").get_data(as_text=True)
     table = re.search(r'<table class="plain prefs">.*?</table>', html, re.S).group(0)
-    assert re.findall(r'<th scope="row">([^<]+)</th>', table) == list(REGIONS)
+    assert [h.strip() for h in re.findall(r'<th scope="row">([^<]+)', table)] == list(REGIONS)
     counts = {v.value: v.count for v in index.facet_values("prefecture")}
-    shown = dict(re.findall(r'aria-label="([^"]+)の事例 (\d+)件を検索"', table))
-    assert {p: int(n) for p, n in shown.items()} == counts and len(shown) == 47
+    rows = re.findall(r'<tr><th scope="row">.*?</tr>', table, re.S)
+    regions, prefectures = {}, {}
+    for region, row in zip(REGIONS, rows):
+        (name, n), *places = re.findall(r'aria-label="([^"]+)の事例 (\d+)件を検索"', row)
+        regions[name] = int(n)  # …each region's own count, a search of it (a consultant's trial added them up)
+        prefectures.update({p: int(m) for p, m in places})
+    assert prefectures == counts and len(prefectures) == 47
+    assert regions == {v.value: v.count for v in index.facet_values("region")} and sum(regions.values()) == index.size
+
+
+def test_overview_has_a_region_by_status_and_technology_table(client, index):
+    """A consultant's trial compared regions by adding up prefectures; each region's counts by status
+    and technology, each count the total of the search it links to."""
+    html = client.get("/overview").get_data(as_text=True)
+    section = re.search(r'<section aria-labelledby="h-regions".*?</section>', html, re.S).group(0)
+    cells = re.findall(r'<a href="([^"]+)" aria-label="([^ "]+) ([^"]+) (\d+)件">', section)
+    assert {region for _, region, _, _ in cells} == set(REGIONS)
+    assert sum(int(n) for _, _, what, n in cells if what == "全件") == index.size
+    rpa = {region: int(n) for _, region, what, n in cells if what == "RPA"}
+    assert rpa == {r: index.search("", {"region": [r], "technology": ["RPA"]}).total for r in REGIONS if rpa.get(r)}
+    for href, region, what, n in cells[:: max(1, len(cells) // 12)]:  # a dozen of the links, followed
+        page = client.get(href.replace("&amp;", "&")).get_data(as_text=True)
+        assert f'<strong id="total">{n}</strong>' in page, (region, what)
 
 
 def test_search_map_links_reach_screen_readers_as_a_list(client, index):

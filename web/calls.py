@@ -10,7 +10,7 @@ from dataclasses import replace
 from flask import current_app, g, request, url_for
 
 from ..errors import CaseNotFound
-from ..indexer.prefectures import BY_NAME, PREFECTURES, Prefecture
+from ..indexer.prefectures import BY_NAME, PREFECTURES, REGIONS, Prefecture
 from ..indexer.records import CaseRecord
 from ..search.budget import Budget, SearchTimeout
 from ..search.engine import SearchIndex
@@ -333,6 +333,26 @@ def prefecture_technology() -> dict:
              "counts": {t: by_tech[t].get(p.name, 0) for t in technologies}, "untold": untold.get(p.name, 0)}
             for p in PREFECTURES]
     return {"technologies": technologies, "rows": rows, "prefectures": prefectures}
+
+
+def region_breakdown() -> dict:
+    """Cases by region × status and × technology: {"statuses", "technologies", "rows": [{"region",
+    "total", "status": {status: n}, "technology": {technology: n}}]} for the eight regions, each
+    prefecture in one (a consultant's trial compared regions by adding up prefectures; one search
+    per status and per technology, its region counts)."""
+    index = current_index()
+    stats = index.stats()["facets"]
+    statuses, technologies = list(stats["status"]), list(stats["technology"])
+
+    def by_region(facet: str, value: str) -> dict[str, int]:
+        result = index.search("", {facet: [value]}, per_page=1, highlight_hits=False, timeout=request_budget())
+        return {v.value: v.count for v in result.facets.get("region", [])}
+
+    status = {s: by_region("status", s) for s in statuses}
+    technology = {t: by_region("technology", t) for t in technologies}
+    rows = [{"region": r, "total": stats["region"].get(r, 0), "status": {s: status[s].get(r, 0) for s in statuses},
+             "technology": {t: technology[t].get(r, 0) for t in technologies}} for r in REGIONS]
+    return {"statuses": statuses, "technologies": technologies, "rows": rows}
 
 
 def shared_use_by_section() -> dict:

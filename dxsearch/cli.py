@@ -6,6 +6,7 @@ parameters; usage and input errors exit 2, with no traceback."""
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import re
 import shlex
@@ -119,9 +120,11 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if not args.sources and not args.same_sources and not args.survey_only:
         # `dxsearch build` alone would leave out the index's own other sources: a trial's cases were gone,
         # said only in a note among the survey's (asked which, the index is kept)
-        dropped = [p for p in _same_sources(index_dir) if p.resolve() != bundled_survey().resolve()]
+        recorded = _same_sources(index_dir)
+        dropped = [p for p in recorded if p.resolve() != bundled_survey().resolve()]
         if dropped:
-            print(f"dxsearch build: error: the index at {index_dir} was also built from "
+            also = " also" if len(dropped) < len(recorded) else ""  # beside the bundled survey, or instead of it
+            print(f"dxsearch build: error: the index at {index_dir} was{also} built from "
                   f"{', '.join(str(p) for p in dropped)}; `dxsearch build --same-sources` rebuilds it with them, "
                   f"`dxsearch build --survey-only` from the bundled survey alone; the index is unchanged",
                   file=sys.stderr)
@@ -917,7 +920,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         print(f"dxsearch serve: error: cannot listen on {args.host}:{args.port}: "
               f"{os.strerror(e.errno) if e.errno else e}", file=sys.stderr)
         return 2
-    print(f"dxsearch: serving http://{args.host}:{server.effective_port}/ (Ctrl+C to stop)", file=sys.stderr)
+    # through the log, with the time, as every line the server writes after it
+    logging.getLogger("dxsearch").info("dxsearch: serving http://%s:%s/ (Ctrl+C to stop)", args.host,
+                                       server.effective_port)
     try:
         server.run()
     except KeyboardInterrupt:

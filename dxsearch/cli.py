@@ -120,10 +120,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if not args.sources and not args.same_sources and not args.survey_only:
         # `dxsearch build` alone would leave out the index's own other sources: a trial's cases were gone,
         # said only in a note among the survey's (asked which, the index is kept)
-        recorded = _same_sources(index_dir)
-        dropped = [p for p in recorded if p.resolve() != bundled_survey().resolve()]
+        built_from = _same_sources(index_dir)
+        dropped = [p for p in built_from if p.resolve() != bundled_survey().resolve()]
         if dropped:
-            also = " also" if len(dropped) < len(recorded) else ""  # beside the bundled survey, or instead of it
+            also = " also" if len(dropped) < len(built_from) else ""  # beside the bundled survey, or instead of it
             print(f"dxsearch build: error: the index at {index_dir} was{also} built from "
                   f"{', '.join(str(p) for p in dropped)}; `dxsearch build --same-sources` rebuilds it with them, "
                   f"`dxsearch build --survey-only` from the bundled survey alone; the index is unchanged",

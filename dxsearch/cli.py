@@ -101,8 +101,8 @@ def _same_sources(index_dir: Path) -> list[Path]:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from .search.storage import (IndexMissing, IndexUnavailable, build, fingerprint, no_foreign_files,
-                                 not_a_directory, verified_generation)
+    from .search.storage import (IndexMissing, IndexUnavailable, build, build_in_progress, fingerprint,
+                                 no_foreign_files, not_a_directory, verified_generation)
 
     index_dir = _index_dir(args)
     try:
@@ -110,6 +110,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
         no_foreign_files(index_dir)  # before reading any source
     except IndexUnavailable as e:
         print(f"dxsearch build: error: {e}; nothing was written", file=sys.stderr)
+        return 2
+    if build_in_progress(index_dir):  # …and before printing any note of them
+        print(f"dxsearch build: error: another `dxsearch build` is writing {index_dir}; wait for it to finish",
+              file=sys.stderr)
         return 2
     if args.same_sources and (args.sources or args.with_survey or args.survey_only):
         raise UsageError("--same-sources builds from the sources the index was built from: give it no SOURCE "

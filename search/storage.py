@@ -266,6 +266,23 @@ def build_lock(index_dir: Path) -> Iterator[None]:
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
+def build_in_progress(index_dir: Path) -> bool:
+    """Whether another build holds `index_dir`'s lock now: asked before a build reads its sources,
+    so a second build says so at once rather than after parsing (an admin's trial saw the survey's
+    notes printed first). The build itself still takes the lock (`build_lock`)."""
+    try:
+        f = open(index_dir / LOCK)
+    except OSError:
+        return False  # no lock file: no build has run there yet
+    with f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(f, fcntl.LOCK_UN)
+        return False
+
+
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:

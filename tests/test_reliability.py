@@ -237,6 +237,7 @@ def test_two_build_processes_one_fails_clearly(small_index):
     first.stderr.close()
     assert second.returncode == 2 and "another `dxsearch build`" in second.stderr
     assert "Traceback" not in second.stderr
+    assert "note on the survey's own text" not in second.stderr  # said at once, before any source is read
     assert SearchIndex(small_index).stats()["total"] == 594
 
 

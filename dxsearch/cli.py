@@ -121,18 +121,18 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if args.survey_only and (args.sources or args.with_survey):
         raise UsageError("--survey-only builds from the bundled survey alone: give it no SOURCE files and no "
                          "--with-survey")
-    if not args.sources and not args.same_sources and not args.survey_only:
-        # `dxsearch build` alone would leave out the index's own other sources: a trial's cases were gone,
-        # said only in a note among the survey's (asked which, the index is kept)
-        built_from = _same_sources(index_dir)
-        dropped = [p for p in built_from if p.resolve() != bundled_survey().resolve()]
-        if dropped:
-            also = " also" if len(dropped) < len(built_from) else ""  # beside the bundled survey, or instead of it
-            print(f"dxsearch build: error: the index at {index_dir} was{also} built from "
-                  f"{', '.join(str(p) for p in dropped)}; `dxsearch build --same-sources` rebuilds it with them, "
-                  f"`dxsearch build --survey-only` from the bundled survey alone; the index is unchanged",
-                  file=sys.stderr)
-            return 2
+    # the index's own sources a build of the bundled survey alone leaves out
+    built_from = _same_sources(index_dir) if not args.sources and not args.same_sources else []
+    dropped = [p for p in built_from if p.resolve() != bundled_survey().resolve()]
+    if dropped and not args.survey_only:
+        # `dxsearch build` alone would leave them out: a trial's cases were gone, said only in a note
+        # among the survey's (asked which, the index is kept)
+        also = " also" if len(dropped) < len(built_from) else ""  # beside the bundled survey, or instead of it
+        print(f"dxsearch build: error: the index at {index_dir} was{also} built from "
+              f"{', '.join(str(p) for p in dropped)}; `dxsearch build --same-sources` rebuilds it with them, "
+              f"`dxsearch build --survey-only` from the bundled survey alone; the index is unchanged",
+              file=sys.stderr)
+        return 2
     paths = _same_sources(index_dir) if args.same_sources else [Path(p) for p in args.sources]
     if not paths or args.with_survey:
         paths.insert(0, bundled_survey())
@@ -147,7 +147,6 @@ def _cmd_build(args: argparse.Namespace) -> int:
         return 2
     if args.survey_only:
         # …and said, when it leaves them out
-        dropped = [p for p in _same_sources(index_dir) if p.resolve() != bundled_survey().resolve()]
         if dropped:
             print(f"note: the index was also built from {', '.join(str(p) for p in dropped)}; this build has the "
                   f"bundled survey only", file=sys.stderr)

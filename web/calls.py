@@ -314,6 +314,16 @@ def prefecture_data(name: str) -> dict:
             "technology_untold": {"count": untold.get(pref.name, 0), "national": sum(untold.values())}}
 
 
+def _all_of(facet: str, value: str) -> SearchResult:
+    """Every case of one facet value, with its facet counts: searched once per request however many
+    of the overview's tables count by it (the prefecture and the region tables, by technology)."""
+    done: dict[tuple[str, str], SearchResult] = g.setdefault("all_of", {})
+    if (facet, value) not in done:
+        done[facet, value] = current_index().search("", {facet: [value]}, per_page=1, highlight_hits=False,
+                                                    timeout=request_budget())
+    return done[facet, value]
+
+
 def prefecture_technology() -> dict:
     """Cases by prefecture × technology: {"technologies": [...], "rows": [{"prefecture", "total",
     "counts": {technology: n}}], "prefectures": {technology: how many prefectures have one}} for
@@ -324,8 +334,7 @@ def prefecture_technology() -> dict:
     by_tech: dict[str, dict[str, int]] = {}
     prefectures: dict[str, int] = {}  # technology → how many prefectures have a case of it
     for tech in technologies:
-        result = index.search("", {"technology": [tech]}, per_page=1, highlight_hits=False,
-                              timeout=request_budget())
+        result = _all_of("technology", tech)
         by_tech[tech] = {v.value: v.count for v in result.facets.get("prefecture", [])}
         prefectures[tech] = result.prefecture_count
     untold = index.technology_untold_counts("prefecture")
@@ -345,8 +354,7 @@ def region_breakdown() -> dict:
     statuses, technologies = list(stats["status"]), list(stats["technology"])
 
     def by_region(facet: str, value: str) -> dict[str, int]:
-        result = index.search("", {facet: [value]}, per_page=1, highlight_hits=False, timeout=request_budget())
-        return {v.value: v.count for v in result.facets.get("region", [])}
+        return {v.value: v.count for v in _all_of(facet, value).facets.get("region", [])}
 
     status = {s: by_region("status", s) for s in statuses}
     technology = {t: by_region("technology", t) for t in technologies}

@@ -36,7 +36,7 @@ PAGES = ["/", "/?q=通勤手当", "/?q=RPA&prefecture=三重県&prefecture=香�
          "/?q=RPA&sort=prefecture&page=2", "/cases/ai_rpa-001", "/cases/organization-072", "/similar",
          "/similar?text=議事録を自動で作成したい", "/similar?id=ai_rpa-001", "/overview", "/api"]
 APIS = ["/api/search?q=RPA", "/api/cases/ai_rpa-001", "/api/similar?id=ai_rpa-001", "/api/similar?text=議事録",
-        "/api/facets", "/api/facets?facet=prefecture", "/api/stats", "/api/openapi.json"]
+        "/api/facets", "/api/facets?facet=prefecture", "/api/stats", "/api/overview", "/api/openapi.json"]
 
 
 @pytest.mark.parametrize("url", PAGES)
@@ -1946,7 +1946,7 @@ def test_the_overview_the_shortlist_and_an_empty_search_link_their_json_twins(cl
         return re.search(r'<a href="(/api/[^"]+)">JSON</a>', html).group(1).replace("&amp;", "&")
 
     overview = client.get("/overview").get_data(as_text=True)
-    assert twin(overview) == "/api/stats" and client.get("/api/stats").get_json()["total"] == index.search("").total == 594
+    assert twin(overview) == "/api/overview" and client.get("/api/overview").get_json()["total"] == index.search("").total == 594
     page = client.get("/shortlist?ids=ai_rpa-014,no-such-case,ai_rpa-007").get_data(as_text=True)
     data = client.get(twin(page)).get_json()
     assert [c["id"] for c in data["cases"]] == re.findall(r'<th scope="col" data-case-id="([^"]+)"', page) \
@@ -3618,3 +3618,41 @@ def test_a_word_matched_with_a_synonym_inside_it_says_so(client, index):
     word = index.search("住民税").words[0]
     assert index.synonyms_written(word) == ["県民税"]
     assert "(＝県民税)" in client.get("/?q=" + quote("住民税")).get_data(as_text=True)
+
+
+def test_overview_has_a_json_twin_with_every_table_counted_by_hand(client, index):
+    """/overview's JSON link gave /api/stats, which lacks the page's tables: a script comparing
+    regions had to read them from the HTML. /api/overview holds each, counted here over the records."""
+    from collections import Counter
+
+    from dxsearch.search.technology import technology_tags
+
+    html = client.get("/overview").get_data(as_text=True)
+    assert '<a href="/api/overview">JSON</a>' in html
+    data = client.get("/api/overview").get_json()
+    records = list(index.iter_records())
+    assert data["total"] == len(records) == index.size
+    assert data["facets"] == client.get("/api/stats").get_json()["facets"]
+
+    tags = {r.id: technology_tags(r) for r in records}
+    pref_tech = Counter((r.prefecture, t) for r in records for t in tags[r.id])
+    table = data["prefecture_technology"]
+    assert [row["prefecture"] for row in table["rows"]][:3] == ["北海道", "青森県", "岩手県"] and len(table["rows"]) == 47
+    for row in table["rows"]:
+        assert row["total"] == sum(r.prefecture == row["prefecture"] for r in records)
+        assert row["counts"] == {t: pref_tech[row["prefecture"], t] for t in table["technologies"]}
+    assert table["prefectures"] == {t: len({p for p, u in pref_tech if u == t}) for t in table["technologies"]}
+
+    regions = data["regions"]
+    assert sum(row["total"] for row in regions["rows"]) == len(records)
+    for row in regions["rows"]:
+        mine = [r for r in records if r.region == row["region"]]
+        assert row["total"] == len(mine)
+        assert row["status"] == {s: sum(r.status == s for r in mine) for s in regions["statuses"]}
+        assert row["technology"] == {t: sum(t in tags[r.id] for r in mine) for t in regions["technologies"]}
+
+    shared = data["shared_use_by_section"]
+    for row in shared["rows"]:
+        assert row["total"] == sum(r.shared_use == row["value"] for r in records) > 0
+        assert sum(row["counts"].values()) == row["total"]
+        assert {k: n for k, n in row["counts"].items() if n} == Counter(r.section for r in records if r.shared_use == row["value"])

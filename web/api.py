@@ -21,7 +21,8 @@ from ..search.results import Hit, SimilarResult
 from ..search.schema import FACETS
 
 from .calls import (case_data, current_index, facet_values_checked, moved_case, moved_similar, new_budget,
-                    prefecture_data, run_search, short_prefecture, similar_from_args, suggestions_from_args)
+                    prefecture_data, prefecture_technology, region_breakdown, run_search, shared_use_by_section,
+                    short_prefecture, similar_from_args, suggestions_from_args)
 from .error_pages import Busy
 from .labels import JST, value_label
 from .links import case_url_maker
@@ -153,14 +154,27 @@ def suggest():
     return jsonify(suggestions_from_args())
 
 
-@bp.get("/api/stats")
-def stats():
+def _stats() -> dict:
     """The index's stats; its sources by file name only: a server reached from other machines
     does not tell them where its files are (the CLI's `dxsearch stats` gives whole paths)."""
     out = current_index().stats()
     if out.get("sources"):
         out["sources"] = [PurePath(s).name for s in out["sources"]]
-    return jsonify(out)
+    return out
+
+
+@bp.get("/api/stats")
+def stats():
+    return jsonify(_stats())
+
+
+@bp.get("/api/overview")
+def overview():
+    """/overview as data: the stats and every table the page counts by (prefecture × technology,
+    region × status and technology, shared use × table), which /api/stats lacks: a script comparing
+    regions need not read them from the page's HTML."""
+    return jsonify({**_stats(), "prefecture_technology": prefecture_technology(),
+                    "regions": region_breakdown(), "shared_use_by_section": shared_use_by_section()})
 
 
 @bp.get("/api/facets")

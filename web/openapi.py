@@ -72,6 +72,17 @@ def _obj(properties: dict[str, Schema], description: str = "") -> Schema:
     return out
 
 
+def _stats_properties() -> dict[str, Schema]:
+    return {
+        "total": {"type": "integer", "minimum": 0},
+        "built": {"type": "string", "nullable": True, "description": "when the index was built"},
+        "sources": {"type": "array", "items": {"type": "string"}, "nullable": True,
+                    "description": "the files the index was built from, by name"},
+        "facets": _obj({f: {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1}}
+                        for f in FACETS}),
+    }
+
+
 def _record_properties() -> dict[str, Schema]:
     """One property per `CaseRecord` field, typed from its annotation (`str | None` → nullable)."""
     hints = typing.get_type_hints(CaseRecord)
@@ -372,14 +383,42 @@ def _schemas() -> dict[str, Schema]:
             "cut": {"type": "boolean", "description": f"whether ids past the first {SHORTLIST_MAX_IDS} were left out"},
             "max_ids": {"type": "integer", "minimum": 1},
         }, "a 検討リスト: the cases named by ids"),
-        "Stats": _obj({
-            "total": {"type": "integer", "minimum": 0},
-            "built": {"type": "string", "nullable": True, "description": "when the index was built"},
-            "sources": {"type": "array", "items": {"type": "string"}, "nullable": True,
-                        "description": "the files the index was built from, by name"},
-            "facets": _obj({f: {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1}}
-                            for f in FACETS}),
-        }, "the whole index: total, build, and each facet's non-zero counts"),
+        "Stats": _obj(_stats_properties(), "the whole index: total, build, and each facet's non-zero counts"),
+        "Overview": _obj({
+            **_stats_properties(),
+            "prefecture_technology": _obj({
+                "technologies": {"type": "array", "items": {"type": "string"}},
+                "rows": {"type": "array", "minItems": 47, "maxItems": 47, "items": _obj({
+                    "prefecture": {"type": "string", "enum": list(BY_NAME)},
+                    "total": {"type": "integer", "minimum": 0, "description": "all its cases"},
+                    "counts": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0},
+                               "description": "technology → its cases of it"},
+                    "untold": {"type": "integer", "minimum": 0,
+                               "description": "its AI・RPA cases that name no technology"},
+                })},
+                "prefectures": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0},
+                                "description": "technology → how many prefectures have a case of it"},
+            }, "cases by prefecture × technology, the 47 prefectures in JIS order"),
+            "regions": _obj({
+                "statuses": {"type": "array", "items": {"type": "string"}},
+                "technologies": {"type": "array", "items": {"type": "string"}},
+                "rows": {"type": "array", "items": _obj({
+                    "region": {"type": "string", "enum": list(REGIONS)},
+                    "total": {"type": "integer", "minimum": 0},
+                    "status": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
+                    "technology": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
+                })},
+            }, "cases by region × status and × technology; the eight regions' totals add up to total"),
+            "shared_use_by_section": _obj({
+                "sections": {"type": "array", "items": {"type": "string"}, "description": "the tables answering it"},
+                "rows": {"type": "array", "items": _obj({
+                    "value": {"type": "string"},
+                    "total": {"type": "integer", "minimum": 1},
+                    "counts": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0},
+                               "description": "table → its cases of this answer"},
+                })},
+            }, "cases by 共同利用 answer × table"),
+        }, "the stats and the tables of /overview"),
         "Error": {**_obj({
             "error": {"type": "string", "description": "what was wrong, in Japanese, for people to read"},
             "code": {"type": "string", "enum": list(ERROR_CODES),
@@ -553,6 +592,7 @@ DESCRIPTIONS_JA = {
     "suggest": "検索欄の入力候補",
     "facets": "絞り込みの項目ごとの値と、全事例での件数",
     "stats": "索引全体の件数",
+    "overview": "「全体の概要」ページの表: 都道府県×技術、地方×導入状況・技術、共同利用×調査票の件数",
     "shortlist": "検討リストの事例 (ids=ai_rpa-001,ai_rpa-014 の順。見つからない ID は missing)",
     "openapi": "この仕様書 (OpenAPI 3)",
     "exportCsv": "検索結果すべてのCSV (Excel向けのBOM付きUTF-8)",
@@ -652,6 +692,9 @@ def _spec() -> dict:
             "/api/stats": {"get": {
                 "operationId": "stats", "summary": "counts of the whole index",
                 "responses": {"200": _json("stats", "Stats"), **_errors()}}},
+            "/api/overview": {"get": {
+                "operationId": "overview", "summary": "/overview as data: the stats and its tables of counts",
+                "responses": {"200": _json("the stats and the tables of /overview", "Overview"), **_errors()}}},
             "/api/openapi.json": {"get": {
                 "operationId": "openapi", "summary": "this document",
                 "responses": {"200": {"description": "OpenAPI 3.0",

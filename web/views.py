@@ -681,6 +681,7 @@ def api_docs():
                 "/api/similar": url_for("api.similar", id="ai_rpa-001"),
                 "/api/prefectures/{name}": url_for("api.prefecture", name="三重県"),
                 "/api/suggest": url_for("api.suggest", q="ぎじ"), "/api/stats": url_for("api.stats"),
+                "/api/overview": url_for("api.overview"),
                 "/api/facets": url_for("api.facets"), "/api/openapi.json": url_for("api.openapi"),
                 "/api/shortlist": url_for("shortlist.shortlist_json", ids="ai_rpa-014,ai_rpa-007"),
                 "/export.csv": url_for("api.export_csv", q="RPA"),

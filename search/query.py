@@ -914,7 +914,22 @@ def _written(word: QueryWord) -> str:
     return f'"{word.text}"' if word.phrase else word.text
 
 
-DANGLING = re.compile(r"[のとやでにをはがも、・\s]+$")  # particles left at a query's end when a word is taken out
+def without_dangling(q: str) -> str:
+    """`q` without the particles, commas and dots at its ends, as Janome reads them: what taking a
+    word out leaves (長野県の of 長野県のRPA, を of を導入している); not the も of 子ども, which a
+    class of characters took (a link searched 子ど)."""
+    q = " ".join(q.split())
+    found = morphemes(q)
+    start, end, i, j = 0, len(q), 0, len(found)
+    while i < j and _tie(found[i]):
+        start, i = found[i].end, i + 1
+    while j > i and _tie(found[j - 1]):
+        end, j = found[j - 1].start, j - 1
+    return q[start:end].strip()
+
+
+def _tie(m: Morpheme) -> bool:
+    return m.pos.startswith(("助詞", "記号,読点", "記号,空白")) or m.surface.strip() in ("", "・", ",", "，")
 
 
 def query_without(q: str, text: str) -> str:

@@ -16,7 +16,7 @@ from ..search.errors import QueryError
 from ..search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR,
                              MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR)
 from ..search.planner import pieces
-from ..search.query import DANGLING, NOT_RECORDED, query_without
+from ..search.query import NOT_RECORDED, query_without, without_dangling
 from ..search.results import Hit, SearchResult
 from ..search.shown_terms import cut_word
 from ..search.schema import FACETS
@@ -120,7 +120,7 @@ def search():
         word_alone_links=not result.total and result.mode == "keywords"
         and sum(1 for w in result.words if not w.excluded) > 1,
         word_alone=lambda q: SearchParams(q=q).url(),
-        without_word=lambda q, word: DANGLING.sub("", query_without(q, word)),  # no dangling の (電子申請の)
+        without_word=lambda q, word: without_dangling(query_without(q, word)),  # no dangling の (電子申請の)
         relaxations=relaxations(params, result),  # an empty or few-match result's
         any_word=any_word_link(params, result) if empty else None,
         place_notes=place_notes(result),  # …and how many cases its places hold at all
@@ -215,7 +215,7 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]
             continue
         others = [g for g in result.applied_filters
                   if g.origin == "query" and g.text == f.text and g.exclude == f.exclude and g != f]
-        q = DANGLING.sub("", query_without(params.q, f.text))  # 電子申請の of 電子申請の共同利用中: 電子申請
+        q = without_dangling(query_without(params.q, f.text))  # 電子申請の of 電子申請の共同利用中: 電子申請
         if others and not f.exclude:  # the word's other values stay, as filters
             filters = {k: list(v) for k, v in params.filters.items()}
             for g in others:
@@ -248,7 +248,7 @@ def one_chip_a_shared_use_word(params: SearchParams, applied: list[dict[str, obj
             continue
         values.setdefault(word, []).append(str(c["value"]))
         if word not in merged:
-            merged[word] = {**c, "url": state_query(params, DANGLING.sub("", query_without(params.q, word)))}
+            merged[word] = {**c, "url": state_query(params, without_dangling(query_without(params.q, word)))}
             out.append(merged[word])
     for word, chip in merged.items():
         if len(values[word]) > 1:

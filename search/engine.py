@@ -471,8 +471,10 @@ class SearchIndex:
                keep: Iterable[str] = (), highlight_hits: bool = True, count_facets: bool = True,
                timeout: float | Budget | None = None) -> SearchResult:
         """Ranked (or sorted) cases for `query` within `filters` (facet → values), one page of
-        them, with facet counts. Words that name a prefecture, region, status… become filters
-        unless `understand_query` is off or they are listed in `keep`. Scripts that need neither
+        them, with facet counts. Values of one facet combine with OR, facets with AND, but the
+        places: prefecture and region values together combine with OR ({"prefecture": ["三重県"],
+        "region": ["中部"]} is 三重県 or 中部). Words that name a prefecture, region, status… become
+        filters unless `understand_query` is off or they are listed in `keep`. Scripts that need neither
         highlighting nor counts can turn them off. Past `timeout` (seconds or a `Budget`) the
         result is `partial`: matches of the words scored so far, then no facet counts, no
         highlights; `SearchTimeout` when no word could be scored."""
@@ -485,9 +487,13 @@ class SearchIndex:
                 timeout: float | Budget | None = None, in_shared_use: bool = False) -> SearchResult:
         """`search`, also within the word 共同利用中's choice (`IN_SHARED_USE`) when `in_shared_use`:
         a search made again of another search's words and filters (もしかして's, a reading's) keeps it."""
-        if not isinstance(per_page, int) or not 1 <= per_page <= MAX_PER_PAGE:
+        if not isinstance(per_page, int) or isinstance(per_page, bool):  # "10" is no range's fault (a trial)
+            raise QueryError(f"per_page must be a whole number (an int), not {type(per_page).__name__} {per_page!r}", "per_page")
+        if not 1 <= per_page <= MAX_PER_PAGE:
             raise QueryError(f"per_page must be between 1 and {MAX_PER_PAGE}", "per_page")
-        if not isinstance(page, int) or page < 1:
+        if not isinstance(page, int) or isinstance(page, bool):
+            raise QueryError(f"page must be a whole number (an int), not {type(page).__name__} {page!r}", "page")
+        if page < 1:
             raise QueryError("page must be a whole number of 1 or more", "page")
         started = time.perf_counter()
         budget = Budget.of(timeout)
@@ -1641,8 +1647,8 @@ class SearchIndex:
                 timeout: float | Budget | None = None, understand_query: bool = True) -> SimilarResult:
         """Cases like a given case (by id) or like a pasted description. Uses the most telling
         terms (Bo1 model) of the case or text, and what meets the needs it names
-        (data/concepts.txt); returns at most `limit` cases scoring at least `floor` × the score of
-        the `DESCRIPTION_REFERENCE`-th (5th) best, so a weak match does not drag in the whole
+        (data/concepts.txt); returns at most `limit` (1 to `MAX_SIMILAR`, 100) cases scoring at
+        least `floor` × the score of the `DESCRIPTION_REFERENCE`-th (5th) best, so a weak match does not drag in the whole
         corpus and one case far ahead does not hide the rest. `filters` (as for `search`:
         {"region": ["四国"]}) keeps the cases of those values that pass that cut-off. An
         unknown `case_id` raises `CaseNotFound`, an empty text `QueryError`. Words of a text
@@ -1656,7 +1662,9 @@ class SearchIndex:
         if (case_id is None) == (text is None):
             raise QueryError("give either a case id or a text", "case_id")
         chosen = _given_filters(state, filters, self.near_values, self.value_elsewhere)[1]
-        if not isinstance(limit, int) or not 1 <= limit <= MAX_SIMILAR:
+        if not isinstance(limit, int) or isinstance(limit, bool):
+            raise QueryError(f"limit must be a whole number (an int), not {type(limit).__name__} {limit!r}", "limit")
+        if not 1 <= limit <= MAX_SIMILAR:
             raise QueryError(f"limit must be between 1 and {MAX_SIMILAR}", "limit")
         understood: list[AppliedFilter] = []
         left_out: dict[str, set[str]] = {}

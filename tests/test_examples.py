@@ -25,6 +25,14 @@ def test_rpa_per_prefecture(index_dir, index):
     total = index.search("", {"technology": ["RPA"]}).total
     assert int(rows.pop("合計")) == total == sum(int(n) for n in rows.values())
     assert list(rows)[0] == "北海道" and int(rows["和歌山県"]) > 10
+    # within a region: each of its prefectures' matches, adding up (a trial summed `count`, which
+    # within a chosen place says what a tick would add: 225 for 33 cases of 近畿)
+    result = run("rpa_per_prefecture.py", "--index", str(index_dir), "--region", "近畿")
+    assert result.returncode == 0, result.stderr
+    rows = dict(line.split("\t") for line in result.stdout.splitlines())
+    total = index.search("", {"technology": ["RPA"], "region": ["近畿"]}).total
+    assert int(rows.pop("合計")) == total == sum(int(n) for n in rows.values()) > 0
+    assert set(rows) <= {"三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県"} and "和歌山県" in rows
 
 
 def test_rpa_per_prefecture_ends_quietly_when_its_reader_has_gone(index_dir):

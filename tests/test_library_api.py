@@ -72,6 +72,19 @@ def test_errors_are_one_family(index):
     assert index.get("nope") is None  # a lookup: None, not an error
 
 
+def test_a_number_of_the_wrong_type_is_said_to_be_so_not_out_of_range(index):
+    """A script's per_page="10" was told per_page must be between 1 and 100 (a trial)."""
+    for call, field in ((lambda: index.search("RPA", per_page="10"), "per_page"),  # type: ignore[arg-type]
+                        (lambda: index.search("RPA", page=2.0), "page"),  # type: ignore[arg-type]
+                        (lambda: index.search("RPA", per_page=True), "per_page"),
+                        (lambda: index.similar("ai_rpa-001", limit="5"), "limit")):  # type: ignore[arg-type]
+        with pytest.raises(QueryError, match=f"{field} must be a whole number") as raised:
+            call()
+        assert raised.value.field == field and "between" not in str(raised.value)
+    with pytest.raises(QueryError, match="limit must be between 1 and 100"):
+        index.similar("ai_rpa-001", limit=1000)
+
+
 def test_filters_take_any_mapping_of_value_lists_but_not_a_bare_string(index):
     from types import MappingProxyType
 

@@ -1052,6 +1052,15 @@ def test_prefecture_view_404s_in_japanese_and_short_names_redirect(client):
         assert r.status_code == 404
         assert "都道府県「大江戸県」はありません" in _message(r)
     assert client.get("/api/prefectures/x").get_json()["code"] == "not_found"
+    # a region is said to be one, with its prefectures and its search (a trial's 九州 was a bare 404)
+    data = client.get("/api/prefectures/九州").get_json()
+    assert data["code"] == "not_found" and "地方です(福岡県、佐賀県" in data["error"] and "region=九州" in data["error"]
+    page = client.get("/prefectures/九州").get_data(as_text=True)
+    search = re.search(r'<a href="([^"]+)">九州の事例を検索</a>', page).group(1)
+    assert client.get(search.replace("/?", "/api/search?")).get_json()["total"] == client.get(
+        "/api/prefectures/福岡県").get_json()["total"] + sum(client.get(f"/api/prefectures/{p}").get_json()["total"]
+                                                           for p in ("佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県"))
+    assert page.count("のページ</a>") == 8
     r = client.get("/prefectures/東京")
     assert r.status_code == 301 and r.headers["Location"].endswith("/prefectures/%E6%9D%B1%E4%BA%AC%E9%83%BD")
     assert client.get("/api/prefectures/京都").headers["Location"].endswith("/api/prefectures/%E4%BA%AC%E9%83%BD%E5%BA%9C")
@@ -3656,3 +3665,27 @@ def test_overview_has_a_json_twin_with_every_table_counted_by_hand(client, index
         assert row["total"] == sum(r.shared_use == row["value"] for r in records) > 0
         assert sum(row["counts"].values()) == row["total"]
         assert {k: n for k, n in row["counts"].items() if n} == Counter(r.section for r in records if r.shared_use == row["value"])
+
+
+def test_literal_searches_every_word_as_text_on_the_api_the_page_and_the_csv(client, index):
+    """A script's /api/search?q=…&literal=1 was refused (400), the switch being understand_query in
+    Python, --literal on the command line and literal on /api/similar alone (a trial). It is one
+    parameter here too: every word searched as text, the links and the forms keeping it."""
+    for q in ("三重県のRPA", "実証中のRPA", "北海道と東北のチャットボット"):
+        expected = [h.record.id for h in index.iter_hits(q, understand_query=False)]
+        understood = index.search(q).total
+        data = client.get("/api/search", query_string={"q": q, "literal": "1", "per_page": "100"}).get_json()
+        assert [h["id"] for h in data["hits"]] == expected[:100] and data["total"] == len(expected) != understood, q
+        assert not [f for f in data["applied_filters"] if f["origin"] == "query"]
+        csv_rows = client.get("/export.csv", query_string={"q": q, "literal": "1"}).get_data(as_text=True).splitlines()
+        assert len(csv_rows) - 1 == len(expected)
+        facets = client.get("/api/facets", query_string={"q": q, "literal": "1", "facet": "section"}).get_json()
+        assert sum(v["count"] for v in facets["section"]) == len(expected)
+        assert client.get("/api/search", query_string={"q": q, "literal": "0"}).get_json()["total"] == understood
+    html = client.get("/?q=RPA&literal=1&per_page=10").get_data(as_text=True)
+    assert html.count('<input type="hidden" name="literal" value="1">') == 3  # the box's, the sidebar's and the sort's forms
+    assert "page=2" in html and all("literal=1" in a for a in re.findall(r'href="(/\?[^"]*page=2[^"]*)"', html))
+    off = re.search(r'<p class="literal-note">.*?<a href="([^"]+)">語を読み取って絞り込む</a>', html).group(1)
+    assert "literal" not in off
+    bad = client.get("/api/search?q=RPA&literal=yes")
+    assert bad.status_code == 400 and bad.get_json()["field"] == "literal"

@@ -59,6 +59,7 @@ def export_csv():
     try:
         with facet_values_checked(params.filters):
             hits = current_index().iter_hits(params.q, params.filters, sort=params.sort, keep=params.keep,
+                                             understand_query=not params.literal,
                                              chunk_size=WEB_EXPORT_CHUNK, timeout=budget)
     except BaseException:
         budget.release()

@@ -83,7 +83,8 @@ def run_search(params: SearchParams, highlight: bool = True) -> SearchResult:
     total may be short."""
     with facet_values_checked(params.filters):
         result = current_index().search(params.q, params.filters, page=params.page, per_page=params.per_page,
-                                        sort=params.sort, keep=params.keep, highlight_hits=highlight,
+                                        sort=params.sort, keep=params.keep, understand_query=not params.literal,
+                                        highlight_hits=highlight,
                                         timeout=request_budget())
     partial = result.partial_matches
     if params.page > 1 and not result.hits and not result.partial and not (partial is not None and partial.hits):
@@ -272,6 +273,13 @@ def find_prefecture(name: str) -> Prefecture:
     """The prefecture by its full name, or a Japanese 404 (naming it in full when a short name
     was given: see `short_prefecture`)."""
     pref = BY_NAME.get(name)
+    if pref is None and name in REGIONS and name not in BY_NAME:
+        # a region (九州) has a search, not a page: a trial's /api/prefectures/九州 was a bare 404
+        members = [p.name for p in PREFECTURES if p.region == name]
+        raise NotFound(f"「{name}」は都道府県ではなく地方です({'、'.join(members)})。"
+                       f"地方の事例は region={name} で検索できます。", field="name",
+                       links=[(f"{name}の事例を検索", link("views.search", {"region": name})),
+                              *((f"{p}のページ", url_for("views.prefecture", name=p)) for p in members)])
     if pref is None:
         near = short_prefecture(name)
         hint = f"「{near.name}」のことですか?" if near else "都道府県名は「三重県」「東京都」のように正式な名前で指定してください。"

@@ -47,6 +47,9 @@ _SEARCH_PARAMS: list[Schema] = [
     {"name": "keep", "in": "query", "style": "form", "explode": True,
      "schema": {"type": "array", "items": {"type": "string"}},
      "description": "words of q to search as text rather than turn into filters"},
+    {"name": "literal", "in": "query", "schema": {"type": "integer", "enum": [0, 1]},
+     "description": "1: no word of q turned into a filter, every word searched as text (keep, for all of them; "
+                    "dxsearch search --literal)"},
     *_FACET_PARAMS,
 ]
 

@@ -23,7 +23,7 @@ from ..search.schema import FACETS
 from .labels import FACET_LABELS, SORT_LABELS
 from .links import link
 
-CONTROL = ("q", "sort", "page", "per_page", "keep")
+CONTROL = ("q", "sort", "page", "per_page", "keep", "literal")
 # what mail and portal sites add to a shared link (utm_source=mail): not ours, never an error; any
 # other unknown name is (a mistyped prefecure= must not silently search everything)
 TRACKING = re.compile(r"utm_[a-z_]+|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl", re.IGNORECASE)
@@ -145,6 +145,7 @@ class SearchParams:
     page: int = 1
     per_page: int = DEFAULT_PER_PAGE
     keep: list[str] = field(default_factory=list)
+    literal: bool = False  # literal=1: no word read as a filter (`dxsearch search --literal`, /api/similar's literal)
 
     @classmethod
     def from_args(cls, args: MultiDict, extra: tuple[str, ...] = ()) -> "SearchParams":
@@ -172,7 +173,10 @@ class SearchParams:
         if len(keep) > MAX_KEEP_WORDS:
             raise BadParameter(f"{param_label('keep')}が多すぎます({len(keep):,} 個)。{MAX_KEEP_WORDS} 個までです。",
                                field="keep")
-        return cls(q=q, filters=filters, sort=sort, page=page, per_page=per_page, keep=keep)
+        literal = args.get("literal", "")
+        if literal not in ("", "0", "1"):
+            raise BadParameter(f"{param_label('literal')}は 1 か 0 で指定してください。", field="literal")
+        return cls(q=q, filters=filters, sort=sort, page=page, per_page=per_page, keep=keep, literal=literal == "1")
 
     def last_page(self, total: int) -> int:
         """The last page of `total` results at this page size (1 when there are none)."""
@@ -192,6 +196,8 @@ class SearchParams:
                 out.append(add)
         for k in self.keep + ([keep_more] if keep_more else []):
             out.append(("keep", k))
+        if self.literal:
+            out.append(("literal", "1"))
         if self.sort != "relevance":
             out.append(("sort", self.sort))
         if not without_paging:

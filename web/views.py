@@ -120,6 +120,7 @@ def search():
         word_alone_links=not result.total and result.mode == "keywords"
         and sum(1 for w in result.words if not w.excluded) > 1,
         word_alone=lambda q: SearchParams(q=q).url(),
+        literal_off_url=replace(params, literal=False, page=1).url() if params.literal else None,
         without_word=lambda q, word: without_dangling(query_without(q, word)),  # no dangling の (電子申請の)
         relaxations=relaxations(params, result),  # an empty or few-match result's
         any_word=any_word_link(params, result) if empty else None,
@@ -456,7 +457,7 @@ def any_word_link(params: SearchParams, result: SearchResult) -> dict | None:
     if query is None:
         return None
     count = current_index().search(query, params.filters, per_page=1, highlight_hits=False, count_facets=False,
-                                   keep=params.keep, timeout=request_budget()).total
+                                   keep=params.keep, understand_query=not params.literal, timeout=request_budget()).total
     return {"url": replace(params, q=query, page=1).url(), "count": count, "query": query} if count else None
 
 

@@ -963,7 +963,7 @@ class SearchIndex:
         the scoring did not finish, else from the `next` that would start a chunk too late.
         Closing the iterator (`close()`, as a WSGI server does when the client goes) stops the
         work at once: no further chunk is made. `HitStream.ranked`: a pasted text's ranking by
-        relevance, most similar first."""
+        relevance, most similar first; `HitStream.total` (and `len()`): how many hits it yields."""
         if not isinstance(chunk_size, int) or chunk_size < 1:
             raise QueryError("chunk_size must be a whole number of 1 or more", "chunk_size")
         budget = Budget.of(timeout)
@@ -973,7 +973,7 @@ class SearchIndex:
                                 "is all or nothing: try again, or narrow the request")
         order = self._ordered(match, sort, match.total)
         return HitStream(self._stream(match, order, highlight_hits, chunk_size, budget),
-                         ranked=match.close is not None and sort == "relevance")
+                         ranked=match.close is not None and sort == "relevance", total=len(order))
 
     def _stream(self, match: _Match, order: np.ndarray, highlight_hits: bool, chunk_size: int,
                 budget: Budget) -> Iterator[Hit]:

@@ -90,10 +90,14 @@ class HitStream(Iterator[Hit]):
     """Every hit of a search, made as they are consumed (`SearchIndex.iter_hits`). `ranked`: they
     come most similar first, a pasted text's ranking by relevance, so a CSV of them says each one's
     place and ◎ (a clerk's sheet of such a search had neither), known before the first hit is made.
-    `close()` stops the work: no further hit is made."""
+    `close()` stops the work: no further hit is made. `total`: how many it yields in all, known
+    before the first (a script needed a second search for its count, a trial), as `len()`."""
 
-    def __init__(self, hits: Iterator[Hit], ranked: bool = False) -> None:
-        self._hits, self.ranked = hits, ranked
+    def __init__(self, hits: Iterator[Hit], ranked: bool = False, total: int = 0) -> None:
+        self._hits, self.ranked, self.total = hits, ranked, total
+
+    def __len__(self) -> int:
+        return self.total
 
     def __iter__(self) -> HitStream:
         return self

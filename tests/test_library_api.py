@@ -362,3 +362,11 @@ def test_a_dataframe_orders_places_and_statuses_as_the_survey_does(index):
     assert str(df["shared_use_order"].dtype) == "Int64" and str(df["page"].dtype) == "Int64"
     assert df.sort_values("region")["region"].iloc[0] == "北海道"
     assert list(df["prefecture"].astype(str)) == [h.record.prefecture for h in index.iter_hits("RPA")]
+
+
+def test_a_stream_of_hits_says_how_many_it_holds_before_the_first(index):
+    """A script needed a second search for the count of `iter_hits` (a trial)."""
+    for query, filters in (("RPA", None), ("三重県のRPA", None), ("", {"region": ["四国"]}), ("ブロックチェーン", None)):
+        stream = index.iter_hits(query, filters)
+        assert stream.total == len(stream) == index.search(query, filters).total, query
+        assert sum(1 for _ in stream) == stream.total

@@ -18,7 +18,7 @@ from .fields import EXTRA, EXTRA_SHOWN_SEPARATOR, extra_text
 from .highlight import CLOSE, OPEN, text_fragments
 from .limits import RELATED_TERMS_SHOWN, REUSE_SHOWN, WHERE_SHOWN
 from .query import query_without, without_dangling
-from .shown_terms import outermost
+from .shown_terms import listed_apart, outermost
 from .technology import RPA_TAG, tag_text
 from .understand import AppliedFilter
 
@@ -701,7 +701,10 @@ class SimilarResult:
 
     def __repr__(self) -> str:
         like = self.source_id if self.source_id is not None else "text"
-        return f"<SimilarResult like {like}: {_cases(len(self.hits))} of {self.total}, key terms {' '.join(self.key_terms[:5])}>"
+        # the terms as the CLI and the page list them, not also their parts (会議 and 作成 of 会議録等作成:
+        # a trial saw them differ)
+        own, more = listed_apart(self.key_terms, self.added_terms)
+        return f"<SimilarResult like {like}: {_cases(len(self.hits))} of {self.total}, key terms {' '.join((own or more)[:5])}>"
 
     def __str__(self) -> str:
         return "\n".join([repr(self), *(f"  {h}" for h in self.hits)])

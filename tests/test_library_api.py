@@ -228,6 +228,10 @@ def test_results_print_readably(index):
     assert str(next(v for v in selected if v.value == "三重県")).endswith("(selected)")
     similar = index.similar(case_id="ai_rpa-001")
     assert repr(similar).startswith(f"<SimilarResult like ai_rpa-001: {len(similar.hits)} cases of {similar.total}, key terms ")
+    from dxsearch.cli import _key_terms  # the terms the command line lists, not also their parts (a trial)
+
+    listed = _key_terms(similar.key_terms, similar.added_terms).removeprefix("key terms: ").split(" (and related")[0]
+    assert repr(similar).endswith(f"key terms {' '.join(listed.split()[:5])}>") and "会議 " not in repr(similar)
     assert repr(index).startswith("<SearchIndex ") and "594 cases" in repr(index)
     # the parts of a result print as what they are, not as an object's address (a trial's print(result.words[0]))
     words = index.search("RPA OR AI-OCR 通勤手当").words

@@ -148,3 +148,32 @@ def test_the_counts_the_readme_gives_for_its_example_queries_are_the_engine_s(in
     claims = [(query, int(count)) for query, count in claims if not re.fullmatch(r"[a-z_]+", query)]  # a JSON key
     assert len(claims) >= 6, claims
     assert {query: index.search(query).total for query, _ in claims} == dict(claims)
+
+
+def _anchor(heading: str) -> str:
+    """GitHub's anchor of a heading: lower case, punctuation dropped, spaces as hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def test_every_link_of_the_readme_and_the_docs_reaches_its_file_and_heading():
+    """The README's measurement and reliability details moved to docs/ (a README of 175 KB was long
+    for a first read, trials said): each link between them, and to the repository's files, resolves."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    assert len(pages) >= 4
+    checked = 0
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for target in re.findall(r"\]\(([^)\s]+)\)", text):
+            if target.startswith(("http://", "https://", "mailto:")):
+                continue
+            path, _, anchor = target.partition("#")
+            file = (page.parent / path).resolve() if path else page
+            assert file.exists(), (page.name, target)
+            if anchor and file.suffix == ".md":
+                headings = re.findall(r"^#+ (.+)$", file.read_text(encoding="utf-8"), re.M)
+                assert anchor in {_anchor(h) for h in headings}, (page.name, target)
+            checked += 1
+    assert checked >= 10
+    readme = pages[0].read_text(encoding="utf-8")
+    for doc in pages[1:]:
+        assert f"](docs/{doc.name})" in readme, doc.name  # each is reached from the README

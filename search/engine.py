@@ -488,7 +488,8 @@ class SearchIndex:
         """`search`, also within the word 共同利用中's choice (`IN_SHARED_USE`) when `in_shared_use`:
         a search made again of another search's words and filters (もしかして's, a reading's) keeps it."""
         if not isinstance(per_page, int) or isinstance(per_page, bool):  # "10" is no range's fault (a trial)
-            raise QueryError(f"per_page must be a whole number (an int), not {type(per_page).__name__} {per_page!r}", "per_page")
+            raise QueryError(f"per_page must be a whole number (an int), not {type(per_page).__name__} "
+                             f"{per_page!r}", "per_page")
         if not 1 <= per_page <= MAX_PER_PAGE:
             raise QueryError(f"per_page must be between 1 and {MAX_PER_PAGE}", "per_page")
         if not isinstance(page, int) or isinstance(page, bool):
@@ -1648,8 +1649,8 @@ class SearchIndex:
         """Cases like a given case (by id) or like a pasted description. Uses the most telling
         terms (Bo1 model) of the case or text, and what meets the needs it names
         (data/concepts.txt); returns at most `limit` (1 to `MAX_SIMILAR`, 100) cases scoring at
-        least `floor` × the score of the `DESCRIPTION_REFERENCE`-th (5th) best, so a weak match does not drag in the whole
-        corpus and one case far ahead does not hide the rest. `filters` (as for `search`:
+        least `floor` × the score of the `DESCRIPTION_REFERENCE`-th (5th) best, so a weak match
+        does not drag in the whole corpus and one case far ahead does not hide the rest. `filters` (as for `search`:
         {"region": ["四国"]}) keeps the cases of those values that pass that cut-off. An
         unknown `case_id` raises `CaseNotFound`, an empty text `QueryError`. Words of a text
         that name a prefecture, region, status… keep the cases to those values, as a search's

@@ -273,7 +273,7 @@ def find_prefecture(name: str) -> Prefecture:
     """The prefecture by its full name, or a Japanese 404 (naming it in full when a short name
     was given: see `short_prefecture`)."""
     pref = BY_NAME.get(name)
-    if pref is None and name in REGIONS and name not in BY_NAME:
+    if pref is None and name in REGIONS:
         # a region (九州) has a search, not a page: a trial's /api/prefectures/九州 was a bare 404
         members = [p.name for p in PREFECTURES if p.region == name]
         raise NotFound(f"「{name}」は都道府県ではなく地方です({'、'.join(members)})。"

@@ -105,7 +105,8 @@ from .storage import (
 from .suggest import HIRAGANA_RUN, KANA_TYPED_QUERY, Vocabulary, katakana_fold, letters_named, small_kana_folded, without_particle
 from .synonyms import Synonyms, load_groups
 from .technology import RPA_TAG, TECHNOLOGY_FACET, named_in_text, named_tag, tag_text
-from .understand import KANA_PARTICLES, VERB_CONJUNCTIONS, AppliedFilter, find_filters, place_of_reading, understood_filters
+from .understand import (SHARED_NOW_WORDS, KANA_PARTICLES, VERB_CONJUNCTIONS, AppliedFilter, find_filters,
+                         place_of_reading, understood_filters)
 
 log = logging.getLogger("dxsearch")
 
@@ -1838,7 +1839,7 @@ def _add_understood(found: Iterable[AppliedFilter], selected: dict[str, set[str]
         target = excluded if f.exclude else selected
         if f.value in target.get(f.facet, set()) or in_shared_use and (f.facet, f.value) == IN_SHARED_USE:
             continue
-        if not f.exclude and (f.facet, f.value) == IN_SHARED_USE:
+        if not f.exclude and (f.facet, f.value) == IN_SHARED_USE and f.text in SHARED_NOW_WORDS:
             in_shared_use = True
             f = replace(f, also=SHARED_IN_USE)
         else:

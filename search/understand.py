@@ -86,11 +86,16 @@ for _w in ("予定段階",):  # 予定段階のものでもいい: either plan, 
 
 # (not after a word: 情報提供可能な is information given, no case offered)
 _OFFERED = ("提供可能", "提供可", "提供できる", "提供できます")
+# the words saying a case is in shared use now: also every shared system in use, whatever its answer on
+# more joining (`engine.IN_SHARED_USE`); 共同利用できる (can one join) is the answers saying so alone: two
+# trials read 「さらなる共同利用不可」 systems under 共同利用できる電子申請 as wrong (12 of its 28); the bare
+# noun 共同利用 (joint use) is the broader choice, as 共同利用中
+SHARED_NOW_WORDS = ("共同利用中", "共同利用")
 for _words, _values in (
     (("共同利用中",), ("共同利用中",)),
     (("共同利用可能", "共同利用可"), ("共同利用可能", "さらなる共同利用可能")),
-    # can be shared, in plain words: also what is shared already (as the page's 共同利用できるもの(利用中・可能)すべて);
-    # a trial's 共同利用できるところ left out 観光案内, the one chatbot in use and 共同利用中
+    # can be shared, in plain words: the answers saying so, 共同利用中 among them (as the page's
+    # 共同利用できるもの(利用中・可能)すべて); a trial's 共同利用できるところ left out the one chatbot 共同利用中
     # …and offered to others (提供可, 他県に提供できる: a trial's AI-OCR 提供可 found nothing, 提供可能 made
     # a description matched by 情報提供)
     (("共同利用できる", "共同利用できます", "横展開可能", "共同利用", *_OFFERED),

@@ -264,8 +264,13 @@ _ASKED_WHETHER_FACETS = ("shared_use", "status")
 # …and whether any can be shared, asked (共同利用できるものは？, 共同利用できるシステムはありますか): a
 # researcher's trial saw …RPAで自動化した県で、共同利用できるものは？ find 0 cases while …流用できる
 # ものは？ listed the 17 with their answers (none can be shared); not …ものを探している, a condition
+# …and wished for (共同利用できるものがあればなお良いです): a trial's pasted request was kept to the 3
+# shareable cases, the page silent on the others' answers; as asked, each case shows its answer
 _ANY_SHAREABLE_ASKED = re.compile(r"な?(?:もの|システム|事例|例|ツール|の)?(?:は|が)"
-                                  r"(?:ありますか|あるでしょうか|ある(?:か|の)?[？?]|[？?])")
+                                  r"(?:ありますか|あるでしょうか|ある(?:か|の)?[？?]|[？?])"
+                                  r"|な?(?:もの|システム|事例|例|ツール|仕組み|の)?(?:が|も)?(?:あれば|あったら|あると)"
+                                  r"(?:なお|尚|さらに|更に|より|もっと)?(?:良い|よい|いい|嬉しい|うれしい|助か|ありがた"
+                                  r"|有難|知りたい|教えて|望ましい|幸い)")
 
 
 # a status said to be fine too (予定段階のものでもいい, 検討段階の県でも構いません, 実証中でも可, 予定のものも含めて):

@@ -4093,3 +4093,21 @@ def test_the_search_the_untold_note_names_lists_every_case_it_counts(index):
         assert len(listed) == result.technology_untold > 0, (query, rest, len(listed), result.technology_untold)
         checked += 1
     assert checked >= 12
+
+
+def test_shareable_cases_wished_for_are_answered_not_required(index):
+    """A trial's pasted request ended 共同利用できるものがあればなお良いです: it was kept to the 3
+    shareable cases (of 44 like it), the page silent on the others, and 良い of なお良い a key term.
+    Wished for (…があれば良い, …があれば知りたい), as asked (…ものは？), each case shows its answer and
+    the page answers which can be shared; asked for (…を探している), it is a condition."""
+    text = ("毎月、各課から紙で届く出張の旅費の請求書を、職員が財務会計システムに手で入力していて時間がかかっています。"
+            "AI-OCRやRPAで自動化している県があれば知りたいです。")
+    plain = index.search(text)
+    for wish in ("共同利用できるものがあればなお良いです。", "共同利用できるものがあれば知りたい。",
+                 "横展開可能なシステムがあると助かります。"):
+        result = index.search(text + wish)
+        assert not [f for f in result.applied_filters if f.facet == "shared_use"], wish
+        assert result.total == plain.total and [h.record.id for h in result.hits] == [h.record.id for h in plain.hits], wish
+        assert result.reuse() and not {"良い", "助か", "知り"} & set(result.key_terms), wish
+    asked_for = index.search("共同利用できる電子申請システムを探している")
+    assert {f.value for f in asked_for.applied_filters if f.facet == "shared_use"} == {"共同利用中", "共同利用可能", "さらなる共同利用可能"}

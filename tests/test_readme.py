@@ -177,3 +177,14 @@ def test_every_link_of_the_readme_and_the_docs_reaches_its_file_and_heading():
     readme = pages[0].read_text(encoding="utf-8")
     for doc in pages[1:]:
         assert f"](docs/{doc.name})" in readme, doc.name  # each is reached from the README
+
+
+def test_the_japanese_guide_s_examples_each_find_cases(index):
+    """The 使い方 section's examples are what a clerk types first: each finds cases (one of them,
+    三重県のチャットボット, found none when first written)."""
+    start = README.index("\n## 使い方")
+    section = README[start:README.index("\n## ", start + 1)]
+    examples = re.findall(r"`([^`]+)`", section)
+    assert len(examples) >= 4
+    for query in examples:
+        assert index.search(query).total > 0, query

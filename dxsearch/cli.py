@@ -33,6 +33,9 @@ if TYPE_CHECKING:  # imported when a command runs: `dxsearch build` of unchanged
     from .search.understand import AppliedFilter
 
 
+UNTOLD_MARK = "[no technology]"  # a hit line's mark of an AI・RPA case naming no technology
+
+
 def _parse(paths: list[Path], command: str):
     """Parse the sources, or report why not (file, line or page, field) and return None."""
     try:
@@ -438,7 +441,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         to = " ".join(["dxsearch search", *([_shell_word(rest)] if rest else []), *options, "--section ai_rpa"])
         print(f"also {_cases(result.technology_untold)} of the AI・RPA table "
               f"{'meets' if one else 'meet'} the rest but {'names' if one else 'name'} no technology "
-              f"(RPA or not, the survey does not say): `{to}` lists them among others, "
+              f"(RPA or not, the survey does not say): `{to}` lists them among others, marked {UNTOLD_MARK}, "
               f"without {''.join(f'「{w}」' for w in dropped)}")
     if result.lone_operators:
         print(f"{' and '.join(result.lone_operators)} {'has' if len(result.lone_operators) == 1 else 'have'} "
@@ -607,8 +610,11 @@ def _print_hits(hits: list[Hit], divide_after: int | None = None, divider: str =
         r = hit.record
         lacks = f"  (lacks {', '.join(hit.missing)})" if hit.missing else ""
         close = "  [close]" if hit.close else ""  # especially close to a pasted text, as the page's ◎特に近い
+        # an AI・RPA case naming no technology, as the page's 技術の記載なし: the RPA note's command lists
+        # the ones it counts among the table's 357, and a check could not tell them apart
+        untold = f"  {UNTOLD_MARK}" if r.section == "ai_rpa" and not hit.technology else ""
         score = f"{hit.score:6.2f}" if scored else f"{'-':>6}"
-        print(f"{r.id:<22} {score}  {_pad(r.prefecture, 8)} {_pad(r.status, 14)} {case_title(r)}{lacks}{close}")
+        print(f"{r.id:<22} {score}  {_pad(r.prefecture, 8)} {_pad(r.status, 14)} {case_title(r)}{untold}{lacks}{close}")
 
 
 def _width(text: str) -> int:

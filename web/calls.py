@@ -24,7 +24,7 @@ from ..search.whom import whom_to_ask
 from .labels import FACET_LABELS, case_citation
 from .links import link
 from .params import (PAGE_OUT_OF_RANGE, TRACKING, UNKNOWN_FACET_VALUE, BadParameter, NotFound, SearchParams,
-                     param_label, query_too_long, unknown_parameter, whole_number)
+                     literal_flag, param_label, query_too_long, unknown_parameter, whole_number)
 
 INDEX_KEY = "dxsearch_index"  # app.extensions[INDEX_KEY]: the app's one SearchIndex
 TIMEOUT_KEY = "DXSEARCH_TIMEOUT"  # app.config: seconds of a request's budget (None: no limit)
@@ -242,10 +242,7 @@ def similar_from_args(default_limit: int = DEFAULT_SIMILAR) -> SimilarResult | N
 def literal_arg() -> bool:
     """`literal=1`: the words of a text that name a place or a status searched as text, not as
     filters (as `dxsearch similar --literal`)."""
-    value = request.args.get("literal", "")
-    if value not in ("", "0", "1"):
-        raise BadParameter(f"{param_label('literal')}は 1 か 0 で指定してください。", field="literal")
-    return value == "1"
+    return literal_flag(request.args.get("literal", ""))
 
 
 def suggestions_from_args() -> dict:

@@ -137,6 +137,13 @@ def whole_number(raw: str | None, name: str, default: int, low: int, high: int) 
     return value
 
 
+def literal_flag(value: str) -> bool:
+    """`literal=1`: no word of the query or text read as a filter (`--literal`); 0 or absent: read."""
+    if value not in ("", "0", "1"):
+        raise BadParameter(f"{param_label('literal')}は 1 か 0 で指定してください。", field="literal")
+    return value == "1"
+
+
 @dataclass
 class SearchParams:
     q: str = ""
@@ -173,10 +180,8 @@ class SearchParams:
         if len(keep) > MAX_KEEP_WORDS:
             raise BadParameter(f"{param_label('keep')}が多すぎます({len(keep):,} 個)。{MAX_KEEP_WORDS} 個までです。",
                                field="keep")
-        literal = args.get("literal", "")
-        if literal not in ("", "0", "1"):
-            raise BadParameter(f"{param_label('literal')}は 1 か 0 で指定してください。", field="literal")
-        return cls(q=q, filters=filters, sort=sort, page=page, per_page=per_page, keep=keep, literal=literal == "1")
+        return cls(q=q, filters=filters, sort=sort, page=page, per_page=per_page, keep=keep,
+                   literal=literal_flag(args.get("literal", "")))
 
     def last_page(self, total: int) -> int:
         """The last page of `total` results at this page size (1 when there are none)."""

@@ -301,7 +301,7 @@
         var fresh = doc.getElementById("search-state");
         var old = document.getElementById("search-state");
         if (!fresh || !old) throw new Error("no results in the page");
-        var key = opts.focus === undefined ? focusKey(document.activeElement) : null;
+        var key = opts.key || (opts.focus === undefined ? focusKey(document.activeElement) : null);
         var openRegions = Array.prototype.map.call(old.querySelectorAll(".facets details[open]"),
                                                   function (d) { return d.dataset.region; });
         var mapListOpen = !!old.querySelector("#map-list[open]");
@@ -434,7 +434,18 @@
       var href = a.getAttribute("href") || a.getAttribute("xlink:href");
       if (!href || href.charAt(0) === "#" || !isSearchUrl(href)) return;
       event.preventDefault();
-      // a page of results, or a whole region from the sidebar: the new results are what to read
+      // a page of results, or a whole region from the sidebar: the new results are what to read;
+      // but in the narrow screens' open drawer a region is chosen as a box is ticked: the drawer
+      // stays, and the focus goes to the region's heading, not to results the drawer covers (a
+      // phone trial's focus was lost on the page behind it)
+      var region = a.closest("a.region-all");
+      var inDrawer = root.classList.contains("filters-open") && narrow.matches;
+      if (region && inDrawer) {
+        var group = region.closest("details[data-region]");
+        swap(new URL(href, window.location.href).href, { push: true,
+          key: group ? "details[data-region=\"" + CSS.escape(group.dataset.region) + "\"] summary" : "#filters .drawer-head h2" });
+        return;
+      }
       var toResults = !!a.closest("nav.pages, a.region-all");
       swap(new URL(href, window.location.href).href, { push: true, focus: toResults ? "results" : undefined });
     });

@@ -523,7 +523,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if any_words is not None:  # …and the search for any one of the words, as the page offers it
         count = index.search(any_words, _filters(args, index), per_page=1, understand_query=not args.literal,
                              highlight_hits=False, count_facets=False).total
-        if count:
+        if count > result.total:
             print(f"any of the words: {_cases(count)}: dxsearch search {shlex.quote(any_words)}")
     offered_similar = False
     if not result.total and result.mode == "keywords" and related is None and read_as is None and partial is None \

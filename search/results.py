@@ -492,16 +492,18 @@ class SearchResult:
         return [(v.value, v.count) for v in self.facets.get("shared_use", []) if v.count]
 
     def any_words_query(self) -> str | None:
-        """A keyword search no case matches whole, of two words or more: the same search for any
-        one of its words (e-Gov 法令検索's いずれかを含む), the place and status words and the
+        """A keyword search of two words or more typed apart: the same search for any one of its
+        words (e-Gov 法令検索's いずれかを含む beside すべてを含む), the place and status words and the
         exclusions kept (香川県 ドローン 議事録 → 香川県 ドローン OR 議事録). A trial pasted ten keywords
-        from her notes and found nothing, with no way to ask for either. None otherwise, and when
-        cases hold every word outside the filters (no `partial_matches`): the filters left them out,
-        and any one word within them finds other tasks (通勤手当 RPA 共同利用できるもの: 26 shareable
-        cases of RPA, none of 通勤手当; a re-check trial)."""
+        from her notes and found nothing, with no way to ask for either; a consultant's 給与 手当 found
+        the 4 cases saying both where she meant either (35). None for one word (or one list of
+        alternatives), a description, and when no case matches whole but cases hold every word
+        outside the filters (no `partial_matches`): the filters left them out, and any one word
+        within them finds other tasks (通勤手当 RPA 共同利用できるもの: 26 shareable cases of RPA,
+        none of 通勤手当; a re-check trial)."""
         required = [w for w in self.words if w.required and not w.excluded]
-        if self.mode != "keywords" or self.total or len({w.clause for w in required}) < 2 \
-                or self.partial_matches is None:
+        if self.mode != "keywords" or len({w.clause for w in required}) < 2 \
+                or (not self.total and self.partial_matches is None):
             return None
 
         def written(text: str, phrase: bool) -> str:

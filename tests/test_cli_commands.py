@@ -1051,6 +1051,12 @@ def test_a_search_no_case_matches_whole_offers_any_of_its_words(index_dir, index
     any_words = index.search("香川県 ドローン OR 議事録").total
     assert code == 0 and any_words and f"any of the words: {any_words} case" in out
     assert "dxsearch search '香川県 ドローン OR 議事録'" in out
+    # …and beside the cases holding every word, when any one finds more (a consultant's 給与 手当: 4, either 35)
+    code, out, _ = _main(capsys, "search", "給与", "手当", "--index", str(index_dir))
+    assert code == 0 and index.search("給与 手当").total == 4
+    assert "any of the words: 35 cases: dxsearch search '給与 OR 手当'" in out.splitlines()
+    code, out, _ = _main(capsys, "search", "給与・手当", "--index", str(index_dir))
+    assert code == 0 and "any of the words" not in out
 
 
 def test_search_lists_the_matches_outside_a_place_that_holds_few(index_dir, index):

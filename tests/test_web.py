@@ -541,10 +541,14 @@ def test_the_similar_page_says_best_first_and_offers_more(client, index):
     text = "紙の申請書をAI-OCRで読み取って、業務システムへの入力をRPAで自動化したい"
     html = client.get("/similar", query_string={"text": text}).get_data(as_text=True)
     assert re.search(r'似ている順に上位 <strong id="total">10</strong> 件', html)
-    more = re.search(r'<p class="more"><a href="([^"]+)">', html).group(1).replace("&amp;", "&")
-    assert "limit=20" in more
-    assert len(re.findall(r'<li class="hit"', client.get(more).get_data(as_text=True))) == \
-        len(index.similar(text=text, limit=20).hits) > 10
+    # the rest of those similar enough at once (a consultant stepped 30 → 40 → 50 to reach 41)
+    total = index.similar(text=text).total
+    more = re.search(r'<p class="more"><a href="([^"]+)">残りの (\d+) 件も表示</a>', html)
+    assert more and int(more.group(2)) == min(total, MAX_SIMILAR) - 10 > 0
+    rest = client.get(unescape(more.group(1))).get_data(as_text=True)
+    assert f"limit={min(total, MAX_SIMILAR)}" in unescape(more.group(1))
+    assert len(re.findall(r'<li class="hit"', rest)) == len(index.similar(text=text, limit=MAX_SIMILAR).hits) > 10
+    assert 'class="more"' not in rest
     assert f'href="/?q=' in html and '<span class="tag tech">AI-OCR</span>' in html
     by_case = client.get("/similar", query_string={"id": "ai_rpa-001", "limit": 100}).get_data(as_text=True)
     assert 'class="more"' not in by_case and "検索画面で" not in by_case  # all shown; no text to search
@@ -2170,16 +2174,33 @@ def test_the_sidebar_offers_a_whole_region(client, index):
     assert ">東北全体を加える</a>" in kyushu and "全体で絞り込む</a>" not in kyushu
 
 
-def test_the_case_page_links_to_more_similar_cases(client):
+def test_the_case_page_links_to_more_similar_cases(client, index):
     from dxsearch.search.limits import CASE_PAGE_SIMILAR, MORE_SIMILAR
 
     html = client.get("/cases/ai_rpa-007").get_data(as_text=True)
-    link = f"/similar?id=ai_rpa-007&amp;limit={MORE_SIMILAR}"
+    limit = max(MORE_SIMILAR, min(index.similar("ai_rpa-007").total, MAX_SIMILAR))
+    link = f"/similar?id=ai_rpa-007&amp;limit={limit}"
     assert f'<a href="{link}">似ている事例をもっと見る</a>' in html
     shown = len(re.findall(r'<li class="similar-case"', html))
     more = client.get(link.replace("&amp;", "&")).get_data(as_text=True)
     # more is more: the link gave 10 against the page's 8 (new-user trial)
-    assert shown == CASE_PAGE_SIMILAR < len(re.findall(r'<li class="hit"', more)) <= MORE_SIMILAR
+    assert shown == CASE_PAGE_SIMILAR < len(re.findall(r'<li class="hit"', more)) <= limit
+    # every one similar enough, in one list and one CSV: a consultant's ai_rpa-308 said 41, its link
+    # showed 30 and its CSV held 30
+    page = client.get("/cases/ai_rpa-308").get_data(as_text=True)
+    total = index.similar("ai_rpa-308").total
+    assert total > MORE_SIMILAR and f'<strong class="similar-total">{total}</strong>' in page
+    url = unescape(re.search(r'<a href="([^"]+)">似ている事例をもっと見る</a>', page).group(1))
+    listed = client.get(url).get_data(as_text=True)
+    assert len(re.findall(r'<li class="hit"', listed)) == total and 'class="more"' not in listed
+    assert "似ている度合いが一定以上の事例はこれですべてです" in listed
+    csv_link = re.search(r'<a href="([^"]+)" download>CSVで保存</a>', listed)
+    rows = list(csv.reader(io.StringIO(client.get(unescape(csv_link.group(1))).data.decode("utf-8-sig"))))
+    assert len(rows) == 1 + total
+    # …and from a page of the first ten, the CSV says it holds them all
+    first = client.get("/similar?id=ai_rpa-308").get_data(as_text=True)
+    csv_link = re.search(r'<a href="([^"]+)" download>CSVで保存\((\d+) 件すべて\)</a>', first)
+    assert csv_link and int(csv_link.group(2)) == total and "limit" not in csv_link.group(1)
 
 
 def test_what_the_matches_contain_names_the_words_excluded(client, index):
@@ -3234,7 +3255,29 @@ def test_a_search_no_case_matches_whole_offers_any_of_its_words(client, index):
     assert count == len(union) == client.get(url.replace("/?", "/api/search?")).get_json()["total"]
     placed = client.get("/", query_string={"q": "香川県 ドローン 議事録"}).get_data(as_text=True)
     assert "香川県 ドローン OR 議事録" in placed  # the place stays a filter
-    assert 'class="any-word"' not in client.get("/?q=議事録 AI").get_data(as_text=True)  # found: no need
+
+
+
+def test_words_typed_apart_offer_any_of_them_beside_the_cases_holding_all(client, index):
+    """A consultant's 給与 手当 (の自動化事例) found the 4 cases saying both, and she read "only four
+    prefectures automated pay and allowances": she meant either (35). A search of words typed apart
+    says its cases hold every word and links any one of them, counted as that search counts; one
+    word, or one list of alternatives (給与・手当), has nothing to offer."""
+    for typed in ("給与 手当", "給与 手当 の自動化事例"):
+        result = index.search(typed)
+        html = client.get("/", query_string={"q": typed}).get_data(as_text=True)
+        note = re.search(r'<p class="any-words">すべての語を含む事例です。<a class="any-word" href="([^"]+)">'
+                         r'いずれかの語を含む事例\(([\d,]+) 件\)</a>: 給与 OR 手当</p>', html)
+        assert note, typed
+        url, count = unescape(note.group(1)), int(note.group(2))
+        either = {h.record.id for h in index.iter_hits("給与")} | {h.record.id for h in index.iter_hits("手当")}
+        both = {h.record.id for h in index.iter_hits("給与")} & {h.record.id for h in index.iter_hits("手当")}
+        assert result.total == len(both) == 4 and count == len(either) == 35
+        assert client.get(url.replace("/?", "/api/search?")).get_json()["total"] == count
+        assert client.get("/api/search", query_string={"q": typed}).get_json()["any_words_query"] == "給与 OR 手当"
+    for one in ("給与・手当", "議事録", "通勤手当の自動化"):  # one word or one list: none
+        assert 'class="any-word"' not in client.get("/", query_string={"q": one}).get_data(as_text=True), one
+        assert index.search(one).any_words_query() is None, one
 
 
 def test_prefecture_and_overview_say_how_many_ai_rpa_cases_name_no_technology(client, index):

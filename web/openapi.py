@@ -531,10 +531,11 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
                                        "places named together also all at once (only those that find more, most "
                                        "first); empty otherwise"},
         "any_words_query": {"type": "string", "nullable": True,
-                            "description": "when no case contains every word of a keyword search of two words or "
-                                           "more: q for any one of them, the place and status words and the "
-                                           "exclusions kept (香川県 ドローン 議事録 → 香川県 ドローン OR 議事録); "
-                                           "null otherwise"},
+                            "description": "a keyword search of two words or more typed apart: q for any one of "
+                                           "them, the place and status words and the exclusions kept (香川県 "
+                                           "ドローン 議事録 → 香川県 ドローン OR 議事録; 給与 手当 → 給与 OR 手当); "
+                                           "null otherwise, and when no case contains every word only because "
+                                           "of the filters"},
         "place_sizes": {"type": "array", "items": _ref("PlaceSize"),
                         "description": "when nothing is found: each prefecture or region chosen (not left out), "
                                        "with how many cases the index holds of it in all and by table (島根県: 2, "

@@ -123,7 +123,7 @@ def search():
         literal_off_url=replace(params, literal=False, page=1).url() if params.literal else None,
         without_word=lambda q, word: without_dangling(query_without(q, word)),  # no dangling の (電子申請の)
         relaxations=relaxations(params, result),  # an empty or few-match result's
-        any_word=any_word_link(params, result) if empty else None,
+        any_word=any_word_link(params, result),
         place_notes=place_notes(result),  # …and how many cases its places hold at all
         elsewhere=elsewhere(params, result),  # …and the matches outside them
         technology_note=technology_note(result), untold=untold_note(params, result),
@@ -452,13 +452,14 @@ def related_lack(result: SearchResult) -> str:
 
 def any_word_link(params: SearchParams, result: SearchResult) -> dict | None:
     """`result.any_words_query()` as a link with its count: {"url", "count", "query"}; None
-    when there is none or it finds nothing either."""
+    when there is none or it finds no more cases than all the words do."""
     query = result.any_words_query()
     if query is None:
         return None
     count = current_index().search(query, params.filters, per_page=1, highlight_hits=False, count_facets=False,
                                    keep=params.keep, understand_query=not params.literal, timeout=request_budget()).total
-    return {"url": replace(params, q=query, page=1).url(), "count": count, "query": query} if count else None
+    return {"url": replace(params, q=query, page=1).url(), "count": count, "query": query} \
+        if count > result.total else None
 
 
 def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:
@@ -548,7 +549,9 @@ def case(case_id: str):
     data = case_data(case_id)
     return render_template("case.html", data=data, back=back_to_list(request.referrer, request.host_url),
                            pref_url=link("views.search", {"prefecture": data["case"]["prefecture"]}),
-                           more_similar=link("views.similar", {"id": data["case"]["id"], "limit": str(MORE_SIMILAR)}),
+                           # every one similar enough, in one list (a consultant's 30 of 41 needed two more clicks)
+                           more_similar=link("views.similar", {"id": data["case"]["id"], "limit": str(
+                               max(MORE_SIMILAR, min(int(data["similar"]["total"]), MAX_SIMILAR)))}),
                            # the cases like it nearby, where there are some (a link to none misleads)
                            nearby=[{"label": f"{data['case'][f]}の中で似ている事例",
                                     "url": link("views.similar", {"id": data["case"]["id"], f: data["case"][f]})}
@@ -584,8 +587,11 @@ def similar():
     given = [(f, v) for f in FACETS for v in dict.fromkeys(request.args.getlist(f)) if v]
     limit_arg = [("limit", request.args["limit"])] if "limit" in request.args else []
     more = None
-    if result is not None and limit < MAX_SIMILAR and limit == similar_limit():
-        more = link("views.similar", [*source, *kept, ("limit", str(min(limit + DEFAULT_SIMILAR, MAX_SIMILAR)))])
+    more_count = 0
+    if result is not None and limit < MAX_SIMILAR and limit == similar_limit() and result.total > limit:
+        # the rest of those similar enough at once (a consultant stepped 30 → 40 → 50 to reach 41)
+        more_count = min(result.total, MAX_SIMILAR) - limit
+        more = link("views.similar", [*source, *kept, ("limit", str(limit + more_count))])
     case = current_index().get(case_id) if case_id else None
     # the search page takes MAX_QUERY_CHARS: a longer text is linked by its sentences that fit
     searchable = pieces(text.strip(), MAX_QUERY_CHARS)[0] if text.strip() else ""
@@ -607,10 +613,12 @@ def similar():
         if result is not None and result.offers_in_table:
             scopes.append(in_table_scope(case.id, case.section, kept))
     # fewer than asked for: the cut-off ends the list (a trial asked 30 from the case page, saw 上位 20 件, no reason)
-    every_one = result is not None and 0 < limit < similar_limit()
-    return render_template("similar.html", result=result, text=text, more=more, every_one=every_one,
+    every_one = result is not None and 0 < limit and (limit < similar_limit() or limit == result.total)
+    return render_template("similar.html", result=result, text=text, more=more, more_count=more_count, every_one=every_one,
                            api_url=link("api.similar", list(request.args.items(multi=True))),
-                           csv_url=link("api.similar_csv", list(request.args.items(multi=True))),
+                           # every case similar enough, not the page's first `limit` (a consultant's CSV held 30 of 41)
+                           csv_url=link("api.similar_csv", [(k, v) for k, v in request.args.items(multi=True) if k != "limit"]),
+                           csv_count=min(result.total, MAX_SIMILAR) if result is not None else 0,
                            as_search=link("views.search", [("q", searchable), *given]) if result is not None and text else None,
                            as_search_cut=len(searchable) < len(text.strip()), as_search_chars=len(searchable),
                            case=case, scopes=scopes,

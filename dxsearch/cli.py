@@ -484,6 +484,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
                   "is looked for (探す, 使う) are not searched; name what the cases are about (議事録, 通勤手当 RPA)")
         places = f" from {result.prefecture_count} prefectures" if result.prefecture_count > 1 else ""
         print(f"{_cases(result.total)}{places}{shown} ({result.took_ms:.1f} ms)")
+    any_words = _any_words_line(index, args, result)
+    if any_words and result.total:  # beside the cases holding every word, where it is seen (a check missed it at the end)
+        print(any_words)
     _print_hits(result.hits, *_first_group_end(result))
     if result.total and result.page < result.pages:
         print(f"more: --page {result.page + 1} (or --limit up to {MAX_PER_PAGE})")
@@ -519,12 +522,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
         first_few = f", the first {len(elsewhere.hits)}" if elsewhere.total > len(elsewhere.hits) else ""
         print(f"outside {names}: {_cases(elsewhere.total)} {how}{first_few}:")
         _print_hits(elsewhere.hits)
-    any_words = result.any_words_query()
-    if any_words is not None:  # …and the search for any one of the words, as the page offers it
-        count = index.search(any_words, _filters(args, index), per_page=1, understand_query=not args.literal,
-                             highlight_hits=False, count_facets=False).total
-        if count > result.total:
-            print(f"any of the words: {_cases(count)}: dxsearch search {shlex.quote(any_words)}")
+    if any_words and not result.total:  # …after the partial matches, as the page offers it
+        print(any_words)
     offered_similar = False
     if not result.total and result.mode == "keywords" and related is None and read_as is None and partial is None \
             and any(not w.count and not w.excluded for w in result.words):
@@ -582,6 +581,17 @@ def _in_no_case(word: QueryWordCount, alike: str = "") -> str:
 
 def _cases(n: int) -> str:
     return f"{n} case" if n == 1 else f"{n} cases"
+
+
+def _any_words_line(index: SearchIndex, args: argparse.Namespace, result: SearchResult) -> str | None:
+    """The search for any one of the words (`SearchResult.any_words_query`) with its count, when
+    it finds more than every word does: as the page offers it."""
+    any_words = result.any_words_query()
+    if any_words is None:
+        return None
+    count = index.search(any_words, _filters(args, index), per_page=1, understand_query=not args.literal,
+                         highlight_hits=False, count_facets=False).total
+    return f"any of the words: {_cases(count)}: dxsearch search {shlex.quote(any_words)}" if count > result.total else None
 
 
 def _print_related(related: RelatedCases, heading: str) -> None:

@@ -1776,6 +1776,21 @@ def test_a_result_in_a_few_prefectures_opens_their_regions(client, index):
     assert opened(client.get("/?q=RPA").get_data(as_text=True)) == set()
 
 
+def test_a_region_chosen_is_undone_in_its_own_group(client, index):
+    """A phone's drawer had only すべて解除 to undo 九州全体で絞り込む (the region's boxes ticked and
+    greyed). Its group links the search without it: the parameter dropped, or the word that chose it."""
+    for url, label, rest in (("/?q=RPA&region=九州", "九州の選択を外す", "RPA"),
+                             ("/?q=関西のRPA", "「関西」の選択を外す", "RPA"),
+                             ("/?q=北海道と東北のRPA", "東北の選択を外す", "北海道のRPA")):
+        html = client.get(url).get_data(as_text=True)
+        off = re.findall(r'<a class="region-off" href="([^"]+)">([^<]+)</a>', html)
+        assert [text for _, text in off] == [label], url
+        data = client.get(unescape(off[0][0]).replace("/?", "/api/search?")).get_json()
+        assert data["query"] == rest and "region" not in {f["facet"] for f in data["applied_filters"]}
+        assert data["total"] == index.search(rest).total
+    assert 'class="region-off"' not in client.get("/?q=RPA").get_data(as_text=True)
+
+
 def test_a_region_that_is_one_prefecture_is_listed_once(client, index):
     """北海道 is a region and its one prefecture: the sidebar showed ▶北海道 1 holding a box 北海道 1, which
     a trial read as a duplicate. It is one box, ticked and counted as any prefecture's; the other

@@ -150,6 +150,10 @@ def search():
         # a whole region at once (東北: its six prefectures), unless chosen or of one prefecture
         region_links={r: params.url(page=1, add=("region", r)) for r in REGION_PREFECTURES
                       if r not in regions and len(REGION_PREFECTURES[r]) > 1},
+        # …and a region chosen, undone inside the sidebar, as its chip does (a phone's drawer had only
+        # すべて解除 to undo 九州全体で絞り込む, its prefectures' boxes ticked and greyed)
+        region_off={r: params.url(page=1, drop=("region", r)) if r in given_regions
+                    else state_query(params, query_without(params.q, word)) for r, word in regions.items()},
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
         api_url=params.url("api.search"), csv_url=params.url("api.export_csv", without_paging=True),
         read_from=read_from)

@@ -438,7 +438,7 @@
       // but in the narrow screens' open drawer a region is chosen as a box is ticked: the drawer
       // stays, and the focus goes to the region's heading, not to results the drawer covers (a
       // phone trial's focus was lost on the page behind it)
-      var region = a.closest("a.region-all");
+      var region = a.closest("a.region-all, a.region-off");
       var inDrawer = root.classList.contains("filters-open") && narrow.matches;
       if (region && inDrawer) {
         var group = region.closest("details[data-region]");
@@ -446,7 +446,7 @@
           key: group ? "details[data-region=\"" + CSS.escape(group.dataset.region) + "\"] summary" : "#filters .drawer-head h2" });
         return;
       }
-      var toResults = !!a.closest("nav.pages, a.region-all");
+      var toResults = !!a.closest("nav.pages, a.region-all, a.region-off");
       swap(new URL(href, window.location.href).href, { push: true, focus: toResults ? "results" : undefined });
     });
     window.addEventListener("popstate", function (event) {

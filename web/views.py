@@ -13,7 +13,7 @@ from ..indexer.prefectures import BY_NAME, PREFECTURES, REGIONS
 from ..indexer.records import SHAREABLE
 from ..search.budget import SearchTimeout
 from ..search.errors import QueryError
-from ..search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR,
+from ..search.limits import (DEFAULT_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR,
                              MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR)
 from ..search.planner import pieces
 from ..search.query import NOT_RECORDED, query_without, without_dangling

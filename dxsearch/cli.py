@@ -10,6 +10,7 @@ import logging
 import os
 import re
 import shlex
+import signal
 import sys
 import time
 from collections.abc import Iterator, Mapping
@@ -22,7 +23,7 @@ from .indexer.casefile import is_case_file
 from .indexer.errors import ParseError
 from .indexer.output import atomic_text_writer, record_lines, write_jsonl
 from .indexer.records import FIELD_LABELS, SECTIONS, case_title
-from .indexer.sources import bundled_survey, case_citation, parse_sources
+from .indexer.sources import BUNDLED_SURVEY, bundled_survey, case_citation, parse_sources
 from .search.describe import ASKED_ANSWER_SHARE
 from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE,
                             MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SERVER_THREADS, SORTS, WEB_TIMEOUT)
@@ -910,6 +911,16 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _ip_address(raw: str) -> str:
+    """An argparse type: an IPv4 or IPv6 address (a proxy is trusted by the address it connects from)."""
+    import ipaddress
+
+    try:
+        return str(ipaddress.ip_address(raw))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not an IP address (the proxy's, e.g. 127.0.0.1)") from None
+
+
 def _seconds(raw: str) -> float:
     """An argparse type: a number of seconds, more than 0 and at most an hour."""
     try:
@@ -934,19 +945,31 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     app = create_app(_index_dir(args), allowed_hosts=args.allow_host or (), timeout=args.timeout, watch=True)
     configure_logging(access=not args.no_access_log)
     try:  # bind first, so "serving" is printed only once it is true
-        server = create_server(AccessLog(app), args.host, args.port, args.threads, header_timeout=args.header_timeout)
+        server = create_server(AccessLog(app), args.host, args.port, args.threads, header_timeout=args.header_timeout,
+                               trusted_proxy=args.trusted_proxy)
     except OSError as e:
         print(f"dxsearch serve: error: cannot listen on {args.host}:{args.port}: "
               f"{os.strerror(e.errno) if e.errno else e}", file=sys.stderr)
         return 2
-    # through the log, with the time, as every line the server writes after it
-    logging.getLogger("dxsearch").info("dxsearch: serving http://%s:%s/ (Ctrl+C to stop)", args.host,
-                                       server.effective_port)
+    # through the log, with the time, as every line the server writes after it; the addresses clients
+    # use, not 0.0.0.0, which no browser opens (an operator's trial)
+    log = logging.getLogger("dxsearch")
+    names = [args.host] if _is_loopback(args.host) or not args.allow_host else [h.lower() for h in args.allow_host]
+    log.info("dxsearch: serving %s on %s:%s (Ctrl+C to stop)", ", ".join(f"http://{n}:{server.effective_port}/" for n in names),
+             args.host, server.effective_port)
+    # SIGTERM (systemctl stop, restart) stops as Ctrl+C does: the requests being answered finish
+    # (it cut one off mid-answer in the trial, and logged nothing)
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.run()
     except KeyboardInterrupt:
         pass
+    log.info("dxsearch: stopped")
     return 0
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -968,7 +991,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = with_index(sub.add_parser("build", help="index survey files and case files (default: the bundled survey)"))
     p.add_argument("sources", nargs="*", metavar="SOURCE",
-                   help="survey PDF or text, or cases as JSON Lines / CSV (default: the bundled survey)")
+                   help="survey PDF or text, or cases as JSON Lines / CSV (default: the bundled survey, "
+                        f"{BUNDLED_SURVEY})")
     p.add_argument("--with-survey", action="store_true",
                    help="index the bundled survey too, beside the SOURCE files (your own cases)")
     p.add_argument("--same-sources", action="store_true",
@@ -993,9 +1017,11 @@ def build_parser() -> argparse.ArgumentParser:
     def with_query(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
         sp.add_argument("query", nargs="*", metavar="query", help="words (quoted or not: `三重県 RPA` is "
                         "`\"三重県 RPA\"`); prefecture, region, status and shared-use words become filters "
-                        "(none: every case)")
+                        "(none: every case; `-` reads the query from stdin)")
         with_facets(sp)
-        sp.add_argument("--sort", default="relevance", choices=SORTS)
+        sp.add_argument("--sort", default="relevance", choices=SORTS,
+                        help="relevance (best first; the default), prefecture (north to south, then table order) "
+                             "or number (table and number, as the survey lists them)")
         sp.add_argument("--literal", action="store_true", help="search every word as text (no filters from the query)")
         return sp
 
@@ -1045,6 +1071,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "short values are for tests)")
     p.add_argument("--no-access-log", action="store_true",
                    help="log no line per request (the time, a rebuilt index picked up and errors are still logged)")
+    p.add_argument("--trusted-proxy", metavar="ADDRESS", type=_ip_address,
+                   help="the address of the reverse proxy in front (e.g. 127.0.0.1): its X-Forwarded-Proto and "
+                        "X-Forwarded-For are believed, so links in pages and CSVs say https and the log names the "
+                        "client; from any other address those headers are dropped")
     p.set_defaults(func=_cmd_serve)
 
     p = with_index(sub.add_parser("check", help="verify the index in full: checksums, shapes, value ranges, "

@@ -15,6 +15,7 @@ import subprocess
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -176,6 +177,53 @@ def test_the_server_logs_each_request_and_the_rebuilt_index_it_picks_up(small_in
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_an_office_server_behind_its_proxy(small_index, tmp_path):
+    """An operator's trial: behind the TLS proxy the CSV's links said http://, the log named every
+    client 127.0.0.1 and wrote an 18 KB line for a pasted text, a refused Host was logged without
+    its name, the start line said http://0.0.0.0/, and SIGTERM (systemctl stop) killed the server
+    without a word. `--trusted-proxy` believes the proxy's X-Forwarded-Proto and -For."""
+    port = free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w") as err:
+        proc = subprocess.Popen([*dxsearch_command(), "serve", "--index", str(small_index), "--port", str(port),
+                                 "--allow-host", "DX.Example.LG.JP", "--trusted-proxy", "127.0.0.1"],
+                                stdout=subprocess.DEVNULL, stderr=err)
+    base = f"http://127.0.0.1:{port}"
+
+    def get(path: str, **headers: str) -> tuple[int, str]:
+        request = urllib.request.Request(base + path, headers={"Host": "dx.example.lg.jp", **headers})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as r:
+                return r.status, r.read().decode("utf-8-sig")
+        except urllib.error.HTTPError as e:
+            return e.code, e.read().decode("utf-8")
+
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                assert get("/api/stats")[0] == 200
+                break
+            except OSError:
+                assert time.monotonic() < deadline, log.read_text()
+                time.sleep(0.2)
+        status, body = get("/export.csv?q=RPA", **{"X-Forwarded-Proto": "https", "X-Forwarded-For": "10.9.9.9"})
+        assert status == 200 and "https://dx.example.lg.jp/cases/" in body and "http://" not in body
+        assert get("/api/stats", Host="Evil.Example")[0] == 400
+        assert get("/api/similar?" + urllib.parse.urlencode({"text": "通勤手当の認定を自動化したい。" * 130}))[0] == 200
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=20)
+    text = log.read_text()
+    assert code == 0 and text.rstrip().endswith("dxsearch: stopped"), text
+    assert f"serving http://dx.example.lg.jp:{port}/ on 127.0.0.1:{port}" not in text  # loopback: its own address
+    assert f"serving http://127.0.0.1:{port}/" in text
+    assert '10.9.9.9 "GET /export.csv?q=RPA" 200 ' in text  # the client the proxy names
+    assert "\"GET /api/stats\" 400 " in text and "refused host 'evil.example'" in text
+    similar = next(line for line in text.splitlines() if "/api/similar" in line)
+    assert len(similar) < 500 and re.search(r"…\([\d,]+ characters\)", similar), similar
 
 
 def _children(pid: int) -> set[int]:

@@ -576,6 +576,15 @@ def test_a_request_naming_another_host_is_refused(index):
     exposed = create_app(index=index, allowed_hosts=["dx.example.lg.jp"]).test_client()
     assert exposed.get("/api/stats", headers={"Host": "dx.example.lg.jp:8443"}).status_code == 200
     assert exposed.get("/api/stats", headers={"Host": "other.example.lg.jp"}).status_code == 400
+    # host names in any case: an operator's --allow-host DX.Example.LG.JP refused every browser (lower case)
+    capitals = create_app(index=index, allowed_hosts=["DX.Example.LG.JP"]).test_client()
+    for host in ("dx.example.lg.jp", "DX.EXAMPLE.LG.JP", "Dx.Example.Lg.Jp:8443", "LOCALHOST"):
+        assert capitals.get("/api/stats", headers={"Host": host}).status_code == 200, host
+        assert exposed.get("/api/stats", headers={"Host": host}).status_code == 200, host
+    assert capitals.get("/api/stats", headers={"Host": "OTHER.example.lg.jp"}).status_code == 400
+    # a proxy's X-Forwarded-Proto is not believed unless `dxsearch serve --trusted-proxy` names it
+    rows = exposed.get("/export.csv?q=通勤手当", headers={"Host": "dx.example.lg.jp", "X-Forwarded-Proto": "https"})
+    assert "http://dx.example.lg.jp/cases/" in rows.get_data(as_text=True) and "https://" not in rows.get_data(as_text=True)
 
 
 def test_405_says_which_methods_are_allowed(client):

@@ -9,7 +9,8 @@ import logging
 import threading
 import time
 from datetime import datetime
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -83,7 +84,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     app = Flask(__name__)
     app.debug = False  # never, whatever FLASK_DEBUG says: the debugger runs code from the browser
     app.config.update(DEBUG=False, PROPAGATE_EXCEPTIONS=False, TRAP_HTTP_EXCEPTIONS=False,
-                      TRUSTED_HOSTS=[*LOOPBACK_HOSTS, *allowed_hosts],
+                      TRUSTED_HOSTS=[*LOOPBACK_HOSTS, *(h.lower() for h in allowed_hosts)],
                       **{TIMEOUT_KEY: timeout, EXPORT_TIMEOUT_KEY: export_timeout}, **COMPRESSION)
     app.url_map.merge_slashes = False  # `//x` is a 404, not a redirect to wherever Host says
     app.json = _JapaneseJSON(app)
@@ -118,6 +119,20 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
     app.register_blueprint(api.bp)
     app.register_blueprint(shortlist.bp)
     app.add_url_rule("/favicon.ico", "favicon", lambda: app.send_static_file("favicon.svg"))
+    app.wsgi_app = _host_in_lower_case(app.wsgi_app)  # type: ignore[method-assign]
+    return app
+
+
+def _host_in_lower_case(wsgi_app: Callable[..., Any]) -> Callable[..., Any]:
+    """Host names are the same in any case (RFC 3986), and Werkzeug compares them as written: an
+    operator's `--allow-host DX.Example.LG.JP` refused every browser, which sends lower case."""
+
+    def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        host = environ.get("HTTP_HOST")
+        if host:
+            environ["HTTP_HOST"] = host.lower()
+        return wsgi_app(environ, start_response)
+
     return app
 
 

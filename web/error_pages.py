@@ -23,7 +23,7 @@ from ..search.limits import MAX_QUERY_CHARS, RETRY_AFTER
 from .links import link
 from .params import (BAD_REQUEST, BUSY, INVALID_PARAMETER, METHOD_NOT_ALLOWED, NOT_FOUND, SERVER_ERROR, TIMEOUT,
                      BadParameter)
-from .params import UNKNOWN_HOST as UNKNOWN_HOST_CODE
+from .params import REFUSED_HOST_KEY, UNKNOWN_HOST as UNKNOWN_HOST_CODE
 
 NO_SUCH_CASE = "そのIDの事例はありません。IDを確かめるか、検索からお探しください。"
 NO_SUCH_PAGE = "お探しのページは見つかりませんでした。URLをご確認ください。"
@@ -105,6 +105,8 @@ def timed_out(error: SearchTimeout):
 
 def http_error(error: HTTPException):
     if isinstance(error, SecurityError):  # a Host not allowed: no URL can be built for it, so no page
+        # …and the access log names it (an operator could not see which name a colleague had typed)
+        request.environ[REFUSED_HOST_KEY] = request.environ.get("HTTP_HOST", "")
         if request.path.startswith("/api/"):  # …but the API's JSON, as its every error (an admin's trial)
             return Response(json.dumps({"error": UNKNOWN_HOST, "code": UNKNOWN_HOST_CODE, "status": 400},
                                        ensure_ascii=False), 400, mimetype="application/json")

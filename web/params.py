@@ -45,6 +45,7 @@ NOT_FOUND = "not_found"  # 404: no such case, prefecture or URL
 METHOD_NOT_ALLOWED = "method_not_allowed"  # 405
 BAD_REQUEST = "bad_request"  # 400: a request the server cannot read at all
 UNKNOWN_HOST = "unknown_host"  # 400: a Host header naming none of the server's names (--allow-host)
+REFUSED_HOST_KEY = "dxsearch.refused_host"  # the WSGI environ's key naming the Host refused, for the access log
 TIMEOUT = "timeout"  # 503: the request's time budget ran out before anything was found
 BUSY = "busy"  # 503: the server is busy with other expensive work (a CSV download waits its turn)
 SERVER_ERROR = "server_error"  # 500

@@ -30,7 +30,8 @@ import waitress
 from waitress.channel import HTTPChannel
 from waitress.server import BaseWSGIServer
 
-from ..search.limits import CONNECTION_LIMIT, HEADER_TIMEOUT
+from ..search.limits import CONNECTION_LIMIT, HEADER_TIMEOUT, MAX_LOGGED_CHARS
+from .params import REFUSED_HOST_KEY
 
 SPARE_FILES = 64  # descriptors kept for the index, logs and the listening socket
 # seconds a thread may hold the GIL while others wait (Python's default: 0.005); bench/attack.py at
@@ -85,9 +86,15 @@ def connection_limit(wanted: int = CONNECTION_LIMIT) -> int:
 
 
 def create_server(app: Any, host: str, port: int, threads: int, header_timeout: float = HEADER_TIMEOUT,
-                  connections: int = CONNECTION_LIMIT) -> Any:
+                  connections: int = CONNECTION_LIMIT, trusted_proxy: str | None = None) -> Any:
     """A waitress server for `app` (bound, not yet running) whose connections are
-    `DeadlineChannel`s with this `header_timeout`."""
+    `DeadlineChannel`s with this `header_timeout`. Requests from `trusted_proxy` (the reverse
+    proxy's address) are taken at the word of their X-Forwarded-Proto and X-Forwarded-For (one
+    proxy): behind a TLS proxy the links of pages and CSVs said http://, and the log named every
+    client 127.0.0.1 (an operator's trial). From any other address those headers are dropped."""
+    behind = {} if trusted_proxy is None else {
+        "trusted_proxy": trusted_proxy, "trusted_proxy_count": 1,
+        "trusted_proxy_headers": {"x-forwarded-proto", "x-forwarded-for"}, "clear_untrusted_proxy_headers": True}
     # a cheap request waits for Python's GIL after each of its socket calls; with an expensive
     # request computing, the default 5 ms a switch made it many times slower under load
     sys.setswitchinterval(SWITCH_INTERVAL)
@@ -95,7 +102,7 @@ def create_server(app: Any, host: str, port: int, threads: int, header_timeout: 
                                     channel_timeout=max(1, int(header_timeout) * 3),
                                     cleanup_interval=max(1, int(header_timeout)),
                                     connection_limit=connection_limit(connections),
-                                    max_request_body_size=1_048_576, asyncore_use_poll=True)
+                                    max_request_body_size=1_048_576, asyncore_use_poll=True, **behind)
     channel = type("DxsearchChannel", (DeadlineChannel,), {"header_timeout": header_timeout})
     # one listening socket, or several (a name with IPv4 and IPv6 addresses) in a MultiSocketServer
     for listener in [server, *getattr(server, "map", {}).values()]:
@@ -131,8 +138,12 @@ class AccessLog:
             path = environ.get("PATH_INFO", "").encode("latin-1", "replace").decode("utf-8", "replace")
             query = environ.get("QUERY_STRING", "")
             line = _UNPRINTABLE.sub("?", f"{environ.get('REQUEST_METHOD', '-')} {path}{'?' + query if query else ''}")
-            access_log.info('%s "%s" %s %.1f ms', environ.get("REMOTE_ADDR", "-"), line, status[0],
-                            (time.perf_counter() - started) * 1000)
+            if len(line) > MAX_LOGGED_CHARS:  # a pasted text of 2,000 characters made a line of 18 KB
+                line = f"{line[:MAX_LOGGED_CHARS]}…({len(line):,} characters)"
+            refused = environ.get(REFUSED_HOST_KEY)
+            host = _UNPRINTABLE.sub("?", f" refused host {refused!r}") if refused is not None else ""
+            access_log.info('%s "%s" %s %.1f ms%s', environ.get("REMOTE_ADDR", "-"), line, status[0],
+                            (time.perf_counter() - started) * 1000, host)
 
 
 def configure_logging(access: bool = True) -> None:

@@ -164,6 +164,7 @@ class SurveyBuilder:
         self.toc: dict[str, TocEntry] = {}
         self.headings: list[HeadingTally] = []
         self._next_number: dict[str, int] = {}
+        self._rows_at_fault: dict[str, int] = {}  # rows read but not made records, by table
 
     # --- what the parser saw -------------------------------------------------------------
     def toc_entry(self, entry: TocEntry) -> None:
@@ -201,6 +202,7 @@ class SurveyBuilder:
                                  id_prefix=self.id_prefix, source=self.record_source)
         except ParseError as e:
             self.errors.extend(e.errors if isinstance(e, ParseErrors) else [e])
+            self._rows_at_fault[self.section] = self._rows_at_fault.get(self.section, 0) + 1
             return None
         self._next_number[self.section] = number + 1
         self.records.append(record)
@@ -213,8 +215,20 @@ class SurveyBuilder:
         self.errors.append(ParseError(where, message, field))
 
     # --- the end ----------------------------------------------------------------------------
+    def _cut_short(self) -> list[ParseError]:
+        """Beside a file's errors, the tables with fewer rows read than the contents page prints:
+        a file cut in the middle of a line ended in `no status cell` alone, and one with errors
+        and cut short needed a second pass to learn it was short (an operator's trial)."""
+        read: dict[str, int] = dict(self._rows_at_fault)
+        for record in self.records:
+            read[record.section] = read.get(record.section, 0) + 1
+        return [ParseError(self.source, f"table {section}: the contents page prints {toc.count} entries, "
+                                        f"{read.get(section, 0)} were read: the file looks cut short")
+                for section, toc in self.toc.items() if read.get(section, 0) < toc.count]
+
     def finish(self) -> ParseResult:
         if self.errors:
+            self.errors.extend(self._cut_short())
             raise self.errors[0] if len(self.errors) == 1 else ParseErrors(self.errors)
         if not self.records:
             raise ParseError(self.source, "no survey table found: this does not look like the "

@@ -138,6 +138,22 @@ def test_several_bad_rows_are_reported_together(tmp_path):
     assert "2 error(s)" in message and "line 23" in message and "line 42" in message
 
 
+def test_a_file_cut_within_a_line_says_it_looks_cut_short(tmp_path):
+    """An operator's copy cut in the middle of a line said only that row 301 had only a name, and
+    one with errors and cut short needed a second pass to learn it was short: beside its errors,
+    each table with fewer rows read than the contents page prints."""
+    lines = BUNDLED_SURVEY.read_text(encoding="utf-8").split("\n")
+    cut = next(i for i, line in enumerate(lines) if line.startswith("301 "))
+    lines[22] = lines[22].replace("北海道", "蝦夷")  # and a bad row before the cut
+    path = _write(tmp_path, "cut.txt", "\n".join(lines[:cut] + [lines[cut][:12]]))
+    message = str(_error(path))
+    assert "line 23" in message and f"line {cut + 1}" in message
+    assert "table ai_rpa: the contents page prints 357 entries, 300 were read: the file looks cut short" in message
+    assert "table organization: the contents page prints 72 entries, 0 were read" in message
+    whole = _survey_with_line(tmp_path, 23, lambda line: line.replace("北海道", "蝦夷"))
+    assert "cut short" not in str(_error(whole))  # a row at fault is read: no table is short for it
+
+
 def test_missing_file_and_directory(tmp_path):
     assert "no such file" in str(_error(tmp_path / "nope.pdf"))
     assert "directory" in str(_error(tmp_path))

@@ -217,7 +217,7 @@ class SurveyBuilder:
     # --- the end ----------------------------------------------------------------------------
     def _cut_short(self) -> list[ParseError]:
         """Beside a file's errors, the tables with fewer rows read than the contents page prints:
-        a file cut in the middle of a line ended in `no status cell` alone, and one with errors
+        a file cut in the middle of a line ended in `only a name` alone, and one with errors
         and cut short needed a second pass to learn it was short (an operator's trial)."""
         read: dict[str, int] = dict(self._rows_at_fault)
         for record in self.records:

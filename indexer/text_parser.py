@@ -104,13 +104,14 @@ def _read_row(builder: SurveyBuilder, cells: list[str], where: Location) -> None
     else:
         split = split_number(cells[0], expected)
         if split is None:
+            line = "\t".join(cells)  # the line as written, not its first cell alone (an operator's 'foo')
             builder.error(where, f"unrecognised line (expected a numbered row of table {section}): "
-                                 f"{cells[0][:40]!r}")
+                                 f"{line[:60]!r}{'…' if len(line) > 60 else ''}")
             return
         number, name = split
         rest = cells[1:]
     if not rest:
-        builder.error(where, f"row {number} has only a name", "description")
+        builder.error(where, f"only a name (No. {number}): no description or other cells after it", "description")
         return
 
     columns = SECTION_FIELDS[section]
@@ -130,7 +131,7 @@ def _read_row(builder: SurveyBuilder, cells: list[str], where: Location) -> None
                                  f"{did_you_mean(label_number(clean_cell(there))[1], STATUSES)}; "
                                  f"expected one of {', '.join(STATUSES)}", "status")
         else:
-            builder.error(where, f"row {number}: no status cell (one of {', '.join(STATUSES)})", "status")
+            builder.error(where, f"no status cell (No. {number}): expected one of {', '.join(STATUSES)}", "status")
         return
     if prefectures.lookup(pref) is None and not did_you_mean(clean_cell(pref), tuple(prefectures.BY_NAME), fuzzy=False) \
             and len(clean_cell(pref)) > 4:

@@ -154,6 +154,18 @@ def test_a_file_cut_within_a_line_says_it_looks_cut_short(tmp_path):
     assert "cut short" not in str(_error(whole))  # a row at fault is read: no table is short for it
 
 
+def test_a_line_of_junk_is_quoted_whole_and_a_row_by_its_number(tmp_path):
+    """An operator's tab-separated junk line was quoted by its first cell alone ('foo'); and the
+    rows' messages said No. 6 of one and row 7 of another."""
+    lines = BUNDLED_SURVEY.read_text(encoding="utf-8").split("\n")
+    row = next(i for i, line in enumerate(lines) if line.startswith("7 "))
+    lines[row] = lines[row].split("\t")[0]  # a name alone
+    path = _write(tmp_path, "junk.txt", "\n".join(lines[:30] + ["foo\tbar\tbaz"] + lines[30:]))
+    message = str(_error(path))
+    assert "unrecognised line (expected a numbered row of table ai_rpa): 'foo\\tbar\\tbaz'" in message
+    assert f"line {row + 1}, field 'description': only a name (No. 7)" in message
+
+
 def test_missing_file_and_directory(tmp_path):
     assert "no such file" in str(_error(tmp_path / "nope.pdf"))
     assert "directory" in str(_error(tmp_path))

@@ -27,6 +27,14 @@ def test_parse_writes_json_lines_and_a_summary(tmp_path, survey):
     assert "2 warning(s)" in result.stderr and "row 27 repeats row 9" in result.stderr
     # the survey's own text's, said as `build` says them (a trial found parse calling them warnings)
     assert result.stderr.count("note on the survey's own text: ") == 2 and "\nwarning: " not in result.stderr
+    # …and of a copy of it, edited (an operator's copy called the same two warnings), its own warnings apart
+    lines = BUNDLED_SURVEY.read_text(encoding="utf-8").split("\n")
+    lines[22] = lines[22].replace("⑤検討中", "⑤検討中 ")  # a harmless edit: still the survey's two notes
+    copy = tmp_path / "copy.txt"
+    copy.write_text("\n".join(lines), encoding="utf-8")
+    copied = run_cli("parse", str(copy), "-o", str(tmp_path / "copy.jsonl"))
+    assert copied.returncode == 0 and copied.stderr.count("note on the survey's own text: ") == 2
+    assert "\nwarning: " not in copied.stderr
 
 
 def test_parse_to_stdout(tmp_path):

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import os
+import queue
 import re
 import tempfile
 import threading
@@ -39,6 +40,7 @@ from typing import Any
 
 from whoosh.analysis import Filter, LowercaseFilter, Token, Tokenizer
 
+from .limits import JANOME_TOKENIZERS
 from .datafiles import USER_DICTIONARY, VARIANTS_FILE, dictionaries_digest, user_dictionary_lines  # noqa: F401
 
 # --- CharFilter: NFKC with an offset map ------------------------------------------------------
@@ -142,7 +144,9 @@ def latin_bounds(word: str) -> tuple[str, str]:
 
 # --- Tokenizer: Janome -------------------------------------------------------------------------
 
-_local = threading.local()
+_idle: queue.SimpleQueue = queue.SimpleQueue()  # Janome tokenizers not in use
+_made = 0  # tokenizers made, at most JANOME_TOKENIZERS
+_made_lock = threading.Lock()
 
 
 def _janome_with_user_dictionary() -> Any:
@@ -160,12 +164,32 @@ def _janome_with_user_dictionary() -> Any:
         os.unlink(name)
 
 
-def janome() -> Any:  # janome.tokenizer.Tokenizer (Janome ships no type hints)
-    """The Janome tokenizer of this thread with the user dictionary, built on first use."""
-    tok = getattr(_local, "tokenizer", None)
-    if tok is None:
-        tok = _local.tokenizer = _janome_with_user_dictionary()
-    return tok
+def janome_tokens(text: str) -> list[Any]:  # janome.tokenizer.Token (Janome ships no type hints)
+    """Janome's tokens of `text`, with the user dictionary. A Janome tokenizer is not safe in two
+    threads at once (its matcher's cache hands one thread's outputs to another: による read as
+    によって; `tests/test_analysis.py`), and one a thread cost 10 MB each (444 MB for a server's 16
+    threads under load): a thread takes one of at most `JANOME_TOKENIZERS`, made on first need,
+    for the one call, or waits for one to be free."""
+    global _made
+    try:
+        tokenizer = _idle.get_nowait()
+    except queue.Empty:
+        with _made_lock:
+            make = _made < JANOME_TOKENIZERS
+            _made += make
+        if not make:
+            tokenizer = _idle.get()
+        else:
+            try:
+                tokenizer = _janome_with_user_dictionary()
+            except BaseException:  # a user dictionary at fault: said to every caller, none left waiting
+                with _made_lock:
+                    _made -= 1
+                raise
+    try:
+        return list(tokenizer.tokenize(text))
+    finally:
+        _idle.put(tokenizer)
 
 
 @dataclass(frozen=True)
@@ -246,7 +270,7 @@ def _analyse(text: str) -> tuple[Morpheme, ...]:
     out: list[Morpheme] = []
     pos = 0
     read = text.translate(_JANOME_BRACKETS)  # as long as `text`: offsets are the same
-    for t in janome().tokenize(read):
+    for t in janome_tokens(read):
         start = read.find(t.surface, pos)
         if start < 0:
             start = pos
@@ -473,7 +497,7 @@ _NO_PIECE_START = frozenset("ァィゥェォッャュョヮヵヶー")
 @functools.lru_cache(maxsize=4096)
 def _dictionary_noun(word: str) -> bool:
     """Whether Janome's dictionary (or the user dictionary) holds `word` as one noun."""
-    tokens = list(janome().tokenize(word))
+    tokens = janome_tokens(word)
     return len(tokens) == 1 and tokens[0].reading not in ("", "*") \
         and tokens[0].part_of_speech.startswith("名詞")
 

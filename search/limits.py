@@ -45,3 +45,4 @@ RETRY_AFTER = 5  # seconds a 503 for an exhausted budget asks the client to wait
 HEADER_TIMEOUT = 10.0  # seconds a connection may take to send a request's headers, or stay idle
 CONNECTION_LIMIT = 1000  # open connections (fewer when the process may not open that many files)
 MAX_LOGGED_CHARS = 300  # of a request line in the server's access log: the rest is counted, not written
+JANOME_TOKENIZERS = 4  # Janome tokenizers a process keeps (10 MB each): threads beyond take turns

@@ -973,11 +973,17 @@ def _cmd_serve(args: argparse.Namespace) -> int:
              args.host, server.effective_port)
     # SIGTERM (systemctl stop, restart) stops as Ctrl+C does: the requests being answered finish
     # (it cut one off mid-answer in the trial, and logged nothing)
-    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        before = signal.signal(signal.SIGTERM, _interrupt)
+    except ValueError:  # not the main thread (a script serving from a thread): the default stays
+        before = None
     try:
         server.run()
     except KeyboardInterrupt:
         pass
+    finally:
+        if before is not None:
+            signal.signal(signal.SIGTERM, before)
     log.info("dxsearch: stopped")
     return 0
 

@@ -100,8 +100,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     for label, w in labelled:
         print(f"{label}: {w}", file=sys.stderr)
     where = f" → {args.output}" if args.output else ""
-    print(f"parsed {len(records)} records from {len(paths)} source(s) in {elapsed:.2f} s, "
-          f"{len(warnings)} warning(s){where}", file=sys.stderr)
+    notes = sum(label != "warning" for label, _ in labelled)  # said as they were labelled (a check read 2 notes as 2 warnings)
+    said = ", ".join(part for part in (f"{len(warnings) - notes} warning(s)" if len(warnings) > notes else "",
+                                       f"{notes} note(s) on the survey's own text" if notes else "") if part) or "0 warning(s)"
+    print(f"parsed {len(records)} records from {len(paths)} source(s) in {elapsed:.2f} s, {said}{where}", file=sys.stderr)
     return 0
 
 

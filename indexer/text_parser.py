@@ -39,6 +39,9 @@ def read_text_file(path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
+        if e.reason == "unexpected end of data":  # a character cut by the file's end: a copy cut short
+            raise ParseError(Location(str(path), line=line), "the file ends in the middle of a character: "
+                             "it looks cut short (a download or copy that stopped?)") from e
         raise ParseError(Location(str(path), line=line),
                          f"not UTF-8 text (invalid byte at offset {e.start})") from e
 

@@ -260,7 +260,10 @@ def _generation_problems(gen: Path, full: bool) -> tuple[dict, list[Problem]]:
     except (OSError, ValueError) as e:
         return {}, [Problem(META, f"cannot be read ({e})")]
     if meta.get("format") != FORMAT_VERSION:
-        return meta, [Problem(META, f"format {meta.get('format')!r}, this dxsearch reads format {FORMAT_VERSION}")]
+        # one a newer dxsearch wrote says so: rebuilding with this one mid-upgrade would undo it (a check)
+        newer = " (written by a newer dxsearch: serve it with that one, or rebuild it with this one)" \
+            if isinstance(meta.get("format"), int) and meta["format"] > FORMAT_VERSION else ""
+        return meta, [Problem(META, f"format {meta.get('format')!r}, this dxsearch reads format {FORMAT_VERSION}{newer}")]
     count = meta.get("count")
     if not isinstance(count, int) or count < 0:
         return meta, [Problem(META, f"no case count ({count!r})")]

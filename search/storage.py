@@ -195,6 +195,8 @@ def current_generation(index_dir: Path) -> Generation:
     except (OSError, ValueError) as e:
         raise IndexIncompatible(f"the search index at {index_dir} is damaged ({e}): {hint}") from e
     if meta.get("format") != FORMAT_VERSION:
+        if isinstance(meta.get("format"), int) and meta["format"] > FORMAT_VERSION:
+            hint = f"it was written by a newer dxsearch: serve it with that one, or {hint} with this one"
         raise IndexIncompatible(f"the search index at {index_dir} has format {meta.get('format')!r}, "
                                 f"this dxsearch reads format {FORMAT_VERSION}: {hint}")
     return Generation(target, meta)

@@ -166,6 +166,18 @@ def test_a_line_of_junk_is_quoted_whole_and_a_row_by_its_number(tmp_path):
     assert f"line {row + 1}, field 'description': only a name (No. 7)" in message
 
 
+def test_a_file_cut_within_a_character_says_it_looks_cut_short(tmp_path):
+    """A download that stopped inside a three-byte character said only `not UTF-8 text (invalid
+    byte at offset …)` (a check)."""
+    data = BUNDLED_SURVEY.read_bytes()
+    cut = data.index("三重県".encode("utf-8"), len(data) // 2) + 1  # inside 三
+    message = str(_error(_write(tmp_path, "cut.txt", data[:cut])))
+    assert "the file ends in the middle of a character: it looks cut short" in message
+    assert "line " in message
+    flipped = data[:cut] + b"\xff" + data[cut + 1:]  # a bad byte inside the file stays a bad byte
+    assert "not UTF-8 text (invalid byte at offset" in str(_error(_write(tmp_path, "bad.txt", flipped)))
+
+
 def test_missing_file_and_directory(tmp_path):
     assert "no such file" in str(_error(tmp_path / "nope.pdf"))
     assert "directory" in str(_error(tmp_path))

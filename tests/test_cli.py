@@ -24,7 +24,8 @@ def test_parse_writes_json_lines_and_a_summary(tmp_path, survey):
     assert list(first) == KEYS
     assert CaseRecord.from_dict(first) == survey.records[0]
     assert "594 records (ai_rpa 357, shared_system 123, digital_talent 42, organization 72)" in result.stderr
-    assert "2 warning(s)" in result.stderr and "row 27 repeats row 9" in result.stderr
+    assert "2 note(s) on the survey's own text" in result.stderr and "row 27 repeats row 9" in result.stderr
+    assert "warning(s)" not in result.stderr  # said as they are labelled (a check read 2 notes as 2 warnings)
     # the survey's own text's, said as `build` says them (a trial found parse calling them warnings)
     assert result.stderr.count("note on the survey's own text: ") == 2 and "\nwarning: " not in result.stderr
     # …and of a copy of it, edited (an operator's copy called the same two warnings), its own warnings apart

@@ -271,6 +271,12 @@ def test_an_index_of_the_previous_format_says_to_rebuild(small_index):
     meta_path.write_text(json.dumps(meta))
     with pytest.raises(IndexIncompatible, match=f"format 3, this dxsearch reads format {FORMAT_VERSION}: run `dxsearch build"):
         SearchIndex(small_index)
+    # one a newer dxsearch wrote says so: rebuilding with this one mid-upgrade would undo it (a check)
+    meta["format"] = FORMAT_VERSION + 1
+    meta_path.write_text(json.dumps(meta))
+    with pytest.raises(IndexIncompatible, match=fr"format {FORMAT_VERSION + 1}, this dxsearch reads format {FORMAT_VERSION} "
+                                                r"\(written by a newer dxsearch: serve it with that one, or rebuild it with this one\)"):
+        SearchIndex(small_index)
 
 
 # --- reloading: once per change, off the request path ---------------------------------------------

@@ -139,7 +139,10 @@ class AccessLog:
             query = environ.get("QUERY_STRING", "")
             line = _UNPRINTABLE.sub("?", f"{environ.get('REQUEST_METHOD', '-')} {path}{'?' + query if query else ''}")
             if len(line) > MAX_LOGGED_CHARS:  # a pasted text of 2,000 characters made a line of 18 KB
-                line = f"{line[:MAX_LOGGED_CHARS]}…({len(line):,} characters)"
+                cut = MAX_LOGGED_CHARS
+                escape = line.rfind("%", cut - 2, cut)  # not inside a %XX escape
+                cut = escape if escape >= 0 else cut
+                line = f"{line[:cut]}…({len(line):,} characters in all)"
             refused = environ.get(REFUSED_HOST_KEY)
             host = _UNPRINTABLE.sub("?", f" refused host {refused!r}") if refused is not None else ""
             access_log.info('%s "%s" %s %.1f ms%s', environ.get("REMOTE_ADDR", "-"), line, status[0],

@@ -171,21 +171,28 @@ def janome_tokens(text: str) -> list[Any]:  # janome.tokenizer.Token (Janome shi
     threads under load): a thread takes one of at most `JANOME_TOKENIZERS`, made on first need,
     for the one call, or waits for one to be free."""
     global _made
-    try:
-        tokenizer = _idle.get_nowait()
-    except queue.Empty:
+    while True:
+        try:
+            tokenizer = _idle.get_nowait()
+            break
+        except queue.Empty:
+            pass
         with _made_lock:
             make = _made < JANOME_TOKENIZERS
             _made += make
-        if not make:
-            tokenizer = _idle.get()
-        else:
+        if make:
             try:
                 tokenizer = _janome_with_user_dictionary()
-            except BaseException:  # a user dictionary at fault: said to every caller, none left waiting
+                break
+            except BaseException:  # a user dictionary at fault: said to this caller; another may try
                 with _made_lock:
                     _made -= 1
                 raise
+        try:  # …or one a thread puts back; looked at again now and then, in case a making failed
+            tokenizer = _idle.get(timeout=0.5)
+            break
+        except queue.Empty:
+            continue
     try:
         return list(tokenizer.tokenize(text))
     finally:

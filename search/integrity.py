@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..indexer.digest import file_sha256
-from .location import FORMAT_VERSION, META, TEXT_DIR
+from .location import FORMAT_VERSION, META, TEXT_DIR, format_mismatch
 
 
 @dataclass(frozen=True)
@@ -260,10 +260,7 @@ def _generation_problems(gen: Path, full: bool) -> tuple[dict, list[Problem]]:
     except (OSError, ValueError) as e:
         return {}, [Problem(META, f"cannot be read ({e})")]
     if meta.get("format") != FORMAT_VERSION:
-        # one a newer dxsearch wrote says so: rebuilding with this one mid-upgrade would undo it (a check)
-        newer = " (written by a newer dxsearch: serve it with that one, or rebuild it with this one)" \
-            if isinstance(meta.get("format"), int) and meta["format"] > FORMAT_VERSION else ""
-        return meta, [Problem(META, f"format {meta.get('format')!r}, this dxsearch reads format {FORMAT_VERSION}{newer}")]
+        return meta, [Problem(META, format_mismatch(meta.get("format")))]
     count = meta.get("count")
     if not isinstance(count, int) or count < 0:
         return meta, [Problem(META, f"no case count ({count!r})")]

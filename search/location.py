@@ -18,3 +18,11 @@ CURRENT = "CURRENT"
 META = "dxsearch.json"
 LOCK = ".build.lock"
 TEXT_DIR = "text"
+
+
+def format_mismatch(found: object) -> str:
+    """An index of another format, said the one way `dxsearch check`, `serve` and opening say it:
+    one a newer dxsearch wrote says so, since rebuilding it with this one mid-upgrade undoes it."""
+    newer = " (written by a newer dxsearch: serve it with that one, or rebuild it with this one)" \
+        if isinstance(found, int) and found > FORMAT_VERSION else ""
+    return f"format {found!r}, this dxsearch reads format {FORMAT_VERSION}{newer}"

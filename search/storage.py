@@ -29,7 +29,7 @@ from ..indexer.digest import file_sha256
 from ..indexer.records import CaseRecord
 
 # the file names and FORMAT_VERSION (search.location), importable from here as before
-from .location import CURRENT, FORMAT_VERSION, LOCK, META, TEXT_DIR  # noqa: F401
+from .location import CURRENT, FORMAT_VERSION, LOCK, META, TEXT_DIR, format_mismatch  # noqa: F401
 
 
 class IndexUnavailable(DxsearchError):
@@ -195,10 +195,7 @@ def current_generation(index_dir: Path) -> Generation:
     except (OSError, ValueError) as e:
         raise IndexIncompatible(f"the search index at {index_dir} is damaged ({e}): {hint}") from e
     if meta.get("format") != FORMAT_VERSION:
-        if isinstance(meta.get("format"), int) and meta["format"] > FORMAT_VERSION:
-            hint = f"it was written by a newer dxsearch: serve it with that one, or {hint} with this one"
-        raise IndexIncompatible(f"the search index at {index_dir} has format {meta.get('format')!r}, "
-                                f"this dxsearch reads format {FORMAT_VERSION}: {hint}")
+        raise IndexIncompatible(f"the search index at {index_dir} has {format_mismatch(meta.get('format'))}: {hint}")
     return Generation(target, meta)
 
 

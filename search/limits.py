@@ -46,3 +46,4 @@ HEADER_TIMEOUT = 10.0  # seconds a connection may take to send a request's heade
 CONNECTION_LIMIT = 1000  # open connections (fewer when the process may not open that many files)
 MAX_LOGGED_CHARS = 300  # of a request line in the server's access log: the rest is counted, not written
 JANOME_TOKENIZERS = 4  # Janome tokenizers a process keeps (10 MB each): threads beyond take turns
+REGEX_BATCH = 256  # cases whose characters are checked between two looks at the time budget

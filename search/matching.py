@@ -57,12 +57,12 @@ from .analysis import (KANA_ONLY, KANJI, BigramAnalyzer, _analyse, _is_katakana,
                        normalize_with_offsets, to_hiragana, to_katakana)
 from .budget import Budget
 from .datafiles import word_list_lines
+from .limits import REGEX_BATCH
 from .query import QueryWord
 from .textindex import TextIndex
 
 ONE_CHARACTER_WORDS_FILE = data_path("one_character_words.txt")
 HEAD_EXTRA = 2  # a kanji word is looked for as the head of words up to two characters longer (学校 → 小中学校)
-REGEX_BATCH = 256  # cases whose characters are checked between two looks at the time budget
 FORM_CACHE = 512  # forms whose matching cases are kept per index generation
 KANA_READING_MIN = 4  # a word meets its spelling in hiragana by a reading this long (ひょう is 票 and 表)
 APART_GAP = 4  # characters between the words of a compound no case writes whole (知事定例会見 for 知事会見)

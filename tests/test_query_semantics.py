@@ -142,6 +142,17 @@ def test_chatbot_results_and_facets_count_the_same_cases(index):
         assert sum(v.count for v in result.facets[facet]) == result.total
 
 
+def test_a_synonym_scores_where_it_is_written_not_where_its_morphemes_are_apart(index):
+    """GIS's synonym 地理情報システム ranks the cases writing it, not a case holding 地理, 情報 and システム
+    apart (森林地理情報クラウドシステム, matched by its technology tag): it ranked first, above every
+    統合型GIS, by the three morphemes."""
+    result = index.search("GIS", per_page=20)
+    written = [bool(re.search("gis|地理情報システム", normalize(text_of(h.record)).lower())) for h in result.hits]
+    assert "shared_system-072" in ids(result)
+    assert not re.search("gis|地理情報システム", normalize(text_of(index.get("shared_system-072"))).lower())
+    assert sum(written) >= 4 and written.index(False) == sum(written)  # every case writing it first
+
+
 def test_a_word_in_no_case_is_said_so_not_matched_through_its_parts(index):
     result = index.search("ブロックチェーン")
     assert result.total == 0 and result.hits == []

@@ -355,6 +355,12 @@ class SearchIndex:
         return int(self._state.live.sum())
 
     @property
+    def generation(self) -> str:
+        """The name of the index generation answering now: it changes when a rebuilt index is
+        picked up, so it keys anything worked out from the whole index (the web's overview)."""
+        return self._state.generation.name
+
+    @property
     def meta(self) -> dict:
         """What the build recorded about the index (when, from which sources, how many cases)."""
         return dict(self._state.meta)

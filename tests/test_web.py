@@ -388,6 +388,34 @@ def test_a_rebuilt_index_is_served_without_restart(survey, tmp_path):
     assert client.get("/api/stats").get_json()["total"] == 50
 
 
+def test_the_overview_s_counts_are_kept_for_an_index_and_follow_a_rebuild(survey, tmp_path):
+    """The overview's tables count every case of each technology, status, region and 共同利用
+    answer: worked out once per index generation (29 searches a view were most of its time), and
+    again for a rebuilt index, never left at the old one's counts."""
+    build(survey.records[:30], tmp_path / "ix", ["test"])
+    index = SearchIndex(tmp_path / "ix")
+    client = create_app(index=index, refresh_every=0).test_client()
+
+    def counted() -> tuple[int, int, int, int]:
+        data = client.get("/api/overview").get_json()
+        pref_row = client.get("/api/prefectures/" + survey.records[0].prefecture).get_json()
+        return (sum(r["total"] for r in data["regions"]["rows"]),
+                sum(sum(r["counts"].values()) for r in data["shared_use_by_section"]["rows"]),
+                sum(r["technology"].get("RPA", 0) for r in data["regions"]["rows"]), pref_row["total"])
+
+    def by_hand(records) -> tuple[int, int, int, int]:
+        return (len(records), sum(1 for r in records if r.shared_use),
+                sum(1 for r in records if "RPA" in index.technology_of(r.id)),
+                sum(1 for r in records if r.prefecture == survey.records[0].prefecture))
+
+    first = counted()
+    assert first == by_hand(survey.records[:30]) and counted() == first
+    build(survey.records[:120], tmp_path / "ix", ["test"])
+    client.get("/api/stats")  # a request notices the rebuild and opens it in the background
+    index._loader.join()
+    assert counted() == by_hand(survey.records[:120]) != first
+
+
 def test_a_served_index_picks_up_a_rebuild_before_the_next_request(survey, tmp_path):
     """A trial rebuilt the index while serving and asked minutes later: that first request got
     the old results, since only a request checked for a rebuild (and started opening it). The

@@ -30,6 +30,7 @@ INDEX_KEY = "dxsearch_index"  # app.extensions[INDEX_KEY]: the app's one SearchI
 TIMEOUT_KEY = "DXSEARCH_TIMEOUT"  # app.config: seconds of a request's budget (None: no limit)
 EXPORT_TIMEOUT_KEY = "DXSEARCH_EXPORT_TIMEOUT"  # app.config: seconds of a CSV download's budget
 GATE_KEY = "dxsearch_gate"  # app.extensions[GATE_KEY]: the app's one Gate for expensive work
+ALL_OF_KEY = "dxsearch_all_of"  # app.extensions[ALL_OF_KEY]: every case of a facet value, per generation (`_all_of`)
 SIMILAR_ARGS = ("id", "text", "limit", "literal")  # literal=1: a text's place and status words as text
 SUGGEST_ARGS = ("q", "limit")
 DEFAULT_SUGGESTIONS = 8  # as-you-type suggestions shown under the search box
@@ -298,8 +299,7 @@ def prefecture_data(name: str) -> dict:
     listed too (count 0), in the facet's order."""
     pref = find_prefecture(name)
     index = current_index()
-    result = index.search("", {"prefecture": [pref.name]}, per_page=1, highlight_hits=False,
-                          timeout=request_budget())
+    result = _all_of("prefecture", pref.name)
     national = index.stats()
     national_total = national["total"]
     total = result.total
@@ -320,13 +320,22 @@ def prefecture_data(name: str) -> dict:
 
 
 def _all_of(facet: str, value: str) -> SearchResult:
-    """Every case of one facet value, with its facet counts: searched once per request however many
-    of the overview's tables count by it (the prefecture and the region tables, by technology)."""
-    done: dict[tuple[str, str], SearchResult] = g.setdefault("all_of", {})
-    if (facet, value) not in done:
-        done[facet, value] = current_index().search("", {facet: [value]}, per_page=1, highlight_hits=False,
-                                                    timeout=request_budget())
-    return done[facet, value]
+    """Every case of one facet value, with its facet counts: searched once per index generation
+    however many pages and tables count by it (the overview's 29 such searches were 20 ms of CPU
+    a view, and under load it queued behind CSV downloads for the one slot of expensive work, p50
+    370 ms). A result cut short by its request's budget is not kept."""
+    index = current_index()
+    generation = index.generation
+    kept: dict[tuple[str, str, str], SearchResult] = current_app.extensions.setdefault(ALL_OF_KEY, {})
+    key = (generation, facet, value)
+    found = kept.get(key)
+    if found is None:
+        found = index.search("", {facet: [value]}, per_page=1, highlight_hits=False, timeout=request_budget())
+        if not found.partial:
+            if any(k[0] != generation for k in list(kept)):  # a rebuilt index: the old counts go
+                kept.clear()
+            kept[key] = found
+    return found
 
 
 def prefecture_technology() -> dict:
@@ -377,8 +386,7 @@ def shared_use_by_section() -> dict:
     answers = index.stats()["facets"]["shared_use"]
     rows = []
     for value, total in answers.items():
-        result = index.search("", {"shared_use": [value]}, per_page=1, highlight_hits=False,
-                              timeout=request_budget())
+        result = _all_of("shared_use", value)
         rows.append({"value": value, "total": total,
                      "counts": {v.value: v.count for v in result.facets.get("section", [])}})
     sections = [s for s in index.stats()["facets"]["section"] if any(r["counts"].get(s) for r in rows)]

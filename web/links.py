@@ -7,16 +7,28 @@ from collections.abc import Callable
 from typing import Any, Iterable, Mapping
 from urllib.parse import quote, urlencode, urlsplit
 
-from flask import url_for
+from flask import current_app, has_request_context, request, url_for
 
 Query = Mapping[str, str] | Iterable[tuple[str, str]]
+PATHS_KEY = "dxsearch_paths"  # app.extensions[PATHS_KEY]: (endpoint, mount point) → its path (`link`)
 
 
 def link(endpoint: str, query: Query = (), **values: Any) -> str:
     """The URL of `endpoint` (its path parameters in `values`) with `query` appended, in order."""
-    path = url_for(endpoint, **values)
+    path = _path(endpoint) if not values and has_request_context() else url_for(endpoint, **values)
     encoded = urlencode(list(query.items()) if isinstance(query, Mapping) else list(query))
     return f"{path}?{encoded}" if encoded else path
+
+
+def _path(endpoint: str) -> str:
+    """`url_for(endpoint)`, worked out once per mount point: the overview links 600 searches, and
+    building each path again was a third of its time."""
+    paths: dict[tuple[str, str], str] = current_app.extensions.setdefault(PATHS_KEY, {})
+    key = (endpoint, request.script_root)
+    found = paths.get(key)
+    if found is None:
+        found = paths[key] = url_for(endpoint)
+    return found
 
 
 def case_url_maker() -> Callable[[str], str]:

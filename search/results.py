@@ -126,8 +126,9 @@ class FacetValue:
     matched: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        """{"value", "count", "selected", "matched"}."""
-        return asdict(self)
+        """{"value", "count", "selected", "matched"} (by hand: `asdict` copies deeply, and a search's
+        JSON has a hundred of these, a seventh of its time)."""
+        return {"value": self.value, "count": self.count, "selected": self.selected, "matched": self.matched}
 
     def __str__(self) -> str:
         return f"{self.value} {self.count}" + (" (selected)" if self.selected else "")

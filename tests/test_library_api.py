@@ -226,6 +226,9 @@ def test_results_print_readably(index):
     assert repr(mie) == f"<FacetValue 三重県 {mie.count}>"
     selected = index.search("", {"prefecture": ["三重県"]}).facets["prefecture"]
     assert str(next(v for v in selected if v.value == "三重県")).endswith("(selected)")
+    # its JSON, written out by hand for speed, holds every field as the dataclass does
+    from dataclasses import asdict
+    assert all(v.to_dict() == asdict(v) for v in selected) and any(v.selected for v in selected)
     similar = index.similar(case_id="ai_rpa-001")
     assert repr(similar).startswith(f"<SimilarResult like ai_rpa-001: {len(similar.hits)} cases of {similar.total}, key terms ")
     from dxsearch.cli import _key_terms  # the terms the command line lists, not also their parts (a trial)

@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # the same names, eagerly, for type checkers
     from .indexer.sources import parse_sources as parse_sources
     from .search.csvexport import iter_csv as iter_csv
     from .search.csvexport import write_csv as write_csv
+    from .search.csvexport import PageOnlyWarning as PageOnlyWarning
     from .search.engine import SearchIndex as SearchIndex
     from .search.errors import QueryError as QueryError
     from .search.results import FacetValue as FacetValue
@@ -70,7 +71,8 @@ _EXPORTS: dict[str, str] = {
     "SearchResult": "search.results", "SimilarResult": "search.results", "Hit": "search.results",
     "HitStream": "search.results",
     "FacetValue": "search.results", "hits_dataframe": "search.results", "AppliedFilter": "search.understand",
-    "iter_csv": "search.csvexport", "write_csv": "search.csvexport", "FACETS": "search.schema",
+    "iter_csv": "search.csvexport", "write_csv": "search.csvexport", "PageOnlyWarning": "search.csvexport",
+    "FACETS": "search.schema",
     "build": "search.storage", "default_index_dir": "search.storage",
     "IndexUnavailable": "search.storage", "IndexMissing": "search.storage",
     "IndexIncompatible": "search.storage", "BuildInProgress": "search.storage",

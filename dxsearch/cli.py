@@ -882,11 +882,14 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         # used search --json); stats RPA: the matches of a search by every facet (a trial was refused)
         result = index.search(query, filters, per_page=1, highlight_hits=False)
         # the matching cases holding each value (`FacetValue.matched`), places chosen too (they combine
-        # with OR: a count of a place is of it); a facet given as an option is what was chosen
+        # with OR: a count of a place is of it), and technologies (a case has several: a researcher's
+        # --technology RPA lost which of them are AI-OCR too); another facet given as an option is
+        # what was chosen
         counts = {facet: {v.value: v.matched for v in values if v.matched} for facet, values in result.facets.items()
-                  if facet not in filters or facet in ("prefecture", "region")}
-        if args.json:
-            _print_json({"total": result.total, "query": query, "filters": filters, "facets": counts})
+                  if facet not in filters or facet in ("prefecture", "region", "technology")}
+        if args.json:  # …and the words read as filters (三重県 of 三重県のRPA: a script could not tell)
+            _print_json({"total": result.total, "query": query, "filters": filters, "facets": counts,
+                         "applied_filters": [f.to_dict() for f in result.applied_filters]})
             return 0
         chosen = " ".join(f"{FACET_OPTIONS[f][0]} {v}" for f, vs in filters.items() for v in vs)
         said = " ".join(part for part in (f"「{query}」" if query else "", chosen) if part)
@@ -1114,8 +1117,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="*", metavar="query", help="a search, as `dxsearch search` reads it, whose "
                    "matches are counted: `dxsearch stats 三重県のRPA` (`-` reads it from stdin)")
     p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/stats; with "
-                   "a query or filters, {total, query, filters, facets: {facet: {value: count}}}: the matching cases "
-                   "by every facet not given as an option, values with none left out, as the text lists them)")
+                   "a query or filters, {total, query, filters, facets: {facet: {value: count}}, applied_filters}: the "
+                   "matching cases by every facet not given as an option (and by place and technology always), "
+                   "values with none left out, as the text lists them; applied_filters as `search --json` has "
+                   "them, the words read as filters among them)")
     p.set_defaults(func=_cmd_stats)
     return parser
 

@@ -17,6 +17,7 @@ import io
 import os
 import re
 import unicodedata
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from typing import TextIO
@@ -87,21 +88,35 @@ def iter_csv(rows: Iterable[Row], rows_per_chunk: int = ROWS_PER_CHUNK,
         yield _take(buf)
 
 
+class PageOnlyWarning(UserWarning):
+    """`write_csv` was given one page of a search's cases, not all of them."""
+
+
 def write_csv(rows: Iterable[Row] | SearchResult | SimilarResult, out: TextIO | str | os.PathLike[str]) -> int:
     """Write the CSV of `rows` (hits: `SearchIndex.iter_hits(…)`, a `SearchResult`'s page, or a
     `SimilarResult`: with its 似ている順 and ◎ columns, as `dxsearch similar -o` writes it) to a file
     path, or to a text stream opened with newline="" (with encoding="utf-8" the BOM is written
     here; a "utf-8-sig" stream writes its own, so not twice); returns the number of rows. Anything
-    else is a TypeError before a file is opened (a trial's wrong argument left a header-only file)."""
+    else is a TypeError before a file is opened (a trial's wrong argument left a header-only file).
+    A `SearchResult` holding one page of more cases is written as it is, with a `PageOnlyWarning`."""
     ranked = isinstance(rows, SimilarResult) or (isinstance(rows, HitStream) and rows.ranked) or (
         isinstance(rows, SearchResult) and rows.mode == "description" and rows.sort == "relevance")
     source: Iterable[Row] = rows.hits if isinstance(rows, (SearchResult, SimilarResult)) else rows
     if isinstance(source, (str, bytes, Mapping)) or not isinstance(source, Iterable):
         raise TypeError(f"write_csv takes hits (SearchIndex.iter_hits(…)), a SearchResult or a SimilarResult, "
                         f"not {type(rows).__name__}")
+    if isinstance(rows, SearchResult) and len(rows.hits) < rows.total:
+        # a researcher's table of RPA cases held the first page's 20 of 225, and nothing said so
+        warnings.warn(f"write_csv: this SearchResult holds {len(rows.hits)} of its {rows.total} cases (page "
+                      f"{rows.page}); to write them all, pass SearchIndex.iter_hits() with the same query and "
+                      f"filters", PageOnlyWarning, stacklevel=2)
     if isinstance(out, (str, os.PathLike)):
         with open(out, "w", encoding="utf-8", newline="") as stream:
-            return write_csv(rows, stream)
+            return _write_rows(source, ranked, stream)
+    return _write_rows(source, ranked, out)
+
+
+def _write_rows(source: Iterable[Row], ranked: bool, out: TextIO) -> int:
     count = 0
     own_bom = str(getattr(out, "encoding", "") or "").lower().replace("_", "-") == "utf-8-sig"
 

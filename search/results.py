@@ -25,7 +25,7 @@ from .understand import AppliedFilter
 if TYPE_CHECKING:
     import pandas
 
-PANDAS_HINT = 'to_dataframe() needs pandas: pip install "dxsearch[pandas]"'
+PANDAS_HINT = 'to_dataframe() needs pandas: pip install "pandas>=2.0,<3" (in a clone of dxsearch: pip install -e ".[pandas]")'
 
 
 @dataclass(repr=False)
@@ -95,6 +95,7 @@ class HitStream(Iterator[Hit]):
 
     def __init__(self, hits: Iterator[Hit], ranked: bool = False, total: int = 0) -> None:
         self._hits, self.ranked, self.total = hits, ranked, total
+        self.yielded = 0  # how many it has given so far
 
     def __len__(self) -> int:
         return self.total
@@ -103,7 +104,13 @@ class HitStream(Iterator[Hit]):
         return self
 
     def __next__(self) -> Hit:
-        return next(self._hits)
+        hit = next(self._hits)
+        self.yielded += 1
+        return hit
+
+    def __repr__(self) -> str:
+        # a researcher's print showed <…HitStream object at 0x…>, and len() the total after it was used up
+        return f"<HitStream {self.total} cases, {self.yielded} yielded{', ranked' if self.ranked else ''}>"
 
     def close(self) -> None:
         close = getattr(self._hits, "close", None)

@@ -668,6 +668,17 @@ def test_stats_of_a_query_counts_its_matches_by_hand(index_dir, index, capsys):
         assert code == 0 and data["total"] == len(matches) > 0 and data["query"] == " ".join(words)
         for facet in ("section", "prefecture", "region", "status"):
             assert data["facets"][facet] == dict(Counter(getattr(r, facet) for r in matches)), (words, facet)
+    # a script can tell 三重県 was read as a filter, as `search --json` tells it
+    code, out, _ = _main(capsys, "stats", "三重県のRPA", "--json", "--index", str(index_dir))
+    read = json.loads(out)["applied_filters"]
+    assert read == [f.to_dict() for f in index.search("三重県のRPA").applied_filters]
+    assert [(f["facet"], f["value"], f["origin"]) for f in read] == [("prefecture", "三重県", "query")]
+    # a technology given as an option still counts the others its cases have (a case has several)
+    code, out, _ = _main(capsys, "stats", "--technology", "RPA", "--json", "--index", str(index_dir))
+    data = json.loads(out)
+    rpa = [h.record for h in index.iter_hits("", {"technology": ["RPA"]})]
+    assert data["total"] == len(rpa) == data["facets"]["technology"]["RPA"]
+    assert data["facets"]["technology"]["AI-OCR"] == sum("AI-OCR" in index.technology_of(r.id) for r in rpa) > 0
     code, out, _ = _main(capsys, "stats", "三重県のRPA", "--index", str(index_dir))
     lines = out.splitlines()
     assert lines[0] == f"{index.search('三重県のRPA').total} cases matching 「三重県のRPA」"

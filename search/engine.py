@@ -368,7 +368,9 @@ class SearchIndex:
     # --- lookups --------------------------------------------------------------------------
     def get(self, case_id: str) -> CaseRecord | None:
         """The case with this id, or None when there is none: a lookup like `dict.get`, not an
-        error (`similar(case_id=…)` raises `CaseNotFound` instead, having nothing to return)."""
+        error (`similar(case_id=…)` raises `CaseNotFound` instead, having nothing to return). The
+        id as the cases have it (ai_rpa-001); one typed otherwise (AI_RPA-1) or saved from dxsearch
+        0.1 is read by `current_id` first: `index.get(index.current_id(typed) or typed)`."""
         state = self._state
         docnum = state.by_id.get(case_id)
         return state.records[docnum] if docnum is not None else None

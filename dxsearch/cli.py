@@ -26,6 +26,7 @@ from .indexer.output import atomic_text_writer, record_lines, write_jsonl
 from .indexer.records import FIELD_LABELS, SECTIONS, case_title
 from .indexer.sources import BUNDLED_SURVEY, bundled_survey, case_citation, parse_sources
 from .search.describe import ASKED_ANSWER_SHARE
+from .search.fields import EXTRA
 from .search.limits import (DEFAULT_PER_PAGE, DEFAULT_SIMILAR, HEADER_TIMEOUT, MAX_PAGE, MAX_PER_PAGE,
                             MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, SERVER_THREADS, SORTS, WEB_TIMEOUT)
 
@@ -504,7 +505,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     any_words = _any_words_line(index, args, result)
     if any_words and result.total:  # beside the cases holding every word, where it is seen (a check missed it at the end)
         print(any_words)
-    _print_hits(result.hits, *_first_group_end(result))
+    _print_hits(result.hits, *_first_group_end(result), snippets=args.snippets)
     if result.total and result.page < result.pages:
         print(f"more: --page {result.page + 1} (or --limit up to {MAX_PER_PAGE})")
     related = result.related
@@ -512,25 +513,26 @@ def _cmd_search(args: argparse.Namespace) -> int:
         # those lacking fewer words come first, whatever their score (a trial read the scores' order as none)
         fewer = ", those lacking fewer first" if len({w.clause for w in result.words if w.required and not w.excluded}) > 1 else ""
         _print_related(related, "no case within the filters contains every word; cases within them like those that "
-                                "do elsewhere" if not result.total else f"cases like these, lacking some of the words{fewer}")
+                                "do elsewhere" if not result.total else f"cases like these, lacking some of the words{fewer}",
+                       snippets=args.snippets)
     read_as = result.read_as
     if read_as is not None:
         why = "; ".join(f"no case writes {typed}: {suffix} left out" for typed, suffix in read_as.dropped.items()) \
             or "the kana typed are its reading"
         print(f"read as 「{read_as.query}」 ({why}): {_cases(read_as.total)}"
               + (f", the first {len(read_as.hits)}" if read_as.total > len(read_as.hits) else "") + ":")
-        _print_hits(read_as.hits)
+        _print_hits(read_as.hits, snippets=args.snippets)
     if partial is not None:
         held = f"{partial.most} or {partial.matched}" if partial.most > partial.matched else f"{partial.matched}"
         first = (partial.page - 1) * result.per_page + 1
         shown = f", showing {first}–{first + len(partial.hits) - 1}" if partial.total > len(partial.hits) > 0 else ""
         print(f"no case contains every word; {_cases(partial.total)} contain{'s' if partial.total == 1 else ''} "
               f"{held} of the {partial.clauses}{shown}:")
-        _print_hits(partial.hits)
+        _print_hits(partial.hits, snippets=args.snippets)
         if partial.page * result.per_page < partial.total:
             print(f"more: --page {partial.page + 1} (or --limit up to {MAX_PER_PAGE})")
     if related is not None and related.of_partial_matches:
-        _print_related(related, "cases like those, lacking more of the words")
+        _print_related(related, "cases like those, lacking more of the words", snippets=args.snippets)
     elsewhere = result.elsewhere
     if elsewhere is not None and elsewhere.hits:  # the places chosen hold few: the matches outside them
         names = " ".join(dict.fromkeys(f"「{f.text}」" if f.origin == "query" else f"{FACET_OPTIONS[f.facet][0]} {f.value}"
@@ -538,7 +540,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         how = "like the text" if result.mode == "description" else "matching"
         first_few = f", the first {len(elsewhere.hits)}" if elsewhere.total > len(elsewhere.hits) else ""
         print(f"outside {names}: {_cases(elsewhere.total)} {how}{first_few}:")
-        _print_hits(elsewhere.hits)
+        _print_hits(elsewhere.hits, snippets=args.snippets)
     if any_words and not result.total:  # …after the partial matches, as the page offers it
         print(any_words)
     offered_similar = False
@@ -611,14 +613,14 @@ def _any_words_line(index: SearchIndex, args: argparse.Namespace, result: Search
     return f"any of the words: {_cases(count)}: dxsearch search {shlex.quote(any_words)}" if count > result.total else None
 
 
-def _print_related(related: RelatedCases, heading: str) -> None:
+def _print_related(related: RelatedCases, heading: str, snippets: bool = False) -> None:
     # マイナンバー of マイナンバーカード: one part is "part" (a trial read "the words' parts マイナンバー")
     said = [f"{', '.join(related.parts)}, {'part' if len(related.parts) == 1 else 'parts'} of a query word"] \
         if related.parts else []
     if terms := related.found_by():
         said.append(", ".join(terms))
     print(f"{heading}{' (found by ' + ', and by '.join(said) + ')' if said else ''}:")
-    _print_hits(related.hits)
+    _print_hits(related.hits, snippets=snippets)
 
 
 def _first_group_end(result: SearchResult) -> tuple[int | None, str]:
@@ -628,8 +630,13 @@ def _first_group_end(result: SearchResult) -> tuple[int | None, str]:
     return (ends, f"-- then the other cases, {order} --") if ends is not None else (None, "")
 
 
-def _print_hits(hits: list[Hit], divide_after: int | None = None, divider: str = "") -> None:
-    """The hits, one a line; `divider` printed after the first `divide_after` of them."""
+SNIPPET_FIELDS = {"description": "description", EXTRA: "other fields"}  # `--snippets`: the name is on the hit's line
+
+
+def _print_hits(hits: list[Hit], divide_after: int | None = None, divider: str = "", snippets: bool = False) -> None:
+    """The hits, one a line; `divider` printed after the first `divide_after` of them; with
+    `snippets`, under each the fields other than its name where the words are, marked « »: a
+    researcher could not see why three cases saying only RPA matched AI-OCR (their reasons say it)."""
     scored = any(hit.score for hit in hits)  # filters alone rank nothing: no column of 0.00 (a trial)
     for i, hit in enumerate(hits):
         if i == divide_after:
@@ -642,6 +649,10 @@ def _print_hits(hits: list[Hit], divide_after: int | None = None, divider: str =
         untold = f"  {UNTOLD_MARK}" if r.section == "ai_rpa" and not hit.technology else ""
         score = f"{hit.score:6.2f}" if scored else f"{'-':>6}"
         print(f"{r.id:<22} {score}  {_pad(r.prefecture, 8)} {_pad(r.status, 14)} {case_title(r)}{untold}{lacks}{close}")
+        if snippets:
+            for field, text in hit.snippets.items():
+                if field in SNIPPET_FIELDS:
+                    print(f"    {SNIPPET_FIELDS[field]}: {text}")
 
 
 def _width(text: str) -> int:
@@ -1054,6 +1065,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_bounded(1, MAX_PER_PAGE), default=DEFAULT_PER_PAGE, metavar="N",
                    help=f"hits per page, 1–{MAX_PER_PAGE} (default 20)")
     p.add_argument("--page", type=_bounded(1, MAX_PAGE), default=1, metavar="N", help="which page (default 1)")
+    p.add_argument("--snippets", action="store_true", help="under each case, where the words are: its description "
+                   "and other fields with the matches between « and », as the web page marks them")
     p.add_argument("--json", action="store_true", help="print one JSON object (the web API's /api/search)")
     p.set_defaults(func=_cmd_search)
 

@@ -685,6 +685,27 @@ def test_stats_of_a_query_counts_its_matches_by_hand(index_dir, index, capsys):
     assert lines[1] == "「三重県」 → prefecture = 三重県" and "prefecture: 三重県 9" in lines
 
 
+def test_search_snippets_say_where_the_words_are(index_dir, index, capsys):
+    """A researcher's `search AI-OCR --pref 鹿児島県` listed three cases whose names and descriptions
+    say only RPA: their shared-use reason says AI-OCR, which the page marks and the command line did
+    not show. With --snippets each case's description and other fields holding the words follow
+    it, marked as the page marks them; without, one line a case."""
+    code, out, _ = _main(capsys, "search", "AI-OCR", "--pref", "鹿児島県", "--snippets", "--index", str(index_dir))
+    lines = out.splitlines()
+    hits = index.search("AI-OCR", {"prefecture": ["鹿児島県"]}).hits
+    assert code == 0 and len(hits) == 3
+    for hit in hits:
+        at = next(i for i, line in enumerate(lines) if line.startswith(hit.record.id + " "))
+        assert lines[at + 1] == "    other fields: " + hit.snippets["extra"] and "«AI-OCR»" in lines[at + 1]
+        assert "AI-OCR" not in hit.record.name + hit.record.description and "AI-OCR" in hit.record.shared_use_reason
+    code, out, _ = _main(capsys, "search", "議事録", "--limit", "3", "--snippets", "--index", str(index_dir))
+    lines = out.splitlines()
+    assert [line.split(":")[0] for line in lines if line.startswith("    ")] == ["    description"] * 3
+    assert all("«議事録»" in line for line in lines if line.startswith("    description: "))
+    code, out, _ = _main(capsys, "search", "AI-OCR", "--pref", "鹿児島県", "--index", str(index_dir))
+    assert not [line for line in out.splitlines() if line.startswith("    ")]
+
+
 def test_hit_columns_line_up_in_a_terminal(index_dir, index, capsys):
     """Padding counts terminal columns (a kanji takes two), so 名称 starts in one column."""
     from dxsearch.cli import _width

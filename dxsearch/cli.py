@@ -726,6 +726,13 @@ def _why_nothing(index: SearchIndex, args: argparse.Namespace) -> None:
     if partial is not None and partial.total:
         print(f"no case contains every word; {_cases(partial.total)} contain{'s' if partial.total == 1 else ''} "
               f"some of them: `dxsearch search` lists them", file=sys.stderr)
+    # …or the search the words were read as, which `search` lists (電子申請化: 36 cases of 電子申請; a
+    # researcher's export of it wrote a header alone, and said nothing of them)
+    if result.read_as is not None and result.read_as.total:
+        print(f"read as 「{result.read_as.query}」: {_cases(result.read_as.total)}; to export them: dxsearch export "
+              f"{_shell_word(result.read_as.query)} with the same options", file=sys.stderr)
+    elif result.did_you_mean:
+        print(f"did you mean: {', '.join(result.did_you_mean)}", file=sys.stderr)
 
 
 def _csv_chunks(hits: Iterator[Hit], ranked: bool = False) -> Iterator[tuple[int, str]]:

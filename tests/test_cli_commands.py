@@ -794,7 +794,7 @@ def test_the_cli_says_which_synonyms_a_word_was_counted_with(index_dir, capsys):
     assert re.search(r"「県税」 in \d+ cases \(also as 都税 / 府税 / 道税 / [^ ]+ …\)", out)
 
 
-def test_an_export_of_no_case_says_why(index_dir, tmp_path, capsys):
+def test_an_export_of_no_case_says_why(index_dir, index, tmp_path, capsys):
     """An export of a query no case holds every word of wrote a header and 「exported 0 cases」;
     `search` listed 17 cases holding some of the words (a researcher's trial). The export now
     says so, and names a word no case mentions."""
@@ -811,6 +811,15 @@ def test_an_export_of_no_case_says_why(index_dir, tmp_path, capsys):
     assert "no case has 「川」 as a word of its own (written only inside other words: 香川 / 神奈川 / 川柳)" in err
     code, out_text, _ = _main(capsys, "search", "川", "--index", str(index_dir))
     assert "no case has 「川」 as a word of its own (written only inside other words: 香川 / 神奈川 / 川柳)" in out_text
+    # the search the words were read as, which `search` lists, is named with its count and command
+    # (a researcher's export of 電子申請化 wrote a header alone beside search's 36 cases of 電子申請)
+    code, _, err = _main(capsys, "export", "電子申請化", "--index", str(index_dir), "-o", str(out))
+    read = index.search("電子申請")
+    assert code == 0 and f"read as 「電子申請」: {read.total} cases; to export them: dxsearch export 電子申請 " in err
+    code, _, err = _main(capsys, "export", "電子申請", "--index", str(index_dir), "-o", str(out))
+    assert f"exported {read.total} cases" in err and read.total > 30
+    code, _, err = _main(capsys, "export", "ぎじろぐ", "--index", str(index_dir), "-o", str(out))
+    assert "did you mean: 議事録" in err
 
 
 def test_filters_alone_print_no_column_of_zero_scores(capsys, index_dir):

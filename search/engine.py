@@ -454,13 +454,15 @@ class SearchIndex:
     def read_values(self, facet: str, value: str) -> list[str]:
         """The values of `facet` a query reads `value` as, whole (香川 → 香川県, 導入済み →
         導入(実施)済, 共同利用可 → both 共同利用可能 values); [] when it reads it otherwise or not at
-        all. What `dxsearch search --pref 香川` searches for."""
+        all. What `dxsearch search --pref 香川` searches for. A value written in another case or
+        width (rpa, ＲＰＡ, ai-ocr) is the value it folds to, when one does."""
         values = {v.value for v in self.facet_values(facet)}
         text = normalize(value.strip())
         found = [(start, end, f, vs) for start, end, f, vs in find_filters(text)]
         if len(found) == 1 and found[0][:3] == (0, len(text), facet) and all(v in values for v in found[0][3]):
             return list(found[0][3])
-        return []
+        folded = [v for v in values if normalize(v).casefold() == text.casefold()]
+        return folded if len(folded) == 1 and folded != [value] else []
 
     def stats(self) -> dict:
         """The whole index at a glance: total, when and from what it was built, and every facet's

@@ -435,11 +435,17 @@ def test_words_need_no_quotes_and_filters_are_read_back(index_dir, index):
         "search", "議事録", "-三重県", "-香川県", "--index", str(index_dir)).stdout
 
 
-def test_a_near_miss_value_gets_a_suggestion(index_dir):
+def test_a_near_miss_value_gets_a_suggestion(index_dir, index):
     near = run_cli("search", "議事録", "--prefecture", "三重剣", "--index", str(index_dir))
     assert near.returncode == 2 and "did you mean 三重県?" in near.stderr and "Traceback" not in near.stderr
     short = run_cli("search", "議事録", "--prefecture", "三重", "--index", str(index_dir))  # as a query reads it
     assert short.returncode == 0 and "note: --prefecture 三重 read as 三重県" in short.stderr
+    # a value in another case or width is the one it folds to, as --pref 三重 is (a researcher's
+    # --technology rpa and ＲＰＡ were refused with "did you mean RPA?")
+    for typed in ("rpa", "ＲＰＡ"):
+        folded = run_cli("search", "--technology", typed, "--json", "--index", str(index_dir))
+        assert folded.returncode == 0 and f"note: --technology {typed} read as RPA" in folded.stderr
+        assert json.loads(folded.stdout)["total"] == index.search("", {"technology": ["RPA"]}).total > 200
     far = run_cli("search", "議事録", "--prefecture", "大江戸", "--index", str(index_dir))
     assert far.returncode == 2 and "did you mean" not in far.stderr and "values are 北海道" in far.stderr
     # …a region given as a prefecture, and the other way round (a trial's --pref 九洲 listed prefectures)

@@ -654,7 +654,7 @@ class QueryPlanner:
         return Loose(rare, common)
 
     def strict(self, index: TextIndex, text: str) -> Strict | None:
-        """A synonym swapped in matches whole: all its morphemes, or its exact characters inside a
+        """A synonym swapped in matches whole: all its morphemes (in sequence), or its exact characters inside a
         longer word (エクセル in エクセルファイル)."""
         parts = list(dict.fromkeys(t.text for t in self.ja(text) if getattr(t, "morph_pos", "") != "名詞,複合"
                                    and not _ONE_KANA.fullmatch(t.text)))  # not め of めーる (see `loose`)

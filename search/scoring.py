@@ -6,8 +6,9 @@ its terms, readings or bigrams may match, but terms found in more than `COMMON` 
 add to the score of cases that match a rarer one (Lucene's common-terms query), and only for the
 `RESCORE` best of those (a rescoring window: the ranking of a page is what matters, and looking
 common terms up for those cases alone keeps a query's cost off the commonest postings). A synonym swapped
-in is `Strict`: it must match whole — all its morphemes, else its exact characters — or 地理情報システム
-(standing for GIS) would find every 情報システム. Chunks add up, and a case matching every chunk
+in is `Strict`: it must match whole — all its morphemes written in sequence, else its exact
+characters — or 地理情報システム (standing for GIS) would find every 情報システム, or
+森林地理情報クラウドシステム. Chunks add up, and a case matching every chunk
 scores twice, so complete matches come first and partial ones stay.
 
 Scores are dense arrays over the document numbers: summing a clause group is one `np.bincount`

@@ -7,9 +7,10 @@ and every part of a plan is a sum of clause scores:
     Clause         Or of Term(field, term) over the fields of its view, boost = its weight
     Loose          AndMaybe(Or(rare clauses), Or(common clauses)): common terms only add to cases
                    a rare one matched (Or(common) when there is no rare term)
-    Strict         Or(And(parts), Require(And(grams), And([TextPattern, Not(And(parts))]))): all
-                   its morphemes, else all its bigrams and its exact characters in the normalised
-                   text (the Require keeps the grams' scores only)
+    Strict         Or(P, Require(And(grams), And([TextPattern, Not(P)]))), P = Require(And(parts),
+                   TextPattern) (And(parts) for one part): all its morphemes where its characters
+                   are written, else all its bigrams and its exact characters in the normalised text
+                   (each Require keeps the scores of its first query only)
     chunk          BestOf its variants: the best score, and the others at `scoring.SAID_AGAIN`;
                    the variants of one word's spellings a BestOf of their own, by the best alone
     chunks         Or(chunks + [And(chunks)]): a case matching every chunk scores twice
@@ -132,6 +133,8 @@ def _loose(text: TextIndex, v: Loose) -> Query:
 
 def _strict(text: TextIndex, v: Strict) -> Query:
     parts = _every(text, v.parts, v.boost) if v.parts else None
+    if parts is not None and len(v.parts) > 1:  # its morphemes written in sequence, not each anywhere
+        parts = Require(parts, TextPattern(v.pattern))
     if not v.grams:
         return parts if parts is not None else NullQuery
     # the characters count only where the morphemes missed. Not `AndNot(grams, parts)`: Whoosh

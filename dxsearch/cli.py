@@ -505,7 +505,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
     any_words = _any_words_line(index, args, result)
     if any_words and result.total:  # beside the cases holding every word, where it is seen (a check missed it at the end)
         print(any_words)
-    _print_hits(result.hits, *_first_group_end(result), snippets=args.snippets)
+    tags = _named_tags(result) if args.snippets else frozenset()
+    _print_hits(result.hits, *_first_group_end(result), snippets=args.snippets, tags=tags)
     if result.total and result.page < result.pages:
         print(f"more: --page {result.page + 1} (or --limit up to {MAX_PER_PAGE})")
     related = result.related
@@ -521,14 +522,14 @@ def _cmd_search(args: argparse.Namespace) -> int:
             or "the kana typed are its reading"
         print(f"read as 「{read_as.query}」 ({why}): {_cases(read_as.total)}"
               + (f", the first {len(read_as.hits)}" if read_as.total > len(read_as.hits) else "") + ":")
-        _print_hits(read_as.hits, snippets=args.snippets)
+        _print_hits(read_as.hits, snippets=args.snippets, tags=tags)
     if partial is not None:
         held = f"{partial.most} or {partial.matched}" if partial.most > partial.matched else f"{partial.matched}"
         first = (partial.page - 1) * result.per_page + 1
         shown = f", showing {first}–{first + len(partial.hits) - 1}" if partial.total > len(partial.hits) > 0 else ""
         print(f"no case contains every word; {_cases(partial.total)} contain{'s' if partial.total == 1 else ''} "
               f"{held} of the {partial.clauses}{shown}:")
-        _print_hits(partial.hits, snippets=args.snippets)
+        _print_hits(partial.hits, snippets=args.snippets, tags=tags)
         if partial.page * result.per_page < partial.total:
             print(f"more: --page {partial.page + 1} (or --limit up to {MAX_PER_PAGE})")
     if related is not None and related.of_partial_matches:
@@ -540,7 +541,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         how = "like the text" if result.mode == "description" else "matching"
         first_few = f", the first {len(elsewhere.hits)}" if elsewhere.total > len(elsewhere.hits) else ""
         print(f"outside {names}: {_cases(elsewhere.total)} {how}{first_few}:")
-        _print_hits(elsewhere.hits, snippets=args.snippets)
+        _print_hits(elsewhere.hits, snippets=args.snippets, tags=tags)
     if any_words and not result.total:  # …after the partial matches, as the page offers it
         print(any_words)
     offered_similar = False
@@ -613,6 +614,13 @@ def _any_words_line(index: SearchIndex, args: argparse.Namespace, result: Search
     return f"any of the words: {_cases(count)}: dxsearch search {shlex.quote(any_words)}" if count > result.total else None
 
 
+def _named_tags(result: SearchResult) -> frozenset[str]:
+    """The technology tags the query's words name (GIS, チャットボット): their cases match too."""
+    from .search.technology import named_tag
+
+    return frozenset(t for w in result.words for f in (w.text, *w.forms) if (t := named_tag(f)))
+
+
 def _print_related(related: RelatedCases, heading: str, snippets: bool = False) -> None:
     # マイナンバー of マイナンバーカード: one part is "part" (a trial read "the words' parts マイナンバー")
     said = [f"{', '.join(related.parts)}, {'part' if len(related.parts) == 1 else 'parts'} of a query word"] \
@@ -633,10 +641,12 @@ def _first_group_end(result: SearchResult) -> tuple[int | None, str]:
 SNIPPET_FIELDS = {"description": "description", EXTRA: "other fields"}  # `--snippets`: the name is on the hit's line
 
 
-def _print_hits(hits: list[Hit], divide_after: int | None = None, divider: str = "", snippets: bool = False) -> None:
+def _print_hits(hits: list[Hit], divide_after: int | None = None, divider: str = "", snippets: bool = False,
+                tags: frozenset[str] = frozenset()) -> None:
     """The hits, one a line; `divider` printed after the first `divide_after` of them; with
-    `snippets`, under each the fields other than its name where the words are, marked « »: a
-    researcher could not see why three cases saying only RPA matched AI-OCR (their reasons say it)."""
+    `snippets`, under each the fields other than its name where the words are, marked « » (a
+    researcher could not see why three cases saying only RPA matched AI-OCR: their reasons say it),
+    or, for a case holding none of them, the text its technology tag among `tags` was read from."""
     scored = any(hit.score for hit in hits)  # filters alone rank nothing: no column of 0.00 (a trial)
     for i, hit in enumerate(hits):
         if i == divide_after:
@@ -650,9 +660,28 @@ def _print_hits(hits: list[Hit], divide_after: int | None = None, divider: str =
         score = f"{hit.score:6.2f}" if scored else f"{'-':>6}"
         print(f"{r.id:<22} {score}  {_pad(r.prefecture, 8)} {_pad(r.status, 14)} {case_title(r)}{untold}{lacks}{close}")
         if snippets:
-            for field, text in hit.snippets.items():
-                if field in SNIPPET_FIELDS:
-                    print(f"    {SNIPPET_FIELDS[field]}: {text}")
+            shown = {field: text for field, text in hit.snippets.items() if field in SNIPPET_FIELDS}
+            for field, text in shown.items():
+                print(f"    {SNIPPET_FIELDS[field]}: {text}")
+            if not shown and "name" not in hit.snippets and (tagged := _tagged_where(hit, tags)):
+                print(f"    {tagged}")
+
+
+def _tagged_where(hit: Hit, tags: frozenset[str]) -> str | None:
+    """`technology GIS: 福岡県森林«地理情報»クラウドシステム`: where a case matched by a technology tag
+    the query names (not by its words) says it, as the tag's rule reads it (`search.technology`)."""
+    from .search.technology import RULES
+
+    r = hit.record
+    for tag in (t for t in hit.technology if t in tags):
+        for text in (r.name, r.description, r.skill_area, r.overview):
+            found = RULES[tag].search(text or "")
+            if found and text:
+                before, after = text[max(0, found.start() - 30):found.start()], text[found.end():found.end() + 30]
+                cut_before = "…" if found.start() > 30 else ""
+                cut_after = "…" if found.end() + 30 < len(text) else ""
+                return f"technology {tag}: {cut_before}{before}«{found.group()}»{after}{cut_after}"
+    return None
 
 
 def _width(text: str) -> int:

@@ -89,7 +89,8 @@ def iter_csv(rows: Iterable[Row], rows_per_chunk: int = ROWS_PER_CHUNK,
 
 
 class PageOnlyWarning(UserWarning):
-    """`write_csv` was given one page of a search's cases, not all of them."""
+    """`write_csv` was given part of a search's cases, not all of them: one page of a
+    `SearchResult`, or a `HitStream` already read from."""
 
 
 def write_csv(rows: Iterable[Row] | SearchResult | SimilarResult, out: TextIO | str | os.PathLike[str]) -> int:
@@ -98,7 +99,8 @@ def write_csv(rows: Iterable[Row] | SearchResult | SimilarResult, out: TextIO | 
     path, or to a text stream opened with newline="" (with encoding="utf-8" the BOM is written
     here; a "utf-8-sig" stream writes its own, so not twice); returns the number of rows. Anything
     else is a TypeError before a file is opened (a trial's wrong argument left a header-only file).
-    A `SearchResult` holding one page of more cases is written as it is, with a `PageOnlyWarning`."""
+    A `SearchResult` holding one page of more cases, or a `HitStream` already read from, is written
+    as it is, with a `PageOnlyWarning`."""
     ranked = isinstance(rows, SimilarResult) or (isinstance(rows, HitStream) and rows.ranked) or (
         isinstance(rows, SearchResult) and rows.mode == "description" and rows.sort == "relevance")
     source: Iterable[Row] = rows.hits if isinstance(rows, (SearchResult, SimilarResult)) else rows
@@ -110,6 +112,11 @@ def write_csv(rows: Iterable[Row] | SearchResult | SimilarResult, out: TextIO | 
         warnings.warn(f"write_csv: this SearchResult holds {len(rows.hits)} of its {rows.total} cases (page "
                       f"{rows.page}); to write them all, pass SearchIndex.iter_hits() with the same query and "
                       f"filters", PageOnlyWarning, stacklevel=2)
+    elif isinstance(rows, HitStream) and rows.yielded:
+        # a check's `next(it)` to look at the first hit, then write_csv(it): 224 rows of 225, silently
+        warnings.warn(f"write_csv: this HitStream has already given {rows.yielded} of its {rows.total} cases; "
+                      f"the {rows.total - rows.yielded} left are written (a new SearchIndex.iter_hits() has them "
+                      f"all)", PageOnlyWarning, stacklevel=2)
     if isinstance(out, (str, os.PathLike)):
         with open(out, "w", encoding="utf-8", newline="") as stream:
             return _write_rows(source, ranked, stream)

@@ -297,6 +297,11 @@ def test_write_csv_takes_what_a_script_has_at_hand(index, tmp_path):
     with warnings.catch_warnings():  # a page holding every case says nothing
         warnings.simplefilter("error")
         assert write_csv(index.search("議事録", per_page=30), io.StringIO()) == 25
+    # …nor does a stream not yet read from; one already read from is said to hold only the rest
+    stream = index.iter_hits("議事録")
+    next(stream)
+    with pytest.warns(dxsearch.PageOnlyWarning, match="already given 1 of its 25 cases; the 24 left are written"):
+        assert write_csv(stream, io.StringIO()) == 24
 
 
 def test_write_csv_takes_similar_cases_with_their_rank_and_refuses_anything_else(index, tmp_path, monkeypatch):

@@ -338,7 +338,7 @@ def test_a_pasted_text_s_download_says_each_case_s_place_and_close(client, index
     assert [r[-1] for r in rows[1:]] == ["◎" if h.close else "" for h in expected] and rows[1][-1] == "◎"
     by_place = client.get("/export.csv", query_string={"q": text, "sort": "prefecture"}).data.decode("utf-8-sig")
     assert next(csv.reader(io.StringIO(by_place))) == keyword_header
-    write_csv(index.search(text), tmp_path / "page.csv")  # the library's page of it, the same way
+    write_csv(index.search(text, per_page=100), tmp_path / "page.csv")  # the library's page of it (all), the same way
     library = next(csv.reader(io.StringIO((tmp_path / "page.csv").read_text("utf-8-sig"))))
     assert library[-2:] == ["似ている順", "◎特に近い"] and "URL" not in library  # the web's own column is its URL
 

@@ -233,6 +233,11 @@ def test_results_print_readably(index):
     assert repr(index.search("通勤手当", {"prefecture": ["香川県"]})) == "<SearchResult '通勤手当': 1 case, page 1/1>"
     mie = next(v for v in index.facet_values("prefecture") if v.value == "三重県")
     assert repr(mie) == f"<FacetValue 三重県 {mie.count}>"
+    # with a value ticked, the others' counts are what a tick adds: their repr says how many matches hold them
+    statuses = {v.value: v for v in index.search("", {"prefecture": ["三重県"], "status": ["導入(実施)済"]}).facets["status"]}
+    done, planned = statuses["導入(実施)済"], statuses["導入(実施)予定"]
+    assert repr(done) == f"<FacetValue 導入(実施)済 {done.count} (selected)>" and done.count == done.matched == 17
+    assert repr(planned) == f"<FacetValue 導入(実施)予定 {planned.count} (matched 0)>" and planned.count > 0
     selected = index.search("", {"prefecture": ["三重県"]}).facets["prefecture"]
     assert str(next(v for v in selected if v.value == "三重県")).endswith("(selected)")
     # its JSON, written out by hand for speed, holds every field as the dataclass does

@@ -3806,3 +3806,20 @@ def test_literal_searches_every_word_as_text_on_the_api_the_page_and_the_csv(cli
     assert "literal" not in off
     bad = client.get("/api/search?q=RPA&literal=yes")
     assert bad.status_code == 400 and bad.get_json()["field"] == "literal"
+
+
+def test_the_sidebar_s_region_numbers_are_its_prefectures_counts_added_up(index):
+    """Each region's numbers (worked out in Python, not by Jinja filters per region): its matches,
+    what ticking its prefectures not yet chosen adds, whether all are chosen, and which are ticked."""
+    from dxsearch.web.views import REGION_PREFECTURES, region_counts
+
+    values = index.search("RPA", {"prefecture": ["三重県"]}).facets["prefecture"]
+    by_value = {v.value: v for v in values}
+    counted = region_counts(values, {"北海道": "北海道"})
+    for region, members in REGION_PREFECTURES.items():
+        inside = [by_value[p] for p in members if p in by_value]
+        assert counted[region].total == sum(v.count for v in inside)
+        assert counted[region].adds == sum(v.count for v in inside if not v.selected and v.value != "北海道")
+        assert counted[region].chosen == tuple(v.value for v in inside if v.selected)
+    assert counted["近畿"].chosen == ("三重県",) and counted["近畿"].adds > 0 and not counted["近畿"].all_chosen
+    assert counted["北海道"].all_chosen and counted["北海道"].adds == 0  # chosen by its word: nothing to add

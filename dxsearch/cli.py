@@ -670,17 +670,13 @@ def _print_hits(hits: list[Hit], divide_after: int | None = None, divider: str =
 def _tagged_where(hit: Hit, tags: frozenset[str]) -> str | None:
     """`technology GIS: 福岡県森林«地理情報»クラウドシステム`: where a case matched by a technology tag
     the query names (not by its words) says it, as the tag's rule reads it (`search.technology`)."""
-    from .search.technology import RULES
+    from .search.highlight import text_fragments
+    from .search.technology import where_tagged
 
-    r = hit.record
     for tag in (t for t in hit.technology if t in tags):
-        for text in (r.name, r.description, r.skill_area, r.overview):
-            found = RULES[tag].search(text or "")
-            if found and text:
-                before, after = text[max(0, found.start() - 30):found.start()], text[found.end():found.end() + 30]
-                cut_before = "…" if found.start() > 30 else ""
-                cut_after = "…" if found.end() + 30 < len(text) else ""
-                return f"technology {tag}: {cut_before}{before}«{found.group()}»{after}{cut_after}"
+        found = where_tagged(hit.record, tag)
+        if found is not None:
+            return f"technology {tag}: {text_fragments(found[0], [found[1]])}"
     return None
 
 

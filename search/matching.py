@@ -221,6 +221,18 @@ class _Searcher(Protocol):
     def search(self, text: str, /) -> object: ...
 
 
+def positions_found(candidates: list[int], pattern: _Searcher, text_of: Callable[[int], str],
+                    budget: Budget | None) -> tuple[list[int], bool]:
+    """The positions in `candidates` (document numbers) of those whose text `pattern` finds, looking
+    at the budget every `REGEX_BATCH` cases; False when it ran out (those found so far are kept)."""
+    found: list[int] = []
+    for start in range(0, len(candidates), REGEX_BATCH):
+        if budget is not None and budget.expired():
+            return found, False
+        found.extend(start + i for i, d in enumerate(candidates[start:start + REGEX_BATCH]) if pattern.search(text_of(d)))
+    return found, True
+
+
 def is_kanji_word(text: str) -> bool:
     return len(text) >= 2 and all(KANJI.match(ch) for ch in text)
 
@@ -490,15 +502,11 @@ class Matcher:
     def _checked(self, docs: np.ndarray, pattern: _Searcher, budget: Budget | None,
                  first: bool = False) -> tuple[list[int], bool]:
         """The candidate cases whose text `pattern` finds; with `first`, the first of them only."""
-        found: list[int] = []
         candidates = docs.tolist()
         if first:
             return next(([d] for d in candidates if pattern.search(self.normalised_text(d))), []), True
-        for start in range(0, len(candidates), REGEX_BATCH):
-            if budget is not None and budget.expired():
-                return found, False
-            found.extend(d for d in candidates[start:start + REGEX_BATCH] if pattern.search(self.normalised_text(d)))
-        return found, True
+        at, complete = positions_found(candidates, pattern, self.normalised_text, budget)
+        return [candidates[i] for i in at], complete
 
     def heads(self, word: str) -> list[str]:
         """Terms of the index whose last morpheme is a longer kanji word ending with `word`

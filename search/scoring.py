@@ -33,7 +33,7 @@ from ..indexer.records import CaseRecord
 from .analysis import normalize
 from .budget import Budget
 from .fields import extra_text
-from .limits import REGEX_BATCH
+from .matching import positions_found
 from .textindex import TextIndex
 
 COMMON = 0.2  # a term in more than this share of the cases is "common"
@@ -304,14 +304,8 @@ class Scorer:
                  budget: Budget | None) -> tuple[np.ndarray, np.ndarray, bool]:
         """The documents among `docs` whose text `pattern` is found in, with their scores; False
         when the budget cut the check short (those checked so far are kept)."""
-        exact: list[int] = []
-        candidates = np.asarray(docs).tolist()
-        for start in range(0, len(candidates), REGEX_BATCH):
-            if budget is not None and budget.expired():
-                return np.asarray(docs)[exact], np.asarray(scores)[exact], False
-            exact.extend(start + i for i, d in enumerate(candidates[start:start + REGEX_BATCH])
-                         if pattern.search(self.normalised_text(d)))
-        return np.asarray(docs)[exact], np.asarray(scores)[exact], True
+        exact, complete = positions_found(np.asarray(docs).tolist(), pattern, self.normalised_text, budget)
+        return np.asarray(docs)[exact], np.asarray(scores)[exact], complete
 
     def coverage(self, topics: Sequence[WeightedTerms], also: Sequence[np.ndarray | None] = ()) -> np.ndarray:
         """Per document, the weighted share of `topics` (weight and text-view term ids each) it

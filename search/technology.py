@@ -74,5 +74,20 @@ def named_in_text(text: str) -> list[str]:
 
 
 def technology_tags(record: CaseRecord) -> list[str]:
-    text = " ".join(t for t in (record.name, record.description, record.skill_area, record.overview) if t)
+    text = " ".join(t for t in _tagged_fields(record) if t)
     return tag_text(text)
+
+
+def _tagged_fields(record: CaseRecord) -> tuple[str | None, ...]:
+    return record.name, record.description, record.skill_area, record.overview
+
+
+def where_tagged(record: CaseRecord, tag: str) -> tuple[str, tuple[int, int]] | None:
+    """The field text a case's `tag` was read from and the stretch of it the tag's rule found
+    (福岡県森林地理情報クラウドシステム, 地理情報 for GIS): why a case holding none of a query's words
+    matched its technology word. None when the rule found it only across two fields."""
+    for text in _tagged_fields(record):
+        found = RULES[tag].search(text) if text else None
+        if text and found:
+            return text, found.span()
+    return None

@@ -427,10 +427,9 @@ class SearchIndex:
         if not value:
             return []
         values = [v.value for v in self.facet_values(facet)]
-        folded = normalize(value).lower()  # rpa, ＲＰＡ: RPA (a script's case slip got no hint)
-        near = [v for v in values if normalize(v).lower() == folded]
+        # rpa, ＲＰＡ: RPA first (a script's case slip got no hint), as `read_values` folds it
+        near = self.read_values(facet, value)
         near += [v for v in values if value in v or v in value]
-        near += self.read_values(facet, value)
         other = {"prefecture": "region", "region": "prefecture"}.get(facet)
         if not near and other and self.read_values(other, value):
             return []  # a word of the other place facet, read whole (東海 as a region: its four prefectures), is

@@ -3,6 +3,11 @@
 Each tag has one documented rule: a regular expression over the case's name, description and
 (for table ③) skill area and overview, after the record's own cleaning (NFKC, so `ＡＩ` is `AI`).
 A case can carry several tags (an AI-OCR + RPA case is both).
+
+Not the reason for shared use: it speaks of the software a prefecture runs, not of the task. Three
+of 鹿児島県's RPA cases give 導入予定のAI-OCR, RPAソフトウェアは県庁LAN内での利用を想定しているため as
+theirs, and enter data by RPA alone; the word AI-OCR still finds them (it is in their text), the
+facet does not count them.
 """
 
 from __future__ import annotations

@@ -953,6 +953,21 @@ def test_the_gis_tag_is_a_map_a_system_keeps_not_a_map_program_looked_up(index, 
     assert named_in_text("職員の家から職場までの距離を地図で測って通勤手当を決める") == []
 
 
+def test_technology_tags_read_the_task_not_the_reason_for_shared_use(index, survey):
+    """Three 鹿児島県 RPA cases give as their reason 導入予定のAI-OCR, RPAソフトウェアは県庁LAN内…: the
+    prefecture's software, not what the task does (単純入力作業をRPAによって自動化). The word AI-OCR
+    finds them, in their text; the AI-OCR facet leaves them out, and says so by its count."""
+    from dxsearch.search.technology import technology_tags
+    by_reason = [r for r in survey.records if r.shared_use_reason and "AI-OCR" in r.shared_use_reason
+                 and "OCR" not in f"{r.name}{r.description}"]
+    assert len(by_reason) == 3 and {r.prefecture for r in by_reason} == {"鹿児島県"}
+    assert all(technology_tags(r) == ["RPA"] for r in by_reason)
+    by_word = {h.record.id for h in index.iter_hits("AI-OCR")}
+    by_tag = {h.record.id for h in index.iter_hits("", {"technology": ["AI-OCR"]})}
+    assert by_word - by_tag == {r.id for r in by_reason}
+    assert by_tag <= by_word
+
+
 def test_a_word_with_a_suffix_is_counted_once_in_a_pasted_text(index):
     """報告資料づくり: Janome's compounds 報告資料づくり and 資料づくり were each read as the cases'
     報告資料 and 資料, which the text's own words counted already: 報告資料 weighed twice and

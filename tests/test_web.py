@@ -1268,6 +1268,29 @@ def test_zero_count_prefectures_are_coloured_by_css():
     assert japan_map.step(0, 5) == 0 and japan_map.step(1, 5) >= 1 and japan_map.step(5, 5) == 8
 
 
+def test_the_map_s_colours_are_those_its_legend_gives_for_each_count(client, index):
+    """/?q=RPA coloured 香川県's 6 cases as 「8〜」 and 茨城県's 21 as 「24〜」: the key rounded the
+    steps' thresholds its own way. Every prefecture's colour is now the key's box its count is in."""
+    page = client.get("/?q=RPA").get_data(as_text=True)
+    legend = re.search(r'<svg[^>]*class="legend".*?</svg>', page, re.S).group(0)
+    boxes = [(int(first), int(cls)) for cls, first in
+             re.findall(r'class="c(\d)[^"]*"[^>]*/><text[^>]*>(\d+)〜?</text>', legend)]
+    assert boxes[0] == (0, 0) and [c for _, c in boxes] == sorted(c for _, c in boxes)
+    shaded = re.findall(r'class="pref c(\d)[^"]*" data-pref="([^"]+)" data-count="(\d+)"', page)
+    assert len(shaded) == 47
+    counts = {v.value: v.count for v in index.search("RPA").facets["prefecture"]}
+    for cls, name, n in shaded:
+        box = max(c for first, c in boxes if first <= int(n))
+        assert int(cls) == box and int(n) == counts[name], (name, n, cls, boxes)
+    assert {"香川県", "茨城県"} <= {name for _, name, _ in shaded}
+    from dxsearch.web import japan_map  # …for any largest count, every count is in its own box
+    for maximum in (1, 2, 5, 24, 225, 3000):
+        firsts = {int(n): int(c) for c, n in re.findall(r'class="c(\d)[^"]*"[^>]*/><text[^>]*>(\d+)〜?<',
+                                                          japan_map.legend_svg(maximum))}
+        for n in range(0, maximum + 1):
+            assert japan_map.step(n, maximum) == firsts[max(f for f in firsts if f <= n)], (maximum, n)
+
+
 def test_a_prefecture_with_nothing_to_add_is_no_link(client, index):
     """A click on a prefecture of the map with no case led to a page of 0 件: such a prefecture
     is drawn and listed without a link; one chosen stays a link (a click removes it)."""

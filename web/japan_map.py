@@ -6,6 +6,7 @@ Paths are computed once per process; a map is then only colours and links.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 from dataclasses import dataclass
@@ -123,11 +124,14 @@ def links(counts: dict[str, int], href: Callable[[str], str],
 
 
 def legend_svg(maximum: int) -> str:
-    """A colour key for the map: the colours and the counts where each begins."""
+    """A colour key for the map: the colours and the counts where each begins, read off `step`
+    itself (a key of its own rounding put 香川県's 6 cases of RPA under 「8〜」's colour: a trial)."""
     stops = [(colour(0, maximum), "0", 0)]
-    for n in sorted({max(1, round(maximum * (i / (len(PALETTE) - 2)) ** 2)) for i in range(0, len(PALETTE) - 1)}):
-        if n <= maximum:
-            stops.append((colour(n, maximum), str(n), step(n, maximum)))
+    counts = range(1, maximum + 1)  # a step never falls as the count grows: each one's first count by bisection
+    for s in range(1, len(PALETTE)):
+        i = bisect.bisect_left(counts, s, key=lambda n: step(n, maximum))
+        if i < len(counts) and step(counts[i], maximum) == s:
+            stops.append((colour(counts[i], maximum), str(counts[i]), s))
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="legend" viewBox="0 0 {len(stops) * 44} 30" '
            f'role="img" aria-label="凡例: 件数が多いほど濃い色">']
     for i, (fill, label, n) in enumerate(stops):

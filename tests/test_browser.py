@@ -1115,13 +1115,21 @@ def test_a_text_past_the_limit_says_it_was_cut(server, page):
         assert note.count() == 1 and not note.is_visible()
         box = page.locator(f"#{box_id}")
         limit = int(box.get_attribute("maxlength"))
-        box.focus()
-        page.keyboard.insert_text("議事録を自動で作りたい。" * (limit // 12 + 2))  # typed or pasted: maxlength holds
+        text = "議事録を自動で作りたい。" * (limit // 12 + 2)
+        box.focus()  # a paste, as the browser sends it: the event with the clipboard's text, then the text cut
+        box.evaluate("(e, t) => { const d = new DataTransfer(); d.setData('text/plain', t);"
+                     " e.dispatchEvent(new ClipboardEvent('paste', {clipboardData: d, bubbles: true})); }", text)
+        page.keyboard.insert_text(text)
         assert len(box.input_value()) == limit and (url != "/" or limit == MAX_QUERY_CHARS)
-        assert note.is_visible() and f"{limit:,} 文字まで" in note.inner_text()
+        assert note.is_visible() and f"{limit:,} 文字までです。それより後の文字は入っていません" in note.inner_text()
         box.fill("議事録")
         box.dispatch_event("input")
         assert not note.is_visible()
+        # a text of exactly the limit lost nothing: the note says the box is full, not that it cut
+        # (a trial's 2,000 characters were told the rest was left out)
+        box.fill(text[:limit])
+        assert note.is_visible() and f"{limit:,} 文字に達しました" in note.inner_text()
+        assert "入っていません" not in note.inner_text()
 
 
 def test_a_whole_region_from_the_sidebar_brings_its_results_into_view(server, page):

@@ -628,12 +628,23 @@
         note.setAttribute("role", "status");
         note.hidden = true;
         (box.closest("form") || box).insertAdjacentElement("afterend", note);
+        // cut: a paste that did not fit; a text of exactly the limit lost nothing (a trial's 2,000
+        // characters were told the rest was left out)
+        var cut = false;
         function check() {
           var full = box.maxLength > 0 && box.value.length >= box.maxLength;
+          if (!full) cut = false;
           note.hidden = !full;
-          note.textContent = full ? "入力できるのは " + box.maxLength.toLocaleString("ja-JP") +
-            " 文字までです。それより後の文字は入っていません。" : "";
+          var limit = box.maxLength.toLocaleString("ja-JP");
+          note.textContent = !full ? "" : cut ?
+            "入力できるのは " + limit + " 文字までです。それより後の文字は入っていません。" :
+            "入力できる " + limit + " 文字に達しました。これより後は入力できません。";
         }
+        box.addEventListener("paste", function (event) {
+          var pasted = event.clipboardData ? event.clipboardData.getData("text").length : 0;
+          var kept = box.value.length - (box.selectionEnd - box.selectionStart);
+          cut = kept + pasted > box.maxLength;
+        });
         box.addEventListener("input", check);
         check();
       })(boxes[i]);

@@ -3006,6 +3006,19 @@ def test_a_search_for_rpa_counts_the_ai_rpa_cases_that_name_no_technology(client
     marked = {case for case, card in re.findall(r'<li class="hit" data-case-id="([^"]+)"(.*?)</li>', linked, re.S)
               if '<span class="tag tech untold">技術の記載なし</span>' in card}
     assert marked == nagano_table - all_ids(index, "長野県のRPA") and len(marked) == 5
+    # …and so on a case's page, in its similar cases and on /similar (a trial saw 富山県's 通勤手当の認定業務
+    # tagged on the search page and untagged in 173's similar cases, an ordinary case there)
+    from dxsearch.search.technology import technology_tags
+    untold_case = next(iter(sorted(marked)))
+    tag = '<span class="tag tech untold">技術の記載なし</span>'
+    assert tag in client.get(f"/cases/{untold_case}").get_data(as_text=True)
+    assert tag in client.get("/cases/ai_rpa-062").get_data(as_text=True)
+    for page in (client.get("/cases/ai_rpa-173").get_data(as_text=True),
+                 client.get("/similar?id=ai_rpa-173").get_data(as_text=True)):
+        cards = dict(re.findall(r'<li class="(?:similar-case|hit)" data-case-id="([^"]+)"(.*?)</li>', page, re.S))
+        assert tag in cards["ai_rpa-062"] and not any(tag in card for case, card in cards.items()
+                                                     if technology_tags(index.get(case)))
+    assert tag not in client.get("/cases/ai_rpa-173").get_data(as_text=True).split('class="similar')[0]
     # RPA ORed with another technology drops the clause, OR with it (a trial's link searched `OR AI-OCR`)
     ai_rpa = all_ids(index, "", {"section": ["ai_rpa"]})
     for typed in ("RPA OR AI-OCR", "RPAかAI-OCR"):

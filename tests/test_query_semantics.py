@@ -1153,6 +1153,20 @@ def test_a_compound_with_a_piece_in_no_case_leaves_the_other_words_partial_match
     assert all("点群" in h.missing for h in beside.hits)
 
 
+def test_a_bare_number_alone_makes_no_partial_match(index):
+    """<script>alert(1)</script> (a trial's odd input) is the words script, alert and 1: no case says
+    script or alert, and the 29 cases saying (1) or 1精神障害者… were offered as partly matching it. A
+    case holding nothing but a bare number of the query is no partial match; beside a word it holds,
+    the number still counts (RPA 2021: the RPA cases, lacking 2021)."""
+    odd = index.search("<script>alert(1)</script>")
+    assert odd.total == 0 and odd.partial_matches is None
+    assert [(w.text, w.count > 0) for w in odd.words] == [("script", False), ("alert", False), ("1", True)]
+    assert index.search("1").total == next(w.count for w in odd.words if w.text == "1") > 0
+    beside = index.search("RPA 2021").partial_matches
+    assert beside is not None and beside.total == index.search("RPA").total
+    assert all(h.missing == ["2021"] for h in beside.hits)
+
+
 def test_few_partial_matches_are_followed_by_cases_like_them(index):
     """公共事業 施行状況調査 OR 当初予算 突き合わせ: no case says 突き合わせ, and the one case holding the
     rest (和歌山's 公共事業施行状況調査, which checks the survey against the 当初予算) was all the page

@@ -1576,6 +1576,13 @@ def test_a_pasted_description_says_most_similar_first(client, index):
     assert heading.startswith(f"入力した文章に近い事例 {result.total} 件 (似ている順。◎特に近いのは {result.close} 件)")
     assert '<option value="relevance" selected>似ている順</option>' in html
     assert f"「{q}」に似ている事例" in html  # the h1
+    # none ◎: the heading says no 「◎特に近いのは 0 件」; the note above it says why none is
+    none_close = "補助金の交付申請の審査を効率化している県はありますか"
+    assert index.search(none_close).close == 0 and index.search(none_close).total > 0
+    page = client.get("/", query_string={"q": none_close}).get_data(as_text=True)
+    heading = _text(re.search(r'<h2 id="results-heading".*?</h2>', page, re.S).group(0))
+    assert "(似ている順)" in heading and "特に近いのは" not in heading
+    assert "この文章ではどの事例にもついていません" in page
     assert '<p class="words">' not in html
 
 

@@ -142,6 +142,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if args.survey_only and (args.sources or args.with_survey):
         raise UsageError("--survey-only builds from the bundled survey alone: give it no SOURCE files and no "
                          "--with-survey")
+    if args.replace and not args.sources:
+        raise UsageError("--replace builds from the SOURCE files given alone: name them (`--survey-only` is the "
+                         "bundled survey alone)")
     # the index's own sources a build of the bundled survey alone leaves out
     built_from = _same_sources(index_dir) if not args.sources and not args.same_sources else []
     dropped = [p for p in built_from if p.resolve() != bundled_survey().resolve()]
@@ -200,6 +203,23 @@ def _cmd_build(args: argparse.Namespace) -> int:
         print("dxsearch build: the survey looks cut short; the index is unchanged (`--allow-short` builds "
               "from it anyway)", file=sys.stderr)
         return 2
+    if args.sources and not args.replace:
+        # …nor would a build naming files (an admin's `dxsearch build office.csv`, without --with-survey,
+        # would have served the office 5 cases instead of 599; `--with-survey new.csv` dropped old.csv)
+        given = {p.resolve() for p in paths}
+        # (a source gone since cannot be kept: not asked for)
+        left_out = [p for p in _same_sources(index_dir) if p.resolve() not in given and p.exists()]
+        if left_out:
+            named = ", ".join("the bundled survey" if p.resolve() == bundled_survey().resolve() else str(p)
+                              for p in left_out)
+            survey = bundled_survey().resolve()
+            with_survey = args.with_survey or any(p.resolve() == survey for p in left_out)
+            keep = [*(["--with-survey"] if with_survey else []),
+                    *(shlex.quote(str(p)) for p in [*left_out, *map(Path, args.sources)] if p.resolve() != survey)]
+            print(f"dxsearch build: error: the index at {index_dir} was built from {named} too, which this build "
+                  f"would leave out; `dxsearch build {' '.join(dict.fromkeys(keep))}` keeps them, `--replace` "
+                  f"builds from the files given alone; the index is unchanged", file=sys.stderr)
+            return 2
     records = [r for res in results for r in res.records]
     parsed = time.perf_counter()
     try:
@@ -1069,6 +1089,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--survey-only", action="store_true",
                    help="build from the bundled survey alone, leaving out the other sources the index was built "
                    "from (a plain build refuses to)")
+    p.add_argument("--replace", action="store_true",
+                   help="build from the SOURCE files alone, leaving out the other sources the index was built "
+                   "from (refused otherwise)")
     p.add_argument("--allow-short", action="store_true",
                    help="build even from a survey with fewer rows in a table than its contents page prints "
                    "(refused otherwise: a file cut short)")

@@ -291,3 +291,36 @@ def test_an_export_edited_in_excel_reads_back_as_the_same_cases(index, tmp_path)
     # beside the survey, the export's ids are the survey's: said so, and how to add the rows as one's own
     with pytest.raises(ParseError, match="empty it to index the rows as your own"):
         parse_sources([BUNDLED_SURVEY, path])
+
+
+def test_a_build_that_would_leave_out_a_source_of_the_index_is_refused(tmp_path):
+    """An admin's trial: `dxsearch build office.csv` (without --with-survey) replaced the office's 599
+    cases by 5, the server picking them up seconds later, with a note; `--with-survey new.csv` dropped
+    an earlier case file without a word. Each is refused, naming what would be left out and the
+    command that keeps it, the index unchanged; `--replace` builds from the files given alone."""
+    from .cli_helpers import run_cli
+
+    ix = tmp_path / "ix"
+    survey_records = parse_source(BUNDLED_SURVEY).records
+    build(survey_records[:30], ix, [str(BUNDLED_SURVEY)])
+    own = write_csv(tmp_path / "own.csv", CASES)
+    other = write_csv(tmp_path / "other.csv", [dict(CASES[0], number="7", name="議事録のAI作成")])
+
+    left_out = run_cli("build", str(own), "--index", str(ix))
+    assert left_out.returncode == 2 and "Traceback" not in left_out.stderr
+    assert f"the index at {ix} was built from the bundled survey too, which this build would leave out; " \
+           f"`dxsearch build --with-survey {own}` keeps them, `--replace` builds from the files given alone; " \
+           "the index is unchanged" in left_out.stderr
+    assert SearchIndex(ix).stats()["total"] == 30
+
+    assert run_cli("build", "--with-survey", str(own), "--index", str(ix)).returncode == 0
+    assert SearchIndex(ix).stats()["total"] == len(survey_records) + 2
+    dropped = run_cli("build", "--with-survey", str(other), "--index", str(ix))
+    assert dropped.returncode == 2 and f"was built from {own} too" in dropped.stderr
+    assert f"`dxsearch build --with-survey {own} {other}` keeps them" in dropped.stderr
+    assert SearchIndex(ix).stats()["total"] == len(survey_records) + 2
+
+    replaced = run_cli("build", "--replace", str(other), "--index", str(ix))
+    assert replaced.returncode == 0 and SearchIndex(ix).stats()["total"] == 1
+    alone = run_cli("build", "--replace", "--index", str(ix))
+    assert alone.returncode == 2 and "--replace builds from the SOURCE files given alone" in alone.stderr

@@ -381,7 +381,7 @@ def test_a_survey_cut_short_leaves_the_index_as_it_was(tmp_path):
     assert refused.returncode == 2 and "the index is unchanged" in refused.stderr
     assert f"{cut}: table organization: the contents page prints 72 entries, 0 were parsed" in refused.stderr
     assert "594 cases" in run_cli("stats", *at).stdout
-    allowed = run_cli("build", str(cut), "--allow-short", *at)
+    allowed = run_cli("build", str(cut), "--allow-short", "--replace", *at)
     assert allowed.returncode == 0 and "the contents page prints 72 entries, 0 were parsed" in allowed.stderr
     assert "594 cases" not in run_cli("stats", *at).stdout
 

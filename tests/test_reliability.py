@@ -96,7 +96,7 @@ def test_threads_search_while_the_index_is_rebuilt(survey, small_index, tmp_path
     for n in (60, 80, 100):
         cases = tmp_path / f"cases-{n}.jsonl"
         write_jsonl(survey.records[:n], cases)
-        assert run_cli("build", "--index", str(small_index), str(cases)).returncode == 0
+        assert run_cli("build", "--replace", "--index", str(small_index), str(cases)).returncode == 0
         time.sleep(0.3)
     done.set()
     for t in threads:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .builder import make_record
 from .errors import Location, ParseError, ParseErrors
+from .file_kinds import other_format
 from .parse_result import ParseResult, ParseWarning
 from .records import (DECLARED_ID, EXPORT_ONLY_HEADERS, FIELD_LABELS, FORMULA_STARTS, SECTIONS, SURVEY_TABLES,
                       CaseRecord, case_file_id)
@@ -46,7 +47,16 @@ def _line_of(data: bytes, offset: int) -> int:
 
 
 def decode(path: Path, data: bytes) -> tuple[str, list[ParseWarning]]:
-    """UTF-8 (with or without BOM), else Shift_JIS/CP932 — what Japanese Excel saves as "CSV"."""
+    """UTF-8 (with or without BOM), else Shift_JIS/CP932 — what Japanese Excel saves as "CSV" — or
+    UTF-16 with its byte-order mark (Excel's Unicode テキスト)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's 「Unicode テキスト」: UTF-16 with its mark, tab-separated
+        try:
+            return data.decode("utf-16"), [ParseWarning(str(path), "read as UTF-16 (Excel's Unicode テキスト), not UTF-8")]
+        except UnicodeDecodeError:
+            pass  # …said below, as the file it then is not
+    advice = other_format(data)
+    if advice:  # a workbook renamed .csv: said so, not by its bytes (an admin's trial: byte 0x87 at offset 12)
+        raise ParseError(str(path), f"not a CSV or JSON Lines file: {advice}")
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as utf8:
@@ -63,7 +73,13 @@ def decode(path: Path, data: bytes) -> tuple[str, list[ParseWarning]]:
 def _csv_rows(path: Path, text: str, warnings: list[ParseWarning]) -> Iterator[tuple[Location, dict | ParseError]]:
     # newline="": the csv module sees CR, LF and CRLF line ends and keeps line breaks inside quotes
     # strict: a quote never closed is an error at its row, not the rest of the file read as one cell
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    # …tab-separated where the header has tabs and no comma: Excel's 「テキスト (タブ区切り)」 (an admin's
+    # trial was told the header had no column for section, number …, each there)
+    first = text.split("\n", 1)[0]
+    tabs = "\t" in first and "," not in first
+    if tabs:
+        warnings.append(ParseWarning(str(path), "read as tab-separated (the header has tabs and no comma)"))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter="\t" if tabs else ",")
     try:
         header = [FIELD_OF_LABEL.get(h.strip(), h.strip()) for h in next(reader)]
     except StopIteration:

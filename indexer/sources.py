@@ -91,6 +91,10 @@ def parse_source(path: Path, id_prefix: str = "") -> ParseResult:
     if path.is_dir():
         raise ParseError(str(path), "is a directory, not a survey file")
     from .casefile import is_case_file, parse_case_file
+    from .file_kinds import excel_file_advice
+    advice = excel_file_advice(path.suffix)
+    if advice:
+        raise ParseError(str(path), advice)
     if is_case_file(path):
         return parse_case_file(path)
     if is_pdf(path):

@@ -18,6 +18,7 @@ from .builder import SurveyBuilder, did_you_mean, split_shared_use
 from .parse_result import ParseResult
 from .cleaning import clean_cell, label_number
 from .errors import Location, ParseError
+from .file_kinds import looks_like_case_header, other_format
 from .layout import SECTION_FIELDS, read_header, read_heading, read_toc_line, split_number
 from .records import SHARED_USE, STATUSES
 
@@ -33,6 +34,9 @@ def read_text_file(path: Path) -> str:
         raise ParseError(str(path), f"cannot read: {e.strerror or e}") from e
     if not data.strip():
         raise ParseError(str(path), "empty file")
+    advice = other_format(data)
+    if advice:
+        raise ParseError(str(path), f"not a text extraction of the survey: {advice}")
     if b"\x00" in data[:65536]:
         raise ParseError(str(path), "binary data (NUL bytes), not a text extraction of the survey")
     try:
@@ -169,4 +173,10 @@ def _read_row(builder: SurveyBuilder, cells: list[str], where: Location) -> None
 
 
 def parse_text_file(path: Path, id_prefix: str = "") -> ParseResult:
-    return parse_text(read_text_file(path), str(path), id_prefix, record_source=path.name)
+    text = read_text_file(path)
+    from .casefile import FIELD_OF_LABEL, KNOWN
+    if looks_like_case_header(text.split("\n", 1)[0], KNOWN | set(FIELD_OF_LABEL)):
+        # a case file named .txt was told it did not look like the survey (an admin's trial)
+        raise ParseError(Location(str(path), line=1), f"not a text extraction of the survey: its first line heads "
+                         f"case columns, as a case file's does; name it {path.stem}.csv (or .jsonl for JSON Lines)")
+    return parse_text(text, str(path), id_prefix, record_source=path.name)

@@ -56,6 +56,43 @@ def test_bytes_that_are_neither_utf8_nor_shift_jis_name_the_line(tmp_path):
         parse_source(path)
 
 
+def test_what_excel_saves_otherwise_is_read_or_named_with_what_to_do(tmp_path):
+    """An admin's trial: a workbook renamed .csv was refused by `byte 0x87 at offset 12`, a sheet saved
+    as Unicode テキスト by `byte 0xff at offset 0`, a tab-separated file by a header 'with no column'
+    for columns it had, a case file named .txt as not looking like the survey. What is clear is now
+    read (UTF-16 with its mark, tabs), the rest named with how to save it."""
+    import zipfile
+
+    rows = [HEADER, ROW.format(n=1), ROW.format(n=2)]
+    tabbed = "\r\n".join(r.replace(",", "\t") for r in rows) + "\r\n"
+    unicode_text = parse_source(_csv(tmp_path, tabbed, "unicode.csv", encoding="utf-16"))  # Excel's, with its BOM
+    tabs = parse_source(_csv(tmp_path, tabbed, "tabs.csv"))
+    for result in (unicode_text, tabs):
+        assert [r.name for r in result.records] == ["窓口の翻訳"] * 2 and result.records[0].prefecture == "長野県"
+        assert any("tab-separated" in str(w) for w in result.warnings)
+    assert any("UTF-16" in str(w) for w in unicode_text.warnings)
+
+    book = tmp_path / "book.xlsx"
+    with zipfile.ZipFile(book, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    renamed = tmp_path / "renamed.csv"
+    renamed.write_bytes(book.read_bytes())
+    old = tmp_path / "old.csv"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64))
+    txt = _csv(tmp_path, "\n".join(rows) + "\n", "cases.txt")
+    for path, said in ((book, r"book\.xlsx: a spreadsheet file \(\.xlsx\), which dxsearch does not read; save it from "
+                              r"Excel as 「CSV UTF-8 \(コンマ区切り\)」"),
+                       (renamed, r"renamed\.csv: not a CSV or JSON Lines file: an Excel workbook \(\.xlsx\).*CSV UTF-8"),
+                       (old, r"old\.csv: not a CSV or JSON Lines file: an old Excel workbook \(\.xls\).*CSV UTF-8"),
+                       (txt, r"cases\.txt, line 1: not a text extraction of the survey: its first line heads case "
+                             r"columns.*name it cases\.csv")):
+        with pytest.raises(ParseError, match=said):
+            parse_source(path)
+    done = run_cli("build", str(renamed), "--index", str(tmp_path / "ix"))
+    assert done.returncode == 2 and "renamed.csv: not a CSV or JSON Lines file" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_a_huge_csv_cell_is_an_error_with_its_line(tmp_path):
     text = "\n".join([HEADER, ROW.format(n=1), f'ai_rpa,2,名称,"{"あ" * 140_000}",実証中,長野県,その他']) + "\n"
     with pytest.raises(ParseError, match=r"line 3: cannot read this row: a cell is longer than"):

@@ -71,6 +71,31 @@ def test_current_must_name_a_generation_inside_the_index(survey, small_index, tm
     assert result.returncode == 2 and "dxsearch build" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_the_health_url_says_which_index_answers_and_why_a_rebuilt_one_was_not_taken(survey, small_index, tmp_path):
+    """An admin's trial found no health URL for the office's monitor. /api/health answers 200 with the
+    index answering searches; a rebuilt index refused (CURRENT pointing outside) makes it `stale`, the
+    reason given, while searches go on from the one before; a good rebuild makes it ok again."""
+    from dxsearch.web.app import create_app
+
+    index = SearchIndex(small_index)
+    client = create_app(index=index).test_client()
+    healthy = client.get("/api/health").get_json()
+    assert healthy["status"] == "ok" and healthy["total"] == 40 and healthy["reload_error"] is None
+    assert healthy["generation"] == live(small_index).name and healthy["built"]
+    build(survey.records[:20], tmp_path / "elsewhere", ["test"])
+    point_current(small_index, str(live(tmp_path / "elsewhere")))
+    index.refresh(wait=True)
+    stale = client.get("/api/health")
+    assert stale.status_code == 200 and stale.get_json()["status"] == "stale"
+    assert "refuses to follow" in stale.get_json()["reload_error"] and stale.get_json()["total"] == 40
+    assert client.get("/api/search?q=RPA").status_code == 200
+    (small_index / CURRENT).unlink()
+    build(survey.records[:30], small_index, ["test"])
+    index.refresh(wait=True)
+    again = client.get("/api/health").get_json()
+    assert again["status"] == "ok" and again["total"] == 30 and again["generation"] != healthy["generation"]
+
+
 # --- a TOC pickle that would run code -------------------------------------------------------------
 
 def _schema_span(toc: bytes) -> tuple[int, int]:

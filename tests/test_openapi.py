@@ -59,6 +59,7 @@ CALLS: dict[str, list[tuple[str, str, int]]] = {
     ],
     "/api/stats": [("GET", "/api/stats", 200), ("DELETE", "/api/stats", 405)],
     "/api/overview": [("GET", "/api/overview", 200), ("POST", "/api/overview", 405)],
+    "/api/health": [("GET", "/api/health", 200), ("POST", "/api/health", 405)],
     "/api/prefectures/{name}": [
         ("GET", "/api/prefectures/" + quote("三重県"), 200), ("GET", "/api/prefectures/" + quote("北海道"), 200),
         ("GET", "/api/prefectures/" + quote("大江戸県"), 404), ("GET", "/api/prefectures/x", 404),

@@ -387,6 +387,15 @@ def _schemas() -> dict[str, Schema]:
             "max_ids": {"type": "integer", "minimum": 1},
         }, "a 検討リスト: the cases named by ids"),
         "Stats": _obj(_stats_properties(), "the whole index: total, build, and each facet's non-zero counts"),
+        "Health": _obj({
+            "status": {"type": "string", "enum": ["ok", "stale"],
+                       "description": "stale: a rebuilt index was refused or could not be opened (reload_error "
+                                      "says why); searches are answered from the one before"},
+            "total": {"type": "integer", "minimum": 0, "description": "cases in the index answering"},
+            "built": {"type": "string", "nullable": True, "description": "when it was built"},
+            "generation": {"type": "string", "description": "its generation's directory name"},
+            "reload_error": {"type": "string", "nullable": True},
+        }, "the index answering searches"),
         "Overview": _obj({
             **_stats_properties(),
             "prefecture_technology": _obj({
@@ -596,6 +605,7 @@ DESCRIPTIONS_JA = {
     "suggest": "検索欄の入力候補",
     "facets": "絞り込みの項目ごとの値と、全事例での件数",
     "stats": "索引全体の件数",
+    "health": "監視用: 検索に使っている索引(件数・作成日時)と、作り直した索引を読み込めなかったときはその理由",
     "overview": "「全体の概要」ページの表: 都道府県×技術、地方×導入状況・技術、共同利用×調査票の件数",
     "shortlist": "検討リストの事例 (ids=ai_rpa-001,ai_rpa-014 の順。見つからない ID は missing)",
     "openapi": "この仕様書 (OpenAPI 3)",
@@ -696,6 +706,10 @@ def _spec() -> dict:
             "/api/stats": {"get": {
                 "operationId": "stats", "summary": "counts of the whole index",
                 "responses": {"200": _json("stats", "Stats"), **_errors()}}},
+            "/api/health": {"get": {
+                "operationId": "health", "summary": "for a monitor: the index answering searches, and whether a "
+                                                    "rebuilt one was refused",
+                "responses": {"200": _json("the index answering searches", "Health"), **_errors()}}},
             "/api/overview": {"get": {
                 "operationId": "overview", "summary": "/overview as data: the stats and its tables of counts",
                 "responses": {"200": _json("the stats and the tables of /overview", "Overview"), **_errors()}}},

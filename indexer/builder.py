@@ -78,8 +78,10 @@ def make_record(section: str, number: int, raw: dict[str, str | None], where: Lo
     pref_text = clean_cell(raw.get("prefecture"))
     pref = prefectures.lookup(pref_text)
     if pref is None:
+        # …by its name without 都, 道, 府 or 県 too: 東京県 → 東京都, 大阪県 → 大阪府 (an admin's trial got no hint)
+        stem = pref_text[:-1] if len(pref_text) > 2 and pref_text[-1] in "都道府県" else pref_text
         problems.append(ParseError(where, f"unknown prefecture {pref_text!r} ({no})"
-                                   f"{did_you_mean(pref_text, tuple(prefectures.BY_NAME), fuzzy=False)}",
+                                   f"{did_you_mean(stem, tuple(prefectures.BY_NAME), fuzzy=False)}",
                                    "prefecture"))
 
     status_text = raw.get("status") or ""

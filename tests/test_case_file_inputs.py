@@ -213,7 +213,10 @@ def test_a_full_disk_names_the_file_and_the_reason_and_keeps_the_old_file(tmp_pa
 
 @pytest.mark.parametrize("column, value, hint", [("prefecture", "長野", "did you mean 長野県?"),
                                                  ("status", "導入済", "did you mean 導入(実施)済?"),
-                                                 ("prefecture", "大江戸県", "")])
+                                                 ("prefecture", "大江戸県", ""),
+                                                 # the name with another of 都道府県 (an admin's trial: no hint)
+                                                 ("prefecture", "東京県", "did you mean 東京都?"),
+                                                 ("prefecture", "大阪県", "did you mean 大阪府?")])
 def test_a_near_miss_value_gets_a_hint(tmp_path, column, value, hint):
     row = dict(zip(HEADER.split(","), ROW.format(n=1).split(",")), **{column: value})
     path = _csv(tmp_path, HEADER + "\n" + ",".join(row.values()) + "\n")

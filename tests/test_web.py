@@ -991,6 +991,9 @@ def test_csv_file_name_has_the_search_and_the_date(client):
     assert fallback == f"dxsearch_RPA_{day}.csv" and fallback.isascii()
     plain = _download(client, "/export.csv").headers["Content-Disposition"]
     assert f'filename="dxsearch_{day}.csv"' in plain
+    # a source chosen is named by its stem (an admin's dxsearch_office_utf8bom.csv_2026-12-07.csv)
+    by_source = _download(client, "/export.csv?source=survey-r2.txt").headers["Content-Disposition"]
+    assert f'filename="dxsearch_survey-r2_{day}.csv"' in by_source
     # the - of an excluded word is no part of the ASCII name (a trial's dxsearch_-_2026-12-04.csv)
     excluding = _download(client, "/export.csv", query_string={"q": "議事録 -三重県"}).headers["Content-Disposition"]
     assert f'filename="dxsearch_{day}.csv"' in excluding

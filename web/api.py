@@ -48,7 +48,9 @@ def export_csv():
     params = SearchParams.from_args(request.args)
     # the filters first: a long query is cut short, and two downloads of one query with other
     # filters had one name (a trial's 64 and 13 cases)
-    name, fallback = file_name([*(value_label(f, v) for f, vs in params.filters.items() for v in vs), params.q],
+    # a source by its stem: not dxsearch_office.csv_2026-12-07.csv (an admin's trial)
+    name, fallback = file_name([*(PurePath(v).stem if f == "source" else value_label(f, v)
+                                  for f, vs in params.filters.items() for v in vs), params.q],
                                datetime.now(JST).date())
     case_url = case_url_maker()
     budget = new_budget(export=True)

@@ -237,7 +237,19 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if all(is_case_file(p) for p in paths):  # no survey among the sources: say how to add it
         print("note: the index holds only the cases of these files; `dxsearch build --with-survey FILE...` "
               "indexes them beside the bundled survey", file=sys.stderr)
+    for old in gen.left_behind:  # another user's, most likely (a build run once as root): disk kept for nothing
+        owner = _owner(old)
+        print(f"note: could not remove the old index copy {old}{f' (owned by {owner})' if owner else ''}; "
+              f"remove it as its owner", file=sys.stderr)
     return 0
+
+
+def _owner(path: Path) -> str:
+    try:
+        import pwd
+        return pwd.getpwuid(path.lstat().st_uid).pw_name
+    except (OSError, KeyError, ImportError):
+        return ""
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

@@ -72,6 +72,9 @@ def default_index_dir() -> Path:
 class Generation:
     path: Path
     meta: dict
+    # older generations a build could not remove (another user's: a build run once as root left its
+    # copy behind the service user's builds, unsaid: an admin's trial)
+    left_behind: tuple[Path, ...] = ()
 
 
 def not_a_directory(index_dir: Path) -> None:
@@ -290,13 +293,21 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _remove_stale(index_dir: Path, keep: set[Path]) -> None:
+def _remove_stale(index_dir: Path, keep: set[Path]) -> tuple[Path, ...]:
+    """Removes the generations and links no reader needs; returns those it could not remove."""
+    left = []
     for child in index_dir.iterdir():
         if child.name.startswith(("gen-", ".CURRENT.")) and child.resolve() not in keep:
             if child.is_dir() and not child.is_symlink():
                 shutil.rmtree(child, ignore_errors=True)
             else:
-                child.unlink(missing_ok=True)
+                try:
+                    child.unlink(missing_ok=True)
+                except OSError:
+                    pass
+            if child.exists() or child.is_symlink():
+                left.append(child)
+    return tuple(left)
 
 
 def fingerprint(paths: Iterable[Path]) -> dict:
@@ -465,5 +476,5 @@ def build(records: Iterable[CaseRecord], index_dir: Path, sources: list[str],
             shutil.rmtree(gen, ignore_errors=True)
             raise
         # keep the previous generation for readers that still have it open
-        _remove_stale(index_dir, {gen.resolve(), *(p for p in (live,) if p)})
-        return Generation(gen, meta)
+        left = _remove_stale(index_dir, {gen.resolve(), *(p for p in (live,) if p)})
+        return Generation(gen, meta, left)

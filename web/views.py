@@ -720,7 +720,7 @@ def api_docs():
     examples = {"/api/search": url_for("api.search", q="RPA"), "/api/cases/{id}": url_for("api.case", case_id="ai_rpa-001"),
                 "/api/similar": url_for("api.similar", id="ai_rpa-001"),
                 "/api/prefectures/{name}": url_for("api.prefecture", name="三重県"),
-                "/api/suggest": url_for("api.suggest", q="ぎじ"), "/api/stats": url_for("api.stats"),
+                "/api/suggest": url_for("api.suggest", q="ぎじ"), "/api/stats": url_for("api.stats"), "/api/health": url_for("api.health"),
                 "/api/overview": url_for("api.overview"),
                 "/api/facets": url_for("api.facets"), "/api/openapi.json": url_for("api.openapi"),
                 "/api/shortlist": url_for("shortlist.shortlist_json", ids="ai_rpa-014,ai_rpa-007"),

@@ -177,6 +177,7 @@ def parse_text_file(path: Path, id_prefix: str = "") -> ParseResult:
     from .casefile import FIELD_OF_LABEL, KNOWN
     if looks_like_case_header(text.split("\n", 1)[0], KNOWN | set(FIELD_OF_LABEL)):
         # a case file named .txt was told it did not look like the survey (an admin's trial)
-        raise ParseError(Location(str(path), line=1), f"not a text extraction of the survey: its first line heads "
-                         f"case columns, as a case file's does; name it {path.stem}.csv (or .jsonl for JSON Lines)")
+        raise ParseError(Location(str(path), line=1), f"a case file named {path.suffix or 'without .csv'}? its first "
+                         f"line heads case columns; name it {path.stem}.csv (or .jsonl for JSON Lines) to index its "
+                         f"cases (a name other than .csv, .jsonl or .pdf is read as a text extraction of the survey)")
     return parse_text(text, str(path), id_prefix, record_source=path.name)

@@ -347,7 +347,8 @@ class SearchIndex:
         self.reload_error = None
         exempt_from_gc()
         # a server's log says when its answers changed (an admin's trial could not tell)
-        log.info("dxsearch: serving the rebuilt index %s (%d cases)", state.generation.name, self.size)
+        log.info("dxsearch: serving the rebuilt index %s (%d case%s)", state.generation.name, self.size,
+                 "" if self.size == 1 else "s")
 
     @property
     def size(self) -> int:

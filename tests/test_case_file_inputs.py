@@ -84,8 +84,8 @@ def test_what_excel_saves_otherwise_is_read_or_named_with_what_to_do(tmp_path):
                               r"Excel as 「CSV UTF-8 \(コンマ区切り\)」"),
                        (renamed, r"renamed\.csv: not a CSV or JSON Lines file: an Excel workbook \(\.xlsx\).*CSV UTF-8"),
                        (old, r"old\.csv: not a CSV or JSON Lines file: an old Excel workbook \(\.xls\).*CSV UTF-8"),
-                       (txt, r"cases\.txt, line 1: not a text extraction of the survey: its first line heads case "
-                             r"columns.*name it cases\.csv")):
+                       (txt, r"cases\.txt, line 1: a case file named \.txt\? its first line heads case "
+                             r"columns; name it cases\.csv")):
         with pytest.raises(ParseError, match=said):
             parse_source(path)
     done = run_cli("build", str(renamed), "--index", str(tmp_path / "ix"))

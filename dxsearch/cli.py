@@ -1051,6 +1051,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     names = [args.host] if _is_loopback(args.host) or not args.allow_host else [h.lower() for h in args.allow_host]
     log.info("dxsearch: serving %s on %s:%s (Ctrl+C to stop)", ", ".join(f"http://{n}:{server.effective_port}/" for n in names),
              args.host, server.effective_port)
+    if _is_loopback(args.host) and args.allow_host:  # behind a proxy on this machine: the names it forwards
+        # (an admin's trial saw only http://127.0.0.1:8790/ and could not tell its --allow-host was taken)
+        log.info("dxsearch: answering too for Host %s, forwarded from this machine (a reverse proxy)",
+                 ", ".join(h.lower() for h in args.allow_host))
     # SIGTERM (systemctl stop, restart) stops as Ctrl+C does: the requests being answered finish
     # (it cut one off mid-answer in the trial, and logged nothing)
     try:

@@ -220,6 +220,7 @@ def test_an_office_server_behind_its_proxy(small_index, tmp_path):
     assert code == 0 and text.rstrip().endswith("dxsearch: stopped"), text
     assert f"serving http://dx.example.lg.jp:{port}/ on 127.0.0.1:{port}" not in text  # loopback: its own address
     assert f"serving http://127.0.0.1:{port}/" in text
+    assert "answering too for Host dx.example.lg.jp, forwarded from this machine" in text  # its --allow-host said
     assert '10.9.9.9 "GET /export.csv?q=RPA" 200 ' in text  # the client the proxy names
     assert "\"GET /api/stats\" 400 " in text and "refused host 'evil.example'" in text
     similar = next(line for line in text.splitlines() if "/api/similar" in line)

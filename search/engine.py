@@ -136,7 +136,7 @@ RELATED_BY_WORDS = 0.3  # …or by the query's words at least this share of the 
 RELATED_PARTS_WEIGHT = 1.5
 RELATED_BY_PARTS = 0.3
 RARER_WORD_RATIO = 3  # a query word in a third of the cases another is in, or fewer, tells more (`_related`)
-GLUED_COMMON_SHARE = 0.1  # a word in this share of the cases says nothing of a compound typed with it (`_partial_matches`)
+GLUED_COMMON_SHARE = 0.05  # a word in this share of the cases says nothing of a compound typed with it (`_partial_matches`)
 
 
 

@@ -122,6 +122,7 @@ def _same_sources(index_dir: Path) -> list[Path]:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
+    from .search.integrity import user_name
     from .search.storage import (IndexMissing, IndexUnavailable, build, build_in_progress, fingerprint,
                                  no_foreign_files, not_a_directory, verified_generation)
 
@@ -238,18 +239,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
         print("note: the index holds only the cases of these files; `dxsearch build --with-survey FILE...` "
               "indexes them beside the bundled survey", file=sys.stderr)
     for old in gen.left_behind:  # another user's, most likely (a build run once as root): disk kept for nothing
-        owner = _owner(old)
-        print(f"note: could not remove the old index copy {old}{f' (owned by {owner})' if owner else ''}; "
-              f"remove it as its owner", file=sys.stderr)
+        try:
+            owner = f" (owned by {user_name(old.lstat().st_uid)})"
+        except OSError:
+            owner = ""
+        print(f"note: could not remove the old index copy {old}{owner}; remove it as its owner", file=sys.stderr)
     return 0
-
-
-def _owner(path: Path) -> str:
-    try:
-        import pwd
-        return pwd.getpwuid(path.lstat().st_uid).pw_name
-    except (OSError, KeyError, ImportError):
-        return ""
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

@@ -51,7 +51,8 @@ def trusted_owners() -> set[int]:
     return {os.geteuid(), 0}
 
 
-def _user(uid: int) -> str:
+def user_name(uid: int) -> str:
+    """The login name of `uid`, or `uid N` where none is known."""
     try:
         import pwd
 
@@ -71,8 +72,8 @@ def untrusted(index_dir: Path, gen: Path) -> str | None:
         except FileNotFoundError:
             continue  # a missing file is damage, reported by the file checks
         if st.st_uid not in owners:
-            me = _user(os.geteuid())
-            return (f"{path} is owned by {_user(st.st_uid)}, not by {me}"
+            me = user_name(os.geteuid())
+            return (f"{path} is owned by {user_name(st.st_uid)}, not by {me}"
                     f"{'' if os.geteuid() == 0 else ' or root'}: dxsearch reads only indexes written by "
                     f"the user running it (others could make it run code); fix: `chown -R {me} {index_dir}`, "
                     f"or build an index of your own with `dxsearch build --index DIR`")

@@ -332,6 +332,23 @@ class SearchIndex:
         # the thread was opening an earlier generation: open this one too
         return target != self._failed and self.refresh(wait=True)
 
+    def health(self) -> dict:
+        """For a monitor: the index answering (cases, build time, generation), all of one
+        generation, and `status`: `loading` while `CURRENT` names a rebuild not swapped in yet (a
+        monitor asking straight after a build saw the old figures as `ok` for the seconds between
+        checks; this starts opening it), `stale` when a rebuild was refused (`reload_error`), else
+        `ok`. One readlink."""
+        self.refresh()
+        state, failed, error = self._state, self._failed, self.reload_error
+        try:
+            target: Path | None = generation_path(self.index_dir)
+        except IndexUnavailable:
+            target = None
+        loading = target is not None and target not in (state.generation, failed)
+        return {"status": "loading" if loading else "ok" if error is None else "stale",
+                "total": int(state.live.sum()), "built": state.meta.get("built"),
+                "generation": state.generation.name, "reload_error": error}
+
     def _reload(self, target: Path) -> None:
         """The background half of `refresh`: open the generation `CURRENT` names and swap it in
         whole, or remember that `target` failed."""

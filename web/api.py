@@ -175,11 +175,9 @@ def stats():
 def health():
     """For an office's monitor (an admin's trial found no health URL): 200 while searches are
     answered, with the index answering them, and why a rebuilt index was not picked up, if one
-    was refused (the server keeps answering from the one before)."""
-    index = current_index()
-    return jsonify({"status": "ok" if index.reload_error is None else "stale", "total": index.size,
-                    "built": index.meta.get("built"), "generation": index.generation,
-                    "reload_error": index.reload_error})
+    was refused (the server keeps answering from the one before); `loading` while a rebuilt index
+    is being opened (the figures are still the previous index's)."""
+    return jsonify(current_index().health())
 
 
 @bp.get("/api/overview")

@@ -388,9 +388,11 @@ def _schemas() -> dict[str, Schema]:
         }, "a 検討リスト: the cases named by ids"),
         "Stats": _obj(_stats_properties(), "the whole index: total, build, and each facet's non-zero counts"),
         "Health": _obj({
-            "status": {"type": "string", "enum": ["ok", "stale"],
-                       "description": "stale: a rebuilt index was refused or could not be opened (reload_error "
-                                      "says why); searches are answered from the one before"},
+            "status": {"type": "string", "enum": ["ok", "loading", "stale"],
+                       "description": "loading: a rebuilt index is being opened (the figures are still the one "
+                                      "before's; ask again until ok); stale: a rebuilt index was refused or could "
+                                      "not be opened (reload_error says why); searches are answered from the one "
+                                      "before"},
             "total": {"type": "integer", "minimum": 0, "description": "cases in the index answering"},
             "built": {"type": "string", "nullable": True, "description": "when it was built"},
             "generation": {"type": "string", "description": "its generation's directory name"},

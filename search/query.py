@@ -941,14 +941,15 @@ def query_without(q: str, text: str) -> str:
 
 
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "(（[［「", ")）]］」"
+_QUOTES = '"「」“”＂'
 _JOINING = ("OR", "AND")
 
 
 def without_lone_operators(q: str) -> str:
     """`q` without OR or AND lacking a word on either side, NOT or - lacking one after it, and
-    brackets holding nothing: a trial's `RPA OR` without RPA suggested searching `OR` (0 cases),
-    and `(RPA OR AI-OCR) 給与` without both `( OR ) 給与`."""
-    tokens = q.split()
+    brackets or quotes holding nothing: a trial's `RPA OR` without RPA suggested searching `OR` (0
+    cases), and `(RPA OR AI-OCR) 給与` without both `( OR ) 給与`."""
+    tokens = [t for t in q.split() if t.strip(_QUOTES)]
     while True:
         out: list[str] = []
         for i, token in enumerate(tokens):
@@ -973,8 +974,9 @@ def _words_taken_out(q: str, text: str) -> str:
     """`query_without` but for the operators it leaves alone."""
     if text not in q:  # a word typed in full width (ＲＰＡ) is read, and named, as NFKC makes it (RPA)
         q = unicodedata.normalize("NFKC", q)
-    # a phrase goes with its quotes: a trial's link for 「"RPA"」 without RPA searched 「" "」 and found nothing
-    q = re.sub(r'"\s*{0}\s*"|「\s*{0}\s*」|“\s*{0}\s*”'.format(re.escape(text)), lambda _: text, q)
+    # a phrase goes with its quotes: a trial's link for 「"RPA"」 without RPA searched 「" "」 and found nothing;
+    # …and one left open, read as closed at the end (a trial's 「"RPA」 offered a search for 「"」, 0 cases)
+    q = re.sub(r'"\s*{0}\s*(?:"|$)|「\s*{0}\s*(?:」|$)|“\s*{0}\s*(?:”|$)'.format(re.escape(text)), lambda _: text, q)
     # one of words ORed goes with its OR (RPA OR AI-OCR, RPAかAI-OCR → AI-OCR): a trial's link left
     # `OR AI-OCR`, searching OR as a word
     ored = r"(?:\s+(?:OR|{0})\s+|(?:{0}))".format("|".join(map(re.escape, SAID_OR)))

@@ -1682,6 +1682,9 @@ def test_removing_an_understood_place_takes_its_particle_with_it():
     assert query_without("RPAかAI-OCR", "RPA") == query_without("AI-OCR または RPA", "RPA") == "AI-OCR"
     assert query_without("議事録かRPA", "議事録") == "RPA"
     assert query_without("議事録 OR 会議録 -三重県", "会議録") == "議事録 -三重県"
+    # a phrase left open goes with its quote (a trial's 「"RPA」 offered a search for 「"」, 0 cases)
+    assert query_without('"RPA', "RPA") == query_without("「RPA", "RPA") == query_without("RPA", "RPA") == ""
+    assert query_without('給与 "RPA', "RPA") == query_without('給与 "RPA"', "RPA") == "給与"
 
 
 def test_a_repeated_word_is_shown_once_and_words_past_the_limit_are_said(client):

@@ -38,7 +38,7 @@ from ..indexer.records import STATUSES
 from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize, suffix_at, to_hiragana, to_katakana
 from .datafiles import word_list_lines
 from .synonyms import Synonyms
-from .understand import EVERYDAY_PHRASES, OTHER_THAN, AppliedFilter, asked_status, denied_status, own_statuses, understood_filters
+from .understand import EVERYDAY_PHRASES, OTHER_THAN, AppliedFilter, answers_together, asked_status, denied_status, own_statuses, understood_filters
 
 KEYWORDS = "keywords"  # every word must match
 DESCRIPTION = "description"  # a pasted task description, ranked by similarity
@@ -669,6 +669,8 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
     a word, which Janome reads as じ + どう + 手当). `describe`: a sentence is read as a description
     whatever its words (`ParsedQuery.sentence`: no case holds them all)."""
     text = " ".join(normalize(query).split())
+    if understand:
+        text = answers_together(text)
     kept = {normalize(k) for k in keep}
     whole = frozenset(normalize(w) for w in whole)
     items: list[_Item] = []
@@ -974,6 +976,8 @@ def _words_taken_out(q: str, text: str) -> str:
     """`query_without` but for the operators it leaves alone."""
     if text not in q:  # a word typed in full width (ＲＰＡ) is read, and named, as NFKC makes it (RPA)
         q = unicodedata.normalize("NFKC", q)
+    if text not in q:  # …and an answer typed apart as it was read (共同利用 可: 共同利用可)
+        q = answers_together(" ".join(q.split()))
     # a phrase goes with its quotes: a trial's link for 「"RPA"」 without RPA searched 「" "」 and found nothing;
     # …and one left open, read as closed at the end (a trial's 「"RPA」 offered a search for 「"」, 0 cases)
     q = re.sub(r'"\s*{0}\s*(?:"|$)|「\s*{0}\s*(?:」|$)|“\s*{0}\s*(?:”|$)'.format(re.escape(text)), lambda _: text, q)

@@ -4137,3 +4137,25 @@ def test_shareable_cases_wished_for_are_answered_not_required(index):
         assert result.reuse() and not {"良い", "助か", "知り"} & set(result.key_terms), wish
     asked_for = index.search("共同利用できる電子申請システムを探している")
     assert {f.value for f in asked_for.applied_filters if f.facet == "shared_use"} == {"共同利用中", "共同利用可能", "さらなる共同利用可能"}
+
+
+def test_whether_shared_answered_a_word_apart_is_the_answer(index):
+    """A researcher's trial: `共同利用 可` (the 共同利用の可否 column answered as a form is) found 0:
+    共同利用 was read as joint use and 可 searched as text, which 23 cases hold, none of them
+    shareable. The answer a word apart is the answer written together; a word that only starts
+    with it (可視化, 不可欠) is a word of its own."""
+    for apart, together in (("共同利用 可", "共同利用可"), ("共同利用　可能", "共同利用可能"),
+                            ("共同利用 不可", "共同利用不可"), ("共同利用 否", "共同利用不可"),
+                            ("RPA 共同利用 可", "RPA 共同利用可")):
+        found = index.search(apart)
+        assert found.total == index.search(together).total > 0, apart
+        assert not any(w.text in ("可", "可能", "不可", "否") for w in found.words), apart
+        assert all_ids(index, apart) == all_ids(index, together), apart
+    assert all(index.get(i).shared_use in ("共同利用可能", "さらなる共同利用可能") for i in all_ids(index, "共同利用 可"))
+    for word in ("可視化", "不可欠"):
+        other = index.search(f"共同利用 {word}")
+        assert [w.text for w in other.words] == [word], word
+    # the chip's × takes the answer out as typed
+    from dxsearch.search.query import query_without
+
+    assert query_without("RPA 共同利用 可", "共同利用可") == query_without("RPA 共同利用　否", "共同利用不可") == "RPA"

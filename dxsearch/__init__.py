@@ -6,7 +6,7 @@
     for hit in result.hits:
         print(hit.record.id, hit.record.name, hit.snippets.get("description", ""))
     write_csv(index.iter_hits("RPA"), "rpa.csv")              # UTF-8 with BOM: Excel opens it
-    write_csv(index.similar(case_id="ai_rpa-173"), "like-173.csv")  # …with 似ている順 and ◎
+    write_csv(index.similar(case_id="ai_rpa-173", limit=100), "like-173.csv")  # all similar enough, 似ている順, ◎
 
 Every error raised on purpose is a `DxsearchError` (`QueryError`, `CaseNotFound`,
 `IndexUnavailable`, `ParseError`, …).

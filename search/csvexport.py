@@ -26,6 +26,7 @@ from urllib.parse import quote
 from ..indexer.records import EXPORT_ONLY_HEADERS, FIELD_LABELS, FORMULA_STARTS, SURVEY_TABLES, CaseRecord
 from ..indexer.sources import citation
 
+from .limits import MAX_SIMILAR
 from .results import Hit, HitStream, SearchResult, SimilarResult
 
 COLUMNS: tuple[str, ...] = (
@@ -99,8 +100,8 @@ def write_csv(rows: Iterable[Row] | SearchResult | SimilarResult, out: TextIO | 
     path, or to a text stream opened with newline="" (with encoding="utf-8" the BOM is written
     here; a "utf-8-sig" stream writes its own, so not twice); returns the number of rows. Anything
     else is a TypeError before a file is opened (a trial's wrong argument left a header-only file).
-    A `SearchResult` holding one page of more cases, or a `HitStream` already read from, is written
-    as it is, with a `PageOnlyWarning`."""
+    A `SearchResult` holding one page of more cases, a `SimilarResult` holding fewer than are similar
+    enough, or a `HitStream` already read from, is written as it is, with a `PageOnlyWarning`."""
     ranked = isinstance(rows, SimilarResult) or (isinstance(rows, HitStream) and rows.ranked) or (
         isinstance(rows, SearchResult) and rows.mode == "description" and rows.sort == "relevance")
     source: Iterable[Row] = rows.hits if isinstance(rows, (SearchResult, SimilarResult)) else rows
@@ -112,6 +113,12 @@ def write_csv(rows: Iterable[Row] | SearchResult | SimilarResult, out: TextIO | 
         warnings.warn(f"write_csv: this SearchResult holds {len(rows.hits)} of its {rows.total} cases (page "
                       f"{rows.page}); to write them all, pass SearchIndex.iter_hits() with the same query and "
                       f"filters", PageOnlyWarning, stacklevel=2)
+    elif isinstance(rows, SimilarResult) and len(rows.hits) < rows.total:
+        # a researcher's write_csv(index.similar(case_id=…)) wrote the 10 listed of 19 similar enough, silently,
+        # where `dxsearch similar -o` writes all 19
+        warnings.warn(f"write_csv: this SimilarResult holds {len(rows.hits)} of the {rows.total} cases similar "
+                      f"enough (its limit); to write them all, ask SearchIndex.similar(…, limit={MAX_SIMILAR})",
+                      PageOnlyWarning, stacklevel=2)
     elif isinstance(rows, HitStream) and rows.yielded:
         # a check's `next(it)` to look at the first hit, then write_csv(it): 224 rows of 225, silently
         warnings.warn(f"write_csv: this HitStream has already given {rows.yielded} of its {rows.total} cases; "

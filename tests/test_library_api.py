@@ -317,12 +317,16 @@ def test_write_csv_takes_similar_cases_with_their_rank_and_refuses_anything_else
     import dxsearch
     from dxsearch.search.csvexport import CLOSE_HEADER, RANK_HEADER
 
-    alike = index.similar(case_id="ai_rpa-173")
-    assert write_csv(alike, tmp_path / "like.csv") == len(alike.hits) > 0
+    alike = index.similar(case_id="ai_rpa-173", limit=100)
+    assert write_csv(alike, tmp_path / "like.csv") == len(alike.hits) == alike.total > 10
     rows = list(csv.reader(io.StringIO((tmp_path / "like.csv").read_text(encoding="utf-8-sig"))))
     assert rows[0][-2:] == [RANK_HEADER, CLOSE_HEADER]
     assert [r[0] for r in rows[1:]] == [h.record.id for h in alike.hits] and rows[1][-2] == "1"
     assert [r[-1] == "◎" for r in rows[1:]] == [h.close for h in alike.hits]
+    # the first 10 of more similar enough are written as they are, and said to be (a researcher's
+    # write_csv(index.similar(…)) wrote 10 of 19, silently, where `dxsearch similar -o` writes 19)
+    with pytest.warns(dxsearch.PageOnlyWarning, match=rf"holds 10 of the {alike.total} cases similar enough.*limit=100"):
+        assert write_csv(index.similar(case_id="ai_rpa-173"), io.StringIO()) == 10
     for wrong in (42, "RPA", {"a": 1}, None):
         with pytest.raises(TypeError, match="write_csv takes hits"):
             write_csv(wrong, tmp_path / "wrong.csv")

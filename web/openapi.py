@@ -145,7 +145,9 @@ def _schemas() -> dict[str, Schema]:
     citation = {"type": "string", "description": "出典 as people cite it: the survey's title, publisher and date "
                 "(and page), its table and number; a case file's own name"}
     hit = {**record, "citation": citation,
-           "score": {"type": "number", "description": "0 when not ranked by relevance"},
+           "score": {"type": "number", "description": "the order within this answer (higher first; 0 when not ranked "
+                     "by relevance): BM25F for words and a case's similar cases, the order after the cut-off "
+                     "for a pasted text; not comparable across answers"},
            "technology": technology,
            "highlights": {"type": "object", "additionalProperties": {"type": "string"},
                           "description": "field → HTML fragment (escaped; matches in <mark class=\"hl\">)"}}

@@ -368,13 +368,15 @@ def scaled(scores: np.ndarray, among: np.ndarray) -> np.ndarray:
 class ReadText(NamedTuple):
     """What a pasted text says, as `PastedText.read` works it out: its words as the cases spell
     them, its key terms, the key terms as shown, the words it names that no case holds, and the
-    plan its cases are ranked by."""
+    plan its cases are ranked by, and the key terms the text says in a spelling of its own, each
+    with that spelling (チャットボット: chatbot)."""
 
     counts: dict[str, float]
     key_terms: list[KeyTerm]
     shown: list[tuple[str, bool]]
     absent: list[str]
     plan: Plan
+    respelled: dict[str, str]
 
 
 class PastedText:
@@ -391,12 +393,13 @@ class PastedText:
         user pages, filters or asks for its similar cases, and reading it again took a fifth of
         each search of it at 100,000 cases. Each call gets lists of its own."""
         def make() -> ReadText:
-            counts, key_terms, shown, absent = self.key_terms(state, text, budget)
-            return ReadText(counts, key_terms, shown, absent, self.planner.description_plan(state.text, text, key_terms))
+            counts, key_terms, shown, absent, respelled = self.key_terms(state, text, budget)
+            return ReadText(counts, key_terms, shown, absent, self.planner.description_plan(state.text, text, key_terms),
+                            respelled)
 
         kept = state.remembered(("read", text), make, keep=lambda: not budget.expired())
         return kept._replace(counts=dict(kept.counts), key_terms=list(kept.key_terms), shown=list(kept.shown),
-                             absent=list(kept.absent))
+                             absent=list(kept.absent), respelled=dict(kept.respelled))
 
     def score(self, state: Generation, plan: Plan, key_terms: list[KeyTerm], counts: Mapping[str, float],
               budget: Budget, named: Collection[str] = ()) -> Evaluation:
@@ -421,7 +424,7 @@ class PastedText:
         return done._replace(score=done.score * state.scorer.coverage(topics, tagged))
 
     def key_terms(self, state: Generation, text: str, budget: Budget
-                  ) -> tuple[dict[str, float], list[KeyTerm], list[tuple[str, bool]], list[str]]:
+                  ) -> tuple[dict[str, float], list[KeyTerm], list[tuple[str, bool]], list[str], dict[str, str]]:
         """A pasted text's words as the cases spell them, its key terms with their other
         spellings (what a description search and the cases like a text are ranked by), the
         key terms as shown: in the text's own spelling where it has one (取りまとめる, searched as
@@ -455,7 +458,7 @@ class PastedText:
         counts = dict(counts)
         for term in self.planner.concept_terms(text):
             counts.setdefault(term, CONCEPT_SAID_COUNT)
-        return counts, key_terms, shown, absent
+        return counts, key_terms, shown, absent, respelled
 
     def _one_topic_per_plain_word(self, state: Generation, own: TermCounts, key_terms: list[KeyTerm]) -> list[KeyTerm]:
         """The cases' words for one everyday word of a text are one topic: 推進役 is read as 推進員

@@ -1076,7 +1076,7 @@ class SearchIndex:
         if parsed.mode == DESCRIPTION:
             # not 呼ぶ of 人を呼ぶのではなく, nor 目的 of 目的：RPA等で自動化
             meant = without_what_is_not_wanted(without_labels(text)) or text
-            counts, key_terms, shown_terms, absent, plan = self.pasted.read(state, meant, budget)
+            counts, key_terms, shown_terms, absent, plan, respelled = self.pasted.read(state, meant, budget)
             budget.check("the query was planned")
             base = np.zeros(state.live.size, dtype=bool)
             if plan.empty or not key_terms:  # no telling word (語1 語2 …): nothing to be like
@@ -1091,7 +1091,7 @@ class SearchIndex:
                                                                 description_cut(done.score, state.live)))
                 scores = self.pasted.ordered(state, done.score, base, meant, text, budget)
                 partial = not done.complete
-                on = on_topic(state, key_terms, _said(shown_terms, absent), among=base)
+                on = on_topic(state, key_terms, _said(shown_terms, absent, respelled), among=base)
                 close = close_mask(scores, on)
         else:
             plan = self.planner.keyword_plan(state.text, parsed.clauses, parsed.together) \
@@ -1743,7 +1743,7 @@ class SearchIndex:
                 raise QueryError(f"the text is {len(text)} characters long; the limit is {MAX_SIMILAR_TEXT_CHARS}",
                                  "text")
             source = without_what_is_not_wanted(without_labels(text)) or text
-            counts, key_terms, shown, absent, text_plan = self.pasted.read(state, source, budget)
+            counts, key_terms, shown, absent, text_plan, respelled = self.pasted.read(state, source, budget)
         if not key_terms:
             budget.check("the text was read")  # its words were not all read: 503, not "nothing like it"
             return SimilarResult(case_id, [], [], (time.perf_counter() - started) * 1000, filters=kept_to,
@@ -1777,7 +1777,7 @@ class SearchIndex:
             # often many, all near the 5th best); for a text, against the first, as a search's
             # description counts them
             close = (scores >= CASE_CLOSE_SHARE * scores[exclude] if exclude is not None
-                     else close_mask(order, on_topic(state, key_terms, _said(shown, absent), among=cut)))
+                     else close_mask(order, on_topic(state, key_terms, _said(shown, absent, respelled), among=cut)))
             close = leading(top(order, alike, int(np.count_nonzero(close & alike))), close)
             for d in top(order, alike, limit).tolist():
                 hits.append(hit := self.hit_maker.hit(state, d, float(order[d]), marked))
@@ -1852,14 +1852,18 @@ def _given_filters(state: Generation, filters: Mapping[str, Iterable[str]] | Non
     return applied, selected
 
 
-def _said(shown: Iterable[tuple[str, bool]], absent: Iterable[str] = ()) -> set[str]:
+def _said(shown: Iterable[tuple[str, bool]], absent: Iterable[str] = (),
+          respelled: Mapping[str, str] | None = None) -> set[str]:
     """The key terms a text says itself, as the index spells them, of its shown ones: lowercase,
-    a katakana word also without its last ー (コールセンター is the index's コールセンタ). Not a part of
-    a thing it names that no case holds (`absent`): 選考 of 入所選考 is not what 採用選考 is about,
-    スポーツ of eスポーツ not what a sports-hall booking system is."""
+    a katakana word also without its last ー (コールセンター is the index's コールセンタ), and the term
+    a spelling of its own stands for (`ReadText.respelled`: chatbot says チャットボット; a trial's
+    chatbot had no case ◎, チャットボット 7). Not a part of a thing it names that no case holds
+    (`absent`): 選考 of 入所選考 is not what 採用選考 is about, スポーツ of eスポーツ not what a
+    sports-hall booking system is."""
     lacking = [a.lower() for a in absent]
-    return {form for term, said in shown if said and not any(term.lower() in a for a in lacking)
-            for form in (term.lower(), stem_katakana(term.lower()))}
+    out = {form for term, said in shown if said and not any(term.lower() in a for a in lacking)
+           for form in (term.lower(), stem_katakana(term.lower()))}
+    return out | {term for term, spelled in (respelled or {}).items() if spelled.lower() in out}
 
 
 def _add_understood(found: Iterable[AppliedFilter], selected: dict[str, set[str]],

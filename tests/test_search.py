@@ -1091,3 +1091,16 @@ def test_when_a_task_happens_is_no_key_term_and_the_around_the_clock_answer_is_c
     assert not {"休日", "夜間"} & set(result.key_terms) and "チャットボット" in result.added_terms
     assert result.hits[0].record.id == "ai_rpa-350" and result.hits[0].close
     assert all(re.search("チャットボット|問い?合わ?せ", h.record.name) for h in result.hits[:5])
+
+
+def test_a_technology_typed_in_english_is_said_by_the_text_for_the_close_cases(index):
+    """A researcher's trial: `similar(text="chatbot")` listed the chatbot cases with none of them
+    especially close, where `チャットボット` marks 7: its key term チャットボット was said by the text
+    only as chatbot, and ◎ asks for a word the text says. A spelling of the text's own stands
+    for the term it is read as."""
+    english, japanese = index.similar(text="chatbot"), index.similar(text="チャットボット")
+    assert sum(h.close for h in english.hits) == sum(h.close for h in japanese.hits) > 0
+    assert [h.record.id for h in english.hits if h.close] == [h.record.id for h in japanese.hits if h.close]
+    assert english.key_terms[0] == "chatbot"  # shown as the text writes it
+    sentence = index.search("chatbotで住民の問い合わせに自動で答えたい")
+    assert sentence.mode == "description" and sentence.close

@@ -533,13 +533,13 @@ def test_the_cases_words_for_one_everyday_word_are_one_topic(index):
     """推進役 (in no case) is read as 推進員 and リーダー: one word of the text, so one topic of its
     coverage, not two weighing twice what the text's other words do."""
     state = index._state
-    _, key_terms, _, _ = index.pasted.key_terms(state, "各課に一人ずつデジタル化の推進役を置いて、現場の業務にICTを取り入れていきたい",
+    _, key_terms, _, _, _ = index.pasted.key_terms(state, "各課に一人ずつデジタル化の推進役を置いて、現場の業務にICTを取り入れていきたい",
                                                 Budget(30.0))
     topic = {k.term: k.topic or k.term for k in key_terms}
     assert topic["推進員"] == topic["リーダ"], topic
     assert topic["デジタル化"] != topic["推進員"]
     # シカ and イノシシ, both read as 鳥獣 and 捕獲: one topic; 報告, the text's own word, another
-    _, key_terms, _, _ = index.pasted.key_terms(state, "シカやイノシシを捕まえた数の報告を集計したい", Budget(30.0))
+    _, key_terms, _, _, _ = index.pasted.key_terms(state, "シカやイノシシを捕まえた数の報告を集計したい", Budget(30.0))
     topic = {k.term: k.topic or k.term for k in key_terms}
     assert topic["鳥獣"] == topic["捕獲"] != topic["報告"], topic
 
@@ -3925,7 +3925,7 @@ def test_an_acronym_and_its_gloss_are_one_topic(index):
     their own, so the CIO(情報統括責任者) role holding 責任者 no longer comes first, and the cases
     naming a CDO come up (長野's council with its CDO first; the CDO role was 17th)."""
     text = "デジタル化全体の旗振り役として、CDO(最高デジタル責任者)を置いている県はありますか"
-    _, key_terms, _, _ = index.pasted.key_terms(index._state, text, Budget(30.0))
+    _, key_terms, _, _, _ = index.pasted.key_terms(index._state, text, Budget(30.0))
     topic = {k.term: k.topic or k.term for k in key_terms}
     assert topic["cdo"] == topic["最高デジタル責任者"], topic
     assert not {"最高", "責任", "責任者", "最高デジタル", "デジタル責任"} & set(topic), topic
@@ -3933,7 +3933,7 @@ def test_an_acronym_and_its_gloss_are_one_topic(index):
     ids = [h.record.id for h in index.search(text, per_page=10).hits]
     assert ids[0] == "organization-041" and "digital_talent-035" in ids, ids
     # the other way round, and in full-width brackets
-    _, key_terms, _, _ = index.pasted.key_terms(index._state, "最高情報責任者（CIO）を外部から招いている県を知りたい",
+    _, key_terms, _, _, _ = index.pasted.key_terms(index._state, "最高情報責任者（CIO）を外部から招いている県を知りたい",
                                                 Budget(30.0))
     assert not {"最高", "責任者", "最高情報"} & {k.term for k in key_terms}, key_terms
 

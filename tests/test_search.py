@@ -523,7 +523,7 @@ def test_a_pasted_text_s_scores_are_float32_sums_and_its_first_match_stays_stric
 
     state = index._state
     text = "原発の周りの放射線の測定データを集めて、隣の県とも共有したい"
-    _, key_terms, _, _ = index.pasted.key_terms(state, text, Budget())
+    _, key_terms, _, _, _ = index.pasted.key_terms(state, text, Budget())
     plan = index.planner.description_plan(state.text, text, key_terms)
     done = state.scorer.within(plan, None)
     assert done.score.dtype == np.float32 and done.complete
@@ -548,7 +548,7 @@ def test_on_topic_among_some_cases_is_on_topic_masked_to_them(index):
 
     state = index._state
     text = "職員の通勤手当の認定で、通勤経路や距離を地図で確認する作業を自動化したい"
-    _, key_terms, shown, _ = index.pasted.key_terms(state, text, Budget())
+    _, key_terms, shown, _, _ = index.pasted.key_terms(state, text, Budget())
     said = [t for t, own in shown if own]
     every = on_topic(state, key_terms, said)
     assert 0 < every.sum() < state.live.size
@@ -974,7 +974,7 @@ def test_a_word_with_a_suffix_is_counted_once_in_a_pasted_text(index):
     outweighed アンケート of アンケートの自由記述…の集計と報告資料づくり."""
     from dxsearch.search.budget import Budget
     text = "アンケートの自由記述が多く、集計と報告資料づくりに毎回時間がかかる"
-    counts, key_terms, _, _ = index.pasted.key_terms(index._state, text, Budget(30.0))
+    counts, key_terms, _, _, _ = index.pasted.key_terms(index._state, text, Budget(30.0))
     assert counts["報告資料"] == counts["資料"] == counts["アンケート"] == 1
     weight = {k.term: k.weight for k in key_terms}
     assert weight["アンケート"] > weight["資料"]

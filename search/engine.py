@@ -35,8 +35,12 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from whoosh.query import Query as WhooshQuery
 
 from ..errors import CaseNotFound
 from ..indexer.records import SECTIONS, SHAREABLE, CaseRecord
@@ -382,6 +386,18 @@ class SearchIndex:
     def meta(self) -> dict:
         """What the build recorded about the index (when, from which sources, how many cases)."""
         return dict(self._state.meta)
+
+    def whoosh_query(self, text: str) -> WhooshQuery | None:
+        """The Whoosh query that ranks `text` as this index's generation ranks it (its ranking plan:
+        synonyms, readings, partial matches; `search.whoosh_query`), for a script searching the
+        Whoosh index itself with `searcher(weighting=scoring.BM25F())`; None when `text` has nothing
+        to search. A researcher could not follow the README's `to_whoosh_query(plan, text_index)`:
+        nothing documented gave the text index. Filter words are searched as words here."""
+        from .whoosh_query import to_whoosh_query  # Whoosh only when asked for
+
+        state = self._state
+        plan = self.planner.plan(state.text, text) if text.strip() else None
+        return None if plan is None else to_whoosh_query(plan, state.text)
 
     # --- lookups --------------------------------------------------------------------------
     def get(self, case_id: str) -> CaseRecord | None:

@@ -240,6 +240,19 @@ def test_query_plans_match_as_their_whoosh_query(searcher, index, state, text):
     _assert_same_ranking(ours, theirs, our_top, their_top, text)
 
 
+def test_a_script_gets_the_whoosh_query_from_the_index(searcher, index, state):
+    """A researcher could not follow the README's `to_whoosh_query(plan, text_index)`: nothing
+    documented gave the text index. `SearchIndex.whoosh_query(text)` is that query, ranking in
+    Whoosh as dxsearch ranks; None for a text with nothing to search."""
+    for text in ("通勤手当 RPA", "議事録", USER_QUERIES[-1]):
+        theirs, their_top = _whoosh(searcher, index.whoosh_query(text), collect_top=False)
+        ours, our_top = _ours(state, index.planner.plan(state.text, text))
+        assert theirs, text
+        _assert_same_ranking(ours, theirs, our_top, their_top, text)
+    assert len(_whoosh(searcher, index.whoosh_query("通勤手当 RPA"), collect_top=False)[0]) == 228
+    assert index.whoosh_query("") is index.whoosh_query(" ") is index.whoosh_query("zzqqxx") is None
+
+
 @pytest.mark.parametrize("text", ["契約事務", "議事録作成業務", "通勤手当の自動化", "RPA 業務 効率化", "業務"])
 def test_keyword_plans_with_words_that_only_rank_match_as_their_whoosh_query(searcher, index, state, text):
     """業務 of 契約事務 only refines the score of the cases 契約 matches (`Plan.refine`)."""

@@ -420,7 +420,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"「{cut_word(w.text)}」 in {_cases(w.count)}{note}" if w.count else _in_no_case(w, alike))
     if result.did_you_mean and not result.total:
         print(f"did you mean: {' / '.join(result.did_you_mean)}")
-    if (tagged := index.technology_tagged(result)) is not None:  # as the page says
+    if (tagged := result.technology_tagged) is not None:  # as the page says
         holds = "the word finds all of them and the cases saying it elsewhere" if tagged.held == tagged.count \
             else f"a quoted word finds the cases writing it as typed, {tagged.held} of them"
         listing = " ".join(["dxsearch search", *([_shell_word(tagged.rest)] if tagged.rest else []),

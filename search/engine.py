@@ -522,8 +522,11 @@ class SearchIndex:
         highlighting nor counts can turn them off. Past `timeout` (seconds or a `Budget`) the
         result is `partial`: matches of the words scored so far, then no facet counts, no
         highlights; `SearchTimeout` when no word could be scored."""
-        return self._search(query, filters, page=page, per_page=per_page, sort=sort, understand_query=understand_query,
-                            keep=keep, highlight_hits=highlight_hits, count_facets=count_facets, timeout=timeout)
+        result = self._search(query, filters, page=page, per_page=per_page, sort=sort, understand_query=understand_query,
+                              keep=keep, highlight_hits=highlight_hits, count_facets=count_facets, timeout=timeout)
+        if count_facets and not result.partial:  # beside the facet counts it explains
+            result.technology_tagged = self.technology_tagged(result)
+        return result
 
     def _search(self, query: str, filters: Mapping[str, Iterable[str]] | None, *, page: int = 1,
                 per_page: int = DEFAULT_PER_PAGE, sort: str = "relevance", understand_query: bool = True,

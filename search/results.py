@@ -409,6 +409,10 @@ class SearchResult:
     # a search for RPA: the AI・RPA cases that name no technology but meet its other words and
     # filters (長野県のRPA: 5), which it does not list (`SearchIndex._technology_untold`)
     technology_untold: int = 0
+    # a technology's name searched alone, beside the facet's count of its tag, when the two differ
+    # (AI-OCR: 81 cases hold the word, the tag counts 78; `SearchIndex.technology_tagged`): a
+    # researcher's JSON had 81 and the facet 78 with nothing to say why, where the page and CLI say it
+    technology_tagged: TechnologyTagged | None = None
     # how many prefectures the `total` matching cases come from (78 AI-OCR cases: 17 prefectures)
     prefecture_count: int = 0
     # a pasted text (`mode` "description"): the key terms it was ranked by, as it writes them (and
@@ -602,6 +606,7 @@ class SearchResult:
             "filler_words": self.filler_words, "unrecorded_words": self.unrecorded_words,
             "lone_operators": self.lone_operators,
             "absent_words": self.absent_words, "technology_untold": self.technology_untold,
+            "technology_tagged": self.technology_tagged.to_dict() if self.technology_tagged else None,
             "prefecture_count": self.prefecture_count,
             "key_terms": self.key_terms,
             "added_terms": self.added_terms,

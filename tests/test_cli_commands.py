@@ -1049,6 +1049,13 @@ def test_search_says_the_technology_facet_s_count_beside_a_technology_s_name(ind
     assert f"the technology facet tags {tagged['クラウド']} cases 「クラウド」 by their descriptions: the word finds all" in out
     code, out, _ = _main(capsys, "search", "クラウド", "--pref", "三重県", "--index", str(index_dir))
     assert "the technology facet tags" not in out
+    # …and the JSON says it too (a researcher's JSON had AI-OCR's 81 beside the facet's 78, unexplained)
+    code, out, _ = _main(capsys, "search", "AI-OCR", "--json", "--index", str(index_dir))
+    said = json.loads(out)
+    assert said["technology_tagged"] == {"tag": "AI-OCR", "count": tagged["AI-OCR"], "held": tagged["AI-OCR"],
+                                         "phrase": False, "rest": ""} and said["total"] > tagged["AI-OCR"]
+    assert index.search("AI-OCR").to_dict()["technology_tagged"] == said["technology_tagged"]
+    assert index.search("議事録").to_dict()["technology_tagged"] is None
 
 
 def test_a_long_word_is_said_back_cut(index_dir, capsys):

@@ -491,6 +491,16 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
         "technology_untold": {"type": "integer", "minimum": 0,
                               "description": "a search for RPA: the cases of the AI・RPA table that name no "
                                              "technology but meet its other words and filters (not in total)"},
+        "technology_tagged": {**_obj({
+            "tag": {"type": "string", "description": "the technology facet's value the word names"},
+            "count": {"type": "integer", "minimum": 0, "description": "cases the facet tags so"},
+            "held": {"type": "integer", "minimum": 0, "description": "of those, how many the word finds (all, "
+                                                                       "but for a quoted word)"},
+            "phrase": {"type": "boolean", "description": "the word was quoted"},
+            "rest": {"type": "string", "description": "the search's other words (its exclusions)"},
+        }, "a technology's name searched alone, when the cases holding the word (total) are not the "
+           "facet's count of its tag (AI-OCR: 81 hold the word, 78 are tagged, from their names and "
+           "descriptions)"), "nullable": True},
         "prefecture_count": {"type": "integer", "minimum": 0, "maximum": 47,
                              "description": "how many prefectures the total matching cases come from"},
         "lone_operators": {"type": "array", "items": {"type": "string", "enum": ["OR", "NOT", "AND"]},

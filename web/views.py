@@ -328,7 +328,7 @@ def own_status_notes(params: SearchParams, result: SearchResult) -> list[dict]:
 def technology_note(result: SearchResult) -> dict | None:
     """`SearchIndex.technology_tagged` with the link to the tag's cases: {"tag", "count", "held",
     "phrase", "url"}."""
-    tagged = current_index().technology_tagged(result)  # None with filters, given or understood
+    tagged = result.technology_tagged  # None with filters, given or understood
     if tagged is None:
         return None
     # with the search's other words (-議事録): a trial's link listed the 24 minutes it had left out

@@ -2947,6 +2947,28 @@ def test_whom_to_ask_the_survey_does_not_say_and_its_dx_organisations_are_offere
     assert re.findall(r'<a href="/cases/(organization-\d+)">', whom) == [o["id"] for o in data["organisations"]]
 
 
+def test_whom_to_ask_where_the_place_has_no_dx_organisation_is_its_region_s(client, index):
+    """A consultant's 岡山県の担当課の連絡先 (a place and the words the survey does not record) said
+    nothing of whom to ask, as a search whose other words were all places; with them said, it
+    pointed to 岡山県のDX推進組織 (0 件): 岡山県 has none. Its region's are offered, on the search
+    page and on its cases' pages, and in the case's JSON."""
+    assert not all_ids(index, "", {"section": ["organization"], "prefecture": ["岡山県"]})
+    region = all_ids(index, "", {"section": ["organization"], "region": ["中国"]})
+    html = client.get("/", query_string={"q": "岡山県の担当課の連絡先"}).get_data(as_text=True)
+    note = re.search(r'<p class="ask-whom">(.*?)</p>', html, re.S).group(1)
+    assert "「担当課」「連絡先」は検索語にしていません" in note and "岡山県のDX推進組織も調査にないため" in note
+    link = re.search(r'<a href="([^"]+)">中国のDX推進組織\((\d+) 件\)</a>', note)
+    assert int(link.group(2)) == len(region) > 0 and "(0 件)" not in note
+    listed = client.get(link.group(1).replace("&amp;", "&")).get_data(as_text=True)
+    assert set(re.findall(r'<li class="hit" data-case-id="([^"]+)"', listed)) == region
+    okayama = next(i for i in sorted(all_ids(index, "", {"prefecture": ["岡山県"]})) if i.startswith("ai_rpa"))
+    page = client.get(f"/cases/{okayama}").get_data(as_text=True)
+    whom = re.search(r'<dd class="ask-whom">(.*?)</dd>', page, re.S).group(1)
+    assert f"中国のDX推進組織({len(region)} 件)" in whom and "岡山県のDX推進組織も調査にない" in whom
+    assert client.get(f"/api/cases/{okayama}").get_json()["organisations_region"] == {"region": "中国", "count": len(region)}
+    assert client.get("/api/cases/ai_rpa-173").get_json()["organisations_region"] is None  # 香川県 has its own
+
+
 def test_the_organisations_promoting_industry_are_those_saying_so(index):
     """Which DX organisations work for the local industry rather than the offices (`serves_industry`):
     of the survey's 72, those whose texts say 企業, 産業, 誘致 … and nothing of the offices' own work."""

@@ -3,7 +3,7 @@ cannot drift apart. Reading parameters and calling `SearchIndex` only: no search
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
@@ -209,7 +209,23 @@ def case_data(case_id: str) -> dict:
             "same_prefecture": [h.to_dict() for h in same_pref.hits if h.record.id != case_id][:10],
             "same_prefecture_total": same_pref.total - 1,
             "organisations": [{"id": r.id, "name": r.name} for r in named],
-            "organisations_total": organisations.total - (record.section == "organization")}
+            "organisations_total": organisations.total - (record.section == "organization"),
+            # …and where the prefecture has none, its region's (岡山県: 中国's five)
+            "organisations_region": region_organisations([("prefecture", record.prefecture)])
+            if not organisations.total else None}
+
+
+def region_organisations(places: Iterable[tuple[str, str]]) -> dict | None:
+    """The DX organisations of the regions of `places` ((facet, value): prefectures, regions), for
+    places the survey records none of: 岡山県 has none, and a consultant's 岡山県の担当課の連絡先 was
+    pointed to 岡山県のDX推進組織 (0 件). {"region", "count"}, None when the regions have none."""
+    regions = list(dict.fromkeys(BY_NAME[v].region if f == "prefecture" else v for f, v in places
+                                 if f == "region" or v in BY_NAME))
+    if not regions:
+        return None
+    count = current_index().search("", {"region": regions, "section": ["organization"]}, per_page=1,
+                                   count_facets=False, highlight_hits=False, timeout=request_budget()).total
+    return {"region": "・".join(regions), "count": count} if count else None
 
 
 def similar_limit(default: int = DEFAULT_SIMILAR) -> int:

@@ -360,6 +360,10 @@ def _schemas() -> dict[str, Schema]:
                                              "prefecture's DX organisations (section organization), where to ask"},
             "organisations_total": {"type": "integer", "minimum": 0,
                                     "description": "its prefecture's DX organisations (other than the case)"},
+            "organisations_region": {**_obj({"region": {"type": "string"},
+                                             "count": {"type": "integer", "minimum": 1}},
+                                            "when its prefecture has no DX organisation in the survey (岡山県): "
+                                            "those of its region, where to ask instead"), "nullable": True},
         }, "a case, its similar cases and (up to 10) other cases of its prefecture"),
         "PrefectureSummary": _obj({
             "prefecture": {"type": "string", "enum": list(BY_NAME)},

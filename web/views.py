@@ -25,7 +25,7 @@ from ..search.understand import find_filters
 from . import charts, japan_map
 from .calls import (PREFECTURE_FACETS, case_data, current_index, literal_arg, moved_case, moved_similar,
                     prefecture_data, prefecture_technology, region_breakdown, request_budget, run_search, shared_use_by_section, short_prefecture,
-                    similar_from_args, similar_limit)
+                    region_organisations, similar_from_args, similar_limit)
 from .labels import FACET_LABELS, SECTION_SHORT, SHAREABLE_ALL, case_title, value_label
 from .links import back_to_list, link
 from .openapi import openapi_spec
@@ -348,7 +348,13 @@ def ask_whom(result: SearchResult) -> dict | None:
     for facet, value in places:
         filters.setdefault(facet, []).append(value)
     count = current_index().search("", filters, per_page=1, count_facets=False, highlight_hits=False).total
-    return {"words": words, "left_out": bool(result.unrecorded_words), "count": count,
+    # …and where the places have none (岡山県), their regions': a consultant was pointed to 0 件
+    wider = region_organisations(places) if places and not count else None
+    none_in = ""
+    if wider is not None:
+        none_in = "・".join(v for _, v in places)
+        count, places = wider["count"], [("region", r) for r in wider["region"].split("・")]
+    return {"words": words, "left_out": bool(result.unrecorded_words), "count": count, "none_in": none_in,
             "url": link("views.search", [("section", "organization"), *places]), "places": "・".join(v for _, v in places)}
 
 

@@ -537,7 +537,8 @@ class SearchResult:
         The words searched only beside it go too: with no other word they would be searched, and the
         cases counted not be those listed (a trial's RPAを導入している県 linked to を導入している県,
         which searched 県: 105 cases holding 9 of the 44). Those are the words saying what kind of
-        thing is looked for (県), and the status asked first (導入している) when no other word is left."""
+        thing is looked for (県), the words the survey does not record (担当課), and the status asked
+        first (導入している) when no other word is left."""
         if not self.technology_untold:
             return None
         naming = {w.clause for w in self.words if w.required and not w.excluded and RPA_TAG in tag_text(w.text)}
@@ -546,7 +547,8 @@ class SearchResult:
             if w.clause in naming and not w.excluded:
                 q = query_without(q, w.text)
                 dropped.append(w.text)
-        unsearched = list(self.filler_words)
+        # …and the words the survey does not record, left out too (RPAの担当課 linked to a search for 担当課)
+        unsearched = [*self.filler_words, *self.unrecorded_words]
         if self.preferred is not None and not any(not w.excluded and w.clause not in naming for w in self.words):
             unsearched.append(self.preferred.text)
         for text in unsearched:

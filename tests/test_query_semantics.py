@@ -3053,6 +3053,9 @@ def test_the_untold_cases_are_found_without_the_whole_clause_naming_rpa(index):
     assert len(untold) == result.technology_untold == 1
     assert index.search("長野県のRPA").without_technology_word() == ("長野県", ["RPA"])
     assert index.search("RPAかAI-OCR").without_technology_word() == ("", ["RPA", "AI-OCR"])
+    # …nor the words the survey does not record, left out of the search (a consultant's RPAの担当課 linked to 担当課)
+    assert index.search("長野県のRPAの連絡先").without_technology_word() == ("長野県", ["RPA"])
+    assert index.search("RPAの担当課").without_technology_word() == ("", ["RPA"])
     assert index.search("通勤手当").without_technology_word() is None
     # a quoted RPA goes with its quotes: the link searched 「" "」 and found nothing (a trial)
     for quoted in ('"RPA"', "「RPA」", "“RPA”"):

@@ -3726,6 +3726,15 @@ def test_few_matches_within_a_place_are_followed_by_those_outside_it_on_the_page
     page = client.get("/?q=九州の導入済みのAI-OCR").get_data(as_text=True)
     assert _text(re.search(r'<h3 id="elsewhere-heading">(.*?)</h3>', page).group(1)) == \
         f"「九州」の外で、導入(実施)済の「AI-OCR」を含む事例 ({kept.total} 件)"
+    # …and a word that took several values is named as typed: 共同利用 keeps the shared systems in use
+    # whatever their answer on more joining, which 「共同利用中・共同利用可能・さらなる共同利用可能の」 denied
+    # (a consultant saw さらなる共同利用不可 systems under it)
+    text = "県と市町村で電子申請システムを共同利用して、申請の受付から審査までをオンライン化したい。中国四国で先行している県はどこか"
+    shared = index.search(text).elsewhere
+    assert shared is not None and any(h.record.shared_use == "さらなる共同利用不可" for h in shared.hits)
+    page = client.get("/", query_string={"q": text}).get_data(as_text=True)
+    assert _text(re.search(r'<h3 id="elsewhere-heading">(.*?)</h3>', page).group(1)) == \
+        f"「中国」「四国」の外で、「共同利用」の似ている事例 ({shared.total} 件)"
 
 
 def test_a_shared_use_answer_of_other_says_what_it_answers(client):

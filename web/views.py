@@ -525,8 +525,14 @@ def elsewhere(params: SearchParams, result: SearchResult) -> dict | None:
     names = dict.fromkeys(f.text if f.origin == "query" else value_label(f.facet, f.value) for f in e.places)
     # the other filters still hold there: named (a trial read 「九州」の外で「AI-OCR」を含む事例 of
     # 九州の導入済みのAI-OCR as every status)
-    kept = dict.fromkeys(value_label(f.facet, f.value) for f in result.applied_filters
-                         if f not in e.places and not f.exclude)
+    # …by its value, or by the word typed where that word took several (共同利用: the answers that can be
+    # shared and the shared systems in use; a consultant read 「共同利用中・共同利用可能・さらなる共同利用可能の」
+    # above shared systems answering さらなる共同利用不可, in use)
+    held = [f for f in result.applied_filters if f not in e.places and not f.exclude]
+    several = {f.text for f in held if f.origin == "query"
+               and sum(g.origin == "query" and g.text == f.text for g in held) > 1}
+    kept = dict.fromkeys(f"「{f.text}」" if f.origin == "query" and f.text in several else value_label(f.facet, f.value)
+                         for f in held)
     return {"places": "".join(f"「{n}」" for n in names), "url": replace(params, q=e.query, filters=e.filters,
                                                                           page=1).url(),
             "kept": "・".join(kept), "total": e.total, "hits": e.hits}

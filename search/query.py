@@ -389,11 +389,13 @@ def _nominal_verb(m: Morpheme, following: Morpheme | None) -> bool:
 _COMPOUND_PIECE = re.compile(r"[^\u3041-\u309f・\s]+")
 # a list particle ending the text before a synonym (福祉と|子育て), or starting the text after one
 # (AI-OCR|とRPA): the words either side are alternatives, as within one text (`content_words`)
-_LISTING_END = re.compile(rf"(?:^|[^\u3041-\u309f])(?:[とや]|{_SAID_OR_PATTERN})$")
+# …and a comma (AI-OCR、RPA、チャットボット: a consultant's list found the cases holding all three; ・
+# between names of the synonyms file says used together, AI-OCR・RPA, as the cases write it)
+_LISTING_END = re.compile(rf"(?:^|[^\u3041-\u309f])(?:[とや]|{_SAID_OR_PATTERN})$|[、，,]$")
 # と before these says with whom (市町村と共同で, RPAと連携して), not a list (福祉と子育て)
 _DONE_WITH = ("共同", "一緒", "協力", "連携", "協働", "共有")
 _LISTING_START = re.compile(r"[とや](?![のはもへがをにで])(?!" + "|".join(_DONE_WITH) + ")"
-                            rf"|(?:{_SAID_OR_PATTERN})(?![\u3041-\u309f])")
+                            rf"|(?:{_SAID_OR_PATTERN})(?![\u3041-\u309f])|[、，,](?=\S)")
 
 
 # what the asker will do with the cases found, said of them (…の事例を一覧にしてExcelで上司に見せたい,
@@ -556,10 +558,10 @@ def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:
                                         and not glued and not counted and not lettered))):
             close()
             run, headed = "", False
-        if m.surface == "や" and m.pos.startswith("助詞,並立助詞") or m.surface in ("と", "・") \
+        if m.surface == "や" and m.pos.startswith("助詞,並立助詞") or m.surface in ("と", "・", "、", "，", ",") \
                 and following is not None and not following.pos.startswith(("助詞", "記号")) \
                 and not (m.surface == "と" and following.surface.startswith(_DONE_WITH)):
-            listed = bool(words)  # 予算や決算, 福祉と子育て, 給与・手当; not 県立学校とのメール (with the schools)
+            listed = bool(words)  # 予算や決算, 福祉と子育て, 給与・手当, 給与、手当; not 県立学校とのメール (with the schools)
         elif m.surface in SAID_OR and m.pos.startswith(("助詞", "接続詞")) and following is not None \
                 and following.pos.startswith(_CONTENT_POS) and (bool(run) or bool(words)):
             listed = True  # 電子申請か電子入札, 議事録または音声認識: or, between two words

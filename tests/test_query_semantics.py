@@ -1029,6 +1029,13 @@ def test_words_listed_with_ya_are_alternatives(index):
     assert all_ids(index, "オープンデータ・ビッグデータ") == all_ids(index, "オープンデータ OR ビッグデータ") != set()
     assert all_ids(index, "ケアマネジャー・ヘルパー") == all_ids(index, "ケアマネジャー OR ヘルパー") != set()
     assert all_ids(index, "AI-OCR・RPA") == all_ids(index, "AI-OCR RPA")  # used together
+    # a comma lists, synonyms' names too (a consultant's 中国・四国のAI-OCR、RPA、チャットボット was read as a
+    # description: 3 cases, where the three technologies of those regions are 60)
+    assert all_ids(index, "給与、手当") == all_ids(index, "給与 OR 手当") > all_ids(index, "給与 手当")
+    assert all_ids(index, "AI-OCR、RPA、チャットボット") == all_ids(index, "AI-OCR OR RPA OR チャットボット")
+    listed = index.search("中国・四国のAI-OCR、RPA、チャットボット")
+    assert listed.mode == "keywords" and listed.total == len(
+        all_ids(index, "AI-OCR OR RPA OR チャットボット", {"region": ["中国", "四国"]})) > 3
     assert all_ids(index, "北海道や東北のRPA") == all_ids(index, "北海道と東北のRPA")
 
 

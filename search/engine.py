@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from whoosh.query import Query as WhooshQuery
 
 from ..errors import CaseNotFound
+from ..indexer.prefectures import BY_NAME
 from ..indexer.records import SECTIONS, SHAREABLE, CaseRecord
 from .analysis import KANA_ONLY, KANJI, katakana_letter, morphemes, normalize, stem_katakana, to_hiragana, to_katakana
 from .asked import READ_IN_EVERY_CASE
@@ -709,6 +710,20 @@ class SearchIndex:
             count = counted.total
             if count > result.total:
                 out.append(Relaxation(group[0], query, changed, count, also=group[1:]))
+        # …and prefectures of one region widened to it: a consultant's 岡山県のDX推進組織 found 0, offered
+        # only all 72 without 岡山県, where 中国's are 5
+        regions = {BY_NAME[f.value].region for f in places if f.facet == "prefecture" and f.value in BY_NAME}
+        if places and len(regions) == 1 and all(f.facet == "prefecture" for f in places) and not budget.expired():
+            region = regions.pop()
+            query, changed = _without(result.query, given, places)
+            changed = {**changed, "region": [*changed.get("region", []), region]}
+            try:
+                counted = self._match(query, changed, result.sort, understand_query, keep, budget)
+                if not counted.partial and counted.total > result.total:
+                    out.append(Relaxation(places[0], query, changed, counted.total, also=places[1:],
+                                          instead=AppliedFilter("region", region, region, origin="param")))
+            except SearchTimeout:
+                pass
         # …and a shared-use value given for a table that words it otherwise, as that table words it: a
         # researcher's trial kept the shared systems to 共同利用可能 (the AI・RPA table's) and found 0, told
         # only to drop it, where their さらなる共同利用可能 finds 13

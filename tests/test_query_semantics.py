@@ -1257,6 +1257,22 @@ def test_a_few_matches_offer_the_filters_removed_and_places_named_together_at_on
         [("関東", {}, index.search("通勤手当").total)]
 
 
+def test_a_prefecture_finding_nothing_is_offered_its_region(index):
+    """A consultant's 岡山県のDX推進組織 found 0 (岡山県 has none) and was offered only the 72 of every
+    prefecture: the prefectures of one region are also offered widened to it, the region's 5 first,
+    as a search of the rest of the words within the region."""
+    result = index.search("岡山県のDX推進組織")
+    region = all_ids(index, "", {"section": ["organization"], "region": ["中国"]})
+    assert result.total == 0 and len(region) > 0
+    first = result.relaxations[0]
+    assert first.instead is not None and (first.instead.facet, first.instead.value) == ("region", "中国")
+    assert (first.filter.value, first.query, first.count) == ("岡山県", "DX推進組織", len(region))
+    assert all_ids(index, first.query, first.filters) == region
+    assert any(r.instead is None and r.filter.value == "岡山県" and r.count == 72 for r in result.relaxations)
+    # …not for prefectures of two regions (中国 and 四国)
+    assert not any(r.instead is not None for r in index.search("岡山県と香川県のDX推進組織").relaxations)
+
+
 def test_a_shared_use_word_that_leaves_nothing_says_the_filter_did(index):
     """通勤手当 RPA 共同利用できるもの: 13 cases hold both words and none can be shared. The page said
     no case held every word, listed 26 cases lacking 通勤手当 as partial matches, and offered no way

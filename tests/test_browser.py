@@ -845,6 +845,8 @@ def test_shortlist_from_results_case_and_similar_pages(server, sized, tmp_path):
     assert pg.locator(".shortlist-notice").is_visible()
     assert pg.evaluate("() => JSON.parse(localStorage.getItem('dxsearch.shortlist'))") == ids[1:]
     assert not pg.locator("a.clear-list").is_visible()  # a shared list is not the user's to empty
+    # …nor its separator, left dangling after このリストのURL (a consultant's trial)
+    assert pg.locator("p.links").inner_text().rstrip().endswith("このリストのURL")
     pg.get_by_role("button", name="このリストを自分の検討リストにする").click()
     assert pg.evaluate("() => JSON.parse(localStorage.getItem('dxsearch.shortlist'))") == ["ai_rpa-014"]
     # すべて外す (a trial removed five cases one by one): asked first; declined, nothing changes
@@ -858,6 +860,13 @@ def test_shortlist_from_results_case_and_similar_pages(server, sized, tmp_path):
         pg.get_by_role("link", name="すべて外す").click()
     assert "検討リストは空です" in pg.locator("main").inner_text()
     assert pg.evaluate("() => JSON.parse(localStorage.getItem('dxsearch.shortlist'))") == []
+    # a shared list opened where none is stored becomes this browser's, and says so (a consultant's
+    # fresh browser showed 検討リスト 2 with nothing said)
+    pg.goto(server + "/shortlist?ids=ai_rpa-014,ai_rpa-004")
+    assert pg.evaluate("() => JSON.parse(localStorage.getItem('dxsearch.shortlist'))") == ["ai_rpa-014", "ai_rpa-004"]
+    notice = pg.locator(".shortlist-notice")
+    assert notice.is_visible() and "共有されたリストの 2 件を、このブラウザーの検討リストにしました" in notice.inner_text()
+    assert pg.locator("a.clear-list").is_visible()
 
 
 def test_removing_a_case_from_the_shortlist_says_so_where_the_focus_is(server, page):

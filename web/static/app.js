@@ -106,6 +106,7 @@
     var stored = loadList();
     // すべて外す: the user's own list emptied, once confirmed; a shared list is not theirs to empty
     var clear = page.querySelector("a.clear-list");
+    var clearItem = page.querySelector(".clear-item");  // the link with its separator (a trial saw a dangling ·)
     if (clear) {
       clear.addEventListener("click", function (event) {
         if (!window.confirm("検討リストの " + shown.length + " 件をすべて外しますか?")) {
@@ -119,8 +120,13 @@
     if (!hasIds) {
       if (stored.length) { window.location.replace(listUrl(stored)); return; }
     } else if (!stored.length && shown.length) {
+      // a shared list opened where none is stored becomes this browser's, and says so (a consultant's
+      // fresh browser showed 検討リスト 7 with nothing said)
       saveList(shown);
       stored = shown;
+      var adopted = page.querySelector(".shortlist-notice");
+      adopted.textContent = "共有されたリストの " + shown.length + " 件を、このブラウザーの検討リストにしました(すべて外す で空にできます)。";
+      adopted.hidden = false;
     } else if (!sameList(stored, shown)) {
       var notice = page.querySelector(".shortlist-notice");
       notice.textContent = "これは共有されたリストです。あなたの検討リストは " + stored.length + " 件です: ";
@@ -134,11 +140,11 @@
       take.addEventListener("click", function () {
         saveList(shown);
         notice.hidden = true;
-        if (clear) clear.hidden = false;
+        if (clearItem) clearItem.hidden = false;
       });
       notice.append(mine, " ", take);
       notice.hidden = false;
-      if (clear) clear.hidden = true;
+      if (clearItem) clearItem.hidden = true;
     }
     // after a removal: its note has the focus (it was the page's top), and the address is the list's
     var removed = document.getElementById("shortlist-removed");

@@ -3903,3 +3903,15 @@ def test_the_sidebar_s_region_numbers_are_its_prefectures_counts_added_up(index)
         assert counted[region].chosen == tuple(v.value for v in inside if v.selected)
     assert counted["近畿"].chosen == ("三重県",) and counted["近畿"].adds > 0 and not counted["近畿"].all_chosen
     assert counted["北海道"].all_chosen and counted["北海道"].adds == 0  # chosen by its word: nothing to add
+
+
+def test_cases_a_list_names_alike_are_told_apart(client, index):
+    """愛媛県's cases' pages listed 「デジタルコーディネーター」 twice among its other cases, two identical
+    links (a consultant's trial): each says its technical area beside it; a name said once, nothing."""
+    page = client.get("/cases/shared_system-116").get_data(as_text=True)
+    listed = re.findall(r'<li><a href="/cases/([^"]+)">([^<]+)</a>(?: <span class="told-apart">\(([^)]*)\)</span>)?',
+                        re.findall(r'<section class="related">.*?</section>', page, re.S)[-1])
+    alike = [(i, hint) for i, name, hint in listed if name == "デジタルコーディネーター"]
+    assert len(alike) >= 2 and len({hint for _, hint in alike}) == len(alike)
+    assert all(hint == index.get(i).skill_area for i, hint in alike)
+    assert all(not hint for _, name, hint in listed if name != "デジタルコーディネーター")

@@ -27,7 +27,7 @@ from ..search.shown_terms import cut_word, listed_apart, outermost
 
 from . import api, error_pages, shortlist, views
 from .calls import EXPORT_TIMEOUT_KEY, GATE_KEY, INDEX_KEY, TIMEOUT_KEY, release_budget
-from .labels import (CASE_CLOSE_MEANING, CLOSE_MEANING, CLOSE_PLAIN, EXTRA_LABELS, FACET_LABELS, FIELD_LABELS, JST, SECTION_LABELS, SECTION_SHORT, SHAREABLE_ALL, SORT_LABELS, SURVEY, UNTOLD_TAG, case_citation, case_title, item_lines, japanese_date,
+from .labels import (CASE_CLOSE_MEANING, CLOSE_MEANING, CLOSE_PLAIN, EXTRA_LABELS, FACET_LABELS, FIELD_LABELS, JST, SECTION_LABELS, SECTION_SHORT, SHAREABLE_ALL, SORT_LABELS, SURVEY, UNTOLD_TAG, case_citation, case_title, item_lines, told_apart, japanese_date,
                      shared_use_tag,
                      value_label)
 from .links import link
@@ -109,6 +109,7 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
                                  now=lambda: datetime.now(JST))  # a printed page says when it was shown
     app.jinja_env.filters["japanese_date"] = japanese_date
     app.jinja_env.filters["case_title"] = case_title  # a case's name, never a bare 「-」
+    app.jinja_env.filters["told_apart"] = told_apart  # what tells apart cases a list names alike
     app.jinja_env.filters["shared_use_tag"] = shared_use_tag  # その他 says of what: 共同利用: その他
     app.jinja_env.filters["listed_apart"] = listed_apart  # key terms listed once, not also their parts
     app.jinja_env.filters["outermost"] = outermost  # the words related cases were found by, not also their parts

@@ -45,6 +45,26 @@ JST = timezone(timedelta(hours=9), "JST")  # Japan keeps no daylight saving time
 REIWA_FROM = datetime(2019, 5, 1, tzinfo=JST)
 
 
+TOLD_APART_CHARS = 24  # of a description, beside a name the list repeats
+
+
+def told_apart(cases: list[Mapping[str, Any]]) -> list[str]:
+    """For each case of a list, what tells it from another of the same name in the list ('' for a
+    name said once): its technical area, else the start of its description, else its table and
+    number. 愛媛県's three 「デジタルコーディネーター」 were three identical links on its cases' pages (a
+    consultant's trial)."""
+    titles = [case_title(c) for c in cases]
+    out = []
+    for case, title in zip(cases, titles):
+        if titles.count(title) < 2:
+            out.append("")
+            continue
+        description = " ".join(str(case.get("description") or "").split())
+        out.append(str(case.get("skill_area") or "") or (description[:TOLD_APART_CHARS] + ("…" if len(description) > TOLD_APART_CHARS else ""))
+                   or f"{SECTION_SHORT.get(str(case.get('section')), case.get('section'))} {case.get('number')}")
+    return out
+
+
 def item_lines(text: str) -> str:
     """A numbered list written inline (ai_rpa-051: `… 1精神… 2非常勤講師の報酬支払 3県立図書館…`)
     with each item on a line of its own, for a page that keeps line breaks (`white-space:

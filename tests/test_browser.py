@@ -807,6 +807,9 @@ def test_shortlist_from_results_case_and_similar_pages(server, sized, tmp_path):
     assert "全国知事会" in table.locator("tbody tr").last.inner_text()
     pg.reload()  # still there
     assert table.locator("thead th[scope=col]").count() == 4
+    # a table wider than the page says it scrolls (a consultant's 7 cases scrolled with only a shadow)
+    wider = pg.evaluate("() => { const b = document.querySelector('.compare-wrap'); return b.scrollWidth > b.clientWidth + 1 }")
+    assert pg.locator(".scroll-hint").is_visible() == wider and (wider or pg.width > 600)
     shot(pg, f"shortlist-{pg.width}")
     if pg.width == 1366:
         with pg.expect_download() as info:

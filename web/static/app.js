@@ -616,7 +616,7 @@
   // a table wider than its box says, under it, that it scrolls sideways (the shadow at its edge is
   // easy to miss on a phone); said only while it is wider
   function markWideTables() {
-    var boxes = document.querySelectorAll(".table-scroll");
+    var boxes = document.querySelectorAll(".table-scroll, .compare-wrap");  // …and the shortlist's (a trial missed its 7th case)
     for (var i = 0; i < boxes.length; i++) {
       boxes[i].classList.toggle("overflowing", boxes[i].scrollWidth > boxes[i].clientWidth + 1);
     }

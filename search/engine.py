@@ -642,10 +642,11 @@ class SearchIndex:
         words = [w for w in result.words if not w.excluded]
         if result.mode != KEYWORDS or len(words) != 1 or result.applied_filters:
             return None
-        said = words[0].text.lower()
+        # the name as typed or in another of its spellings (AIOCR, ＯＣＲ: a trial's AIOCR said nothing)
+        said = {words[0].text.lower(), *(f.lower() for f in words[0].forms)}
         for value in self.facet_values(TECHNOLOGY_FACET):
             # the word's own count: an exclusion (RPA -児童手当) narrows the result, not the word
-            if value.value.lower() == said and value.count != words[0].count:
+            if value.value.lower() in said and value.count != words[0].count:
                 # the word's own share of the tag, as its count is: not narrowed by an exclusion (a
                 # trial's 「"音声認識" -議事録」 was said to hold 1 of the 26 for being quoted; -議事録 did that)
                 held = value.count if not words[0].phrase else self.search(

@@ -795,12 +795,13 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             return w, w.text, ""
         if asking and w.text in QUESTION_TARGETS:  # RPAを導入した市町村: who is asked about
             return w, "", w.text
+        if w.text in NOT_RECORDED:  # 香川県のAI-OCRの担当課の連絡先: the survey has no such column; before
+            # the synonyms, which spell 問い合わせ先 otherwise too (a trial's 岡山県の問い合わせ先 searched it: 0)
+            return w, "", w.text
         if len(synonyms.variants(w.text)) > 1:
             return w, w.text, ""
         if asking and w.text in QUESTION_NOUNS:
             return w, "", ""  # 導入 of 導入している, 検討 of 検討している: the status it asks for (`prefer`)
-        if w.text in NOT_RECORDED:
-            return w, "", w.text  # 香川県のAI-OCRの担当課の連絡先: the survey has no such column
         return (w, *without_filler(w.text))
 
     trimmed = {id(item): [trim(w) for w in item.words]

@@ -1056,6 +1056,8 @@ def test_search_says_the_technology_facet_s_count_beside_a_technology_s_name(ind
                                          "phrase": False, "rest": ""} and said["total"] > tagged["AI-OCR"]
     assert index.search("AI-OCR").to_dict()["technology_tagged"] == said["technology_tagged"]
     assert index.search("議事録").to_dict()["technology_tagged"] is None
+    # …and the name in another of its spellings (a trial's AIOCR said nothing)
+    assert index.search("AIOCR").to_dict()["technology_tagged"] == said["technology_tagged"]
 
 
 def test_a_long_word_is_said_back_cut(index_dir, capsys):

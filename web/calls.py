@@ -211,21 +211,22 @@ def case_data(case_id: str) -> dict:
             "organisations": [{"id": r.id, "name": r.name} for r in named],
             "organisations_total": organisations.total - (record.section == "organization"),
             # …and where the prefecture has none, its region's (岡山県: 中国's five)
-            "organisations_region": region_organisations([("prefecture", record.prefecture)])
-            if not organisations.total else None}
+            "organisations_region": {"region": "・".join(wider[0]), "count": wider[1]}
+            if not organisations.total and (wider := region_organisations([("prefecture", record.prefecture)]))
+            else None}
 
 
-def region_organisations(places: Iterable[tuple[str, str]]) -> dict | None:
+def region_organisations(places: Iterable[tuple[str, str]]) -> tuple[list[str], int] | None:
     """The DX organisations of the regions of `places` ((facet, value): prefectures, regions), for
     places the survey records none of: 岡山県 has none, and a consultant's 岡山県の担当課の連絡先 was
-    pointed to 岡山県のDX推進組織 (0 件). {"region", "count"}, None when the regions have none."""
+    pointed to 岡山県のDX推進組織 (0 件). (the regions, how many), None when the regions have none."""
     regions = list(dict.fromkeys(BY_NAME[v].region if f == "prefecture" else v for f, v in places
                                  if f == "region" or v in BY_NAME))
     if not regions:
         return None
     count = current_index().search("", {"region": regions, "section": ["organization"]}, per_page=1,
                                    count_facets=False, highlight_hits=False, timeout=request_budget()).total
-    return {"region": "・".join(regions), "count": count} if count else None
+    return (regions, count) if count else None
 
 
 def similar_limit(default: int = DEFAULT_SIMILAR) -> int:

@@ -3,6 +3,7 @@ Every page's JSON twin is in `api`."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -353,7 +354,7 @@ def ask_whom(result: SearchResult) -> dict | None:
     none_in = ""
     if wider is not None:
         none_in = "・".join(v for _, v in places)
-        count, places = wider["count"], [("region", r) for r in wider["region"].split("・")]
+        count, places = wider[1], [("region", r) for r in wider[0]]
     return {"words": words, "left_out": bool(result.unrecorded_words), "count": count, "none_in": none_in,
             "url": link("views.search", [("section", "organization"), *places]), "places": "・".join(v for _, v in places)}
 
@@ -529,9 +530,8 @@ def elsewhere(params: SearchParams, result: SearchResult) -> dict | None:
     # shared and the shared systems in use; a consultant read 「共同利用中・共同利用可能・さらなる共同利用可能の」
     # above shared systems answering さらなる共同利用不可, in use)
     held = [f for f in result.applied_filters if f not in e.places and not f.exclude]
-    several = {f.text for f in held if f.origin == "query"
-               and sum(g.origin == "query" and g.text == f.text for g in held) > 1}
-    kept = dict.fromkeys(f"「{f.text}」" if f.origin == "query" and f.text in several else value_label(f.facet, f.value)
+    typed = Counter(f.text for f in held if f.origin == "query")
+    kept = dict.fromkeys(f"「{f.text}」" if f.origin == "query" and typed[f.text] > 1 else value_label(f.facet, f.value)
                          for f in held)
     return {"places": "".join(f"「{n}」" for n in names), "url": replace(params, q=e.query, filters=e.filters,
                                                                           page=1).url(),

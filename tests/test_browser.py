@@ -810,6 +810,8 @@ def test_shortlist_from_results_case_and_similar_pages(server, sized, tmp_path):
     # a table wider than the page says it scrolls (a consultant's 7 cases scrolled with only a shadow)
     wider = pg.evaluate("() => { const b = document.querySelector('.compare-wrap'); return b.scrollWidth > b.clientWidth + 1 }")
     assert pg.locator(".scroll-hint").is_visible() == wider and (wider or pg.width > 600)
+    if wider:  # above the table: under a tall one it was below the first screen
+        assert pg.locator(".scroll-hint").bounding_box()["y"] < pg.locator(".compare-wrap").bounding_box()["y"]
     shot(pg, f"shortlist-{pg.width}")
     if pg.width == 1366:
         with pg.expect_download() as info:
@@ -1327,15 +1329,17 @@ def test_the_prefecture_page_fits_and_its_tables_do_not_overlap(server, browser,
             apart = (a["x"] + a["width"] <= b["x"] + 1 or b["x"] + b["width"] <= a["x"] + 1
                      or a["y"] + a["height"] <= b["y"] + 1 or b["y"] + b["height"] <= a["y"] + 1)
             assert apart, (a, b)
-    # a table wider than its box says so under it (new-user trial: 357 showed as 「35」 at 375 px,
+    # a table wider than its box says so above it (new-user trial: 357 showed as 「35」 at 375 px,
     # with a shadow at the edge for the only sign); one that fits says nothing
     for i in range(len(boxes)):
         box = pg.locator(".table-scroll:has(table.versus)").nth(i)
         wider = box.evaluate("b => b.scrollWidth > b.clientWidth + 1")
-        hint = pg.locator(".table-scroll:has(table.versus) + .scroll-hint").nth(i)
+        hint = box.locator("xpath=preceding-sibling::p[1]")
+        assert hint.get_attribute("class") == "scroll-hint" + (" shown" if wider else "")
         assert hint.is_visible() == wider, (width, i)
         if wider:
             assert hint.inner_text() == "表は横にスクロールできます →"
+            assert hint.bounding_box()["y"] < box.bounding_box()["y"]
     assert width != 375 or pg.locator(".scroll-hint").first.is_visible()
     pg.screenshot(path=str(ARTIFACTS / f"browser-prefecture-fit-{width}.png"), full_page=True)
     pg.context.close()

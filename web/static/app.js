@@ -613,12 +613,15 @@
   }
 
   // ---------------------------------------------------------------- wide tables
-  // a table wider than its box says, under it, that it scrolls sideways (the shadow at its edge is
+  // a table wider than its box says, above it, that it scrolls sideways (the shadow at its edge is
   // easy to miss on a phone); said only while it is wider
   function markWideTables() {
     var boxes = document.querySelectorAll(".table-scroll, .compare-wrap");  // …and the shortlist's (a trial missed its 7th case)
     for (var i = 0; i < boxes.length; i++) {
-      boxes[i].classList.toggle("overflowing", boxes[i].scrollWidth > boxes[i].clientWidth + 1);
+      var wider = boxes[i].scrollWidth > boxes[i].clientWidth + 1;
+      boxes[i].classList.toggle("overflowing", wider);
+      var hint = boxes[i].previousElementSibling;
+      if (hint && hint.classList.contains("scroll-hint")) hint.classList.toggle("shown", wider);
     }
   }
 

@@ -2048,8 +2048,22 @@ def test_a_case_s_similar_cases_show_their_technology_as_search_results_do(clien
     technology = {h.record.id: h.technology for h in index.similar("ai_rpa-245").hits}
     assert items and {i for i, _ in items} <= set(technology)
     for case_id, body in items:
-        assert re.findall(r'<span class="tag tech">([^<]+)</span>', body) == technology[case_id]
+        # AI reads as the facet says it: AI-OCR is a tag of its own (a consultant read both)
+        assert re.findall(r'<span class="tag tech">([^<]+)</span>', body) == \
+            [{"AI": "AI(AI-OCR以外)"}.get(t, t) for t in technology[case_id]]
     assert any('<span class="tag tech">' in body for _, body in items)
+
+
+def test_cards_name_the_ai_tag_as_the_facet_does(client, index):
+    """A consultant read "AI" on the cards and 「AI(AI-OCR以外)」 in the facet for one tag: every page
+    names it as the facet does."""
+    html = client.get("/", query_string={"technology": "AI"}).get_data(as_text=True)
+    tags = re.findall(r'<span class="tag tech">([^<]+)</span>', html)
+    assert tags.count("AI(AI-OCR以外)") == len(re.findall(r'<li class="hit"', html)) > 0
+    assert "AI" not in tags
+    case_id = index.search("", filters={"technology": ["AI"]}).hits[0].record.id
+    case = client.get(f"/cases/{case_id}").get_data(as_text=True)
+    assert re.search(r'<a class="tag tech" href="[^"]*technology=AI[^"]*">AI\(AI-OCR以外\)</a>', case)
 
 
 def test_the_similar_cases_page_links_its_json_twin(client):

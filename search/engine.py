@@ -79,7 +79,7 @@ from .limits import (
 )
 from .matching import Matcher, okurigana_key
 from .planner import KeyTerm, QueryPlanner, telling, without_labels, without_what_is_not_wanted
-from .query import (DESCRIPTION, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, dots_joined, kana_forms, minus_signs, parse_query,
+from .query import (DESCRIPTION, DROPPED_SUFFIXES, KEYWORDS, OPERATORS, ParsedQuery, QueryWord, asks_reuse, asks_where, dots_joined, kana_forms, minus_signs, parse_query,
                     without_what_is_done_with_the_cases,
                     query_without, ranking_words)
 from .results import (
@@ -129,7 +129,6 @@ SHARED_SYSTEMS = "shared_system"
 # …in use: a fresh user's check found 6 of ②'s 123 planned, under study or in trial (検討中: 今後検討していく)
 SHARED_IN_USE: tuple[tuple[str, str], ...] = (("section", SHARED_SYSTEMS), ("status", "導入(実施)済"))
 COMMON_WORD_SHARE = 0.5  # a query word in more than this share of the cases does not filter (see _match)
-DROPPED_SUFFIXES = ("化", "等", "系", "用")  # 電子申請化, 議事録系: no case writes it so, the word before it is meant
 SENTENCE_WORDS = 3  # a sentence of this many words or more (ParsedQuery.sentence) no case holds together is a description
 PARTIAL_FEW = 5  # fewer partial matches than this hold the most words: those holding one fewer follow
 FEEDBACK_CASES = 5  # related cases are found by the key terms of this many best matches
@@ -1618,6 +1617,24 @@ class SearchIndex:
                         + options[start + size:]
         return []
 
+    def _typed_apart(self, parsed: ParsedQuery) -> list[list[str]]:
+        """The words of a query with two or three side by side written together where the cases
+        write them so, or the synonyms know them so (チャット ボット: チャットボット; chat bot: chatbot,
+        each found nothing): one list of words for each such run, longest first."""
+        vocabulary = self._vocabulary()
+        texts = [" OR ".join(w.text for w in clause) for clause in parsed.clauses]
+        plain = [len(clause) == 1 and not clause[0].phrase for clause in parsed.clauses]
+        out: list[list[str]] = []
+        for size in range(min(3, len(texts)), 1, -1):
+            for start in range(len(texts) - size + 1):
+                if not all(plain[start:start + size]):
+                    continue
+                piece = "".join(texts[start:start + size])
+                if vocabulary.holds(piece) or self.planner.synonyms.holds(piece):
+                    out.append(texts[:start] + [self._as_the_cases_write(normalize(piece).lower())
+                                                if vocabulary.holds(piece) else piece] + texts[start + size:])
+        return out
+
     def _did_you_mean(self, match: _Match, budget: Budget) -> list[str]:
         """Queries that find cases, made by replacing each word no case contains by a word the
         user may have meant (at most `MAX_ALTERNATIVE_SEARCHES` searches)."""
@@ -1640,8 +1657,9 @@ class SearchIndex:
         out: list[str] = []
         tried = 0
         original = " ".join(" OR ".join(w.text for w in clause) for clause in parsed.clauses)
-        for i in range(max(len(o) for o in options)):
-            words = [o[min(i, len(o) - 1)] for o in options]
+        apart = self._typed_apart(parsed)
+        for i in range(len(apart) + max(len(o) for o in options)):
+            words = apart[i] if i < len(apart) else [o[min(i - len(apart), len(o) - 1)] for o in options]
             candidate = " ".join(words)
             if candidate in out:
                 continue

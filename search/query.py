@@ -919,6 +919,9 @@ def _written(word: QueryWord) -> str:
     return f'"{word.text}"' if word.phrase else word.text
 
 
+DROPPED_SUFFIXES = ("化", "等", "系", "用")  # 電子申請化, 議事録系: no case writes it so, the word before it is meant
+
+
 def without_dangling(q: str) -> str:
     """`q` without the particles, commas and dots at its ends, as Janome reads them: what taking a
     word out leaves (長野県の of 長野県のRPA, を of を導入している); not the も of 子ども, which a
@@ -1001,7 +1004,8 @@ def _words_taken_out(q: str, text: str) -> str:
         return " ".join(re.sub(r"(?:(?<=\s)|^)(?:-|NOT\s+)?" + scene + "|" + scene, "", q).split())
     # …with a formal noun written onto it (共同利用できるもの → nothing, not もの: a trial's
     # relaxation searched 通勤手当 RPA もの and found 0 where 13 cases contain both words)
-    said = re.escape(text) + r"(?:もの|こと|ところ)?"
+    # …or a suffix no case writes it with (RPA化 → nothing, not 化: a link searched 化 in the AI・RPA table)
+    said = re.escape(text) + r"(?:もの|こと|ところ|[{0}](?![\u3400-\u9fffA-Za-z0-9]))?".format("".join(DROPPED_SUFFIXES))
     pattern = r"(?:(?<=\s)|^)(?:-|NOT\s+)?" + said
     # the particle that tied it to the next word goes with it: 三重県のRPA → RPA, not のRPA
     joined = said + r"[のとや・、]"

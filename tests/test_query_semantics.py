@@ -3079,6 +3079,12 @@ def test_the_untold_cases_are_found_without_the_whole_clause_naming_rpa(index):
     # …nor the words the survey does not record, left out of the search (a consultant's RPAの担当課 linked to 担当課)
     assert index.search("長野県のRPAの連絡先").without_technology_word() == ("長野県", ["RPA"])
     assert index.search("RPAの担当課").without_technology_word() == ("", ["RPA"])
+    # …and a suffix no case writes it with (RPA化 linked to a search for 化)
+    assert index.search("RPA化").without_technology_word() == ("", ["RPA"])
+    assert index.search("三重県のRPA化").without_technology_word() == ("三重県", ["RPA"])
+    from dxsearch.search.query import query_without
+
+    assert query_without("RPA用途 三重県", "RPA") == "用途 三重県"  # a word it begins keeps its suffix-like kanji
     assert index.search("通勤手当").without_technology_word() is None
     # a quoted RPA goes with its quotes: the link searched 「" "」 and found nothing (a trial)
     for quoted in ('"RPA"', "「RPA」", "“RPA”"):
@@ -3365,6 +3371,21 @@ def test_a_word_of_the_cases_typed_as_another_read_alike_is_offered(index, surve
     assert index.search("住民表").words[0].suggestions[:2] == ["住民票", "住民"]
     # words of the cases each, read as no other word: nothing to offer
     assert index.search("財務会計 紹介").did_you_mean == [] and index.search("機関 限定").did_you_mean == []
+
+
+def test_a_word_typed_apart_is_offered_as_the_cases_write_it(index, survey):
+    """`チャット ボット` and `chat bot` found nothing and offered セット and ロボット for the second
+    half: the cases write the two as one word. Words side by side that the cases (or the synonyms)
+    write as one are offered joined, first; it finds what the word finds."""
+    apart = index.search("チャット ボット")
+    assert apart.total == 0 and apart.did_you_mean[0] == "チャットボット"
+    assert index.search(apart.did_you_mean[0]).total == index.search("チャットボット").total > 0
+    latin = index.search("chat bot")
+    assert latin.total == 0 and latin.did_you_mean[0] == "chatbot"
+    assert index.search("chatbot").total == index.search("チャットボット").total
+    assert index.search("チャット ボット 三重県").did_you_mean[:1] == ["三重県 チャットボット"]  # the place kept
+    # words some case holds together are searched as typed: nothing is offered
+    assert index.search("AI OCR").total > 0 and index.search("AI OCR").did_you_mean == []
 
 
 def test_shared_use_named_bare_is_whether_cases_are_shared(index, survey):

@@ -620,7 +620,9 @@ class SearchIndex:
         five AI・RPA cases in use say no technology. 0 when no word names RPA."""
         # a clause naming RPA, every alternative of it a technology (RPA, RPA OR AI-OCR): not 議事録
         # OR RPA OR 電子申請, whose untold cases a user could not tell from the rest (a trial asked)
-        tags = [[tag_text(word) for word in text.split(" OR ")] for text in match.clause_texts]
+        # …nor a phrase of several words ("RPA 茨城": the untold cases do not meet the rest of it)
+        tags = [[tag_text(word) if len(word.split()) == 1 else [] for word in text.split(" OR ")]
+                for text in match.clause_texts]
         naming = [all(named) and any(RPA_TAG in t for t in named) for named in tags]
         if not any(naming):
             return 0

@@ -3090,6 +3090,8 @@ def test_the_untold_cases_are_found_without_the_whole_clause_naming_rpa(index):
     for quoted in ('"RPA"', "「RPA」", "“RPA”"):
         assert index.search(quoted).without_technology_word() == ("", ["RPA"]), quoted
     assert index.search('"RPA" 通勤手当').without_technology_word() == ("通勤手当", ["RPA"])
+    # a phrase of several words is not the technology's name: its untold cases do not meet the rest of it
+    assert index.search('"RPA 茨城').technology_untold == index.search('"RPA 茨城"').technology_untold == 0
 
 
 def test_weather_named_as_the_occasion_brings_the_disaster_systems(index):

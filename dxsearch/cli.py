@@ -500,6 +500,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
     for r in result.relaxations:  # an empty or few-match result: what each filter's removal would find
         shown = " ".join(f"「{f.text}」" if f.origin == "query" else f"{FACET_OPTIONS[f.facet][0]} {f.value}"
                          for f in [r.filter, *r.also])
+        if r.instead is not None and r.instead.origin == "query":  # …or a word (共同利用できる → 共同利用中)
+            print(f"{'for more: ' if result.total else ''}with 「{r.instead.text}」 (the shared systems in use "
+                  f"too) instead of {shown}: {_cases(r.count)}")
+            continue
         if r.instead is not None:  # …or the value as the other table words it
             print(f"{'for more: ' if result.total else ''}with {FACET_OPTIONS[r.instead.facet][0]} "
                   f"{_shell_word(r.instead.value)} instead of {r.filter.value}: {_cases(r.count)}")

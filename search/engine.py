@@ -602,6 +602,10 @@ class SearchIndex:
             # fewer than SPARSE_PLACE cases of a few-match one
             result.place_sizes = [p for p in self.place_sizes(result.applied_filters)
                                   if not result.total or p.total < SPARSE_PLACE]
+        elif match.applied and not budget.expired():
+            given = {facet: list(values) for facet, values in (filters or {}).items()}
+            in_use = self._in_use_instead(result, given, keep, understand_query, budget)
+            result.relaxations = [in_use] if in_use is not None else []
         if match.total < RELATED_BELOW and start + per_page >= match.total and not budget.expired():
             # the places chosen hold few matches: those of the rest of the country follow (北陸の県で残業時間の
             # 集計を自動化している例: 富山県's one case, then 三重県's and 広島県's)
@@ -746,8 +750,31 @@ class SearchIndex:
                 if not counted.partial and counted.total > result.total:
                     out.append(Relaxation(f, result.query, changed, counted.total,
                                           instead=AppliedFilter(f.facet, other, other, origin="param")))
+        in_use = self._in_use_instead(result, given, keep, understand_query, budget)
+        out += [in_use] if in_use is not None else []
         # most first, a value put in place of another before (it keeps what was asked)
         return sorted(out, key=lambda r: (r.instead is None, -r.count))
+
+    def _in_use_instead(self, result: SearchResult, given: dict[str, list[str]], keep: Iterable[str],
+                        understand_query: bool, budget: Budget) -> Relaxation | None:
+        """The words for cases that can be shared (共同利用できる) as 共同利用中, which also chooses the
+        shared systems in use, when that finds more: a 鹿児島県 clerk's 鹿児島県 共同利用できる found 0,
+        where its e-application system is used with every town of the prefecture (its answer on more
+        joining: さらなる共同利用不可). Offered whatever the count: 共同利用できるシステム 九州 found 13
+        without it."""
+        asked = [f for f in result.applied_filters if f.facet == "shared_use" and f.origin == "query"
+                 and not f.exclude and f.text not in SHARED_NOW_WORDS and f.value == IN_SHARED_USE[1]]
+        if not asked or budget.expired():
+            return None
+        query = f"{query_without(result.query, asked[0].text)} {SHARED_NOW_WORDS[0]}".strip()
+        try:
+            counted = self._match(query, given, result.sort, understand_query, list(keep), budget)
+        except SearchTimeout:
+            return None
+        if counted.partial or counted.total <= result.total:
+            return None
+        return Relaxation(asked[0], query, given, counted.total, instead=AppliedFilter(
+            "shared_use", IN_SHARED_USE[1], SHARED_NOW_WORDS[0], also=SHARED_IN_USE))
 
     def _worded_otherwise(self, value: str) -> list[str]:
         """The shared-use values that say `value` in another table's words (共同利用可能 ↔

@@ -3375,6 +3375,26 @@ def test_a_word_of_the_cases_typed_as_another_read_alike_is_offered(index, surve
     assert index.search("財務会計 紹介").did_you_mean == [] and index.search("機関 限定").did_you_mean == []
 
 
+def test_can_be_shared_offers_the_shared_systems_in_use_too(index):
+    """A 鹿児島県 clerk's `鹿児島県 共同利用できる` found 0: the answers saying a case can be shared
+    leave out 鹿児島県's e-application system, used with every town of the prefecture (さらなる
+    共同利用不可: no one more can join). 共同利用中 in its place, which also chooses the shared systems
+    in use, is offered with its count, whatever the count (13 for 共同利用できるシステム 九州)."""
+    for typed, place in (("鹿児島県 共同利用できる", "鹿児島県"), ("共同利用できるシステム 九州", "九州")):
+        result = index.search(typed)
+        offered = [r for r in result.relaxations if r.instead is not None and r.instead.text == "共同利用中"]
+        assert len(offered) == 1, typed
+        r = offered[0]
+        assert r.filter.text == "共同利用できる" and place in r.query and "共同利用できる" not in r.query
+        widened = all_ids(index, r.query, r.filters)
+        assert len(widened) == r.count > result.total and all_ids(index, typed) < widened, typed
+        assert "shared_system-041" in widened and "shared_system-041" not in all_ids(index, typed)
+    assert index.search("鹿児島県 共同利用できる").total == 0
+    # the words choosing the systems in use already offer nothing of the kind
+    assert not [r for r in index.search("鹿児島県 共同利用中").relaxations if r.instead is not None
+                and r.instead.text == "共同利用中"]
+
+
 def test_a_word_typed_apart_is_offered_as_the_cases_write_it(index, survey):
     """`チャット ボット` and `chat bot` found nothing and offered セット and ロボット for the second
     half: the cases write the two as one word. Words side by side that the cases (or the synonyms)

@@ -2054,6 +2054,17 @@ def test_a_case_s_similar_cases_show_their_technology_as_search_results_do(clien
     assert any('<span class="tag tech">' in body for _, body in items)
 
 
+def test_can_be_shared_links_to_the_shared_systems_in_use(client):
+    """`鹿児島県 共同利用できる` found 0 with no sign of 鹿児島県's system shared with all its towns:
+    the page offers 共同利用中, saying it takes in the shared systems in use, and the link finds it."""
+    html = client.get("/", query_string={"q": "鹿児島県 共同利用できる"}).get_data(as_text=True)
+    link = re.search(r'<a class="relax" href="([^"]+)" data-count="1">「共同利用できる」の代わりに「共同利用中」'
+                     r'\(利用中の共同利用システムを含む\)にすると 1 件</a>', html)
+    assert link
+    found = client.get(unescape(link.group(1))).get_data(as_text=True)
+    assert '<strong id="total">1</strong>' in found and "鹿児島県電子申請共同運営システム" in found
+
+
 def test_cards_name_the_ai_tag_as_the_facet_does(client, index):
     """A consultant read "AI" on the cards and 「AI(AI-OCR以外)」 in the facet for one tag: every page
     names it as the facet does."""

@@ -508,7 +508,9 @@ def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:
         shown = "".join(f"「{f.text if f.origin == 'query' else value_label(f.facet, f.value)}」"
                         for f in [r.filter, *r.also])
         url = replace(params, q=r.query, filters=r.filters, page=1).url()
-        if r.instead is not None:  # …or the value as the other table words it (共同利用可能 → さらなる共同利用可能)
+        if r.instead is not None and r.instead.origin == "query":  # …or a word (共同利用できる → 共同利用中)
+            label = f"{shown}の代わりに「{r.instead.text}」(利用中の共同利用システムを含む)にすると {r.count:,} 件"
+        elif r.instead is not None:  # …or the value as the other table words it (共同利用可能 → さらなる共同利用可能)
             label = f"{shown}の代わりに「{value_label(r.instead.facet, r.instead.value)}」にすると {r.count:,} 件"
         else:
             label = f"{shown}を外すと {r.count:,} 件"

@@ -714,7 +714,7 @@ def test_keyboard_users_skip_to_the_results_and_key_terms_read_apart(client):
     terms = re.findall(r'<span class="term">([^<]+)</span>', line)
     assert len(terms) >= 2 and "、".join(terms[:2]) in spoken
     case = client.get("/cases/ai_rpa-173").get_data(as_text=True)
-    similar = re.search(r'<section class="related">(.*?)</section>', case, re.S).group(1)
+    similar = re.search(r'<section class="related noprint">(.*?)</section>', case, re.S).group(1)
     assert similar.count('class="similar-case"') == similar.count('class="tag shared"') > 0
 
 
@@ -3938,7 +3938,7 @@ def test_cases_a_list_names_alike_are_told_apart(client, index):
     links (a consultant's trial): each says its technical area beside it; a name said once, nothing."""
     page = client.get("/cases/shared_system-116").get_data(as_text=True)
     listed = re.findall(r'<li><a href="/cases/([^"]+)">([^<]+)</a>(?: <span class="told-apart">\(([^)]*)\)</span>)?',
-                        re.findall(r'<section class="related">.*?</section>', page, re.S)[-1])
+                        re.findall(r'<section class="related noprint">.*?</section>', page, re.S)[-1])
     alike = [(i, hint) for i, name, hint in listed if name == "デジタルコーディネーター"]
     assert len(alike) >= 2 and len({hint for _, hint in alike}) == len(alike)
     assert all(hint == index.get(i).skill_area for i, hint in alike)

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from whoosh.query import Query as WhooshQuery
 
 from ..errors import CaseNotFound
-from ..indexer.prefectures import BY_NAME
+from ..indexer.prefectures import BY_NAME, PREFECTURES
 from ..indexer.records import SECTIONS, SHAREABLE, CaseRecord
 from .analysis import KANA_ONLY, KANJI, katakana_letter, morphemes, normalize, stem_katakana, to_hiragana, to_katakana
 from .asked import READ_IN_EVERY_CASE
@@ -107,7 +107,8 @@ from .storage import (
     default_index_dir,
     generation_path,
 )
-from .suggest import HIRAGANA_RUN, KANA_TYPED_QUERY, Vocabulary, katakana_fold, letters_named, small_kana_folded, without_particle
+from .suggest import (HIRAGANA_RUN, KANA_TYPED_QUERY, Vocabulary, katakana_fold, letters_named, small_kana_folded,
+                      within_one_edit, without_particle)
 from .synonyms import Synonyms, load_groups
 from .technology import RPA_TAG, TECHNOLOGY_FACET, named_in_text, named_tag, tag_text
 from .understand import (SHARED_NOW_WORDS, KANA_PARTICLES, VERB_CONJUNCTIONS, AppliedFilter, find_filters,
@@ -199,6 +200,22 @@ def _glued_to_an_absent_word(match: "_Match") -> set[int]:
 def _place_typed(word: str) -> str | None:
     """The place a word typed in kana reads as (しまね, シマネ → 島根県), or None."""
     return place_of_reading(to_hiragana(word.strip()))
+
+
+def _place_misspelt(word: str) -> str | None:
+    """The prefecture a word of kanji one character off its name names (鹿児鳥, 鹿児鳥県 → 鹿児島県):
+    a clerk's 鹿児鳥 RPA searched 鹿児鳥 in every prefecture, with nothing offered. A name of three
+    characters keeps its last (三重県, not 三重奏 nor 岐阜市); a shorter word is too near too many."""
+    typed = normalize(word).strip()
+    if len(typed) < 3 or not all(KANJI.fullmatch(ch) for ch in typed):
+        return None
+    for p in PREFECTURES:
+        short = p.name[:-1] if p.name[-1] in "都府県" else ""
+        for name in (p.name, short):
+            if len(name) >= 4 or len(name) == 3 and (name == short or typed[-1] == name[-1]):
+                if within_one_edit(typed, name):
+                    return p.name
+    return None
 
 
 def _apart(matcher: Matcher, word: QueryWord, mask: np.ndarray, budget: Budget) -> list[str]:
@@ -1507,6 +1524,9 @@ class SearchIndex:
         place = _place_typed(word)  # しまね: 島根県, which no case's text holds
         if place:
             return [place]
+        misspelt = _place_misspelt(word)  # 鹿児鳥: 鹿児島県, before words of the cases one typo away
+        if misspelt and not self._vocabulary().holds(word):
+            return [misspelt]
         own = self.own_words(word)
         corrections = self._vocabulary().corrections(word, limit) or self._plain_meanings(word, limit)
         # as the cases write them (IoT), not as the index holds them (iot)
@@ -1682,7 +1702,7 @@ class SearchIndex:
             options = self._read_together(parsed, options)
             if not options:
                 return []
-        places_read = any(_place_typed(w) for w in unknown)
+        places_read = any(_place_typed(w) or _place_misspelt(w) for w in unknown)
         out: list[str] = []
         tried = 0
         original = " ".join(" OR ".join(w.text for w in clause) for clause in parsed.clauses)

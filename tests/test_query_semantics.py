@@ -3395,6 +3395,22 @@ def test_can_be_shared_offers_the_shared_systems_in_use_too(index):
                 and r.instead.text == "共同利用中"]
 
 
+def test_a_prefecture_one_character_off_is_offered_as_the_place(index):
+    """A clerk's `鹿児鳥 RPA` searched 鹿児鳥 in every prefecture and offered nothing: a word of
+    kanji one character off a prefecture's name is offered as that prefecture, read as the place
+    (the search it links finds 鹿児島県's RPA cases); words near a short name are left alone."""
+    for typed, place in (("鹿児鳥 RPA", "鹿児島県"), ("鹿児鳥県のRPA", "鹿児島県"), ("和歌出 RPA", "和歌山県"),
+                         ("神奈側 RPA", "神奈川県")):
+        result = index.search(typed)
+        assert result.total == 0 and result.did_you_mean[0] == f"{place} RPA", typed
+        assert result.words[0].suggestions == [place], typed
+        meant = index.search(result.did_you_mean[0])
+        assert [(f.facet, f.value) for f in meant.applied_filters] == [("prefecture", place)]
+        assert meant.total == len(all_ids(index, "RPA", {"prefecture": [place]})) > 0
+    for typed in ("三重奏", "大分類", "岐阜市", "京都市"):  # a name of three characters keeps its last
+        assert all(place not in index.search(typed).did_you_mean for place in ("三重県", "大分県", "岐阜県", "京都府")), typed
+
+
 def test_a_word_typed_apart_is_offered_as_the_cases_write_it(index, survey):
     """`チャット ボット` and `chat bot` found nothing and offered セット and ロボット for the second
     half: the cases write the two as one word. Words side by side that the cases (or the synonyms)

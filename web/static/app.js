@@ -691,6 +691,10 @@
   window.addEventListener("hashchange", function () { openDetailsAt(window.location.hash); });
 
   function init() {
+    // the start page's box has the cursor from the first keystroke: the browser applies autofocus on a
+    // later frame, and a clerk typing at once lost 福祉 of 福祉 RPA to the page
+    var box = document.querySelector("#q[autofocus]");
+    if (box && (document.activeElement === document.body || !document.activeElement)) box.focus();
     openDetailsAt(window.location.hash);
     initBackLinks();
     initLengthNotes();

@@ -24,6 +24,7 @@ RELATED_TERMS_SHOWN = 5  # the key terms said to have found the cases like a sea
 RELATED_BELOW = 10  # a keyword search with fewer matches than this also lists cases like them
 MAX_RELATED = 10  # related cases listed after such a search's matches
 MAX_ELSEWHERE = 10  # matches outside the places chosen, listed when the places hold fewer than RELATED_BELOW
+NEAR_FIRST = 5  # …of which at most this many of the rest of the places' region come first (`Elsewhere.near`)
 REUSE_SHOWN = 3  # matches that can be shared, named in the answer to "can we reuse it"
 WHERE_SHOWN = 8  # prefectures named in the answer to "which prefectures" (and those tied with the eighth)
 MAX_SUGGEST_CHARS = 50  # the prefix of an as-you-type suggestion

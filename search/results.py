@@ -294,11 +294,17 @@ class Elsewhere:
     filters: dict[str, list[str]]
     total: int
     hits: list[Hit]
+    # the region of the prefectures taken away: the best `near_first` of its other prefectures' cases
+    # (`near_total` of them) are listed first, then the best of the rest; "" when all are in order
+    near: str = ""
+    near_total: int = 0
+    near_first: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        """{"places", "query", "filters", "total", "hits"}."""
+        """{"places", "query", "filters", "total", "hits", "near", "near_total", "near_first"}."""
         return {"places": [f.to_dict() for f in self.places], "query": self.query, "filters": self.filters,
-                "total": self.total, "hits": [h.to_dict() for h in self.hits]}
+                "total": self.total, "hits": [h.to_dict() for h in self.hits], "near": self.near,
+                "near_total": self.near_total, "near_first": self.near_first}
 
     def __repr__(self) -> str:
         return f"<Elsewhere {_cases(self.total)} outside {'・'.join(dict.fromkeys(f.text for f in self.places))}: {self.query!r}>"

@@ -3988,6 +3988,29 @@ def test_few_matches_within_the_places_asked_are_followed_by_those_outside_them(
     assert all(h.record.prefecture != "香川県" for h in none_inside.elsewhere.hits)
 
 
+def test_the_matches_outside_a_prefecture_list_its_region_s_first(index):
+    """A 鹿児島県 clerk saw ten RPA cases of 千葉県, 岡山県, 茨城県 … outside 鹿児島 while 九州's matched
+    too: outside a prefecture the keywords' matches of the rest of its region come first, the best
+    `NEAR_FIRST`, then the best of the others (that region's too), and the result says so. A
+    description keeps its likeness order (北陸's test above), as does a region typed."""
+    from dxsearch.search.limits import MAX_ELSEWHERE, NEAR_FIRST
+
+    for typed, region in (("島根県 議事録", "中国"), ("鹿児島 RPA 共同利用", "九州")):
+        result = index.search(typed)
+        e = result.elsewhere
+        assert e is not None and e.near == region, typed
+        inside = {f.value for f in e.places}
+        outside = [h for h in index.search(e.query, e.filters, per_page=100).hits if h.record.prefecture not in inside]
+        near = [h.record.id for h in outside if h.record.region == region]
+        assert e.near_total == len(near) > 0 and e.near_first == min(NEAR_FIRST, len(near)), typed
+        ids = [h.record.id for h in e.hits]
+        assert ids[:e.near_first] == near[:e.near_first], typed
+        rest = [h.record.id for h in outside if h.record.id not in ids[:e.near_first]]
+        assert ids[e.near_first:] == rest[:MAX_ELSEWHERE - e.near_first], typed
+        assert e.to_dict()["near"] == region and e.to_dict()["near_first"] == e.near_first
+    assert index.search("九州 チャットボット").elsewhere.near == ""  # a region: nothing nearer
+
+
 @pytest.mark.parametrize("query, filters", [
     ("チャットボット", None),             # no place chosen
     ("議事録 -三重県", None),             # a place left out is no place chosen

@@ -2065,6 +2065,14 @@ def test_can_be_shared_links_to_the_shared_systems_in_use(client):
     assert '<strong id="total">1</strong>' in found and "鹿児島県電子申請共同運営システム" in found
 
 
+def test_the_matches_outside_a_prefecture_say_its_region_s_come_first(client):
+    html = client.get("/", query_string={"q": "島根県 議事録"}).get_data(as_text=True)
+    note = re.search(r'<p class="elsewhere-note">(.*?)<a', html, re.S).group(1)
+    assert note.endswith("示します(同じ中国地方の 2 件を先に)。")
+    section = re.search(r'<section class="elsewhere".*?</section>', html, re.S).group(0)
+    assert re.findall(r'<a class="tag pref"[^>]*>([^<]+)</a>', section)[:2] == ["岡山県", "山口県"]
+
+
 def test_cards_name_the_ai_tag_as_the_facet_does(client, index):
     """A consultant read "AI" on the cards and 「AI(AI-OCR以外)」 in the facet for one tag: every page
     names it as the facet does."""

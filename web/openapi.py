@@ -17,7 +17,7 @@ from typing import Any
 
 from ..indexer.prefectures import BY_NAME, REGIONS
 from ..indexer.records import SECTIONS, STATUSES, CaseRecord
-from ..search.limits import (CASE_PAGE_ORGANISATIONS, MAX_ELSEWHERE, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, RELATED_BELOW, REUSE_SHOWN, SPARSE_PLACE,
+from ..search.limits import (CASE_PAGE_ORGANISATIONS, MAX_ELSEWHERE, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_SIMILAR, MAX_SIMILAR_TEXT_CHARS, MORE_SIMILAR, NEAR_FIRST, RELATED_BELOW, REUSE_SHOWN, SPARSE_PLACE,
                              MAX_SUGGEST_CHARS, MAX_SUGGESTIONS, SORTS, WEB_TIMEOUT)
 from ..search import results
 from ..search.technology import TAGS
@@ -216,7 +216,17 @@ def _schemas() -> dict[str, Schema]:
                            "total": {"type": "integer", "minimum": 1,
                                      "description": "cases outside the places that the search finds"},
                            "hits": {"type": "array", "items": _ref("Hit"),
-                                    "description": f"the first {MAX_ELSEWHERE} of them, in the search's order"}},
+                                    "description": f"the first {MAX_ELSEWHERE} of them, in the search's order; when "
+                                                   "`near` is set, its best `near_first` first"},
+                           "near": {"type": "string",
+                                    "description": "the region of the prefectures taken away (relevance order "
+                                                   "only): its other prefectures' best cases are listed first; "
+                                                   "\"\" when the hits are in the search's order alone"},
+                           "near_total": {"type": "integer", "minimum": 0,
+                                          "description": "how many of `total` are in the `near` region"},
+                           "near_first": {"type": "integer", "minimum": 0, "maximum": NEAR_FIRST,
+                                          "description": f"how many of `hits` come first from the `near` region "
+                                                         f"(at most {NEAR_FIRST})"}},
                           f"when the prefectures or regions q's words chose (none given as a filter) hold fewer "
                           f"than {RELATED_BELOW} matches of "
                           "words searched (on the page showing the last of them), and cases outside them match: "

@@ -537,7 +537,8 @@ def elsewhere(params: SearchParams, result: SearchResult) -> dict | None:
                          for f in held)
     return {"places": "".join(f"「{n}」" for n in names), "url": replace(params, q=e.query, filters=e.filters,
                                                                           page=1).url(),
-            "kept": "・".join(kept), "total": e.total, "hits": e.hits}
+            "kept": "・".join(kept), "total": e.total, "hits": e.hits, "near": e.near, "near_total": e.near_total,
+            "near_first": e.near_first}
 
 
 def place_notes(result: SearchResult) -> list[dict]:

@@ -483,7 +483,8 @@ def test_an_empty_result_within_filters_lists_cases_like_the_matches_outside_the
     assert [line.split()[0] for line in related_part.splitlines()[1:]] == [h.record.id for h in related.hits]
     # …and then those matches themselves, outside 香川県
     elsewhere = index.search("香川県の新型コロナ対応").elsewhere
-    assert elsewhere is not None and outside.startswith(f"{elsewhere.total} cases matching:")
+    assert elsewhere is not None and elsewhere.near == "四国" and elsewhere.near_first == elsewhere.near_total == 1
+    assert outside.startswith(f"{elsewhere.total} cases matching (四国's 1 first):")  # its region's first
     assert [line.split()[0] for line in outside.splitlines()[1:]] == [h.record.id for h in elsewhere.hits]
 
 

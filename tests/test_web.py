@@ -1585,7 +1585,7 @@ def test_a_pasted_description_says_most_similar_first(client, index):
     page = client.get("/", query_string={"q": none_close}).get_data(as_text=True)
     heading = _text(re.search(r'<h2 id="results-heading".*?</h2>', page, re.S).group(0))
     assert "(似ている順)" in heading and "特に近いのは" not in heading
-    assert "この文章ではどの事例にもついていません" in page
+    assert "この文章には「◎特に近い」事例はありません" in page
     assert '<p class="words">' not in html
 
 
@@ -2814,13 +2814,13 @@ def test_a_description_says_which_of_its_matches_are_especially_close(client, in
     none = "外から人を呼ぶのではなく、今いる県の職員の中からITに強い人を計画的に育てたい"
     assert index.search(none).close == 0 < index.search(none).total
     html = client.get("/", query_string={"q": none}).get_data(as_text=True)
-    assert f"{CLOSE_PLAIN}につける「◎特に近い」は、この文章ではどの事例にもついていません" in html
+    assert f"この文章には「◎特に近い」事例はありません(◎は、{CLOSE_PLAIN}につけます)" in html
     # …and a text with ◎ outside the prefecture chosen says none is among the cases chosen, not in
     # the whole text (a trial read the first as the ◎ it had just seen gone)
     phone = "県民からの電話での問い合わせが多いので、夜間や休日もウェブで自動的に回答できるようにしたい"
     assert index.search(phone).close and index.search(phone, {"prefecture": ["和歌山県"]}).close == 0
     html = client.get("/", query_string={"q": phone, "prefecture": "和歌山県"}).get_data(as_text=True)
-    assert f"{CLOSE_PLAIN}につける「◎特に近い」は、絞り込みの中の事例にはついていません" in html
+    assert f"絞り込みの中には「◎特に近い」事例はありません(◎は、{CLOSE_PLAIN}につけます)" in html
     assert f'<details class="close-rule"><summary>◎特に近いの基準</summary>{CLOSE_MEANING}。</details>' in html
     keywords = index.search("通勤手当 RPA")
     assert keywords.close is None and all(h.close is None for h in keywords.hits)
@@ -3747,7 +3747,7 @@ def test_few_matches_within_a_place_are_followed_by_those_outside_it_on_the_page
     # none of 北陸's two is ◎, some outside are: said of the cases inside (a trial read 「どの事例にも」 above ◎s)
     close = index.search(text)
     assert close.close == 0 and any(h.close for h in close.elsewhere.hits)
-    assert "「◎特に近い」は、「北陸」の中の事例にはついていません。" in page
+    assert "「北陸」の中には「◎特に近い」事例はありません(◎は、" in page
     link = unescape(re.search(r'<a href="([^"]+)">「北陸」を外して検索する</a>', page).group(1))
     assert "q=%E8%81%B7%E5%93%A1" in link  # 職員の残業時間の…, not 県で、職員の…
     empty = client.get("/?q=香川県の新型コロナ対応").get_data(as_text=True)

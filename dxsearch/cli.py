@@ -571,8 +571,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
                                        for f in elsewhere.places))
         how = "like the text" if result.mode == "description" else "matching"
         first_few = f", the first {len(elsewhere.hits)}" if elsewhere.total > len(elsewhere.hits) else ""
-        near = f" ({elsewhere.near}'s {'best ' + str(elsewhere.near_first) + ' of its ' if elsewhere.near_total > elsewhere.near_first else ''}" \
-               f"{elsewhere.near_total} first)" if elsewhere.near else ""
+        near = ""  # …the best of the places' region first (九州's best 5 of its 14 first)
+        if elsewhere.near:
+            some = f"best {elsewhere.near_first} of its " if elsewhere.near_total > elsewhere.near_first else ""
+            near = f" ({elsewhere.near}'s {some}{elsewhere.near_total} first)"
         print(f"outside {names}: {_cases(elsewhere.total)} {how}{first_few}{near}:")
         _print_hits(elsewhere.hits, snippets=args.snippets, tags=tags)
     if any_words and not result.total:  # …after the partial matches, as the page offers it

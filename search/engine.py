@@ -60,7 +60,6 @@ from .limits import (
     DEFAULT_SIMILAR,
     MAX_ALTERNATIVE_SEARCHES,
     MAX_ELSEWHERE,
-    NEAR_FIRST,
     MAX_EXPORT,
     MAX_FILTER_VALUES,
     MAX_KEEP_WORDS,
@@ -73,6 +72,7 @@ from .limits import (
     MAX_SIMILAR_TEXT_CHARS,
     MAX_SUGGESTIONS,
     MAX_SUGGEST_CHARS,
+    NEAR_FIRST,
     RELATED_BELOW,
     REUSE_SHOWN,
     SORTS,
@@ -1695,9 +1695,10 @@ class SearchIndex:
                 if not all(plain[start:start + size]):
                     continue
                 piece = "".join(texts[start:start + size])
-                if vocabulary.holds(piece) or self.planner.synonyms.holds(piece):
-                    out.append(texts[:start] + [self._as_the_cases_write(normalize(piece).lower())
-                                                if vocabulary.holds(piece) else piece] + texts[start + size:])
+                if vocabulary.holds(piece):  # as the cases write it (チャットボット)
+                    out.append(texts[:start] + [self._as_the_cases_write(normalize(piece).lower())] + texts[start + size:])
+                elif self.planner.synonyms.holds(piece):  # as typed, a spelling the synonyms know (chatbot)
+                    out.append(texts[:start] + [piece] + texts[start + size:])
         return out
 
     def _did_you_mean(self, match: _Match, budget: Budget) -> list[str]:

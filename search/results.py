@@ -428,7 +428,7 @@ class SearchResult:
     # names (as `SimilarResult.added_terms`)
     added_terms: list[str] = field(default_factory=list)
     # an empty or few-match result: its filters, each with what the search finds without it (more
-    # than it did; `SearchIndex.relaxations`)
+    # than it did; `SearchIndex.relaxations`); any result: 共同利用できる with 共同利用中 instead, when more
     relaxations: list[Relaxation] = field(default_factory=list)
     # …and the places it chose, each with how many cases of it the index holds (`PlaceSize`): every
     # place of an empty result, those of fewer than `limits.SPARSE_PLACE` cases of a few-match one

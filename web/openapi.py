@@ -566,7 +566,9 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
                         "description": "when nothing is found, or fewer than 10 cases by keywords: each filter, "
                                        "given or understood from q, with what the search finds without it, and "
                                        "places named together also all at once (only those that find more, most "
-                                       "first); empty otherwise"},
+                                       "first); whatever the count, the words for cases that can be shared "
+                                       "(共同利用できる) with 共同利用中 instead (`instead`), which also takes in the "
+                                       "shared systems in use, when that finds more; empty otherwise"},
         "any_words_query": {"type": "string", "nullable": True,
                             "description": "a keyword search of two words or more typed apart: q for any one of "
                                            "them, the place and status words and the exclusions kept (香川県 "

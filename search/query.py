@@ -462,12 +462,23 @@ def without_what_is_done_with_the_cases(text: str) -> str:
     return out if _CLAUSE_END.sub("", out).strip() else text  # 一覧で見たい alone: the words typed
 
 
+# verbs that say nothing of a task after a noun that does (共同利用|してる, RPA|やってる)
+_LIGHT_VERBS = frozenset(["する", "やる", "いる", "てる", "でる", "おる", "ある"])
+# …and nouns for "the ones" that Janome reads alone as nouns of their own (電子申請を共同で使っているところ
+# searched ところ, 0 cases; もの is a stop word)
+_THE_ONES = frozenset(["ところ", "とこ", "やつ", "もの"])
+
+
 def _says_nothing(text: str) -> bool:
     """Whether kana are particles, auxiliaries, conjunctions and nouns that say nothing alone (もの,
-    こと, など, のもの, かつ of 共同利用可能かつ導入済み): not a word typed before conversion
-    (ちゃっとぼっと is チャットボット)."""
-    return all(m.pos.startswith(("助詞", "助動詞", "接続詞", "名詞,非自立", "記号")) or m.base in STOP_WORDS
-               for m in morphemes(text))
+    こと, など, のもの, かつ of 共同利用可能かつ導入済み), or a verb ending of those (してる, しているやつ: a
+    planner's 北海道の電子申請で共同利用してるやつ searched してるやつ, 0 cases): not a word typed before
+    conversion (ちゃっとぼっと is チャットボット; しんせい is no verb ending, having no ている)."""
+    found = morphemes(text)
+    ending = any(m.pos.startswith(("動詞,非自立", "助動詞")) for m in found)  # ている, てる, てた
+    return all(m.pos.startswith(("助詞", "助動詞", "接続詞", "名詞,非自立", "名詞,代名詞", "記号")) or m.base in STOP_WORDS
+               or m.base in _THE_ONES or ending and m.pos.startswith("動詞") and m.base in _LIGHT_VERBS
+               for m in found)
 
 
 def content_words(text: str) -> tuple[list[str], set[int], bool, bool]:

@@ -121,9 +121,12 @@ for _w, _section in (("デジタル人材", "digital_talent"), ("DX人材", "dig
 # …and a system used jointly (電子申請システムを市町村と共同で使っている), with whom said or not: what that table
 # is, whether or not a case says 共同 or 市町村 (9 of the 28 shared 電子申請 systems do not say 共同)
 for _with in ("", "市町村と", "市町と", "町村と", "自治体と", "他県と", "県と"):
-    for _used in ("共同で使っている", "共同で利用している", "共同で運用している", "一緒に使っている"):
+    for _used in ("共同で使っている", "共同で利用している", "共同で運用している", "一緒に使っている", "共同でやっている"):
         # (not 共同で使える: whether cases can be shared, which a page answers: `asks_reuse`)
-        _PHRASES[_with + _used] = ("section", ("shared_system",))
+        # …and as said, い dropped (共同でやってる: a planner's 北海道や東北で電子申請を共同でやってるところ
+        # searched 共同 as a word, 151 cases, two saying 共同利用することは困難)
+        for _said in (_used, _used.replace("ている", "てる")):
+            _PHRASES[_with + _said] = ("section", ("shared_system",))
 
 # the digital-talent table's 区分 (`schema.facet_value`): 外部人材 are 33 of its 42 roles
 for _w in ("外部人材", "外部人材の登用", "外部人材登用", "外部人材の採用", "外部人材の登用/採用"):

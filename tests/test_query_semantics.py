@@ -3411,6 +3411,26 @@ def test_a_prefecture_one_character_off_is_offered_as_the_place(index):
         assert all(place not in index.search(typed).did_you_mean for place in ("三重県", "大分県", "岐阜県", "京都府")), typed
 
 
+def test_shared_use_said_as_people_say_it(index):
+    """A planner's colloquial questions: `北海道の電子申請で共同利用してるやつ` searched してるやつ (0 cases),
+    `北海道や東北で電子申請を共同でやってるところ` searched 共同 as a word (151 cases, two of them saying
+    共同利用することは困難), and `電子申請を共同で使っているところ` searched ところ (0). A verb ending with い
+    dropped (してる) and the nouns for "the ones" (やつ, ところ) say nothing after the words understood;
+    共同でやっている and every 〜ている phrase said with てる are the shared systems, as 共同で使っている is."""
+    assert all_ids(index, "北海道の電子申請で共同利用してるやつ") == all_ids(index, "北海道の電子申請で共同利用しているもの") \
+        == all_ids(index, "北海道 電子申請 共同利用") != set()
+    assert all_ids(index, "電子申請で共同利用してるところ") == all_ids(index, "電子申請 共同利用")
+    for said in ("北海道や東北で電子申請を共同でやってるところ", "北海道や東北で電子申請を共同でやっているところ",
+                 "北海道や東北で電子申請を共同で使ってる"):
+        result = index.search(said)
+        assert [w.text for w in result.words] == ["電子申請"], said
+        assert {h.record.id for h in result.hits} == all_ids(index, "電子申請", {"section": ["shared_system"],
+                                                                              "region": ["北海道", "東北"]}), said
+    assert all_ids(index, "電子申請を共同で使っているところ") == all_ids(index, "電子申請を共同で使っている") != set()
+    # a word typed before conversion is still a word (しんせい: 申請), and ところ typed apart is searched
+    assert index.search("しんせい").total > 0 and [w.text for w in index.search("RPA ところ").words] == ["RPA", "ところ"]
+
+
 def test_a_word_typed_apart_is_offered_as_the_cases_write_it(index, survey):
     """`チャット ボット` and `chat bot` found nothing and offered セット and ロボット for the second
     half: the cases write the two as one word. Words side by side that the cases (or the synonyms)

@@ -3411,6 +3411,13 @@ def test_a_prefecture_one_character_off_is_offered_as_the_place(index):
         assert all(place not in index.search(typed).did_you_mean for place in ("三重県", "大分県", "岐阜県", "京都府")), typed
 
 
+def test_tax_money_is_the_tax(index):
+    """A planner's `税金 RPA` found nothing (no case says 税金) and listed all 225 RPA cases as partial
+    matches: 税金 is searched as 税 is, with the words it begins or ends (税務, 納税, 県税)."""
+    assert all_ids(index, "税金 RPA") == all_ids(index, "税のRPA") == all_ids(index, "税 RPA") != set()
+    assert index.search("税金のRPA").total == index.search("税 RPA").total
+
+
 def test_shared_use_said_as_people_say_it(index):
     """A planner's colloquial questions: `北海道の電子申請で共同利用してるやつ` searched してるやつ (0 cases),
     `北海道や東北で電子申請を共同でやってるところ` searched 共同 as a word (151 cases, two of them saying

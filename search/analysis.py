@@ -78,8 +78,10 @@ def _load_variants() -> dict[int, str]:
 
 _FOLD = _load_variants()
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
-# a dash of any kind after katakana is the long-vowel mark: サ-バ-, サ‐バ‐, サ—バ— = サーバー
-_KATAKANA_DASH = re.compile(r"(?<=[ァ-ヺー])[-‐‑‒–—―−─━ｰ]")
+# a dash of any kind after katakana is the long-vowel mark: サ-バ-, サ‐バ‐, サ—バ— = サーバー; not before a
+# kanji, a letter or a digit, where it joins two names (北海道電子自治体共同システム-電子申請システム showed
+# its key terms as システムー電子); a long vowel there is cut from the word anyway (`stem_katakana`)
+_KATAKANA_DASH = re.compile(r"(?<=[ァ-ヺー])[-‐‑‒–—―−─━ｰ](?![\u3400-\u9fffA-Za-z0-9])")
 # …and between Latin letters or digits the hyphen: AI‐OCR (U+2010), AI—OCR = AI-OCR
 _LATIN_DASH = re.compile(r"(?<=[A-Za-z0-9])[‐‑‒–—―−](?=[A-Za-z0-9])")
 

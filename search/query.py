@@ -1020,4 +1020,8 @@ def _words_taken_out(q: str, text: str) -> str:
     pattern = r"(?:(?<=\s)|^)(?:-|NOT\s+)?" + said
     # the particle that tied it to the next word goes with it: 三重県のRPA → RPA, not のRPA
     joined = said + r"[のとや・、]"
-    return " ".join(re.sub(said, " ", re.sub(joined, " ", re.sub(pattern + r"(?:[のとや・、](?=\S))?", " ", q))).split())
+    # …and the の that tied it to the word before, when it ends a word: 電子申請か施設予約の共同利用 → 電子申請か施設予約,
+    # not 「電子申請か施設予約の」 (a relaxation's label)
+    tied = r"(?<=\S)の" + said + r"(?=\s|$)"
+    return " ".join(re.sub(said, " ", re.sub(joined, " ", re.sub(pattern + r"(?:[のとや・、](?=\S))?", " ",
+                                                                   re.sub(tied, " ", q)))).split())

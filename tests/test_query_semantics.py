@@ -3085,6 +3085,9 @@ def test_the_untold_cases_are_found_without_the_whole_clause_naming_rpa(index):
     from dxsearch.search.query import query_without
 
     assert query_without("RPA用途 三重県", "RPA") == "用途 三重県"  # a word it begins keeps its suffix-like kanji
+    # …and the の tying it to the word before goes too (a relaxation was labelled 「電子申請か施設予約の 北海道 東北」)
+    assert query_without("電子申請か施設予約の共同利用 北海道 東北", "共同利用") == "電子申請か施設予約 北海道 東北"
+    assert query_without("電子申請の共同利用", "共同利用") == "電子申請" and query_without("三重県のRPA", "RPA") == "三重県"
     assert index.search("通勤手当").without_technology_word() is None
     # a quoted RPA goes with its quotes: the link searched 「" "」 and found nothing (a trial)
     for quoted in ('"RPA"', "「RPA」", "“RPA”"):

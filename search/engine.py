@@ -1663,23 +1663,27 @@ class SearchIndex:
         return [" ".join(" OR ".join(w.reading_of[0] if w.reading_of else w.text for w in clause)
                          for clause in parsed.clauses)]
 
+    @staticmethod
+    def _side_by_side(parsed: ParsedQuery) -> Iterator[tuple[int, int, str]]:
+        """Runs of two or three plain words side by side (no OR, no phrase), longest first, as
+        (start, end, the words written together): a word typed apart, or cut by Janome."""
+        plain = [len(clause) == 1 and not clause[0].phrase for clause in parsed.clauses]
+        for size in range(min(3, len(plain)), 1, -1):
+            for start in range(len(plain) - size + 1):
+                if all(plain[start:start + size]):
+                    yield start, start + size, "".join(c[0].text for c in parsed.clauses[start:start + size])
+
     def _read_together(self, parsed: ParsedQuery, options: list[list[str]]) -> list[list[str]]:
         """`options` with words typed as one piece that Janome cut into words each some case
         holds, though none all of them (預金紹介: 預金 and 紹介), replaced by the word of the cases
         the piece reads as (預金照会: `Vocabulary.homophones`); [] when no piece reads so."""
         vocabulary = self._vocabulary()
         typed = normalize(parsed.rest).lower()
-        texts = [clause[0].text if len(clause) == 1 and not clause[0].phrase else None for clause in parsed.clauses]
-        for size in range(min(3, len(texts)), 1, -1):
-            for start in range(len(texts) - size + 1):
-                run = texts[start:start + size]
-                if any(t is None for t in run):
-                    continue
-                piece = normalize("".join(run)).lower()  # type: ignore[arg-type]
-                meant = vocabulary.homophones(piece) if piece in typed else []
-                if meant:
-                    return options[:start] + [[self._as_the_cases_write(w) for w in meant[:2]]] \
-                        + options[start + size:]
+        for start, end, joined in self._side_by_side(parsed):
+            piece = normalize(joined).lower()
+            meant = vocabulary.homophones(piece) if piece in typed else []
+            if meant:
+                return options[:start] + [[self._as_the_cases_write(w) for w in meant[:2]]] + options[end:]
         return []
 
     def _typed_apart(self, parsed: ParsedQuery) -> list[list[str]]:
@@ -1688,17 +1692,12 @@ class SearchIndex:
         each found nothing): one list of words for each such run, longest first."""
         vocabulary = self._vocabulary()
         texts = [" OR ".join(w.text for w in clause) for clause in parsed.clauses]
-        plain = [len(clause) == 1 and not clause[0].phrase for clause in parsed.clauses]
         out: list[list[str]] = []
-        for size in range(min(3, len(texts)), 1, -1):
-            for start in range(len(texts) - size + 1):
-                if not all(plain[start:start + size]):
-                    continue
-                piece = "".join(texts[start:start + size])
-                if vocabulary.holds(piece):  # as the cases write it (チャットボット)
-                    out.append(texts[:start] + [self._as_the_cases_write(normalize(piece).lower())] + texts[start + size:])
-                elif self.planner.synonyms.holds(piece):  # as typed, a spelling the synonyms know (chatbot)
-                    out.append(texts[:start] + [piece] + texts[start + size:])
+        for start, end, piece in self._side_by_side(parsed):
+            if vocabulary.holds(piece):  # as the cases write it (チャットボット)
+                out.append(texts[:start] + [self._as_the_cases_write(normalize(piece).lower())] + texts[end:])
+            elif self.planner.synonyms.holds(piece):  # as typed, a spelling the synonyms know (chatbot)
+                out.append(texts[:start] + [piece] + texts[end:])
         return out
 
     def _did_you_mean(self, match: _Match, budget: Budget) -> list[str]:

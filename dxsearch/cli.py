@@ -491,7 +491,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if result.lone_operators:
         print(f"{' and '.join(result.lone_operators)} {'has' if len(result.lone_operators) == 1 else 'have'} "
               "no word to act on: OR goes between two words (RPA OR AI-OCR), NOT or - before a word to "
-              "leave out (議事録 NOT 三重県); AND is not needed, every word is searched")
+              "leave out (議事録 NOT 三重県, 議事録 -三重県); AND is not needed, every word is searched")
     if result.unrecorded_words:
         print(f"not searched for: {', '.join(result.unrecorded_words)} (the survey records no contact or section "
               "in charge of a case; its DX organisations, --section organization, are where to ask)")

@@ -203,20 +203,21 @@ def _place_typed(word: str) -> str | None:
     return place_of_reading(to_hiragana(word.strip()))
 
 
-def _place_misspelt(word: str) -> str | None:
-    """The prefecture a word of kanji one character off its name names (鹿児鳥, 鹿児鳥県 → 鹿児島県):
-    a clerk's 鹿児鳥 RPA searched 鹿児鳥 in every prefecture, with nothing offered. A name of three
-    characters keeps its last (三重県, not 三重奏 nor 岐阜市); a shorter word is too near too many."""
+def _places_misspelt(word: str) -> list[str]:
+    """The prefectures a word of kanji one character off their name names (鹿児鳥, 鹿児鳥県 → 鹿児島県;
+    愛姫県 → 愛知県 and 愛媛県): a clerk's 鹿児鳥 RPA searched 鹿児鳥 in every prefecture, with nothing
+    offered. A name of three characters keeps its last (三重県, not 三重奏 nor 岐阜市); a shorter word
+    is too near too many."""
     typed = normalize(word).strip()
     if len(typed) < 3 or not all(KANJI.fullmatch(ch) for ch in typed):
-        return None
+        return []
+    out = []
     for p in PREFECTURES:
         short = p.name[:-1] if p.name[-1] in "都府県" else ""
-        for name in (p.name, short):
-            if len(name) >= 4 or len(name) == 3 and (name == short or typed[-1] == name[-1]):
-                if within_one_edit(typed, name):
-                    return p.name
-    return None
+        if any(within_one_edit(typed, name) for name in (p.name, short)
+               if len(name) >= 4 or len(name) == 3 and (name == short or typed[-1] == name[-1])):
+            out.append(p.name)
+    return out
 
 
 def _apart(matcher: Matcher, word: QueryWord, mask: np.ndarray, budget: Budget) -> list[str]:
@@ -1537,12 +1538,9 @@ class SearchIndex:
         holds them all, each of its words that some case holds (介護保険 → 介護, 保険)."""
         if word in OPERATORS:  # NOT typed alone is no typo of IoT
             return []
-        place = _place_typed(word)  # しまね: 島根県, which no case's text holds
-        if place:
-            return [place]
-        misspelt = _place_misspelt(word)  # 鹿児鳥: 鹿児島県, before words of the cases one typo away
-        if misspelt and not self._vocabulary().holds(word):
-            return [misspelt]
+        places = self._places_meant(word)  # しまね, 九洲, 鹿児鳥: before words of the cases one typo away
+        if places:
+            return places[:max(limit, 1)]
         own = self.own_words(word)
         corrections = self._vocabulary().corrections(word, limit) or self._plain_meanings(word, limit)
         # as the cases write them (IoT), not as the index holds them (iot)
@@ -1563,6 +1561,19 @@ class SearchIndex:
         if own not in found:  # …nor its words together, as a piece of the vocabulary, when no case holds them all
             corrections = [c for c in corrections if c.lower() != own.lower()]
         return list(dict.fromkeys([*alike, *found, *corrections]))[:limit]
+
+    def _places_meant(self, word: str) -> list[str]:
+        """The places a word no case writes may mean: typed in kana (しまね: 島根県), kanji of a place's
+        reading (九洲, 近機: 九州地方, 近畿地方; a researcher's 九洲のRPA offered nothing) or one character off
+        a prefecture's name (鹿児鳥: 鹿児島県, `_places_misspelt`)."""
+        place = _place_typed(word)
+        if place:
+            return [place]
+        if self._vocabulary().holds(word):
+            return []
+        said = self._said(word) if all(KANJI.fullmatch(ch) for ch in word) else ""
+        place = place_of_reading(to_hiragana(said)) if said else None
+        return [place] if place else _places_misspelt(word)
 
     def _own_words_found(self, own: str, each_word: bool) -> list[str]:
         """A compound's words apart as a suggestion: together when some case holds them all; else,
@@ -1710,7 +1721,9 @@ class SearchIndex:
         options: list[list[str]] = []
         for clause in parsed.clauses:
             text = " OR ".join(w.text for w in clause)
-            if len(clause) == 1 and clause[0].text in unknown:
+            if len(clause) == 1 and clause[0].text in unknown and clause[0].text.upper() in ("OR", "AND"):
+                options.append([clause[0].text.upper()])  # RPA or AI-OCR: RPA OR AI-OCR (a researcher's 0 cases)
+            elif len(clause) == 1 and clause[0].text in unknown:
                 options.append(self.suggest_words(clause[0].text, limit=2) or [text])
             else:
                 options.append([text])
@@ -1718,7 +1731,7 @@ class SearchIndex:
             options = self._read_together(parsed, options)
             if not options:
                 return []
-        places_read = any(_place_typed(w) or _place_misspelt(w) for w in unknown)
+        places_read = any(self._places_meant(w) for w in unknown)
         out: list[str] = []
         tried = 0
         original = " ".join(" OR ".join(w.text for w in clause) for clause in parsed.clauses)

@@ -38,6 +38,7 @@ from ..indexer.records import STATUSES
 from .analysis import KANJI, STOP_WORDS, Morpheme, morphemes, normalize, suffix_at, to_hiragana, to_katakana
 from .datafiles import word_list_lines
 from .synonyms import Synonyms
+from .technology import named_tag
 from .understand import EVERYDAY_PHRASES, OTHER_THAN, AppliedFilter, answers_together, asked_status, denied_status, own_statuses, understood_filters
 
 KEYWORDS = "keywords"  # every word must match
@@ -398,6 +399,19 @@ _LISTING_START = re.compile(r"[とや](?![のはもへがをにで])(?!" + "|".j
                             rf"|(?:{_SAID_OR_PATTERN})(?![\u3041-\u309f])|[、，,](?=\S)")
 
 
+_EDGE_WORD = r"[A-Za-z0-9][A-Za-z0-9\-]*|[\u30a1-\u30faー]+|[\u4e00-\u9fff々]+"
+_LAST_WORD = re.compile(f"(?:{_EDGE_WORD})$")
+_FIRST_WORD = re.compile(_EDGE_WORD)
+
+
+def _dot_lists(before: str, after: str) -> bool:
+    """Whether ・ between `before` and `after` lists them as alternatives (議事録・チャットボット,
+    福祉・子育て: a researcher got 0 cases where 議事録、チャットボット finds 49), as it does between any
+    words but two technologies' names, which the cases write so when a task uses both (AI-OCR・RPA)."""
+    last, first = _LAST_WORD.search(before), _FIRST_WORD.match(after)
+    return not (last and first and named_tag(last.group()) and named_tag(first.group()))
+
+
 # what the asker will do with the cases found, said of them (…の事例を一覧にしてExcelで上司に見せたい,
 # …の事例を比べたい, …を一覧で見たい): a clause after the cases (事例を) whose every predicate asks to
 # see, compare or list them (`RESULT_VERBS`), or a list or sheet asked for (一覧で, Excelで) before
@@ -710,6 +724,9 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         elif token.startswith("-") and len(token) > 1 and token[1] != "-":
             operators = True
             items.append(_Item(token[1:], negated=True, joined=joined))
+        elif token == "-":  # apart from its word (- 議事録), it leaves nothing out, and the result says so
+            operators = True
+            unused.append(token)
         else:
             items.append(_Item(token, negated=negate, joined=joined))
         negate = joined = False
@@ -720,7 +737,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
         # searched as a word, "" has nothing searchable; neither is a search for every case
         operators = False
         items = [_Item(token) for token in text.split()]
-        lone_operators = tuple(dict.fromkeys(token for token in text.split() if token in OPERATORS))
+        lone_operators = tuple(dict.fromkeys(token for token in text.split() if token in OPERATORS or token == "-"))
 
     filters: list[AppliedFilter] = []
     leftover: list[str] = []
@@ -754,11 +771,16 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
             if len(chunks) > 1 and any(c.synonym for c in chunks) and _COMPOUND_PIECE.fullmatch(piece) \
                     and not item.negated and not any(c.text.lower() in ranking_words() for c in chunks):
                 together.append(piece)  # not コピペ作業: 作業 only ranks, and 転記作業 is no closer than 転記
-            for chunk in chunks:
+            for k, chunk in enumerate(chunks):
                 start, at = at, at + len(chunk.text)
                 if listing and item.words:  # the next word is an alternative to the one before
                     item.alternatives.add(len(item.words))
-                listing = not chunk.synonym and _LISTING_END.search(chunk.text) is not None
+                listing = not chunk.synonym and (
+                    _LISTING_END.search(chunk.text) is not None
+                    or chunk.text.endswith("・") and k + 1 < len(chunks) and _dot_lists(
+                        chunk.text[:-1] or (chunks[k - 1].text if k else ""), chunks[k + 1].text))
+                dotted_after = not chunk.synonym and chunk.text.startswith("・") and chunk.text != "・" \
+                    and k > 0 and chunks[k - 1].synonym and _dot_lists(chunks[k - 1].text, chunk.text[1:])
                 if not chunk.synonym and _a_suffix_there(piece, start, chunk.text):
                     continue  # 系 of チャットボット系: a suffix of the synonym before it, no word
                 if chunk.synonym:
@@ -782,7 +804,7 @@ def parse_query(query: str, synonyms: Synonyms, keep: tuple[str, ...] = (), unde
                     verbal = verbal or asking
                     continue
                 runs, listed, is_verbal, asks = content_words(chunk.text)
-                if item.words and runs and _LISTING_START.match(chunk.text):  # AI-OCR|とRPA化
+                if item.words and runs and (_LISTING_START.match(chunk.text) or dotted_after):  # AI-OCR|とRPA化
                     listed = {0, *listed}
                 lone = lone_verb(chunk.text) if chunk.text == piece and len(items) == 1 else None
                 if lone is not None:  # 読取る, 集計する typed alone: a word, not a task described

@@ -83,6 +83,9 @@ for _label, _words in {
 _PHRASES["予定"] = ("status", ("導入(実施)予定", "実証予定"))
 for _w in ("予定段階",):  # 予定段階のものでもいい: either plan, as 予定
     _PHRASES[_w] = ("status", ("導入(実施)予定", "実証予定"))
+# …and 実証 alone either trial, under way or planned (a researcher's AI-OCR 実証 found the 4 cases saying
+# 実証 of the 27): a word of its own or before の, と, や (not 実証実験, 実証している, 実証を通じて)
+_PHRASES["実証"] = ("status", ("実証中", "実証予定"))
 
 # (not after a word: 情報提供可能な is information given, no case offered)
 _OFFERED = ("提供可能", "提供可", "提供できる", "提供できます")
@@ -151,7 +154,8 @@ for _words, _group in ((("庁内横断", "全庁横断", "部局横断", "庁内
 # …and 共同利用 names whether cases are shared only as a word of its own: 共同利用団体 and
 # 共同利用型 are other words of the cases
 _NOT_FOLLOWED_BY = {"中国": "語人製系籍", "共同利用": "\u4e00-\u9fff々\u30a1-\u30faー",
-                    "予定": "\u4e00-\u9fff々\u30a1-\u30faー"}
+                    "予定": "\u4e00-\u9fff々\u30a1-\u30faー",
+                    "実証": "\u4e00-\u9fff々\u30a1-\u30faーぁ-でど-ねは-もゃゅ-ゖA-Za-z0-9"}  # all kana but の, と, や
 # a status the writer says of their own work (来年度に導入予定です, RPAを実証中で、他県の状況を知りたい):
 # where they stand, not which cases they want; a trial's 導入予定です kept 3 planned cases of 22
 _OWN_STATUS = re.compile(r"(?:で(?:す|し|あ|、|,)|だ(?![けろっ])|なので|のため|ため|(?:は|が|も)(?:あ|な)|[。．！!])")
@@ -164,6 +168,11 @@ _PATTERN = re.compile("|".join(re.escape(p) + (f"(?![{_NOT_FOLLOWED_BY[p]}])" if
 # …matched after a place's name, not inside the pattern: 135 copies of it there made compiling
 # the pattern take 0.4 s, a third of every `dxsearch search`'s start
 _WITHIN_AFTER = re.compile(_WITHIN_PLACE)
+# the kanji an input method offers for けん before 県 (福岡件のRPA, 大分剣 RPA: a researcher's 福岡件 read
+# 福岡 as the place and searched 件, 0 cases): after a prefecture's short name, alone (not 福岡剣道, 宮城検査)
+KEN_MISCONVERTED = "件券剣権健兼建憲賢険検堅献軒謙顕"
+_KEN_AFTER = re.compile(f"[{KEN_MISCONVERTED}](?![\u4e00-\u9fff々\u30a1-\u30faー])")
+_SHORT_OF_KEN = {p.name[:-1] for p in PREFECTURES if p.name.endswith("県")}
 _PLACE_FACETS = ("prefecture", "region")
 
 
@@ -369,8 +378,11 @@ def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
         if m.group() in _OFFERED and m.start() and _WORD_CHAR.match(text, m.start() - 1):
             continue
         # 三重県内: 三重県, 内 with it (no phrase starts with 内, so none is skipped by not taking it here)
-        within = _WITHIN_AFTER.match(text, m.end()) if facet in _PLACE_FACETS else None
-        end = within.end() if within else m.end()
+        end = m.end()
+        if m.group() in _SHORT_OF_KEN and (ken := _KEN_AFTER.match(text, end)):
+            end = ken.end()  # 福岡件: 福岡県
+        within = _WITHIN_AFTER.match(text, end) if facet in _PLACE_FACETS else None
+        end = within.end() if within else end
         out.append((m.start(), end, facet, values))
     return sorted(out + places_in_kana(text, [(a, b) for a, b, _, _ in out]))
 

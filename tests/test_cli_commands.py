@@ -436,10 +436,12 @@ def test_words_need_no_quotes_and_filters_are_read_back(index_dir, index):
 
 
 def test_a_near_miss_value_gets_a_suggestion(index_dir, index):
-    near = run_cli("search", "議事録", "--prefecture", "三重剣", "--index", str(index_dir))
+    near = run_cli("search", "議事録", "--prefecture", "三重県庁", "--index", str(index_dir))
     assert near.returncode == 2 and "did you mean 三重県?" in near.stderr and "Traceback" not in near.stderr
     short = run_cli("search", "議事録", "--prefecture", "三重", "--index", str(index_dir))  # as a query reads it
     assert short.returncode == 0 and "note: --prefecture 三重 read as 三重県" in short.stderr
+    slip = run_cli("search", "議事録", "--prefecture", "三重剣", "--index", str(index_dir))  # 県 misconverted
+    assert slip.returncode == 0 and "note: --prefecture 三重剣 read as 三重県" in slip.stderr
     # a value in another case or width is the one it folds to, as --pref 三重 is (a researcher's
     # --technology rpa and ＲＰＡ were refused with "did you mean RPA?")
     for typed in ("rpa", "ＲＰＡ"):

@@ -4297,3 +4297,71 @@ def test_whether_shared_answered_a_word_apart_is_the_answer(index):
     from dxsearch.search.query import query_without
 
     assert query_without("RPA 共同利用 可", "共同利用可") == query_without("RPA 共同利用　否", "共同利用不可") == "RPA"
+
+
+@pytest.mark.parametrize("typed, place", [("福岡件のRPA", "福岡県"), ("神奈川件 RPA", "神奈川県"), ("大分剣 RPA", "大分県"),
+                                          ("愛媛件のAI-OCR", "愛媛県")])
+def test_ken_converted_wrongly_after_a_prefecture_is_the_prefecture(index, typed, place):
+    """A researcher's `福岡件のRPA` read 福岡 as the place and searched 件 (one case of the 京都府 said it):
+    0 cases, and 「「福岡」を外すと 1 件」. The kanji an input method offers for けん, alone after a
+    prefecture's short name, are its 県; 福岡剣道 and 宮城検査 keep their words."""
+    result = index.search(typed)
+    assert [(f.facet, f.value) for f in result.applied_filters] == [("prefecture", place)]
+    word = typed.split("の")[-1].split()[-1]
+    assert all_ids(index, typed) == all_ids(index, f"{place} {word}") != set()
+    for kept, place_of, word in (("福岡剣道", "福岡県", "剣道"), ("宮城検査", "宮城県", "検査"), ("大分件数", "大分県", "件数")):
+        result = index.search(kept)
+        assert [(f.facet, f.value) for f in result.applied_filters] == [("prefecture", place_of)]
+        assert [w.text for w in result.words] == [word]
+
+
+def test_places_misspelt_or_misconverted_are_offered(index):
+    """A researcher's `愛姫県 RPA` was offered nothing (愛知県, first of the two prefectures one character
+    off, has no RPA case), nor `九洲のRPA` and `近機のRPA` (a region's reading in other kanji). Each
+    prefecture one character off is offered, the first finding cases linked; a word of kanji read as a
+    place's name is that place."""
+    result = index.search("愛姫県 RPA")
+    assert result.total == 0 and result.words[0].suggestions == ["愛知県", "愛媛県"]
+    assert result.did_you_mean == ["愛媛県 RPA"]
+    for typed, region in (("九洲のRPA", "九州"), ("近機のRPA", "近畿"), ("九洲 RPA", "九州")):
+        result = index.search(typed)
+        assert result.total == 0 and len(result.did_you_mean) == 1, typed
+        meant = index.search(result.did_you_mean[0])
+        assert [(f.facet, f.value) for f in meant.applied_filters] == [("region", region)], typed
+        assert all_ids(index, result.did_you_mean[0]) == all_ids(index, "RPA", {"region": [region]}) != set()
+    assert index.search("関藤 RPA").did_you_mean == []  # no place's reading: nothing made up
+
+
+@pytest.mark.parametrize("dotted, listed", [("議事録・チャットボット", "議事録 OR チャットボット"), ("福祉・子育て", "福祉 OR 子育て"),
+                                            ("チャットボット・議事録", "チャットボット OR 議事録"), ("議事録・AI-OCR", "議事録 OR AI-OCR")])
+def test_a_middle_dot_lists_words_beside_a_synonym_too(index, dotted, listed):
+    """A researcher's `議事録・チャットボット` needed both (0 cases) while 議事録、チャットボット found 49 and
+    the README says ・ lists: a word of the synonyms file beside ・ took it as "used together", which
+    only two technologies' names are (AI-OCR・RPA, as the cases write it)."""
+    assert all_ids(index, dotted) == all_ids(index, listed) != set()
+    assert all_ids(index, "RPA・AI-OCR") == all_ids(index, "RPA AI-OCR") != all_ids(index, "RPA OR AI-OCR")
+
+
+def test_a_lowercase_or_offers_the_operator_and_a_dash_apart_is_said(index):
+    """A researcher's `RPA or AI-OCR` found nothing (or searched as a word) and said nothing of it; a
+    lone `-` showed only 「該当する事例はありません」. The first offers `RPA OR AI-OCR` (もしかして), the
+    second is named among the operators with no word to act on."""
+    result = index.search("RPA or AI-OCR")
+    assert result.total == 0 and result.did_you_mean == ["RPA OR AI-OCR"]
+    assert index.search(result.did_you_mean[0]).total == len(all_ids(index, "RPA OR AI-OCR")) > 0
+    for typed, total in (("-", 0), ("- 議事録", len(all_ids(index, "議事録"))), ("議事録 -", len(all_ids(index, "議事録")))):
+        result = index.search(typed)
+        assert result.lone_operators == ["-"] and result.total == total, typed
+        assert result.to_dict()["lone_operators"] == ["-"]
+    assert index.search("議事録 -三重県").lone_operators == []
+
+
+def test_trial_alone_is_either_trial_status(index):
+    """A researcher's `AI-OCR 実証` found the 4 cases saying 実証 (all 実証予定), where 27 are trials under
+    way or planned: 実証 alone is read as 予定 alone is, either status; 実証実験 and 実証している are not."""
+    result = index.search("AI-OCR 実証")
+    assert [(f.facet, f.value) for f in result.applied_filters] == [("status", "実証中"), ("status", "実証予定")]
+    assert all_ids(index, "AI-OCR 実証") == all_ids(index, "AI-OCR", {"status": ["実証中", "実証予定"]}) != set()
+    assert all_ids(index, "実証のRPA") == all_ids(index, "RPA", {"status": ["実証中", "実証予定"]})
+    for kept in ("実証実験", "RPAを実証しているところ", "実証をしながら対象を探す"):
+        assert not [f for f in index.search(kept).applied_filters if f.facet == "status"], kept

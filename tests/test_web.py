@@ -3476,6 +3476,10 @@ def test_the_shortlist_compares_table_technology_field_and_category(client, inde
     assert row("技術") == ["、".join(value_label("technology", t) for t in index.technology_of(c.id)) or "—" for c in cases]
     assert row("分野") == [c.field or "—" for c in cases]
     assert row("区分・グループ") == [(c.category or c.group) or "—" for c in cases]
+    # …a row only where some case has the field (a researcher's three cases showed a row of —)
+    bare = [h.record.id for h in index.iter_hits("", {"section": ["ai_rpa"]}) if not h.record.group and not h.record.category][:3]
+    html = client.get("/shortlist", query_string={"ids": ",".join(bare)}).get_data(as_text=True)
+    assert len(bare) == 3 and "区分・グループ</th>" not in html and "分野</th>" in html
 
 
 def test_a_cases_key_terms_shown_are_words_it_writes_or_added_words(client, index):

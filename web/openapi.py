@@ -517,11 +517,11 @@ def _search_result_details(schemas: dict[str, Schema]) -> dict[str, Schema]:
            "descriptions)"), "nullable": True},
         "prefecture_count": {"type": "integer", "minimum": 0, "maximum": 47,
                              "description": "how many prefectures the total matching cases come from"},
-        "lone_operators": {"type": "array", "items": {"type": "string", "enum": ["OR", "NOT", "AND"]},
+        "lone_operators": {"type": "array", "items": {"type": "string", "enum": ["OR", "NOT", "AND", "-"]},
                            "description": "operators of q with no word to act on: alone (OR, searched as the "
-                                          "word typed) or with no word after them (RPA OR), where they do "
-                                          "nothing; OR goes between two words, NOT or - before the word to "
-                                          "leave out"},
+                                          "word typed) or with no word after them (RPA OR, a - set apart "
+                                          "from its word), where they do nothing; OR goes between two "
+                                          "words, NOT or - before the word to leave out (-三重県)"},
         "unrecorded_words": {"type": "array", "items": {"type": "string"},
                              "description": "words of q for what the survey does not record of a case (連絡先, "
                                             "担当課): left out while other words remain; the DX organisations "

@@ -543,6 +543,12 @@ def test_an_operator_alone_finds_what_it_says_not_every_case(client):
     assert "「OR」の前後に語がありません" in client.get("/", query_string={"q": "RPA OR"}).get_data(as_text=True)
     assert "「NOT」の後に語がありません" in client.get("/", query_string={"q": "RPA NOT"}).get_data(as_text=True)
     assert 'class="lone-operators"' not in client.get("/", query_string={"q": "RPA OR AI-OCR"}).get_data(as_text=True)
+    # …and a dash set apart from its word (a researcher's lone - showed only 「該当する事例はありません」)
+    for query in ("-", "議事録 - 三重県"):
+        assert "「-」のすぐ後に語がありません" in client.get("/", query_string={"q": query}).get_data(as_text=True), query
+    # a lowercase or is searched as typed, and the operator offered (RPA or AI-OCR: 0 cases, nothing said)
+    html = client.get("/", query_string={"q": "RPA or AI-OCR"}).get_data(as_text=True)
+    assert "もしかして" in html and "q=RPA+OR+AI-OCR" in html
 
 
 def test_a_long_word_is_shown_cut_not_whole(client):

@@ -170,8 +170,8 @@ _PATTERN = re.compile("|".join(re.escape(p) + (f"(?![{_NOT_FOLLOWED_BY[p]}])" if
 _WITHIN_AFTER = re.compile(_WITHIN_PLACE)
 # the kanji an input method offers for けん before 県 (福岡件のRPA, 大分剣 RPA: a researcher's 福岡件 read
 # 福岡 as the place and searched 件, 0 cases): after a prefecture's short name, alone (not 福岡剣道, 宮城検査)
-KEN_MISCONVERTED = "件券剣権健兼建憲賢険検堅献軒謙顕"
-_KEN_AFTER = re.compile(f"[{KEN_MISCONVERTED}](?![\u4e00-\u9fff々\u30a1-\u30faー])")
+_KEN_MISCONVERTED = "件券剣権健兼建憲賢険検堅献軒謙顕"
+_KEN_AFTER = re.compile(f"[{_KEN_MISCONVERTED}](?![\u4e00-\u9fff々\u30a1-\u30faー])")
 _SHORT_OF_KEN = {p.name[:-1] for p in PREFECTURES if p.name.endswith("県")}
 _PLACE_FACETS = ("prefecture", "region")
 

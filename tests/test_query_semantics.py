@@ -4365,3 +4365,16 @@ def test_trial_alone_is_either_trial_status(index):
     assert all_ids(index, "実証のRPA") == all_ids(index, "RPA", {"status": ["実証中", "実証予定"]})
     for kept in ("実証実験", "RPAを実証しているところ", "実証をしながら対象を探す"):
         assert not [f for f in index.search(kept).applied_filters if f.facet == "status"], kept
+
+
+def test_the_city_of_a_prefectures_name_is_the_prefecture(index):
+    """A clerk's `福岡市のRPA` read 福岡 as the place and required 市 (in 15 cases): 0 cases, where
+    福岡県's RPA cases are 2. The survey's cases are the prefectures': the city of a prefecture's
+    name is that prefecture (the chip names the words it came from); 福岡市町村 keeps 市町村."""
+    for typed, place in (("福岡市のRPA", "福岡県"), ("京都市のAI", "京都府"), ("新潟市 RPA", "新潟県"), ("福岡市内のRPA", "福岡県")):
+        result = index.search(typed)
+        assert [(f.facet, f.value) for f in result.applied_filters] == [("prefecture", place)], typed
+        word = "AI" if "AI" in typed else "RPA"
+        assert [w.text for w in result.words] == [word], typed
+        assert all_ids(index, typed) == all_ids(index, word, {"prefecture": [place]}), typed
+    assert [w.text for w in index.search("福岡市町村").words] == ["市町村"]

@@ -3982,3 +3982,15 @@ def test_a_prefecture_s_shared_use_shares_add_up(client, index):
         if own:  # …a link to them, as the other rows' counts are
             url = unescape(re.search(r'href="([^"]+)"', no_question[0][1]).group(1))
             assert set(re.findall(r'<li class="hit" data-case-id="([^"]+)"', client.get(url).get_data(as_text=True))) == own
+
+
+def test_labels_name_a_mistyped_prefecture_and_a_place_word_once(client):
+    """A clerk's `新潟件のRPA` was read as 新潟県, while the ways out said 「「新潟件」を外すと」 and
+    「「新潟件」の外で」; `北陸のAI-OCR` offered 「「北陸」「北陸」「北陸」の代わりに「中部」にすると」 (one chip a
+    prefecture). A page names a misconverted 県 by the prefecture, and a place word once."""
+    text = _text(client.get("/", query_string={"q": "福岡件のRPA"}).get_data(as_text=True))
+    assert "「福岡県」の外で" in text and "「福岡県」の中では" in text and "「福岡件」の外" not in text
+    text = _text(client.get("/", query_string={"q": "新潟件のRPA"}).get_data(as_text=True))
+    assert "「新潟県」を外すと" in text and "「新潟件」を外すと" not in text
+    text = _text(client.get("/", query_string={"q": "北陸のAI-OCR"}).get_data(as_text=True))
+    assert "「北陸」の代わりに「中部」にすると" in text and "「北陸」「北陸」" not in text

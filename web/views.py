@@ -21,7 +21,7 @@ from ..search.query import NOT_RECORDED, query_without, without_dangling
 from ..search.results import FacetValue, Hit, SearchResult
 from ..search.shown_terms import cut_word
 from ..search.schema import FACETS
-from ..search.understand import find_filters
+from ..search.understand import AppliedFilter, find_filters
 
 from . import charts, japan_map
 from .calls import (PREFECTURE_FACETS, case_data, current_index, literal_arg, moved_case, moved_similar,
@@ -500,13 +500,19 @@ def any_word_link(params: SearchParams, result: SearchResult) -> dict | None:
         if count > result.total else None
 
 
+def filter_name(f: AppliedFilter) -> str:
+    """What a page calls a filter: the words it was understood from, or its value (given as a
+    parameter, or typed with a prefecture's 県 misconverted: 福岡件 is named 福岡県)."""
+    return f.text if f.origin == "query" and not f.mistyped else value_label(f.facet, f.value)
+
+
 def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:
     """The library's relaxations of an empty or few-match search (`result.relaxations`), as links:
     {"label", "url", "count"}."""
     out = []
     for r in result.relaxations:
-        shown = "".join(f"「{f.text if f.origin == 'query' else value_label(f.facet, f.value)}」"
-                        for f in [r.filter, *r.also])
+        # each word once: 北陸 took three prefectures (a clerk read 「北陸」「北陸」「北陸」の代わりに)
+        shown = "".join(f"「{n}」" for n in dict.fromkeys(filter_name(f) for f in [r.filter, *r.also]))
         url = replace(params, q=r.query, filters=r.filters, page=1).url()
         if r.instead is not None and r.instead.origin == "query":  # …or a word (共同利用できる → 共同利用中)
             label = f"{shown}の代わりに「{r.instead.text}」(利用中の共同利用システムを含む)にすると {r.count:,} 件"
@@ -525,7 +531,7 @@ def elsewhere(params: SearchParams, result: SearchResult) -> dict | None:
     e = result.elsewhere
     if e is None or not e.hits:
         return None
-    names = dict.fromkeys(f.text if f.origin == "query" else value_label(f.facet, f.value) for f in e.places)
+    names = dict.fromkeys(filter_name(f) for f in e.places)
     # the other filters still hold there: named (a trial read 「九州」の外で「AI-OCR」を含む事例 of
     # 九州の導入済みのAI-OCR as every status)
     # …by its value, or by the word typed where that word took several (共同利用: the answers that can be

@@ -879,6 +879,7 @@ class SearchIndex:
         while int((counts >= least).sum()) < PARTIAL_FEW and 2 * (least - 1) > len(match.clause_masks):
             least -= 1
         chosen = counts >= least
+        given, match = match, self._without_absent_words(match, budget)
         scores = match.scores if match.scores is not None else np.zeros(counts.size)
         # the cases holding more words first, each tier by score (which weighs a rarer word more,
         # but not above all: 子育て 福祉 AI puts 子育て cases of AI before those without AI); within
@@ -897,10 +898,27 @@ class SearchIndex:
         ranked = top(tiered, chosen, count if count < RELATED_BELOW else start + per_page)
         order = ranked[start:start + per_page].tolist()
         hits = self._hits(match, order, highlight, budget)
+        given.partial = given.partial or match.partial  # highlighting cut short by the budget
         for hit, docnum in zip(hits, order):
             hit.missing = [text for text, m in zip(match.clause_texts, match.clause_masks) if not m[docnum]]
         return PartialMatches(count, least, len(match.clause_masks), hits, most=best, page=page,
                               docnums=ranked.tolist() if count < RELATED_BELOW else [])
+
+    def _without_absent_words(self, match: _Match, budget: Budget) -> _Match:
+        """`match` ranked and highlighted by the clauses some case holds: the cases lacking a word
+        are not ranked by its pieces (愛姫県 RPA listed 県HPの更新作業 first among the RPA cases, its
+        県 marked, a clerk's typo scoring every case that says 県)."""
+        parsed = match.parsed
+        if parsed is None or parsed.mode != KEYWORDS or match.scores is None:
+            return match
+        held = {w.clause for w in match.words if w.count and not w.excluded}
+        kept = [clause for i, clause in enumerate(parsed.clauses) if i in held]
+        if not kept or len(kept) == len(parsed.clauses):
+            return match
+        plan = self.planner.keyword_plan(match.state.text, kept, parsed.together)
+        if plan.empty:
+            return match
+        return replace(match, plan=plan, scores=match.state.scorer.scored_within(plan, budget).score)
 
     def _related(self, match: _Match, highlight: bool, budget: Budget,
                  partial: PartialMatches | None = None, limit: int = MAX_RELATED) -> RelatedCases | None:

@@ -4378,3 +4378,16 @@ def test_the_city_of_a_prefectures_name_is_the_prefecture(index):
         assert [w.text for w in result.words] == [word], typed
         assert all_ids(index, typed) == all_ids(index, word, {"prefecture": [place]}), typed
     assert [w.text for w in index.search("福岡市町村").words] == ["市町村"]
+
+
+def test_partial_matches_are_not_ranked_by_the_pieces_of_a_word_no_case_holds(index):
+    """`愛姫県 RPA` (a typo of 愛媛県) listed 県HPの更新作業 first among the RPA cases, 県 marked: the
+    word no case holds was scored by its pieces. The cases lacking it are ranked and marked by the
+    words they hold, as a search for those words alone ranks them."""
+    partial = index.search("愛姫県 RPA").partial_matches
+    alone = index.search("RPA")
+    assert partial is not None and partial.total == alone.total
+    assert [h.record.id for h in partial.hits] == [h.record.id for h in alone.hits]
+    assert all(h.missing == ["愛姫県"] for h in partial.hits)
+    marked = {m for h in partial.hits for f in ("name", "description") for m in re.findall(r"<mark[^>]*>(.*?)</mark>", h.highlights.get(f) or "")}
+    assert marked and "県" not in marked

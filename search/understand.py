@@ -143,12 +143,25 @@ for _w in EVERYDAY_PHRASES:
     _PHRASES[_w] = ("group", ("外部人材の登用/採用",))
 _PHRASES["都道府県職員の育成"] = ("group", ("都道府県職員の育成",))
 
+# part-time, as people say it of a role (週に数日の外部人材, 兼業・副業: a trial's 週 and 数日 were words no
+# case holds, 0 cases); not 非常勤 itself, a word of the AI・RPA cases too (非常勤講師の給与)
+# …in a pasted text only ranked (`search.asked`): 職員の兼業の届出の審査 is a task, no role
+_PART_TIME_PHRASES = ("週に数日", "週数日", *(f"週{_a}{_n}日" for _a in ("", "に") for _n in "1234１２３４一二三四"),
+                      "兼業", "副業", "兼業・副業", "副業・兼業")
+for _w in _PART_TIME_PHRASES:
+    _PHRASES[_w] = ("employment", ("非常勤",))
+
 # the survey's 区分 of DX organisations, by the words people use for them
 for _words, _group in ((("庁内横断", "全庁横断", "部局横断", "庁内横断的な体制", "横断的な体制", "横断組織"),
                         "庁内横断的な体制"),
                        (("民間も含んだ協議会", "官民協議会", "官民連携の協議会"), "民間も含んだ協議会等")):
     for _w in _words:
         _PHRASES[_w] = ("group", (_group,))
+
+# talent written as a treasure (デジタル人財, 外部人財: personnel writing's 人財) as the tables name it
+for _w in [w for w in _PHRASES if "人材" in w]:
+    _PHRASES.setdefault(_w.replace("人材", "人財"), _PHRASES[_w])
+EVERYDAY_PHRASES = EVERYDAY_PHRASES | {w.replace("人材", "人財") for w in EVERYDAY_PHRASES} | set(_PART_TIME_PHRASES)
 
 # a word that names a place only when no other word continues it: 中国 is the region, 中国語 a language
 # …and 共同利用 names whether cases are shared only as a word of its own: 共同利用団体 and
@@ -168,6 +181,8 @@ _PATTERN = re.compile("|".join(re.escape(p) + (f"(?![{_NOT_FOLLOWED_BY[p]}])" if
 # …matched after a place's name, not inside the pattern: 135 copies of it there made compiling
 # the pattern take 0.4 s, a third of every `dxsearch search`'s start
 _WITHIN_AFTER = re.compile(_WITHIN_PLACE)
+# 地方 typed before conversion after a region's name (中国ちほうのデジタル人材: ちほう was the word 地方, 0 cases)
+_REGION_KANA = re.compile("ちほう")
 # the kanji an input method offers for けん before 県 (福岡件のRPA, 大分剣 RPA: a researcher's 福岡件 read
 # 福岡 as the place and searched 件, 0 cases): after a prefecture's short name, alone (not 福岡剣道, 宮城検査)
 _KEN_MISCONVERTED = "件券剣権健兼建憲賢険検堅献軒謙顕"
@@ -395,6 +410,8 @@ def find_filters(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
             end = ken.end()  # 福岡件: 福岡県
         elif m.group() in _SHORT_NAMES and (city := _CITY_AFTER.match(text, end)):
             end = city.end()  # 福岡市: 福岡県
+        elif facet == "region" and (kana := _REGION_KANA.match(text, end)):
+            end = kana.end()  # 中国ちほう: 中国地方
         within = _WITHIN_AFTER.match(text, end) if facet in _PLACE_FACETS else None
         end = within.end() if within else end
         out.append((m.start(), end, facet, values))

@@ -4391,3 +4391,23 @@ def test_partial_matches_are_not_ranked_by_the_pieces_of_a_word_no_case_holds(in
     assert all(h.missing == ["愛姫県"] for h in partial.hits)
     marked = {m for h in partial.hits for f in ("name", "description") for m in re.findall(r"<mark[^>]*>(.*?)</mark>", h.highlights.get(f) or "")}
     assert marked and "県" not in marked
+
+
+def test_talent_asked_for_as_personnel_staff_write_it(index):
+    """A personnel clerk's trial: `民間出身のデジタル人材` found 0 (the roles write 民間ITベンダ出身),
+    `デジタル人財` 0 (personnel writing's 人財; no suggestion), `週に数日の外部人材` 0 (週 and 数日 were
+    words), `中国ちほうのデジタル人材` 0 (ちほう a word). Each finds the roles it asks for; 兼業 in a
+    pasted task (職員の兼業の届出) is no filter."""
+    talent = all_ids(index, "", {"section": ["digital_talent"]})
+    private = all_ids(index, "民間出身のデジタル人材")
+    assert private and private <= talent
+    assert all("民間" in text_of(index.get(i)) and "出身" in text_of(index.get(i)) for i in private)
+    assert all_ids(index, "デジタル人財") == talent and all_ids(index, "外部人財") == all_ids(index, "外部人材") != set()
+    part_time = all_ids(index, "", {"section": ["digital_talent"], "employment": ["非常勤"]})
+    assert all_ids(index, "週に数日の外部人材") == all_ids(index, "外部人材", {"employment": ["非常勤"]}) != set()
+    assert all_ids(index, "兼業・副業") == part_time != set()
+    assert all_ids(index, "中国ちほうのデジタル人材") == all_ids(index, "中国地方のデジタル人材") != set()
+    assert all_ids(index, "人財育成") >= all_ids(index, "人材育成") != set()  # 人財 and 育成, each anywhere
+    task = index.search("職員の兼業の届出の審査を自動化したい")
+    assert task.mode == "description" and not [f for f in task.applied_filters if f.facet == "employment"]
+    assert len(all_ids(index, "非常勤")) > len(part_time)  # the word is the AI・RPA cases' too (非常勤講師)

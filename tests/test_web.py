@@ -3994,3 +3994,26 @@ def test_labels_name_a_mistyped_prefecture_and_a_place_word_once(client):
     assert "「新潟県」を外すと" in text and "「新潟件」を外すと" not in text
     text = _text(client.get("/", query_string={"q": "北陸のAI-OCR"}).get_data(as_text=True))
     assert "「北陸」の代わりに「中部」にすると" in text and "「北陸」「北陸」" not in text
+
+
+def test_the_prefecture_view_breaks_down_roles_and_organisations(client, index):
+    """A personnel clerk's memo needed which prefectures hire outside talent, full- or part-time, and
+    how their DX organisations are set up: the prefecture page had no 区分 nor 常勤・非常勤. It breaks
+    down the roles' and organisations' 区分 (not the other tables' sub-headings) and the roles'
+    常勤・非常勤, beside the nation, each count a link to the search it counts."""
+    html = client.get("/prefectures/三重県").get_data(as_text=True)
+    data = client.get("/api/prefectures/三重県").get_json()
+    people = ("digital_talent", "organization")
+    for facet in ("group", "employment"):
+        mine = index.search("", {"prefecture": ["三重県"], "section": list(people)}, per_page=1).facets[facet]
+        nation = index.search("", {"section": list(people)}, per_page=1).facets[facet]
+        rows = data["facets"][facet]
+        assert rows and {r["value"] for r in rows} <= {v.value for v in nation if v.count}
+        for row in rows:
+            assert row["national"] == next(v.count for v in nation if v.value == row["value"])
+            assert row["count"] == next((v.count for v in mine if v.value == row["value"]), 0)
+            if row["count"]:
+                url = link_for(html, row["count"], facet, row["value"])
+                assert client.get(url.replace("/?", "/api/search?", 1)).get_json()["total"] == row["count"]
+    assert "その他" not in {r["value"] for r in data["facets"]["group"]}
+    assert "デジタル人材・DX推進組織の区分別" in html and "デジタル人材の常勤・非常勤別" in html

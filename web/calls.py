@@ -3,6 +3,7 @@ cannot drift apart. Reading parameters and calling `SearchIndex` only: no search
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -280,7 +281,10 @@ def suggestions_from_args() -> dict:
     return {"query": prefix, "suggestions": [{"text": text, "count": count} for text, count in found]}
 
 
-PREFECTURE_FACETS = ("section", "technology", "status", "shared_use")  # what the prefecture view breaks cases down by
+# what the prefecture view breaks cases down by; 区分 only for the roles and DX organisations (the other tables'
+# sub-headings are many), 常勤・非常勤 the roles' (a personnel clerk's memo needed both and found neither)
+PREFECTURE_FACETS = ("section", "technology", "status", "shared_use", "group", "employment")
+PEOPLE_SECTIONS = ("digital_talent", "organization")
 SHORT_PREFECTURE = {(p.name if p.name == "北海道" else p.name[:-1]): p for p in PREFECTURES}  # 三重 → 三重県
 
 
@@ -309,8 +313,8 @@ def short_prefecture(name: str) -> Prefecture | None:
 
 
 def prefecture_data(name: str) -> dict:
-    """One prefecture's cases broken down by table, technology and status, each value beside
-    the national picture: {"prefecture", "code", "region", "total", "national_total", "facets":
+    """One prefecture's cases broken down by table, technology, status, shared use, the roles' and
+    DX organisations' 区分 and the roles' 常勤・非常勤, each value beside the national picture: {"prefecture", "code", "region", "total", "national_total", "facets":
     {facet: [{"value", "count", "share", "national", "national_share"}]}} — `share` of the
     prefecture's cases, `national_share` of all cases; values no case of the prefecture has are
     listed too (count 0), in the facet's order."""
@@ -321,10 +325,16 @@ def prefecture_data(name: str) -> dict:
     national_total = national["total"]
     total = result.total
     facets: dict[str, list[dict]] = {}
+    # …the 区分 of those tables alone: not その他, which other tables' sub-headings say too
+    people = Counter({v.value: v.count for section in PEOPLE_SECTIONS
+                      for v in _all_of("section", section).facets.get("group", []) if v.count})
+    everywhere_groups = national["facets"].get("group", {})
+    people_groups = {v for v, n in people.items() if n == everywhere_groups.get(v)}
     for facet in PREFECTURE_FACETS:
         here = {v.value: v.count for v in result.facets.get(facet, [])}
         everywhere = national["facets"].get(facet, {})
-        values = [v.value for v in index.facet_values(facet) if everywhere.get(v.value)]
+        values = [v.value for v in index.facet_values(facet) if everywhere.get(v.value)
+                  and (facet != "group" or v.value in people_groups)]
         facets[facet] = [{"value": v, "count": here.get(v, 0),
                           "share": round(here.get(v, 0) / total, 4) if total else 0.0,
                           "national": everywhere[v],

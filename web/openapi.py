@@ -383,7 +383,8 @@ def _schemas() -> dict[str, Schema]:
             "national_total": {"type": "integer", "minimum": 0, "description": "all cases"},
             "partial": _PARTIAL,
             "facets": _obj({f: {"type": "array", "items": _ref("ComparedValue")} for f in PREFECTURE_FACETS},
-                           "facet → every value some case has, in the facet's order"),
+                           "facet → every value some case has, in the facet's order (group: the 区分 of the "
+                           "digital-talent roles and DX organisations alone; employment: the roles' 常勤・非常勤)"),
             "technology_untold": _obj({
                 "count": {"type": "integer", "minimum": 0, "description": "the prefecture's"},
                 "national": {"type": "integer", "minimum": 0, "description": "all prefectures'"},

@@ -4017,3 +4017,16 @@ def test_the_prefecture_view_breaks_down_roles_and_organisations(client, index):
                 assert client.get(url.replace("/?", "/api/search?", 1)).get_json()["total"] == row["count"]
     assert "その他" not in {r["value"] for r in data["facets"]["group"]}
     assert "デジタル人材・DX推進組織の区分別" in html and "デジタル人材の常勤・非常勤別" in html
+
+
+def test_a_roles_similar_cases_show_their_kind_and_terms(client, index):
+    """A personnel clerk compared roles from a role's page: its similar cases showed no 区分 nor
+    常勤・非常勤, which the result cards show."""
+    html = client.get("/cases/digital_talent-011").get_data(as_text=True).split("<h2>似ている事例</h2>", 1)[1]
+    items = re.findall(r'<li class="similar-case" data-case-id="([^"]+)">(.*?)</li>', html, re.S)
+    roles = [(i, body) for i, body in items if i.startswith("digital_talent-")]
+    assert roles
+    for case_id, body in roles:
+        record = index.get(case_id)
+        assert f'<span class="tag employment">{record.employment}</span>' in body, case_id
+        assert f'<span class="tag category">{record.category}</span>' in body, case_id

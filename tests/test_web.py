@@ -3486,6 +3486,10 @@ def test_the_shortlist_compares_table_technology_field_and_category(client, inde
     bare = [h.record.id for h in index.iter_hits("", {"section": ["ai_rpa"]}) if not h.record.group and not h.record.category][:3]
     html = client.get("/shortlist", query_string={"ids": ",".join(bare)}).get_data(as_text=True)
     assert len(bare) == 3 and "区分・グループ</th>" not in html and "分野</th>" in html
+    # …and 技術 where a case is of a table naming one, or names one (a list of roles showed a row of —)
+    untagged = [i for i in ("digital_talent-011", "digital_talent-008") if not index.technology_of(i)]
+    assert len(untagged) == 2 and "技術</th>" not in client.get("/shortlist", query_string={"ids": ",".join(untagged)}).get_data(as_text=True)
+    assert "技術</th>" in client.get("/shortlist", query_string={"ids": ",".join([*untagged, "ai_rpa-001"])}).get_data(as_text=True)
 
 
 def test_a_cases_key_terms_shown_are_words_it_writes_or_added_words(client, index):

@@ -70,9 +70,12 @@ def shortlist():
     ids, cut = requested_ids()
     cases, missing = lookup(ids)
     found_ids = [c.id for c in cases]
+    technology = {c.id: "、".join(value_label("technology", t) for t in current_index().technology_of(c.id)) for c in cases}
     return render_template(
         "shortlist.html", cases=cases, missing=missing, cut=cut, max_ids=MAX_IDS, citation=citation,
-        technology=lambda case: "、".join(value_label("technology", t) for t in current_index().technology_of(case.id)),
+        technology=lambda case: technology[case.id],
+        # a 技術 row where some case is of a table naming one, or names one (a list of roles showed a row of —)
+        technology_row=any(technology.values()) or any(c.section not in ("digital_talent", "organization") for c in cases),
         description=description, ids=found_ids, csv_url=ids_link("shortlist.export_csv", found_ids),
         share_url=ids_link("shortlist.shortlist", found_ids), api_url=ids_link("shortlist.shortlist_json", ids),
         remove_url=lambda case_id: removal_link(found_ids, case_id), removed=removed_case(found_ids))

@@ -522,7 +522,9 @@ class SearchResult:
         outside the filters (no `partial_matches`): the filters left them out, and any one word
         within them finds other tasks (通勤手当 RPA 共同利用できるもの: 26 shareable cases of RPA,
         none of 通勤手当; a re-check trial)."""
-        required = [w for w in self.words if w.required and not w.excluded]
+        # …not an operator typed in lower case, a word no case holds (RPA or AI-OCR offered RPA OR or OR AI-OCR)
+        required = [w for w in self.words if w.required and not w.excluded
+                    and not (w.text.upper() in ("OR", "AND", "NOT") and not w.count)]
         if self.mode != "keywords" or len({w.clause for w in required}) < 2 \
                 or (not self.total and self.partial_matches is None):
             return None

@@ -239,11 +239,15 @@ class AppliedFilter:
     also: tuple[tuple[str, str], ...] | None = None
 
     @property
-    def mistyped(self) -> bool:
-        """Understood from a prefecture's name with its 県 misconverted (福岡件): a page names the
-        filter by its value, not by the words typed (「福岡件」を外すと read as the typo kept)."""
-        return self.facet == "prefecture" and self.origin == "query" and len(self.text) > 1 \
-            and self.text[:-1] in _SHORT_OF_KEN and self.text[-1] in _KEN_MISCONVERTED
+    def named_otherwise(self) -> bool:
+        """Understood from words other than a prefecture's name: its 県 misconverted (福岡件) or the
+        city of its name (福岡市, 福岡市内). A page names the filter by its value: 「福岡件」を外すと
+        kept the typo, and 「新潟市」の中では 0 件 spoke of the city where 新潟県 was searched."""
+        if self.facet != "prefecture" or self.origin != "query" or len(self.text) < 2:
+            return False
+        text = self.text.removesuffix(_WITHIN)
+        return text[:-1] in _SHORT_OF_KEN and text[-1] in _KEN_MISCONVERTED or \
+            text[:-1] in _SHORT_NAMES and text[-1] == "市"
 
     def to_dict(self) -> dict:
         """{"facet", "value", "text", "origin", "exclude", "also"}: `also` as {facet: value}."""

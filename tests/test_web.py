@@ -3996,6 +3996,9 @@ def test_labels_name_a_mistyped_prefecture_and_a_place_word_once(client):
     assert "「福岡県」の外で" in text and "「福岡県」の中では" in text and "「福岡件」の外" not in text
     text = _text(client.get("/", query_string={"q": "新潟件のRPA"}).get_data(as_text=True))
     assert "「新潟県」を外すと" in text and "「新潟件」を外すと" not in text
+    # …and so is the city of a prefecture's name, read as the prefecture (「新潟市」の中では 0 件 spoke of the city)
+    text = _text(client.get("/", query_string={"q": "新潟市 RPA"}).get_data(as_text=True))
+    assert "「新潟県」を外すと" in text and "「新潟市」を外すと" not in text
     text = _text(client.get("/", query_string={"q": "北陸のAI-OCR"}).get_data(as_text=True))
     assert "「北陸」の代わりに「中部」にすると" in text and "「北陸」「北陸」" not in text
 
@@ -4021,11 +4024,25 @@ def test_the_prefecture_view_breaks_down_roles_and_organisations(client, index):
                 assert client.get(url.replace("/?", "/api/search?", 1)).get_json()["total"] == row["count"]
     assert "その他" not in {r["value"] for r in data["facets"]["group"]}
     assert "デジタル人材・DX推進組織の区分別" in html and "デジタル人材の常勤・非常勤別" in html
+    # …each share of those tables' cases (a check read 常勤 2 as 5.9 % of 三重県's 34 cases), and the
+    # cases of no 区分 of theirs alone said (その他), so the columns add up
+    for facet, sections in (("group", people), ("employment", ("digital_talent",))):
+        base = data["bases"][facet]
+        assert base["count"] == len(all_ids(index, "", {"prefecture": ["三重県"], "section": list(sections)}))
+        assert base["national"] == len(all_ids(index, "", {"section": list(sections)}))
+        rows = data["facets"][facet]
+        assert all(r["share"] == round(r["count"] / base["count"], 4) for r in rows)
+        other = data["group_other"] if facet == "group" else {"count": 0, "national": 0}
+        assert sum(r["national"] for r in rows) + other["national"] == base["national"]
+        assert sum(r["count"] for r in rows) + other["count"] == base["count"]
+    assert data["group_other"]["national"] > 0 and "区分が「その他」の事例" in html
 
 
 def test_a_roles_similar_cases_show_their_kind_and_terms(client, index):
     """A personnel clerk compared roles from a role's page: its similar cases showed no 区分 nor
-    常勤・非常勤, which the result cards show."""
+    常勤・非常勤, which the result cards show; a case of another table names its table."""
+    from dxsearch.web.labels import SECTION_SHORT
+
     html = client.get("/cases/digital_talent-011").get_data(as_text=True).split("<h2>似ている事例</h2>", 1)[1]
     items = re.findall(r'<li class="similar-case" data-case-id="([^"]+)">(.*?)</li>', html, re.S)
     roles = [(i, body) for i, body in items if i.startswith("digital_talent-")]
@@ -4034,3 +4051,8 @@ def test_a_roles_similar_cases_show_their_kind_and_terms(client, index):
         record = index.get(case_id)
         assert f'<span class="tag employment">{record.employment}</span>' in body, case_id
         assert f'<span class="tag category">{record.category}</span>' in body, case_id
+        assert 'class="tag section"' not in body  # …of the page's own table: no table named
+    # …and a case of another table says which (a check could not tell the DX organisations from the roles)
+    others = [(i, body) for i, body in items if not i.startswith("digital_talent-")]
+    assert others and all(f'<span class="tag section">{SECTION_SHORT[index.get(i).section]}</span>' in body
+                          for i, body in others)

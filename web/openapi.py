@@ -389,11 +389,19 @@ def _schemas() -> dict[str, Schema]:
                 "count": {"type": "integer", "minimum": 0, "description": "the prefecture's"},
                 "national": {"type": "integer", "minimum": 0, "description": "all prefectures'"},
             }, "AI・RPA cases that name no technology, counted under none in facets.technology (広島県: 9 of its 10)"),
+            "bases": {"type": "object", "additionalProperties": _obj({
+                "count": {"type": "integer", "minimum": 0}, "national": {"type": "integer", "minimum": 0}}),
+                "description": "what the shares of group and employment are of: the roles and DX organisations "
+                               "(group), the roles (employment), the prefecture's and the nation's"},
+            "group_other": _obj({
+                "count": {"type": "integer", "minimum": 0}, "national": {"type": "integer", "minimum": 0},
+            }, "roles and DX organisations of no 区分 of their tables alone (その他), not in facets.group"),
         }, "a prefecture's cases broken down, beside the whole country"),
         "ComparedValue": _obj({
             "value": {"type": "string"},
             "count": {"type": "integer", "minimum": 0, "description": "the prefecture's cases with this value"},
-            "share": {"type": "number", "minimum": 0, "maximum": 1, "description": "count / the prefecture's total"},
+            "share": {"type": "number", "minimum": 0, "maximum": 1,
+                      "description": "count / the prefecture's total (group, employment: / its bases)"},
             "national": {"type": "integer", "minimum": 1, "description": "all cases with this value"},
             "national_share": {"type": "number", "minimum": 0, "maximum": 1, "description": "national / all cases"},
         }),

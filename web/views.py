@@ -503,7 +503,7 @@ def any_word_link(params: SearchParams, result: SearchResult) -> dict | None:
 def filter_name(f: AppliedFilter) -> str:
     """What a page calls a filter: the words it was understood from, or its value (given as a
     parameter, or typed with a prefecture's 県 misconverted: 福岡件 is named 福岡県)."""
-    return f.text if f.origin == "query" and not f.mistyped else value_label(f.facet, f.value)
+    return f.text if f.origin == "query" and not f.named_otherwise else value_label(f.facet, f.value)
 
 
 def relaxations(params: SearchParams, result: SearchResult) -> list[dict]:

@@ -314,8 +314,9 @@ def short_prefecture(name: str) -> Prefecture | None:
 
 def prefecture_data(name: str) -> dict:
     """One prefecture's cases broken down by table, technology, status, shared use, the roles' and
-    DX organisations' 区分 and the roles' 常勤・非常勤, each value beside the national picture: {"prefecture", "code", "region", "total", "national_total", "facets":
-    {facet: [{"value", "count", "share", "national", "national_share"}]}, "bases", "group_other"} —
+    DX organisations' 区分 and the roles' 常勤・非常勤, each value beside the national picture:
+    {"prefecture", "code", "region", "total", "national_total", "facets": {facet: [{"value",
+    "count", "share", "national", "national_share"}]}, "bases", "group_other"} —
     `share` of the prefecture's cases, `national_share` of all cases (for group, of the roles and
     DX organisations; for employment, of the roles: `bases` gives those counts); values no case of
     the prefecture has are listed too (count 0), in the facet's order; `group_other` counts the
@@ -343,10 +344,10 @@ def prefecture_data(name: str) -> dict:
         everywhere = national["facets"].get(facet, {})
         values = [v.value for v in index.facet_values(facet) if everywhere.get(v.value)
                   and (facet != "group" or v.value in people_groups)]
-        among = of_sections.get(facet)
-        base, national_base = (sum(sections_here.get(s, 0) for s in among), sum(sections_everywhere.get(s, 0) for s in among)) \
-            if among else (total, national_total)
-        if among:
+        base, national_base = total, national_total
+        if facet in of_sections:
+            base = sum(sections_here.get(s, 0) for s in of_sections[facet])
+            national_base = sum(sections_everywhere.get(s, 0) for s in of_sections[facet])
             bases[facet] = {"count": base, "national": national_base}
         facets[facet] = [{"value": v, "count": here.get(v, 0),
                           "share": round(here.get(v, 0) / base, 4) if base else 0.0,

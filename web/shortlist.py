@@ -14,7 +14,7 @@ from flask import Blueprint, Response, jsonify, render_template, request, url_fo
 from ..indexer.records import CaseRecord
 from ..search.csvexport import content_disposition, file_name, iter_csv
 
-from .calls import current_index
+from .calls import PEOPLE_SECTIONS, current_index
 from .labels import JST, value_label
 from .labels import case_citation as citation
 from .links import case_url_maker
@@ -75,7 +75,7 @@ def shortlist():
         "shortlist.html", cases=cases, missing=missing, cut=cut, max_ids=MAX_IDS, citation=citation,
         technology=lambda case: technology[case.id],
         # a 技術 row where some case is of a table naming one, or names one (a list of roles showed a row of —)
-        technology_row=any(technology.values()) or any(c.section not in ("digital_talent", "organization") for c in cases),
+        technology_row=any(technology.values()) or any(c.section not in PEOPLE_SECTIONS for c in cases),
         description=description, ids=found_ids, csv_url=ids_link("shortlist.export_csv", found_ids),
         share_url=ids_link("shortlist.shortlist", found_ids), api_url=ids_link("shortlist.shortlist_json", ids),
         remove_url=lambda case_id: removal_link(found_ids, case_id), removed=removed_case(found_ids))

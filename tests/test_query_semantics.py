@@ -1318,6 +1318,18 @@ def test_variant_characters_fold(index):
     assert "受かる" not in index.search("電子決裁").related.terms
 
 
+def test_old_forms_of_kanji_are_the_new_forms(index):
+    """People still type 旧字体 (中國, 縣, 會議): the 常用・人名用 lists' old forms fold to the new ones,
+    and a family's wrong pick is fixed by them (寬 was folded into 完)."""
+    assert normalize("中國地方 廣島縣 會議録 飛驒 寬容") == "中国地方 広島県 会議録 飛騨 寛容"
+    assert normalize("灯籠") == "灯籠"  # the 常用漢字表 of 2010 writes 籠 itself
+    region = index.search("中國地方のRPA")
+    assert [(f.facet, f.value) for f in region.applied_filters] == [("region", "中国")]
+    assert region.total == index.search("中国地方のRPA").total > 0
+    assert index.search("廣島縣").total == index.search("広島県").total > 0
+    assert index.search("會議録").total == index.search("会議録").total > 0
+
+
 # --- the match rule, by brute force ------------------------------------------------------------
 
 @pytest.fixture(scope="module")

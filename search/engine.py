@@ -111,7 +111,7 @@ from .storage import (
 from .suggest import (HIRAGANA_RUN, KANA_TYPED_QUERY, Vocabulary, katakana_fold, letters_named, small_kana_folded,
                       within_one_edit, without_particle)
 from .synonyms import Synonyms, load_groups
-from .technology import RPA_TAG, TECHNOLOGY_FACET, named_in_text, named_tag, tag_text
+from .technology import RPA_TAG, TAGS, TECHNOLOGY_FACET, named_in_text, named_tag, tag_text
 from .understand import (SHARED_NOW_WORDS, KANA_PARTICLES, VERB_CONJUNCTIONS, AppliedFilter, find_filters,
                          place_of_reading, understood_filters)
 
@@ -152,12 +152,22 @@ _CASE_ID_TYPED = re.compile(r"([a-z_]+)[-_ ]?0*(\d{1,6})")  # a case id as typed
 def _with_understood_words(queries: list[str], applied: Sequence[AppliedFilter]) -> list[str]:
     """`queries` with the words of the filters read from the query (not those given as filters):
     the places and statuses first, the exclusions last."""
-    kept = list(dict.fromkeys(f.text for f in applied if f.origin == "query" and not f.exclude))
-    out = list(dict.fromkeys(f"-{f.text}" for f in applied if f.origin == "query" and f.exclude))
+    kept = list(dict.fromkeys(_as_written(f) for f in applied if f.origin == "query" and not f.exclude))
+    out = list(dict.fromkeys(f"-{_as_written(f)}" for f in applied if f.origin == "query" and f.exclude))
     if not queries or not (kept or out):
         return queries
     return [" ".join([*(w for w in kept if w not in q.split()), q, *(w for w in out if w not in q.split())])
             for q in queries]
+
+
+def _as_written(applied: AppliedFilter) -> str:
+    """A filter's words as もしかして writes them: a place typed in kana by its name (ちゅうごくちほう
+    → 中国地方, おかやま → 岡山県: a trial's もしかして kept the kana beside 施設予約), else as typed."""
+    if applied.facet not in ("prefecture", "region") or not KANA_ONLY.fullmatch(applied.text):
+        return applied.text
+    if applied.facet == "region" and applied.value != "北海道":
+        return applied.value + "地方"
+    return applied.value
 
 
 def _actions(match: "_Match") -> list[bool]:
@@ -1158,11 +1168,21 @@ class SearchIndex:
         read = dots_joined(query, lambda w: state.vocabulary.holds(w) or self.synonyms.holds(w))
         read = _MIXED_KANA.sub(lambda m: _katakana_meant(state.vocabulary, m.group()), read)
         parsed = self._parse(read, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, describe=describe)
+        spans = []
         if parsed.mode == KEYWORDS and not _QUOTES.search(read):  # not a pasted text: its words are many
             spans = state.vocabulary.kana_typed_words(read)
             if spans:
                 typed, whole = _kana_typed_apart(read, spans)
                 parsed = self._parse(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, whole)
+        if not spans and not describe and not _QUOTES.search(read) \
+                and (kana_words := _kana_word_spans(state.vocabulary, read, self.planner.generic)):
+            # RPAのどうにゅう, 庁内おうだん: kana typed for a word of the cases, which Janome cut into
+            # other words (どう + に + ゅう) or read as a verb (おう): set apart, it is one kana word,
+            # read as the cases' word it sounds like (`_read_in_kana`) and shown as typed
+            typed, whole = _kana_typed_apart(read, [(start, end) for start, end, _ in kana_words])
+            apart = self._parse(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, whole)
+            if apart.mode == KEYWORDS:
+                parsed = apart
         if parsed.mode == DESCRIPTION and (kana_read := _kana_words_read(state.vocabulary, read, self.planner.generic)) != read:
             # AIでぎじろくを作りたい: a short request's word left in kana is the word of the cases it reads as
             parsed = self._parse(kana_read, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, describe=describe)
@@ -1239,6 +1259,7 @@ class SearchIndex:
             # 施設予約システム finds the 施設予約 cases that never say システム
             soft = ranking_words()
             common = [all(not w.phrase and (w.count > COMMON_WORD_SHARE * live_count or w.text.lower() in soft
+                                            or any(r.lower() in soft for r in w.reading_of)  # どうにゅう: 導入
                                             or word.ranks_only) for w, word in zip(counted, clause))
                       for (_, counted), clause in zip(found, parsed.clauses)]
             if all(common):
@@ -1649,7 +1670,10 @@ class SearchIndex:
         if not isinstance(limit, int) or not 1 <= limit <= MAX_SUGGESTIONS:
             raise QueryError(f"limit must be between 1 and {MAX_SUGGESTIONS}", "limit")
         counted: dict[tuple, tuple[str, int]] = {}
-        for term, _ in self._vocabulary().completions(prefix, limit * 2):
+        # a technology's name the index holds in pieces (AI-OCR is ai and ocr): no term starts AI-
+        typed = normalize(prefix).lower().strip()
+        named = [tag for tag in TAGS if typed and normalize(tag).lower().startswith(typed) and not _TERM_LIKE.fullmatch(tag)]
+        for term in [*named, *(t for t, _ in self._vocabulary().completions(prefix, limit * 2))]:
             match = self._match(term, None, "relevance", True, (), Budget(), scored=False)
             search = _search_of(match)
             if search is None or not match.total:
@@ -2068,6 +2092,7 @@ def _choice_masks(state: Generation, selected: Mapping[str, set[str]], in_shared
 
 _QUOTES = re.compile('["“”「」]')  # a phrase is searched as typed
 _HIRAGANA_IN = re.compile("[\u3041-\u3096]")
+_TERM_LIKE = re.compile(r"\w+")  # a name of one run of letters (RPA, チャットボット) the vocabulary holds whole
 
 
 def _synonym_fold(word: str) -> str | None:
@@ -2105,19 +2130,23 @@ _BEFORE_A_WORD = tuple("でをにのがはとやへもた")  # a particle or a v
 _AFTER_A_WORD = tuple("でをにのがはとやへも")  # …and a particle follows it
 
 
-def _kana_words_read(vocabulary: Vocabulary, text: str, generic: Collection[str] = frozenset()) -> str:
-    """A short text (up to `KANA_TYPED_QUERY` characters) with each word typed in kana that no case
-    writes so, but that words of the cases are read as, written as the first of them (AIでぎじろくを
-    作りたい: AIで議事録を作りたい); the word is the longest stretch of 3+ kana between particles (or
-    a verb's た) in a run of kana not written onto a kanji (りたい of 作りたい is its verb's).
-    Janome reads such kana as other words (ぎ + じ + ろく), and a description search drops them.
-    Not a `generic` word: できる of データ分析ができる人 read as 出来る was a key term the cases' 出来る held."""
+def _kana_word_spans(vocabulary: Vocabulary, text: str,
+                     generic: Collection[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """In a short text (up to `KANA_TYPED_QUERY` characters), each word typed in kana that no case
+    writes so, but that words of the cases are read as, as (start, end, the first of them): the
+    longest stretch of 3+ kana between particles (or a verb's た) in a run of kana. A run written
+    onto kanji starts a word only where Janome ends a noun there (庁内おうだん: 庁内 横断), not inside
+    a verb or an adjective (りたい of 作りたい is its verb's). Not a `generic` word: できる of
+    データ分析ができる人 read as 出来る was a key term the cases' 出来る held."""
     if len(text) > KANA_TYPED_QUERY:
-        return text
-    out, at = [], 0
+        return []
+    spans: list[tuple[int, int, str]] = []
+    understood = [(a, b) for a, b, _, _ in find_filters(normalize(text))] if len(normalize(text)) == len(text) else []
     for run in HIRAGANA_RUN.finditer(text):
         a, b = run.span()
-        onto_kanji = a > 0 and KANJI.match(text[a - 1]) is not None
+        if any(x < b and a < y for x, y in understood) or b - a == len(text):
+            continue  # a filter's (中国ちほう: 中国地方); or the whole query, read whole (`Vocabulary.read_as`)
+        onto_kanji = a > 0 and KANJI.match(text[a - 1]) is not None and not _noun_ends_at(text, a)
         found = None
         for size in range(b - a, 2, -1):  # the longest first
             for start in range(a, b - size + 1):
@@ -2138,8 +2167,24 @@ def _kana_words_read(vocabulary: Vocabulary, text: str, generic: Collection[str]
             if found:
                 break
         if found:
-            out += [text[at:found[0]], found[2]]
-            at = found[1]
+            spans.append(found)
+    return spans
+
+
+def _noun_ends_at(text: str, at: int) -> bool:
+    """Whether Janome ends a noun at `at` of `text` (庁内|おうだん), so that kana after it may be a
+    word of their own rather than the okurigana of a verb or an adjective (作り|たい)."""
+    return any(m.end == at and m.pos.startswith("名詞") for m in morphemes(text))
+
+
+def _kana_words_read(vocabulary: Vocabulary, text: str, generic: Collection[str] = frozenset()) -> str:
+    """`text` with each word typed in kana that the cases write in kanji (`_kana_word_spans`)
+    written as the first word it reads as (AIでぎじろくを作りたい: AIで議事録を作りたい). Janome reads
+    such kana as other words (ぎ + じ + ろく), and a description search drops them."""
+    out, at = [], 0
+    for start, end, meant in _kana_word_spans(vocabulary, text, generic):
+        out += [text[at:start], meant]
+        at = end
     return "".join(out) + text[at:]
 
 

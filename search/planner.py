@@ -551,7 +551,9 @@ class QueryPlanner:
         ranks the 契約 cases by 契約, not by how often their names say 事務."""
         clauses = [tuple(clause) for clause in clauses]
         soft = ranking_words()
-        only_rank = [all(not w.phrase and (w.text.lower() in soft or w.ranks_only) for w in clause) for clause in clauses]
+        only_rank = [all(not w.phrase and (w.text.lower() in soft or w.ranks_only
+                                           or any(r.lower() in soft for r in w.reading_of))  # どうにゅう: 導入
+                         for w in clause) for clause in clauses]
         if all(only_rank):
             only_rank = [False] * len(clauses)
         chunks: list[list[Loose | Strict]] = []

@@ -231,8 +231,10 @@ def ranking_words() -> frozenset[str]:
 
 # words asking whether a case can be taken over (流用できるものがあれば知りたい): what the survey's
 # 共同利用の可否 answers; said as a clerk says it too (よその県のシナリオが欲しい, ツールを分けてもらえないか:
-# a trial's request for another prefecture's robot got no line on whether any can be shared)
+# a trial's request for another prefecture's robot got no line on whether any can be shared; the
+# column's name, 共有可否 or 利用の可否, as a chief asks)
 _ASKS_REUSE = re.compile(r"流用|再利用|使い回|横展開|転用|真似|まねし|まねでき|まねる|借りられ|譲って|共同利用|共同で(?:使|利用)"
+                         r"|(?:共有|利用|導入)の?可否"
                          r"|(?:シナリオ|ロボット?|ツール|マクロ|プログラム|ソフト|仕組み|システム)を?"
                          r"(?:もらえ|もらい|いただけ|いただき|分けて|譲|使わせて|借り)"
                          r"|(?:よそ|他|ほか)の(?:県|都道府県|自治体|団体|市町村?)[^。]{0,20}(?:欲しい|ほしい|使いたい|使えない|使える)")
@@ -1038,12 +1040,14 @@ def _words_taken_out(q: str, text: str) -> str:
     # …with a formal noun written onto it (共同利用できるもの → nothing, not もの: a trial's
     # relaxation searched 通勤手当 RPA もの and found 0 where 13 cases contain both words)
     # …or a suffix no case writes it with (RPA化 → nothing, not 化: a link searched 化 in the AI・RPA table)
-    said = re.escape(text) + r"(?:もの|こと|ところ|[{0}](?![\u3400-\u9fffA-Za-z0-9]))?".format("".join(DROPPED_SUFFIXES))
+    said = re.escape(text) + r"(?:な?もの|な?こと|ところ|[{0}](?![\u3400-\u9fffA-Za-z0-9]))?".format("".join(DROPPED_SUFFIXES))
     pattern = r"(?:(?<=\s)|^)(?:-|NOT\s+)?" + said
-    # the particle that tied it to the next word goes with it: 三重県のRPA → RPA, not のRPA
-    joined = said + r"[のとや・、]"
+    # the particle that tied it to the next word goes with it: 三重県のRPA → RPA, not のRPA; and the な of
+    # an adjectival noun before a noun (共同利用可能な防災システム → 防災システム: a trial's link searched な防災システム)
+    tie = r"(?:[のとや・、]|な(?=[\u3400-\u9fff\u30a1-\u30faA-Za-z]))"
+    joined = said + tie
     # …and the の that tied it to the word before, when it ends a word: 電子申請か施設予約の共同利用 → 電子申請か施設予約,
     # not 「電子申請か施設予約の」 (a relaxation's label)
     tied = r"(?<=\S)の" + said + r"(?=\s|$)"
-    return " ".join(re.sub(said, " ", re.sub(joined, " ", re.sub(pattern + r"(?:[のとや・、](?=\S))?", " ",
+    return " ".join(re.sub(said, " ", re.sub(joined, " ", re.sub(pattern + f"(?:{tie}(?=\\S))?", " ",
                                                                    re.sub(tied, " ", q)))).split())

@@ -32,6 +32,10 @@ READING_LENGTH = 5  # …of at most this many characters (a word typed in kana i
 READINGS_FILE = "readings.json"  # beside the text index's arrays: reading → term ids, as its build made them
 MIN_LENGTH = 2  # shorter words get no suggestions: one character is too many words away
 TYPO_LENGTH = 3  # words this long or longer get suggestions one typo away
+# …and from this long, any one kanji changed is a typo: three characters or more still agree (電子申講,
+# 固定資産脱: a kanji that looks alike, read otherwise), where in a shorter word it is another word
+# (保育所 is not 保健所)
+LOOK_ALIKE_LENGTH = 4
 KANA_TYPO_LENGTH = 4  # …and kana typed for a word (its reading), this long or longer
 JOINED_SPELLINGS = 3  # spellings tried for each piece of a kana word read in pieces (こうほう: 広報, 公報 …)
 JOINED_KANA = 24  # …of at most this many kana: a compound of three words, not a sentence left in kana
@@ -559,11 +563,14 @@ class Vocabulary:
     def _mistyped(self, word: str, term: str) -> bool:
         """Whether `word` may be `term` mistyped: a kanji changed for another is the input
         method's wrong choice of the same reading (議事碌, 予算編性), or one the dictionary cannot
-        read at all (電子身請), else another word (保育所 is not 保健所)."""
+        read at all (電子身請), or one kanji of a word of `LOOK_ALIKE_LENGTH` or more (電子申講), else
+        another word (保育所 is not 保健所)."""
         if len(word) != len(term):
             return True
         changed = [(a, b) for a, b in zip(word, term) if a != b]
-        if not any(KANJI.match(a) or KANJI.match(b) for a, b in changed):
+        if not any(KANJI.match(a) or KANJI.match(b) for a, b in changed) \
+                or (len(word) >= LOOK_ALIKE_LENGTH and len(changed) == 1
+                    and all(KANJI.match(ch) for ch in changed[0])):
             return True
         typed = self._reading_of(word)
         # a word the dictionary cannot read is no word (電子身請 reads デンシミ請): a kanji chosen

@@ -1318,6 +1318,27 @@ def test_variant_characters_fold(index):
     assert "受かる" not in index.search("電子決裁").related.terms
 
 
+def test_a_place_typed_in_kana_is_offered_by_its_name(index):
+    """もしかして wrote ちゅうごくちほう 施設予約 (a trial): the place read from kana is written by its name."""
+    for typed, offered in (("ちゅうごくちほうのしせつよやく", "中国地方 施設予約"), ("おかやまのぎじろく", "岡山県 議事録")):
+        result = index.search(typed)
+        assert result.did_you_mean == [offered] and index.search(offered).total == result.total > 0
+
+
+def test_a_kanji_that_looks_alike_in_a_long_word_is_a_typo_offered(index):
+    """電子申講 offered 電子 (its first part) where 電子申請 was meant: in a word of four characters or more,
+    one kanji changed is a typo whatever its reading; in a shorter one it is another word."""
+    assert index.search("電子申講").did_you_mean[0] == "電子申請"
+    assert index.search("保育所").did_you_mean == []  # not 保健所
+
+
+def test_the_shareability_column_asked_by_name_asks_whether_cases_can_be_reused(index):
+    """共有可否 is the survey's 共同利用・共同導入の可否 as a chief says it: `電子申請 共有可否` found 0."""
+    result = index.search("電子申請 共有可否")
+    assert result.total == index.search("電子申請").total > 0
+    assert result.asks_reuse and result.filler_words == ["共有可否"]
+
+
 def test_old_forms_of_kanji_are_the_new_forms(index):
     """People still type 旧字体 (中國, 縣, 會議): the 常用・人名用 lists' old forms fold to the new ones,
     and a family's wrong pick is fixed by them (寬 was folded into 完)."""
@@ -1590,6 +1611,10 @@ def test_suggestions_complete_whole_morae_and_prefer_the_word_to_its_piece(index
     assert words[0] == "議事録" and "技術" not in words and "議事" not in words  # ぎじゅ… is not ぎじ
     assert index.suggest("ちゃっと")[0][0] == "チャットボット"
     assert all(count > 0 for _, count in index.suggest("通勤"))
+    # a technology's name that the index holds in pieces (AI-OCR: ai, ocr) is offered too, however typed
+    for typed in ("AI-", "AI-O", "ＡＩ－ＯＣ", "ai-ocr"):
+        assert index.suggest(typed)[0] == ("AI-OCR", index.search("AI-OCR").total)
+    assert "AI-OCR" in [w for w, _ in index.suggest("AI")]
     # a longer word of one case's name is no suggestion beside the word it extends (second trial:
     # チャットボット住宅宿泊事業, チャットボット教育行政全般 …)
     assert not any(w.startswith("チャットボット") and n == 1 for w, n in index.suggest("ちゃっと", limit=20))
@@ -2267,6 +2292,19 @@ def test_a_word_typed_partly_in_kana_is_the_word_the_cases_write(index, typed, w
     assert all_ids(index, typed) == all_ids(index, meant) != set()
     found = next(w for w in index.search(typed).words if w.text == word)
     assert index.synonyms_written(found) == [next(t for t in meant.split() if "手当" in t)]
+
+
+@pytest.mark.parametrize("typed, word, meant", [("RPAのどうにゅう", "どうにゅう", "RPA 導入"),
+                                                 ("庁内おうだん", "おうだん", "庁内 横断")])
+def test_a_word_left_in_kana_after_a_particle_or_a_noun_is_the_word_the_cases_write(index, typed, word, meant):
+    """Janome cut どうにゅう after の into どう + に + ゅう, and read おうだん after 庁内 as the verb 追う,
+    so both searches found nothing: set apart, each is one kana word, read as the cases' word."""
+    result = index.search(typed)
+    assert result.mode == "keywords" and word in [w.text for w in result.words]
+    assert all_ids(index, typed) == all_ids(index, meant) != set()
+    assert result.did_you_mean == [meant]
+    # okurigana stay their verb's: りたい of 作りたい is no word, and the request stays a request
+    assert index.search("AIでぎじろくを作りたい").mode == "description"
 
 
 def test_a_word_typed_partly_in_kana_keeps_its_operator(index):
@@ -3100,6 +3138,9 @@ def test_the_untold_cases_are_found_without_the_whole_clause_naming_rpa(index):
     # …and the の tying it to the word before goes too (a relaxation was labelled 「電子申請か施設予約の 北海道 東北」)
     assert query_without("電子申請か施設予約の共同利用 北海道 東北", "共同利用") == "電子申請か施設予約 北海道 東北"
     assert query_without("電子申請の共同利用", "共同利用") == "電子申請" and query_without("三重県のRPA", "RPA") == "三重県"
+    # …and the な of an adjectival noun (a trial's link searched 「な防災システム」); ならRPA keeps its なら
+    assert query_without("共同利用可能な防災システム", "共同利用可能") == "防災システム"
+    assert query_without("共同利用可能なもの", "共同利用可能") == "" and query_without("三重県ならRPA", "三重県") == "ならRPA"
     assert index.search("通勤手当").without_technology_word() is None
     # a quoted RPA goes with its quotes: the link searched 「" "」 and found nothing (a trial)
     for quoted in ('"RPA"', "「RPA」", "“RPA”"):

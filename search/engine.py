@@ -1174,11 +1174,12 @@ class SearchIndex:
             if spans:
                 typed, whole = _kana_typed_apart(read, spans)
                 parsed = self._parse(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, whole)
-        if not spans and not describe and not _QUOTES.search(read) \
+        if not spans and not describe and not _QUOTES.search(read) and not HIRAGANA_RUN.fullmatch(read.strip()) \
                 and (kana_words := _kana_word_spans(state.vocabulary, read, self.planner.generic)):
             # RPAのどうにゅう, 庁内おうだん: kana typed for a word of the cases, which Janome cut into
             # other words (どう + に + ゅう) or read as a verb (おう): set apart, it is one kana word,
-            # read as the cases' word it sounds like (`_read_in_kana`) and shown as typed
+            # read as the cases' word it sounds like (`_read_in_kana`) and shown as typed; kana alone
+            # are read whole first (つうきんてあてのにんてい: `_kana_phrase`)
             typed, whole = _kana_typed_apart(read, [(start, end) for start, end, _ in kana_words])
             apart = self._parse(typed, self.synonyms, keep, understand_query, MAX_QUERY_WORDS, whole)
             if apart.mode == KEYWORDS:
@@ -2144,8 +2145,8 @@ def _kana_word_spans(vocabulary: Vocabulary, text: str,
     understood = [(a, b) for a, b, _, _ in find_filters(normalize(text))] if len(normalize(text)) == len(text) else []
     for run in HIRAGANA_RUN.finditer(text):
         a, b = run.span()
-        if any(x < b and a < y for x, y in understood) or b - a == len(text):
-            continue  # a filter's (中国ちほう: 中国地方); or the whole query, read whole (`Vocabulary.read_as`)
+        if any(x < b and a < y for x, y in understood):
+            continue  # a filter's (中国ちほう: 中国地方)
         onto_kanji = a > 0 and KANJI.match(text[a - 1]) is not None and not _noun_ends_at(text, a)
         found = None
         for size in range(b - a, 2, -1):  # the longest first

@@ -1222,6 +1222,30 @@ def test_overview_has_a_region_by_status_and_technology_table(client, index):
         assert f'<strong id="total">{n}</strong>' in page, (region, what)
 
 
+def test_overview_counts_the_roles_and_dx_organisations_by_region(client, index):
+    """A consultant's briefing had a slide per region, and the overview counted no role nor
+    organisation: each region's roles, organisations, 常勤・非常勤 and 区分, each count the total of
+    the search it links to, the regions adding up to the nation's row; the JSON twin says the same."""
+    html = client.get("/overview").get_data(as_text=True)
+    section = re.search(r'<section aria-labelledby="h-people".*?</section>', html, re.S).group(0)
+    cells = re.findall(r'<a href="([^"]+)" aria-label="([^ "]+) ([^"]+) (\d+)件">', section)
+    assert {where for _, where, _, _ in cells} == {*REGIONS, "全国"}
+    people = client.get("/api/overview").get_json()["people"]
+    for what, count in (("デジタル人材", "digital_talent"), ("DX推進組織", "organization"), ("非常勤", None),
+                        ("外部人材の登用/採用", None)):
+        by_region = {where: int(n) for _, where, w, n in cells if w == what}
+        nation = by_region.pop("全国")
+        assert sum(by_region.values()) == nation > 0, what
+        if count:
+            assert nation == index.search("", {"section": [count]}).total == people["total"][count]
+    assert people["total"]["employment"]["非常勤"] == index.search("", {"employment": ["非常勤"]}).total
+    assert "その他" not in people["groups"] and people["group_other"] == \
+        people["total"]["digital_talent"] + people["total"]["organization"] - sum(people["total"]["group"].values())
+    for href, where, what, n in cells[:: max(1, len(cells) // 10)]:  # ten of the links, followed
+        page = client.get(href.replace("&amp;", "&")).get_data(as_text=True)
+        assert f'<strong id="total">{n}</strong>' in page, (where, what)
+
+
 def test_search_map_links_reach_screen_readers_as_a_list(client, index):
     """The search page's map is a picture (hidden, its links out of the tab order, like
     /overview's); its links are in a list by region beside it, with counts, the selected

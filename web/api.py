@@ -21,7 +21,7 @@ from ..search.results import Hit, SimilarResult
 from ..search.schema import FACETS
 
 from .calls import (case_data, current_index, facet_values_checked, moved_case, moved_similar, new_budget,
-                    prefecture_data, prefecture_technology, region_breakdown, run_search, shared_use_by_section,
+                    people_by_region, prefecture_data, prefecture_technology, region_breakdown, run_search, shared_use_by_section,
                     short_prefecture, similar_from_args, suggestions_from_args)
 from .error_pages import Busy
 from .labels import JST, value_label
@@ -183,10 +183,12 @@ def health():
 @bp.get("/api/overview")
 def overview():
     """/overview as data: the stats and every table the page counts by (prefecture × technology,
-    region × status and technology, shared use × table), which /api/stats lacks: a script comparing
+    region × status and technology, shared use × table, the roles and DX organisations by region),
+    which /api/stats lacks: a script comparing
     regions need not read them from the page's HTML."""
     return jsonify({**_stats(), "prefecture_technology": prefecture_technology(),
-                    "regions": region_breakdown(), "shared_use_by_section": shared_use_by_section()})
+                    "regions": region_breakdown(), "shared_use_by_section": shared_use_by_section(),
+                    "people": people_by_region()})
 
 
 @bp.get("/api/facets")

@@ -328,11 +328,7 @@ def prefecture_data(name: str) -> dict:
     national_total = national["total"]
     total = result.total
     facets: dict[str, list[dict]] = {}
-    # …the 区分 of those tables alone: not その他, which other tables' sub-headings say too
-    people = Counter({v.value: v.count for section in PEOPLE_SECTIONS
-                      for v in _all_of("section", section).facets.get("group", []) if v.count})
-    everywhere_groups = national["facets"].get("group", {})
-    people_groups = {v for v, n in people.items() if n == everywhere_groups.get(v)}
+    people_groups = set(_people_groups())
     # the shares of 区分 are of the roles and DX organisations, of 常勤・非常勤 of the roles (a check read
     # 常勤 2 as 5.9 % of 三重県's 34 cases)
     sections_here = {v.value: v.count for v in result.facets.get("section", [])}
@@ -362,6 +358,43 @@ def prefecture_data(name: str) -> dict:
             "national_total": national_total, "partial": result.partial, "facets": facets, "bases": bases,
             "group_other": other,
             "technology_untold": {"count": untold.get(pref.name, 0), "national": sum(untold.values())}}
+
+
+def _people_groups() -> list[str]:
+    """The 区分 of the roles' and DX organisations' tables alone, in the facet's order: not その他,
+    which other tables' sub-headings say too."""
+    index = current_index()
+    people = Counter({v.value: v.count for section in PEOPLE_SECTIONS
+                      for v in _all_of("section", section).facets.get("group", []) if v.count})
+    everywhere = index.stats()["facets"].get("group", {})
+    return [v.value for v in index.facet_values("group") if people.get(v.value) and people[v.value] == everywhere.get(v.value)]
+
+
+def people_by_region() -> dict:
+    """The roles and DX organisations by region: {"groups": [their 区分], "employment": [常勤, 非常勤],
+    "rows": [{"region", "digital_talent", "organization", "group": {区分: n}, "employment": {value: n}}]
+    for the eight regions, "total": the same for the nation, "group_other": the roles and
+    organisations of no 区分 of their tables alone (その他)}. A consultant's briefing had a slide per
+    region and the overview counted no role nor organisation (one search per value, its region counts)."""
+    index = current_index()
+    stats = index.stats()["facets"]
+    groups = _people_groups()
+    employment = [v.value for v in index.facet_values("employment") if stats.get("employment", {}).get(v.value)]
+
+    def by_region(facet: str, value: str) -> dict[str, int]:
+        return {v.value: v.count for v in _all_of(facet, value).facets.get("region", [])}
+
+    sections = {s: by_region("section", s) for s in PEOPLE_SECTIONS}
+    group = {g: by_region("group", g) for g in groups}
+    employed = {e: by_region("employment", e) for e in employment}
+    rows = [{"region": r, **{s: sections[s].get(r, 0) for s in PEOPLE_SECTIONS},
+             "group": {g: group[g].get(r, 0) for g in groups},
+             "employment": {e: employed[e].get(r, 0) for e in employment}} for r in REGIONS]
+    total = {**{s: stats["section"].get(s, 0) for s in PEOPLE_SECTIONS},
+             "group": {g: stats["group"].get(g, 0) for g in groups},
+             "employment": {e: stats["employment"].get(e, 0) for e in employment}}
+    other = sum(total[s] for s in PEOPLE_SECTIONS) - sum(total["group"].values())
+    return {"groups": groups, "employment": employment, "rows": rows, "total": total, "group_other": other}
 
 
 def _all_of(facet: str, value: str) -> SearchResult:

@@ -457,6 +457,28 @@ def _schemas() -> dict[str, Schema]:
                                "description": "table → its cases of this answer"},
                 })},
             }, "cases by 共同利用 answer × table"),
+            "people": _obj({
+                "groups": {"type": "array", "items": {"type": "string"},
+                           "description": "the 区分 of the roles' and DX organisations' tables alone (not その他)"},
+                "employment": {"type": "array", "items": {"type": "string"}, "description": "常勤, 非常勤"},
+                "rows": {"type": "array", "minItems": 8, "maxItems": 8, "items": _obj({
+                    "region": {"type": "string", "enum": list(REGIONS)},
+                    "digital_talent": {"type": "integer", "minimum": 0, "description": "its digital-talent roles"},
+                    "organization": {"type": "integer", "minimum": 0, "description": "its DX organisations"},
+                    "group": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0},
+                              "description": "区分 → its roles and organisations of it"},
+                    "employment": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0},
+                                   "description": "常勤 or 非常勤 → its roles"},
+                })},
+                "total": _obj({
+                    "digital_talent": {"type": "integer", "minimum": 0},
+                    "organization": {"type": "integer", "minimum": 0},
+                    "group": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
+                    "employment": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
+                }, "the same for the nation"),
+                "group_other": {"type": "integer", "minimum": 0,
+                                "description": "roles and organisations of no 区分 of their tables alone (その他)"},
+            }, "the digital-talent roles and DX organisations by region: the eight regions add up to total"),
         }, "the stats and the tables of /overview"),
         "Error": {**_obj({
             "error": {"type": "string", "description": "what was wrong, in Japanese, for people to read"},

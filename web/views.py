@@ -25,7 +25,7 @@ from ..search.understand import AppliedFilter, find_filters
 
 from . import charts, japan_map
 from .calls import (PREFECTURE_FACETS, case_data, current_index, literal_arg, moved_case, moved_similar,
-                    prefecture_data, prefecture_technology, region_breakdown, request_budget, run_search, shared_use_by_section, short_prefecture,
+                    people_by_region, prefecture_data, prefecture_technology, region_breakdown, request_budget, run_search, shared_use_by_section, short_prefecture,
                     region_organisations, similar_from_args, similar_limit)
 from .labels import FACET_LABELS, SECTION_SHORT, SHAREABLE_ALL, case_title, value_label
 from .links import back_to_list, link
@@ -713,7 +713,7 @@ def overview():
                                            title="導入状況別の事例数", hidden=True)),
         legend=Markup(japan_map.legend_svg(max(counts.values(), default=0))),
         pref_tech=prefecture_technology(), shared_use=shared_use_by_section(), region_prefectures=REGION_PREFECTURES,
-        regions=region_breakdown())
+        regions=region_breakdown(), people=people_by_region())
 
 
 @bp.get("/prefectures/<name>")

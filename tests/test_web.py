@@ -1837,6 +1837,8 @@ def test_a_chip_of_a_word_that_set_several_values_removes_its_own_value(client, 
     assert data["query"] == "AI" and sorted(data["applied_filters"][i]["value"] for i in range(2)) == ["石川県", "福井県"]
     assert data["total"] == index.search("AI", {"prefecture": ["石川県", "福井県"]}).total
     assert html.count("「北陸」を語として検索") == 1
+    # …after the word's last chip, not between its chips (a trial read it as one of them)
+    assert html.index("都道府県: 福井県") < html.index("「北陸」を語として検索")
 
 
 def test_a_words_synonyms_are_shown_beside_its_count(client, index):

@@ -227,7 +227,7 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]
     "value", "exclude"}. A chip of a
     word that set several values (北陸: 富山県, 石川県, 福井県) removes its own value only: the word
     leaves the query and the other values stay as filters. `keep_url` (search the word as text)
-    comes once per word."""
+    comes once per word, on its last chip."""
     out: list[dict[str, object]] = []
     offered = set()
     # a value given as a parameter that a word of the query also names (a link made before the
@@ -261,6 +261,11 @@ def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]
         offered.add(f.text)
         out.append({"label": label, "url": url, "source": f.text, "keep_url": keep_url,
                     "facet": f.facet, "value": f.value, "exclude": f.exclude, "also": f.also})
+    # …after the word's last chip, not between its chips (北陸: 富山県, 石川県, 福井県, then the link)
+    last = {c["source"]: i for i, c in enumerate(out) if c["source"]}
+    for i, c in enumerate(out):
+        if c["keep_url"] and last[c["source"]] != i:
+            out[last[c["source"]]]["keep_url"], c["keep_url"] = c["keep_url"], None
     return out
 
 

@@ -154,7 +154,9 @@ for _w in _PART_TIME_PHRASES:
 # the survey's 区分 of DX organisations, by the words people use for them
 for _words, _group in ((("庁内横断", "全庁横断", "部局横断", "庁内横断的な体制", "横断的な体制", "横断組織"),
                         "庁内横断的な体制"),
-                       (("民間も含んだ協議会", "官民協議会", "官民連携の協議会"), "民間も含んだ協議会等")):
+                       (("民間も含んだ協議会", "官民協議会", "官民連携の協議会"), "民間も含んだ協議会等"),
+                       # a consultant's 専任組織 found 0 (no case says it): the 区分 of departments and divisions
+                       (("専任組織", "専任の組織", "専門組織", "専任部署", "専門部署", "専担組織"), "組織(部・課・室等)")):
     for _w in _words:
         _PHRASES[_w] = ("group", (_group,))
 

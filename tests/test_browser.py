@@ -538,6 +538,7 @@ PAGES = {"start": "/", "results": "/?q=RPA", "empty": EMPTY, "case": "/cases/ai_
          "similar": SIMILAR, "overview": "/overview", "shortlist": "/shortlist?ids=ai_rpa-001,ai_rpa-014,shared_system-003",
          "no-word": "/?q=ブロックチェーン", "did-you-mean": "/?q=議事碌", "read-from": "/?q=電子申請化", "reading-word": "/?q=ぎじろく", "partial": "/?q=通勤手当 ブロックチェーン",
          "description": "/?q=会議の録音から議事録を自動で作りたい", "prefecture": "/prefectures/三重県",
+         "compared": "/prefectures/三重県?vs=香川県&vs=愛知県",
          "synonyms": "/?q=ソサエティ5.0", "related-within-filters": "/?q=香川県の新型コロナ対応"}
 
 

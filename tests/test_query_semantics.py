@@ -1318,6 +1318,22 @@ def test_variant_characters_fold(index):
     assert "受かる" not in index.search("電子決裁").related.terms
 
 
+@pytest.mark.parametrize("typed, same, filler", [("DX推進組織 一覧", "DX推進組織", "一覧"), ("RPA 一覧", "RPA", "一覧"),
+                                                ("外部人材 リスト", "外部人材", "リスト"), ("CIO 何人", "CIO", "何人"),
+                                                ("都道府県別 RPA", "RPA", "都道府県別")])
+def test_words_asking_for_a_list_or_a_count_are_no_words_of_the_cases(index, typed, same, filler):
+    """A consultant's DX推進組織 一覧 found 0 and RPA 一覧 17 of the 225 (the cases saying 一覧)."""
+    result = index.search(typed)
+    assert all_ids(index, typed) == all_ids(index, same) != set() and result.filler_words == [filler]
+    assert index.search("一覧").total > 0  # alone, a word as any
+
+
+def test_a_dedicated_organisation_is_the_organisations_of_departments(index):
+    """専任組織 (no case says it) found 0: it is the DX organisations' 区分 組織(部・課・室等)."""
+    assert all_ids(index, "専任組織") == all_ids(index, "", {"group": ["組織(部・課・室等)"]}) != set()
+    assert all_ids(index, "中国地方の専任組織") == all_ids(index, "", {"group": ["組織(部・課・室等)"], "region": ["中国"]})
+
+
 def test_a_place_typed_in_kana_is_offered_by_its_name(index):
     """もしかして wrote ちゅうごくちほう 施設予約 (a trial): the place read from kana is written by its name."""
     for typed, offered in (("ちゅうごくちほうのしせつよやく", "中国地方 施設予約"), ("おかやまのぎじろく", "岡山県 議事録")):
@@ -4362,10 +4378,11 @@ def test_ken_converted_wrongly_after_a_prefecture_is_the_prefecture(index, typed
     assert [(f.facet, f.value) for f in result.applied_filters] == [("prefecture", place)]
     word = typed.split("の")[-1].split()[-1]
     assert all_ids(index, typed) == all_ids(index, f"{place} {word}") != set()
-    for kept, place_of, word in (("福岡剣道", "福岡県", "剣道"), ("宮城検査", "宮城県", "検査"), ("大分件数", "大分県", "件数")):
+    for kept, place_of, word in (("福岡剣道", "福岡県", "剣道"), ("宮城検査", "宮城県", "検査"), ("大分健康", "大分県", "健康")):
         result = index.search(kept)
         assert [(f.facet, f.value) for f in result.applied_filters] == [("prefecture", place_of)]
         assert [w.text for w in result.words] == [word]
+    assert index.search("大分件数").filler_words == ["件数"]  # 大分's count asked: 件数 a filler word
 
 
 def test_places_misspelt_or_misconverted_are_offered(index):

@@ -4062,6 +4062,42 @@ def test_the_prefecture_view_breaks_down_roles_and_organisations(client, index):
         assert sum(r["national"] for r in rows) + other["national"] == base["national"]
         assert sum(r["count"] for r in rows) + other["count"] == base["count"]
     assert data["group_other"]["national"] > 0 and "区分が「その他」の事例" in html
+    # …shown rounded half up from the counts (a consultant read 非常勤 13 of 42 as 30.9 %, beside 常勤's 69.0 %;
+    # 検討中 8 of 594 as 1.4 %: shares rounded twice), and a dash where the prefecture has no role
+    employment = re.search(r'<section[^>]*aria-labelledby="h-employment".*?</section>', html, re.S).group(0)
+    assert "<td>31.0%</td>" in employment and "<td>69.0%</td>" in employment and "30.9%" not in employment
+    assert "<td>1.3%</td>" in html and "<td>1.4%</td>" not in html  # 検討中 8 of 594
+    kagawa = client.get("/prefectures/香川県").get_data(as_text=True)
+    assert "<td>—</td>" in re.search(r'<section[^>]*aria-labelledby="h-employment".*?</section>', kagawa, re.S).group(0)
+
+
+def test_a_prefecture_page_compares_it_with_others_chosen(client, index):
+    """A consultant's 三重県と香川県のDX推進組織 gave one list of both, and each prefecture page compared
+    it with the nation only: `?vs=` adds each prefecture's columns (a short name will do), each count
+    a link to the search it counts; the JSON twin lists them under `versus`; a search narrowed to two
+    prefectures links there."""
+    html = client.get("/prefectures/三重県?vs=香川&vs=愛知県").get_data(as_text=True)
+    assert "三重県の事例(香川県・愛知県と比べる)" in html
+    employment = re.search(r'<section[^>]*aria-labelledby="h-employment".*?</section>', html, re.S).group(0)
+    assert ">香川県での割合<" in employment and ">愛知県での割合<" in employment
+    cells = re.findall(r'<a href="([^"]+)" aria-label="(香川県|愛知県)の([^"]+) (\d+)件">', html)
+    assert {p for _, p, _, _ in cells} == {"香川県", "愛知県"}
+    for href, pref, what, n in cells[:: max(1, len(cells) // 8)]:
+        data = client.get(href.replace("&amp;", "&").replace("/?", "/api/search?", 1)).get_json()
+        assert data["total"] == int(n) and {f["value"] for f in data["applied_filters"] if f["facet"] == "prefecture"} == {pref}
+    data = client.get("/api/prefectures/三重県?vs=香川&vs=愛知県").get_json()
+    assert [v["prefecture"] for v in data["versus"]] == ["香川県", "愛知県"]
+    assert data["versus"][0]["total"] == index.search("", {"prefecture": ["香川県"]}).total and data["versus"][0]["versus"] == []
+    assert client.get("/api/prefectures/三重県").get_json()["versus"] == []
+    # refused, with the parameter named: a place that is none, and more than the page has room for
+    bad = client.get("/api/prefectures/三重県?vs=火星")
+    assert bad.status_code == 400 and bad.get_json()["field"] == "vs" and "火星" in bad.get_json()["error"]
+    assert client.get("/prefectures/三重県?vs=香川&vs=愛知&vs=岐阜&vs=静岡").status_code == 400
+    # …and the search narrowed to both links to it
+    search = client.get("/?q=三重県と香川県のDX推進組織").get_data(as_text=True)
+    link = re.search(r'<p class="compare-link"><a href="([^"]+)">三重県・香川県を比べる', search).group(1)
+    assert client.get(link.replace("&amp;", "&")).status_code == 200 and "vs=" in link
+    assert 'class="compare-link"' not in client.get("/?q=三重県のDX推進組織").get_data(as_text=True)
 
 
 def test_a_roles_similar_cases_show_their_kind_and_terms(client, index):

@@ -21,7 +21,7 @@ from ..search.results import Hit, SimilarResult
 from ..search.schema import FACETS
 
 from .calls import (case_data, current_index, facet_values_checked, moved_case, moved_similar, new_budget,
-                    people_by_region, prefecture_data, prefecture_technology, region_breakdown, run_search, shared_use_by_section,
+                    people_by_region, prefecture_data, versus_data, prefecture_technology, region_breakdown, run_search, shared_use_by_section,
                     short_prefecture, similar_from_args, suggestions_from_args)
 from .error_pages import Busy
 from .labels import JST, value_label
@@ -214,7 +214,9 @@ def facets():
 def prefecture(name: str):
     if name not in BY_NAME and (full := short_prefecture(name)) is not None:
         return moved_permanently(url_for("api.prefecture", name=full.name))
-    return jsonify(prefecture_data(name))
+    data = prefecture_data(name)
+    data["versus"] = versus_data(request.args.getlist("vs"), data["prefecture"])
+    return jsonify(data)
 
 
 @bp.get("/api/openapi.json")

@@ -27,7 +27,7 @@ from ..search.shown_terms import cut_word, listed_apart, outermost
 
 from . import api, error_pages, shortlist, views
 from .calls import EXPORT_TIMEOUT_KEY, GATE_KEY, INDEX_KEY, TIMEOUT_KEY, release_budget
-from .labels import (CASE_CLOSE_MEANING, CLOSE_MEANING, CLOSE_PLAIN, EXTRA_LABELS, FACET_LABELS, FIELD_LABELS, JST, SECTION_LABELS, SECTION_SHORT, SHAREABLE_ALL, SORT_LABELS, SURVEY, UNTOLD_TAG, case_citation, case_title, item_lines, told_apart, japanese_date,
+from .labels import (CASE_CLOSE_MEANING, CLOSE_MEANING, CLOSE_PLAIN, EXTRA_LABELS, FACET_LABELS, FIELD_LABELS, JST, SECTION_LABELS, SECTION_SHORT, SHAREABLE_ALL, SORT_LABELS, SURVEY, UNTOLD_TAG, COMPARING_WORDS, LISTING_WORDS, case_citation, case_title, item_lines, told_apart, japanese_date, percent,
                      shared_use_tag,
                      value_label)
 from .links import link
@@ -105,7 +105,8 @@ def create_app(index_dir: str | Path | None = None, index: SearchIndex | None = 
                                  value_label=value_label, REGIONS=REGIONS, MAX_QUERY_CHARS=MAX_QUERY_CHARS,
                                  link=link, cite=case_citation, SURVEY=SURVEY, PER_PAGE_CHOICES=PER_PAGE_CHOICES,
                                  CLOSE_MEANING=CLOSE_MEANING, CLOSE_PLAIN=CLOSE_PLAIN, CASE_CLOSE_MEANING=CASE_CLOSE_MEANING,
-                                 ASKED_ANSWER_SHARE=ASKED_ANSWER_SHARE,
+                                 ASKED_ANSWER_SHARE=ASKED_ANSWER_SHARE, percent=percent,
+                                 COMPARING_WORDS=COMPARING_WORDS, LISTING_WORDS=LISTING_WORDS,
                                  now=lambda: datetime.now(JST))  # a printed page says when it was shown
     app.jinja_env.filters["japanese_date"] = japanese_date
     app.jinja_env.filters["case_title"] = case_title  # a case's name, never a bare 「-」

@@ -285,6 +285,7 @@ def suggestions_from_args() -> dict:
 # sub-headings are many), 常勤・非常勤 the roles' (a personnel clerk's memo needed both and found neither)
 PREFECTURE_FACETS = ("section", "technology", "status", "shared_use", "group", "employment")
 PEOPLE_SECTIONS = ("digital_talent", "organization")
+MAX_VERSUS = 3  # other prefectures a prefecture's page compares it with (`?vs=`), columns that still fit
 SHORT_PREFECTURE = {(p.name if p.name == "北海道" else p.name[:-1]): p for p in PREFECTURES}  # 三重 → 三重県
 
 
@@ -356,8 +357,28 @@ def prefecture_data(name: str) -> dict:
              "national": bases["group"]["national"] - sum(r["national"] for r in facets["group"])}
     return {"prefecture": pref.name, "code": pref.code, "region": pref.region, "total": total,
             "national_total": national_total, "partial": result.partial, "facets": facets, "bases": bases,
-            "group_other": other,
+            "group_other": other, "versus": [],
             "technology_untold": {"count": untold.get(pref.name, 0), "national": sum(untold.values())}}
+
+
+def versus_data(names: Iterable[str], pref: str) -> list[dict]:
+    """`prefecture_data` of each prefecture `names` asks to compare `pref` with (`?vs=`: full or
+    short names, repeats and `pref` itself dropped), at most `MAX_VERSUS`: a consultant's 三重県と
+    香川県のDX推進組織 merged the two into one list, and each prefecture page compared with the nation only."""
+    chosen: list[str] = []
+    for name in names:
+        name = name.strip()
+        if not name:
+            continue
+        full = BY_NAME.get(name) or short_prefecture(name)
+        if full is None:
+            raise BadParameter(f"比べる都道府県「{name[:40]}」はありません。都道府県名は「三重県」「香川」のように指定してください。",
+                               field="vs")
+        if full.name != pref and full.name not in chosen:
+            chosen.append(full.name)
+    if len(chosen) > MAX_VERSUS:
+        raise BadParameter(f"比べる都道府県は {MAX_VERSUS} つまでです({len(chosen)} つ指定されました)。", field="vs")
+    return [prefecture_data(name) for name in chosen]
 
 
 def _people_groups() -> list[str]:

@@ -24,7 +24,7 @@ from ..search.technology import TAGS
 from ..search.describe import CASE_CLOSE_SHARE, CLOSE_TOPIC_SHARE, CLOSE_TOPICS
 from ..search.schema import FACETS
 
-from .calls import PREFECTURE_FACETS
+from .calls import MAX_VERSUS, PREFECTURE_FACETS
 from .params import ERROR_CODES
 from .shortlist import MAX_IDS as SHORTLIST_MAX_IDS
 
@@ -396,6 +396,8 @@ def _schemas() -> dict[str, Schema]:
             "group_other": _obj({
                 "count": {"type": "integer", "minimum": 0}, "national": {"type": "integer", "minimum": 0},
             }, "roles and DX organisations of no 区分 of their tables alone (その他), not in facets.group"),
+            "versus": {"type": "array", "maxItems": MAX_VERSUS, "items": _ref("PrefectureSummary"),
+                       "description": "the same for each prefecture `vs` names, in its order (theirs empty)"},
         }, "a prefecture's cases broken down, beside the whole country"),
         "ComparedValue": _obj({
             "value": {"type": "string"},
@@ -725,11 +727,14 @@ def _spec() -> dict:
                 "summary": "the cases of one prefecture by table, technology and status, beside the national counts",
                 "parameters": [{"name": "name", "in": "path", "required": True,
                                 "schema": {"type": "string", "enum": list(BY_NAME)},
-                                "description": "the prefecture's full name (三重県); a short one (三重) redirects"}],
+                                "description": "the prefecture's full name (三重県); a short one (三重) redirects"},
+                               {"name": "vs", "in": "query", "schema": {"type": "string"},
+                                "description": f"another prefecture to break down beside it (repeatable, at most "
+                                               f"{MAX_VERSUS}; 香川 or 香川県): `versus`"}],
                 "responses": {"200": _json("the prefecture's counts and the national ones", "PrefectureSummary"),
                               "301": {"description": "a short name (三重): Location is the full one (三重県)",
                                       "headers": {"Location": {"schema": {"type": "string"}}}},
-                              **_errors("404", "503")}}},
+                              **_errors("400", "404", "503")}}},
             "/api/suggest": {"get": {
                 "operationId": "suggest", "summary": "as-you-type suggestions for the search box",
                 "parameters": [

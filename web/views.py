@@ -25,7 +25,7 @@ from ..search.understand import AppliedFilter, find_filters
 
 from . import charts, japan_map
 from .calls import (PREFECTURE_FACETS, case_data, current_index, literal_arg, moved_case, moved_similar,
-                    people_by_region, prefecture_data, prefecture_technology, region_breakdown, request_budget, run_search, shared_use_by_section, short_prefecture,
+                    people_by_region, prefecture_data, versus_data, MAX_VERSUS, prefecture_technology, region_breakdown, request_budget, run_search, shared_use_by_section, short_prefecture,
                     region_organisations, similar_from_args, similar_limit)
 from .labels import FACET_LABELS, SECTION_SHORT, SHAREABLE_ALL, case_title, value_label
 from .links import back_to_list, link
@@ -135,6 +135,7 @@ def search():
         ask_whom=ask_whom(result),
         shareable_link=shareable_link(params, result),
         chips=shown_chips, matches_phrase=matches_phrase(result), related_lack=related_lack(result),
+        compare=compare_link(result),
         # the sidebar's boxes of values the query's words chose: ticked, not sent with the form (the
         # words carry them), unticking one takes its word away as its chip does
         understood_boxes=understood_boxes,
@@ -220,6 +221,15 @@ def also_label(also: tuple[tuple[str, str], ...]) -> str:
     values = dict(also)
     table = value_label("section", values.pop("section")) if "section" in values else "事例"
     return "".join(f"{value_label(k, v)}の" for k, v in values.items()) + f"{table}すべて"
+
+
+def compare_link(result: SearchResult) -> tuple[list[str], str] | None:
+    """(the prefectures chosen, their comparison page) for a search narrowed to two prefectures or
+    more, up to `MAX_VERSUS` + 1: a consultant's 三重県と香川県のDX推進組織 was one list of both."""
+    chosen = list(dict.fromkeys(f.value for f in result.applied_filters if f.facet == "prefecture" and not f.exclude))
+    if not 2 <= len(chosen) <= MAX_VERSUS + 1:
+        return None
+    return chosen, link("views.prefecture", [("vs", p) for p in chosen[1:]], name=chosen[0])
 
 
 def chips(params: SearchParams, result: SearchResult) -> list[dict[str, object]]:
@@ -729,15 +739,23 @@ def prefecture(name: str):
         return moved_permanently(url_for("views.prefecture", name=full.name))
     data = prefecture_data(name)
     pref = data["prefecture"]
+    versus = versus_data(request.args.getlist("vs"), pref)
+    versus_names = [v["prefecture"] for v in versus]
 
-    def search_url(facet: str | None = None, value: str | None = None, national: bool = False) -> str:
-        pairs = [] if national else [("prefecture", pref)]
+    def search_url(facet: str | None = None, value: str | None = None, national: bool = False,
+                   of: str | None = None) -> str:
+        pairs = [] if national else [("prefecture", of or pref)]
         return link("views.search", pairs + ([(facet, value)] if facet and value else []))
 
     neighbours = [(p.name, url_for("views.prefecture", name=p.name)) for p in PREFECTURES
                   if p.region == data["region"] and p.name != pref]
+    # the form offers first a neighbour not compared yet
+    suggested = next((n for n, _ in neighbours if n not in versus_names), None)
     return render_template("prefecture.html", data=data, facets=PREFECTURE_FACETS, search_url=search_url,
-                           neighbours=neighbours, api_url=url_for("api.prefecture", name=pref))
+                           neighbours=neighbours, versus=versus, versus_names=versus_names,
+                           all_prefectures=[p.name for p in PREFECTURES], suggested_versus=suggested,
+                           can_add_versus=len(versus) < MAX_VERSUS,
+                           api_url=link("api.prefecture", [("vs", n) for n in versus_names], name=pref))
 
 
 @bp.get("/api")

@@ -1328,6 +1328,12 @@ def test_words_asking_for_a_list_or_a_count_are_no_words_of_the_cases(index, typ
     assert index.search("一覧").total > 0  # alone, a word as any
 
 
+def test_an_assistant_to_the_cio_is_found_however_titled(index):
+    """A consultant's CIO補佐官 found 3 and missed 新潟県's CIO補佐(情報主幹): 補佐官 also finds 補佐."""
+    found = all_ids(index, "CIO補佐官")
+    assert "digital_talent-004" in found and found == all_ids(index, "CIO補佐")
+
+
 def test_a_dedicated_organisation_is_the_organisations_of_departments(index):
     """専任組織 (no case says it) found 0: it is the DX organisations' 区分 組織(部・課・室等)."""
     assert all_ids(index, "専任組織") == all_ids(index, "", {"group": ["組織(部・課・室等)"]}) != set()

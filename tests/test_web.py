@@ -3565,6 +3565,11 @@ def test_a_digital_talent_card_says_the_role_s_kind_terms_and_background(client,
         if r.skill_area and "ほかの項目" not in card:
             assert '<span class="label">技術分野:</span>' in card
     assert 'class="tag employment"' not in client.get("/", query_string={"q": "議事録"}).get_data(as_text=True)
+    # …and a DX organisation's card its 区分, a heading of its table (a consultant's cards named none)
+    html = client.get("/", query_string={"section": "organization"}).get_data(as_text=True)
+    for hit in index.search("", {"section": ["organization"]}).hits:
+        card = html.split(f'data-case-id="{hit.record.id}"', 1)[1].split("</li>", 1)[0]
+        assert f'<span class="tag category">{hit.record.group}</span>' in card
 
 
 def test_a_word_the_text_says_is_listed_as_its_own_though_a_related_word_holds_it(client, index):

@@ -4105,6 +4105,23 @@ def test_a_prefecture_page_compares_it_with_others_chosen(client, index):
     assert 'class="compare-link"' not in client.get("/?q=三重県のDX推進組織").get_data(as_text=True)
 
 
+def test_a_word_of_a_table_s_name_offers_the_table(client, index):
+    """A consultant's `DX` found the 11 cases writing DX, and nothing led to the 72 DX推進組織: the page
+    offers the table, within the places chosen; not for a technology's name, nor once a table is chosen."""
+    def offered(q: str) -> str | None:
+        html = client.get("/", query_string={"q": q}).get_data(as_text=True)
+        found = re.search(r'<p class="table-named">.*?<a href="([^"]+)">', html, re.S)
+        return found.group(1).replace("&amp;", "&") if found else None
+
+    url = offered("DX")
+    assert url is not None and client.get(url.replace("/?", "/api/search?", 1)).get_json()["total"] == \
+        index.search("", {"section": ["organization"]}).total > index.search("DX").total
+    placed = offered("三重県のDX")
+    assert placed is not None and client.get(placed.replace("/?", "/api/search?", 1)).get_json()["total"] == \
+        index.search("", {"section": ["organization"], "prefecture": ["三重県"]}).total
+    assert offered("デジタル") is not None and offered("RPA") is None and offered("DX推進組織") is None
+
+
 def test_a_roles_similar_cases_show_their_kind_and_terms(client, index):
     """A personnel clerk compared roles from a role's page: its similar cases showed no 区分 nor
     常勤・非常勤, which the result cards show; a case of another table names its table."""

@@ -128,6 +128,7 @@ def search():
         place_notes=place_notes(result),  # …and how many cases its places hold at all
         elsewhere=elsewhere(params, result),  # …and the matches outside them
         technology_note=technology_note(result), untold=untold_note(params, result),
+        table_named=table_named(result),
         own_status=own_status_notes(params, result),
         preferred_note=preferred_note(params, result),
         by_prefecture=by_prefecture(params, result), by_prefecture_counts=by_prefecture_counts(result),
@@ -350,6 +351,34 @@ def technology_note(result: SearchResult) -> dict | None:
     # with the search's other words (-議事録): a trial's link listed the 24 minutes it had left out
     return {**tagged.to_dict(), "url": link("views.search", [*([("q", tagged.rest)] if tagged.rest else []),
                                                              ("technology", tagged.tag)])}
+
+
+# words of a table's name that a query may mean the table by (a consultant's `DX` for DX推進組織); not
+# a technology's (RPA, AI), whose searches count the cases tagged with it anyway
+TABLE_WORDS = {"dx": "organization", "推進組織": "organization", "組織": "organization",
+               "デジタル": "digital_talent", "人材": "digital_talent"}
+
+
+def table_named(result: SearchResult) -> dict | None:
+    """A query word that is part of a table's name (DX of DX推進組織, デジタル of デジタル人材), searched
+    as a word: {"word", "section", "label", "places", "count", "url"} of that table within the places
+    chosen, which the page offers beside the cases saying the word (a consultant's `DX` found the 11
+    cases writing DX, and nothing led to the 72 DX推進組織). None when a table is chosen already."""
+    if any(f.facet == "section" and not f.exclude for f in result.applied_filters) or result.mode != "keywords":
+        return None
+    word = next((w for w in result.words if not w.excluded and w.text.lower() in TABLE_WORDS), None)
+    if word is None:
+        return None
+    section = TABLE_WORDS[word.text.lower()]
+    places = [(f.facet, f.value) for f in result.applied_filters if f.facet in ("prefecture", "region") and not f.exclude]
+    filters: dict[str, list[str]] = {"section": [section]}
+    for facet, value in places:
+        filters.setdefault(facet, []).append(value)
+    count = current_index().search("", filters, per_page=1, count_facets=False, highlight_hits=False).total
+    if not count:
+        return None  # (岡山県 has no DX organisation: the empty-result notes say where there are)
+    return {"word": word.text, "section": section, "label": SECTION_SHORT[section], "places": [v for _, v in places],
+            "count": count, "url": link("views.search", [*places, ("section", section)])}
 
 
 def ask_whom(result: SearchResult) -> dict | None:

@@ -32,8 +32,8 @@ READING_LENGTH = 5  # …of at most this many characters (a word typed in kana i
 READINGS_FILE = "readings.json"  # beside the text index's arrays: reading → term ids, as its build made them
 MIN_LENGTH = 2  # shorter words get no suggestions: one character is too many words away
 TYPO_LENGTH = 3  # words this long or longer get suggestions one typo away
-# …and from this long, any one kanji changed is a typo: three characters or more still agree (電子申講,
-# 固定資産脱: a kanji that looks alike, read otherwise), where in a shorter word it is another word
+# …and from this long, any one kanji changed for another is a typo: three characters or more still agree
+# (電子申講: a kanji that looks alike, read otherwise), where in a shorter word it is another word
 # (保育所 is not 保健所)
 LOOK_ALIKE_LENGTH = 4
 KANA_TYPO_LENGTH = 4  # …and kana typed for a word (its reading), this long or longer
